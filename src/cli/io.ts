@@ -1,0 +1,28 @@
+import type { Readable } from 'node:stream';
+
+/** Everything the CLI touches outside itself, so tests can run it in-process. */
+export interface Io {
+  stdin: Readable;
+  stdinIsTTY: boolean;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Waits until stdout has taken everything written so far (backpressure for streamed output). */
+  drain: () => Promise<void>;
+  stdoutIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function nodeIo(): Io {
+  return {
+    stdin: process.stdin,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    drain: () =>
+      process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

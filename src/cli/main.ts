@@ -1,0 +1,61 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import { LEDE_VERSION } from '../version.js';
+import { batchCommand } from './batch-command.js';
+import { extractCommand } from './extract-command.js';
+import { nodeIo, type Io } from './io.js';
+import { schemaCommand } from './schema-command.js';
+
+const EXAMPLES = `
+Examples:
+  $ lede extract fixtures/articles/turkey-idlib.txt            # JSON extraction
+  $ pbpaste | lede extract - --format md                        # digest of a pasted article
+  $ lede batch corpus.jsonl -o out.jsonl                        # one extraction per line
+  $ lede schema > lede.schema.json                              # the output contract
+
+Exit codes: 0 all good, 1 some documents failed, 2 usage or input error.`;
+
+/** Runs the CLI on argv (without "node lede") and returns the exit code; never exits the process itself. */
+export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = new Command()
+    .name('lede')
+    .description('Extract entities, quotes with speakers, numeric claims and places from English news, with exact offsets.')
+    .version(LEDE_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'lede: ')),
+    })
+    .exitOverride();
+
+  program.addCommand(extractCommand(io, (c) => (code = c)));
+  program.addCommand(batchCommand(io, (c) => (code = c)));
+  program.addCommand(schemaCommand(io));
+  for (const sub of program.commands) {
+    sub.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(s.replace(/^error: /, 'lede: ')),
+    });
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof LedeError) {
+      io.stderr(`lede: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    const err = e as Error;
+    io.stderr(`lede: internal error: ${err.message}${io.env.LEDE_DEBUG ? `\n${err.stack ?? ''}` : ' (set LEDE_DEBUG=1 for details)'}\n`);
+    return EXIT.usage;
+  }
+}

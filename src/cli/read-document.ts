@@ -1,0 +1,70 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { LedeError } from '../errors.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a whole file (or stdin for "-") as UTF-8 text, refusing what is not a text document. */
+export async function readDocument(path: string, stdin: Readable): Promise<string> {
+  const where = path === '-' ? 'stdin' : path;
+  const bytes = path === '-' ? await readAll(stdin) : await readFileBytes(path);
+  return decodeText(bytes, where);
+}
+
+async function readFileBytes(path: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw fileError(path, e);
+  }
+  if (info.isDirectory()) throw new LedeError('E_IS_DIRECTORY', `${path}: is a directory (use \`lede batch ${path}\` for a folder of articles)`);
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw fileError(path, e);
+  }
+}
+
+export function fileError(path: string, e: unknown): LedeError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new LedeError('E_NOT_FOUND', `${path}: no such file`);
+  if (code === 'EACCES') return new LedeError('E_READ', `${path}: permission denied`);
+  if (code === 'EISDIR') return new LedeError('E_IS_DIRECTORY', `${path}: is a directory`);
+  return new LedeError('E_READ', `${path}: cannot read (${code ?? (e as Error).message})`);
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** UTF-8 with a leading byte-order mark dropped; binary data, bad UTF-8 and empty text are errors. */
+export function decodeText(bytes: Uint8Array, where: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new LedeError('E_BINARY', `${where}: looks like binary data (NUL byte at offset ${nul}), not a text article`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new LedeError('E_ENCODING', `${where}: is not valid UTF-8 (first bad byte at offset ${firstBadByte(bytes)})`);
+  }
+  if (text.trim() === '') throw new LedeError('E_EMPTY', `${where}: the document is empty`);
+  return text;
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}

@@ -1,0 +1,90 @@
+import type { Diagnostic } from '../schema.js';
+import { alignTokens } from './align.js';
+import { clean } from './clean.js';
+import { winkTokens } from './wink.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** the surface as the tokenizer saw it (invisible characters removed) */
+  norm: string;
+  lower: string;
+  /** Universal Dependencies POS from wink-nlp */
+  pos: string;
+  /** wink's token type: word, number, punctuation, currency, symbol, email, url, emoji, ... */
+  type: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** index of its first token */
+  first: number;
+  /** index after its last token */
+  last: number;
+}
+
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** The one document model every extractor reads: offsets index `text`, the text as read. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** Never cross a line break. */
+  sentences: Sentence[];
+  /** Non-blank lines. */
+  paragraphs: Region[];
+  diagnostics: Diagnostic[];
+}
+
+export function createDoc(text: string): Doc {
+  const cleaned = clean(text);
+  const wink = winkTokens(cleaned.text);
+  const diagnostics: Diagnostic[] = [];
+  const aligned = alignTokens(cleaned, wink.values, diagnostics);
+  const tokens: Token[] = [];
+  const winkSentenceStart = new Uint8Array(wink.values.length + 1);
+  for (const [first] of wink.sentences) if (first >= 0) winkSentenceStart[first] = 1;
+  const sentences: Sentence[] = [];
+  let open = -1;
+  let prevEnd = 0;
+  for (let i = 0; i < wink.values.length; i++) {
+    const at = aligned[i];
+    if (!at) continue;
+    const type = wink.types[i] ?? 'word';
+    if (type === 'tabCRLF' || type === 'space') continue;
+    const [start, end] = at;
+    const breaks = open < 0 || winkSentenceStart[i] === 1 || text.slice(prevEnd, start).includes('\n');
+    if (breaks) {
+      if (open >= 0) closeSentence(sentences, tokens, open);
+      open = tokens.length;
+    }
+    const norm = wink.values[i] ?? '';
+    tokens.push({ start, end, norm, lower: norm.toLowerCase(), pos: wink.pos[i] ?? 'X', type, sentence: sentences.length });
+    prevEnd = end;
+  }
+  if (open >= 0) closeSentence(sentences, tokens, open);
+  return { text, tokens, sentences, paragraphs: paragraphsOf(text), diagnostics };
+}
+
+function closeSentence(sentences: Sentence[], tokens: Token[], first: number): void {
+  const last = tokens.length;
+  sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+}
+
+function paragraphsOf(text: string): Region[] {
+  const out: Region[] = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+import type { NameCandidate } from './candidates.js';
+
+const ABBREVIATION_END = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.)$/;
+
+/** A name never ends in a possessive or punctuation: "Turkey's" gives "Turkey", "the Smiths'" gives "the Smiths". */
+export function trimName(text: string, c: NameCandidate): NameCandidate | null {
+  let start = c.start;
+  let end = c.end;
+  while (start < end && /[\s"“”‘(]/.test(text[start]!)) start++;
+  for (;;) {
+    const piece = text.slice(start, end);
+    if (/['’]s$/.test(piece)) end -= 2;
+    else if (/s['’]$/.test(piece)) end -= 1;
+    else if (/[\s,;:!?"“”’)\-–—]$/.test(piece)) end -= 1;
+    else if (piece.endsWith('.') && !ABBREVIATION_END.test(piece)) end -= 1;
+    else break;
+    if (end <= start) return null;
+  }
+  return { start, end, type: c.type };
+}

@@ -1,0 +1,28 @@
+/** Exit codes of the CLI: documented in the README. */
+export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export type ErrorCode =
+  | 'E_USAGE'
+  | 'E_NOT_FOUND'
+  | 'E_IS_DIRECTORY'
+  | 'E_READ'
+  | 'E_BINARY'
+  | 'E_ENCODING'
+  | 'E_EMPTY'
+  | 'E_JSON'
+  | 'E_FIELD'
+  | 'E_WRITE'
+  | 'E_TOO_LARGE';
+
+/** An error lede expects and explains in one line; anything else is a bug. */
+export class LedeError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LedeError';
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/** Semver of the output contract: major = a field removed or changed, minor = a field added. */
+export const SCHEMA_VERSION = '1.0.0';
+
+const offset = z.number().int().nonnegative();
+
+/** Half-open [start, end) in UTF-16 code units of the text as read; text === input.slice(start, end). */
+export const SpanSchema = z.object({
+  start: offset,
+  end: offset,
+  text: z.string(),
+});
+
+export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC']);
+
+export const MentionSchema = SpanSchema.extend({
+  kind: z
+    .enum(['name', 'pronoun', 'description'])
+    .describe('name: the entity named; pronoun ("he") and description ("the minister") are resolved references'),
+});
+
+export const EntitySchema = z.object({
+  id: z.string().describe('derived from type and canonical name, e.g. "person:hulusi-akar"'),
+  type: EntityTypeSchema,
+  name: z.string().describe('canonical (fullest) name'),
+  roles: z.array(z.string()).describe('titles and roles given to the entity in the text, e.g. "defence minister"'),
+  mentions: z.array(MentionSchema),
+});
+
+export const SpeakerSchema = z.object({
+  name: z.string().describe("the speaker's canonical name, or the words that describe an unnamed source"),
+  entityId: z.string().nullable(),
+  mention: SpanSchema.nullable().describe('where this quote names or refers to its speaker'),
+  resolvedBy: z
+    .enum(['explicit', 'pronoun', 'description', 'continuation'])
+    .describe('how the speaker was found'),
+});
+
+export const CueSchema = SpanSchema.extend({
+  lemma: z.string().describe('base form of the cue, e.g. "say" for "said", "according to"'),
+});
+
+export const QuoteSchema = SpanSchema.extend({
+  id: z.string(),
+  kind: z.enum(['direct', 'indirect', 'mixed']),
+  partial: z.boolean().describe('a quoted fragment inside the reporter\'s sentence'),
+  parts: z.array(SpanSchema).describe('the quoted pieces when the quote is split around its attribution; else one part'),
+  speaker: SpeakerSchema.nullable(),
+  cue: CueSchema.nullable(),
+});
+
+export const QualifierSchema = z.enum(['exact', 'approximate', 'more_than', 'at_least', 'less_than', 'at_most']);
+
+export const ClaimantSchema = z.object({
+  name: z.string(),
+  entityId: z.string().nullable(),
+  mention: SpanSchema.nullable(),
+});
+
+export const NumberSchema = SpanSchema.extend({
+  id: z.string(),
+  kind: z.enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration']),
+  value: z.number().nullable().describe('normalised value: 700000 for "700,000", 3.2e9 for "$3.2bn", 15 for "15%"'),
+  range: z.tuple([z.number().nullable(), z.number().nullable()]).nullable().describe('[low, high]; null = open end'),
+  unit: z.string().nullable().describe('ISO 4217 code for money, "%" for percentages, a unit symbol for measures'),
+  qualifier: QualifierSchema,
+  counts: SpanSchema.nullable().describe('the thing counted, e.g. "Turkish soldiers"'),
+  claimedBy: ClaimantSchema.nullable().describe('the source the figure is attributed to; null when the article states it'),
+});
+
+export const GeoSchema = z.object({
+  geonameId: z.number().int().nullable(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  countryCode: z.string().nullable(),
+  featureKind: z.enum(['continent', 'country', 'admin1', 'admin2', 'city', 'region', 'water', 'landform', 'facility', 'other']),
+  population: z.number().int().nullable(),
+});
+
+export const LocationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  entityId: z.string().nullable(),
+  mentions: z.array(
+    SpanSchema.extend({ role: z.enum(['mention', 'dateline']) }),
+  ),
+  geo: GeoSchema.nullable(),
+  candidates: z.array(GeoSchema).describe('runner-up gazetteer entries when the name is ambiguous'),
+});
+
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string().describe('layer/problem, e.g. "quotes/unclosed"'),
+  message: z.string(),
+  start: offset.nullable(),
+  end: offset.nullable(),
+});
+
+export const TokenSchema = SpanSchema.extend({
+  pos: z.string().describe('Universal Dependencies part-of-speech tag from wink-nlp'),
+});
+
+export const MetaSchema = z.object({
+  lede: z.string().describe('lede version'),
+  model: z.string().describe('hash of the name-tagger model'),
+  gazetteer: z.string().describe('hash of the gazetteer'),
+  options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
+});
+
+export const ExtractionSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().optional().describe('the input document id (batch runs)'),
+  meta: MetaSchema,
+  input: z.object({
+    format: z.enum(['text', 'html']).describe('html: offsets refer to the article text extracted from the page'),
+    length: offset.describe('length of the text the offsets refer to, in UTF-16 code units'),
+  }),
+  text: z.string().optional().describe('the text the offsets refer to (with --include text, or for html input)'),
+  sentences: z.array(SpanSchema).optional(),
+  tokens: z.array(TokenSchema).optional(),
+  headline: SpanSchema.nullable(),
+  dateline: SpanSchema.nullable(),
+  entities: z.array(EntitySchema),
+  quotes: z.array(QuoteSchema),
+  numbers: z.array(NumberSchema),
+  locations: z.array(LocationSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export const ErrorRecordSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string(),
+  error: z.object({ code: z.string(), message: z.string() }).describe('why this document has no extraction'),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Cue = z.infer<typeof CueSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type Claimant = z.infer<typeof ClaimantSchema>;
+export type NumericClaim = z.infer<typeof NumberSchema>;
+export type Geo = z.infer<typeof GeoSchema>;
+export type Location = z.infer<typeof LocationSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Token = z.infer<typeof TokenSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Extraction = z.infer<typeof ExtractionSchema>;
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+export function jsonSchema(): object {
+  return z.toJSONSchema(ExtractionSchema, { target: 'draft-2020-12' });
+}
