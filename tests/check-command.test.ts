@@ -183,6 +183,15 @@ describe('lede check', () => {
     expect(bad.stderr).toMatch(/argument 'html' is invalid/);
   });
 
+  it('has help with examples for check and diff', async () => {
+    for (const command of ['check', 'diff']) {
+      const r = await runCli([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Exit codes: 0 .*, 1 .*, 2 /);
+      expect(r.stdout).toContain(`$ lede ${command} `);
+    }
+  });
+
   it('runs from the built bin with the documented exit codes', () => {
     const lede = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(lede(['check', dir]).status).toBe(0);

@@ -83,6 +83,8 @@ async function* arrayLines(lines: string[]): AsyncGenerator<Line> {
 
 interface Doc {
   id: string;
+  /** the line as read: equal lines need no comparison */
+  line: string;
   value: JsonObject;
   /** position in its run, to list documents in run order */
   index: number;
@@ -113,7 +115,7 @@ function recordReader(source: Extract<Source, { kind: 'run' }>) {
       const first = firstLine.get(id);
       if (first !== undefined) throw new LedeError('E_FIELD', `${where}: id ${JSON.stringify(id)} appears twice (first on line ${first})`);
       firstLine.set(id, n);
-      return { id, value, index: index++ };
+      return { id, line: text, value, index: index++ };
     }
   };
 }
@@ -148,7 +150,7 @@ async function joinRuns(
       }
       waiting[other].delete(doc.id);
       const [a, b] = side === 0 ? [doc, partner] : [partner, doc];
-      const result = compared(doc.id, a.value, b.value, options);
+      const result = a.line === b.line ? { name: doc.id, status: 'same' as const, ...emptyDiff() } : compared(doc.id, a.value, b.value, options);
       addDocument(report, result, false);
       if (result.status !== 'same') kept.push({ order: [0, a.index], doc: result });
     }

@@ -8,7 +8,7 @@ import type { Io } from './io.js';
 import { reportOptions, type ReportFlags } from './report-options.js';
 
 interface CheckFlags extends ReportFlags {
-  update: boolean;
+  update?: boolean;
   only: string[];
 }
 
@@ -16,7 +16,7 @@ export function checkCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   const command = new Command('check')
     .description('run lede over fixture cases (X.txt beside X.expected.json) and report what differs from the expectations')
     .argument('[dir]', 'the fixture folder, walked recursively', 'fixtures')
-    .option('--update', 'rewrite the expectations that differ or are missing (atomically), then pass', false)
+    .option('--update', 'rewrite the expectations that differ, are missing or are not JSON (atomically), then pass')
     .addOption(
       new Option('--only <pattern>', 'check only the cases whose path contains PATTERN, or matches it as a glob (*, ?, **); repeatable')
         .argParser((value: string, previous: string[]) => [...previous, value])

@@ -3,7 +3,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../check/format-report.js';
 
 export interface ReportFlags {
   report: ReportFormat;
-  includeMeta: boolean;
+  includeMeta?: boolean;
 }
 
 /** The options `lede check` and `lede diff` share. */
@@ -12,6 +12,6 @@ export function reportOptions(): Option[] {
     new Option('--report <format>', 'report format: text (coloured on a terminal), md (for a CI job summary) or json')
       .choices(REPORT_FORMATS)
       .default('text'),
-    new Option('--include-meta', 'compare the meta block too (lede version, model and gazetteer hashes, options); ignored by default').default(false),
+    new Option('--include-meta', 'compare the meta block too (lede version, model and gazetteer hashes, options), ignored by default'),
   ];
 }
