@@ -62,7 +62,12 @@ export async function checkCase(c: FixtureCase, options: CheckOptions = {}): Pro
   if (expected.kind === 'error' && !options.update) return { ...base, status: 'error', error: expected.message };
 
   const include = expected.kind === 'ok' ? includesOf(expected.value) : [];
-  const actual = extract(text, { include });
+  let actual: Extraction;
+  try {
+    actual = extract(text, { include });
+  } catch (e) {
+    return { ...base, status: 'error', error: `${c.inputPath}: extraction failed (${(e as Error).message})` };
+  }
   if (expected.kind !== 'ok') {
     if (options.update) await writeFileAtomic(c.expectedPath, renderExpectation(actual, options.includeMeta));
     return { ...base, status: options.update ? 'updated' : 'new' };
