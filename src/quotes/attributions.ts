@@ -1,0 +1,145 @@
+import type { Doc } from '../doc/document.js';
+import type { CueClass } from './cues.js';
+import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { cueVerbOf, is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+
+/** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
+export interface Attribution {
+  cue: TokenRange;
+  lemma: string;
+  cls: CueClass;
+  /** the phrase naming the speaker, or null ("..., adding that" borrows its clause's subject: see `shared`) */
+  subject: TokenRange | null;
+  /** true when the subject is borrowed from the main clause ("X argued that ..., noting that ...") */
+  shared: boolean;
+  infinitive: boolean;
+  /** first token of the attribution (subject or cue) */
+  first: number;
+  /** the token after the cue, its subject when inverted, and its adverbials: where what was said would start */
+  next: number;
+  /** the sentence's token range */
+  sentence: TokenRange;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/**
+ * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks.
+ */
+export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
+  const tokens = doc.tokens;
+  const out: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside[i]) continue;
+    const t = tokens[i]!;
+    const s = doc.sentences[t.sentence]!;
+    const sentence = { first: s.first, last: s.last };
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
+      if (!subject) continue;
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, first: i, next: subject.last, sentence });
+      continue;
+    }
+    const verb = cueVerbOf(doc, i);
+    if (!verb) continue;
+    const cueLast = tokens[i + 1]?.lower === 'out' && verb.lemma === 'point' ? i + 2 : i + 1;
+    const found = subjectOf(doc, i, cueLast, s.first, s.last, out);
+    if (!found) continue;
+    const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
+    out.push({
+      cue: { first: i, last: cueLast },
+      lemma: verb.lemma,
+      cls: verb.cls,
+      subject: found.subject,
+      shared: found.shared,
+      infinitive: verb.infinitive,
+      first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
+      next,
+      sentence,
+    });
+  }
+  return out;
+}
+
+interface Subject {
+  subject: TokenRange | null;
+  shared: boolean;
+  /** the token after the cue (and after an inverted subject) */
+  after: number;
+}
+
+/** Finds who speaks for the cue at `i`: before it ("Akar said"), after it ("said Akar"), or the clause's subject. */
+function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[]): Subject | null {
+  const tokens = doc.tokens;
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 4 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART') && !isPronoun(tokens[j])) {
+    if (NEGATIONS.has(tokens[j]!.lower)) return null;
+    j--;
+    skipped++;
+  }
+  const before = tokens[j];
+  // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
+  const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
+  if (inverted && skipped === 0) {
+    const np = phraseStartingAt(doc, cueLast, limit);
+    const after = np ? tokens[np.last] : undefined;
+    if (np && (!after || after.pos !== 'VERB' && after.pos !== 'AUX' || after.sentence !== tokens[i]!.sentence)) {
+      return { subject: np, shared: false, after: np.last };
+    }
+  }
+  if (before && j >= floor && !isPunct(before)) {
+    if (RELATIVES.has(before.lower) && tokens[j - 1]?.norm === ',') {
+      // "Palvetzian, who heads the group, said" is handled by the apposition below; "X, who said" names X
+      const np = phraseEndingAt(doc, j - 2, floor);
+      return np ? { subject: np, shared: false, after: cueLast } : null;
+    }
+    const np = phraseEndingAt(doc, j, floor);
+    if (np) return { subject: np, shared: false, after: cueLast };
+    return null;
+  }
+  if (before?.norm === ',' && j > floor) {
+    // apposition: "Jason Schultz, technical researcher at Talos, stated" / "Babatunji Farinloye, 50, says"
+    for (let k = j - 1; k > floor && j - k < 30; k--) {
+      if (tokens[k]!.norm !== ',') continue;
+      const head = tokens[k - 1]!;
+      const np = phraseEndingAt(doc, k - 1, floor);
+      const opener = tokens[k + 1]!;
+      const appositive = opener.pos === 'DET' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'ADJ' || RELATIVES.has(opener.lower);
+      const leftEdge = np ? tokens[np.first - 1] : undefined;
+      const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
+      if (np && appositive && clauseStart) {
+        // "Kim, the manager, said" names Kim; "the mayor, Rahm Emanuel, said" names the one in the apposition
+        if (/^\p{Lu}/u.test(head.norm)) return { subject: np, shared: false, after: cueLast };
+        if (/^\p{Lu}/u.test(tokens[j - 1]!.norm)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
+      }
+      break;
+    }
+    // a participle after the main clause: "X argued that ..., noting that ..."
+    if (/ing$/.test(tokens[i]!.lower)) {
+      const main = earlier.length ? earlier[earlier.length - 1] : undefined;
+      if (main && main.sentence.first === floor && main.subject) return { subject: main.subject, shared: true, after: cueLast };
+      const np = phraseEndingAt(doc, firstHead(doc, floor, i), floor);
+      if (np && np.first === floor) return { subject: np, shared: true, after: cueLast };
+    }
+  }
+  return null;
+}
+
+/** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */
+function sourceAfterAccordingTo(doc: Doc, from: number, limit: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let k = from;
+  while (k < limit && k - from < 16 && !/^[,.;:!?()—–]$/.test(tokens[k]!.norm) && !isQuoteMark(tokens[k])) k++;
+  if (k > from && (k === limit || k - from < 16) && tokens[k - 1]!.type === 'word') return { first: from, last: k };
+  return phraseStartingAt(doc, from, limit);
+}
+
+/** The head of the sentence's first noun phrase: the last nominal before the first verb. */
+function firstHead(doc: Doc, floor: number, limit: number): number {
+  const tokens = doc.tokens;
+  let k = floor;
+  while (k < limit && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
+  return k - 1;
+}

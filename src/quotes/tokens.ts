@@ -1,0 +1,44 @@
+import type { Doc, Token } from '../doc/document.js';
+import { ALWAYS_VERBS, CUE_VERBS, PHRASAL_PARTICLES, type CueVerb } from './cues.js';
+
+/** Token ranges are half-open: [first, last). */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
+export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
+export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
+
+/** The cue verb a token is, when it is one: its form is listed and wink does not call it something else. */
+export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
+  const t = doc.tokens[i]!;
+  const verb = CUE_VERBS.get(t.lower);
+  if (!verb) return null;
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB') return null;
+  const particle = PHRASAL_PARTICLES.get(verb.lemma);
+  if (particle && doc.tokens[i + 1]?.lower !== particle) return null;
+  return verb;
+}
+
+/** The tokens of a range, as a character span. */
+export function charSpan(doc: Doc, r: TokenRange): { start: number; end: number } {
+  return { start: doc.tokens[r.first]!.start, end: doc.tokens[r.last - 1]!.end };
+}
