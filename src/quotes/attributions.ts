@@ -21,7 +21,9 @@ export interface Attribution {
   sentence: TokenRange;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
+const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 
 /**
@@ -74,9 +76,16 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   const tokens = doc.tokens;
   let j = i - 1;
   let skipped = 0;
-  while (j >= floor && skipped < 4 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART') && !isPronoun(tokens[j])) {
-    if (NEGATIONS.has(tokens[j]!.lower)) return null;
-    j--;
+  while (j >= floor && skipped < 4) {
+    const t = tokens[j]!;
+    if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
+      j -= 3; // "Scheer, however, said"
+    } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
+      if (NEGATIONS.has(t.lower) || t.lower === 'to') return null;
+      j--;
+    } else {
+      break;
+    }
     skipped++;
   }
   const before = tokens[j];
@@ -85,9 +94,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   if (inverted && skipped === 0) {
     const np = phraseStartingAt(doc, cueLast, limit);
     const after = np ? tokens[np.last] : undefined;
-    if (np && (!after || after.pos !== 'VERB' && after.pos !== 'AUX' || after.sentence !== tokens[i]!.sentence)) {
-      return { subject: np, shared: false, after: np.last };
-    }
+    const ends = !after || after.sentence !== tokens[i]!.sentence || isPunct(after) || after.pos === 'ADP' || RELATIVES.has(after.lower);
+    if (np && ends && !/ing$/.test(tokens[i]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
     if (RELATIVES.has(before.lower) && tokens[j - 1]?.norm === ',') {
@@ -95,9 +103,14 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const np = phraseEndingAt(doc, j - 2, floor);
       return np ? { subject: np, shared: false, after: cueLast } : null;
     }
+    if (is(before, 'and') && skipped === 0) {
+      // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
+      const main = mainSubject(doc, floor, j, earlier);
+      return main ? { subject: main, shared: true, after: cueLast } : null;
+    }
     const np = phraseEndingAt(doc, j, floor);
-    if (np) return { subject: np, shared: false, after: cueLast };
-    return null;
+    if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
+    return { subject: np, shared: false, after: cueLast };
   }
   if (before?.norm === ',' && j > floor) {
     // apposition: "Jason Schultz, technical researcher at Talos, stated" / "Babatunji Farinloye, 50, says"
@@ -118,13 +131,19 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
     // a participle after the main clause: "X argued that ..., noting that ..."
     if (/ing$/.test(tokens[i]!.lower)) {
-      const main = earlier.length ? earlier[earlier.length - 1] : undefined;
-      if (main && main.sentence.first === floor && main.subject) return { subject: main.subject, shared: true, after: cueLast };
-      const np = phraseEndingAt(doc, firstHead(doc, floor, i), floor);
-      if (np && np.first === floor) return { subject: np, shared: true, after: cueLast };
+      const main = mainSubject(doc, floor, i, earlier);
+      if (main) return { subject: main, shared: true, after: cueLast };
     }
   }
   return null;
+}
+
+/** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
+function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
+  const main = earlier.length ? earlier[earlier.length - 1] : undefined;
+  if (main && main.sentence.first === floor && main.subject) return main.subject;
+  const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
+  return np && np.first === floor ? np : null;
 }
 
 /** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */

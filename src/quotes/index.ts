@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
+import type { CueClass } from './cues.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People, type Person } from './people.js';
 import { findReported } from './reported.js';
@@ -25,6 +26,8 @@ interface Candidate {
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 1;
 const MIN_WORDS = 3;
+/** cue classes that report speech without quote marks */
+const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
 
 /**
  * Who said what: direct quotes (with multi-paragraph and split quotes), reported speech ("X said (that) ...",
@@ -36,13 +39,13 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   const pairs = findQuotePairs(doc, diagnostics);
   const ranges = pairs.map((p) => ({ first: tokenAt(doc, p.open), last: tokenAt(doc, p.close) }));
   const inside = new Uint8Array(tokens.length);
-  const pairAt = new Map<number, number>();
+  const pairOf = new Int32Array(tokens.length).fill(-1);
   ranges.forEach((r, k) => {
     inside.fill(1, r.first, r.last);
-    pairAt.set(r.first, k);
+    pairOf.fill(k, r.first, r.last);
   });
   const attributions = findAttributions(doc, inside);
-  const reported = findReported(doc, attributions, (i) => ranges[pairAt.get(i) ?? -1]?.last ?? -1);
+  const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
   const paragraphOf = paragraphIndex(doc);
 
   const candidates: Candidate[] = [];

@@ -48,7 +48,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRang
   if (!h || head < floor) return null;
   const sentenceFirst = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
-  if (!isNominal(h, sentenceFirst(head)) && !(h.pos === 'ADJ' && /^\p{Lu}/u.test(h.norm))) return null;
+  const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
+  if (!isNominal(h, sentenceFirst(head)) && !adjectiveHead) return null;
   let first = head;
   let prepositions = 0;
   while (first > floor && head - first < 12) {
@@ -128,6 +129,8 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       i++;
     } else if (t.norm === ',' && i + 2 < limit && AUXILIARY_ADVERBS.has(tokens[i + 1]!.lower) && tokens[i + 2]!.norm === ',') {
       i += 3;
+    } else if (t.norm === ',' && is(tokens[i + 1], 'that') && i > from) {
+      i++; // "states however, that ...
     } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit) {
       const np = phraseStartingAt(doc, i + 1, limit);
       if (!np) break;
@@ -152,13 +155,35 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   return i;
 }
 
-/** Whether the tokens from `from` read as a clause: a finite verb within a few words. */
+/** A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged his". */
+function misreadVerb(doc: Doc, i: number, from: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
+  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
+  return objectFollows && ((t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
+}
+
+/** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'SYM', 'CCONJ']);
+const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
+
+/**
+ * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
+ * fail", "he left", "voter fraud “would be ...”"). A comma or a subordinating word before any verb says no.
+ */
 export function hasClause(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
-  for (let i = from; i < to && i < from + 16; i++) {
+  for (let i = from; i < to && i < from + 24; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have');
-    if (t.norm === ';' || t.norm === ':') return false;
+    if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
+    if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
+      if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
+      return i > from;
+    }
+    if (SUBJECT_POS.has(t.pos) || SUBJECT_ADP.has(t.lower) || /^(?:[“”"‘’'-]|['’]s)$/.test(t.norm) || t.type === 'number' || t.type === 'currency') continue;
+    return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
+import type { CueClass } from './cues.js';
 import { hasClause } from './phrases.js';
 import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -12,51 +13,63 @@ export interface Reported {
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 
+/** The token range of the quote (between its marks, marks included) that holds token i, or null. */
+export type PairAround = (i: number) => TokenRange | null;
+
+interface Context {
+  doc: Doc;
+  starts: Set<number>;
+  pairAround: PairAround;
+}
+
 /**
  * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT", "CONTENT, according
- * to X", "A, X said, B". `closesPair(i)` gives the token after the closing mark of the pair opened at token i, or
- * -1; a content that is nothing but one quoted stretch is a direct quote and is left to the caller.
+ * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
  */
-export function findReported(doc: Doc, attributions: Attribution[], closesPair: (i: number) => number): Reported[] {
-  const starts = new Set(attributions.map((a) => a.first));
+export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
+  const cx: Context = { doc, starts: new Set(attributions.map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
-    if (a.cls === 'manner') continue;
-    const parts = a.lemma === 'according to' ? accordingTo(doc, a, starts) : contentOf(doc, a, starts);
+    if (!classes.has(a.cls)) continue;
+    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
-    if (only && isQuoteMark(doc.tokens[only.first]) && closesPair(only.first) >= only.last) continue;
+    const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
+    if (pair && pair.last >= only!.last) continue;
     out.push({ attribution: a, parts });
   }
   return out;
 }
 
-function contentOf(doc: Doc, a: Attribution, starts: Set<number>): TokenRange[] | null {
+function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
+  const { doc } = cx;
   const tokens = doc.tokens;
   const end = a.sentence.last;
   const rest = restIsPunctuation(doc, a.next, end);
-  if (rest) return before(doc, a);
+  if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
-  if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',') {
+  if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
-    const left = before(doc, a);
-    const right = after(doc, c + 1, end, starts);
+    const left = before(cx, a);
+    const right = after(cx, c + 1, end);
     return left && right ? [left[0]!, right] : null;
   }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
-  if (a.infinitive && is(t, 'to')) return [after(doc, c, end, starts)].filter((r) => r !== null);
-  if (CLAUSE_OPENERS.has(t.lower) ? !hasClause(doc, c + 1, end) : !hasClause(doc, c, end)) return null;
-  const r = after(doc, c, end, starts);
+  if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
+  // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
+  if (!is(t, 'that') && (CLAUSE_OPENERS.has(t.lower) ? !hasClause(doc, c + 1, end) : !hasClause(doc, c, end))) return null;
+  const r = after(cx, c, end);
   return r ? [r] : null;
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." / "A, according to X, B." */
-function accordingTo(doc: Doc, a: Attribution, starts: Set<number>): TokenRange[] | null {
+function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
+  const { doc } = cx;
   const tokens = doc.tokens;
   const end = a.sentence.last;
-  if (restIsPunctuation(doc, a.next, end)) return before(doc, a);
+  if (restIsPunctuation(doc, a.next, end)) return before(cx, a);
   let c = a.next;
   if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
     // "According to the study — which used ... — the retail industry is ..."
@@ -64,11 +77,16 @@ function accordingTo(doc: Doc, a: Attribution, starts: Set<number>): TokenRange[
     while (c < end && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
   }
   if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
-  const right = after(doc, c + 1, end, starts);
+  const right = after(cx, c + 1, end);
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
-  const left = before(doc, a);
+  const left = before(cx, a);
   return left ? [left[0]!, right] : null;
+}
+
+function hasVerb(doc: Doc, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return true;
+  return false;
 }
 
 function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
@@ -77,7 +95,8 @@ function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
 }
 
 /** CONTENT, X said. — from the sentence start to the comma before the attribution. */
-function before(doc: Doc, a: Attribution): TokenRange[] | null {
+function before(cx: Context, a: Attribution): TokenRange[] | null {
+  const { doc } = cx;
   const tokens = doc.tokens;
   const comma = a.first - 1;
   if (comma <= a.sentence.first || !BOUNDARY.has(tokens[comma]!.norm)) {
@@ -86,34 +105,38 @@ function before(doc: Doc, a: Attribution): TokenRange[] | null {
   }
   let first = a.sentence.first;
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
-  const last = trimEnd(doc, first, comma);
-  if (last - first < 2 || !hasClause(doc, first, last)) return null;
+  // the sentence began inside quote marks: the attribution belongs to that direct quote
+  for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
+  const last = trimEnd(cx, first, comma);
+  if (last - first < 2 || !hasVerb(doc, first, last)) return null;
   return [{ first, last }];
 }
 
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
-function after(doc: Doc, c: number, end: number, starts: Set<number>): TokenRange | null {
-  const tokens = doc.tokens;
+function after(cx: Context, c: number, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
   let last = end;
   for (let k = c + 1; k < end; k++) {
-    if (!BOUNDARY.has(tokens[k]!.norm)) continue;
+    if (!BOUNDARY.has(tokens[k]!.norm) || cx.pairAround(k)) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    if (starts.has(n)) {
+    if (cx.starts.has(n)) {
       last = k;
       break;
     }
   }
-  last = trimEnd(doc, c, last);
+  // a quote opened in the content runs to its closing mark, even past a sentence break inside it
+  const open = cx.pairAround(last - 1);
+  if (open && open.last > last) last = open.last;
+  last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }
 
 /** Drops trailing punctuation, but keeps a closing quote mark whose opening mark is inside the range. */
-function trimEnd(doc: Doc, first: number, last: number): number {
-  const tokens = doc.tokens;
-  let open = 0;
-  for (let i = first; i < last; i++) if (isQuoteMark(tokens[i])) open ^= 1;
+function trimEnd(cx: Context, first: number, last: number): number {
+  const tokens = cx.doc.tokens;
   while (last > first && isPunct(tokens[last - 1])) {
-    if (isQuoteMark(tokens[last - 1]) && open) break;
+    const pair = isQuoteMark(tokens[last - 1]) ? cx.pairAround(last - 1) : null;
+    if (pair && pair.first >= first && pair.last === last) break;
     last--;
   }
   return last;
