@@ -80,6 +80,12 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
+    } else if (t.norm === ')') {
+      // "Sen. David Perdue (R-Ga.) said"
+      let k = j - 1;
+      while (k > floor && j - k < 8 && tokens[k]!.norm !== '(') k--;
+      if (tokens[k]!.norm !== '(') break;
+      j = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       if (NEGATIONS.has(t.lower) || t.lower === 'to') return null;
       j--;
@@ -98,10 +104,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (np && ends && !/ing$/.test(tokens[i]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
-    if (RELATIVES.has(before.lower) && tokens[j - 1]?.norm === ',') {
-      // "Palvetzian, who heads the group, said" is handled by the apposition below; "X, who said" names X
-      const np = phraseEndingAt(doc, j - 2, floor);
-      return np ? { subject: np, shared: false, after: cueLast } : null;
+    if (is(before, 'who')) {
+      // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
+      const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
+      return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
     if (is(before, 'and') && skipped === 0) {
       // "Civic Action has a road map and suggests ...": the cue shares the clause's subject

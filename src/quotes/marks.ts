@@ -68,7 +68,10 @@ function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagn
     });
   };
   for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!;
+    // two apostrophes stand for a straight double mark in some wire copy: ''like this''
+    const twoApostrophes = text[i] === "'" && text[i + 1] === "'";
+    const ch = twoApostrophes ? '"' : text[i]!;
+    const width = twoApostrophes ? 2 : 1;
     if (DOUBLE_OPEN.has(ch) || (ch === '"' && doubleIndex() < 0)) {
       const d = doubleIndex();
       if (d >= 0) {
@@ -77,18 +80,21 @@ function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagn
         stack.length = d;
       }
       stack.push({ kind: 'double', at: i, straight: ch === '"' });
+      i += width - 1;
     } else if (DOUBLE_CLOSE.has(ch) || ch === '"') {
       const d = doubleIndex();
+      i += width - 1;
       if (d < 0) continue;
-      if (ch === '"' && opensAt(text, i, p.start) && i > stack[d]!.at + 1 && !/[,.!?;:\u2014-]/.test(text[i - 1]!)) {
+      const at = i - width + 1;
+      if (ch === '"' && opensAt(text, at, p.start) && at > stack[d]!.at + 2 && !/[,.!?;:\u2014-]/.test(text[at - 1]!)) {
         unclosed(stack[d]!);
         stack.length = d;
-        stack.push({ kind: 'double', at: i, straight: true });
+        stack.push({ kind: 'double', at, straight: true });
         continue;
       }
       const m = stack[d]!;
       stack.length = d;
-      if (i > m.at + 1) emit(m, i + 1, true);
+      if (at > m.at + 1) emit(m, i + 1, true);
     } else if (SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, p.start) && isLetter(text[i + 1]) && !isLetter(text[i - 1]))) {
       if (!isSpace(text[i + 1])) stack.push({ kind: 'single', at: i, straight: ch === "'" });
     } else if (SINGLE_CLOSE.has(ch) || ch === "'") {

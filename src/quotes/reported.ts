@@ -51,9 +51,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const t = tokens[c]!;
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
-    const left = before(cx, a);
+    const left = before(cx, a, false);
     const right = after(cx, c + 1, end);
-    return left && right ? [left[0]!, right] : null;
+    return left && right && hasVerb(doc, right.first, right.last) ? [left[0]!, right] : null;
   }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
@@ -95,7 +95,7 @@ function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
 }
 
 /** CONTENT, X said. — from the sentence start to the comma before the attribution. */
-function before(cx: Context, a: Attribution): TokenRange[] | null {
+function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | null {
   const { doc } = cx;
   const tokens = doc.tokens;
   const comma = a.first - 1;
@@ -108,7 +108,7 @@ function before(cx: Context, a: Attribution): TokenRange[] | null {
   // the sentence began inside quote marks: the attribution belongs to that direct quote
   for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
   const last = trimEnd(cx, first, comma);
-  if (last - first < 2 || !hasVerb(doc, first, last)) return null;
+  if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
   return [{ first, last }];
 }
 
@@ -119,7 +119,8 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
   for (let k = c + 1; k < end; k++) {
     if (!BOUNDARY.has(tokens[k]!.norm) || cx.pairAround(k)) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    if (cx.starts.has(n)) {
+    // the next attribution, a new clause after a semicolon, or the reporter's aside (", which ...") ends it
+    if (cx.starts.has(n) || tokens[k]!.norm === ';' || (tokens[k]!.norm === ',' && is(tokens[k + 1], 'which'))) {
       last = k;
       break;
     }

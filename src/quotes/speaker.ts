@@ -26,6 +26,11 @@ export class SpeakerResolver {
     const tokens = doc.tokens;
     const { start, end } = charSpan(doc, subject);
     const mention = span(doc.text, start, end);
+    if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1) {
+      // "an architect who said": the phrase before the relative pronoun names the speaker
+      const antecedent = this.resolve({ first: subject.first, last: subject.last - 1 });
+      return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
+    }
     const head = tokens[subject.last - 1]!;
     const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => ({
       speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy },
