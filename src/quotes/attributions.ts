@@ -25,6 +25,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
  * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks.
@@ -87,7 +88,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       if (tokens[k]!.norm !== '(') break;
       j = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
-      if (NEGATIONS.has(t.lower) || t.lower === 'to') return null;
+      // "did not say", "to confirm", and the passive "is said to"
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && skipped === 0 && /(?:ed|id|ld|wn)$/.test(tokens[i]!.lower))) return null;
       j--;
     } else {
       break;

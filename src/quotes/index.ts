@@ -76,8 +76,9 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
     if (!attribution && partial) attribution = cueEarlierInSentence(attributions, r.first, tokens[r.first]!.sentence);
+    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
+    if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
     if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
-    if (!attribution && isTitle(doc, r)) continue;
     const parts = [{ start: pair.open, end: pair.close }];
     // “...,” Akar said, “...”: one quote in two parts
     const nextPair = pairs[k + 1];
@@ -175,6 +176,14 @@ function isTitle(doc: Doc, r: TokenRange): boolean {
     if (/^\p{Ll}/u.test(t.norm) && !/^(?:of|the|and|a|an|in|on|for|to|at|by|with|or)$/.test(t.lower)) return false;
   }
   return words >= 2 && words <= 8;
+}
+
+/** A paragraph that is nothing but a short quote in single marks: a subheading ("‘Washed away’"). */
+function isSubheading(doc: Doc, pair: QuotePair): boolean {
+  if (!pair.single) return false;
+  const before = doc.text.lastIndexOf('\n', pair.open - 1) + 1;
+  const after = doc.text.indexOf('\n', pair.close);
+  return doc.text.slice(before, pair.open).trim() === '' && doc.text.slice(pair.close, after < 0 ? undefined : after).trim() === '';
 }
 
 /** Whether the quote opens its clause: at a paragraph or sentence start, or after a colon, a dash or another quote. */

@@ -175,6 +175,7 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
  */
 export function hasClause(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
+  if (tokens[from]?.pos === 'ADP') return false;
   for (let i = from; i < to && i < from + 24; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');

@@ -27,7 +27,7 @@ interface Context {
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
-  const cx: Context = { doc, starts: new Set(attributions.map((a) => a.first)), pairAround };
+  const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (!classes.has(a.cls)) continue;
