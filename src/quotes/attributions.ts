@@ -102,7 +102,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   if (inverted && skipped === 0) {
     const np = phraseStartingAt(doc, cueLast, limit);
     const after = np ? tokens[np.last] : undefined;
-    const ends = !after || after.sentence !== tokens[i]!.sentence || isPunct(after) || after.pos === 'ADP' || RELATIVES.has(after.lower);
+    // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in"
+    const ends = !after || after.sentence !== tokens[i]!.sentence || isPunct(after) || after.pos === 'ADP' || after.pos === 'SCONJ' || RELATIVES.has(after.lower) || (after.pos === 'VERB' && /ing$/.test(after.lower));
     if (np && ends && !/ing$/.test(tokens[i]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {

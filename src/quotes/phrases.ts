@@ -101,8 +101,8 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
       last++;
     } else if (u.norm === '-' && u.start === tokens[last - 1]?.end && tokens[last + 1]?.start === u.end) {
       last++;
-    } else if (is(u, 'and', '&') && isCapitalised(tokens[last + 1]) && isCapitalised(tokens[last - 1])) {
-      last++;
+    } else if (is(u, 'and', '&') && ((isCapitalised(tokens[last + 1]) && isCapitalised(tokens[last - 1])) || (NOMINAL.has(tokens[last - 1]!.pos) && NOMINAL.has(tokens[last + 1]?.pos ?? '')))) {
+      last++; // "Heart and Stroke", "oil and gas worker Mike Wipf"
     } else if (u.lower === 'of' && nouns > 0 && (NOMINAL.has(tokens[last + 1]?.pos ?? '') || tokens[last + 1]?.pos === 'DET')) {
       last++;
       if (tokens[last]?.pos === 'DET') last++;

@@ -12,6 +12,8 @@ export interface Reported {
 
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
+/** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
 
 /** The token range of the quote (between its marks, marks included) that holds token i, or null. */
 export type PairAround = (i: number) => TokenRange | null;
@@ -55,13 +57,16 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const right = after(cx, c + 1, end);
     return left && right && hasVerb(doc, right.first, right.last) ? [left[0]!, right] : null;
   }
+  // "CONTENT, he said, adding that ...": the content is before
+  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
-  if (!is(t, 'that') && (CLAUSE_OPENERS.has(t.lower) ? !hasClause(doc, c + 1, end) : !hasClause(doc, c, end))) return null;
-  const r = after(cx, c, end);
-  return r ? [r] : null;
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end));
+  const r = clause ? after(cx, c, end) : null;
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
+  return r ? [r] : before(cx, a);
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." / "A, according to X, B." */
@@ -117,10 +122,20 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
   const tokens = cx.doc.tokens;
   let last = end;
   for (let k = c + 1; k < end; k++) {
-    if (!BOUNDARY.has(tokens[k]!.norm) || cx.pairAround(k)) continue;
+    const t = tokens[k]!;
+    // a boundary outside quote marks, or a quote's closing mark right after its comma ("...,” noting that)
+    const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
+    if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, or the reporter's aside (", which ...") ends it
-    if (cx.starts.has(n) || tokens[k]!.norm === ';' || (tokens[k]!.norm === ',' && is(tokens[k + 1], 'which'))) {
+    if (cx.starts.has(n) || t.norm === ';' || is(tokens[k + 1], 'which') || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
+      last = closing ? k + 1 : k;
+      break;
+    }
+  }
+  for (let k = c + 1; k < last; k++) {
+    // "... said “nobody knows,” and added: ..."
+    if (tokens[k]!.pos === 'CCONJ' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
       last = k;
       break;
     }

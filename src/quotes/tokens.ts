@@ -32,7 +32,9 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const t = doc.tokens[i]!;
   const verb = CUE_VERBS.get(t.lower);
   if (!verb) return null;
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB') return null;
+  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
+  const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
   const particle = PHRASAL_PARTICLES.get(verb.lemma);
   if (particle && doc.tokens[i + 1]?.lower !== particle) return null;
   return verb;
