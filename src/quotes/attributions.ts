@@ -13,6 +13,8 @@ export interface Attribution {
   /** true when the subject is borrowed from the main clause ("X argued that ..., noting that ...") */
   shared: boolean;
   infinitive: boolean;
+  /** its object may be what was said ("cited the report") */
+  object: boolean;
   /** first token of the attribution (subject or cue) */
   first: number;
   /** the token after the cue, its subject when inverted, and its adverbials: where what was said would start */
@@ -41,7 +43,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
       if (!subject) continue;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, first: i, next: subject.last, sentence });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence });
       continue;
     }
     const verb = cueVerbOf(doc, i);
@@ -57,6 +59,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
       subject: found.subject,
       shared: found.shared,
       infinitive: verb.infinitive,
+      object: verb.object,
       first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
       next,
       sentence,

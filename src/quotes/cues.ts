@@ -16,6 +16,8 @@ interface VerbEntry {
   recipient?: boolean;
   /** may report with an infinitive: "urged voters to stay home", "promised to cut taxes" */
   infinitive?: boolean;
+  /** its object is what was said: "cited derogatory comments", "questioned the integrity of the vote" */
+  object?: boolean;
 }
 
 const VERBS: Record<string, VerbEntry> = {
@@ -28,17 +30,17 @@ const VERBS: Record<string, VerbEntry> = {
   warn: { cls: 'speech', recipient: true, infinitive: true },
   argue: { cls: 'speech' },
   explain: { cls: 'speech' },
-  note: { cls: 'speech' },
+  note: { cls: 'speech', object: true },
   ask: { cls: 'speech', recipient: true, infinitive: true },
   write: { cls: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
-  announce: { cls: 'speech' },
+  announce: { cls: 'speech', object: true },
   declare: { cls: 'speech' },
   reply: { cls: 'speech', forms: ['reply', 'replies', 'replied', 'replying'] },
   respond: { cls: 'speech' },
   recall: { cls: 'speech' },
   admit: { cls: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'] },
-  acknowledge: { cls: 'speech' },
-  confirm: { cls: 'speech' },
+  acknowledge: { cls: 'speech', object: true },
+  confirm: { cls: 'speech', object: true },
   deny: { cls: 'speech', forms: ['deny', 'denies', 'denied', 'denying'] },
   suggest: { cls: 'speech' },
   tweet: { cls: 'speech' },
@@ -61,9 +63,9 @@ const VERBS: Record<string, VerbEntry> = {
   comment: { cls: 'speech' },
   remark: { cls: 'speech' },
   observe: { cls: 'speech' },
-  mention: { cls: 'speech' },
-  reveal: { cls: 'speech' },
-  disclose: { cls: 'speech' },
+  mention: { cls: 'speech', object: true },
+  reveal: { cls: 'speech', object: true },
+  disclose: { cls: 'speech', object: true },
   indicate: { cls: 'speech' },
   maintain: { cls: 'speech' },
   reiterate: { cls: 'speech' },
@@ -75,9 +77,9 @@ const VERBS: Record<string, VerbEntry> = {
   advise: { cls: 'speech', recipient: true, infinitive: true },
   caution: { cls: 'speech', recipient: true },
   estimate: { cls: 'speech' },
-  propose: { cls: 'speech' },
-  recommend: { cls: 'speech' },
-  demand: { cls: 'speech' },
+  propose: { cls: 'speech', object: true },
+  recommend: { cls: 'speech', object: true },
+  demand: { cls: 'speech', object: true },
   counter: { cls: 'speech' },
   retort: { cls: 'speech' },
   boast: { cls: 'speech' },
@@ -89,7 +91,20 @@ const VERBS: Record<string, VerbEntry> = {
   charge: { cls: 'speech' },
   point: { cls: 'speech' },
   wonder: { cls: 'speech' },
-  describe: { cls: 'speech' },
+  describe: { cls: 'speech', object: true },
+  cite: { cls: 'speech', object: true },
+  question: { cls: 'speech', object: true },
+  criticize: { cls: 'speech', object: true },
+  criticise: { cls: 'speech', object: true },
+  blast: { cls: 'speech', object: true },
+  slam: { cls: 'speech', forms: ['slam', 'slams', 'slammed', 'slamming'], object: true },
+  praise: { cls: 'speech', object: true },
+  tout: { cls: 'speech', object: true },
+  defend: { cls: 'speech', object: true },
+  dismiss: { cls: 'speech', object: true },
+  condemn: { cls: 'speech', object: true },
+  discuss: { cls: 'speech', object: true },
+  accuse: { cls: 'speech', object: true },
   believe: { cls: 'cognition' },
   think: { cls: 'cognition', forms: ['think', 'thinks', 'thought', 'thinking'] },
   feel: { cls: 'cognition', forms: ['feel', 'feels', 'felt', 'feeling'] },
@@ -134,13 +149,14 @@ export interface CueVerb {
   cls: CueClass;
   recipient: boolean;
   infinitive: boolean;
+  object: boolean;
 }
 
 /** Every form of every cue verb, lower-cased, with what it means. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   Object.entries(VERBS).flatMap(([lemma, e]) =>
     (e.forms ?? regularForms(lemma)).map(
-      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false }] as const,
+      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false }] as const,
     ),
   ),
 );

@@ -25,6 +25,7 @@ export class People {
   readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person[]>();
   private readonly scanned = new WeakSet<Person>();
+  private capitalisedIndex: Map<string, number[]> | undefined;
 
   constructor(private readonly doc: Doc, entities: Entity[]) {
     for (const e of entities) {
@@ -37,6 +38,15 @@ export class People {
 
   add(p: Person): Person {
     this.all.push(p);
+    if (p.entityId === null && p.type === 'PERSON') {
+      // later and earlier bare mentions of the name: "Lonechild was elected ..."
+      const key = surname(p.name);
+      for (const i of this.capitalised().get(key) ?? []) {
+        const t = this.doc.tokens[i]!;
+        if (!p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
+      }
+      p.mentions.sort((a, b) => a.start - b.start);
+    }
     if (p.type === 'PERSON') {
       const key = surname(p.name);
       const list = this.bySurname.get(key) ?? [];
@@ -88,9 +98,23 @@ export class People {
       if (g) return (p.gender = g);
     }
     const first = words.find((w) => !isHonorific(w)) ?? '';
-    const byHonorific = genderOfHonorific(words[0] ?? '');
-    if (words.length > 1 || byHonorific) p.gender = byHonorific ?? genderOfFirstName(first);
+    p.gender = genderOfHonorific(words[0] ?? '') ?? (p.type === 'PERSON' ? genderOfFirstName(first) ?? this.pronounAfter(p) : null);
     return p.gender;
+  }
+
+  /** The gender of the first "he" or "she" soon after the person is first named, when no one else is named between. */
+  private pronounAfter(p: Person): Gender | null {
+    const tokens = this.doc.tokens;
+    const first = p.mentions[0];
+    if (!first) return null;
+    const i = tokenAt(this.doc, first.end);
+    for (let k = i; k < tokens.length && k - i < 30; k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'm';
+      if (t.lower === 'she' || t.lower === 'her') return 'f';
+      if (t.pos === 'PROPN' && isCapitalised(t) && genderOfFirstName(t.norm)) return null;
+    }
+    return null;
   }
 
   /** Role words written beside the person's mentions: "TransLink CEO Kevin Desmond", "Kim, the manager". */
@@ -109,6 +133,19 @@ export class People {
     }
     p.roles = roles;
     return roles;
+  }
+
+  /** Where each capitalised word occurs, by its lower-cased form. */
+  private capitalised(): Map<string, number[]> {
+    if (this.capitalisedIndex) return this.capitalisedIndex;
+    const index = new Map<string, number[]>();
+    this.doc.tokens.forEach((t, i) => {
+      if (t.type !== 'word' || !isCapitalised(t)) return;
+      const list = index.get(t.lower) ?? [];
+      list.push(i);
+      index.set(t.lower, list);
+    });
+    return (this.capitalisedIndex = index);
   }
 
   /** Runs of capitalised words that start with a first name or an honorific: people the entity stage may miss. */

@@ -64,7 +64,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end));
-  const r = clause ? after(cx, c, end) : null;
+  const r = clause ? after(cx, c, end) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
 }
@@ -143,6 +143,17 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
   // a quote opened in the content runs to its closing mark, even past a sentence break inside it
   const open = cx.pairAround(last - 1);
   if (open && open.last > last) last = open.last;
+  last = trimEnd(cx, c, last);
+  return last - c >= 2 ? { first: c, last } : null;
+}
+
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "cited derogatory comments Trump had made": the object, to the next boundary. */
+function objectOf(cx: Context, c: number, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  let last = c;
+  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm)) last++;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }

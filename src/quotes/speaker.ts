@@ -15,10 +15,12 @@ const ORG_NOUNS = new Set([
   'group', 'union', 'party', 'council', 'committee', 'university', 'school', 'firm', 'bank', 'association', 'coalition',
   'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network', 'club', 'league', 'corporation', 'office',
 ]);
-const MAX_PRONOUN_SENTENCES = 6;
+const MAX_PRONOUN_SENTENCES = 8;
 
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
+  private lastSpeaker: Person | null = null;
+
   constructor(private readonly doc: Doc, private readonly people: People) {}
 
   resolve(subject: TokenRange): { speaker: Speaker; person: Person | null } | null {
@@ -32,10 +34,10 @@ export class SpeakerResolver {
       return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
     }
     const head = tokens[subject.last - 1]!;
-    const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => ({
-      speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy },
-      person,
-    });
+    const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => {
+      this.lastSpeaker = person;
+      return { speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy }, person };
+    };
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON') {
       const gender = PRONOUN_GENDER[head.lower];
@@ -86,30 +88,30 @@ export class SpeakerResolver {
     return p;
   }
 
-  /** The person a "he" or "she" at `offset` most likely refers to: in the nearest sentence naming one, the first. */
+  /**
+   * The person a "he" or "she" at `offset` most likely refers to: named recently, of that gender when known, and
+   * best the one who spoke last; within a sentence, the first named.
+   */
   private antecedent(gender: Gender, offset: number): Person | null {
     const tokens = this.doc.tokens;
     const here = tokens[tokenAt(this.doc, offset)]?.sentence ?? 0;
     let best: Person | null = null;
-    let bestSentence = -1;
-    let bestStart = Infinity;
-    let bestSure = false;
+    let bestScore = -Infinity;
     for (const p of this.people.all) {
       if (p.type !== 'PERSON') continue;
       const g = this.people.genderOf(p);
       if (g !== null && g !== gender) continue;
+      let latest: { sentence: number; start: number } | null = null;
       for (const m of p.mentions) {
         if (m.end > offset) continue;
-        const s = tokens[tokenAt(this.doc, m.start)]?.sentence ?? 0;
-        if (here - s > MAX_PRONOUN_SENTENCES) continue;
-        const sure = g === gender;
-        const better = s > bestSentence || (s === bestSentence && (sure && !bestSure || sure === bestSure && m.start < bestStart));
-        if (better) {
-          best = p;
-          bestSentence = s;
-          bestStart = m.start;
-          bestSure = sure;
-        }
+        const sentence = tokens[tokenAt(this.doc, m.start)]?.sentence ?? 0;
+        if (!latest || sentence > latest.sentence) latest = { sentence, start: m.start };
+      }
+      if (!latest || here - latest.sentence > MAX_PRONOUN_SENTENCES) continue;
+      const score = -(here - latest.sentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latest.start / 1e7;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
       }
     }
     return best;
