@@ -27,6 +27,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
@@ -49,7 +50,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
     const verb = cueVerbOf(doc, i);
     if (!verb) continue;
     const cueLast = tokens[i + 1]?.lower === 'out' && verb.lemma === 'point' ? i + 2 : i + 1;
-    const found = subjectOf(doc, i, cueLast, s.first, s.last, out);
+    const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb.recipient);
     if (!found) continue;
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
     out.push({
@@ -76,7 +77,7 @@ interface Subject {
 }
 
 /** Finds who speaks for the cue at `i`: before it ("Akar said"), after it ("said Akar"), or the clause's subject. */
-function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[]): Subject | null {
+function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], recipient: boolean): Subject | null {
   const tokens = doc.tokens;
   let j = i - 1;
   let skipped = 0;
@@ -102,12 +103,15 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   const before = tokens[j];
   // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
   const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
-  if (inverted && skipped === 0) {
+  if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
     const np = phraseStartingAt(doc, cueLast, limit);
     const after = np ? tokens[np.last] : undefined;
-    // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in"
-    const ends = !after || after.sentence !== tokens[i]!.sentence || isPunct(after) || after.pos === 'ADP' || after.pos === 'SCONJ' || RELATIVES.has(after.lower) || (after.pos === 'VERB' && /ing$/.test(after.lower));
-    if (np && ends && !/ing$/.test(tokens[i]!.lower)) return { subject: np, shared: false, after: np.last };
+    // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
+    // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
+    const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
+      (!recipient && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
+    const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
+    if (np && ends && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
     if (is(before, 'who')) {
@@ -135,9 +139,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const leftEdge = np ? tokens[np.first - 1] : undefined;
       const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
       if (np && appositive && clauseStart) {
-        // "Kim, the manager, said" names Kim; "the mayor, Rahm Emanuel, said" names the one in the apposition
+        // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
+        if (isName(doc, k + 1, j)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
         if (/^\p{Lu}/u.test(head.norm)) return { subject: np, shared: false, after: cueLast };
-        if (/^\p{Lu}/u.test(tokens[j - 1]!.norm)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
       }
       break;
     }
@@ -148,6 +152,13 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   return null;
+}
+
+/** Whether tokens [first, last) are a name: one to four capitalised words. */
+function isName(doc: Doc, first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 4) return false;
+  for (let i = first; i < last; i++) if (!/^\p{Lu}/u.test(doc.tokens[i]!.norm) || doc.tokens[i]!.type !== 'word') return false;
+  return true;
 }
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */

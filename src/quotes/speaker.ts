@@ -34,6 +34,12 @@ export class SpeakerResolver {
       return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
     }
     const head = tokens[subject.last - 1]!;
+    const preposition = prepositionIn(doc, subject);
+    if (preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
+      // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
+      const core = this.resolve({ first: subject.first, last: preposition });
+      if (core) return { speaker: { ...core.speaker, mention }, person: core.person };
+    }
     const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => {
       this.lastSpeaker = person;
       return { speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy }, person };
@@ -148,6 +154,13 @@ export class SpeakerResolver {
     }
     return best;
   }
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with']);
+
+function prepositionIn(doc: Doc, r: TokenRange): number {
+  for (let i = r.first + 1; i < r.last - 1; i++) if (PREPOSITIONS.has(doc.tokens[i]!.lower)) return i;
+  return -1;
 }
 
 function findPossessive(doc: Doc, r: TokenRange): number {

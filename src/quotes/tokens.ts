@@ -31,7 +31,8 @@ export const is = (t: Token | undefined, ...words: string[]): boolean => t !== u
 export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const t = doc.tokens[i]!;
   const verb = CUE_VERBS.get(t.lower);
-  if (!verb) return null;
+  // "READ MORE:", "WATCH:": labels in capitals are no cues
+  if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
   const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
   if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
