@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { cueVerbOf, is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
 export interface Attribution {
@@ -49,7 +49,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
     }
     const verb = cueVerbOf(doc, i);
     if (!verb) continue;
-    const cueLast = tokens[i + 1]?.lower === 'out' && verb.lemma === 'point' ? i + 2 : i + 1;
+    const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb.recipient);
     if (!found) continue;
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
@@ -108,8 +108,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const after = np ? tokens[np.last] : undefined;
     // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
     // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
+    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET');
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
-      (!recipient && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
+      (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
     if (np && ends && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }

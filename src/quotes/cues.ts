@@ -89,7 +89,7 @@ const VERBS: Record<string, VerbEntry> = {
   signal: { cls: 'speech', forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'] },
   agree: { cls: 'speech' },
   charge: { cls: 'speech' },
-  point: { cls: 'speech' },
+  point: { cls: 'manner' },
   wonder: { cls: 'speech' },
   describe: { cls: 'speech', object: true },
   cite: { cls: 'speech', object: true },
@@ -164,7 +164,14 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
 /** Forms so rarely anything but a verb that wink's part of speech need not confirm them. */
 export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 'telling', 'added', 'adds', 'wrote', 'tweeted', 'insisted', 'argued', 'explained', 'warned']);
 
-/** Particles that complete a phrasal cue: "pointed out", "went on", "called on". */
-export const PHRASAL_PARTICLES: ReadonlyMap<string, string> = new Map([
-  ['point', 'out'],
+/**
+ * Phrasal cues: a verb with its particle reports speech where the verb alone does not ("pointed out that",
+ * "called for a recount", "called on voters to stay home").
+ */
+export const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = new Map([
+  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true }]])],
+  ['call', new Map([
+    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true }],
+    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false }],
+  ])],
 ]);

@@ -26,6 +26,8 @@ interface Candidate {
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 1;
 const MIN_WORDS = 3;
+/** a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech */
+const TEASER = /^[A-Z][A-Z’' ]{2,15}:/;
 /** cue classes that report speech without quote marks */
 const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
 
@@ -44,6 +46,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     inside.fill(1, r.first, r.last);
     pairOf.fill(k, r.first, r.last);
   });
+  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
+  for (const p of teasers) inside.fill(1, tokenAt(doc, p.start), tokenAt(doc, p.end));
   const attributions = findAttributions(doc, inside);
   const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
   const paragraphOf = paragraphIndex(doc);
@@ -68,7 +72,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
     const r = ranges[k]!;
-    if (absorbed[k] || ofPair[k]) continue;
+    if (absorbed[k] || ofPair[k] || teasers.some((p) => p.start <= pair.open && pair.open < p.end)) continue;
     const words = countWords(doc, r);
     const initial = startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;

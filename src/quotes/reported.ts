@@ -127,8 +127,8 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
     const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
     if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    // the next attribution, a new clause after a semicolon, or the reporter's aside (", which ...") ends it
-    if (cx.starts.has(n) || t.norm === ';' || is(tokens[k + 1], 'which') || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
+    // the next attribution, a new clause after a semicolon, or the reporter's aside (", citing ...") ends it
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
       last = closing ? k + 1 : k;
       break;
     }

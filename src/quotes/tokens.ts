@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { ALWAYS_VERBS, CUE_VERBS, PHRASAL_PARTICLES, type CueVerb } from './cues.js';
+import { ALWAYS_VERBS, CUE_VERBS, PHRASAL, type CueVerb } from './cues.js';
 
 /** Token ranges are half-open: [first, last). */
 export interface TokenRange {
@@ -27,8 +27,11 @@ export const isWord = (t: Token | undefined): boolean => t !== undefined && t.ty
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
 export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
 
-/** The cue verb a token is, when it is one: its form is listed and wink does not call it something else. */
-export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
+/**
+ * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
+ * cue ("called for") spans the verb and its particle: `width` is 2.
+ */
+export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | null {
   const t = doc.tokens[i]!;
   const verb = CUE_VERBS.get(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
@@ -36,9 +39,9 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
   const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
   if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
-  const particle = PHRASAL_PARTICLES.get(verb.lemma);
-  if (particle && doc.tokens[i + 1]?.lower !== particle) return null;
-  return verb;
+  const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
+  if (phrasal) return { ...phrasal, width: 2 };
+  return { ...verb, width: 1 };
 }
 
 /** The tokens of a range, as a character span. */
