@@ -38,6 +38,8 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
+    // a mark left unclosed opens no reported speech either
+    if (parts.some((p) => isQuoteMark(doc.tokens[p.first]) && !pairAround(p.first))) continue;
     out.push({ attribution: a, parts });
   }
   return out;
@@ -112,7 +114,10 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
   // the sentence began inside quote marks: the attribution belongs to that direct quote
   for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
-  const last = trimEnd(cx, first, comma);
+  // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
+  const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
+  if (closing && closing.first <= first) return null;
+  const last = closing ? comma + 1 : trimEnd(cx, first, comma);
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
   return [{ first, last }];
 }
