@@ -111,8 +111,8 @@ function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagn
   if (d < 0) return -1;
   const m = stack[d]!;
   stack.length = 0;
-  // wire style opens the running quote at the paragraph start or after its attribution ("he said: “...")
-  const leadsIn = m.at === p.start || /[:,]\s*$/.test(text.slice(Math.max(p.start, m.at - 3), m.at));
+  // wire style opens the running quote at the paragraph start, after a sentence or after its attribution ("he said: “...")
+  const leadsIn = m.at === p.start || /[:,.!?]\s+$|:$/.test(text.slice(Math.max(p.start, m.at - 3), m.at));
   if (runsOn && leadsIn && p.end > m.at + 1) {
     emit(m, p.end, false);
     return pairs.length - 1;

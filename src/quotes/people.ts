@@ -125,6 +125,8 @@ export class People {
     const tokens = this.doc.tokens;
     for (const m of p.mentions) {
       const i = tokenAt(this.doc, m.start);
+      // "Governor Marta Kowalczyk" may be the name itself
+      for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
       for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
       const j = tokenAt(this.doc, m.end);
       if (tokens[j]?.norm === ',') {

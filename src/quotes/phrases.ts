@@ -60,8 +60,10 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRang
       first--;
     } else if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) {
       first--;
-      // "the city’s mayor": a determiner may still follow a possessor to its left
-      if (!(tokens[first - 1] && /^['’]s$/.test(tokens[first - 1]!.norm))) break;
+      // "the city’s mayor", "a spokesperson for the ministry": a possessor or a preposition may still come before
+      const left = tokens[first - 1];
+      const joins = left && NP_PREPOSITIONS.has(left.lower) && prepositions < 2 && NOMINAL.has(tokens[first - 2]?.pos ?? '') && first - 1 > floor;
+      if (!(left && /^['’]s$/.test(left.norm)) && !joins) break;
     } else if (/^['’]s$/.test(t.norm) || (/^['’]$/.test(t.norm) && t.start === tokens[first - 2]?.end && /s$/.test(tokens[first - 2]!.norm))) {
       first--;
     } else if (t.norm === '-' && t.end === right.start && tokens[first - 2]?.end === t.start) {
@@ -175,7 +177,7 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
  */
 export function hasClause(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
-  if (tokens[from]?.pos === 'ADP') return false;
+  if (tokens[from]?.pos === 'ADP' || is(tokens[from], 'to')) return false;
   for (let i = from; i < to && i < from + 24; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
