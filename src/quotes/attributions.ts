@@ -85,6 +85,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
+    } else if (TIME_HEADS.has(t.lower) && is(tokens[j - 1], 'on', 'last', 'this', 'late', 'early')) {
+      j -= 2; // "Raman on Wednesday defended"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
       let k = j - 1;

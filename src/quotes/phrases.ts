@@ -12,7 +12,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 /** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Civic Action" */
-const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with']);
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with', 'in', 'near', 'outside', 'across']);
+/** "farmers near Petersburg", "police in Ottawa": only a common noun takes a place after it */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across']);
 /** words between a subject and its cue: "has also said", "later told" */
 const AUXILIARY_ADVERBS = new Set([
   'also', 'later', 'again', 'then', 'now', 'previously', 'earlier', 'repeatedly', 'recently', 'publicly', 'privately',
@@ -58,7 +60,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRang
     if (t.sentence !== h.sentence) break;
     if (MODIFIER.has(t.pos) || (isCapitalised(t) && t.type === 'word' && !sentenceFirst(first - 1) && !is(t, 'i'))) {
       first--;
-    } else if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) {
+    } else if ((t.pos === 'DET' && !is(t, 'that', 'which', 'whose')) || POSSESSIVE_PRONOUNS.has(t.lower)) {
       first--;
       // "the city’s mayor", "a spokesperson for the ministry": a possessor or a preposition may still come before
       const left = tokens[first - 1];
@@ -72,7 +74,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRang
       break;
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       first--;
-    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor) {
+    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor &&
+      (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(first - 2)) && isCapitalised(right)))) {
       prepositions++;
       first--;
     } else {
@@ -177,7 +180,7 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
  */
 export function hasClause(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
-  if (tokens[from]?.pos === 'ADP' || is(tokens[from], 'to')) return false;
+  if (tokens[from]?.pos === 'ADP' || SUBJECT_ADP.has(tokens[from]?.lower ?? '')) return false;
   for (let i = from; i < to && i < from + 24; i++) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');

@@ -91,6 +91,17 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   return left ? [left[0]!, right] : null;
 }
 
+/** "ANKARA (Reuters) — Turkey will ...": the first token after a dateline that opens the sentence. */
+function afterDateline(doc: Doc, first: number, limit: number): number {
+  const tokens = doc.tokens;
+  for (let k = first; k < limit && k - first < 12; k++) {
+    if (!/^(?:—|–|--)$/.test(tokens[k]!.norm)) continue;
+    const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
+    return /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
+  }
+  return first;
+}
+
 function hasVerb(doc: Doc, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return true;
   return false;
@@ -110,7 +121,7 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
     // “..., ” X said: the comma sits inside the closing mark
     if (!(isQuoteMark(tokens[comma]) && BOUNDARY.has(tokens[comma - 1]?.norm ?? ''))) return null;
   }
-  let first = a.sentence.first;
+  let first = afterDateline(doc, a.sentence.first, comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
   // the sentence began inside quote marks: the attribution belongs to that direct quote
   for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Speaker } from '../schema.js';
 import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import { NP_PREPOSITIONS } from './phrases.js';
 import type { People, Person } from './people.js';
 import { charSpan, isCapitalised, tokenAt, type TokenRange } from './tokens.js';
 
@@ -156,10 +157,8 @@ export class SpeakerResolver {
   }
 }
 
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with']);
-
 function prepositionIn(doc: Doc, r: TokenRange): number {
-  for (let i = r.first + 1; i < r.last - 1; i++) if (PREPOSITIONS.has(doc.tokens[i]!.lower)) return i;
+  for (let i = r.first + 1; i < r.last - 1; i++) if (NP_PREPOSITIONS.has(doc.tokens[i]!.lower)) return i;
   return -1;
 }
 
