@@ -4,7 +4,7 @@ import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
-import { People, type Person } from './people.js';
+import { People } from './people.js';
 import { findReported } from './reported.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, tokenAt, type TokenRange } from './tokens.js';
@@ -79,7 +79,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
-    if (!attribution && partial) attribution = cueEarlierInSentence(attributions, r.first, tokens[r.first]!.sentence);
+    if (!attribution && partial) attribution = cueEarlierInSentence(attributions, r.first);
     // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
     if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
     if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
@@ -112,20 +112,14 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {
   const resolver = new SpeakerResolver(doc, new People(doc, entities));
   candidates.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start || b.parts[b.parts.length - 1]!.end - a.parts[a.parts.length - 1]!.end);
-  const persons = new Map<Candidate, Person | null>();
   for (const c of candidates) {
     const subject = c.attribution?.subject;
     if (!subject) continue;
-    const found = resolver.resolve(subject);
-    c.speaker = found?.speaker ?? null;
-    persons.set(c, found?.person ?? null);
+    c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
   // a multi-paragraph quote takes its speaker from whichever paragraph names one
   for (const c of candidates) {
-    if (c.speaker || !c.follows) continue;
-    const source = c.follows.speaker ? c.follows : null;
-    if (source) c.speaker = { ...source.speaker!, resolvedBy: 'continuation' };
-    else if (c.attribution === null) continue;
+    if (!c.speaker && c.follows?.speaker) c.speaker = { ...c.follows.speaker, resolvedBy: 'continuation' };
   }
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
@@ -224,13 +218,13 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 }
 
 /** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
-function cueEarlierInSentence(attributions: Attribution[], first: number, sentence: number): Attribution | null {
+function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
   let best: Attribution | null = null;
   for (const a of attributions) {
     if (a.cue.first >= first) break;
     if (a.sentence.first <= first && first < a.sentence.last && a.subject && a.cls !== 'cognition') best = a;
   }
-  return best && sentence >= 0 ? best : null;
+  return best;
 }
 
 function paragraphIndex(doc: Doc): (offset: number) => number {

@@ -174,7 +174,7 @@ export class People {
   }
 }
 
-export function surname(name: string): string {
+function surname(name: string): string {
   const words = name.replace(/['’]s$/, '').split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase();
 }
