@@ -1,0 +1,111 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Extraction } from '../schema.js';
+import { display } from './format.js';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, marksOf, nestMarks, segmentsOf, type HighlightKind, type Mark } from './highlights.js';
+import { textOf } from './text-of.js';
+
+export interface TextOptions {
+  /** ANSI colours; without them highlights are written as [words]{kind} */
+  color: boolean;
+}
+
+type Colour = 'cyan' | 'magenta' | 'green' | 'blue' | 'gray' | 'yellow' | 'red';
+
+const COLOUR: Record<HighlightKind, Colour> = {
+  person: 'cyan',
+  org: 'magenta',
+  place: 'green',
+  group: 'blue',
+  other: 'gray',
+  quote: 'yellow',
+  number: 'red',
+};
+
+const TAG: Record<HighlightKind, string> = {
+  person: 'person',
+  org: 'org',
+  place: 'place',
+  group: 'group',
+  other: 'name',
+  quote: 'quote',
+  number: 'figure',
+};
+
+const SHOWN = new Set<string>([...HIGHLIGHT_KINDS, 'headline', 'dateline']);
+
+/**
+ * The article for a terminal: entities, quotes, figures and places in colour (chalk), each quote followed by
+ * its speaker. Without colour the same highlights are written as [words]{kind}, so piped output keeps them.
+ */
+export function renderText(x: Extraction, options: TextOptions): string {
+  const text = textOf(x, 'text');
+  const marks = marksOf(x).filter((m) => SHOWN.has(m.kind));
+  const labels = labelsOf(x);
+  const present = HIGHLIGHT_KINDS.filter((k) => marks.some((m) => m.kind === k));
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const body = options.color ? coloured(text, marks, labels, chalk) : bracketed(text, marks, labels);
+  const legend = options.color
+    ? present.map((k) => style(chalk, [k])(HIGHLIGHT_LABELS[k])).join('  ')
+    : `highlights: ${present.map((k) => `[…]{${TAG[k]}} ${HIGHLIGHT_LABELS[k]}`).join(', ')}`;
+  return `${legend}\n\n${body.replace(/\s+$/, '')}\n`;
+}
+
+/**
+ * What a reader needs beside a mark: who said a quote, unless the text names them as the speaker is called;
+ * the entity a pronoun, a surname or a description stands for.
+ */
+function labelsOf(x: Extraction): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const e of x.entities) labels.set(e.id, display(e.name));
+  for (const l of x.locations) labels.set(l.id, display(l.name));
+  for (const q of x.quotes) {
+    const name = q.speaker ? display(q.speaker.name) : 'speaker unknown';
+    if (!q.speaker?.mention || display(q.speaker.mention.text) !== name) labels.set(q.id, name);
+  }
+  return labels;
+}
+
+function lastPieceEnds(marks: readonly Mark[]): Map<string, number> {
+  const ends = new Map<string, number>();
+  for (const m of marks) if (m.kind === 'quote') ends.set(m.ref, Math.max(ends.get(m.ref) ?? 0, m.end));
+  return ends;
+}
+
+function style(chalk: ChalkInstance, kinds: readonly string[]): ChalkInstance {
+  let s = chalk;
+  if (kinds.includes('headline')) s = s.bold.underline;
+  if (kinds.includes('dateline') || kinds.includes('number')) s = s.bold;
+  if (kinds.includes('quote')) s = s.italic;
+  const inner = [...kinds].reverse().find((k): k is HighlightKind => k in COLOUR);
+  return inner ? s[COLOUR[inner]] : s;
+}
+
+function coloured(text: string, marks: readonly Mark[], labels: Map<string, string>, chalk: ChalkInstance): string {
+  const quoteEnds = lastPieceEnds(marks);
+  let out = '';
+  for (const seg of segmentsOf(text.length, marks)) {
+    const piece = text.slice(seg.start, seg.end);
+    const kinds = seg.marks.map((m) => m.kind);
+    // Colour codes are not carried across line ends, so a pager that shows one line at a time keeps them.
+    out += kinds.length ? piece.split('\n').map((line) => (line ? style(chalk, kinds)(line) : line)).join('\n') : piece;
+    for (const m of seg.marks) {
+      const speaker = labels.get(m.ref);
+      if (m.kind === 'quote' && quoteEnds.get(m.ref) === seg.end && speaker) out += chalk.dim(` ‹${speaker}›`);
+    }
+  }
+  return out;
+}
+
+function bracketed(text: string, marks: readonly Mark[], labels: Map<string, string>): string {
+  return nestMarks(text, marks, {
+    open: (m) => (m.kind in TAG ? '[' : ''),
+    close: (m) => {
+      if (!(m.kind in TAG)) return '';
+      const kind = m.kind as HighlightKind;
+      const label = labels.get(m.ref);
+      const words = display(text.slice(m.start, m.end));
+      return `]{${TAG[kind]}${label && label !== words ? `: ${label}` : ''}}`;
+    },
+    text: (s) => s,
+  });
+}
