@@ -17,7 +17,7 @@ export const PAGE_SCRIPT = `
     return refs;
   }
   function piecesOf(ref) {
-    return document.querySelectorAll('[data-ref="' + CSS.escape(ref) + '"]');
+    return article.querySelectorAll('[data-ref="' + CSS.escape(ref) + '"]');
   }
   function setActive(ref) {
     document.querySelectorAll('.active').forEach(function (n) { n.classList.remove('active'); });

@@ -43,7 +43,7 @@ export function renderText(x: Extraction, options: TextOptions): string {
   const labels = labelsOf(x);
   const present = HIGHLIGHT_KINDS.filter((k) => marks.some((m) => m.kind === k));
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const body = options.color ? coloured(text, marks, labels, chalk) : bracketed(text, marks, labels);
+  const body = options.color ? coloured(x, text, marks, labels, chalk) : bracketed(text, marks, labels);
   const legend = options.color
     ? present.map((k) => style(chalk, [k])(HIGHLIGHT_LABELS[k])).join('  ')
     : `highlights: ${present.map((k) => `[…]{${TAG[k]}} ${HIGHLIGHT_LABELS[k]}`).join(', ')}`;
@@ -59,16 +59,10 @@ function labelsOf(x: Extraction): Map<string, string> {
   for (const e of x.entities) labels.set(e.id, display(e.name));
   for (const l of x.locations) labels.set(l.id, display(l.name));
   for (const q of x.quotes) {
-    const name = q.speaker ? display(q.speaker.name) : 'speaker unknown';
-    if (!q.speaker?.mention || display(q.speaker.mention.text) !== name) labels.set(q.id, name);
+    if (!q.speaker) labels.set(q.id, 'speaker unknown');
+    else if (!q.speaker.mention || q.speaker.resolvedBy !== 'explicit') labels.set(q.id, display(q.speaker.name));
   }
   return labels;
-}
-
-function lastPieceEnds(marks: readonly Mark[]): Map<string, number> {
-  const ends = new Map<string, number>();
-  for (const m of marks) if (m.kind === 'quote') ends.set(m.ref, Math.max(ends.get(m.ref) ?? 0, m.end));
-  return ends;
 }
 
 function style(chalk: ChalkInstance, kinds: readonly string[]): ChalkInstance {
@@ -80,18 +74,27 @@ function style(chalk: ChalkInstance, kinds: readonly string[]): ChalkInstance {
   return inner ? s[COLOUR[inner]] : s;
 }
 
-function coloured(text: string, marks: readonly Mark[], labels: Map<string, string>, chalk: ChalkInstance): string {
-  const quoteEnds = lastPieceEnds(marks);
+function coloured(x: Extraction, text: string, marks: readonly Mark[], labels: Map<string, string>, chalk: ChalkInstance): string {
+  // Who said a quote goes right after its closing mark.
+  const after = x.quotes.filter((q) => labels.has(q.id)).map((q) => ({ at: q.end, label: chalk.dim(` ‹${labels.get(q.id)}›`) }));
+  let next = 0;
   let out = '';
-  for (const seg of segmentsOf(text.length, marks)) {
-    const piece = text.slice(seg.start, seg.end);
-    const kinds = seg.marks.map((m) => m.kind);
+  const write = (from: number, to: number, kinds: readonly string[]): void => {
+    const piece = text.slice(from, to);
     // Colour codes are not carried across line ends, so a pager that shows one line at a time keeps them.
     out += kinds.length ? piece.split('\n').map((line) => (line ? style(chalk, kinds)(line) : line)).join('\n') : piece;
-    for (const m of seg.marks) {
-      const speaker = labels.get(m.ref);
-      if (m.kind === 'quote' && quoteEnds.get(m.ref) === seg.end && speaker) out += chalk.dim(` ‹${speaker}›`);
+  };
+  for (const seg of segmentsOf(text.length, marks)) {
+    const kinds = seg.marks.map((m) => m.kind);
+    let from = seg.start;
+    while (next < after.length && after[next]!.at <= seg.end) {
+      const { at, label } = after[next++]!;
+      if (at < from) continue;
+      write(from, at, kinds);
+      out += label;
+      from = at;
     }
+    write(from, seg.end, kinds);
   }
   return out;
 }

@@ -3,13 +3,22 @@ import { join } from 'node:path';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
 
-/** Every article fixture (a .txt file under fixtures/), found by walking the folder. */
-export function fixtureArticles(dir = FIXTURES): Array<{ name: string; path: string; text: string }> {
-  const out: Array<{ name: string; path: string; text: string }> = [];
+export interface Fixture {
+  name: string;
+  path: string;
+  /** the file as read: article text, or a web page for html fixtures */
+  text: string;
+  format: 'text' | 'html';
+}
+
+/** Every article fixture (a .txt or .html file under fixtures/), found by walking the folder. */
+export function fixtureArticles(dir = FIXTURES): Fixture[] {
+  const out: Fixture[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
+    const format = entry.name.endsWith('.txt') ? 'text' : entry.name.endsWith('.html') ? 'html' : null;
     if (entry.isDirectory()) out.push(...fixtureArticles(path));
-    else if (entry.name.endsWith('.txt')) out.push({ name: path.slice(FIXTURES.length), path, text: readFileSync(path, 'utf8') });
+    else if (format) out.push({ name: path.slice(FIXTURES.length), path, text: readFileSync(path, 'utf8'), format });
   }
   return out;
 }
