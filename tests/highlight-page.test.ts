@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The functions passed to page.evaluate run in the browser, so this file is typed with the DOM as well.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
