@@ -87,6 +87,11 @@ describe('htmlToText on pasted fragments and odd pages', () => {
     expect(htmlToText('<p>First   paragraph\nwraps.</p><p>Second&nbsp;one &amp; more.</p>').text).toBe('First paragraph wraps.\n\nSecond\u00a0one & more.\n');
   });
 
+  it('reads HTML copied on Windows, with its clipboard header', () => {
+    const copied = 'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body><!--StartFragment--><p>Copied text.</p><!--EndFragment--></body></html>';
+    expect(htmlToText(copied).text).toBe('Copied text.\n');
+  });
+
   it('takes the title from og:title, then <title>, when the page has no h1', () => {
     expect(htmlToText('<head><meta property="og:title" content="From OG"><title>T</title></head><p>Body text.</p>').title).toBe('From OG');
     expect(htmlToText('<head><title>Only title</title></head><p>Body text.</p>').text).toBe('Only title\n\nBody text.\n');
@@ -127,6 +132,7 @@ describe('detecting HTML input', () => {
     ['\n  <html lang="en"><p>x</p></html>', true],
     ['<!-- saved --><div class="a"><p>Pasted</p></div>', true],
     ['<p>Pasted paragraph</p>', true],
+    ['Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000200\r\n<html><body><!--StartFragment--><p>x</p></body></html>', true],
     ['Plain text with a < b and <3 hearts.', false],
     ['<Reuters> headline</Reuters>', false],
     ['Text that mentions </p> late but does not start with markup.', false],

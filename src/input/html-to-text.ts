@@ -25,7 +25,7 @@ const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
  * picks the element that holds the article, and keeps its paragraphs, headings, list items and captions.
  */
 export function htmlToText(html: string): ArticleText {
-  const document = parse(html);
+  const document = parse(withoutClipboardHeader(html));
   const body = [...elements(document)].find((el) => el.tagName === 'body') ?? document;
   const root = articleRoot(body);
   const title = titleOf(document, root, body);
@@ -35,6 +35,12 @@ export function htmlToText(html: string): ArticleText {
 }
 
 /** The article's first h1, else the page's, else og:title, else <title>. */
+/** Windows puts "Version:0.9 StartHTML:… EndHTML:…" lines before HTML it copies; the markup starts at StartHTML. */
+function withoutClipboardHeader(html: string): string {
+  const header = /^Version:\d[.\d]*\r?\n(?:[A-Za-z]+:-?\d+\r?\n)*/.exec(html);
+  return header ? html.slice(header[0].length) : html;
+}
+
 function titleOf(document: P.Document, root: P.Node, body: P.Node): string | null {
   for (const scope of [root, body]) {
     const h1 = [...elements(scope, isFurniture)].find((el) => el.tagName === 'h1');
