@@ -78,7 +78,8 @@ describe('--format text and colour', () => {
     [['--color'], {}, true],
     [['--no-color'], { FORCE_COLOR: '1' }, false],
     [[], { FORCE_COLOR: '1' }, true],
-    [[], { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+    [[], { NO_COLOR: '1' }, false],
+    [[], { FORCE_COLOR: '0' }, false],
     [['--color'], { NO_COLOR: '1' }, true],
   ])('flags %j with env %j: colour %s', (flags, env, colour) => {
     const r = lede(['extract', ARTICLE, '--format', 'text', ...flags], undefined, env);

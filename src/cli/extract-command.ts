@@ -8,6 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import type { Extraction } from '../schema.js';
 import { writeFileAtomic } from './atomic.js';
+import { colorLevel } from './color.js';
 import type { Io } from './io.js';
 import { includeOption } from './options.js';
 import { readDocument } from './read-document.js';
@@ -36,7 +37,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .addOption(includeOption())
     .addOption(inputOption())
     .option('--color', 'colour the text format even when not writing to a terminal')
-    .option('--no-color', 'no colour in the text format (also NO_COLOR=1); highlights become [words]{kind}')
+    .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
     .addHelpText(
       'after',
       `
@@ -109,10 +110,7 @@ function render(x: Extraction, flags: ExtractFlags, io: Io): string {
   }
 }
 
-/** --color / --no-color win; then NO_COLOR and FORCE_COLOR; else colour only for a terminal (not a file, not TERM=dumb). */
+/** --color / --no-color win; a file gets no colour unless asked; else the environment and the terminal decide. */
 function wantsColour(flags: ExtractFlags, io: Io): boolean {
-  if (flags.color !== undefined) return flags.color;
-  if (io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  return io.stdoutIsTTY && !flags.output && io.env.TERM !== 'dumb';
+  return flags.color ?? (flags.output ? false : colorLevel(io) > 0);
 }
