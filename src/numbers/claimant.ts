@@ -1,0 +1,129 @@
+import type { Doc, Token } from '../doc/document.js';
+import { span } from '../doc/span.js';
+import type { Claimant, Entity, Quote } from '../schema.js';
+import { sentenceAt, tokenBefore } from './tokens.js';
+
+/**
+ * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
+ * reported) is claimed by its speaker. For sentences no quote covers, a light fallback reads
+ * "according to X" and "X said" / "said X" in the same sentence.
+ */
+
+const CUES = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report',
+  'announced', 'announces', 'claimed', 'claims', 'claim', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
+  'warned', 'warns', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'projects', 'calculated',
+  'calculates', 'counted', 'counts', 'confirmed', 'confirms', 'insisted', 'insists', 'acknowledged', 'revealed',
+]);
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'PART']);
+const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const MAX_SUBJECT = 7;
+/** A cue after the figure covers it only when little follows the cue: "..., Akar said on Tuesday." */
+const MAX_TAIL = 6;
+
+interface Source {
+  subject: { start: number; end: number };
+  /** the cue's token index; figures after it, or before it when it closes the sentence, are covered */
+  cue: number;
+  closes: boolean;
+}
+
+export class Claimants {
+  private sources = new Map<number, Source | null>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly quotes: readonly Quote[],
+    private readonly entities: readonly Entity[],
+  ) {}
+
+  of(start: number): Claimant | null {
+    const quote = this.quotes.find((q) => q.speaker && q.start <= start && start < q.end);
+    if (quote?.speaker) return { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
+    if (this.quotes.some((q) => q.start <= start && start < q.end)) return null;
+    const sentence = sentenceAt(this.doc, start);
+    const source = this.sourceOf(sentence);
+    if (!source) return null;
+    const cueStart = this.doc.tokens[source.cue]!.start;
+    if (start < cueStart && !source.closes && start < source.subject.start) return null;
+    return this.resolve(source.subject, sentence);
+  }
+
+  private sourceOf(sentence: number): Source | null {
+    if (!this.sources.has(sentence)) this.sources.set(sentence, this.findSource(sentence));
+    return this.sources.get(sentence) ?? null;
+  }
+
+  private findSource(sentence: number): Source | null {
+    const s = this.doc.sentences[sentence];
+    if (!s) return null;
+    const tokens = this.doc.tokens;
+    for (let i = s.first; i < s.last - 1; i++) {
+      if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+        const subject = this.phrase(i + 2, s.last, 1);
+        if (subject) return { subject, cue: i, closes: true };
+      }
+    }
+    for (let i = s.first; i < s.last; i++) {
+      if (!CUES.has(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') continue;
+      // "X said ..." or, inverted after a comma or a quote, "..., said X".
+      const inverted = i > s.first && /^[,"'“”‘’]$/.test(tokens[i - 1]!.norm);
+      const subject = inverted ? this.phrase(i + 1, s.last, 1) : this.phrase(i - 1, s.first - 1, -1);
+      if (subject) return { subject, cue: i, closes: s.last - i <= MAX_TAIL };
+    }
+    return null;
+  }
+
+  /** The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`. */
+  private phrase(from: number, stop: number, step: 1 | -1): { start: number; end: number } | null {
+    const tokens = this.doc.tokens;
+    let first = -1;
+    let last = -1;
+    for (let i = from; i !== stop && Math.abs(i - from) < MAX_SUBJECT; i += step) {
+      const t = tokens[i]!;
+      if (!SUBJECT_POS.has(t.pos) && !(t.lower === 'of' && first >= 0)) break;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return null;
+    const a = step === 1 ? first : last;
+    let b = step === 1 ? last : first;
+    while (b >= a && !['NOUN', 'PROPN', 'PRON'].includes(tokens[b]!.pos)) b--;
+    return b >= a ? { start: tokens[a]!.start, end: tokens[b]!.end } : null;
+  }
+
+  /** Links the subject to an entity, a pronoun to the last person before, or keeps the words themselves. */
+  private resolve(subject: { start: number; end: number }, sentence: number): Claimant | null {
+    const mention = span(this.doc.text, subject.start, subject.end);
+    // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
+    const head = tokenBefore(this.doc, subject.end);
+    const entity = head
+      ? this.entities.find((e) => SOURCE_TYPES.has(e.type) && e.mentions.some((m) => m.start < head.end && head.start < m.end))
+      : undefined;
+    if (entity) return { name: entity.name, entityId: entity.id, mention };
+    const lower = mention.text.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      const before = this.doc.sentences[sentence]!.start;
+      const person = this.lastPersonBefore(before);
+      return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
+    }
+    if (!isNamelike(this.doc.tokens, subject)) return null;
+    return { name: mention.text.replace(/^(?:the|a|an)\s+/i, ''), entityId: null, mention };
+  }
+
+  private lastPersonBefore(offset: number): Entity | null {
+    let best: Entity | null = null;
+    let at = -1;
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const m of e.mentions) if (m.end <= offset && m.start > at) [best, at] = [e, m.start];
+    }
+    return best;
+  }
+}
+
+/** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
+function isNamelike(tokens: readonly Token[], subject: { start: number; end: number }): boolean {
+  return tokens.some((t) => t.start >= subject.start && t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+}
