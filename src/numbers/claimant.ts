@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Claimant, Entity, Quote } from '../schema.js';
-import { sentenceAt, tokenBefore } from './tokens.js';
+import { sentenceAt } from './tokens.js';
 
 /**
  * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
@@ -18,12 +18,24 @@ const CUES = new Set([
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'PART']);
 const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const MAX_SUBJECT = 7;
-/** A cue after the figure covers it only when little follows the cue: "..., Akar said on Tuesday." */
-const MAX_TAIL = 6;
+const MAX_SUBJECT = 10;
+/** Prepositions inside a source's noun phrase: "the Institute for Fiscal Studies", "officials in Moscow". */
+const INSIDE = new Set(['of', 'for', 'in', 'near', 'at', 'from', 'with', 'on']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'but', 'whereas', 'amid', 'despite']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** A cue after the figure covers it when it closes the clause: "..., Akar said on Tuesday." or "..., officials said, as ...". */
+const MAX_TAIL = 4;
+
+interface Phrase {
+  start: number;
+  end: number;
+  /** token index of the phrase's head noun */
+  head: number;
+}
 
 interface Source {
-  subject: { start: number; end: number };
+  subject: Phrase;
   /** the cue's token index; figures after it, or before it when it closes the sentence, are covered */
   cue: number;
   closes: boolean;
@@ -47,7 +59,17 @@ export class Claimants {
     if (!source) return null;
     const cueStart = this.doc.tokens[source.cue]!.start;
     if (start < cueStart && !source.closes && start < source.subject.start) return null;
+    if (start > cueStart && this.newClauseBetween(source.cue, start)) return null;
     return this.resolve(source.subject, sentence);
+  }
+
+  /** "Akar said on Tuesday, after shelling killed 12 soldiers": the figure sits in the reporter's own clause. */
+  private newClauseBetween(cue: number, start: number): boolean {
+    const tokens = this.doc.tokens;
+    for (let i = cue + 1; i + 1 < tokens.length && tokens[i + 1]!.start < start; i++) {
+      if (tokens[i]!.norm === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return true;
+    }
+    return false;
   }
 
   private sourceOf(sentence: number): Source | null {
@@ -66,41 +88,61 @@ export class Claimants {
       }
     }
     for (let i = s.first; i < s.last; i++) {
-      if (!CUES.has(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') continue;
+      // wink tags "estimates" in "The UN estimates that ..." as a noun; "that" after it settles it.
+      if (!CUES.has(tokens[i]!.lower) || (tokens[i]!.pos !== 'VERB' && tokens[i + 1]?.lower !== 'that')) continue;
       // "X said ..." or, inverted after a comma or a quote, "..., said X".
       const inverted = i > s.first && /^[,"'“”‘’]$/.test(tokens[i - 1]!.norm);
       const subject = inverted ? this.phrase(i + 1, s.last, 1) : this.phrase(i - 1, s.first - 1, -1);
-      if (subject) return { subject, cue: i, closes: s.last - i <= MAX_TAIL };
+      if (subject) return { subject, cue: i, closes: closesClause(tokens, i + 1, s.last) };
     }
     return null;
   }
 
-  /** The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`. */
-  private phrase(from: number, stop: number, step: 1 | -1): { start: number; end: number } | null {
+  /**
+   * The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`, with its head:
+   * "The Institute for Fiscal Studies", "Farmers near Petersburg" (head "Farmers"), "the agency (IEMA)".
+   */
+  private phrase(from: number, stop: number, step: 1 | -1): Phrase | null {
     const tokens = this.doc.tokens;
     let first = -1;
     let last = -1;
     for (let i = from; i !== stop && Math.abs(i - from) < MAX_SUBJECT; i += step) {
       const t = tokens[i]!;
-      if (!SUBJECT_POS.has(t.pos) && !(t.lower === 'of' && first >= 0)) break;
+      if (step === -1 && t.norm === ')') {
+        let open = i - 1;
+        while (open > stop && open > i - 6 && tokens[open]!.norm !== '(') open--;
+        if (tokens[open]?.norm !== '(') break;
+        if (first < 0) first = i;
+        last = i = open;
+        continue;
+      }
+      const inside = INSIDE.has(t.lower) && first >= 0;
+      if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside)) break;
       if (first < 0) first = i;
       last = i;
     }
     if (first < 0) return null;
-    const a = step === 1 ? first : last;
+    let a = step === 1 ? first : last;
     let b = step === 1 ? last : first;
-    while (b >= a && !['NOUN', 'PROPN', 'PRON'].includes(tokens[b]!.pos)) b--;
-    return b >= a ? { start: tokens[a]!.start, end: tokens[b]!.end } : null;
+    while (a <= b && (INSIDE.has(tokens[a]!.lower) || tokens[a]!.pos === 'ADP')) a++;
+    while (b >= a && !HEADS.has(tokens[b]!.pos)) b--;
+    if (b < a) return null;
+    let head = b;
+    for (let i = a + 1; i <= b; i++) {
+      if (INSIDE.has(tokens[i]!.lower) || tokens[i]!.norm === '(') {
+        head = i - 1;
+        break;
+      }
+    }
+    return { start: tokens[a]!.start, end: tokens[b]!.end, head };
   }
 
   /** Links the subject to an entity, a pronoun to the last person before, or keeps the words themselves. */
-  private resolve(subject: { start: number; end: number }, sentence: number): Claimant | null {
+  private resolve(subject: Phrase, sentence: number): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
-    const head = tokenBefore(this.doc, subject.end);
-    const entity = head
-      ? this.entities.find((e) => SOURCE_TYPES.has(e.type) && e.mentions.some((m) => m.start < head.end && head.start < m.end))
-      : undefined;
+    const head = this.doc.tokens[subject.head]!;
+    const entity = this.entities.find((e) => SOURCE_TYPES.has(e.type) && e.mentions.some((m) => m.start < head.end && head.start < m.end));
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
@@ -108,8 +150,7 @@ export class Claimants {
       const person = this.lastPersonBefore(before);
       return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
     }
-    if (!isNamelike(this.doc.tokens, subject)) return null;
-    return { name: mention.text.replace(/^(?:the|a|an)\s+/i, ''), entityId: null, mention };
+    return isNamelike(this.doc.tokens, subject) ? { name: mention.text, entityId: null, mention } : null;
   }
 
   private lastPersonBefore(offset: number): Entity | null {
@@ -123,7 +164,12 @@ export class Claimants {
   }
 }
 
+function closesClause(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i <= from + MAX_TAIL; i++) if (tokens[i]!.type === 'punctuation') return true;
+  return end - from <= MAX_TAIL;
+}
+
 /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
-function isNamelike(tokens: readonly Token[], subject: { start: number; end: number }): boolean {
+function isNamelike(tokens: readonly Token[], subject: Phrase): boolean {
   return tokens.some((t) => t.start >= subject.start && t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
 }

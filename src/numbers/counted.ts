@@ -21,7 +21,8 @@ export function countedBy(doc: Doc, f: Figure): Span | null {
   if (counting) while (i < tokens.length && SKIP.has(tokens[i]!.lower)) i++;
   if (tokens[i]?.lower === 'of') {
     i++;
-    while (i < tokens.length && DETERMINERS.has(tokens[i]!.lower)) i++;
+    // "5 of its 42 cranes": the determiners and the whole they are part of
+    while (i < tokens.length && (DETERMINERS.has(tokens[i]!.lower) || tokens[i]!.pos === 'NUM')) i++;
   } else if (!counting) return null;
   const first = i;
   let lastNoun = -1;
@@ -29,6 +30,7 @@ export function countedBy(doc: Doc, f: Figure): Span | null {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') lastNoun = i;
+    else if (t.lower === "'s" || t.lower === '’s') continue;
     else if (!NOUNISH.has(t.pos) || lastNoun >= 0) break;
   }
   return lastNoun >= first ? span(doc.text, tokens[first]!.start, tokens[lastNoun]!.end) : null;

@@ -54,11 +54,16 @@ function numbersSection(out: string[], numbers: NumericClaim[]): void {
   if (claims.length === 0) return;
   out.push('## Figures', '', '| figure | value | counts | hedge | claimed by |', '|---|---|---|---|---|');
   for (const n of claims) {
-    const value = n.range ? `${n.range[0] ?? '…'}–${n.range[1] ?? '…'}` : String(n.value ?? '');
+    const value = n.value !== null ? String(n.value) : n.range ? `${n.range[0] ?? '…'}–${n.range[1] ?? '…'}` : '';
     const unit = n.unit ? ` ${n.unit}` : '';
     out.push(`| ${cell(n.text)} | ${cell(value + unit)} | ${cell(n.counts?.text ?? '')} | ${n.qualifier.replace('_', ' ')} | ${cell(n.claimedBy?.name ?? '—')} |`);
   }
   out.push('');
+  const unattributed = claims.filter((n) => !n.claimedBy);
+  if (unattributed.length) {
+    const list = unattributed.map((n) => escape(`${n.text}${n.counts ? ` ${n.counts.text}` : ''}`.replace(/\s+/g, ' ')));
+    out.push(`**To check** (stated in the article's own voice): ${list.join('; ')}`, '');
+  }
 }
 
 function plural(n: number, word: string): string {
