@@ -195,6 +195,10 @@ describe('numbers: what is not a figure', () => {
     expect(numbers(text)).toEqual([]);
   });
 
+  it('skips list markers but not the figures after them', () => {
+    expect(numbers('Steps:\n1. Open the box.\n2) Count 12 screws.').map((n) => n.text)).toEqual(['12']);
+  });
+
   it('keeps years and dates out unless asked for', () => {
     const text = 'Since 2012 the plant has run; on July 4, 2016 it closed for 3 days.';
     expect(numbers(text).map((n) => n.text)).toEqual(['3 days']);
@@ -206,9 +210,10 @@ describe('numbers: what is not a figure', () => {
   });
 
   it('reads year spans and decades as years', () => {
-    expect(numbers('During the 1990s and in 2019-20 it grew.', true)).toEqual([
+    expect(numbers('During the 1990s and in 2019-20 it grew; between 2014 and 2017 it shrank.', true)).toEqual([
       expect.objectContaining({ text: '1990s', kind: 'year', value: 1990 }),
-      expect.objectContaining({ text: '2019-20', kind: 'year', range: [2019, 2020] }),
+      expect.objectContaining({ text: '2019-20', kind: 'year', value: null, range: [2019, 2020] }),
+      expect.objectContaining({ text: '2014 and 2017', kind: 'year', value: null, range: [2014, 2017] }),
     ]);
   });
 

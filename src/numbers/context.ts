@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Figure } from './figure.js';
 import { sentenceAt, tokenAtOrAfter, tokenBefore } from './tokens.js';
+import { ORDINAL_WORDS } from './words.js';
 
 /**
  * Context rules that decide what a scanned figure is: a year ("in 2018"), a label that only names something
@@ -58,7 +59,8 @@ export class FigureContext {
     const prev = tokenBefore(this.doc, f.start);
     if (prev?.lower === 'of' && AMOUNT_HEADS.has(tokenBefore(this.doc, prev.start)?.lower ?? '')) return false;
     const next = this.doc.tokens[tokenAtOrAfter(this.doc, f.end)];
-    const counted = next && next.start - f.end <= 1 && next.pos === 'NOUN';
+    // "2000 people" counts; "the 2019 Rich List", "(2017 Hatch report)" name a year.
+    const counted = next && next.start - f.end <= 1 && next.pos === 'NOUN' && !/^[A-Z]/.test(next.norm);
     return !counted || (prev !== undefined && YEAR_CONTEXT.has(prev.lower) && prev.sentence === next.sentence);
   }
 
@@ -68,6 +70,7 @@ export class FigureContext {
     const text = this.doc.text;
     if (STREET.test(text.slice(f.end, f.end + 40))) return true;
     const prev = tokenBefore(this.doc, f.start);
+    if (/^[.)][ \u00a0]/.test(text.slice(f.end, f.end + 2)) && (!prev || this.startsLine(prev, f))) return true;
     if (!prev || !/^[ \u00a0]?$/.test(text.slice(prev.end, f.start))) return false;
     if (LABEL_NOUNS.has(prev.lower)) return true;
     if (prev.norm === '#') return true;
@@ -103,18 +106,36 @@ export class FigureContext {
       if (prev?.lower === 'a' && /^second$/i.test(word)) return true;
     }
     if (f.spelled && /^(?:an? )?half$/i.test(word) && f.qualifier === 'exact') {
-      if (!/^[ \u00a0]+(?:of|an?)\b/i.test(text.slice(f.end, f.end + 5))) return true;
+      // "half of them", "half a mile"; not "the second half", "at half-time"
+      if (!/^[ \u00a0]+(?:of|an?)\b/i.test(text.slice(f.end, f.end + 5)) || (prev && prev.lower in ORDINAL_WORDS)) return true;
     }
     return false;
+  }
+
+  /** "1) explains", "2. Cautions": a list marker opens its line or sentence. */
+  private startsLine(prev: Token, f: Figure): boolean {
+    return prev.sentence !== this.sentenceOf(f) || /\n[ \t]*$/.test(this.doc.text.slice(prev.end, f.start)) || /^[;:]$/.test(prev.norm);
   }
 
   private sentenceOf(f: Figure): number {
     return sentenceAt(this.doc, f.start);
   }
 
-  /** A proper name right before the number: "S&P 500", "iPhone 11", "Boeing 787"; not a weekday or month. */
+  /**
+   * A proper name right before the number: "S&P 500", "iPhone 11", "Boeing 787"; not a weekday or month. A
+   * sentence's first word is capitalised anyway, so there only a name written with inner capitals counts.
+   */
   private isName(t: Token): boolean {
-    return !NOT_NAMES.has(t.lower.replace(/\.$/, '')) && /[A-Z]/.test(t.norm) && t.pos === 'PROPN';
+    if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) || t.pos !== 'PROPN') return false;
+    return this.firstWord(t) ? /.[A-Z&]/.test(t.norm) : /[A-Z]/.test(t.norm);
+  }
+
+  /** The first word of its sentence, after any list marker or opening punctuation. */
+  private firstWord(t: Token): boolean {
+    const tokens = this.doc.tokens;
+    let i = this.doc.sentences[t.sentence]?.first ?? 0;
+    while (tokens[i] !== t && tokens[i] && tokens[i]!.type !== 'word') i++;
+    return tokens[i] === t;
   }
 
   /** Headlines in title case capitalise every word, so capitals there say nothing about names. */

@@ -8,7 +8,7 @@ import type { Figure } from './figure.js';
 import { boundRange, hedgeAfter, hedgeBefore } from './hedges.js';
 import { joinRanges } from './ranges.js';
 import { scanAmounts } from './scan.js';
-import { findTemporals } from './temporal.js';
+import { findTemporals, type Temporal } from './temporal.js';
 import { sentenceAt } from './tokens.js';
 
 export interface NumberOptions {
@@ -34,8 +34,11 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
     figures.push(f);
   }
   const dates: Figure[] = temporals
-    .filter((t) => t.kind === 'date' && options.dates)
-    .map((t) => ({ ...t, kind: 'date', value: null, range: null, unit: null, qualifier: 'exact', base: 0, scale: 1, prefixed: false, spelled: false, bare: false }));
+    .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && options.dates === true)
+    .map((t) => ({
+      start: t.start, end: t.end, kind: t.kind, value: null, range: t.range ?? null, unit: null, qualifier: 'exact',
+      base: 0, scale: 1, prefixed: false, spelled: false, bare: false,
+    }));
   const claimants = new Claimants(doc, quotes, entities);
   return [...joinRanges(text, figures).filter((f) => options.dates || f.kind !== 'year'), ...dates]
     .sort((a, b) => a.start - b.start || a.end - b.end)

@@ -60,13 +60,13 @@ function join(text: string, a: Figure, b: Figure): Figure | null {
   if (to && CHANGE.test(before) && !FROM.test(before)) return null;
 
   let lo = a.value;
-  let hi = b.value;
-  // "2019-20" is a span of years; "1000-5000" is a range of counts that starts at a year-like number.
-  const shorthand = a.kind === 'year' && b.kind === 'count' && dash && b.bare && b.end - b.start === 2;
-  const yearLike = a.kind === 'year' && b.kind === 'count' && b.bare && !shorthand;
-  if (shorthand) hi = Math.floor(lo / 100) * 100 + hi;
+  const hi = b.value;
+  // "1000-5000" is a range of counts that starts at a year-like number; "2014 to 2017" a span of years.
+  const yearLike = a.kind === 'year' && b.kind === 'count' && b.bare;
   const years = (a.kind === 'year' && !yearLike) || b.kind === 'year';
-  if (years && ((a.kind !== 'year' || (b.kind !== 'year' && !shorthand)) || hi <= lo)) return null;
+  if (years && (a.kind !== 'year' || b.kind !== 'year' || hi <= lo)) return null;
+  // "by 46 percent to 42 percent" compares; a range written downwards needs its "from": "from 208 pounds to 193".
+  if (to && lo > hi && !FROM.test(before)) return null;
   const unit = years ? null : sharedUnit(a, b);
   if (unit === undefined) return null;
   if (!years && a.scale === 1 && b.scale > 1 && a.base < b.base) lo = a.value * b.scale;

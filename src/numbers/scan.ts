@@ -46,7 +46,7 @@ const PER = /(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0]per[ \u00a0])/uy;
 const LENGTH_NAMES: Record<string, string> = { km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', mi: 'mile', ft: 'foot', in: 'inch', yd: 'yard' };
 const LENGTHS = new Set(Object.keys(LENGTH_NAMES));
 const AGE_OLD = /[ \u00a0-]old(?![\p{L}])/iuy;
-const RATE = /(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0]per[ \u00a0]|[ \u00a0]an?[ \u00a0]|[ \u00a0]each[ \u00a0])(year|annum|month|week|day|night|hour|minute|second|share|barrel|gallon|litre|liter|ounce|pound|kilogram|kg|tonne|ton|head|person|capita|kilometre|kilometer|km|mile|unit|game|match|square (?:metre|meter|foot)|sq\.? ?(?:m|ft))(?![\p{L}])(?![ \u00a0](?:ago|earlier|later|before|after|prior|since|from|or|and)\b)/iuy;
+const RATE = /(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0]per[ \u00a0]|[ \u00a0]an?[ \u00a0]|[ \u00a0]each[ \u00a0])(year|annum|month|week|day|night|hour|minute|second|share|barrel|gallon|litre|liter|ounce|pound|kilogram|kg|tonne|ton|head|person|capita|kilometre|kilometer|km|mile|unit|dozen|game|match|square (?:metre|meter|foot)|sq\.? ?(?:m|ft))(?![\p{L}])(?![ \u00a0](?:ago|earlier|later|before|after|prior|since|from|or|and)\b)/iuy;
 const RATE_UNIT: Record<string, string> = {
   'square metre': 'm²', 'square meter': 'm²', 'sq m': 'm²', 'sq. m': 'm²', 'sqm': 'm²', 'square foot': 'sq ft', 'sq ft': 'sq ft',
   'sq. ft': 'sq ft', 'sqft': 'sq ft', annum: 'year', litre: 'L', liter: 'L', gallon: 'gal', ounce: 'oz', pound: 'lb', kilogram: 'kg', tonne: 't',

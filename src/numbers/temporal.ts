@@ -3,8 +3,9 @@
 export interface Temporal {
   start: number;
   end: number;
-  /** date: emitted as a figure of kind date; time: swallowed (a clock time is not a figure) */
-  kind: 'date' | 'time';
+  /** date: a calendar date; year: a span of years ("2018-19"); time: a clock time, swallowed (not a figure) */
+  kind: 'date' | 'year' | 'time';
+  range?: [number, number];
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -38,6 +39,9 @@ const TIMES = new RegExp(
   'g',
 );
 
+/** "2018-19", "2019/20": a season or financial year, when the second year follows the first. */
+const SEASON = /\b(1[6-9]\d\d|20\d\d)[-–/](\d\d)(?![\d/-])/g;
+
 /** Lower-case "may", "mar", "jan" are words, not months, unless abbreviated with a dot. */
 function isMonth(text: string, at: number, word: string): boolean {
   if (/^[A-Z]/.test(word)) return true;
@@ -56,6 +60,14 @@ export function findTemporals(text: string): Temporal[] {
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'date' });
+  }
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(text); m; m = SEASON.exec(text)) {
+    const first = Number(m[1]);
+    const second = Math.floor(first / 100) * 100 + Number(m[2]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (second === first + 1 && !out.some((d) => d.start < end && start < d.end)) out.push({ start, end, kind: 'year', range: [first, second] });
   }
   TIMES.lastIndex = 0;
   for (let m = TIMES.exec(text); m; m = TIMES.exec(text)) {
