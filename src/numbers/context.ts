@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Figure } from './figure.js';
-import { sentenceAt, tokenAtOrAfter, tokenBefore } from './tokens.js';
+import { sentenceAt, tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
 import { ORDINAL_WORDS } from './words.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Span } from '../schema.js';
 import type { Figure } from './figure.js';
-import { tokenAtOrAfter } from './tokens.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 
 const MAX_WORDS = 5;
 const SKIP = new Set(['more', 'other', 'extra', 'fewer', 'less', 'or', 'so', 'plus']);

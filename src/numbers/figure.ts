@@ -17,10 +17,28 @@ export interface Figure {
   base: number;
   /** the scale word's factor (1e9 in "$3.2bn"), 1 when none */
   scale: number;
-  /** a currency written before the amount ("$", "EUR") */
-  prefixed: boolean;
   /** spelled out ("seven hundred") rather than digits */
   spelled: boolean;
   /** plain digits with no separator, decimal, scale or unit: "2019", "500" */
   bare: boolean;
 }
+
+/** An amount as first read, before scales, currencies and units. */
+export interface Amount {
+  start: number;
+  end: number;
+  value: number;
+  spelled: boolean;
+  ordinal: boolean;
+  /** the scale word's factor for spelled numbers ("five million" → 1e6) */
+  scale: number;
+  vague: [number, number] | null;
+  integerDigits: string | null;
+}
+
+/** Runs a sticky regex at `at`. */
+export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+

@@ -9,7 +9,7 @@ import { boundRange, hedgeAfter, hedgeBefore } from './hedges.js';
 import { joinRanges } from './ranges.js';
 import { scanAmounts } from './scan.js';
 import { findTemporals, type Temporal } from './temporal.js';
-import { sentenceAt } from './tokens.js';
+import { sentenceAt } from '../doc/lookup.js';
 
 export interface NumberOptions {
   /** also list years ("in 2018", kind year) and calendar dates ("July 4, 2016", kind date) */
@@ -37,7 +37,7 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
     .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && options.dates === true)
     .map((t) => ({
       start: t.start, end: t.end, kind: t.kind, value: null, range: t.range ?? null, unit: null, qualifier: 'exact',
-      base: 0, scale: 1, prefixed: false, spelled: false, bare: false,
+      base: 0, scale: 1, spelled: false, bare: false,
     }));
   const claimants = new Claimants(doc, quotes, entities);
   return [...joinRanges(text, figures).filter((f) => options.dates || f.kind !== 'year'), ...dates]

@@ -1,4 +1,4 @@
-import type { Doc, Token } from '../doc/document.js';
+import type { Doc, Token } from './document.js';
 
 /** Index of the first token that starts at or after `offset` (tokens.length when none). */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
