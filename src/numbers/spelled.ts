@@ -70,7 +70,9 @@ type WordKind = 'number' | 'fraction' | 'ordinal' | 'joiner';
 
 /** How a word continues a spelled number: "and" and "a" only join "hundred and five", "and a half", "half a million". */
 function wordKind(w: string, prev: string | undefined, peek: () => [string | null, string | null]): WordKind | null {
-  if (w in CARDINALS || w in SCALE_WORDS || w === 'dozen') return 'number';
+  // "twenty five" reads as one number; "two three" does not.
+  if (w in CARDINALS) return prev === undefined || !(prev in CARDINALS) || (CARDINALS[prev]! >= 20 && CARDINALS[prev]! % 10 === 0 && CARDINALS[w]! < 10) ? 'number' : null;
+  if (w in SCALE_WORDS || w === 'dozen') return 'number';
   if (w in FRACTION_WORDS && (w === 'half' || w === 'halves' || (prev !== undefined && (prev in CARDINALS || prev === 'a')))) return 'fraction';
   if (w in ORDINAL_WORDS && (prev === undefined || (prev in CARDINALS && CARDINALS[prev]! >= 20))) return 'ordinal';
   if (prev === undefined) return null;
