@@ -110,7 +110,13 @@ describe('numbers: percentages and measures', () => {
     expect(only('A 28-year-old man was arrested.')).toMatchObject({ text: '28-year-old', value: 28, unit: 'year', kind: 'quantity' });
   });
 
+  it('reads an age in apposition', () => {
+    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'year', kind: 'quantity' });
+  });
+
   it('reads ordinals', () => {
+    expect(only('He is wanted in a third state.')).toMatchObject({ text: 'a third', value: 3, kind: 'ordinal' });
+    expect(only('A third of the budget went on roads.')).toMatchObject({ text: 'A third', kind: 'count' });
     expect(numbers('It finished in 10th place.')).toEqual([expect.objectContaining({ text: '10th', value: 10, kind: 'ordinal' })]);
     expect(numbers('It was the twenty-first attempt.')).toEqual([expect.objectContaining({ value: 21, kind: 'ordinal' })]);
     expect(numbers('At first nobody came.')).toEqual([]);
@@ -191,6 +197,8 @@ describe('numbers: what is not a figure', () => {
     'That one is better.',
     'He bought a five-star hotel.',
     'The Kick Six win is famous.',
+    'The zoo is at 1000 W. California Street.',
+    'For tickets call 668-4539 or (217) 555-0134.',
   ])('%s', (text) => {
     expect(numbers(text)).toEqual([]);
   });

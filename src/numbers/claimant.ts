@@ -53,7 +53,6 @@ export class Claimants {
   of(start: number): Claimant | null {
     const quote = this.quotes.find((q) => q.speaker && q.start <= start && start < q.end);
     if (quote?.speaker) return { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
-    if (this.quotes.some((q) => q.start <= start && start < q.end)) return null;
     const sentence = sentenceAt(this.doc, start);
     const source = this.sourceOf(sentence);
     if (!source) return null;

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
+import type { Entity } from '../schema.js';
 import type { Figure } from './figure.js';
 import { sentenceAt, tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
 import { ORDINAL_WORDS } from './words.js';
@@ -43,7 +44,8 @@ const NOT_NAMES = new Set([
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const STREET = /^(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b/u;
+/** A street number: "49 Zorro Ranch Road", "2031 Monument Ave.", "1000 W. California Street". */
+const STREET = /^(?:(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b|\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][\p{L}]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Way)\b)/u;
 
 const PRONOUN_ONE_BEFORE = new Set(['the', 'that', 'this', 'which', 'each', 'every', 'any', 'no', 'same', 'only', 'another', 'at', 'no-']);
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', "'s", 'for', 'a']);
@@ -51,7 +53,10 @@ const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 export class FigureContext {
   private titleCase = new Map<number, boolean>();
 
-  constructor(private readonly doc: Doc) {}
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: readonly Entity[],
+  ) {}
 
   /** A bare four-digit number read as a year: "in 2018", "2019 review"; not "2000 people". */
   isYear(f: Figure): boolean {
@@ -66,15 +71,29 @@ export class FigureContext {
 
   /** A number that names rather than counts: after a label noun or a proper name, or a street number. */
   isLabel(f: Figure): boolean {
-    if (!f.bare || f.value === null || f.end - f.start > 4) return false;
     const text = this.doc.text;
-    if (STREET.test(text.slice(f.end, f.end + 40))) return true;
+    const digits = /^\d{1,5}/.exec(text.slice(f.start, f.start + 6))?.[0].length ?? 0;
+    if (digits && STREET.test(text.slice(f.start + digits, f.start + digits + 40))) return true;
+    if (!f.bare || f.value === null || f.end - f.start > 4) return false;
     const prev = tokenBefore(this.doc, f.start);
     if (/^[.)][ \u00a0]/.test(text.slice(f.end, f.end + 2)) && (!prev || this.startsLine(prev, f))) return true;
     if (!prev || !/^[ \u00a0]?$/.test(text.slice(prev.end, f.start))) return false;
     if (LABEL_NOUNS.has(prev.lower)) return true;
     if (prev.norm === '#') return true;
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
+  }
+
+  /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
+  isAge(f: Figure): boolean {
+    if (!f.bare || f.value === null || f.value < 1 || f.value > 120) return false;
+    const comma = tokenBefore(this.doc, f.start);
+    const name = comma?.norm === ',' ? tokenBefore(this.doc, comma.start) : undefined;
+    if (!name || !/^[,;.)]/.test(this.doc.text.slice(f.end, f.end + 1))) return false;
+    if (this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < name.end && name.start < m.end))) return true;
+    // Without a person entity: a two-word proper name, and the sentence going on ("Hill, 24, was found").
+    const first = tokenBefore(this.doc, name.start);
+    const capitalised = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.norm);
+    return capitalised(name) && capitalised(first) && /^,[ \u00a0]+(?!and\b|or\b)[a-z]/.test(this.doc.text.slice(f.end, f.end + 8));
   }
 
   /**
@@ -100,7 +119,7 @@ export class FigureContext {
       if (next?.lower === 'of') return false;
       if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || ['another', 'or', 'by'].includes(next.lower)) return true;
     }
-    if (f.kind === 'ordinal' && f.spelled) {
+    if (f.kind === 'ordinal' && f.spelled && !/^an? /i.test(word)) {
       const initial = !prev || prev.sentence !== this.sentenceOf(f);
       if (!initial && !ORDINAL_DETERMINERS.has(prev.lower)) return true;
       if (prev?.lower === 'a' && /^second$/i.test(word)) return true;

@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Entity, NumericClaim, Quote } from '../schema.js';
 import { Claimants } from './claimant.js';
+import { findCodes } from './codes.js';
 import { FigureContext } from './context.js';
 import { countedBy } from './counted.js';
 import type { Figure } from './figure.js';
@@ -24,13 +25,15 @@ export interface NumberOptions {
 export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: readonly Entity[] = [], options: NumberOptions = {}): NumericClaim[] {
   const text = doc.text;
   const temporals = findTemporals(text);
-  const context = new FigureContext(doc);
+  const skip = [...temporals, ...findCodes(text)].sort((a, b) => a.start - b.start);
+  const context = new FigureContext(doc, entities);
   const figures: Figure[] = [];
-  for (const f of scanAmounts(text, temporals)) {
+  for (const f of scanAmounts(text, skip)) {
     if (context.isLabel(f)) continue;
     hedge(doc, f);
     if (context.isNotAFigure(f)) continue;
-    if (context.isYear(f)) f.kind = 'year';
+    if (context.isAge(f)) [f.kind, f.unit, f.bare] = ['quantity', 'year', false];
+    else if (context.isYear(f)) f.kind = 'year';
     figures.push(f);
   }
   const dates: Figure[] = temporals

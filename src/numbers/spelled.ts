@@ -46,6 +46,10 @@ export function readWords(text: string, at: number): Amount | null {
   const first = article ? words[1]! : words[0]!;
   const start = article && (first in SCALE_WORDS || first === 'dozen' || first in FRACTION_WORDS) ? at - article[1]!.length - 1 : at;
   if (start === at && article) words.shift();
+  // "a third of the budget" is a share; "a third state" is an ordinal.
+  if (words.length === 2 && words[0] === 'a' && first in ORDINAL_WORDS && !/^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) {
+    return { start, end, value: ORDINAL_WORDS[first]!, scale: 1, spelled: true, ordinal: true, vague: null, integerDigits: null };
+  }
   const value = ordinal ? ordinalValue(words) : wordsValue(words);
   if (value === null) return null;
   const last = words[words.length - 1]!;
