@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/document.js';
+import { span } from '../src/doc/span.js';
 import { extract } from '../src/extract.js';
+import { extractNumbers } from '../src/numbers/index.js';
+import type { Quote } from '../src/schema.js';
 
 function numbers(text: string, dates = false) {
   return extract(text, dates ? { include: ['dates'] } : {}).numbers.map((n) => ({
@@ -251,6 +255,22 @@ describe('numbers: who claims them', () => {
   it('takes the claimant from the quote the figure sits in', () => {
     const x = extract('"We lost 40 trucks in one night," said Barack Obama.');
     expect(x.numbers[0]?.claimedBy?.name).toBe('Barack Obama');
+  });
+
+  it('takes the speaker of a reported-speech quote', () => {
+    const text = 'The mayor, Ana Ruiz, told the council that 300 homes had been lost in the fire.';
+    const content = text.indexOf('300');
+    const quote: Quote = {
+      id: 'q:test',
+      ...span(text, content, text.length - 1),
+      kind: 'indirect',
+      partial: false,
+      parts: [span(text, content, text.length - 1)],
+      speaker: { name: 'Ana Ruiz', entityId: 'person:ana-ruiz', mention: span(text, 11, 19), resolvedBy: 'explicit' },
+      cue: null,
+    };
+    const [claim] = extractNumbers(createDoc(text), [quote]);
+    expect(claim?.claimedBy).toEqual({ name: 'Ana Ruiz', entityId: 'person:ana-ruiz', mention: span(text, 11, 19) });
   });
 
   it('reads "according to" and "X said" in the sentence', () => {

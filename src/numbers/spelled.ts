@@ -5,7 +5,7 @@ import { CARDINALS, FRACTION_WORDS, ORDINAL_WORDS, SCALE_WORDS, VAGUE_PLURALS, w
 
 export const VAGUE_PATTERN = Object.keys(VAGUE_PLURALS).join('|');
 const WORD_TOKEN = /[A-Za-z]+/y;
-const WORD_GAP = /(?:[ \u00a0]|-|,[ \u00a0](?=[a-z])|[ \u00a0]&[ \u00a0])/y;
+const WORD_GAP = /(?:[ \u00a0]&[ \u00a0]|[ \u00a0]|-|,[ \u00a0](?=[a-z]))/y;
 const VAGUE = new RegExp(String.raw`(?:(tens|hundreds)[ \u00a0]of[ \u00a0])?(${VAGUE_PATTERN})(?![\p{L}])`, 'iuy');
 
 /** "dozens", "hundreds of", "tens of thousands": an interval from the scale to ten times it. */

@@ -121,7 +121,7 @@ const SYMBOL_UNITS: Array<[string, string, UnitKind?]> = [
   ['kg|kgs', 'kg'], ['mg', 'mg'], ['µg|μg|mcg', 'µg'], ['g', 'g'], ['lbs?', 'lb'], ['oz', 'oz'], ['mL|ml', 'mL'],
   ['L', 'L'], ['bbl', 'barrel'], ['bpd', 'barrel/day'], ['hp|HP', 'hp'], ['bhp', 'bhp'], ['W', 'W'], ['V', 'V'], ['eV', 'electronvolt'],
   ['TeV', 'teraelectronvolt'], ['kcal', 'calorie'], ['dB', 'dB'], ['ppm', 'ppm'], ['ppb', 'ppb'], ['bps|bp', 'bp'],
-  ['ha', 'hectare'], ['rad', 'rad'], ['kbps', 'kbps'], ['tsp', 'teaspoon'], ['tbsp', 'tablespoon'],
+  ['ha', 'hectare'], ['rad', 'rad'], ['kbps', 'kbps'], ['ppg', 'point/game'], ['tsp', 'teaspoon'], ['tbsp', 'tablespoon'],
   ['°C|ºC|° C|degC|deg C|deg\\. C', '°C'], ['°F|ºF|° F|degF|deg F|deg\\. F', '°F'], ['°|º|deg', '°'],
   ['hrs?|h', 'hour', 'duration'], ['mins?', 'minute', 'duration'], ['ms', 'millisecond', 'duration'],
   ['secs?', 'second', 'duration'],
