@@ -11,7 +11,8 @@ import { extractQuotes } from './quotes/index.js';
 import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
 import { LEDE_VERSION } from './version.js';
 
-export const INCLUDES = ['text', 'sentences', 'tokens'] as const;
+/** Extra layers: the text, sentences and tokens; `dates` adds years and calendar dates to `numbers`. */
+export const INCLUDES = ['text', 'sentences', 'tokens', 'dates'] as const;
 export type Include = (typeof INCLUDES)[number];
 
 export interface ExtractOptions {
@@ -44,7 +45,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // come from the place entities.
   const entities = extractEntities(doc);
   const quotes = extractQuotes(doc, entities, diagnostics);
-  const numbers = extractNumbers(doc, quotes);
+  const numbers = extractNumbers(doc, quotes, entities, { dates: include.has('dates') });
   const locations = extractLocations(doc, entities, layout.datelinePlace);
   return {
     schemaVersion: SCHEMA_VERSION,
