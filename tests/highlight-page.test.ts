@@ -128,7 +128,7 @@ describe.skipIf(!hasBrowser && !browserRequired)(hasBrowser || browserRequired ?
       const text = (cls: string) => all.filter((p) => p.cls.includes(cls)).map((p) => p.text);
       expect(text('k-person')).toContain('Anton Jansen');
       expect(text('k-person')).toContain('Marieke de Vries');
-      expect(text('k-number')).toContain('€45\u00a0million');
+      expect(text('k-number').some((t) => t.startsWith('€45\u00a0million'))).toBe(true);
       expect(text('k-place')).toContain('Hamburg');
       expect(text('k-quote').some((t) => t.startsWith('“We have been patient for eleven months'))).toBe(true);
       expect(text('headline').join('')).toBe(x.headline!.text);
