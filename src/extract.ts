@@ -3,7 +3,7 @@ import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
 import { extractEntities } from './entities/index.js';
 import { extractNumbers } from './numbers/index.js';
-import { extractLocations } from './places/index.js';
+import { extractLocations, gazetteerId } from './places/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
 import { LEDE_VERSION } from './version.js';
@@ -39,7 +39,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     meta: {
       lede: LEDE_VERSION,
       model: 'compromise-14',
-      gazetteer: 'none',
+      gazetteer: gazetteerId(),
       options: { include: [...include].sort() },
     },
     input: { format: 'text', length: text.length },

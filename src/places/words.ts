@@ -1,0 +1,52 @@
+/** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
+export const NAME_CONNECTORS = new Set([
+  'of', 'the', 'and', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'upon', 'on',
+  'in', 'al', 'el', 'es', 'en', 'sur', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'bin', 'ibn', 'im', 'aan', 'op',
+]);
+
+/**
+ * Capitalised words that may follow a place without making it part of a longer name: "Texas Governor Greg
+ * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor".
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'governor', 'gov', 'lt',
+  'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'secretary', 'foreign', 'defence',
+  'defense', 'interior', 'finance', 'trade', 'health', 'justice', 'attorney', 'ambassador', 'envoy', 'consul', 'king',
+  'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'sultan', 'general', 'gen', 'chief', 'commander', 'army',
+  'navy', 'air', 'military', 'forces', 'troops', 'police', 'government', 'officials', 'official', 'authorities',
+  'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
+  'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
+  'stocks', 'dollar', 'pound', 'euro', 'yuan', 'rouble', 'ruble', 'lira', 'rupee', 'president-elect', 'pm', 'fm', 'dr',
+]);
+
+/** Capitalised words that may precede a place without making it part of a longer name: "Northern Syria". */
+export const PLACE_PREFIXES = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater',
+  'downtown', 'metro', 'suburban', 'rural', 'inner', 'outer', 'mainland', 'coastal', 'occupied', 'war-torn', 'rebel-held',
+]);
+
+/** Capitalised words that open a sentence and are no part of a name ("In Paris", "The Hague" aside). */
+export const OPENERS = new Set([
+  'in', 'at', 'from', 'to', 'on', 'for', 'by', 'with', 'of', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'after',
+  'before', 'when', 'while', 'if', 'since', 'until', 'during', 'across', 'near', 'outside', 'inside', 'throughout',
+  'like', 'unlike', 'both', 'neither', 'than', 'into', 'onto', 'over', 'under', 'via', 'per', 'about', 'around',
+  'between', 'among', 'against', 'toward', 'towards', 'within', 'without', 'beyond', 'including', 'says', 'said',
+  'dear', 'welcome', 'visit', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'here', 'there', 'where', 'why', 'how',
+  'what', 'who', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'every',
+  'many', 'some', 'most', 'more', 'each', 'other',
+]);
+
+/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln". */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'brother', 'coach',
+  'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'officer', 'detective', 'sgt',
+  'sergeant', 'capt', 'captain', 'lt', 'col', 'colonel', 'gen', 'general', 'st', 'saint', 'pope', 'king', 'queen',
+]);
+
+/** Prepositions after which a capitalised name is most likely a place: "in Paris", "near Chiefland". */
+export const LOCATIVES = new Set([
+  'in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards', 'into',
+  'through', 'via', 'between', 'of', 'visited', 'visiting', 'downtown', 'north', 'south', 'east', 'west', 'northern',
+  'southern', 'eastern', 'western', 'central',
+]);
