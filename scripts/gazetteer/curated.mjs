@@ -82,7 +82,6 @@ export const REGIONS = [
   ['region', 'East Asia', 35.0, 115.0, null, []],
   ['region', 'South Asia', 22.0, 78.0, null, []],
   ['region', 'Central Asia', 45.0, 65.0, null, []],
-  ['region', 'Asia-Pacific', 10.0, 120.0, null, ['Asia Pacific']],
   ['region', 'West Africa', 12.0, -2.0, null, []],
   ['region', 'East Africa', 2.0, 38.0, null, []],
   ['region', 'North Africa', 27.0, 14.0, null, []],
@@ -117,6 +116,12 @@ export const REGIONS = [
   ['region', 'Appalachia', 38.0, -81.0, 'US', []],
   ['region', 'Gulf Coast', 29.5, -91.0, 'US', []],
   ['region', 'Midlands', 52.6, -1.5, 'GB', []],
+  ['region', 'South Ossetia', 42.35, 44.0, 'GE', ['Tskhinvali Region']],
+  ['region', 'Abkhazia', 43.0, 41.0, 'GE', []],
+  ['region', 'Transnistria', 47.25, 29.4, 'MD', []],
+  ['region', 'Nagorno-Karabakh', 39.85, 46.75, 'AZ', ['Karabakh', 'Artsakh']],
+  ['region', 'Northern Cyprus', 35.25, 33.5, 'CY', []],
+  ['region', 'Somaliland', 9.5, 45.5, 'SO', []],
   ['landform', 'Himalayas', 28.6, 83.9, null, ['Himalaya']],
   ['landform', 'Alps', 46.5, 10.0, null, []],
   ['landform', 'Andes', -15.0, -70.0, null, []],
@@ -196,6 +201,45 @@ export const REGIONS = [
   ['water', 'Orinoco', 7.5, -65.0, 'VE', ['Orinoco River']],
 ];
 
+/** Well-known buildings and sites news names as actors or places: [name, lat, lon, country, other names]. */
+export const FACILITIES = [
+  ['White House', 38.8977, -77.0365, 'US', []],
+  ['Capitol Hill', 38.8899, -77.0091, 'US', ['U.S. Capitol', 'US Capitol']],
+  ['Pentagon', 38.8719, -77.0563, 'US', []],
+  ['Wall Street', 40.7064, -74.0094, 'US', []],
+  ['Kremlin', 55.752, 37.6175, 'RU', []],
+  ['Downing Street', 51.5034, -0.1276, 'GB', ['Number 10']],
+  ['Westminster', 51.4995, -0.1248, 'GB', []],
+  ['Buckingham Palace', 51.5014, -0.1419, 'GB', []],
+  ['Élysée Palace', 48.8704, 2.3167, 'FR', ['Elysee Palace', 'Élysée', 'Elysee']],
+  ['Zhongnanhai', 39.9127, 116.3816, 'CN', []],
+  ['Blue House', 37.5866, 126.9748, 'KR', []],
+  ['Heathrow Airport', 51.47, -0.4543, 'GB', ['Heathrow']],
+  ['Gatwick Airport', 51.1537, -0.1821, 'GB', ['Gatwick']],
+  ['JFK Airport', 40.6413, -73.7781, 'US', ['John F. Kennedy International Airport', 'Kennedy Airport']],
+  ['Dulles International Airport', 38.9531, -77.4565, 'US', ['Dulles Airport']],
+  ["O'Hare International Airport", 41.9742, -87.9073, 'US', ["O'Hare Airport"]],
+  ['Guantanamo Bay', 19.9, -75.1, 'CU', ['Guantánamo Bay']],
+  ['Times Square', 40.758, -73.9855, 'US', []],
+  ['Central Park', 40.7829, -73.9654, 'US', []],
+  ['Trafalgar Square', 51.508, -0.1281, 'GB', []],
+  ['Tiananmen Square', 39.9055, 116.3976, 'CN', []],
+  ['Red Square', 55.7539, 37.6208, 'RU', []],
+  ['Temple Mount', 31.7781, 35.2354, 'IL', []],
+];
+
+/**
+ * Geographic middles of large, thinly settled first-order regions, where the middle of their towns would sit
+ * hundreds of km south of it: "CC/Admin1 name" → [lat, lon].
+ */
+export const ADMIN1_POINTS = {
+  'CA/Ontario': [50.0, -85.0], 'CA/Quebec': [52.0, -72.0], 'CA/British Columbia': [54.0, -125.0], 'CA/Alberta': [55.0, -115.0],
+  'CA/Manitoba': [55.0, -97.0], 'CA/Saskatchewan': [55.0, -106.0], 'CA/Newfoundland and Labrador': [53.0, -60.0],
+  'CA/Yukon': [63.5, -135.5], 'CA/Northwest Territories': [64.8, -119.0], 'CA/Nunavut': [70.0, -90.0],
+  'AU/Western Australia': [-25.5, 122.0], 'AU/Northern Territory': [-19.5, 133.5], 'AU/Queensland': [-22.5, 144.5],
+  'AU/South Australia': [-30.0, 135.0], 'AU/New South Wales': [-32.0, 147.0], 'US/Alaska': [64.0, -150.0],
+};
+
 /**
  * Demonyms: where → forms (adjectives and nouns). `where` is a country code, a continent or region name as
  * above, or "CC/Admin1 name" or "CC:City name" (the most populous city of that name in that country).
@@ -274,7 +318,7 @@ export const DEMONYMS = {
   'GB:London': 'Londoner Londoners', 'FR:Paris': 'Parisian Parisians', 'RU:Moscow': 'Muscovite Muscovites',
   'DE:Berlin': 'Berliner Berliners', 'US:New York City': 'New Yorker New Yorkers', 'US:Chicago': 'Chicagoan Chicagoans',
   'US:Boston': 'Bostonian Bostonians', 'US:Los Angeles': 'Angeleno Angelenos', 'CA:Toronto': 'Torontonian Torontonians',
-  'PS:Gaza': 'Gazan Gazans',
+  'PS:Gaza': 'Gazan Gazans', 'South Ossetia': 'South Ossetian South Ossetians', Abkhazia: 'Abkhaz Abkhazian Abkhazians',
 };
 
 /** Multi-word demonyms among the forms above (everything else is split on spaces). */
@@ -285,7 +329,7 @@ export const MULTIWORD_DEMONYMS = [
   'Saudi Arabian', 'North American', 'North Americans', 'South American', 'South Americans', 'Latin American',
   'Latin Americans', 'Middle Eastern', 'Central American', 'Central Americans', 'Northern Irish', 'West Virginian',
   'West Virginians', 'New Jerseyan', 'New Jerseyans', 'British Columbian', 'British Columbians', 'Nova Scotian',
-  'Nova Scotians', 'New Yorker', 'New Yorkers',
+  'Nova Scotians', 'New Yorker', 'New Yorkers', 'South Ossetian', 'South Ossetians',
 ];
 
 /**

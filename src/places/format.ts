@@ -35,6 +35,8 @@ export const SECTIONS = {
   /** key k is keys[keyStart[k], keyStart[k + 1]) (UTF-8, folded, sorted by bytes) */
   keyStart: 'u32',
   keys: 'u8',
+  /** keys whose first two bytes are (b0, b1) start at firstKey[b0 * 256 + b1] (a one-byte key counts b1 as 0) */
+  firstKey: 'u32',
   /** key k's postings are postings[postStart[k], postStart[k + 1]) */
   postStart: 'u32',
   postings: 'u32',

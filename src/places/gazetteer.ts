@@ -68,6 +68,9 @@ export class Gazetteer {
   private readonly header: GazetteerHeader;
   private readonly cache = new Map<number, Place>();
   private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  /** folded names longer than this are no place name */
+  private readonly scratch = new Uint8Array(1024);
   private readonly countryEntry: Map<string, number>;
 
   constructor(file: Uint8Array) {
@@ -91,8 +94,48 @@ export class Gazetteer {
 
   /** Every entry the name (any spelling, case and accents ignored) points to. */
   lookup(name: string): NameMatch[] {
-    const k = this.findKey(Buffer.from(foldName(name), 'utf8'));
-    if (k < 0) return [];
+    const folded = foldName(name);
+    if (folded.length > 200) return [];
+    const [lo, hi] = this.prefixRange(folded);
+    return lo < hi && this.isKey(lo, folded) ? this.matchesOf(lo) : [];
+  }
+
+  /**
+   * The keys [lo, hi) that start with the folded `prefix`, searched within a previous range; lets a caller
+   * grow a name word by word and stop as soon as no key starts that way. `prefix` must already be folded.
+   */
+  prefixRange(prefix: string, from = 0, to = this.header.keys): [number, number] {
+    const n = this.encoder.encodeInto(prefix, this.scratch).written;
+    const { keyStart, keys, firstKey } = this.col;
+    if (n === 0) return [from, to];
+    const b0 = this.scratch[0]! << 8;
+    const code = n === 1 ? b0 : b0 | this.scratch[1]!;
+    let lo = Math.max(from, firstKey[code]!);
+    let hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    if (lo >= hi) return [lo, lo];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return [first, lo];
+  }
+
+  /** Whether key k is exactly the folded name (the first key of its prefix range, when there is one). */
+  isKey(k: number, folded: string): boolean {
+    const n = this.encoder.encodeInto(folded, this.scratch).written;
+    const { keyStart } = this.col;
+    return keyStart[k + 1]! - keyStart[k]! === n && comparePrefix(this.col.keys, keyStart[k]!, keyStart[k + 1]!, this.scratch, n) === 0;
+  }
+
+  matchesOf(k: number): NameMatch[] {
     const { postStart, postings } = this.col;
     const out: NameMatch[] = [];
     for (let p = postStart[k]!; p < postStart[k + 1]!; p++) {
@@ -137,29 +180,16 @@ export class Gazetteer {
     const i = this.countryEntry.get(code) ?? -1;
     return i < 0 ? null : this.place(i);
   }
-
-  private findKey(key: Uint8Array): number {
-    const { keyStart, keys } = this.col;
-    let lo = 0;
-    let hi = this.header.keys - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const cmp = compareBytes(keys, keyStart[mid]!, keyStart[mid + 1]!, key);
-      if (cmp === 0) return mid;
-      if (cmp < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
 }
 
-function compareBytes(blob: Uint8Array, start: number, end: number, key: Uint8Array): number {
-  const n = Math.min(end - start, key.length);
-  for (let i = 0; i < n; i++) {
-    const d = blob[start + i]! - key[i]!;
+/** Compares the key blob[start, end) with prefix[0, n) over the prefix's length: 0 when the key starts with it. */
+function comparePrefix(blob: Uint8Array, start: number, end: number, prefix: Uint8Array, n: number): number {
+  const m = Math.min(end - start, n);
+  for (let i = 0; i < m; i++) {
+    const d = blob[start + i]! - prefix[i]!;
     if (d !== 0) return d;
   }
-  return end - start - key.length;
+  return end - start >= n ? 0 : -1;
 }
 
 const GAZETTEER_FILE = new URL('../../data/gazetteer.bin', import.meta.url);

@@ -35,14 +35,38 @@ const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
 const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
+/** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
+const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 /** Lower-case nouns that make "X of <place>" still about the place ("the city of Aleppo", "Governor of Texas"). */
 const OF_HEADS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'people', 'republic', 'kingdom', 'island', 'islands', 'port', 'outskirts', 'centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'government', 'mayor', 'governor', 'president', 'king', 'queen', 'prince', 'emir', 'people']);
 
 const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
 
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.norm);
-const hasUpper = (t: Token): boolean => /\p{Lu}/u.test(t.norm);
-const isAllCaps = (t: Token): boolean => /\p{Lu}.*\p{Lu}/u.test(t.norm) && !/\p{Ll}/u.test(t.norm);
+const CAPITALISED = 1;
+const HAS_UPPER = 2;
+const ALL_CAPS = 4;
+const UNKNOWN = 255;
+
+/** CAPITALISED | HAS_UPPER | ALL_CAPS (two capitals or more, no small letter) of a token's letters. */
+function letterShape(s: string): number {
+  let upper = 0;
+  let lower = 0;
+  let first = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    let kind = 0;
+    if (c >= 65 && c <= 90) kind = 1;
+    else if (c >= 97 && c <= 122) kind = 2;
+    else if (c > 127) {
+      const ch = s[k]!;
+      kind = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
+    }
+    if (kind === 1) upper++;
+    else if (kind === 2) lower++;
+    if (k === 0) first = kind;
+  }
+  return (first === 1 ? CAPITALISED : 0) | (upper > 0 ? HAS_UPPER : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0);
+}
 const bare = (t: Token): string => t.lower.replace(/\./g, '');
 
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
@@ -62,6 +86,7 @@ class Scanner {
   private readonly tokens: Token[];
   private readonly blockers: Array<{ start: number; end: number; type: string }>;
   private readonly personWords = new Set<string>();
+  private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   private readonly ambiguousCase: Uint8Array;
 
@@ -79,34 +104,91 @@ class Scanner {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) for (const w of foldName(m.text).split(' ')) if (w.length > 2) this.personWords.add(w);
     }
+    this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
     this.ambiguousCase = this.findAmbiguousCase();
   }
 
-  /** Longest gazetteer names over runs of capitalised words, each judged in its context. */
+  private shapeOf(i: number): number {
+    let s = this.shape[i]!;
+    if (s === UNKNOWN) {
+      s = letterShape(this.tokens[i]!.norm);
+      this.shape[i] = s;
+    }
+    return s;
+  }
+
+  private cap(i: number): boolean {
+    const c = this.tokens[i]!.norm.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) return false;
+    return (this.shapeOf(i) & CAPITALISED) !== 0;
+  }
+
+  private upper(i: number): boolean {
+    return (this.shapeOf(i) & HAS_UPPER) !== 0;
+  }
+
+  private allCaps(i: number): boolean {
+    return this.cap(i) && (this.shapeOf(i) & ALL_CAPS) !== 0;
+  }
+
+  /**
+   * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
+   * word through the sorted keys and stops as soon as no key starts that way, so most words cost one search.
+   */
   gazetteerNames(): PlaceMention[] {
     const out: PlaceMention[] = [];
     const toks = this.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (!isCap(t) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
-      const ends: number[] = [];
-      for (let j = i; j < toks.length && j - i < MAX_NAME_TOKENS; j++) {
-        const u = toks[j]!;
-        if (j > i && (u.sentence !== t.sentence || !this.adjacent(j - 1, j))) break;
-        if (hasUpper(u) && /\p{L}/u.test(u.norm)) ends.push(j);
-        else if (!(NAME_CONNECTORS.has(u.lower) || (u.norm === '-' && this.joined(j - 1, j) && this.joined(j, j + 1)) || /^['’]$/.test(u.norm))) break;
+      if (!this.cap(i) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
+      let key = this.folded(i);
+      let range = this.firstRanges.get(key);
+      if (!range) {
+        range = this.gaz.prefixRange(key);
+        this.firstRanges.set(key, range);
       }
-      for (let e = ends.length - 1; e >= 0; e--) {
-        const j = ends[e]!;
-        const matches = this.gaz.lookup(this.text.slice(t.start, toks[j]!.end));
-        if (matches.length === 0) continue;
-        const m = this.judge(i, j, matches);
-        if (m) out.push(m);
-        i = j;
-        break;
+      let [lo, hi] = range;
+      let best = -1;
+      let bestKey = -1;
+      for (let j = i; lo < hi; ) {
+        if (this.upper(j) && this.gaz.isKey(lo, key)) {
+          best = j;
+          bestKey = lo;
+        }
+        const next = j + 1;
+        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== t.sentence || !this.adjacent(j, next)) break;
+        const u = toks[next]!;
+        if (u.norm === '-') {
+          if (!this.joined(j, next) || !this.joined(next, next + 1)) break;
+          key += ' ';
+          j = next + 1;
+          if (j >= toks.length) break;
+          key += this.folded(j);
+        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || /^['’]s?$/.test(u.norm)) {
+          key += this.text.slice(toks[j]!.end, u.start) === '' ? '' : ' ';
+          key += this.folded(next);
+          j = next;
+        } else break;
+        [lo, hi] = this.gaz.prefixRange(key, lo, hi);
       }
+      if (best < 0) continue;
+      const m = this.judge(i, best, this.gaz.matchesOf(bestKey));
+      if (m) out.push(m);
+      i = best;
     }
     return out;
+  }
+
+  private readonly foldedTokens: Array<string | undefined> = [];
+  private readonly firstRanges = new Map<string, [number, number]>();
+
+  private folded(i: number): string {
+    let f = this.foldedTokens[i];
+    if (f === undefined) {
+      f = foldName(this.tokens[i]!.norm);
+      this.foldedTokens[i] = f;
+    }
+    return f;
   }
 
   /** A gazetteer name at tokens i..j: a mention, or null when its context says it is no place here. */
@@ -114,9 +196,10 @@ class Scanner {
     const toks = this.tokens;
     const start = toks[i]!.start;
     const end = toks[j]!.end;
-    if (this.blockers.some((b) => contains(b, { start, end }) && !(b.start === start && b.end === end))) return null;
+    const single = i === j;
+    if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
     const ambiguous = this.ambiguousCase[i] === 1;
-    const acronym = i === j && isAllCaps(toks[i]!) && !ambiguous;
+    const acronym = single && this.allCaps(i) && !ambiguous;
     const mention = (role: PlaceMention['role'], ms: NameMatch[], strength: Strength): PlaceMention => ({
       start,
       end,
@@ -132,47 +215,77 @@ class Scanner {
 
     const demonyms = matches.filter((m) => m.demonym);
     if (demonyms.length > 0) {
-      if (acronym && this.text.slice(start, end).length < 4) return null;
+      if (acronym && end - start < 4) return null;
+      if (!this.outsideNames(i, j, true)) return null;
       return this.contextAllows(i, j, true) ? mention('demonym', demonyms, 'strong') : null;
     }
 
     let major = false;
-    let minor = false;
+    let modifier = false;
+    const keyLength = foldName(this.text.slice(start, end)).length;
     const eligible = matches.filter((m) => {
       if (m.abbreviation && !m.primary) return false;
       const p = this.gaz.place(m.index);
-      const big = STRONG_KINDS.has(p.featureKind) || (p.featureKind === 'city' && p.population >= MAJOR_CITY) || (p.featureKind === 'admin2' && m.primary);
-      if (acronym && !(STRONG_KINDS.has(p.featureKind) || p.population >= 1_000_000)) return false;
-      if (big) major = true;
-      else if (m.primary || p.featureKind === 'admin2') minor = true;
-      return big || m.primary || p.featureKind === 'admin2';
+      const kind = p.featureKind;
+      if (!m.primary) {
+        // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
+        if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
+        if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
+      }
+      if (acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000)) return false;
+      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
+      if (MODIFIER_KINDS.has(kind)) modifier = true;
+      return true;
     });
-    if (eligible.length === 0 || !this.contextAllows(i, j, major)) return null;
+    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
 
-    const single = i === j;
     const common = single && eligible.some((m) => m.commonWord);
     const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
-    const afterTitle = i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i);
-    if (afterTitle) return null;
+    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
+    if (common && this.besideCapital(i, j)) return null;
     if (major) {
       const doubtful = (common && ambiguous) || (personal && (ambiguous || this.personWords.has(toks[i]!.lower)));
       return mention('mention', eligible, doubtful ? 'weak' : 'strong');
     }
-    if (!minor || common || personal) return null;
+    if (common || personal) return null;
     return mention('mention', eligible, 'weak');
   }
 
   /**
-   * Whether the capitalised words around tokens i..j leave them a place name of their own: "Texas Governor"
-   * and "Northern Syria" do, "Paris Hilton" and "Bank of America" do not.
+   * Places inside a person's or an organisation's name are no places ("Bank of America", "Paris Hilton"),
+   * except a country or a people opening it ("Russian Defence Ministry", "U.S. Department of State").
    */
-  private contextAllows(i: number, j: number, strongName: boolean): boolean {
+  private outsideNames(i: number, j: number, modifier: boolean): boolean {
+    const start = this.tokens[i]!.start;
+    const end = this.tokens[j]!.end;
+    for (const b of this.blockers) {
+      if (!contains(b, { start, end }) || (b.start === start && b.end === end)) continue;
+      const next = this.tokens[j + 1];
+      const titled = !!next && TITLE_WORDS.has(bare(next));
+      if (b.start === start && (titled || (modifier && b.type !== 'PERSON'))) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** A common word with a capitalised neighbour is part of some other name ("Mobile World Congress"). */
+  private besideCapital(i: number, j: number): boolean {
+    const n = this.tokens.length;
+    return (i > 0 && this.cap(i - 1) && this.adjacent(i - 1, i) && !this.ambiguousCase[i - 1]) || (j + 1 < n && this.cap(j + 1) && this.adjacent(j, j + 1));
+  }
+
+  /**
+   * Whether the capitalised words around tokens i..j leave them a place name of their own: "Texas Governor"
+   * and "Northern Syria" do, "Paris Hilton" and "Bank of America" do not; a country or region may also open
+   * a longer name ("EU Aviation Strategy") when `modifier`.
+   */
+  private contextAllows(i: number, j: number, modifier: boolean): boolean {
     const toks = this.tokens;
     const left = i - 1;
     if (left >= 0 && this.adjacent(left, i) && toks[left]!.sentence === toks[i]!.sentence) {
       const l = toks[left]!;
-      if (isCap(l) && !(OPENERS.has(l.lower) && this.opensSentence(left)) && !PLACE_PREFIXES.has(l.lower)) return false;
-      if (/^(?:of|de|du|des|del|for)$/.test(l.lower) && left > 0 && isCap(toks[left - 1]!) && this.adjacent(left - 1, left)) {
+      if (this.cap(left) && !(OPENERS.has(l.lower) && this.opensSentence(left)) && !PLACE_PREFIXES.has(l.lower)) return false;
+      if (/^(?:of|de|du|des|del|for)$/.test(l.lower) && left > 0 && this.cap(left - 1) && this.adjacent(left - 1, left)) {
         const head = bare(toks[left - 1]!);
         if (!(OF_HEADS.has(head) || TITLE_WORDS.has(head))) return false;
       }
@@ -180,7 +293,7 @@ class Scanner {
     const right = j + 1;
     if (right < toks.length && this.adjacent(j, right) && toks[right]!.sentence === toks[j]!.sentence) {
       const r = toks[right]!;
-      if (isCap(r) && !TITLE_WORDS.has(bare(r)) && !OF_HEADS.has(bare(r)) && !strongName && !this.ambiguousCase[right]) return false;
+      if (this.cap(right) && !TITLE_WORDS.has(bare(r)) && !OF_HEADS.has(bare(r)) && !modifier && !this.ambiguousCase[right]) return false;
     }
     return true;
   }
@@ -264,13 +377,17 @@ class Scanner {
       if (!gap) continue;
       const at = a.end + gap[0].length;
       let b = byStart.get(at);
-      if (!b) {
-        b = this.abbreviationAt(at, a.strength) ?? undefined;
-        if (b) added.push(b);
+      if (!b || !this.canContain(b)) {
+        const abbreviation = this.abbreviationAt(at, a.strength);
+        if (abbreviation && b) {
+          // "Ga." was read as a place of its own; it is Georgia here
+          Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention' });
+        } else if (abbreviation) {
+          b = abbreviation;
+          added.push(b);
+        }
       }
-      if (!b || b.role === 'demonym') continue;
-      const containers = b.matches.filter((m) => CONTAINER_KINDS.has(this.gaz.place(m.index).featureKind));
-      if (containers.length === 0) continue;
+      if (!b || b.role === 'demonym' || !this.canContain(b)) continue;
       a.container = b;
       if (a.strength === 'strong') b.strength = 'strong';
     }
@@ -278,9 +395,13 @@ class Scanner {
     mentions.sort((x, y) => x.start - y.start);
   }
 
+  private canContain(m: PlaceMention): boolean {
+    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.place(x.index).featureKind));
+  }
+
   private abbreviationAt(at: number, strength: Strength): PlaceMention | null {
     const first = this.tokens.findIndex((t) => t.start === at);
-    if (first < 0 || !hasUpper(this.tokens[first]!)) return null;
+    if (first < 0 || !this.upper(first)) return null;
     for (let last = Math.min(first + 1, this.tokens.length - 1); last >= first; last--) {
       if (last > first && !this.adjacent(first, last)) continue;
       const end = this.tokens[last]!.end;
@@ -317,8 +438,11 @@ class Scanner {
   }
 
   private adjacent(a: number, b: number): boolean {
-    const gap = this.text.slice(this.tokens[a]!.end, this.tokens[b]!.start);
-    return gap === '' || gap === ' ' || gap === '\u00a0';
+    const from = this.tokens[a]!.end;
+    const gap = this.tokens[b]!.start - from;
+    if (gap === 0) return true;
+    const c = this.text.charCodeAt(from);
+    return gap === 1 && (c === 32 || c === 0xa0);
   }
 
   private joined(a: number, b: number): boolean {
@@ -361,10 +485,10 @@ class Scanner {
     let upper = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
-      if (!/^\p{L}{4,}/u.test(t.norm)) continue;
+      if (t.norm.length < 4 || t.type !== 'word') continue;
       words++;
-      if (isCap(t)) caps++;
-      if (isAllCaps(t)) upper++;
+      if (this.cap(i)) caps++;
+      if (this.allCaps(i)) upper++;
     }
     return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
   }

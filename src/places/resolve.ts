@@ -36,9 +36,31 @@ interface Context {
 
 const MAX_CANDIDATES = 25;
 const MAX_POINTS = 40;
-const RUNNER_UP_MARGIN = 2.5;
-const KIND_PRIOR: Record<string, number> = { continent: 7, country: 6, admin1: 3, region: 5, water: 5, landform: 4, admin2: 0.5, city: 0, facility: 0, other: 0 };
-const CODE_PRIOR: Record<string, number> = { PPLC: 1.5, PPLA: 0.8, PPLA2: 0.3 };
+
+/** The scoring weights, in one place (tuned on the dev splits of the geo eval sets). */
+export const WEIGHTS = {
+  kind: { continent: 10, country: 6, admin1: 3, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
+  code: { PPLC: 1.5, PPLA: 0.8, PPLA2: 0.3 } as Record<string, number>,
+  population: 0.8,
+  alternateName: -1.5,
+  inContainer: 8,
+  notInContainer: -4,
+  containsNamed: 8,
+  sameNamedCity: 3,
+  regionHint: 3,
+  countryShare: 4,
+  admin1Named: 2.5,
+  near: [
+    [30, 2.5],
+    [100, 2],
+    [300, 1],
+    [1000, 0.3],
+  ] as Array<[number, number]>,
+  datelineWeight: 3,
+  weakMinShare: 0.2,
+  weakMaxKm: 250,
+  runnerUpMargin: 2.5,
+};
 
 /**
  * Resolves each place name of a document to a gazetteer entry: population and feature priors, then the
@@ -99,17 +121,17 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
 }
 
 function prior(p: Place, m: NameMatch): number {
-  return (KIND_PRIOR[p.featureKind] ?? 0) + (CODE_PRIOR[p.featureCode] ?? 0) + 0.8 * Math.log10(p.population + 1) - (m.primary ? 0 : 1.5);
+  return (WEIGHTS.kind[p.featureKind] ?? 0) + (WEIGHTS.code[p.featureCode] ?? 0) + WEIGHTS.population * Math.log10(p.population + 1) + (m.primary ? 0 : WEIGHTS.alternateName);
 }
 
 function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void {
   const scored = g.matches.map((match) => {
     const place = gaz.place(match.index);
     let score = prior(place, match);
-    if (g.containers.length > 0) score += g.containers.some((c) => within(place, gaz.place(c.index))) ? 8 : -4;
-    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += 8;
+    if (g.containers.length > 0) score += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
+    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += WEIGHTS.containsNamed;
     if (!priorsOnly) score += contextScore(place, g, ctx);
-    if (place.featureKind === 'city' && g.matches.some((o) => sameNamedRegion(gaz.place(o.index), place))) score += g.hint === 'region' ? -3 : 3;
+    if (place.featureKind === 'city' && g.matches.some((o) => sameNamedRegion(gaz.place(o.index), place))) score += g.hint === 'region' ? -WEIGHTS.regionHint : WEIGHTS.sameNamedCity;
     if (g.hint === 'region' && (place.featureKind === 'admin1' || place.featureKind === 'admin2')) score += 1;
     return { match, place, score };
   });
@@ -123,13 +145,14 @@ function contextScore(p: Place, g: Group, ctx: Context): number {
   const own = ownWeights(g);
   if (p.countryCode && ctx.countryTotal - own.total > 0) {
     const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
-    s += 4 * Math.max(0, share);
+    s += WEIGHTS.countryShare * Math.max(0, share);
   }
   const region = p.featureKind === 'admin1' ? p.index : p.admin1;
-  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += 2.5;
+  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += WEIGHTS.admin1Named;
   if (p.featureKind === 'city' || p.featureKind === 'admin2') {
     const d = nearest(p, g, ctx);
-    s += d < 30 ? 2.5 : d < 100 ? 2 : d < 300 ? 1 : d < 1000 ? 0.3 : 0;
+    const step = WEIGHTS.near.find(([km]) => d < km);
+    if (step) s += step[1];
   }
   return s;
 }
@@ -144,7 +167,7 @@ function ownWeights(g: Group): { total: number; country: string | null; admin1: 
 function weightOf(g: Group, p: Place): number {
   const per = p.featureKind === 'country' || p.featureKind === 'admin1' ? 1 : p.featureKind === 'city' || p.featureKind === 'admin2' ? 0.6 : 0.3;
   let w = 0;
-  for (const m of g.mentions) w += m.role === 'dateline' ? 3 : per;
+  for (const m of g.mentions) w += m.role === 'dateline' ? WEIGHTS.datelineWeight : per;
   return w;
 }
 
@@ -178,10 +201,10 @@ function supported(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): boolean {
   const own = ownWeights(g);
   const total = ctx.countryTotal - own.total;
   const share = p.countryCode && total > 0 ? ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / total : 0;
-  if (share < 0.2) return false;
+  if (share < WEIGHTS.weakMinShare) return false;
   const region = p.featureKind === 'admin1' ? p.index : p.admin1;
   if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) return true;
-  return nearest(p, g, ctx) < 250;
+  return nearest(p, g, ctx) < WEIGHTS.weakMaxKm;
 }
 
 function runnersUp(g: Group): Place[] {
@@ -189,7 +212,7 @@ function runnersUp(g: Group): Place[] {
   if (!best) return [];
   return g.ranked
     .slice(1)
-    .filter((s) => s.score >= best.score - RUNNER_UP_MARGIN)
+    .filter((s) => s.score >= best.score - WEIGHTS.runnerUpMargin)
     .slice(0, 3)
     .map((s) => s.place);
 }
