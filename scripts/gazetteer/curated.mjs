@@ -201,19 +201,12 @@ export const REGIONS = [
   ['water', 'Orinoco', 7.5, -65.0, 'VE', ['Orinoco River']],
 ];
 
-/** Well-known buildings and sites news names as actors or places: [name, lat, lon, country, other names]. */
+/**
+ * Well-known sites: [name, lat, lon, country, other names]. Seats of government that news uses for the
+ * government itself ("the White House said", "the Kremlin") are left out, like other organisations.
+ */
 export const FACILITIES = [
-  ['White House', 38.8977, -77.0365, 'US', []],
-  ['Capitol Hill', 38.8899, -77.0091, 'US', ['U.S. Capitol', 'US Capitol']],
-  ['Pentagon', 38.8719, -77.0563, 'US', []],
-  ['Wall Street', 40.7064, -74.0094, 'US', []],
-  ['Kremlin', 55.752, 37.6175, 'RU', []],
-  ['Downing Street', 51.5034, -0.1276, 'GB', ['Number 10']],
-  ['Westminster', 51.4995, -0.1248, 'GB', []],
   ['Buckingham Palace', 51.5014, -0.1419, 'GB', []],
-  ['Élysée Palace', 48.8704, 2.3167, 'FR', ['Elysee Palace', 'Élysée', 'Elysee']],
-  ['Zhongnanhai', 39.9127, 116.3816, 'CN', []],
-  ['Blue House', 37.5866, 126.9748, 'KR', []],
   ['Heathrow Airport', 51.47, -0.4543, 'GB', ['Heathrow']],
   ['Gatwick Airport', 51.1537, -0.1821, 'GB', ['Gatwick']],
   ['JFK Airport', 40.6413, -73.7781, 'US', ['John F. Kennedy International Airport', 'Kennedy Airport']],

@@ -102,7 +102,11 @@ class Scanner {
       .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })));
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
-      for (const m of e.mentions) for (const w of foldName(m.text).split(' ')) if (w.length > 2) this.personWords.add(w);
+      for (const m of e.mentions) {
+        const words = foldName(m.text).split(' ');
+        // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
+      }
     }
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
     this.ambiguousCase = this.findAmbiguousCase();
@@ -198,8 +202,11 @@ class Scanner {
     const end = toks[j]!.end;
     const single = i === j;
     if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
+    // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK")
+    if (single && foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) return null;
     const ambiguous = this.ambiguousCase[i] === 1;
-    const acronym = single && this.allCaps(i) && !ambiguous;
+    // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
+    const acronym = single && this.allCaps(i) && !ambiguous && toks[i]!.norm.replace(/\./g, '').length <= 4;
     const mention = (role: PlaceMention['role'], ms: NameMatch[], strength: Strength): PlaceMention => ({
       start,
       end,
@@ -239,7 +246,7 @@ class Scanner {
     });
     if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
 
-    const common = single && eligible.some((m) => m.commonWord);
+    const common = single && !this.allCaps(i) && eligible.some((m) => m.commonWord);
     const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
     if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
     if (common && this.besideCapital(i, j)) return null;
@@ -248,7 +255,10 @@ class Scanner {
       return mention('mention', eligible, doubtful ? 'weak' : 'strong');
     }
     if (common || personal) return null;
-    return mention('mention', eligible, 'weak');
+    const m = mention('mention', eligible, 'weak');
+    // "in Maryville": a known place name after a locative word needs no other support
+    if (m.locative && !ambiguous) m.strength = 'strong';
+    return m;
   }
 
   /**
@@ -319,14 +329,16 @@ class Scanner {
             continue;
           }
           if (out.some((x) => overlaps(x, part))) continue;
-          const surface = this.text.slice(part.start, part.end);
+          const named = demonymType ? part : this.placePrefix(part);
+          const surface = this.text.slice(named.start, named.end);
           if (!/\p{Lu}/u.test(surface)) continue;
           const matches = this.gaz.lookup(surface);
           const demonyms = matches.filter((x) => x.demonym);
           if (demonymType && demonyms.length === 0) continue;
+          if (matches.length === 0 && !this.looksLikePlace(named)) continue;
           out.push({
-            start: part.start,
-            end: part.end,
+            start: named.start,
+            end: named.end,
             key: foldName(surface),
             matches: demonyms.length > 0 ? demonyms : matches.filter((x) => !x.abbreviation || x.primary),
             role: demonyms.length > 0 ? 'demonym' : 'mention',
@@ -342,12 +354,38 @@ class Scanner {
     return out;
   }
 
+  /**
+   * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are
+   * ("Laurel County Sheriff" → "Laurel County"); else the span itself.
+   */
+  private placePrefix(part: Region): Region {
+    if (this.gaz.lookup(this.text.slice(part.start, part.end)).length > 0) return part;
+    const toks = this.tokens;
+    const first = toks.findIndex((t) => t.start >= part.start);
+    if (first < 0) return part;
+    let best: Region | null = null;
+    for (let j = first; j + 1 < toks.length && toks[j]!.end < part.end; j++) {
+      if (!TITLE_WORDS.has(bare(toks[j + 1]!))) continue;
+      const matches = this.gaz.lookup(this.text.slice(part.start, toks[j]!.end));
+      if (matches.some((m) => !m.demonym && !m.abbreviation)) best = { start: part.start, end: toks[j]!.end };
+    }
+    return best ?? part;
+  }
+
+  /** Whether a tagger's span the gazetteer lacks still reads as a place's name ("Royal Street", not "State Board"). */
+  private looksLikePlace(part: Region): boolean {
+    const words = this.text.slice(part.start, part.end).split(/\s+/);
+    if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+    return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
+  }
+
   /** The dateline's place is a strong mention with the dateline role. */
   markDateline(mentions: PlaceMention[], place: Region): void {
     const hit = mentions.find((m) => overlaps(m, place));
     if (hit) {
       hit.role = 'dateline';
       hit.strength = 'strong';
+      hit.kindHint ??= 'city';
       return;
     }
     const surface = this.text.slice(place.start, place.end);
@@ -360,7 +398,7 @@ class Scanner {
       entityId: null,
       container: null,
       locative: false,
-      kindHint: null,
+      kindHint: 'city',
     });
   }
 
@@ -432,6 +470,9 @@ class Scanner {
       while (a < b && /\s/.test(this.text[a]!)) a++;
       while (b > a && /\s/.test(this.text[b - 1]!)) b--;
       if (/^the\s/i.test(this.text.slice(a, b))) a += 4;
+      // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
+      const tail = /(?:\s+\p{Ll}[\p{L}'’-]*)+$/u.exec(this.text.slice(a, b));
+      if (tail && tail.index > 0) b = a + tail.index;
       if (b > a) out.push({ start: a, end: b });
     }
     return out;

@@ -35,28 +35,32 @@ interface Context {
 }
 
 const MAX_CANDIDATES = 25;
-const MAX_POINTS = 40;
+const MAX_POINTS = 120;
 
 /** The scoring weights, in one place (tuned on the dev splits of the geo eval sets). */
 export const WEIGHTS = {
-  kind: { continent: 10, country: 6, admin1: 3, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
-  code: { PPLC: 1.5, PPLA: 0.8, PPLA2: 0.3 } as Record<string, number>,
-  population: 0.8,
+  kind: { continent: 10, country: 6, admin1: 2.5, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
+  code: { PPLC: 4, PPLA: 1, PPLA2: 0.4 } as Record<string, number>,
+  population: 0.9,
   alternateName: -1.5,
   inContainer: 8,
   notInContainer: -4,
   containsNamed: 8,
   sameNamedCity: 3,
   regionHint: 3,
+  cityHint: 3,
   countryShare: 4,
   admin1Named: 2.5,
   near: [
-    [30, 2.5],
-    [100, 2],
+    [30, 3],
+    [100, 2.5],
     [300, 1],
     [1000, 0.3],
   ] as Array<[number, number]>,
   datelineWeight: 3,
+  nearCap: 8,
+  pointsPerGroup: 4,
+  pointMargin: 3,
   weakMinShare: 0.2,
   weakMaxKm: 250,
   runnerUpMargin: 2.5,
@@ -131,8 +135,9 @@ function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void
     if (g.containers.length > 0) score += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += WEIGHTS.containsNamed;
     if (!priorsOnly) score += contextScore(place, g, ctx);
-    if (place.featureKind === 'city' && g.matches.some((o) => sameNamedRegion(gaz.place(o.index), place))) score += g.hint === 'region' ? -WEIGHTS.regionHint : WEIGHTS.sameNamedCity;
-    if (g.hint === 'region' && (place.featureKind === 'admin1' || place.featureKind === 'admin2')) score += 1;
+    // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
+    if (g.matches.some((o) => sameNamedRegion(place, gaz.place(o.index)))) score += g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity;
+    if (g.hint === 'city' && place.featureKind === 'city') score += WEIGHTS.cityHint;
     return { match, place, score };
   });
   scored.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
@@ -149,11 +154,7 @@ function contextScore(p: Place, g: Group, ctx: Context): number {
   }
   const region = p.featureKind === 'admin1' ? p.index : p.admin1;
   if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += WEIGHTS.admin1Named;
-  if (p.featureKind === 'city' || p.featureKind === 'admin2') {
-    const d = nearest(p, g, ctx);
-    const step = WEIGHTS.near.find(([km]) => d < km);
-    if (step) s += step[1];
-  }
+  if (p.featureKind === 'city' || p.featureKind === 'admin2') s += Math.min(WEIGHTS.nearCap, closeness(p, g, ctx));
   return s;
 }
 
@@ -183,8 +184,16 @@ function buildContext(groups: Group[]): Context {
     }
     const region = p.featureKind === 'admin1' ? p.index : p.admin1;
     if (region >= 0) ctx.admin1.set(region, (ctx.admin1.get(region) ?? 0) + w);
-    if ((p.featureKind === 'city' || p.featureKind === 'admin2' || p.featureKind === 'admin1') && ctx.points.length < MAX_POINTS) {
-      ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
+    // the group's leading candidates all stand as points, so that places named together pull each other to
+    // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
+    let taken = 0;
+    for (const c of g.ranked) {
+      if (taken >= WEIGHTS.pointsPerGroup || ctx.points.length >= MAX_POINTS) break;
+      const k = c.place.featureKind;
+      if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
+      if (c.score < g.ranked[0]!.score - WEIGHTS.pointMargin) break;
+      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g });
+      taken++;
     }
   }
   return ctx;
@@ -235,6 +244,29 @@ function within(inner: Place, outer: Place): boolean {
     default:
       return false;
   }
+}
+
+/** Sum over the other groups of how close their nearest leading candidate is. */
+function closeness(p: Place, g: Group, ctx: Context): number {
+  let total = 0;
+  let group: Group | null = null;
+  let best = Infinity;
+  const flush = (): void => {
+    const step = WEIGHTS.near.find(([km]) => best < km);
+    if (step) total += step[1];
+  };
+  for (const q of ctx.points) {
+    if (q.group === g) continue;
+    if (q.group !== group) {
+      if (group) flush();
+      group = q.group;
+      best = Infinity;
+    }
+    const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+    if (d < best) best = d;
+  }
+  if (group) flush();
+  return total;
 }
 
 function nearest(p: Place, g: Group, ctx: Context): number {

@@ -17,6 +17,10 @@ export const TITLE_WORDS = new Set([
   'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
   'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
   'stocks', 'dollar', 'pound', 'euro', 'yuan', 'rouble', 'ruble', 'lira', 'rupee', 'president-elect', 'pm', 'fm', 'dr',
+  'sheriff', 'commissioner', 'commissioners', 'commission', 'council', 'councilman', 'councilwoman', 'clerk', 'judge',
+  'court', 'coroner', 'assessor', 'treasurer', 'auditor', 'deputies', 'residents', 'voters', 'schools', 'board',
+  'administrator', 'executive', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
+  'department', 'agency', 'office', 'committee', 'party',
 ]);
 
 /** Capitalised words that may precede a place without making it part of a longer name: "Northern Syria". */
