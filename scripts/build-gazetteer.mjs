@@ -63,6 +63,9 @@ const NAME_TAGS = /^(?:FirstName|MaleName|FemaleName|LastName|Person|Honorific)$
 const PLACE_TAGS = /^(?:City|Country|Place|Region|ProperNoun|Demonym|Organization|SportsTeam)$/;
 const isCommonWord = (name) => !name.includes(' ') && wordFlags(foldName(name)) === FLAG_COMMON_WORD;
 
+/** Code order by UTF-16 units, whatever the machine's locale. */
+const byCode = (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
 /** A place in the making: `names` maps a display form to its flags. */
 function entry(fields) {
   return { geonameId: 0, population: 0, featureCode: '', country: null, admin1: null, admin2: null, names: new Map(), ...fields };
@@ -120,7 +123,7 @@ for (const [code, c] of Object.entries(countryData)) {
   countries.push({ code, geonameId: c.gi, name: c.n, lat: c.c.a, lon: c.c.o, population: c.p ?? 0 });
 }
 for (const [code, geonameId, name, lat, lon, population] of EXTRA_COUNTRIES) countries.push({ code, geonameId, name, lat, lon, population });
-countries.sort((a, b) => a.code.localeCompare(b.code));
+countries.sort((a, b) => byCode(a, b));
 const countryEntries = countries.map((c) => {
   const extra = COUNTRY_NAMES[c.code] ?? [];
   const e = entry({ code: c.code, geonameId: c.geonameId, lat: c.lat, lon: c.lon, population: c.population, kind: 'country', featureCode: 'PCLI', country: c.code });
@@ -188,7 +191,7 @@ function adminEntry(code, name, members, kind) {
 const admin1 = admin1Names
   .filter((a) => members1.has(a.code))
   .map((a) => adminEntry(a.code, a.name, members1.get(a.code), 'admin1'))
-  .sort((a, b) => a.code.localeCompare(b.code));
+  .sort((a, b) => byCode(a, b));
 const admin1ByName = new Map(admin1.map((e) => [`${e.country}/${[...e.names.keys()][0]}`, e]));
 for (const [key, [lat, lon]] of Object.entries(ADMIN1_POINTS)) {
   const e = admin1ByName.get(key);
@@ -207,7 +210,7 @@ for (const e of admin1) {
 const admin2 = admin2Names
   .filter((a) => members2.has(a.code))
   .map((a) => adminEntry(a.code, a.name, members2.get(a.code), 'admin2'))
-  .sort((a, b) => a.code.localeCompare(b.code));
+  .sort((a, b) => byCode(a, b));
 
 const regions = REGIONS.map(([kind, name, lat, lon, country, others]) => {
   const e = entry({ code: name, lat, lon, kind, featureCode: kind === 'water' ? 'H' : kind === 'landform' ? 'T' : 'RGN', country });
@@ -221,7 +224,7 @@ for (const [name, lat, lon, country, others] of FACILITIES) {
   for (const n of others) addName(e, n, FLAG_PRIMARY);
   regions.push(e);
 }
-regions.sort((a, b) => a.code.localeCompare(b.code));
+regions.sort((a, b) => byCode(a, b));
 
 const cities = cityRows
   .map((f) => {

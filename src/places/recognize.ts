@@ -40,6 +40,10 @@ const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 /** Lower-case nouns that make "X of <place>" still about the place ("the city of Aleppo", "Governor of Texas"). */
 const OF_HEADS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'people', 'republic', 'kingdom', 'island', 'islands', 'port', 'outskirts', 'centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'government', 'mayor', 'governor', 'president', 'king', 'queen', 'prince', 'emir', 'people']);
 
+const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
+/** Words that begin place names but are none alone ("Mount", "Lake"). */
+const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
+const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
 
 const CAPITALISED = 1;
@@ -72,7 +76,7 @@ const bare = (t: Token): string => t.lower.replace(/\./g, '');
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
 export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
   const scan = new Scanner(doc, entities, gaz);
-  const found = scan.gazetteerNames();
+  const found = [...scan.gazetteerNames(), ...scan.streetNames()];
   const mentions = scan.withEntityPlaces(found);
   if (datelinePlace) scan.markDateline(mentions, datelinePlace);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -181,6 +185,43 @@ class Scanner {
       i = best;
     }
     return out;
+  }
+
+  /**
+   * Streets and roads, which no gazetteer lists: capitalised words before a street word ("Royal Street",
+   * "Eglinton Avenue West", "Victoria St."), and numbered roads ("Highway 19", "Interstate 45"). They are
+   * places the gazetteer lacks (no geo).
+   */
+  streetNames(): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    const toks = this.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const word = bare(toks[i]!);
+      let start = -1;
+      let end = i;
+      if (STREET_WORDS.has(word) && this.cap(i)) {
+        let k = i;
+        while (k > 0 && i - k < 4 && this.adjacent(k - 1, k) && this.cap(k - 1) && !this.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
+        if (k === i) continue;
+        start = k;
+        const next = toks[i + 1];
+        if (next && this.adjacent(i, i + 1) && /^(?:north|south|east|west|[nsew]\.?)$/i.test(next.norm) && this.cap(i + 1)) end = i + 1;
+      } else if (ROAD_WORDS.has(word) && this.cap(i) && toks[i + 1] && /^\d{1,4}$/.test(toks[i + 1]!.norm) && this.adjacent(i, i + 1)) {
+        start = i;
+        end = i + 1;
+      } else continue;
+      const from = toks[start]!.start;
+      const to = toks[end]!.end;
+      if (this.blockers.some((b) => contains(b, { start: from, end: to }) && !(b.start === from && b.end === to))) continue;
+      out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
+      i = end;
+    }
+    return out;
+  }
+
+  /** A capitalised word that opens the sentence and is no name ("The", "In"). */
+  private opensAsWord(i: number): boolean {
+    return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
   }
 
   private readonly foldedTokens: Array<string | undefined> = [];
@@ -363,19 +404,20 @@ class Scanner {
     const toks = this.tokens;
     const first = toks.findIndex((t) => t.start >= part.start);
     if (first < 0) return part;
-    let best: Region | null = null;
-    for (let j = first; j + 1 < toks.length && toks[j]!.end < part.end; j++) {
-      if (!TITLE_WORDS.has(bare(toks[j + 1]!))) continue;
+    // the longest opening words that name a place, kept only when a title follows them
+    for (let j = toks.findIndex((t) => t.end >= part.end) - 1; j >= first; j--) {
       const matches = this.gaz.lookup(this.text.slice(part.start, toks[j]!.end));
-      if (matches.some((m) => !m.demonym && !m.abbreviation)) best = { start: part.start, end: toks[j]!.end };
+      if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
+      return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
     }
-    return best ?? part;
+    return part;
   }
 
   /** Whether a tagger's span the gazetteer lacks still reads as a place's name ("Royal Street", not "State Board"). */
   private looksLikePlace(part: Region): boolean {
     const words = this.text.slice(part.start, part.end).split(/\s+/);
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()))) return false;
     return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
   }
 
