@@ -184,7 +184,7 @@ function adminEntry(code, name, members, kind) {
   addName(e, name, FLAG_PRIMARY);
   const bare = withoutSuffix(name);
   // "Idlib Governorate" is "Idlib" in the news; "Orange County" is rarely just "Orange"; "West Region" is never "West"
-  if (bare && !DIRECTIONS.test(bare) && !isCommonWord(bare)) addName(e, bare, kind === 'admin1' ? FLAG_PRIMARY : 0);
+  if (bare && !DIRECTIONS.test(bare) && !isCommonWord(bare)) addName(e, bare, 0);
   for (const v of variants(name)) addName(e, v, FLAG_PRIMARY);
   return e;
 }

@@ -3,7 +3,7 @@ import { contains, overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
-import { LOCATIVES, NAME_CONNECTORS, OPENERS, PERSON_TITLES, PLACE_PREFIXES, TITLE_WORDS } from './words.js';
+import { LOCATIVES, NAME_CONNECTORS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, TITLE_WORDS } from './words.js';
 
 /**
  * strong: a place whatever resolution finds; weak: kept only if it resolves to a place the rest of the
@@ -37,13 +37,15 @@ const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
-/** Lower-case nouns that make "X of <place>" still about the place ("the city of Aleppo", "Governor of Texas"). */
-const OF_HEADS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'people', 'republic', 'kingdom', 'island', 'islands', 'port', 'outskirts', 'centre', 'center', 'north', 'south', 'east', 'west', 'heart', 'government', 'mayor', 'governor', 'president', 'king', 'queen', 'prince', 'emir', 'people']);
+/** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
 
 const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
 const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
+const OPENING_MARKS = '“"‘(:';
 const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
 
 const CAPITALISED = 1;
@@ -196,6 +198,7 @@ class Scanner {
     const out: PlaceMention[] = [];
     const toks = this.tokens;
     for (let i = 1; i < toks.length; i++) {
+      if (!this.cap(i)) continue;
       const word = bare(toks[i]!);
       let start = -1;
       let end = i;
@@ -290,9 +293,11 @@ class Scanner {
     const common = single && !this.allCaps(i) && eligible.some((m) => m.commonWord);
     const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
     if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
-    if (common && this.besideCapital(i, j)) return null;
+    // "Gary, Ind.": a region after a comma vouches for any name
+    if (this.regionFollows(j)) return mention('mention', eligible, 'strong');
+    if (common && (ambiguous || this.besideCapital(i, j))) return null;
     if (major) {
-      const doubtful = (common && ambiguous) || (personal && (ambiguous || this.personWords.has(toks[i]!.lower)));
+      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
       return mention('mention', eligible, doubtful ? 'weak' : 'strong');
     }
     if (common || personal) return null;
@@ -319,6 +324,18 @@ class Scanner {
     return true;
   }
 
+  /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
+  private regionFollows(j: number): boolean {
+    const toks = this.tokens;
+    if (toks[j + 1]?.norm !== ',' || toks[j + 1]!.start !== toks[j]!.end || !toks[j + 2] || !this.upper(j + 2)) return false;
+    for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {
+      if (last > j + 2 && !this.adjacent(last - 1, last)) continue;
+      const matches = this.gaz.lookup(this.text.slice(toks[j + 2]!.start, toks[last]!.end));
+      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.place(m.index).featureKind) && this.gaz.place(m.index).featureKind !== 'admin2')) return true;
+    }
+    return false;
+  }
+
   /** A common word with a capitalised neighbour is part of some other name ("Mobile World Congress"). */
   private besideCapital(i: number, j: number): boolean {
     const n = this.tokens.length;
@@ -337,14 +354,13 @@ class Scanner {
       const l = toks[left]!;
       if (this.cap(left) && !(OPENERS.has(l.lower) && this.opensSentence(left)) && !PLACE_PREFIXES.has(l.lower)) return false;
       if (/^(?:of|de|du|des|del|for)$/.test(l.lower) && left > 0 && this.cap(left - 1) && this.adjacent(left - 1, left)) {
-        const head = bare(toks[left - 1]!);
-        if (!(OF_HEADS.has(head) || TITLE_WORDS.has(head))) return false;
+        if (ORG_HEADS.has(bare(toks[left - 1]!))) return false;
       }
     }
     const right = j + 1;
     if (right < toks.length && this.adjacent(j, right) && toks[right]!.sentence === toks[j]!.sentence) {
       const r = toks[right]!;
-      if (this.cap(right) && !TITLE_WORDS.has(bare(r)) && !OF_HEADS.has(bare(r)) && !modifier && !this.ambiguousCase[right]) return false;
+      if (this.cap(right) && !TITLE_WORDS.has(bare(r)) && !PLACE_NOUNS.has(bare(r)) && !modifier && !this.ambiguousCase[right]) return false;
     }
     return true;
   }
@@ -369,7 +385,7 @@ class Scanner {
             for (const x of inside) x.entityId ??= e.id;
             continue;
           }
-          if (out.some((x) => overlaps(x, part))) continue;
+          if (out.some((x) => overlaps(x, part)) || this.insideLongerName(part)) continue;
           const named = demonymType ? part : this.placePrefix(part);
           const surface = this.text.slice(named.start, named.end);
           if (!/\p{Lu}/u.test(surface)) continue;
@@ -413,11 +429,20 @@ class Scanner {
     return part;
   }
 
+  /** "Bank of America": a span right after "<Organisation word> of" belongs to that organisation's name. */
+  private insideLongerName(part: Region): boolean {
+    const i = this.tokens.findIndex((t) => t.start === part.start);
+    if (i < 2) return false;
+    const of = this.tokens[i - 1]!;
+    if (!/^(?:of|de|du|des|del|for)$/.test(of.lower) || !this.cap(i - 2) || !this.adjacent(i - 2, i - 1) || !this.adjacent(i - 1, i)) return false;
+    return ORG_HEADS.has(bare(this.tokens[i - 2]!));
+  }
+
   /** Whether a tagger's span the gazetteer lacks still reads as a place's name ("Royal Street", not "State Board"). */
   private looksLikePlace(part: Region): boolean {
     const words = this.text.slice(part.start, part.end).split(/\s+/);
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
-    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()))) return false;
+    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()) || CALENDAR.test(words[0]!))) return false;
     return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
   }
 
@@ -557,7 +582,10 @@ class Scanner {
       while (k < s.last && !/[\p{L}\p{N}]/u.test(toks[k]!.norm)) k++;
       if (k < s.last) out[k] = 1;
     }
-    for (let k = 1; k < toks.length; k++) if (/^[“"‘(:]$/.test(toks[k - 1]!.norm)) out[k] = 1;
+    for (let k = 1; k < toks.length; k++) {
+      const prev = toks[k - 1]!.norm;
+      if (prev.length === 1 && OPENING_MARKS.includes(prev)) out[k] = 1;
+    }
     return out;
   }
 

@@ -54,3 +54,12 @@ export const LOCATIVES = new Set([
   'through', 'via', 'between', 'of', 'visited', 'visiting', 'downtown', 'north', 'south', 'east', 'west', 'northern',
   'southern', 'eastern', 'western', 'central',
 ]);
+
+/** Words that make "<word> of <place>" an organisation's or a title's name ("Bank of America", "Duke of York"). */
+export const ORG_HEADS = new Set([
+  'bank', 'university', 'college', 'institute', 'museum', 'school', 'church', 'hospital', 'association', 'society',
+  'company', 'corporation', 'foundation', 'academy', 'library', 'club', 'league', 'federation', 'bureau', 'agency',
+  'fund', 'trust', 'center', 'centre', 'times', 'post', 'news', 'press', 'journal', 'tribune', 'herald', 'gazette',
+  'review', 'bishop', 'archbishop', 'archdiocese', 'diocese', 'duke', 'duchess', 'earl', 'baron', 'marquess',
+  'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
+]);
