@@ -202,17 +202,18 @@ class Scanner {
       const word = bare(toks[i]!);
       let start = -1;
       let end = i;
-      if (STREET_WORDS.has(word) && this.cap(i)) {
+      if (STREET_WORDS.has(word)) {
         let k = i;
         while (k > 0 && i - k < 4 && this.adjacent(k - 1, k) && this.cap(k - 1) && !this.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
-        if (k === i) continue;
-        start = k;
+        if (k < i) start = k;
         const next = toks[i + 1];
         if (next && this.adjacent(i, i + 1) && /^(?:north|south|east|west|[nsew]\.?)$/i.test(next.norm) && this.cap(i + 1)) end = i + 1;
-      } else if (ROAD_WORDS.has(word) && this.cap(i) && toks[i + 1] && /^\d{1,4}$/.test(toks[i + 1]!.norm) && this.adjacent(i, i + 1)) {
+      }
+      if (start < 0 && ROAD_WORDS.has(word) && toks[i + 1] && /^\d{1,4}$/.test(toks[i + 1]!.norm) && this.adjacent(i, i + 1)) {
         start = i;
         end = i + 1;
-      } else continue;
+      }
+      if (start < 0) continue;
       const from = toks[start]!.start;
       const to = toks[end]!.end;
       if (this.blockers.some((b) => contains(b, { start: from, end: to }) && !(b.start === from && b.end === to))) continue;

@@ -136,7 +136,7 @@ function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void
     if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += WEIGHTS.containsNamed;
     if (!priorsOnly) score += contextScore(place, g, ctx);
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    if (g.matches.some((o) => sameNamedRegion(place, gaz.place(o.index)))) score += g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity;
+    if (g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index)))) score += g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity;
     if (g.hint === 'city' && place.featureKind === 'city') score += WEIGHTS.cityHint;
     return { match, place, score };
   });
