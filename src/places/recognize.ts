@@ -73,7 +73,8 @@ function letterShape(s: string): number {
   }
   return (first === 1 ? CAPITALISED : 0) | (upper > 0 ? HAS_UPPER : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0);
 }
-const bare = (t: Token): string => t.lower.replace(/\./g, '');
+const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
+const bare = (t: Token): string => bareWord(t.lower);
 
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
 export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
@@ -247,8 +248,8 @@ class Scanner {
     const end = toks[j]!.end;
     const single = i === j;
     if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
-    // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK")
-    if (single && foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) return null;
+    // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
+    if (single && ((foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
     const ambiguous = this.ambiguousCase[i] === 1;
     // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
     const acronym = single && this.allCaps(i) && !ambiguous && toks[i]!.norm.replace(/\./g, '').length <= 4;
@@ -394,6 +395,8 @@ class Scanner {
           const demonyms = matches.filter((x) => x.demonym);
           if (demonymType && demonyms.length === 0) continue;
           if (matches.length === 0 && !this.looksLikePlace(named)) continue;
+          // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
+          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || matches.every((x) => x.commonWord))) continue;
           out.push({
             start: named.start,
             end: named.end,
