@@ -396,7 +396,7 @@ class Scanner {
           if (demonymType && demonyms.length === 0) continue;
           if (matches.length === 0 && !this.looksLikePlace(named)) continue;
           // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
-          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || matches.every((x) => x.commonWord))) continue;
+          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every((x) => x.commonWord)))) continue;
           out.push({
             start: named.start,
             end: named.end,
