@@ -197,6 +197,13 @@ let loaded: Gazetteer | undefined;
 
 /** The gazetteer shipped with lede, read once per process. */
 export function gazetteer(): Gazetteer {
-  loaded ??= new Gazetteer(readFileSync(GAZETTEER_FILE));
+  if (!loaded) {
+    try {
+      loaded = new Gazetteer(readFileSync(GAZETTEER_FILE));
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new Error(`cannot load the gazetteer ${GAZETTEER_FILE.pathname} (${why}); reinstall lede, or run npm run build:gazetteer in a checkout`);
+    }
+  }
   return loaded;
 }
