@@ -12,10 +12,13 @@ export function renderMarkdown(x: Extraction): string {
   section(
     out,
     'Places',
-    x.locations.map((l) => {
-      const where = l.geo ? ` — ${l.geo.lat.toFixed(4)}, ${l.geo.lon.toFixed(4)}` : '';
-      return `- **${escape(l.name)}**${where} (${plural(l.mentions.length, 'mention')})`;
-    }),
+    // a demonym ("Turkish") links to its place but is no mention of it
+    x.locations
+      .filter((l) => l.mentions.some((m) => m.role !== 'demonym'))
+      .map((l) => {
+        const where = l.geo ? ` — ${l.geo.lat.toFixed(4)}, ${l.geo.lon.toFixed(4)}` : '';
+        return `- **${escape(l.name)}**${where} (${plural(l.mentions.filter((m) => m.role !== 'demonym').length, 'mention')})`;
+      }),
   );
   if (x.diagnostics.length) section(out, 'Notes', x.diagnostics.map((d) => `- ${d.severity}: ${escape(d.message)} \`${d.code}\``));
   return `${out.join('\n').trimEnd()}\n`;
