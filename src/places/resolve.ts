@@ -125,7 +125,8 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
 }
 
 function prior(p: Place, m: NameMatch): number {
-  return (WEIGHTS.kind[p.featureKind] ?? 0) + (WEIGHTS.code[p.featureCode] ?? 0) + WEIGHTS.population * Math.log10(p.population + 1) + (m.primary ? 0 : WEIGHTS.alternateName);
+    // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
+  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(p.population + 1);
 }
 
 function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void {
