@@ -202,10 +202,17 @@ export const REGIONS = [
 ];
 
 /**
- * Well-known sites: [name, lat, lon, country, other names]. Seats of government that news uses for the
- * government itself ("the White House said", "the Kremlin") are left out, like other organisations.
+ * Well-known sites: [name, lat, lon, country, other names]. A seat of government stands for its government
+ * ("the Kremlin said") the way a capital or a country does ("Moscow said"): it is still where the story is.
  */
 export const FACILITIES = [
+  ['White House', 38.8977, -77.0365, 'US', []],
+  ['Capitol Hill', 38.8899, -77.0091, 'US', ['U.S. Capitol', 'US Capitol']],
+  ['Pentagon', 38.8719, -77.0563, 'US', []],
+  ['Kremlin', 55.752, 37.6175, 'RU', []],
+  ['Downing Street', 51.5034, -0.1276, 'GB', []],
+  ['Élysée Palace', 48.8704, 2.3167, 'FR', ['Elysee Palace', 'Élysée', 'Elysee']],
+  ['Zhongnanhai', 39.9127, 116.3816, 'CN', []],
   ['Buckingham Palace', 51.5014, -0.1419, 'GB', []],
   ['Heathrow Airport', 51.47, -0.4543, 'GB', ['Heathrow']],
   ['Gatwick Airport', 51.1537, -0.1821, 'GB', ['Gatwick']],
