@@ -3,7 +3,22 @@ import { contains, overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
-import { LOCATIVES, NAME_CONNECTORS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_PREFIXES, TITLE_WORDS } from './words.js';
+import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
+import {
+  CALENDAR,
+  GEO_WORDS,
+  LOCATIVES,
+  NAME_CONNECTORS,
+  OPENERS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  PLACE_PREFIXES,
+  REGION_WORDS,
+  ROAD_WORDS,
+  STREET_WORDS,
+  TITLE_WORDS,
+} from './words.js';
 
 /**
  * strong: a place whatever resolution finds; weak: kept only if it resolves to a place the rest of the
@@ -25,7 +40,7 @@ export interface PlaceMention {
   container: PlaceMention | null;
   /** preceded by a locative word ("in", "near") */
   locative: boolean;
-  /** the word after it says what kind of place: "Idlib province" (region), "Guatemala City" aside, "the city of" */
+  /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;
 }
 
@@ -37,42 +52,7 @@ const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
-/** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
-
-const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
-/** Words that begin place names but are none alone ("Mount", "Lake"). */
-const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
-const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 const OPENING_MARKS = '“"‘(:';
-const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
-
-const CAPITALISED = 1;
-const HAS_UPPER = 2;
-const ALL_CAPS = 4;
-const UNKNOWN = 255;
-
-/** CAPITALISED | HAS_UPPER | ALL_CAPS (two capitals or more, no small letter) of a token's letters. */
-function letterShape(s: string): number {
-  let upper = 0;
-  let lower = 0;
-  let first = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    let kind = 0;
-    if (c >= 65 && c <= 90) kind = 1;
-    else if (c >= 97 && c <= 122) kind = 2;
-    else if (c > 127) {
-      const ch = s[k]!;
-      kind = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
-    }
-    if (kind === 1) upper++;
-    else if (kind === 2) lower++;
-    if (k === 0) first = kind;
-  }
-  return (first === 1 ? CAPITALISED : 0) | (upper > 0 ? HAS_UPPER : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0);
-}
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
 const bare = (t: Token): string => bareWord(t.lower);
 

@@ -69,7 +69,7 @@ export const WEIGHTS = {
 /**
  * Resolves each place name of a document to a gazetteer entry: population and feature priors, then the
  * document's own evidence (the countries and regions it names, places named next to each other, the
- * dateline), applied twice so that confident places inform the ambiguous ones. Weak mentions that resolve
+ * dateline), in two more passes so that confident places inform the ambiguous ones. Weak mentions that resolve
  * nowhere near the rest of the document are dropped (null in the map).
  */
 export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<PlaceMention, Resolution | null> {

@@ -63,3 +63,17 @@ export const ORG_HEADS = new Set([
   'review', 'bishop', 'archbishop', 'archdiocese', 'diocese', 'duke', 'duchess', 'earl', 'baron', 'marquess',
   'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
 ]);
+
+/** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
+export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
+
+/** Words that end a street's name ("Royal Street", "Victoria St."). */
+export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
+/** Words that begin place names but are none alone ("Mount", "Lake"). */
+export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
+/** Day and month names, which a tagger may take for places. */
+export const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Words before a road's number ("Highway 61", "Interstate 45"). */
+export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
+/** Words after a name that say a region is meant ("Idlib province"). */
+export const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
