@@ -3,7 +3,7 @@ import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
 import { extractEntities } from './entities/index.js';
 import { extractNumbers } from './numbers/index.js';
-import { extractLocations } from './places/index.js';
+import { extractLocations, gazetteerId } from './places/index.js';
 import { articleEnd } from './input/article-end.js';
 import { htmlToText } from './input/html-to-text.js';
 import type { InputFormat } from './input/detect.js';
@@ -53,7 +53,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     meta: {
       lede: LEDE_VERSION,
       model: 'compromise-14',
-      gazetteer: 'none',
+      gazetteer: gazetteerId(),
       options: { include: [...include].sort() },
     },
     input: { format, length: text.length },

@@ -89,7 +89,11 @@ export const LocationSchema = z.object({
   name: z.string(),
   entityId: z.string().nullable(),
   mentions: z.array(
-    SpanSchema.extend({ role: z.enum(['mention', 'dateline']) }),
+    SpanSchema.extend({
+      role: z
+        .enum(['mention', 'dateline', 'demonym'])
+        .describe('dateline: the place a dateline names; demonym: a word for its people or things ("Turkish")'),
+    }),
   ),
   geo: GeoSchema.nullable(),
   candidates: z.array(GeoSchema).describe('runner-up gazetteer entries when the name is ambiguous'),

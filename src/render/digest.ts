@@ -154,10 +154,11 @@ export function buildDigest(x: Extraction): Digest {
     figures: numbers.filter((_, i) => isFigure(x.numbers[i]!)),
     dates: numbers.filter((_, i) => !isFigure(x.numbers[i]!)),
     checks: checks(x, numbers, speakers),
-    places: x.locations.map((l) => ({
+    // a demonym ("Turkish") links to its place but is no mention of it
+    places: x.locations.filter((l) => l.mentions.some((m) => m.role !== 'demonym')).map((l) => ({
       id: l.id,
       name: display(l.name),
-      mentions: l.mentions.length,
+      mentions: l.mentions.filter((m) => m.role !== 'demonym').length,
       dateline: l.mentions.some((m) => m.role === 'dateline'),
       geo: l.geo,
       candidates: l.candidates,
