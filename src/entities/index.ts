@@ -1,12 +1,20 @@
 import type { Doc } from '../doc/document.js';
+import { contains } from '../doc/span.js';
 import type { Entity } from '../schema.js';
-import { nameCandidates } from './candidates.js';
-import { mergeMentions } from './merge.js';
+import { furnitureLines } from './furniture.js';
+import { mergeMentions, type NameMention } from './merge.js';
+import { tagNames } from './tagger/index.js';
 import { trimName } from './trim.js';
+import { refineType } from './types.js';
 
+/** Names tagged in the document, typed, then merged into one entity per referent. */
 export function extractEntities(doc: Doc): Entity[] {
-  const mentions = nameCandidates(doc.text)
-    .map((c) => trimName(doc.text, c))
-    .filter((c) => c !== null);
+  const furniture = furnitureLines(doc);
+  const mentions: NameMention[] = [];
+  for (const tagged of tagNames(doc)) {
+    const m = trimName(doc.text, tagged);
+    if (!m || furniture.some((f) => contains(f, m))) continue;
+    mentions.push({ start: m.start, end: m.end, type: refineType(doc.text.slice(m.start, m.end), m.type) });
+  }
   return mergeMentions(doc, mentions);
 }

@@ -1,13 +1,19 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
-import type { NameCandidate } from './candidates.js';
 import { rolesBefore } from './roles.js';
+
+/** A name found in the text, typed. */
+export interface NameMention {
+  start: number;
+  end: number;
+  type: EntityType;
+}
 
 interface Cluster {
   type: EntityType;
   words: string[];
-  mentions: NameCandidate[];
+  mentions: NameMention[];
   roles: Set<string>;
 }
 
@@ -16,7 +22,7 @@ interface Cluster {
  * its surname or first-name part (PERSON), or its acronym (ORG and others). Overlapping candidates keep the
  * longest. The canonical name is the fullest mention.
  */
-export function mergeMentions(doc: Doc, candidates: NameCandidate[]): Entity[] {
+export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   const clusters: Cluster[] = [];
   for (const c of dropOverlaps(candidates)) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
@@ -34,9 +40,9 @@ export function mergeMentions(doc: Doc, candidates: NameCandidate[]): Entity[] {
   return toEntities(doc.text, clusters);
 }
 
-function dropOverlaps(candidates: NameCandidate[]): NameCandidate[] {
+function dropOverlaps(candidates: NameMention[]): NameMention[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NameCandidate[] = [];
+  const out: NameMention[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
     if (last && c.start < last.end) continue;

@@ -12,6 +12,11 @@ const ROLE_WORDS = new Set([
 
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'sir', 'dame', 'lord', 'lady', 'former']);
 
+/** A word that can stand as a title or role before a name ("President", "Mr.", "Defence"). */
+export function isTitleWord(word: string): boolean {
+  return ROLE_WORDS.has(word.toLowerCase());
+}
+
 export function rolesBefore(text: string, start: number): string[] {
   const before = text.slice(Math.max(0, start - 60), start);
   const words = before.split(/\s+/).filter(Boolean);

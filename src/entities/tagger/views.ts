@@ -1,0 +1,133 @@
+import type { Doc, Token } from '../../doc/document.js';
+
+/** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
+export const LINE_KINDS = ['normal', 'caps', 'title', 'table'] as const;
+export const NORMAL = 0;
+export const CAPS = 1;
+export const TITLE = 2;
+export const TABLE = 3;
+
+/** How a word is written elsewhere in the same document, in ordinary lines (bit flags). */
+export const SEEN_LOWER = 1;
+export const SEEN_CAPITALISED = 2;
+export const SEEN_ALL_CAPS = 4;
+export const SEEN_INITIAL = 8;
+
+/**
+ * The tagger's reading of one document's tokens: the word without a possessive, a case-normalised form for
+ * words on all-caps and title-case lines (taken from how the document writes the word elsewhere), the line
+ * kind and the position in the line.
+ */
+export interface Views {
+  /** word without a trailing possessive, digits kept */
+  word: string[];
+  /** `word` in the case the document uses for it in ordinary prose */
+  form: string[];
+  possessive: Uint8Array;
+  lineKind: Uint8Array;
+  /** 0, 1 or 2 (third or later) word of its line */
+  linePos: Uint8Array;
+  /** SEEN_* flags of the word's lower-case form */
+  seen: Uint8Array;
+  /** on a caps or title line with no evidence of the word's case */
+  caseUnknown: Uint8Array;
+}
+
+const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
+
+const hasLower = (w: string): boolean => w !== w.toUpperCase();
+const hasUpper = (w: string): boolean => w !== w.toLowerCase();
+const isCapitalised = (w: string): boolean => {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+};
+const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+export function readViews(doc: Doc): Views {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const word: string[] = new Array(n);
+  const possessive = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const norm = tokens[i]!.norm;
+    const m = norm.length > 2 ? POSSESSIVE.exec(norm) : null;
+    if (m) {
+      word[i] = m[1]!;
+      possessive[i] = 1;
+    } else word[i] = norm;
+  }
+  const lineKind = new Uint8Array(n);
+  const linePos = new Uint8Array(n);
+  markLines(doc.text, tokens, word, lineKind, linePos);
+
+  const seenByWord = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
+    const w = word[i]!;
+    if (!hasUpper(w) && !hasLower(w)) continue;
+    const key = w.toLowerCase();
+    let flag: number;
+    if (!hasUpper(w)) flag = SEEN_LOWER;
+    else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
+    else if (!isCapitalised(w)) flag = SEEN_LOWER;
+    else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
+    seenByWord.set(key, (seenByWord.get(key) ?? 0) | flag);
+  }
+
+  const form: string[] = new Array(n);
+  const seen = new Uint8Array(n);
+  const caseUnknown = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = word[i]!;
+    const s = seenByWord.get(w.toLowerCase()) ?? 0;
+    seen[i] = s;
+    form[i] = w;
+    const kind = lineKind[i]!;
+    if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
+    if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
+    else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
+    else if (s & SEEN_LOWER) form[i] = w.toLowerCase();
+    else if (s & SEEN_INITIAL) form[i] = capitalise(w);
+    else caseUnknown[i] = 1;
+  }
+  return { word, form, possessive, lineKind, linePos, seen, caseUnknown };
+}
+
+function sentenceInitial(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence) return true;
+    if (t.type !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** Classifies each line (caps, title case, table, normal) and numbers the words along it. */
+function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint8Array, linePos: Uint8Array): void {
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first + 1;
+    while (last < tokens.length && !text.slice(tokens[last - 1]!.end, tokens[last]!.start).includes('\n')) last++;
+    let letters = 0;
+    let upperOnly = 0;
+    let capitalised = 0;
+    let numbers = 0;
+    let pos = 0;
+    for (let i = first; i < last; i++) {
+      const w = word[i]!;
+      if (tokens[i]!.type === 'number') numbers++;
+      if (hasUpper(w) || hasLower(w)) {
+        letters++;
+        if (!hasLower(w)) upperOnly++;
+        if (isCapitalised(w)) capitalised++;
+        linePos[i] = Math.min(pos++, 2);
+      } else linePos[i] = Math.min(pos, 2);
+    }
+    let kind = NORMAL;
+    if (letters > 0 && upperOnly >= 0.8 * letters && (letters >= 2 || (word[first]?.length ?? 0) > 3)) kind = CAPS;
+    else if (letters >= 4 && capitalised >= 0.75 * letters) kind = TITLE;
+    else if (numbers >= 3 && numbers >= 0.3 * (last - first)) kind = TABLE;
+    lineKind.fill(kind, first, last);
+    first = last;
+  }
+}
