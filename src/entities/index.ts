@@ -14,7 +14,7 @@ export function extractEntities(doc: Doc): Entity[] {
   for (const tagged of tagNames(doc)) {
     const m = trimName(doc.text, tagged);
     if (!m || furniture.some((f) => contains(f, m))) continue;
-    mentions.push({ start: m.start, end: m.end, type: refineType(doc.text.slice(m.start, m.end), m.type) });
+    mentions.push({ start: m.start, end: m.end, type: refineType(doc.text.slice(m.start, m.end), m.type), caps: m.caps });
   }
   return mergeMentions(doc, mentions);
 }

@@ -58,7 +58,7 @@ export class Perceptron {
           if (guess !== gold) {
             errors++;
             this.update(d.features, i * STATIC_FEATURES, STATIC_FEATURES, gold, guess);
-            historyFeatures(d, i, prev, prev2, hist);
+            historyFeatures(d.inputs, i, prev, prev2, hist);
             this.update(hist, 0, HISTORY_FEATURES, gold, guess);
           }
           this.clock++;

@@ -26,7 +26,7 @@ export function scoreToken(
     const o = (f[k]! >>> shift) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
   }
-  historyFeatures(d, i, prev, prev2, hist);
+  historyFeatures(d.inputs, i, prev, prev2, hist);
   for (let k = 0; k < HISTORY_FEATURES; k++) {
     const o = (hist[k]! >>> shift) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
@@ -46,9 +46,12 @@ export function bestAllowed(scores: Float64Array, prev: number, last: boolean): 
   return best;
 }
 
-/** Greedy left-to-right decoding of every sentence, each tag constrained by the one before it. */
+/**
+ * Greedy left-to-right decoding of every sentence, each tag constrained by the one before it (the training path,
+ * over precomputed features; fast.ts gives the same tags faster).
+ */
 export function decodeDoc(doc: Doc, d: DocFeatures, w: Weights): Uint8Array {
-  const tags = new Uint8Array(d.count);
+  const tags = new Uint8Array(d.inputs.count);
   const hist = new Uint32Array(HISTORY_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
   for (const s of doc.sentences) {

@@ -1,15 +1,23 @@
 import type { Doc } from '../../doc/document.js';
 import { hashString, mix } from './hash.js';
-import { readViews } from './views.js';
+import type { Gazetteer } from './gazetteer.js';
+import { CAPS, TITLE, readViews } from './views.js';
 
-/** Feature templates computed once per token, before decoding (each token gets exactly STATIC_FEATURES). */
+/**
+ * Feature templates. They come in groups that depend on few inputs, so that the fast scorer can cache each
+ * group's summed weights by those inputs (see fast.ts):
+ * - the token itself (its written form, POS, line and case context): word, form, shape, affixes 1-4, POS, ...;
+ * - the neighbour one to the left / right (its form and POS), and two to the left / right (its form);
+ * - pairs across positions (shape and word bigrams), hashed per position;
+ * - history: the tags already chosen to the left.
+ */
 const T = {
   bias: 0,
   lower: 1,
   form: 2,
   shape: 3,
-  prefix: 4, // 4..7: prefixes of 1..4 letters
-  suffix: 8, // 8..11: suffixes of 1..4 letters
+  prefix: 4, // 4..7
+  suffix: 8, // 8..11
   lowerPrev: 12,
   lowerNext: 13,
   lowerPrev2: 14,
@@ -30,18 +38,33 @@ const T = {
   shapeLine: 29,
   possessive: 30,
   posShape: 31,
+  gazetteer: 32,
+  gazetteerPrev: 33,
+  gazetteerNext: 34,
+  prevTag: 40,
+  prevTags: 41,
+  prevTagLower: 42,
+  prevTagShape: 43,
 } as const;
-export const STATIC_FEATURES = 32;
 
-/** Templates that read the tags already chosen to the left (greedy decoding). */
+export const SELF_FEATURES = 19;
+export const NEAR_FEATURES = 4;
+export const FAR_FEATURES = 2;
+export const PAIR_FEATURES = 4;
+export const STATIC_FEATURES = SELF_FEATURES + 2 * NEAR_FEATURES + 2 * FAR_FEATURES + PAIR_FEATURES;
 export const HISTORY_FEATURES = 4;
-const H_PREV = 40;
-const H_PREV2 = 41;
-const H_PREV_LOWER = 42;
-const H_PREV_SHAPE = 43;
 
-const START = hashString('<s>');
-const END = hashString('</s>');
+/** Offsets of each group inside a token's STATIC_FEATURES. */
+export const PREV_AT = SELF_FEATURES;
+export const NEXT_AT = PREV_AT + NEAR_FEATURES;
+export const PREV2_AT = NEXT_AT + NEAR_FEATURES;
+export const NEXT2_AT = PREV2_AT + FAR_FEATURES;
+export const PAIRS_AT = NEXT2_AT + FAR_FEATURES;
+
+/** Stands for the missing neighbour before a sentence's first token (-1) or after its last (-2). */
+export const BEFORE = -1;
+export const AFTER = -2;
+const BOUNDARY_HASH = { [BEFORE]: hashString('<s>'), [AFTER]: hashString('</s>') } as const;
 
 /** "Xxx", "XX", "dd-dd", "X.X.": characters by class, runs longer than two cut to two. */
 export function shapeOf(w: string): string {
@@ -68,79 +91,157 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-/** The hashed static features of every token of a document, STATIC_FEATURES per token, plus what history needs. */
-export interface DocFeatures {
+/** What the features read of each token. */
+export interface TokenInputs {
   count: number;
-  features: Uint32Array;
-  /** per token: hash of the lower-case word and of the shape (for history features) */
+  /** sentence index per token */
+  sentence: Uint32Array;
+  /** the word as the document would write it in prose (case-normalised on caps lines) */
+  form: string[];
+  pos: string[];
+  /** line kind and position, case evidence and possessive, packed (see contextCode) */
+  context: Uint16Array;
   lower: Uint32Array;
   shape: Uint32Array;
+  posHash: Uint32Array;
+  /** gazetteer class bits */
+  gazetteer: Uint16Array;
 }
 
-export function docFeatures(doc: Doc): DocFeatures {
+export function tokenInputs(doc: Doc, gazetteer: Gazetteer): TokenInputs {
   const tokens = doc.tokens;
   const n = tokens.length;
   const v = readViews(doc);
+  const sentence = new Uint32Array(n);
+  const pos: string[] = new Array(n);
+  const context = new Uint16Array(n);
   const lower = new Uint32Array(n);
   const shape = new Uint32Array(n);
-  const pos = new Uint32Array(n);
-  const lowers: string[] = new Array(n);
+  const posHash = new Uint32Array(n);
+  const gaz = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
-    const l = v.word[i]!.toLowerCase().replace(/[0-9]/g, '0');
-    lowers[i] = l;
-    lower[i] = hashString(l);
+    const t = tokens[i]!;
+    sentence[i] = t.sentence;
+    pos[i] = t.pos;
+    context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9);
+    lower[i] = hashString(lowerOf(v.form[i]!));
+    gaz[i] = gazetteer.get(lower[i]!) ?? 0;
     shape[i] = hashString(shapeOf(v.form[i]!));
-    pos[i] = hashString(tokens[i]!.pos);
+    posHash[i] = hashString(t.pos);
   }
-  const f = new Uint32Array(n * STATIC_FEATURES);
-  for (let i = 0; i < n; i++) {
-    const s = tokens[i]!.sentence;
-    const hasPrev = i > 0 && tokens[i - 1]!.sentence === s;
-    const hasPrev2 = hasPrev && i > 1 && tokens[i - 2]!.sentence === s;
-    const hasNext = i + 1 < n && tokens[i + 1]!.sentence === s;
-    const hasNext2 = hasNext && i + 2 < n && tokens[i + 2]!.sentence === s;
-    const lp = hasPrev ? lower[i - 1]! : START;
-    const ln = hasNext ? lower[i + 1]! : END;
-    const sp = hasPrev ? shape[i - 1]! : START;
-    const sn = hasNext ? shape[i + 1]! : END;
-    const l = lowers[i]!;
-    const o = i * STATIC_FEATURES;
-    f[o + T.bias] = mix(T.bias, 0);
-    f[o + T.lower] = mix(T.lower, lower[i]!);
-    f[o + T.form] = mix(T.form, hashString(v.form[i]!));
-    f[o + T.shape] = mix(T.shape, shape[i]!);
-    for (let k = 1; k <= 4; k++) {
-      f[o + T.prefix + k - 1] = mix(T.prefix + k - 1, hashString(l.slice(0, k)));
-      f[o + T.suffix + k - 1] = mix(T.suffix + k - 1, hashString(l.slice(-k)));
-    }
-    f[o + T.lowerPrev] = mix(T.lowerPrev, lp);
-    f[o + T.lowerNext] = mix(T.lowerNext, ln);
-    f[o + T.lowerPrev2] = mix(T.lowerPrev2, hasPrev2 ? lower[i - 2]! : START);
-    f[o + T.lowerNext2] = mix(T.lowerNext2, hasNext2 ? lower[i + 2]! : END);
-    f[o + T.shapePrev] = mix(T.shapePrev, sp);
-    f[o + T.shapeNext] = mix(T.shapeNext, sn);
-    f[o + T.shapePrev2] = mix(T.shapePrev2, hasPrev2 ? shape[i - 2]! : START);
-    f[o + T.shapeNext2] = mix(T.shapeNext2, hasNext2 ? shape[i + 2]! : END);
-    f[o + T.shapePrevCur] = mix(T.shapePrevCur, sp, shape[i]!);
-    f[o + T.shapeCurNext] = mix(T.shapeCurNext, shape[i]!, sn);
-    f[o + T.pos] = mix(T.pos, pos[i]!);
-    f[o + T.posPrev] = mix(T.posPrev, hasPrev ? pos[i - 1]! : START);
-    f[o + T.posNext] = mix(T.posNext, hasNext ? pos[i + 1]! : END);
-    f[o + T.bigramPrev] = mix(T.bigramPrev, lp, lower[i]!);
-    f[o + T.bigramNext] = mix(T.bigramNext, lower[i]!, ln);
-    f[o + T.line] = mix(T.line, v.lineKind[i]! * 4 + v.linePos[i]!);
-    f[o + T.seen] = mix(T.seen, v.seen[i]! * 2 + v.caseUnknown[i]!, shape[i]!);
-    f[o + T.shapeLine] = mix(T.shapeLine, shape[i]!, v.lineKind[i]! * 4 + v.linePos[i]!);
-    f[o + T.possessive] = mix(T.possessive, v.possessive[i]!, shape[i]!);
-    f[o + T.posShape] = mix(T.posShape, pos[i]!, shape[i]!);
-  }
-  return { count: n, features: f, lower, shape };
+  return { count: n, sentence, form: v.form, pos, context, lower, shape, posHash, gazetteer: gaz };
 }
 
-/** The history features of token i given the two tags before it. */
-export function historyFeatures(d: DocFeatures, i: number, prev: number, prev2: number, out: Uint32Array): void {
-  out[0] = mix(H_PREV, prev);
-  out[1] = mix(H_PREV2, prev2 * 32 + prev);
-  out[2] = mix(H_PREV_LOWER, prev, d.lower[i]!);
-  out[3] = mix(H_PREV_SHAPE, prev, d.shape[i]!);
+/** Whether a token's packed context puts it on an all-caps or title-case line. */
+export function isCapsLine(context: number): boolean {
+  const kind = (context & 15) >> 2;
+  return kind === CAPS || kind === TITLE;
+}
+
+/** The lower-case word with digits folded to 0 (so "1996" and "1997" share their word features). */
+export function lowerOf(form: string): string {
+  return form.toLowerCase().replace(/[1-9]/g, '0');
+}
+
+/** The token's own features, from its form, POS and context only. */
+export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
+  const l = lowerOf(x.form[i]!);
+  const shape = x.shape[i]!;
+  const pos = x.posHash[i]!;
+  const c = x.context[i]!;
+  const line = c & 15;
+  out[o] = mix(T.bias, 0);
+  out[o + 1] = mix(T.lower, x.lower[i]!);
+  out[o + 2] = mix(T.form, hashString(x.form[i]!));
+  out[o + 3] = mix(T.shape, shape);
+  for (let k = 1; k <= 4; k++) {
+    out[o + 3 + k] = mix(T.prefix + k - 1, hashString(l.slice(0, k)));
+    out[o + 7 + k] = mix(T.suffix + k - 1, hashString(l.slice(-k)));
+  }
+  out[o + 12] = mix(T.pos, pos);
+  out[o + 13] = mix(T.posShape, pos, shape);
+  out[o + 14] = mix(T.line, line);
+  out[o + 15] = mix(T.seen, (c >> 4) & 31, shape);
+  out[o + 16] = mix(T.shapeLine, shape, line);
+  out[o + 17] = mix(T.possessive, c >> 9, shape);
+  out[o + 18] = mix(T.gazetteer, x.gazetteer[i]!, shape);
+}
+
+/** Features of the neighbour j (or BEFORE/AFTER) one to the left (side -1) or right (side 1). */
+export function nearHashes(x: TokenInputs, j: number, side: -1 | 1, out: Uint32Array, o: number): void {
+  const lower = j < 0 ? BOUNDARY_HASH[j as -1 | -2] : x.lower[j]!;
+  const shape = j < 0 ? lower : x.shape[j]!;
+  const pos = j < 0 ? lower : x.posHash[j]!;
+  out[o] = mix(side < 0 ? T.lowerPrev : T.lowerNext, lower);
+  out[o + 1] = mix(side < 0 ? T.shapePrev : T.shapeNext, shape);
+  out[o + 2] = mix(side < 0 ? T.posPrev : T.posNext, pos);
+  out[o + 3] = mix(side < 0 ? T.gazetteerPrev : T.gazetteerNext, j < 0 ? 0xffff : x.gazetteer[j]!);
+}
+
+/** Features of the token j (or BEFORE/AFTER) two to the left (side -1) or right (side 1). */
+export function farHashes(x: TokenInputs, j: number, side: -1 | 1, out: Uint32Array, o: number): void {
+  const lower = j < 0 ? BOUNDARY_HASH[j as -1 | -2] : x.lower[j]!;
+  const shape = j < 0 ? lower : x.shape[j]!;
+  out[o] = mix(side < 0 ? T.lowerPrev2 : T.lowerNext2, lower);
+  out[o + 1] = mix(side < 0 ? T.shapePrev2 : T.shapeNext2, shape);
+}
+
+/** Shape and word bigrams with the neighbours (p, n: indexes or BEFORE/AFTER). */
+export function pairHashes(x: TokenInputs, i: number, p: number, n: number, out: Uint32Array, o: number): void {
+  const lp = p < 0 ? BOUNDARY_HASH[p as -1] : x.lower[p]!;
+  const ln = n < 0 ? BOUNDARY_HASH[n as -2] : x.lower[n]!;
+  const sp = p < 0 ? lp : x.shape[p]!;
+  const sn = n < 0 ? ln : x.shape[n]!;
+  out[o] = mix(T.shapePrevCur, sp, x.shape[i]!);
+  out[o + 1] = mix(T.shapeCurNext, x.shape[i]!, sn);
+  out[o + 2] = mix(T.bigramPrev, lp, x.lower[i]!);
+  out[o + 3] = mix(T.bigramNext, x.lower[i]!, ln);
+}
+
+/** The neighbour of i at offset d inside its sentence, or BEFORE/AFTER. */
+export function neighbour(x: TokenInputs, i: number, d: number): number {
+  const j = i + d;
+  if (j < 0 || j >= x.count || x.sentence[j] !== x.sentence[i]) return d < 0 ? BEFORE : AFTER;
+  return j;
+}
+
+/** Every token's static features, STATIC_FEATURES per token (the training path; fast.ts caches instead). */
+export interface DocFeatures {
+  inputs: TokenInputs;
+  features: Uint32Array;
+}
+
+export function docFeatures(doc: Doc, gazetteer: Gazetteer): DocFeatures {
+  const x = tokenInputs(doc, gazetteer);
+  const f = new Uint32Array(x.count * STATIC_FEATURES);
+  for (let i = 0; i < x.count; i++) {
+    const o = i * STATIC_FEATURES;
+    const p = neighbour(x, i, -1);
+    const n = neighbour(x, i, 1);
+    selfHashes(x, i, f, o);
+    nearHashes(x, p, -1, f, o + PREV_AT);
+    nearHashes(x, n, 1, f, o + NEXT_AT);
+    farHashes(x, neighbour(x, i, -2), -1, f, o + PREV2_AT);
+    farHashes(x, neighbour(x, i, 2), 1, f, o + NEXT2_AT);
+    pairHashes(x, i, p, n, f, o + PAIRS_AT);
+  }
+  return { inputs: x, features: f };
+}
+
+/** Tag-only history features (the previous tag, the previous two). */
+export function transitionHashes(prev: number, prev2: number, out: Uint32Array, o: number): void {
+  out[o] = mix(T.prevTag, prev);
+  out[o + 1] = mix(T.prevTags, prev2 * 32 + prev);
+}
+
+/** History features that also read the token (previous tag with its word, with its shape). */
+export function wordHistoryHashes(x: TokenInputs, i: number, prev: number, out: Uint32Array, o: number): void {
+  out[o] = mix(T.prevTagLower, prev, x.lower[i]!);
+  out[o + 1] = mix(T.prevTagShape, prev, x.shape[i]!);
+}
+
+/** All history features of token i given the two tags before it. */
+export function historyFeatures(x: TokenInputs, i: number, prev: number, prev2: number, out: Uint32Array): void {
+  transitionHashes(prev, prev2, out, 0);
+  wordHistoryHashes(x, i, prev, out, 2);
 }

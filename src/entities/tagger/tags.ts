@@ -29,6 +29,13 @@ export function allowed(prev: number, next: number, last: boolean): boolean {
   return last ? p === U : p === B || p === U;
 }
 
+/** For each previous tag (and whether the token ends its sentence: index prev * 2 + last), the tags allowed. */
+export const ALLOWED: readonly Uint8Array[] = Array.from({ length: TAG_COUNT * 2 }, (_, k) => {
+  const prev = k >> 1;
+  const last = (k & 1) === 1;
+  return Uint8Array.from(Array.from({ length: TAG_COUNT }, (_, t) => t).filter((t) => allowed(prev, t, last)));
+});
+
 export interface TokenSpan {
   /** token index of the first token */
   first: number;

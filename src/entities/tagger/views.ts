@@ -35,12 +35,29 @@ export interface Views {
 
 const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
 
-const hasLower = (w: string): boolean => w !== w.toUpperCase();
-const hasUpper = (w: string): boolean => w !== w.toLowerCase();
-const isCapitalised = (w: string): boolean => {
-  const c = w.charAt(0);
-  return c !== c.toLowerCase();
-};
+/** Case tests with an ASCII fast path (the hot path reads every token). */
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return w !== w.toUpperCase();
+  }
+  return false;
+}
+function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) return w !== w.toLowerCase();
+  }
+  return false;
+}
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w.charAt(0);
+  return ch !== ch.toLowerCase();
+}
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 export function readViews(doc: Doc): Views {
@@ -50,7 +67,7 @@ export function readViews(doc: Doc): Views {
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
-    const m = norm.length > 2 ? POSSESSIVE.exec(norm) : null;
+    const m = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? POSSESSIVE.exec(norm) : null;
     if (m) {
       word[i] = m[1]!;
       possessive[i] = 1;
@@ -107,7 +124,7 @@ function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint
   let first = 0;
   while (first < tokens.length) {
     let last = first + 1;
-    while (last < tokens.length && !text.slice(tokens[last - 1]!.end, tokens[last]!.start).includes('\n')) last++;
+    while (last < tokens.length && !lineBreakBetween(text, tokens[last - 1]!.end, tokens[last]!.start)) last++;
     let letters = 0;
     let upperOnly = 0;
     let capitalised = 0;
@@ -130,4 +147,9 @@ function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint
     lineKind.fill(kind, first, last);
     first = last;
   }
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

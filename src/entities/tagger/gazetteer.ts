@@ -1,0 +1,24 @@
+/** Word classes the tagger reads as features, keyed by the hash of the lower-case word (see lowerOf). */
+export type Gazetteer = Map<number, number>;
+
+export const GAZETTEER = {
+  firstName: 1,
+  lastName: 2,
+  place: 4,
+  org: 8,
+  demonym: 16,
+  role: 32,
+  /** a word of a multi-word entry has its class bits shifted by this */
+  partShift: 6,
+} as const;
+
+/** Flattened for the model header: hash, bits, hash, bits, ... sorted by hash. */
+export function flattenGazetteer(g: Gazetteer): number[] {
+  return [...g].sort((a, b) => a[0] - b[0]).flat();
+}
+
+export function readGazetteer(flat: readonly number[]): Gazetteer {
+  const g: Gazetteer = new Map();
+  for (let i = 0; i + 1 < flat.length; i += 2) g.set(flat[i]!, flat[i + 1]!);
+  return g;
+}

@@ -1,0 +1,43 @@
+import nlp from 'compromise';
+import { hashString } from '../entities/tagger/hash.js';
+import { GAZETTEER, type Gazetteer } from '../entities/tagger/gazetteer.js';
+import { lowerOf } from '../entities/tagger/features.js';
+
+const CLASSES: Record<string, number> = {
+  FirstName: GAZETTEER.firstName,
+  MaleName: GAZETTEER.firstName,
+  FemaleName: GAZETTEER.firstName,
+  LastName: GAZETTEER.lastName,
+  City: GAZETTEER.place,
+  Country: GAZETTEER.place,
+  Region: GAZETTEER.place,
+  Place: GAZETTEER.place,
+  Organization: GAZETTEER.org,
+  SportsTeam: GAZETTEER.org,
+  Company: GAZETTEER.org,
+  Demonym: GAZETTEER.demonym,
+  Actor: GAZETTEER.role,
+  Honorific: GAZETTEER.role,
+};
+
+/**
+ * Word classes from compromise's lexicon (first names, surnames, places, organisations, demonyms, role nouns),
+ * keyed by the hash of the lower-case word: words of multi-word entries get the class's "part of" flag. Only
+ * these hashes and class bits go into the model.
+ */
+export function buildGazetteer(): Gazetteer {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const out: Gazetteer = new Map();
+  for (const [entry, tags] of Object.entries(lexicon)) {
+    let bits = 0;
+    for (const tag of Array.isArray(tags) ? tags : [tags]) bits |= CLASSES[tag] ?? 0;
+    if (!bits) continue;
+    const words = entry.split(/\s+/);
+    const flag = words.length === 1 ? bits : bits << GAZETTEER.partShift;
+    for (const w of words) {
+      const key = hashString(lowerOf(w));
+      out.set(key, (out.get(key) ?? 0) | flag);
+    }
+  }
+  return out;
+}
