@@ -4,6 +4,7 @@ import type { Entity } from '../schema.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
 import { tagNames } from './tagger/index.js';
+import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
 
@@ -17,4 +18,9 @@ export function extractEntities(doc: Doc): Entity[] {
     mentions.push({ start: m.start, end: m.end, type: refineType(doc.text.slice(m.start, m.end), m.type), caps: m.caps });
   }
   return mergeMentions(doc, mentions);
+}
+
+/** First 12 hex digits of the sha256 of the shipped tagger model (meta.model of every extraction). */
+export function taggerModelHash(): string {
+  return shippedModel().hash;
 }

@@ -19,9 +19,16 @@ const CLASSES: Record<string, number> = {
   Actor: GAZETTEER.role,
   Honorific: GAZETTEER.role,
 };
+const COMMON_TAGS = new Set([
+  'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Adjective', 'Comparative',
+  'Superlative', 'Plural', 'Singular', 'Uncountable', 'Adverb', 'Preposition', 'Conjunction', 'Determiner',
+  'Pronoun', 'Modal', 'Copula', 'Negative', 'QuestionWord', 'Verb', 'Noun', 'Possessive', 'Reflexive',
+  'Expression', 'Cardinal', 'Ordinal', 'TextValue',
+]);
 
 /**
- * Word classes from compromise's lexicon (first names, surnames, places, organisations, demonyms, role nouns),
+ * Word classes from compromise's lexicon (first names, surnames, places, organisations, demonyms, role nouns,
+ * ordinary words),
  * keyed by the hash of the lower-case word: words of multi-word entries get the class's "part of" flag. Only
  * these hashes and class bits go into the model.
  */
@@ -30,10 +37,15 @@ export function buildGazetteer(): Gazetteer {
   const out: Gazetteer = new Map();
   for (const [entry, tags] of Object.entries(lexicon)) {
     let bits = 0;
-    for (const tag of Array.isArray(tags) ? tags : [tags]) bits |= CLASSES[tag] ?? 0;
-    if (!bits) continue;
+    let common = false;
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      bits |= CLASSES[tag] ?? 0;
+      common ||= COMMON_TAGS.has(tag);
+    }
     const words = entry.split(/\s+/);
-    const flag = words.length === 1 ? bits : bits << GAZETTEER.partShift;
+    if (common && words.length === 1) bits |= GAZETTEER.common;
+    if (!bits) continue;
+    const flag = words.length === 1 ? bits : (bits & ~GAZETTEER.common) << GAZETTEER.partShift;
     for (const w of words) {
       const key = hashString(lowerOf(w));
       out.set(key, (out.get(key) ?? 0) | flag);

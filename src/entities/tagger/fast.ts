@@ -9,17 +9,29 @@ import {
   PAIR_FEATURES,
   SELF_FEATURES,
   farHashes,
+  formInfo,
   nearHashes,
   pairHashes,
   selfHashes,
   tokenInputs,
   transitionHashes,
   wordHistoryHashes,
+  type FormInfo,
   type TokenInputs,
 } from './features.js';
 import { ALLOWED, O, TAG_COUNT } from './tags.js';
 
 const CACHE_LIMIT = 1 << 17;
+
+/** What the decoder keeps per written form: its FormInfo and the summed weights of its feature groups. */
+interface FormEntry extends FormInfo {
+  /** as the neighbour two to the left, then two to the right */
+  far: Int32Array | null;
+  /** as the neighbour one to the left, then one to the right, by POS */
+  near: Map<number, Int32Array>;
+  /** its own features, by POS and context */
+  self: Map<number, Int32Array>;
+}
 
 /**
  * The tagger's run-time decoder. It gives the same scores as decodeDoc, but sums each feature group once per
@@ -27,19 +39,19 @@ const CACHE_LIMIT = 1 << 17;
  * POS) or form, the tag transitions by tag pair. Only the pair and word-history features are looked up per token.
  */
 export class FastDecoder {
-  private readonly self = new Map<string, Int32Array>();
-  private readonly near = new Map<string, Int32Array>();
-  private readonly far = new Map<string, Int32Array>();
+  private readonly forms = new Map<string, FormEntry>();
+  private readonly posIndex = new Map<string, number>();
   private readonly boundaryNear: Int32Array;
   private readonly boundaryFar: Int32Array;
   private readonly transitions: Int32Array;
   private readonly scratch = new Uint32Array(SELF_FEATURES);
+  private readonly info = (form: string): FormInfo => this.entry(form);
 
   constructor(
     private readonly weights: Weights,
     private readonly gazetteer: Gazetteer,
   ) {
-    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, gazetteer);
+    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.info);
     this.boundaryNear = this.group(2 * NEAR_FEATURES, (out) => {
       nearHashes(none, BEFORE, -1, out, 0);
       nearHashes(none, AFTER, 1, out, NEAR_FEATURES);
@@ -58,16 +70,28 @@ export class FastDecoder {
   }
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
-    const x = tokenInputs(doc, this.gazetteer);
+    const entries: FormEntry[] = [];
+    const x = tokenInputs(doc, this.info, entries);
     const n = x.count;
     const selfAt: Int32Array[] = new Array(n);
     const nearAt: Int32Array[] = new Array(n);
     const farAt: Int32Array[] = new Array(n);
     for (let i = 0; i < n; i++) {
-      const formPos = `${x.form[i]}\u0001${x.pos[i]}`;
-      selfAt[i] = this.selfOf(x, i, `${formPos}\u0001${x.context[i]}`);
-      nearAt[i] = this.nearOf(x, i, formPos);
-      farAt[i] = this.farOf(x, i);
+      const e = entries[i]!;
+      let pos = this.posIndex.get(x.pos[i]!);
+      if (pos === undefined) this.posIndex.set(x.pos[i]!, (pos = this.posIndex.size));
+      const selfKey = pos * 65536 + x.context[i]!;
+      selfAt[i] = e.self.get(selfKey) ?? remember(e.self, selfKey, this.group(SELF_FEATURES, (out) => selfHashes(x, i, out, 0), SELF_FEATURES));
+      nearAt[i] =
+        e.near.get(pos) ??
+        remember(e.near, pos, this.group(2 * NEAR_FEATURES, (out) => {
+          nearHashes(x, i, -1, out, 0);
+          nearHashes(x, i, 1, out, NEAR_FEATURES);
+        }, NEAR_FEATURES));
+      farAt[i] = e.far ??= this.group(2 * FAR_FEATURES, (out) => {
+        farHashes(x, i, -1, out, 0);
+        farHashes(x, i, 1, out, FAR_FEATURES);
+      }, FAR_FEATURES);
     }
     const tags = new Uint8Array(n);
     const scores = new Int32Array(TAG_COUNT);
@@ -116,36 +140,14 @@ export class FastDecoder {
     return { tags, inputs: x };
   }
 
-  private selfOf(x: TokenInputs, i: number, key: string): Int32Array {
-    return this.self.get(key) ?? this.remember(this.self, key, this.group(SELF_FEATURES, (out) => selfHashes(x, i, out, 0), SELF_FEATURES));
-  }
-
-  /** Its features as the left neighbour (first TAG_COUNT) and as the right neighbour (next TAG_COUNT). */
-  private nearOf(x: TokenInputs, i: number, key: string): Int32Array {
-    return (
-      this.near.get(key) ??
-      this.remember(this.near, key, this.group(2 * NEAR_FEATURES, (out) => {
-        nearHashes(x, i, -1, out, 0);
-        nearHashes(x, i, 1, out, NEAR_FEATURES);
-      }, NEAR_FEATURES))
-    );
-  }
-
-  private farOf(x: TokenInputs, i: number): Int32Array {
-    const key = x.form[i]!;
-    return (
-      this.far.get(key) ??
-      this.remember(this.far, key, this.group(2 * FAR_FEATURES, (out) => {
-        farHashes(x, i, -1, out, 0);
-        farHashes(x, i, 1, out, FAR_FEATURES);
-      }, FAR_FEATURES))
-    );
-  }
-
-  private remember(map: Map<string, Int32Array>, key: string, v: Int32Array): Int32Array {
-    if (map.size >= CACHE_LIMIT) map.clear();
-    map.set(key, v);
-    return v;
+  private entry(form: string): FormEntry {
+    let e = this.forms.get(form);
+    if (!e) {
+      if (this.forms.size >= CACHE_LIMIT) this.forms.clear();
+      e = { ...formInfo(form, this.gazetteer), far: null, near: new Map(), self: new Map() };
+      this.forms.set(form, e);
+    }
+    return e;
   }
 
   /** Sums the rows of `count` features into vectors of TAG_COUNT, `per` features to a vector. */
@@ -164,4 +166,9 @@ export class FastDecoder {
       for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
+}
+
+function remember(map: Map<number, Int32Array>, key: number, v: Int32Array): Int32Array {
+  map.set(key, v);
+  return v;
 }

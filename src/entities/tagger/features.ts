@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { hashString, mix } from './hash.js';
-import type { Gazetteer } from './gazetteer.js';
+import { GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
 import { CAPS, TITLE, readViews } from './views.js';
 
 /**
@@ -91,6 +91,21 @@ export function shapeOf(w: string): string {
   return out;
 }
 
+/** What the features read of a written form (the same for every token with that form). */
+export interface FormInfo {
+  /** hash of lowerOf(form) */
+  lower: number;
+  /** hash of shapeOf(form) */
+  shape: number;
+  /** gazetteer class bits */
+  gazetteer: number;
+}
+
+export function formInfo(form: string, gazetteer: Gazetteer): FormInfo {
+  const lower = hashString(lowerOf(form));
+  return { lower, shape: hashString(shapeOf(form)), gazetteer: gazetteer.get(lower) ?? 0 };
+}
+
 /** What the features read of each token. */
 export interface TokenInputs {
   count: number;
@@ -99,7 +114,7 @@ export interface TokenInputs {
   /** the word as the document would write it in prose (case-normalised on caps lines) */
   form: string[];
   pos: string[];
-  /** line kind and position, case evidence and possessive, packed (see contextCode) */
+  /** line kind and position, case evidence and possessive, packed */
   context: Uint16Array;
   lower: Uint32Array;
   shape: Uint32Array;
@@ -108,7 +123,14 @@ export interface TokenInputs {
   gazetteer: Uint16Array;
 }
 
-export function tokenInputs(doc: Doc, gazetteer: Gazetteer): TokenInputs {
+const posHashes = new Map<string, number>();
+
+/**
+ * Reads a document's tokens for the features; `info` gives what depends on the form alone (and may cache it);
+ * `infos`, when given, receives each token's FormInfo. A word on a caps line whose case the document does not
+ * show is read in lower case when the gazetteer knows it as an ordinary word and not as a name.
+ */
+export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: FormInfo[]): TokenInputs {
   const tokens = doc.tokens;
   const n = tokens.length;
   const v = readViews(doc);
@@ -124,10 +146,18 @@ export function tokenInputs(doc: Doc, gazetteer: Gazetteer): TokenInputs {
     sentence[i] = t.sentence;
     pos[i] = t.pos;
     context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9);
-    lower[i] = hashString(lowerOf(v.form[i]!));
-    gaz[i] = gazetteer.get(lower[i]!) ?? 0;
-    shape[i] = hashString(shapeOf(v.form[i]!));
-    posHash[i] = hashString(t.pos);
+    let f = info(v.form[i]!);
+    if (v.caseUnknown[i] && (f.gazetteer & GAZETTEER.common) !== 0 && (f.gazetteer & NAME_CLASSES) === 0) {
+      v.form[i] = v.form[i]!.toLowerCase();
+      f = info(v.form[i]!);
+    }
+    if (infos) infos[i] = f;
+    lower[i] = f.lower;
+    shape[i] = f.shape;
+    gaz[i] = f.gazetteer;
+    let h = posHashes.get(t.pos);
+    if (h === undefined) posHashes.set(t.pos, (h = hashString(t.pos)));
+    posHash[i] = h;
   }
   return { count: n, sentence, form: v.form, pos, context, lower, shape, posHash, gazetteer: gaz };
 }
@@ -212,7 +242,7 @@ export interface DocFeatures {
 }
 
 export function docFeatures(doc: Doc, gazetteer: Gazetteer): DocFeatures {
-  const x = tokenInputs(doc, gazetteer);
+  const x = tokenInputs(doc, (form) => formInfo(form, gazetteer));
   const f = new Uint32Array(x.count * STATIC_FEATURES);
   for (let i = 0; i < x.count; i++) {
     const o = i * STATIC_FEATURES;

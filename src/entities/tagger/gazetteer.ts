@@ -10,7 +10,12 @@ export const GAZETTEER = {
   role: 32,
   /** a word of a multi-word entry has its class bits shifted by this */
   partShift: 6,
+  /** an ordinary English word (verb, adjective, common noun, function word) */
+  common: 1 << 12,
 } as const;
+
+/** Any of the name classes, whole or part. */
+export const NAME_CLASSES = 0b111111 | (0b111111 << GAZETTEER.partShift);
 
 /** Flattened for the model header: hash, bits, hash, bits, ... sorted by hash. */
 export function flattenGazetteer(g: Gazetteer): number[] {
