@@ -26,7 +26,8 @@ interface Cluster {
 
 /**
  * One entity per referent. First the types are made consistent across the document: every mention of the same
- * name takes the type most of its mentions have (mentions on ordinary lines count double), and a lone first
+ * name takes the type most of its mentions have (mentions on ordinary lines count double; a tie goes to the type
+ * of its first mention on an ordinary line), and a lone first
  * name or surname of a person named in full becomes PERSON. Then the fullest names seed the entities and every
  * other mention joins one: the same name, a contiguous part of a person's name ("Akar" of "Hulusi Akar", the
  * nearest such person), or an acronym of the name ("NATO"). Overlapping mentions keep the longest. The canonical
@@ -85,22 +86,18 @@ function harmoniseTypes(items: Item[]): void {
     nameParts.add(m.words[0]!);
     nameParts.add(m.words[m.words.length - 1]!);
   }
+  const firstOrdinary = new Map<string, EntityType>();
+  for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
   for (const m of items) {
     if (m.words.length === 1 && nameParts.has(m.key)) {
       m.type = 'PERSON';
       continue;
     }
-    let best = m.type;
-    let bestVotes = 0;
-    let tie = false;
-    for (const [type, n] of votes.get(m.key)!) {
-      if (n > bestVotes) {
-        best = type;
-        bestVotes = n;
-        tie = false;
-      } else if (n === bestVotes) tie = true;
-    }
-    if (!tie) m.type = best;
+    const byType = votes.get(m.key)!;
+    const most = Math.max(...byType.values());
+    const leaders = [...byType].filter(([, n]) => n === most).map(([type]) => type);
+    const first = firstOrdinary.get(m.key);
+    m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
   }
 }
 

@@ -47,7 +47,7 @@ export function isTitleWord(word: string): boolean {
 }
 
 export function rolesOf(text: string, start: number, end: number): string[] {
-  const roles = [rolesBefore(text, start), roleAfter(text, end)].filter((r): r is string => r !== null);
+  const roles = [rolesBefore(text, start) ?? roleBeforeComma(text, start), roleAfter(text, end)].filter((r): r is string => r !== null);
   return [...new Set(roles)];
 }
 
@@ -64,6 +64,22 @@ function rolesBefore(text: string, start: number): string | null {
   const role = taken.filter((w) => !HONORIFICS.has(w));
   while (role.length && (role[0] === 'of' || role[0] === 'for')) role.shift();
   return role.length ? role.join(' ') : null;
+}
+
+/** "Britain's finance minister, Priya Raman": a role phrase ending in its head just before ", Name". */
+function roleBeforeComma(text: string, start: number): string | null {
+  const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(text.slice(Math.max(0, start - 82), start));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase();
+  if (!head || !ROLE_HEADS.has(head)) return null;
+  let from = words.length - 1;
+  while (from > 0 && words.length - from < 4) {
+    const w = words[from - 1]!;
+    if (DETERMINERS.has(w.toLowerCase()) || /['’]s$/.test(w) || APPOSITION_STOP.has(w.toLowerCase()) || !/^[\p{L}-]+$/u.test(w)) break;
+    from--;
+  }
+  return words.slice(from).join(' ').toLowerCase();
 }
 
 /** ", Turkey's defence minister," / ", the minister," / ", a volunteer with ...": the role's words up to its head. */

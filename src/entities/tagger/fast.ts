@@ -21,103 +21,128 @@ import {
 } from './features.js';
 import { ALLOWED, O, TAG_COUNT } from './tags.js';
 
-const CACHE_LIMIT = 1 << 17;
+/** Forms remembered before the caches start again (checked between documents). */
+const CACHE_LIMIT = 1 << 16;
+const NONE = -1;
 
-/** What the decoder keeps per written form: its FormInfo and the summed weights of its feature groups. */
+/**
+ * What the decoder keeps per written form: its FormInfo and where the summed weights of its feature groups sit
+ * in the vector pool (offsets of TAG_COUNT-long vectors).
+ */
 interface FormEntry extends FormInfo {
-  /** as the neighbour two to the left, then two to the right */
-  far: Int32Array | null;
-  /** as the neighbour one to the left, then one to the right, by POS */
-  near: Map<number, Int32Array>;
-  /** its own features, by POS and context */
-  self: Map<number, Int32Array>;
+  /** as the neighbour two to the left; the next vector is as the neighbour two to the right */
+  far: number;
+  /** as the neighbour one to the left, then one to the right, by POS (the last POS used, then the rest) */
+  nearPos: number;
+  nearAt: number;
+  near: Map<number, number>;
+  /** its own features, by POS and context (the last key used, then the rest) */
+  selfKey: number;
+  selfAt: number;
+  self: Map<number, number>;
+  /** the history features that read it, by previous tag */
+  history: number[];
 }
 
 /**
- * The tagger's run-time decoder. It gives the same scores as decodeDoc, but sums each feature group once per
- * distinct input and caches the sum: the token's own features by (form, POS, context), a neighbour's by (form,
- * POS) or form, the tag transitions by tag pair. Only the pair and word-history features are looked up per token.
+ * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
+ * distinct input and keeps the sum: the token's own features by (form, POS, context), a neighbour's by (form,
+ * POS) or form, the word-history features by (form, previous tag), the tag transitions by tag pair. Only the
+ * word bigrams are looked up per token. The sums live in one growing Int32Array (the pool).
  */
 export class FastDecoder {
-  private readonly forms = new Map<string, FormEntry>();
+  private forms = new Map<string, FormEntry>();
   private readonly posIndex = new Map<string, number>();
-  private readonly boundaryNear: Int32Array;
-  private readonly boundaryFar: Int32Array;
-  private readonly transitions: Int32Array;
-  private readonly scratch = new Uint32Array(SELF_FEATURES);
+  private pool = new Int32Array(1 << 16);
+  private used = 0;
+  private boundaryNear = NONE;
+  private boundaryFar = NONE;
+  private readonly transitions = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
+  private readonly hashes = new Uint32Array(2 * SELF_FEATURES);
   private readonly info = (form: string): FormInfo => this.entry(form);
 
   constructor(
     private readonly weights: Weights,
     private readonly gazetteer: Gazetteer,
   ) {
-    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.info);
-    this.boundaryNear = this.group(2 * NEAR_FEATURES, (out) => {
-      nearHashes(none, BEFORE, -1, out, 0);
-      nearHashes(none, AFTER, 1, out, NEAR_FEATURES);
-    }, NEAR_FEATURES);
-    this.boundaryFar = this.group(2 * FAR_FEATURES, (out) => {
-      farHashes(none, BEFORE, -1, out, 0);
-      farHashes(none, AFTER, 1, out, FAR_FEATURES);
-    }, FAR_FEATURES);
-    this.transitions = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
-        transitionHashes(prev, prev2, this.scratch, 0);
-        this.addRows(this.scratch, 0, 2, this.transitions, (prev2 * TAG_COUNT + prev) * TAG_COUNT);
+        transitionHashes(prev, prev2, this.hashes, 0);
+        this.addRows(this.hashes, 0, 2, this.transitions, (prev2 * TAG_COUNT + prev) * TAG_COUNT);
       }
     }
+    this.reset();
   }
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
+    if (this.forms.size >= CACHE_LIMIT) this.reset();
     const entries: FormEntry[] = [];
     const x = tokenInputs(doc, this.info, entries);
     const n = x.count;
-    const selfAt: Int32Array[] = new Array(n);
-    const nearAt: Int32Array[] = new Array(n);
-    const farAt: Int32Array[] = new Array(n);
+    const selfAt = new Int32Array(n);
+    const nearAt = new Int32Array(n);
+    const farAt = new Int32Array(n);
+    const h = this.hashes;
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
       let pos = this.posIndex.get(x.pos[i]!);
       if (pos === undefined) this.posIndex.set(x.pos[i]!, (pos = this.posIndex.size));
       const selfKey = pos * 65536 + x.context[i]!;
-      selfAt[i] = e.self.get(selfKey) ?? remember(e.self, selfKey, this.group(SELF_FEATURES, (out) => selfHashes(x, i, out, 0), SELF_FEATURES));
-      nearAt[i] =
-        e.near.get(pos) ??
-        remember(e.near, pos, this.group(2 * NEAR_FEATURES, (out) => {
-          nearHashes(x, i, -1, out, 0);
-          nearHashes(x, i, 1, out, NEAR_FEATURES);
-        }, NEAR_FEATURES));
-      farAt[i] = e.far ??= this.group(2 * FAR_FEATURES, (out) => {
-        farHashes(x, i, -1, out, 0);
-        farHashes(x, i, 1, out, FAR_FEATURES);
-      }, FAR_FEATURES);
+      if (e.selfKey !== selfKey) {
+        let at = e.self.get(selfKey);
+        if (at === undefined) {
+          selfHashes(x, i, h, 0);
+          e.self.set(selfKey, (at = this.sum(SELF_FEATURES, SELF_FEATURES)));
+        }
+        e.selfKey = selfKey;
+        e.selfAt = at;
+      }
+      selfAt[i] = e.selfAt;
+      if (e.nearPos !== pos) {
+        let at = e.near.get(pos);
+        if (at === undefined) {
+          nearHashes(x, i, -1, h, 0);
+          nearHashes(x, i, 1, h, NEAR_FEATURES);
+          e.near.set(pos, (at = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES)));
+        }
+        e.nearPos = pos;
+        e.nearAt = at;
+      }
+      nearAt[i] = e.nearAt;
+      if (e.far === NONE) {
+        farHashes(x, i, -1, h, 0);
+        farHashes(x, i, 1, h, FAR_FEATURES);
+        e.far = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
+      }
+      farAt[i] = e.far;
     }
     const tags = new Uint8Array(n);
     const scores = new Int32Array(TAG_COUNT);
-    const hashes = this.scratch;
     const rows = this.weights.rows;
     const shift = this.weights.shift;
+    const transitions = this.transitions;
     for (const s of doc.sentences) {
       let prev = O;
       let prev2 = O;
       for (let i = s.first; i < s.last; i++) {
-        const p = i > s.first ? i - 1 : BEFORE;
-        const nx = i + 1 < s.last ? i + 1 : AFTER;
-        const p2 = i - 1 > s.first ? i - 2 : BEFORE;
-        const n2 = i + 2 < s.last ? i + 2 : AFTER;
         const own = selfAt[i]!;
-        const before = p < 0 ? this.boundaryNear : nearAt[p]!;
-        const after = nx < 0 ? this.boundaryNear : nearAt[nx]!;
-        const before2 = p2 < 0 ? this.boundaryFar : farAt[p2]!;
-        const after2 = n2 < 0 ? this.boundaryFar : farAt[n2]!;
-        for (let t = 0; t < TAG_COUNT; t++) {
-          scores[t] = own[t]! + before[t]! + after[TAG_COUNT + t]! + before2[t]! + after2[TAG_COUNT + t]!;
+        const before = i > s.first ? nearAt[i - 1]! : this.boundaryNear;
+        const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
+        const before2 = i - 1 > s.first ? farAt[i - 2]! : this.boundaryFar;
+        const after2 = (i + 2 < s.last ? farAt[i + 2]! : this.boundaryFar) + TAG_COUNT;
+        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
+        const entry = entries[i]!;
+        let history = entry.history[prev]!;
+        if (history === NONE) {
+          wordHistoryHashes(x, i, prev, h, PAIR_FEATURES);
+          history = entry.history[prev] = this.sum(2, 2, PAIR_FEATURES);
         }
-        pairHashes(x, i, p, nx, hashes, 0);
-        wordHistoryHashes(x, i, prev, hashes, PAIR_FEATURES);
-        for (let k = 0; k < PAIR_FEATURES + 2; k++) {
-          const o = (hashes[k]! >>> shift) * TAG_COUNT;
+        const pool = this.pool;
+        for (let t = 0; t < TAG_COUNT; t++) {
+          scores[t] = pool[own + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
+        }
+        for (let k = 0; k < PAIR_FEATURES; k++) {
+          const o = (h[k]! >>> shift) * TAG_COUNT;
           for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
         }
         const tr = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
@@ -126,7 +151,7 @@ export class FastDecoder {
         let bestScore = -Infinity;
         for (let c = 0; c < choices.length; c++) {
           const t = choices[c]!;
-          const score = scores[t]! + this.transitions[tr + t]!;
+          const score = scores[t]! + transitions[tr + t]!;
           if (score > bestScore) {
             best = t;
             bestScore = score;
@@ -140,23 +165,50 @@ export class FastDecoder {
     return { tags, inputs: x };
   }
 
+  private reset(): void {
+    this.forms = new Map();
+    this.used = 0;
+    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.info);
+    nearHashes(none, BEFORE, -1, this.hashes, 0);
+    nearHashes(none, AFTER, 1, this.hashes, NEAR_FEATURES);
+    this.boundaryNear = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES);
+    farHashes(none, BEFORE, -1, this.hashes, 0);
+    farHashes(none, AFTER, 1, this.hashes, FAR_FEATURES);
+    this.boundaryFar = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
+  }
+
   private entry(form: string): FormEntry {
     let e = this.forms.get(form);
     if (!e) {
-      if (this.forms.size >= CACHE_LIMIT) this.forms.clear();
-      e = { ...formInfo(form, this.gazetteer), far: null, near: new Map(), self: new Map() };
+      e = {
+        ...formInfo(form, this.gazetteer),
+        far: NONE,
+        nearPos: NONE,
+        nearAt: NONE,
+        near: new Map(),
+        selfKey: NONE,
+        selfAt: NONE,
+        self: new Map(),
+        history: new Array<number>(TAG_COUNT).fill(NONE),
+      };
       this.forms.set(form, e);
     }
     return e;
   }
 
-  /** Sums the rows of `count` features into vectors of TAG_COUNT, `per` features to a vector. */
-  private group(count: number, fill: (out: Uint32Array) => void, per: number): Int32Array {
-    const hashes = new Uint32Array(count);
-    fill(hashes);
-    const out = new Int32Array((count / per) * TAG_COUNT);
-    for (let k = 0; k < count; k += per) this.addRows(hashes, k, per, out, (k / per) * TAG_COUNT);
-    return out;
+  /** Sums the rows of `count` hashed features (from `from` in the scratch) into pooled vectors, `per` to a vector. */
+  private sum(count: number, per: number, from = 0): number {
+    const vectors = count / per;
+    if (this.used + vectors * TAG_COUNT > this.pool.length) {
+      const grown = new Int32Array(this.pool.length * 2);
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const at = this.used;
+    this.pool.fill(0, at, at + vectors * TAG_COUNT);
+    for (let v = 0; v < vectors; v++) this.addRows(this.hashes, from + v * per, per, this.pool, at + v * TAG_COUNT);
+    this.used += vectors * TAG_COUNT;
+    return at;
   }
 
   private addRows(hashes: Uint32Array, from: number, count: number, out: Int32Array, at: number): void {
@@ -166,9 +218,4 @@ export class FastDecoder {
       for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
-}
-
-function remember(map: Map<number, Int32Array>, key: number, v: Int32Array): Int32Array {
-  map.set(key, v);
-  return v;
 }

@@ -8,7 +8,7 @@ import { CAPS, TITLE, readViews } from './views.js';
  * group's summed weights by those inputs (see fast.ts):
  * - the token itself (its written form, POS, line and case context): word, form, shape, affixes 1-4, POS, ...;
  * - the neighbour one to the left / right (its form and POS), and two to the left / right (its form);
- * - pairs across positions (shape and word bigrams), hashed per position;
+ * - word bigrams, hashed per position;
  * - history: the tags already chosen to the left.
  */
 const T = {
@@ -26,8 +26,6 @@ const T = {
   shapeNext: 17,
   shapePrev2: 18,
   shapeNext2: 19,
-  shapePrevCur: 20,
-  shapeCurNext: 21,
   pos: 22,
   posPrev: 23,
   posNext: 24,
@@ -50,7 +48,7 @@ const T = {
 export const SELF_FEATURES = 19;
 export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
-export const PAIR_FEATURES = 4;
+export const PAIR_FEATURES = 2;
 export const STATIC_FEATURES = SELF_FEATURES + 2 * NEAR_FEATURES + 2 * FAR_FEATURES + PAIR_FEATURES;
 export const HISTORY_FEATURES = 4;
 
@@ -216,16 +214,12 @@ export function farHashes(x: TokenInputs, j: number, side: -1 | 1, out: Uint32Ar
   out[o + 1] = mix(side < 0 ? T.shapePrev2 : T.shapeNext2, shape);
 }
 
-/** Shape and word bigrams with the neighbours (p, n: indexes or BEFORE/AFTER). */
+/** Word bigrams with the neighbours (p, n: indexes or BEFORE/AFTER). */
 export function pairHashes(x: TokenInputs, i: number, p: number, n: number, out: Uint32Array, o: number): void {
   const lp = p < 0 ? BOUNDARY_HASH[p as -1] : x.lower[p]!;
   const ln = n < 0 ? BOUNDARY_HASH[n as -2] : x.lower[n]!;
-  const sp = p < 0 ? lp : x.shape[p]!;
-  const sn = n < 0 ? ln : x.shape[n]!;
-  out[o] = mix(T.shapePrevCur, sp, x.shape[i]!);
-  out[o + 1] = mix(T.shapeCurNext, x.shape[i]!, sn);
-  out[o + 2] = mix(T.bigramPrev, lp, x.lower[i]!);
-  out[o + 3] = mix(T.bigramNext, x.lower[i]!, ln);
+  out[o] = mix(T.bigramPrev, lp, x.lower[i]!);
+  out[o + 1] = mix(T.bigramNext, x.lower[i]!, ln);
 }
 
 /** The neighbour of i at offset d inside its sentence, or BEFORE/AFTER. */
