@@ -10,6 +10,8 @@ export interface NameMention {
   type: EntityType;
   /** on an all-caps or title-case line, where the tagger reads case less well */
   caps: boolean;
+  /** the place of a dateline, whose type the rest of the document does not change */
+  dateline: boolean;
 }
 
 interface Item extends NameMention {
@@ -77,7 +79,7 @@ function harmoniseTypes(items: Item[]): void {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of items) {
     const byType = votes.get(m.key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.caps ? 1 : 2));
+    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.dateline ? 0 : m.caps ? 1 : 2));
     votes.set(m.key, byType);
   }
   const nameParts = new Set<string>();
@@ -89,6 +91,7 @@ function harmoniseTypes(items: Item[]): void {
   const firstOrdinary = new Map<string, EntityType>();
   for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
   for (const m of items) {
+    if (m.dateline) continue;
     if (m.words.length === 1 && nameParts.has(m.key)) {
       m.type = 'PERSON';
       continue;
