@@ -77,29 +77,25 @@ describe('entities', () => {
 });
 
 describe('finer types', () => {
-  it('splits places into countries and cities, natural places and facilities', () => {
-    expect(refineType('Ankara', 'LOC')).toBe('GPE');
-    expect(refineType('Euphrates River', 'LOC')).toBe('LOC');
-    expect(refineType('Middle East', 'LOC')).toBe('LOC');
-    expect(refineType('Gulf of Aden', 'LOC')).toBe('LOC');
-    expect(refineType('Incirlik Air Base', 'LOC')).toBe('FAC');
-    expect(refineType('Heathrow Airport', 'LOC')).toBe('FAC');
-    expect(refineType('M5', 'LOC')).toBe('FAC');
-  });
-
-  it('splits MISC into nationalities and groups, events and the rest', () => {
-    expect(refineType('Turkish', 'MISC')).toBe('NORP');
-    expect(refineType('Kurds', 'MISC')).toBe('NORP');
-    expect(refineType('Shiite', 'MISC')).toBe('NORP');
-    expect(refineType('World Cup', 'MISC')).toBe('EVENT');
-    expect(refineType('Gulf War', 'MISC')).toBe('EVENT');
-    expect(refineType('2012 Olympics', 'MISC')).toBe('EVENT');
-    expect(refineType('Windows', 'MISC')).toBe('MISC');
-  });
-
-  it('leaves people and organisations as they are', () => {
-    expect(refineType('Jordan River', 'PERSON')).toBe('PERSON');
-    expect(refineType('Red Crescent', 'ORG')).toBe('ORG');
+  it.each([
+    ['Ankara', 'LOC', 'GPE'],
+    ['Euphrates River', 'LOC', 'LOC'],
+    ['Middle East', 'LOC', 'LOC'],
+    ['Gulf of Aden', 'LOC', 'LOC'],
+    ['Incirlik Air Base', 'LOC', 'FAC'],
+    ['Heathrow Airport', 'LOC', 'FAC'],
+    ['M5', 'LOC', 'FAC'],
+    ['Turkish', 'MISC', 'NORP'],
+    ['Kurds', 'MISC', 'NORP'],
+    ['Shiite', 'MISC', 'NORP'],
+    ['World Cup', 'MISC', 'EVENT'],
+    ['Gulf War', 'MISC', 'EVENT'],
+    ['2012 Olympics', 'MISC', 'EVENT'],
+    ['Windows', 'MISC', 'MISC'],
+    ['Jordan River', 'PERSON', 'PERSON'],
+    ['Red Crescent', 'ORG', 'ORG'],
+  ] as const)('%s tagged %s is %s', (name, coarse, fine) => {
+    expect(refineType(name, coarse)).toBe(fine);
   });
 
   it('types the fixture-style article names', () => {

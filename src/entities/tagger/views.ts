@@ -35,23 +35,17 @@ export interface Views {
 
 const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
 
-/** Case tests with an ASCII fast path (the hot path reads every token). */
-function hasLower(w: string): boolean {
+/** Whether w has a letter in [lo, hi] (ASCII codes), with an ASCII fast path: the hot path reads every token. */
+function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127) return w !== w.toUpperCase();
+    if (c >= lo && c <= hi) return true;
+    if (c > 127) return w !== other(w);
   }
   return false;
 }
-function hasUpper(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-    if (c > 127) return w !== w.toLowerCase();
-  }
-  return false;
-}
+const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, (x) => x.toUpperCase());
+const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, (x) => x.toLowerCase());
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
