@@ -69,6 +69,28 @@ describe('entities', () => {
     expect(names.some((n) => /advertisement|discussion/i.test(n))).toBe(false);
   });
 
+  it('finds no entity in a photo credit', () => {
+    const text = 'Storms closed roads across Ohio on Friday. (Mark Hill / Columbus Herald File Photo)\n\nCrews worked overnight.';
+    const names = extract(text).entities.map((e) => e.name);
+    expect(names).toContain('Ohio');
+    expect(names).not.toContain('Mark Hill');
+    expect(names).not.toContain('Columbus Herald');
+  });
+
+  it('never lets a name run across a spaced dash', () => {
+    const text = 'Scorers:\nBrazil - Ronaldo Silva (12th), Marco Costa (80th)';
+    for (const m of allMentions(text)) expect(m).not.toMatch(/ - /);
+  });
+
+  it('keeps one entity and one type for a person named with and without a first name', () => {
+    const text =
+      'Fatima Al Rashid and her husband arrived in Halifax in 2016. Al Rashid said the first winter was hard. ' +
+      'Fatima Al Rashid now teaches Arabic, and Al Rashid hopes to open a school.';
+    const people = extract(text).entities.filter((e) => e.name.includes('Al Rashid'));
+    expect(people).toHaveLength(1);
+    expect(people[0]?.type).toBe('PERSON');
+  });
+
   it('gives every mention of the same name one type', () => {
     const text = 'Chelsea beat Arsenal 2-0 on Saturday.\n\nChelsea manager Jose Mourinho said Chelsea had deserved it.';
     const types = new Set(extract(text).entities.filter((e) => e.name === 'Chelsea').map((e) => e.type));

@@ -3,7 +3,7 @@ import { contains } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
-import { tagNames } from './tagger/index.js';
+import { tagNames, type TaggedName } from './tagger/index.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
@@ -12,10 +12,10 @@ import { refineType } from './types.js';
 export function extractEntities(doc: Doc): Entity[] {
   const furniture = furnitureLines(doc);
   const mentions: NameMention[] = [];
-  for (const tagged of tagNames(doc)) {
+  for (const tagged of tagNames(doc).flatMap((n) => splitAtDashes(doc, n))) {
     // A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's").
     const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, tagged);
-    if (!m || furniture.some((f) => contains(f, m))) continue;
+    if (!m || furniture.some((f) => contains(f, m)) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
     mentions.push({
       start: m.start,
       end: m.end,
@@ -25,6 +25,20 @@ export function extractEntities(doc: Doc): Entity[] {
     });
   }
   return mergeMentions(doc, mentions);
+}
+
+/** A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"): it becomes the names either side. */
+function splitAtDashes(doc: Doc, n: TaggedName): TaggedName[] {
+  const out: TaggedName[] = [];
+  let first = n.first;
+  for (let i = n.first; i <= n.last; i++) {
+    const t = doc.tokens[i];
+    const dash = i < n.last && /^(?:-|--|–|—)$/.test(t!.norm) && /\s/.test(doc.text[t!.start - 1] ?? '') && /\s/.test(doc.text[t!.end] ?? '');
+    if (i < n.last && !dash) continue;
+    if (i > first) out.push({ ...n, first, last: i, start: doc.tokens[first]!.start, end: doc.tokens[i - 1]!.end });
+    first = i + 1;
+  }
+  return out;
 }
 
 /** "NEW YORK 1996-08-30", "ANKARA (Reuters) —", "SPRINGFIELD, Ill. (AP) -": a place opening its line before a date or credit. */
