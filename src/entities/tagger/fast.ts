@@ -87,7 +87,7 @@ export class FastDecoder {
       const e = entries[i]!;
       let pos = this.posIndex.get(x.pos[i]!);
       if (pos === undefined) this.posIndex.set(x.pos[i]!, (pos = this.posIndex.size));
-      const selfKey = pos * 65536 + x.context[i]!;
+      const selfKey = pos * 262144 + x.context[i]!;
       if (e.selfKey !== selfKey) {
         let at = e.self.get(selfKey);
         if (at === undefined) {

@@ -6,7 +6,8 @@ import { CAPS, TITLE, readViews } from './views.js';
 /**
  * Feature templates. They come in groups that depend on few inputs, so that the fast scorer can cache each
  * group's summed weights by those inputs (see fast.ts):
- * - the token itself (its written form, POS, line and case context): word, form, shape, affixes 1-4, POS, ...;
+ * - the token itself (its written form, POS, line and case context, what surrounds the word elsewhere in the
+ *   document): word, form, shape, affixes 1-4, POS, ...;
  * - the neighbour one to the left / right (its form and POS), and two to the left / right (its form);
  * - word bigrams, hashed per position;
  * - history: the tags already chosen to the left.
@@ -39,13 +40,14 @@ const T = {
   gazetteer: 32,
   gazetteerPrev: 33,
   gazetteerNext: 34,
+  docCues: 35,
   prevTag: 40,
   prevTags: 41,
   prevTagLower: 42,
   prevTagShape: 43,
 } as const;
 
-export const SELF_FEATURES = 19;
+export const SELF_FEATURES = 20;
 export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
 export const PAIR_FEATURES = 2;
@@ -112,8 +114,8 @@ export interface TokenInputs {
   /** the word as the document would write it in prose (case-normalised on caps lines) */
   form: string[];
   pos: string[];
-  /** line kind and position, case evidence and possessive, packed */
-  context: Uint16Array;
+  /** line kind and position (bits 0-3), case evidence (4-8), possessive (9), document cues (10-17) */
+  context: Uint32Array;
   lower: Uint32Array;
   shape: Uint32Array;
   posHash: Uint32Array;
@@ -134,7 +136,7 @@ export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: 
   const v = readViews(doc);
   const sentence = new Uint32Array(n);
   const pos: string[] = new Array(n);
-  const context = new Uint16Array(n);
+  const context = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shape = new Uint32Array(n);
   const posHash = new Uint32Array(n);
@@ -143,7 +145,7 @@ export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: 
     const t = tokens[i]!;
     sentence[i] = t.sentence;
     pos[i] = t.pos;
-    context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9);
+    context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9) + (v.cues[i]! << 10);
     let f = info(v.form[i]!);
     if (v.caseUnknown[i] && (f.gazetteer & GAZETTEER.common) !== 0 && (f.gazetteer & NAME_CLASSES) === 0) {
       v.form[i] = v.form[i]!.toLowerCase();
@@ -191,8 +193,9 @@ export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: numbe
   out[o + 14] = mix(T.line, line);
   out[o + 15] = mix(T.seen, (c >> 4) & 31, shape);
   out[o + 16] = mix(T.shapeLine, shape, line);
-  out[o + 17] = mix(T.possessive, c >> 9, shape);
+  out[o + 17] = mix(T.possessive, (c >> 9) & 1, shape);
   out[o + 18] = mix(T.gazetteer, x.gazetteer[i]!, shape);
+  out[o + 19] = mix(T.docCues, c >> 10, shape);
 }
 
 /** Features of the neighbour j (or BEFORE/AFTER) one to the left (side -1) or right (side 1). */

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../../doc/document.js';
+import { isTitleWord } from '../roles.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
 export const LINE_KINDS = ['normal', 'caps', 'title', 'table'] as const;
@@ -16,7 +17,7 @@ export const SEEN_INITIAL = 8;
 /**
  * The tagger's reading of one document's tokens: the word without a possessive, a case-normalised form for
  * words on all-caps and title-case lines (taken from how the document writes the word elsewhere), the line
- * kind and the position in the line.
+ * kind and the position in the line, and what stands around the same word elsewhere in the document.
  */
 export interface Views {
   /** word without a trailing possessive, digits kept */
@@ -31,7 +32,23 @@ export interface Views {
   seen: Uint8Array;
   /** on a caps or title line with no evidence of the word's case */
   caseUnknown: Uint8Array;
+  /** for a capitalised word, CUE_* flags gathered over all its capitalised occurrences in ordinary lines */
+  cues: Uint8Array;
 }
+
+/** What stands around a capitalised word, somewhere in the document (bit flags). */
+export const CUE_AFTER_TITLE = 1;
+export const CUE_AFTER_PLACE_WORD = 2;
+export const CUE_BEFORE_ORG_WORD = 4;
+export const CUE_IN_NAME = 8;
+export const CUE_BEFORE_NUMBER = 16;
+export const CUE_AFTER_THE = 32;
+export const CUE_BEFORE_SPEECH = 64;
+export const CUE_POSSESSIVE = 128;
+
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
+const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'shares', 'stock', 'club', 'party', 'fc', 'bank', 'university', 'company']);
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
 
@@ -72,6 +89,7 @@ export function readViews(doc: Doc): Views {
   markLines(doc.text, tokens, word, lineKind, linePos);
 
   const seenByWord = new Map<string, number>();
+  const cuesByWord = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
     const w = word[i]!;
@@ -83,15 +101,19 @@ export function readViews(doc: Doc): Views {
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
     seenByWord.set(key, (seenByWord.get(key) ?? 0) | flag);
+    if (flag !== SEEN_LOWER) cuesByWord.set(key, (cuesByWord.get(key) ?? 0) | cuesAround(tokens, word, possessive, i));
   }
 
   const form: string[] = new Array(n);
   const seen = new Uint8Array(n);
   const caseUnknown = new Uint8Array(n);
+  const cues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
-    const s = seenByWord.get(w.toLowerCase()) ?? 0;
+    const key = w.toLowerCase();
+    const s = seenByWord.get(key) ?? 0;
     seen[i] = s;
+    if (hasUpper(w)) cues[i] = cuesByWord.get(key) ?? 0;
     form[i] = w;
     const kind = lineKind[i]!;
     if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
@@ -101,7 +123,31 @@ export function readViews(doc: Doc): Views {
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
-  return { word, form, possessive, lineKind, linePos, seen, caseUnknown };
+  return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
+}
+
+function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
+  const sentence = tokens[i]!.sentence;
+  const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
+  const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
+  let cues = possessive[i] ? CUE_POSSESSIVE : 0;
+  if (prev >= 0) {
+    const p = word[prev]!.toLowerCase();
+    if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
+    if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
+    if (p === 'the') cues |= CUE_AFTER_THE;
+    if (isCapitalised(word[prev]!) && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
+  }
+  if (next >= 0) {
+    const w = word[next]!;
+    const x = w.toLowerCase();
+    if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
+    if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
+    if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
+    if (x === "'s" || x === '’s') cues |= CUE_POSSESSIVE;
+    if (isCapitalised(w) && hasLower(w)) cues |= CUE_IN_NAME;
+  }
+  return cues;
 }
 
 function sentenceInitial(tokens: Token[], i: number): boolean {
