@@ -20,6 +20,16 @@ describe('entities', () => {
     expect(akar?.roles).toEqual(['defence minister']);
   });
 
+  it('merges names on an all-caps headline with the people and places of the body', () => {
+    const x = extract('MERKEL MEETS MACRON IN PARIS\n\nAngela Merkel met Emmanuel Macron in Paris on Tuesday.');
+    const summary = x.entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join('|')}`);
+    expect(summary).toEqual([
+      'PERSON Angela Merkel: MERKEL|Angela Merkel',
+      'PERSON Emmanuel Macron: MACRON|Emmanuel Macron',
+      'GPE Paris: PARIS|Paris',
+    ]);
+  });
+
   it('gives "Turkey\'s" the mention "Turkey"', () => {
     for (const text of ["Turkey's government met in Ankara.", 'Turkey’s government met in Ankara.']) {
       const mentions = allMentions(text);

@@ -1,5 +1,5 @@
 import { bestAllowed, scoreToken, type Weights } from '../entities/tagger/decode.js';
-import { HISTORY_FEATURES, STATIC_FEATURES, historyFeatures } from '../entities/tagger/features.js';
+import { HISTORY_FEATURES, STATIC_FEATURES, TypeMemory, historyFeatures } from '../entities/tagger/features.js';
 import { O, TAG_COUNT } from '../entities/tagger/tags.js';
 import type { Example } from './corpus.js';
 
@@ -27,7 +27,7 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
 /**
  * An averaged perceptron over hashed features, trained with greedy decoding: at each token the best allowed tag
  * under the current weights; on a mistake the gold tag's features gain 1 and the predicted tag's lose 1. The
- * history features read the gold tags before the token. Averaging keeps a second table of updates weighted by
+ * history features read the gold tags before the token; the remembered types of a word are the ones guessed. Averaging keeps a second table of updates weighted by
  * the time they were made (the average is w - u / c).
  */
 export class Perceptron {
@@ -48,17 +48,20 @@ export class Perceptron {
     let errors = 0;
     for (const ex of examples) {
       const d = ex.features;
+      const memory = new TypeMemory();
       for (const s of ex.doc.sentences) {
         let prev = O;
         let prev2 = O;
         for (let i = s.first; i < s.last; i++) {
-          scoreToken(d, i, prev, prev2, this.weights, hist, scores);
+          const types = memory.of(d.inputs, i);
+          scoreToken(d, i, prev, prev2, types, this.weights, hist, scores);
           const guess = bestAllowed(scores, prev, i === s.last - 1);
+          memory.record(d.inputs, i, guess);
           const gold = ex.gold[i]!;
           if (guess !== gold) {
             errors++;
             this.update(d.features, i * STATIC_FEATURES, STATIC_FEATURES, gold, guess);
-            historyFeatures(d.inputs, i, prev, prev2, hist);
+            historyFeatures(d.inputs, i, prev, prev2, types, hist);
             this.update(hist, 0, HISTORY_FEATURES, gold, guess);
           }
           this.clock++;

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.js';
-import { HISTORY_FEATURES, STATIC_FEATURES, historyFeatures, type DocFeatures } from './features.js';
+import { HISTORY_FEATURES, STATIC_FEATURES, TypeMemory, historyFeatures, type DocFeatures } from './features.js';
 import { O, TAG_COUNT, allowed } from './tags.js';
 
 /** A hashed weight table: row (hash >>> shift) holds one weight per tag. */
@@ -8,12 +8,13 @@ export interface Weights {
   rows: Int8Array | Float64Array;
 }
 
-/** Adds the rows of token i's features (static, then history given prev tags) into scores. */
+/** Adds the rows of token i's features (static, then history given prev tags and remembered types) into scores. */
 export function scoreToken(
   d: DocFeatures,
   i: number,
   prev: number,
   prev2: number,
+  types: number,
   w: Weights,
   hist: Uint32Array,
   scores: Float64Array,
@@ -26,7 +27,7 @@ export function scoreToken(
     const o = (f[k]! >>> shift) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
   }
-  historyFeatures(d.inputs, i, prev, prev2, hist);
+  historyFeatures(d.inputs, i, prev, prev2, types, hist);
   for (let k = 0; k < HISTORY_FEATURES; k++) {
     const o = (hist[k]! >>> shift) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
@@ -54,12 +55,14 @@ export function decodeDoc(doc: Doc, d: DocFeatures, w: Weights): Uint8Array {
   const tags = new Uint8Array(d.inputs.count);
   const hist = new Uint32Array(HISTORY_FEATURES);
   const scores = new Float64Array(TAG_COUNT);
+  const memory = new TypeMemory();
   for (const s of doc.sentences) {
     let prev = O;
     let prev2 = O;
     for (let i = s.first; i < s.last; i++) {
-      scoreToken(d, i, prev, prev2, w, hist, scores);
+      scoreToken(d, i, prev, prev2, memory.of(d.inputs, i), w, hist, scores);
       const t = bestAllowed(scores, prev, i === s.last - 1);
+      memory.record(d.inputs, i, t);
       tags[i] = t;
       prev2 = prev;
       prev = t;

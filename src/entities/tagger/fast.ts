@@ -10,12 +10,14 @@ import {
   SELF_FEATURES,
   farHashes,
   formInfo,
+  memoryHash,
   nearHashes,
   pairHashes,
   selfHashes,
   tokenInputs,
   transitionHashes,
   wordHistoryHashes,
+  TypeMemory,
   type FormInfo,
   type TokenInputs,
 } from './features.js';
@@ -48,7 +50,7 @@ interface FormEntry extends FormInfo {
  * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
  * distinct input and keeps the sum: the token's own features by (form, POS, context), a neighbour's by (form,
  * POS) or form, the word-history features by (form, previous tag), the tag transitions by tag pair. Only the
- * word bigrams are looked up per token. The sums live in one growing Int32Array (the pool).
+ * word bigrams and the remembered types (TypeMemory) are looked up per token. The sums live in one growing Int32Array (the pool).
  */
 export class FastDecoder {
   private forms = new Map<string, FormEntry>();
@@ -121,6 +123,7 @@ export class FastDecoder {
     const rows = this.weights.rows;
     const shift = this.weights.shift;
     const transitions = this.transitions;
+    const memory = new TypeMemory();
     for (const s of doc.sentences) {
       let prev = O;
       let prev2 = O;
@@ -141,7 +144,8 @@ export class FastDecoder {
         for (let t = 0; t < TAG_COUNT; t++) {
           scores[t] = pool[own + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
         }
-        for (let k = 0; k < PAIR_FEATURES; k++) {
+        h[PAIR_FEATURES] = memoryHash(x, i, memory.of(x, i));
+        for (let k = 0; k <= PAIR_FEATURES; k++) {
           const o = (h[k]! >>> shift) * TAG_COUNT;
           for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
         }
@@ -157,6 +161,7 @@ export class FastDecoder {
             bestScore = score;
           }
         }
+        memory.record(x, i, best);
         tags[i] = best;
         prev2 = prev;
         prev = best;

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { hashString, mix } from './hash.js';
 import { GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
+import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
 
 /**
@@ -10,7 +11,8 @@ import { CAPS, TITLE, readViews } from './views.js';
  *   document): word, form, shape, affixes 1-4, POS, ...;
  * - the neighbour one to the left / right (its form and POS), and two to the left / right (its form);
  * - word bigrams, hashed per position;
- * - history: the tags already chosen to the left.
+ * - history: the tags already chosen to the left, and the types already given to the same word earlier in the
+ *   document (see TypeMemory).
  */
 const T = {
   bias: 0,
@@ -45,6 +47,7 @@ const T = {
   prevTags: 41,
   prevTagLower: 42,
   prevTagShape: 43,
+  memory: 44,
 } as const;
 
 export const SELF_FEATURES = 20;
@@ -52,7 +55,7 @@ export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
 export const PAIR_FEATURES = 2;
 export const STATIC_FEATURES = SELF_FEATURES + 2 * NEAR_FEATURES + 2 * FAR_FEATURES + PAIR_FEATURES;
-export const HISTORY_FEATURES = 4;
+export const HISTORY_FEATURES = 5;
 
 /** Offsets of each group inside a token's STATIC_FEATURES. */
 export const PREV_AT = SELF_FEATURES;
@@ -267,8 +270,27 @@ export function wordHistoryHashes(x: TokenInputs, i: number, prev: number, out: 
   out[o + 1] = mix(T.prevTagShape, prev, x.shape[i]!);
 }
 
-/** All history features of token i given the two tags before it. */
-export function historyFeatures(x: TokenInputs, i: number, prev: number, prev2: number, out: Uint32Array): void {
+/** The memory feature: which types the word was given earlier in the document, with its shape. */
+export function memoryHash(x: TokenInputs, i: number, types: number): number {
+  return mix(T.memory, types, x.shape[i]!);
+}
+
+/** All history features of token i given the two tags before it and the word's remembered types. */
+export function historyFeatures(x: TokenInputs, i: number, prev: number, prev2: number, types: number, out: Uint32Array): void {
   transitionHashes(prev, prev2, out, 0);
   wordHistoryHashes(x, i, prev, out, 2);
+  out[4] = memoryHash(x, i, types);
+}
+
+/** The types the tagger has given each word so far in a document (one bit per coarse type). */
+export class TypeMemory {
+  private readonly types = new Map<number, number>();
+
+  of(x: TokenInputs, i: number): number {
+    return this.types.get(x.lower[i]!) ?? 0;
+  }
+
+  record(x: TokenInputs, i: number, tag: number): void {
+    if (tag !== O) this.types.set(x.lower[i]!, this.of(x, i) | (1 << typeOf(tag)));
+  }
 }
