@@ -87,9 +87,15 @@ describe('entities', () => {
     expect(names).not.toContain('Columbus Herald');
   });
 
-  it('never lets a name run across a spaced dash', () => {
-    const text = 'Scorers:\nBrazil - Ronaldo Silva (12th), Marco Costa (80th)';
-    for (const m of allMentions(text)) expect(m).not.toMatch(/ - /);
+  it('never lets a name run across a spaced dash, a colon or a bracket', () => {
+    const text = 'Scorers:\nBrazil - Ronaldo Silva (12th), Marco Costa (80th)\nA doctor told the Sun: "Rest is best."';
+    for (const m of allMentions(text)) expect(m).not.toMatch(/ - |[:()]/);
+  });
+
+  it('leaves a sentence-ending full stop out of a name but keeps the stops of initials', () => {
+    const mentions = allMentions('The deal was agreed with Lear Corp.\n\nShares rose in the U.S.');
+    expect(mentions).toContain('Lear Corp');
+    expect(mentions).toContain('U.S.');
   });
 
   it('keeps one entity and one type for a person named with and without a first name', () => {

@@ -12,9 +12,9 @@ import { refineType } from './types.js';
 export function extractEntities(doc: Doc): Entity[] {
   const furniture = furnitureLines(doc);
   const mentions: NameMention[] = [];
-  for (const tagged of tagNames(doc).flatMap((n) => splitAtDashes(doc, n))) {
+  for (const tagged of tagNames(doc).flatMap((n) => splitAtBreaks(doc, n))) {
     // A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's").
-    const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, tagged);
+    const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
     if (!m || furniture.some((f) => contains(f, m)) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
     mentions.push({
       start: m.start,
@@ -27,18 +27,34 @@ export function extractEntities(doc: Doc): Entity[] {
   return mergeMentions(doc, mentions);
 }
 
-/** A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"): it becomes the names either side. */
-function splitAtDashes(doc: Doc, n: TaggedName): TaggedName[] {
+/**
+ * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
+ * bracket: it becomes the names either side.
+ */
+function splitAtBreaks(doc: Doc, n: TaggedName): TaggedName[] {
   const out: TaggedName[] = [];
   let first = n.first;
   for (let i = n.first; i <= n.last; i++) {
     const t = doc.tokens[i];
-    const dash = i < n.last && /^(?:-|--|–|—)$/.test(t!.norm) && /\s/.test(doc.text[t!.start - 1] ?? '') && /\s/.test(doc.text[t!.end] ?? '');
-    if (i < n.last && !dash) continue;
+    const spaced = t !== undefined && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
+    const brk = i < n.last && (/^[:;()[\]]$/.test(t!.norm) || (spaced && /^(?:-|--|–|—)$/.test(t!.norm)));
+    if (i < n.last && !brk) continue;
     if (i > first) out.push({ ...n, first, last: i, start: doc.tokens[first]!.start, end: doc.tokens[i - 1]!.end });
     first = i + 1;
   }
   return out;
+}
+
+/**
+ * A full stop that ends the sentence is the sentence's, not the name's: "... and Lear Corp." gives "Lear Corp"
+ * (initials such as "U.S." keep theirs).
+ */
+function endOfSentence(doc: Doc, n: TaggedName): TaggedName {
+  const last = doc.tokens[n.last - 1]!;
+  const next = doc.tokens[n.last];
+  const ends = !next || next.sentence !== last.sentence;
+  const initials = /(?:^|[\s.])\p{Lu}\.$/u.test(doc.text.slice(n.start, n.end));
+  return ends && !initials && n.end - n.start > 2 && doc.text[n.end - 1] === '.' ? { ...n, end: n.end - 1 } : n;
 }
 
 /** "NEW YORK 1996-08-30", "ANKARA (Reuters) —", "SPRINGFIELD, Ill. (AP) -": a place opening its line before a date or credit. */
