@@ -54,7 +54,6 @@ interface FormEntry extends FormInfo {
  */
 export class FastDecoder {
   private forms = new Map<string, FormEntry>();
-  private readonly posIndex = new Map<string, number>();
   private pool = new Int32Array(1 << 16);
   private used = 0;
   private boundaryNear = NONE;
@@ -87,8 +86,7 @@ export class FastDecoder {
     const h = this.hashes;
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
-      let pos = this.posIndex.get(x.pos[i]!);
-      if (pos === undefined) this.posIndex.set(x.pos[i]!, (pos = this.posIndex.size));
+      const pos = x.posId[i]!;
       const selfKey = pos * 262144 + x.context[i]!;
       if (e.selfKey !== selfKey) {
         let at = e.self.get(selfKey);

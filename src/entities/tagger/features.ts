@@ -117,6 +117,8 @@ export interface TokenInputs {
   /** the word as the document would write it in prose (case-normalised on caps lines) */
   form: string[];
   pos: string[];
+  /** a small number per POS tag (the same across documents in one process) */
+  posId: Uint16Array;
   /** line kind and position (bits 0-3), case evidence (4-8), possessive (9), document cues (10-17) */
   context: Uint32Array;
   lower: Uint32Array;
@@ -126,7 +128,8 @@ export interface TokenInputs {
   gazetteer: Uint16Array;
 }
 
-const posHashes = new Map<string, number>();
+/** Each POS tag's hash and a small number for it, in order of first sight. */
+const posTags = new Map<string, { hash: number; id: number }>();
 
 /**
  * Reads a document's tokens for the features; `info` gives what depends on the form alone (and may cache it);
@@ -144,6 +147,7 @@ export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: 
   const shape = new Uint32Array(n);
   const posHash = new Uint32Array(n);
   const gaz = new Uint16Array(n);
+  const posId = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = t.sentence;
@@ -158,11 +162,12 @@ export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: 
     lower[i] = f.lower;
     shape[i] = f.shape;
     gaz[i] = f.gazetteer;
-    let h = posHashes.get(t.pos);
-    if (h === undefined) posHashes.set(t.pos, (h = hashString(t.pos)));
-    posHash[i] = h;
+    let p = posTags.get(t.pos);
+    if (p === undefined) posTags.set(t.pos, (p = { hash: hashString(t.pos), id: posTags.size }));
+    posHash[i] = p.hash;
+    posId[i] = p.id;
   }
-  return { count: n, sentence, form: v.form, pos, context, lower, shape, posHash, gazetteer: gaz };
+  return { count: n, sentence, form: v.form, pos, posId, context, lower, shape, posHash, gazetteer: gaz };
 }
 
 /** Whether a token's packed context puts it on an all-caps or title-case line. */
