@@ -27,7 +27,7 @@ const CORPUS = [
 
 describe('training', () => {
   const { examples, dropped } = toExamples(CORPUS, sameLabels, new Map());
-  const options = { epochs: 5, bits: 12, seed: 7, trainedOn: 'test corpus', gazetteer: new Map([[1, 2]]) };
+  const options = { epochs: 5, bits: 12, seed: 7, ensemble: 1, trainedOn: 'test corpus', gazetteer: new Map([[1, 2]]) };
 
   it('aligns gold spans to BILOU tags over the tokens', () => {
     expect(dropped).toBe(0);
@@ -50,6 +50,12 @@ describe('training', () => {
     const text = 'Maria Lopez visited Oslo on Monday.';
     const found = tagNames(createDoc(text), model).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
     expect(found).toEqual(['PERSON Maria Lopez', 'LOC Oslo']);
+  });
+
+  it('sums an ensemble of differently shuffled models, reproducibly', () => {
+    const a = trainModel(examples, { ...options, ensemble: 2 });
+    expect(a.equals(trainModel(examples, { ...options, ensemble: 2 }))).toBe(true);
+    expect(a.equals(trainModel(examples, options))).toBe(false);
   });
 
   it('reports dev scores while training without fitting them', () => {

@@ -1,6 +1,6 @@
 // npm run train: trains the entity tagger from JSONL corpora in the eval format and writes models/ner.bin.
 // usage: node dist/train/main.js [--data DIR] [--corpora conll,wikigold] [--epochs N] [--bits N] [--seed N]
-//                                [--out FILE] [--dev FILE]
+//                                [--ensemble N] [--out FILE] [--dev FILE]
 // A corpus may be repeated: --corpora conll*2,wikigold. --dev scores the tagger alone on a gold file after every
 // epoch (for choosing features and epochs; nothing is fitted on it). LEDE_TRAIN_DIR overrides the default data
 // folder (../shared/train/ner).
@@ -27,6 +27,7 @@ const corpora = opt('corpora', 'conll,wikigold').split(',');
 const epochs = Number(opt('epochs', '12'));
 const bits = Number(opt('bits', '17'));
 const seed = Number(opt('seed', '1'));
+const ensemble = Number(opt('ensemble', '3'));
 const out = path.resolve(opt('out', 'models/ner.bin'));
 const devFile = opt('dev', '');
 
@@ -50,8 +51,8 @@ if (devFile && !existsSync(devFile)) {
   process.exit(2);
 }
 const dev = devFile ? toExamples(readJsonl(devFile), sameLabels, gazetteer).examples : [];
-const trainedOn = `${corpora.join('+')}, ${epochs} epochs, ${bits} bits, seed ${seed}`;
-const bytes = trainModel(train, { epochs, bits, seed, trainedOn, gazetteer, dev, log: (line) => console.log(line) });
+const trainedOn = `${corpora.join('+')}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
+const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, gazetteer, dev, log: (line) => console.log(line) });
 writeFileSync(out, bytes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${(bytes.length / 1e6).toFixed(2)} MB (${trainedOn}) in ${seconds} s`);
