@@ -29,8 +29,8 @@ interface Cluster {
 /**
  * One entity per referent. First the types are made consistent across the document: every mention of the same
  * name takes the type most of its mentions have (mentions on ordinary lines count double; a tie goes to the type
- * of its first mention on an ordinary line), a lone first name or surname of a person named in full becomes
- * PERSON, and so does a person's name of two or more words with one more word before it ("Fouzia Al Hashish"
+ * of its first mention on an ordinary line), a lone first name or surname (one word, or the last words: "Al
+ * Rashid" of "Fatima Al Rashid") of a person named in full becomes PERSON, and so does a person's name of two or more words with one more word before it ("Fouzia Al Hashish"
  * beside the person "Al Hashish"). Then the fullest names seed the entities and every
  * other mention joins one: the same name, a contiguous part of a person's name ("Akar" of "Hulusi Akar", the
  * nearest such person), or an acronym of the name ("NATO"). Overlapping mentions keep the longest. The canonical
@@ -91,11 +91,14 @@ function harmoniseTypes(items: Item[]): void {
     nameParts.add(m.words[m.words.length - 1]!);
   }
   const personKeys = new Set(people.map((m) => m.key));
+  const surnames = new Set<string>();
+  for (const m of people) for (let k = 1; k < m.words.length - 1; k++) surnames.add(m.words.slice(k).join(' '));
   const firstOrdinary = new Map<string, EntityType>();
   for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
   for (const m of items) {
     if (m.dateline) continue;
-    if ((m.words.length === 1 && nameParts.has(m.key)) || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
+    const part = m.words.length === 1 ? nameParts.has(m.key) : surnames.has(m.key);
+    if (part || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
       m.type = 'PERSON';
       continue;
     }
