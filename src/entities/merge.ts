@@ -28,13 +28,14 @@ interface Cluster {
 
 /**
  * One entity per referent. First the types are made consistent across the document: every mention of the same
- * name takes the type most of its mentions have (mentions on ordinary lines count double; a tie goes to the type
- * of its first mention on an ordinary line), a lone first name or surname (one word, or the last words: "Al
- * Rashid" of "Fatima Al Rashid") of a person named in full becomes PERSON, and so does a person's name of two or more words with one more word before it ("Fouzia Al Hashish"
- * beside the person "Al Hashish"). Then the fullest names seed the entities and every
- * other mention joins one: the same name, a contiguous part of a person's name ("Akar" of "Hulusi Akar", the
- * nearest such person), or an acronym of the name ("NATO"). Overlapping mentions keep the longest. The canonical
- * name is the fullest mention, preferring ordinary case over capitals.
+ * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
+ * a tie goes to the type of its first mention on an ordinary line); a lone first name or surname of a person
+ * named in full (one word, or the last words: "Al Rashid" of "Fatima Al Rashid") becomes PERSON, and so does a
+ * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
+ * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
+ * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
+ * name ("NATO"). Overlapping mentions keep the longest. The canonical name is the fullest mention, preferring
+ * ordinary case over capitals.
  */
 export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   const items: Item[] = [];
