@@ -64,6 +64,13 @@ describe('entities', () => {
     expect(entity(text, 'Claire Dubois')?.roles).toEqual(['economy minister']);
   });
 
+  it('separates an organisation from the officer named after it', () => {
+    const x = extract('"He was the best," Kenyan Athletics Federation Chairman Isaiah Kiplagat said on Sunday.');
+    const summary = x.entities.map((e) => `${e.type} ${e.name} ${e.roles.join(',')}`.trim());
+    expect(summary).toContain('ORG Kenyan Athletics Federation');
+    expect(summary).toContain('PERSON Isaiah Kiplagat chairman');
+  });
+
   it('drops courtesy titles from roles', () => {
     expect(entity('Mr. David Cameron arrived in Brussels on Monday.', 'David Cameron')?.roles).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { refineType } from './types.js';
 export function extractEntities(doc: Doc): Entity[] {
   const furniture = furnitureLines(doc);
   const mentions: NameMention[] = [];
-  for (const tagged of tagNames(doc).flatMap((n) => splitAtBreaks(doc, n))) {
+  for (const tagged of tagNames(doc).flatMap((n) => splitAtBreaks(doc, n)).flatMap((n) => splitAtTitle(doc, n))) {
     // A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's").
     const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
     if (!m || furniture.some((f) => contains(f, m)) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
@@ -43,6 +43,25 @@ function splitAtBreaks(doc: Doc, n: TaggedName): TaggedName[] {
     first = i + 1;
   }
   return out;
+}
+
+/** Role words that, inside an organisation's name, start the name of its officer instead. */
+const OFFICERS = new Set([
+  'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
+  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief',
+]);
+
+/** "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title. */
+function splitAtTitle(doc: Doc, n: TaggedName): TaggedName[] {
+  if (n.type !== 'ORG' && n.type !== 'MISC') return [n];
+  for (let i = n.first + 1; i < n.last - 1; i++) {
+    const t = doc.tokens[i]!;
+    if (!OFFICERS.has(t.lower) || !/^\p{Lu}/u.test(t.norm) || !/^\p{Lu}/u.test(doc.tokens[i + 1]!.norm)) continue;
+    const org = { ...n, last: i, end: doc.tokens[i - 1]!.end };
+    const person = { ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start };
+    return [org, person];
+  }
+  return [n];
 }
 
 /**
