@@ -8,12 +8,15 @@ import {
   NEAR_FEATURES,
   PAIR_FEATURES,
   SELF_FEATURES,
+  FORM_FEATURES,
+  CONTEXT_FEATURES,
+  contextHashes,
+  formHashes,
   farHashes,
   formInfo,
   memoryHash,
   nearHashes,
   pairHashes,
-  selfHashes,
   tokenInputs,
   transitionHashes,
   wordHistoryHashes,
@@ -38,22 +41,25 @@ interface FormEntry extends FormInfo {
   nearPos: number;
   nearAt: number;
   near: Map<number, number>;
-  /** its own features, by POS and context (the last key used, then the rest) */
-  selfKey: number;
-  selfAt: number;
-  self: Map<number, number>;
+  /** the features of the form itself */
+  formAt: number;
+  /** a small number for its shape (the context features read the shape) */
+  shapeId: number;
   /** the history features that read it, by previous tag */
   history: number[];
 }
 
 /**
  * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
- * distinct input and keeps the sum: the token's own features by (form, POS, context), a neighbour's by (form,
+ * distinct input and keeps the sum: the token's own features by form and by (shape, POS, context), a neighbour's by (form,
  * POS) or form, the word-history features by (form, previous tag), the tag transitions by tag pair. Only the
  * word bigrams and the remembered types (TypeMemory) are looked up per token. The sums live in one growing Int32Array (the pool).
  */
 export class FastDecoder {
   private forms = new Map<string, FormEntry>();
+  /** the context features' sums, by shape, POS and packed context */
+  private contexts = new Map<number, number>();
+  private shapeIds = new Map<number, number>();
   private pool = new Int32Array(1 << 16);
   private used = 0;
   private boundaryNear = NONE;
@@ -76,28 +82,30 @@ export class FastDecoder {
   }
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
-    if (this.forms.size >= CACHE_LIMIT) this.reset();
+    if (this.forms.size >= CACHE_LIMIT || this.contexts.size >= CACHE_LIMIT) this.reset();
     const entries: FormEntry[] = [];
     const x = tokenInputs(doc, this.info, entries);
     const n = x.count;
-    const selfAt = new Int32Array(n);
+    const formAt = new Int32Array(n);
+    const contextAt = new Int32Array(n);
     const nearAt = new Int32Array(n);
     const farAt = new Int32Array(n);
     const h = this.hashes;
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
       const pos = x.posId[i]!;
-      const selfKey = pos * 262144 + x.context[i]!;
-      if (e.selfKey !== selfKey) {
-        let at = e.self.get(selfKey);
-        if (at === undefined) {
-          selfHashes(x, i, h, 0);
-          e.self.set(selfKey, (at = this.sum(SELF_FEATURES, SELF_FEATURES)));
-        }
-        e.selfKey = selfKey;
-        e.selfAt = at;
+      if (e.formAt === NONE) {
+        formHashes(x, i, h, 0);
+        e.formAt = this.sum(FORM_FEATURES, FORM_FEATURES);
       }
-      selfAt[i] = e.selfAt;
+      formAt[i] = e.formAt;
+      const contextKey = (e.shapeId * 64 + pos) * 262144 + x.context[i]!;
+      let at = this.contexts.get(contextKey);
+      if (at === undefined) {
+        contextHashes(x, i, h, 0);
+        this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+      }
+      contextAt[i] = at;
       if (e.nearPos !== pos) {
         let at = e.near.get(pos);
         if (at === undefined) {
@@ -126,7 +134,8 @@ export class FastDecoder {
       let prev = O;
       let prev2 = O;
       for (let i = s.first; i < s.last; i++) {
-        const own = selfAt[i]!;
+        const own = formAt[i]!;
+        const context = contextAt[i]!;
         const before = i > s.first ? nearAt[i - 1]! : this.boundaryNear;
         const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
         const before2 = i - 1 > s.first ? farAt[i - 2]! : this.boundaryFar;
@@ -140,7 +149,8 @@ export class FastDecoder {
         }
         const pool = this.pool;
         for (let t = 0; t < TAG_COUNT; t++) {
-          scores[t] = pool[own + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
+          scores[t] =
+            pool[own + t]! + pool[context + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
         }
         h[PAIR_FEATURES] = memoryHash(x, i, memory.of(x, i));
         for (let k = 0; k <= PAIR_FEATURES; k++) {
@@ -170,6 +180,8 @@ export class FastDecoder {
 
   private reset(): void {
     this.forms = new Map();
+    this.contexts = new Map();
+    this.shapeIds = new Map();
     this.used = 0;
     const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.info);
     nearHashes(none, BEFORE, -1, this.hashes, 0);
@@ -183,20 +195,26 @@ export class FastDecoder {
   private entry(form: string): FormEntry {
     let e = this.forms.get(form);
     if (!e) {
+      const info = formInfo(form, this.gazetteer);
       e = {
-        ...formInfo(form, this.gazetteer),
+        ...info,
         far: NONE,
         nearPos: NONE,
         nearAt: NONE,
         near: new Map(),
-        selfKey: NONE,
-        selfAt: NONE,
-        self: new Map(),
+        formAt: NONE,
+        shapeId: this.shapeIdOf(info.shape),
         history: new Array<number>(TAG_COUNT).fill(NONE),
       };
       this.forms.set(form, e);
     }
     return e;
+  }
+
+  private shapeIdOf(shape: number): number {
+    let id = this.shapeIds.get(shape);
+    if (id === undefined) this.shapeIds.set(shape, (id = this.shapeIds.size));
+    return id;
   }
 
   /** Sums the rows of `count` hashed features (from `from` in the scratch) into pooled vectors, `per` to a vector. */

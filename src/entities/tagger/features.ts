@@ -50,7 +50,9 @@ const T = {
   memory: 44,
 } as const;
 
-export const SELF_FEATURES = 20;
+export const FORM_FEATURES = 13;
+export const CONTEXT_FEATURES = 7;
+export const SELF_FEATURES = FORM_FEATURES + CONTEXT_FEATURES;
 export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
 export const PAIR_FEATURES = 2;
@@ -181,13 +183,16 @@ export function lowerOf(form: string): string {
   return form.toLowerCase().replace(/[1-9]/g, '0');
 }
 
-/** The token's own features, from its form, POS and context only. */
+/** The token's own features: those of its written form, then those of its shape, POS and context. */
 export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
+  formHashes(x, i, out, o);
+  contextHashes(x, i, out, o + FORM_FEATURES);
+}
+
+/** Features of the token's written form alone (word, shape, affixes, word classes). */
+export function formHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
   const l = lowerOf(x.form[i]!);
   const shape = x.shape[i]!;
-  const pos = x.posHash[i]!;
-  const c = x.context[i]!;
-  const line = c & 15;
   out[o] = mix(T.bias, 0);
   out[o + 1] = mix(T.lower, x.lower[i]!);
   out[o + 2] = mix(T.form, hashString(x.form[i]!));
@@ -196,14 +201,22 @@ export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: numbe
     out[o + 3 + k] = mix(T.prefix + k - 1, hashString(l.slice(0, k)));
     out[o + 7 + k] = mix(T.suffix + k - 1, hashString(l.slice(-k)));
   }
-  out[o + 12] = mix(T.pos, pos);
-  out[o + 13] = mix(T.posShape, pos, shape);
-  out[o + 14] = mix(T.line, line);
-  out[o + 15] = mix(T.seen, (c >> 4) & 31, shape);
-  out[o + 16] = mix(T.shapeLine, shape, line);
-  out[o + 17] = mix(T.possessive, (c >> 9) & 1, shape);
-  out[o + 18] = mix(T.gazetteer, x.gazetteer[i]!, shape);
-  out[o + 19] = mix(T.docCues, c >> 10, shape);
+  out[o + 12] = mix(T.gazetteer, x.gazetteer[i]!, shape);
+}
+
+/** Features of the token's shape with its POS, line, case evidence, possessive and document cues. */
+export function contextHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
+  const shape = x.shape[i]!;
+  const pos = x.posHash[i]!;
+  const c = x.context[i]!;
+  const line = c & 15;
+  out[o] = mix(T.pos, pos);
+  out[o + 1] = mix(T.posShape, pos, shape);
+  out[o + 2] = mix(T.line, line);
+  out[o + 3] = mix(T.seen, (c >> 4) & 31, shape);
+  out[o + 4] = mix(T.shapeLine, shape, line);
+  out[o + 5] = mix(T.possessive, (c >> 9) & 1, shape);
+  out[o + 6] = mix(T.docCues, c >> 10, shape);
 }
 
 /** Features of the neighbour j (or BEFORE/AFTER) one to the left (side -1) or right (side 1). */
