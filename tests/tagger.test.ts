@@ -122,3 +122,16 @@ describe('decoding', () => {
     expect(names('')).toEqual([]);
   });
 });
+
+describe('word classes for other extractors', () => {
+  it('reads first names with their gender, honorifics and role nouns from the shipped model', async () => {
+    const { wordClasses } = await import('../src/entities/lexicon.js');
+    const { GAZETTEER } = await import('../src/entities/tagger/gazetteer.js');
+    expect(wordClasses('Maria') & GAZETTEER.femaleName).toBeTruthy();
+    expect(wordClasses('john') & GAZETTEER.maleName).toBeTruthy();
+    expect(wordClasses('Dr.') & GAZETTEER.honorific).toBeTruthy();
+    expect(wordClasses('mayor') & GAZETTEER.role).toBeTruthy();
+    expect(wordClasses('said') & GAZETTEER.common).toBeTruthy();
+    expect(wordClasses('zzqxv')).toBe(0);
+  });
+});

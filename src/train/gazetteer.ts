@@ -19,6 +19,12 @@ const CLASSES: Record<string, number> = {
   Actor: GAZETTEER.role,
   Honorific: GAZETTEER.role,
 };
+/** Bits for single words only, not read by the tagger. */
+const WORD_ONLY: Record<string, number> = {
+  MaleName: GAZETTEER.maleName,
+  FemaleName: GAZETTEER.femaleName,
+  Honorific: GAZETTEER.honorific,
+};
 const COMMON_TAGS = new Set([
   'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Adjective', 'Comparative',
   'Superlative', 'Plural', 'Singular', 'Uncountable', 'Adverb', 'Preposition', 'Conjunction', 'Determiner',
@@ -27,25 +33,26 @@ const COMMON_TAGS = new Set([
 ]);
 
 /**
- * Word classes from compromise's lexicon (first names, surnames, places, organisations, demonyms, role nouns,
- * ordinary words),
- * keyed by the hash of the lower-case word: words of multi-word entries get the class's "part of" flag. Only
- * these hashes and class bits go into the model.
+ * Word classes from compromise's lexicon (first names and their gender, surnames, places, organisations,
+ * demonyms, role nouns, honorifics, ordinary words), keyed by the hash of the lower-case word: words of
+ * multi-word entries get the class's "part of" flag. Only these hashes and class bits go into the model.
  */
 export function buildGazetteer(): Gazetteer {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const out: Gazetteer = new Map();
   for (const [entry, tags] of Object.entries(lexicon)) {
     let bits = 0;
+    let wordOnly = 0;
     let common = false;
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       bits |= CLASSES[tag] ?? 0;
+      wordOnly |= WORD_ONLY[tag] ?? 0;
       common ||= COMMON_TAGS.has(tag);
     }
     const words = entry.split(/\s+/);
-    if (common && words.length === 1) bits |= GAZETTEER.common;
-    if (!bits) continue;
-    const flag = words.length === 1 ? bits : (bits & ~GAZETTEER.common) << GAZETTEER.partShift;
+    if (common) wordOnly |= GAZETTEER.common;
+    if (!bits && !(words.length === 1 && wordOnly)) continue;
+    const flag = words.length === 1 ? bits | wordOnly : bits << GAZETTEER.partShift;
     for (const w of words) {
       const key = hashString(lowerOf(w));
       out.set(key, (out.get(key) ?? 0) | flag);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { hashString, mix } from './hash.js';
-import { GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
+import { FEATURE_CLASSES, GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
 
@@ -108,7 +108,7 @@ export interface FormInfo {
 
 export function formInfo(form: string, gazetteer: Gazetteer): FormInfo {
   const lower = hashString(lowerOf(form));
-  return { lower, shape: hashString(shapeOf(form)), gazetteer: gazetteer.get(lower) ?? 0 };
+  return { lower, shape: hashString(shapeOf(form)), gazetteer: (gazetteer.get(lower) ?? 0) & FEATURE_CLASSES };
 }
 
 /** What the features read of each token. */

@@ -1,4 +1,7 @@
-/** Word classes the tagger reads as features, keyed by the hash of the lower-case word (see lowerOf). */
+/**
+ * Word classes keyed by the hash of the lower-case word (see lowerOf): the tagger reads the FEATURE_CLASSES bits
+ * as features; the gender and honorific bits serve other extractors (see entities/lexicon.ts).
+ */
 export type Gazetteer = Map<number, number>;
 
 export const GAZETTEER = {
@@ -12,7 +15,14 @@ export const GAZETTEER = {
   partShift: 6,
   /** an ordinary English word (verb, adjective, common noun, function word) */
   common: 1 << 12,
+  /** a man's or a woman's first name, an honorific ("Mr", "Dr", "Gen"): single words only */
+  maleName: 1 << 13,
+  femaleName: 1 << 14,
+  honorific: 1 << 15,
 } as const;
+
+/** The bits the tagger reads. */
+export const FEATURE_CLASSES = (1 << 13) - 1;
 
 /** Any of the name classes, whole or part. */
 export const NAME_CLASSES = 0b111111 | (0b111111 << GAZETTEER.partShift);
