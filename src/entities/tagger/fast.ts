@@ -40,13 +40,14 @@ interface FormEntry extends FormInfo {
   /** as the neighbour one to the left, then one to the right, by POS (the last POS used, then the rest) */
   nearPos: number;
   nearAt: number;
-  near: Map<number, number>;
+  near: Map<number, number> | null;
   /** the features of the form itself */
   formAt: number;
   /** a small number for its shape (the context features read the shape) */
   shapeId: number;
-  /** the history features that read it, by previous tag */
-  history: number[];
+  /** the history features that read it, after an O, then by previous tag */
+  historyO: number;
+  history: number[] | null;
 }
 
 /**
@@ -107,11 +108,12 @@ export class FastDecoder {
       }
       contextAt[i] = at;
       if (e.nearPos !== pos) {
-        let at = e.near.get(pos);
+        if (e.nearPos !== NONE) (e.near ??= new Map()).set(e.nearPos, e.nearAt);
+        let at = e.near?.get(pos);
         if (at === undefined) {
           nearHashes(x, i, -1, h, 0);
           nearHashes(x, i, 1, h, NEAR_FEATURES);
-          e.near.set(pos, (at = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES)));
+          at = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES);
         }
         e.nearPos = pos;
         e.nearAt = at;
@@ -142,10 +144,12 @@ export class FastDecoder {
         const after2 = (i + 2 < s.last ? farAt[i + 2]! : this.boundaryFar) + TAG_COUNT;
         pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
         const entry = entries[i]!;
-        let history = entry.history[prev]!;
+        let history = prev === O ? entry.historyO : (entry.history?.[prev] ?? NONE);
         if (history === NONE) {
           wordHistoryHashes(x, i, prev, h, PAIR_FEATURES);
-          history = entry.history[prev] = this.sum(2, 2, PAIR_FEATURES);
+          history = this.sum(2, 2, PAIR_FEATURES);
+          if (prev === O) entry.historyO = history;
+          else (entry.history ??= new Array<number>(TAG_COUNT).fill(NONE))[prev] = history;
         }
         const pool = this.pool;
         for (let t = 0; t < TAG_COUNT; t++) {
@@ -201,10 +205,11 @@ export class FastDecoder {
         far: NONE,
         nearPos: NONE,
         nearAt: NONE,
-        near: new Map(),
+        near: null,
         formAt: NONE,
         shapeId: this.shapeIdOf(info.shape),
-        history: new Array<number>(TAG_COUNT).fill(NONE),
+        historyO: NONE,
+        history: null,
       };
       this.forms.set(form, e);
     }

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.js';
-import { hashString, mix } from './hash.js';
+import { hashRange, hashString, mix } from './hash.js';
 import { FEATURE_CLASSES, GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
@@ -180,7 +180,12 @@ export function isCapsLine(context: number): boolean {
 
 /** The lower-case word with digits folded to 0 (so "1996" and "1997" share their word features). */
 export function lowerOf(form: string): string {
-  return form.toLowerCase().replace(/[1-9]/g, '0');
+  const lower = form.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 49 && c <= 57) return lower.replace(/[1-9]/g, '0');
+  }
+  return lower;
 }
 
 /** The token's own features: those of its written form, then those of its shape, POS and context. */
@@ -198,8 +203,8 @@ export function formHashes(x: TokenInputs, i: number, out: Uint32Array, o: numbe
   out[o + 2] = mix(T.form, hashString(x.form[i]!));
   out[o + 3] = mix(T.shape, shape);
   for (let k = 1; k <= 4; k++) {
-    out[o + 3 + k] = mix(T.prefix + k - 1, hashString(l.slice(0, k)));
-    out[o + 7 + k] = mix(T.suffix + k - 1, hashString(l.slice(-k)));
+    out[o + 3 + k] = mix(T.prefix + k - 1, hashRange(l, 0, k));
+    out[o + 7 + k] = mix(T.suffix + k - 1, hashRange(l, l.length - k, l.length));
   }
   out[o + 12] = mix(T.gazetteer, x.gazetteer[i]!, shape);
 }

@@ -1,7 +1,12 @@
 /** 32-bit FNV-1a of a string's UTF-16 code units: the one way a word becomes a feature value. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)) without the slice. */
+export function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = Math.max(0, from); i < to && i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
