@@ -74,6 +74,39 @@ function baselineRun(c) {
   `);
 }
 
+/**
+ * The entity tagger alone over documents already read into the document model, one process: the first pass
+ * (every word new to its caches) and the best of 4 more.
+ */
+function taggerRun(c) {
+  return measure(`
+    import fs from 'node:fs';
+    const { createDoc } = await import(${JSON.stringify(path.resolve('dist/doc/document.js'))});
+    const { tagNames } = await import(${JSON.stringify(path.resolve('dist/entities/tagger/index.js'))});
+    const docs = fs.readFileSync(${JSON.stringify(c.file)}, 'utf8').trim().split('\\n').map((l) => createDoc(JSON.parse(l).text));
+    const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+    const passes = [];
+    for (let pass = 0; pass < 5; pass++) {
+      const t0 = performance.now();
+      for (const d of docs) tagNames(d);
+      passes.push((performance.now() - t0) / 1000);
+    }
+    console.log(JSON.stringify({ tokens, first: passes[0], seconds: Math.min(...passes.slice(1)), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  `);
+}
+
+/** Wall time of a fresh process, best of 3. */
+function startup(args) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} failed:\n${r.stderr}`);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
 const main = corpus('corpus.jsonl', mb);
 const small = baselineMb < mb ? corpus('baseline.jsonl', baselineMb) : main;
 console.log(`corpus: ${main.docs} documents, ${(main.chars / 1e6).toFixed(1)}M chars (${(statSync(main.file).size / 1e6).toFixed(1)} MB) from ${texts.length} dev texts`);
@@ -90,4 +123,14 @@ for (const [name, c, m] of rows) {
   console.log(`| ${name} | ${c.docs} | ${Math.round(rate(c, m)).toLocaleString('en')} | ${(c.docs / m.seconds).toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
 }
 console.log(`\nratio lede batch / baseline: ${(rate(main, run) / rate(small, base)).toFixed(2)}x`);
+
+const tagger = taggerRun(small);
+const perSecond = (seconds) => Math.round(tagger.tokens / seconds).toLocaleString('en');
+console.log(`tagger alone (entities, documents already tokenized, ${tagger.tokens.toLocaleString('en')} tokens): first pass ${perSecond(tagger.first)} tokens/s, later passes ${perSecond(tagger.seconds)} tokens/s`);
+
+const article = path.join(work, 'article.txt');
+writeFileSync(article, texts.find((t) => t.length > 2000) ?? texts[0]);
+const compromiseStart = startup(['--input-type=module', '-e', "await import('compromise')"]);
+const ledeStart = startup([path.resolve('bin/lede.js'), 'extract', article]);
+console.log(`startup: lede extract on one article ${ledeStart.toFixed(2)} s, importing compromise ${compromiseStart.toFixed(2)} s (ratio ${(ledeStart / compromiseStart).toFixed(2)}x)`);
 rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { createDoc } from './doc/document.js';
 import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
-import { extractEntities } from './entities/index.js';
+import { extractEntities, taggerModelHash } from './entities/index.js';
 import { extractNumbers } from './numbers/index.js';
 import { extractLocations, gazetteerId } from './places/index.js';
 import { articleEnd } from './input/article-end.js';
@@ -52,7 +52,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     ...(options.id !== undefined ? { id: options.id } : {}),
     meta: {
       lede: LEDE_VERSION,
-      model: 'compromise-14',
+      model: taggerModelHash(),
       gazetteer: gazetteerId(),
       options: { include: [...include].sort() },
     },
