@@ -53,6 +53,14 @@ describe('token alignment', () => {
     for (const s of doc.sentences) expect(doc.tokens.slice(s.first, s.last).every((t) => t.start >= s.start && t.end <= s.end)).toBe(true);
   });
 
+  it("gives a document the same tokens whatever was read before it (wink's word cache is reset)", () => {
+    const probe = "Kelly was Trump's favourite.";
+    const alone = createDoc(probe).tokens.map((t) => [t.norm, t.pos, t.type]);
+    createDoc("He read Trump's, then left.");
+    expect(createDoc(probe).tokens.map((t) => [t.norm, t.pos, t.type])).toEqual(alone);
+    expect(alone.map(([norm]) => norm)).toEqual(['Kelly', 'was', 'Trump', "'s", 'favourite', '.']);
+  });
+
   it('finds paragraphs as non-blank lines, trimmed', () => {
     const text = '  First para.  \n\n\nSecond para.\n';
     expect(createDoc(text).paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['First para.', 'Second para.']);

@@ -1,4 +1,5 @@
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** What wink-nlp says about one text: token surfaces, their types and POS, and sentence token ranges. */
@@ -10,18 +11,74 @@ export interface WinkTokens {
   sentences: Array<[number, number]>;
 }
 
-let nlp: ReturnType<typeof winkNLP> | undefined;
+type WinkNLP = ReturnType<typeof winkNLPType>;
+type Cache = Record<string, (...args: unknown[]) => unknown>;
+interface Feature {
+  hash: Record<string, number>;
+  list: unknown[];
+  index: number;
+}
 
-/** The only importer of wink-nlp: wink objects never leave this file. */
-export function winkTokens(text: string): WinkTokens {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  return {
-    values: tokens.out(its.value) as string[],
-    types: tokens.out(its.type) as string[],
-    pos: tokens.out(its.pos) as string[],
-    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+/**
+ * wink-nlp learns every word it has not seen into a cache shared by all later documents, keyed by the word
+ * and typed by its first occurrence; a later document then takes such a word whole and with that first
+ * type ("Trump's" as one token once it has been seen). Output would depend on what was read before, so a
+ * run would not be deterministic across workers, resumes or `parallel --pipe` chunks, and the cache would
+ * grow with the corpus. wink gives no way to reset it, so its cache factory is wrapped: the instance talks to
+ * a stable facade, and after each document the model's feature tables are cut back to their state after
+ * loading and a fresh cache is put behind the facade.
+ */
+function loadWink(): { nlp: WinkNLP; forget: () => void } {
+  const require = createRequire(import.meta.url);
+  const cachePath = require.resolve('wink-nlp/src/cache.js');
+  const winkPath = require.resolve('wink-nlp');
+  const createCache = require(cachePath) as (model: unknown, featureFn: unknown) => Cache;
+  let forget = (): void => undefined;
+  require.cache[cachePath]!.exports = function resettableCache(core: { features: Record<string, Feature> }, featureFn: unknown): Cache {
+    const features = Object.values(core.features).filter((f): f is Feature => Array.isArray(f?.list) && typeof f.index === 'number');
+    const loaded = features.map((f) => f.list.length);
+    let current = createCache(core, featureFn);
+    forget = () => {
+      features.forEach((f, i) => {
+        const keep = loaded[i]!;
+        if (f.list.length === keep) return;
+        for (let j = keep; j < f.list.length; j++) delete f.hash[f.list[j] as string];
+        f.list.length = keep;
+        f.index = keep;
+      });
+      current = createCache(core, featureFn);
+    };
+    const facade: Cache = Object.create(null);
+    for (const name of Object.keys(current)) facade[name] = (...args) => current[name]!(...args);
+    return facade;
   };
+  delete require.cache[winkPath];
+  try {
+    const winkNLP = require(winkPath) as typeof winkNLPType;
+    return { nlp: winkNLP(model, ['sbd', 'pos']), forget };
+  } finally {
+    require.cache[cachePath]!.exports = createCache;
+    delete require.cache[winkPath];
+  }
+}
+
+let wink: ReturnType<typeof loadWink> | undefined;
+
+/** The only user of wink-nlp: wink objects never leave this file, and no document's words outlive it. */
+export function winkTokens(text: string): WinkTokens {
+  wink ??= loadWink();
+  const { nlp, forget } = wink;
+  const its = nlp.its;
+  try {
+    const doc = nlp.readDoc(text);
+    const tokens = doc.tokens();
+    return {
+      values: tokens.out(its.value) as string[],
+      types: tokens.out(its.type) as string[],
+      pos: tokens.out(its.pos) as string[],
+      sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+    };
+  } finally {
+    forget();
+  }
 }
