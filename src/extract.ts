@@ -5,11 +5,11 @@ import { extractEntities } from './entities/index.js';
 import { extractNumbers } from './numbers/index.js';
 import { extractLocations } from './places/index.js';
 import { extractQuotes } from './quotes/index.js';
+import type { Include } from './include.js';
 import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
 import { LEDE_VERSION } from './version.js';
 
-export const INCLUDES = ['text', 'sentences', 'tokens'] as const;
-export type Include = (typeof INCLUDES)[number];
+export { INCLUDES, type Include } from './include.js';
 
 export interface ExtractOptions {
   /** the document id, echoed as `id` (batch runs) */

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import { extract, type Include } from '../extract.js';
+import type { Include } from '../include.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { writeFileAtomic } from './atomic.js';
@@ -35,6 +35,8 @@ Examples:
     .action(async (file: string, flags: ExtractFlags) => {
       if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe text into `lede extract -`');
       const text = await readDocument(file, io.stdin);
+      // Loaded here, not at the top, so the other commands start without the models.
+      const { extract } = await import('../extract.js');
       const out = RENDERERS[flags.format](extract(text, { include: flags.include }));
       if (flags.output) await writeFileAtomic(flags.output, out);
       else io.stdout(out);

@@ -9,6 +9,7 @@ export interface Io {
   /** Waits until stdout has taken everything written so far (backpressure for streamed output). */
   drain: () => Promise<void>;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -22,6 +23,7 @@ export function nodeIo(): Io {
     drain: () =>
       process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };
