@@ -4,6 +4,7 @@ import { LEDE_VERSION } from '../version.js';
 import { batchCommand } from './batch-command.js';
 import { extractCommand } from './extract-command.js';
 import { nodeIo, type Io } from './io.js';
+import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
 
 const EXAMPLES = `
@@ -11,9 +12,10 @@ Examples:
   $ lede extract fixtures/articles/turkey-idlib.txt            # JSON extraction
   $ pbpaste | lede extract - --format md                        # digest of a pasted article
   $ lede batch corpus.jsonl -o out.jsonl                        # one extraction per line
+  $ lede report out.jsonl                                       # who is quoted, what disagrees
   $ lede schema > lede.schema.json                              # the output contract
 
-Exit codes: 0 all good, 1 some documents failed, 2 usage or input error.`;
+Exit codes: 0 all good, 1 some documents failed, 2 usage or input error, 130 interrupted.`;
 
 /** Runs the CLI on argv (without "node lede") and returns the exit code; never exits the process itself. */
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
@@ -33,6 +35,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
 
   program.addCommand(extractCommand(io, (c) => (code = c)));
   program.addCommand(batchCommand(io, (c) => (code = c)));
+  program.addCommand(reportCommand(io, (c) => (code = c)));
   program.addCommand(schemaCommand(io));
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({
