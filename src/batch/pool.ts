@@ -49,7 +49,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.config });
+    // The parent's Node flags, less those a worker file cannot take (a parent started with `node --input-type=module -e`).
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.config, execArgv });
     const slot: Slot = { worker, queue: [], ready: false, gone: false };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
