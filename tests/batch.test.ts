@@ -100,6 +100,21 @@ describe('lede batch: inputs and outputs', () => {
     expect(out[1].id).toBe('doc-000');
   });
 
+  it('fails a document that exhausts its worker\'s --worker-heap, replaces the worker and goes on', () => {
+    let big = '';
+    for (let i = 0; big.length < 900_000; i++) big += `${corpus[i % corpus.length]!.text}\n\n`;
+    const docs = [corpus[0]!, { id: 'too-big', text: big }, corpus[1]!];
+    const r = lede(['batch', '-', '--jobs', '1', '--worker-heap', '64'], { input: toJsonl(docs) });
+    expect(r.code).toBe(1);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((x) => [x.id, x.error?.code ?? 'ok'])).toEqual([
+      ['doc-000', 'ok'],
+      ['too-big', 'E_WORKER'],
+      ['doc-001', 'ok'],
+    ]);
+    expect(r.stderr).toMatch(/stdin:2: the extraction crashed \(.*memory limit/);
+  });
+
   it('writes --out-dir files named after ids, which cannot climb out of the folder', () => {
     const d = tmp();
     const docs = [{ id: '../escape', text: corpus[0]!.text }, { id: 'a/b c', text: corpus[1]!.text }];

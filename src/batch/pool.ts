@@ -27,6 +27,8 @@ export class WorkerPool {
     private readonly config: WorkerConfig,
     private readonly onResult: (r: Result) => void,
     private readonly onFatal: (e: Error) => void,
+    /** heap limit of each worker in MB (V8's default when undefined) */
+    private readonly heapMb?: number,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -51,7 +53,11 @@ export class WorkerPool {
   private spawn(): Slot {
     // The parent's Node flags, less those a worker file cannot take (a parent started with `node --input-type=module -e`).
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: this.config, execArgv });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: this.config,
+      execArgv,
+      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
+    });
     const slot: Slot = { worker, queue: [], ready: false, gone: false };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {

@@ -16,6 +16,8 @@ export interface BatchOptions {
   stdin: Readable;
   include: readonly Include[];
   jobs: number;
+  /** heap limit per worker, MB */
+  workerHeapMb?: number;
   idField: string;
   textField: string;
   maxChars: number;
@@ -127,10 +129,16 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     o.stdin.destroy();
     wakeup.wake();
   };
-  const pool = new WorkerPool(o.jobs, { include: o.include, pretty: o.sink.pretty }, settle, (e) => {
-    fatal = e;
-    stop();
-  });
+  const pool = new WorkerPool(
+    o.jobs,
+    { include: o.include, pretty: o.sink.pretty },
+    settle,
+    (e) => {
+      fatal = e;
+      stop();
+    },
+    o.workerHeapMb,
+  );
   o.signal.addEventListener('abort', stop);
   try {
     for (;;) {

@@ -18,6 +18,7 @@ interface BatchFlags {
   outDir?: string;
   resume?: boolean;
   jobs: number;
+  workerHeap?: number;
   idField: string;
   textField: string;
   maxChars: number;
@@ -33,6 +34,11 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .addOption(new Option('--out-dir <dir>', 'write one indented JSON file per document, named after its id').conflicts('output'))
     .option('--resume', 'continue an interrupted run of the same command: skip the documents already written')
     .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores'))
+    .addOption(
+      new Option('--worker-heap <MB>', 'heap limit of each worker; a document that needs more gets an E_WORKER error record').argParser(
+        positiveInt('--worker-heap', 1 << 20),
+      ),
+    )
     .option('--id-field <name>', 'the JSONL field holding the id (a dotted name reaches into objects: "meta.id")', 'id')
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
     .addOption(
@@ -86,6 +92,7 @@ Examples:
           stdin: io.stdin,
           include: flags.include,
           jobs: flags.jobs,
+          workerHeapMb: flags.workerHeap,
           idField: flags.idField,
           textField: flags.textField,
           maxChars: flags.maxChars,

@@ -15,6 +15,13 @@ export interface Io {
 }
 
 export function nodeIo(): Io {
+  // A reader that stops early (`lede batch … | head`) closes the pipe: stop quietly, as other filters do.
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     stdin: process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
