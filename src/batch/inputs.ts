@@ -34,12 +34,11 @@ export async function* readItems(sources: AsyncIterable<Source>, options: ReadOp
 async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const where = path === '-' ? 'stdin' : path;
   const raw = path === '-' ? options.stdin : createReadStream(resolve(options.cwd, path));
-  raw.on('data', (chunk: Buffer) => options.onBytes(chunk.length));
   // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
   const maxLineBytes = Math.max(64 << 20, options.maxChars * 8);
   let n = 0;
   try {
-    for await (const line of byteLines(decompressed(raw, where), maxLineBytes)) {
+    for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
       n++;
       if (line instanceof OversizedLine) {
         yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message: `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}` };
@@ -52,6 +51,13 @@ async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<I
     throw e instanceof LedeError ? e : fileError(where, e);
   } finally {
     if (path !== '-') raw.destroy();
+  }
+}
+
+async function* counted(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    onBytes((chunk as Buffer).length);
+    yield chunk as Buffer;
   }
 }
 

@@ -77,7 +77,6 @@ export async function openJsonlSink(path: string, resume: boolean, notice: (line
     stream.once('error', (e) => reject(writeError(path, e)));
   });
   let failure: Error | null = null;
-  let busy = false;
   stream.on('error', (e) => (failure = e));
   const check = () => {
     if (failure) throw writeError(path, failure);
@@ -89,14 +88,13 @@ export async function openJsonlSink(path: string, resume: boolean, notice: (line
     write(_id, out) {
       check();
       wrote = true;
-      if (!stream.write(out)) busy = true;
+      stream.write(out);
     },
     get busy() {
-      return busy;
+      return stream.writableNeedDrain;
     },
     async drained() {
-      if (busy) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-      busy = false;
+      if (stream.writableNeedDrain) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
       check();
     },
     async finish() {
