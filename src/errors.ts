@@ -1,5 +1,6 @@
 /** Exit codes of the CLI: documented in the README. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
+/** someFailed (batch) and differences (check, diff) share 1. */
+export const EXIT = { ok: 0, someFailed: 1, differences: 1, usage: 2, interrupted: 130 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -102,12 +102,16 @@ export const TokenSchema = SpanSchema.extend({
   pos: z.string().describe('Universal Dependencies part-of-speech tag from wink-nlp'),
 });
 
-export const MetaSchema = z.object({
-  lede: z.string().describe('lede version'),
-  model: z.string().describe('hash of the name-tagger model'),
-  gazetteer: z.string().describe('hash of the gazetteer'),
-  options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])),
-});
+export const MetaSchema = z
+  .object({
+    lede: z.string().describe('lede version'),
+    model: z.string().describe('hash of the name-tagger model'),
+    gazetteer: z.string().describe('hash of the gazetteer'),
+    options: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).describe('the extract options used'),
+  })
+  .describe(
+    'how this extraction was made, not what the text says: `lede check` and `lede diff` ignore it unless --include-meta, and fixture expectations leave it out',
+  );
 
 export const ExtractionSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),

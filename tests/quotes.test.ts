@@ -33,8 +33,8 @@ describe('direct quotes', () => {
     expect(x.quotes.map((q) => q.text)).toEqual(['"This one does close properly,"']);
   });
 
-  it('leaves the speaker null when no speech verb is near', () => {
+  it('takes quoted words inside a sentence with no one to say them for scare quotes, not quotes', () => {
     const x = extract('The word "unprecedented sudden massive change" appears often in the report.');
-    expect(x.quotes[0]?.speaker).toBeNull();
+    expect(x.quotes).toEqual([]);
   });
 });

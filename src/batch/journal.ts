@@ -32,10 +32,9 @@ export async function readJournal(path: string): Promise<JournalState> {
   let last: Buffer | null = null;
   if (end > 0) {
     for await (const line of byteLines(createReadStream(path, { end: end - 1 }))) {
-      const bytes = line as Buffer;
       lines++;
-      if (bytes.indexOf(EXTRACTION_MARK) < 0) failed++;
-      last = bytes;
+      if (line.indexOf(EXTRACTION_MARK) < 0) failed++;
+      last = line;
     }
   }
   return { path, lines, failed, lastId: last ? idOf(last, path, lines) : null, repairedBytes: size - end };

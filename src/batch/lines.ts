@@ -10,9 +10,15 @@ const HEAD_BYTES = 4096;
 
 /**
  * Splits a byte stream into lines (without the "\n", a trailing "\r" dropped), as bytes so each line can be
- * decoded on its own. A line over `maxBytes` is not held in memory: it comes out as an OversizedLine.
+ * decoded on its own. Given `maxBytes`, a longer line is not held in memory: it comes out as an OversizedLine.
  */
-export async function* byteLines(chunks: AsyncIterable<Buffer | string>, maxBytes = Infinity): AsyncGenerator<Buffer | OversizedLine> {
+export function byteLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer>;
+export function byteLines(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | OversizedLine>;
+export function byteLines(chunks: AsyncIterable<Buffer | string>, maxBytes = Infinity): AsyncGenerator<Buffer | OversizedLine> {
+  return lines(chunks, maxBytes);
+}
+
+async function* lines(chunks: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | OversizedLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversized: OversizedLine | null = null;

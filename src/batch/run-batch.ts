@@ -4,7 +4,8 @@ import type { Include } from '../include.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import { SCHEMA_VERSION, type ErrorRecord } from '../schema.js';
 import { readItems, type InputItem } from './inputs.js';
-import { WorkerPool, type Result } from './pool.js';
+import type { Result } from './job.js';
+import { createPool } from './pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
@@ -129,7 +130,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     o.stdin.destroy();
     wakeup.wake();
   };
-  const pool = new WorkerPool(
+  const pool = createPool(
     o.jobs,
     { include: o.include, pretty: o.sink.pretty },
     settle,

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import { LEDE_VERSION } from '../version.js';
 import { batchCommand } from './batch-command.js';
+import { checkCommand } from './check-command.js';
+import { diffCommand } from './diff-command.js';
 import { extractCommand } from './extract-command.js';
 import { nodeIo, type Io } from './io.js';
 import { reportCommand } from './report-command.js';
@@ -14,8 +16,10 @@ Examples:
   $ lede batch corpus.jsonl -o out.jsonl                        # one extraction per line
   $ lede report out.jsonl                                       # who is quoted, what disagrees
   $ lede schema > lede.schema.json                              # the output contract
+  $ lede check fixtures --report md                             # fixture cases against their expectations
+  $ lede diff run-v1.jsonl run-v2.jsonl                         # what changed between two runs
 
-Exit codes: 0 all good, 1 some documents failed, 2 usage or input error, 130 interrupted.`;
+Exit codes: 0 all good, 1 some documents failed (check, diff: differences), 2 usage or input error, 130 interrupted.`;
 
 /** Runs the CLI on argv (without "node lede") and returns the exit code; never exits the process itself. */
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
@@ -37,6 +41,8 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   program.addCommand(batchCommand(io, (c) => (code = c)));
   program.addCommand(reportCommand(io, (c) => (code = c)));
   program.addCommand(schemaCommand(io));
+  program.addCommand(checkCommand(io, (c) => (code = c)));
+  program.addCommand(diffCommand(io, (c) => (code = c)));
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({
       writeOut: (s) => io.stdout(s),

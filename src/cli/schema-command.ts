@@ -1,12 +1,12 @@
 import { Command } from 'commander';
-import { jsonSchema } from '../schema.js';
+import { renderJsonSchema } from '../render/json.js';
 import type { Io } from './io.js';
 
 export function schemaCommand(io: Io): Command {
   return new Command('schema')
     .description('print the JSON Schema of the extraction output')
-    .addHelpText('after', '\nExample:\n  $ lede schema > lede.schema.json')
+    .addHelpText('after', '\nThe same schema ships in the package as schema/lede.schema.json.\n\nExample:\n  $ lede schema > lede.schema.json')
     .action(() => {
-      io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+      io.stdout(renderJsonSchema());
     });
 }

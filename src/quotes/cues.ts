@@ -1,32 +1,177 @@
-/** Speech verbs by surface form, each with its lemma. */
-const FORMS: Record<string, string[]> = {
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  add: ['add', 'adds', 'added'],
-  state: ['state', 'states', 'stated'],
-  claim: ['claim', 'claims', 'claimed'],
-  insist: ['insist', 'insists', 'insisted'],
-  warn: ['warn', 'warns', 'warned'],
-  argue: ['argue', 'argues', 'argued'],
-  explain: ['explain', 'explains', 'explained'],
-  note: ['note', 'notes', 'noted'],
-  ask: ['ask', 'asks', 'asked'],
-  write: ['write', 'writes', 'wrote'],
-  announce: ['announce', 'announces', 'announced'],
-  declare: ['declare', 'declares', 'declared'],
-  reply: ['reply', 'replies', 'replied'],
-  respond: ['respond', 'responds', 'responded'],
-  continue: ['continue', 'continues', 'continued'],
-  recall: ['recall', 'recalls', 'recalled'],
-  admit: ['admit', 'admits', 'admitted'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged'],
-  confirm: ['confirm', 'confirms', 'confirmed'],
-  deny: ['deny', 'denies', 'denied'],
-  suggest: ['suggest', 'suggests', 'suggested'],
-  tweet: ['tweet', 'tweets', 'tweeted'],
-  urge: ['urge', 'urges', 'urged'],
+/**
+ * Attribution cues as data. Each verb has a lemma, its class and, where English is irregular, its forms; regular
+ * forms (-s, -ed, -ing) are derived.
+ *
+ * - speech: verbs of saying, which introduce direct quotes and reported speech ("said", "warned", "told").
+ * - cognition: verbs of thinking and finding ("believes", "found"); they introduce reported speech only.
+ * - manner: verbs that attribute a direct quote but never report speech ("laughed", "continued").
+ */
+export type CueClass = 'speech' | 'cognition' | 'manner';
+
+interface VerbEntry {
+  cls: CueClass;
+  /** irregular or spelling-changed forms; regular ones are derived from the lemma */
+  forms?: string[];
+  /** takes a recipient object before its content: "told reporters (that)...", "warned residents ..." */
+  recipient?: boolean;
+  /** may report with an infinitive: "urged voters to stay home", "promised to cut taxes" */
+  infinitive?: boolean;
+  /** its object is what was said: "cited derogatory comments", "questioned the integrity of the vote" */
+  object?: boolean;
+}
+
+const VERBS: Record<string, VerbEntry> = {
+  say: { cls: 'speech', forms: ['say', 'says', 'said', 'saying'] },
+  tell: { cls: 'speech', forms: ['tell', 'tells', 'told', 'telling'], recipient: true },
+  add: { cls: 'speech' },
+  state: { cls: 'speech' },
+  claim: { cls: 'speech' },
+  insist: { cls: 'speech' },
+  warn: { cls: 'speech', recipient: true, infinitive: true },
+  argue: { cls: 'speech' },
+  explain: { cls: 'speech' },
+  note: { cls: 'speech', object: true },
+  ask: { cls: 'speech', recipient: true, infinitive: true },
+  write: { cls: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
+  announce: { cls: 'speech', object: true },
+  declare: { cls: 'speech' },
+  reply: { cls: 'speech', forms: ['reply', 'replies', 'replied', 'replying'] },
+  respond: { cls: 'speech' },
+  recall: { cls: 'speech' },
+  admit: { cls: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'] },
+  acknowledge: { cls: 'speech', object: true },
+  confirm: { cls: 'speech', object: true },
+  deny: { cls: 'speech', forms: ['deny', 'denies', 'denied', 'denying'] },
+  suggest: { cls: 'speech' },
+  tweet: { cls: 'speech' },
+  post: { cls: 'speech' },
+  urge: { cls: 'speech', recipient: true, infinitive: true },
+  report: { cls: 'speech' },
+  allege: { cls: 'speech' },
+  assert: { cls: 'speech' },
+  contend: { cls: 'speech' },
+  concede: { cls: 'speech' },
+  emphasize: { cls: 'speech' },
+  emphasise: { cls: 'speech' },
+  stress: { cls: 'speech' },
+  predict: { cls: 'speech' },
+  promise: { cls: 'speech', recipient: true },
+  pledge: { cls: 'speech' },
+  vow: { cls: 'speech' },
+  threaten: { cls: 'speech' },
+  complain: { cls: 'speech' },
+  comment: { cls: 'speech' },
+  remark: { cls: 'speech' },
+  observe: { cls: 'speech' },
+  mention: { cls: 'speech', object: true },
+  reveal: { cls: 'speech', object: true },
+  disclose: { cls: 'speech', object: true },
+  indicate: { cls: 'speech' },
+  maintain: { cls: 'speech' },
+  reiterate: { cls: 'speech' },
+  repeat: { cls: 'speech' },
+  testify: { cls: 'speech', forms: ['testify', 'testifies', 'testified', 'testifying'] },
+  inform: { cls: 'speech', recipient: true },
+  assure: { cls: 'speech', recipient: true },
+  remind: { cls: 'speech', recipient: true },
+  advise: { cls: 'speech', recipient: true, infinitive: true },
+  caution: { cls: 'speech', recipient: true },
+  estimate: { cls: 'speech' },
+  propose: { cls: 'speech', object: true },
+  recommend: { cls: 'speech', object: true },
+  demand: { cls: 'speech', object: true },
+  counter: { cls: 'speech' },
+  retort: { cls: 'speech' },
+  boast: { cls: 'speech' },
+  conclude: { cls: 'speech' },
+  clarify: { cls: 'speech', forms: ['clarify', 'clarifies', 'clarified', 'clarifying'] },
+  hint: { cls: 'speech' },
+  signal: { cls: 'speech', forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'] },
+  agree: { cls: 'speech' },
+  charge: { cls: 'speech' },
+  point: { cls: 'manner' },
+  wonder: { cls: 'speech' },
+  describe: { cls: 'speech', object: true },
+  cite: { cls: 'speech', object: true },
+  question: { cls: 'speech', object: true },
+  criticize: { cls: 'speech', object: true },
+  criticise: { cls: 'speech', object: true },
+  blast: { cls: 'speech', object: true },
+  slam: { cls: 'speech', forms: ['slam', 'slams', 'slammed', 'slamming'], object: true },
+  praise: { cls: 'speech', object: true },
+  tout: { cls: 'speech', object: true },
+  defend: { cls: 'speech', object: true },
+  dismiss: { cls: 'speech', object: true },
+  condemn: { cls: 'speech', object: true },
+  discuss: { cls: 'speech', object: true },
+  accuse: { cls: 'speech', object: true },
+  believe: { cls: 'cognition' },
+  think: { cls: 'cognition', forms: ['think', 'thinks', 'thought', 'thinking'] },
+  feel: { cls: 'cognition', forms: ['feel', 'feels', 'felt', 'feeling'] },
+  hope: { cls: 'cognition' },
+  fear: { cls: 'cognition' },
+  expect: { cls: 'cognition' },
+  know: { cls: 'cognition', forms: ['know', 'knows', 'knew', 'known', 'knowing'] },
+  worry: { cls: 'cognition', forms: ['worry', 'worries', 'worried', 'worrying'] },
+  doubt: { cls: 'cognition' },
+  suspect: { cls: 'cognition' },
+  find: { cls: 'cognition', forms: ['find', 'finds', 'found', 'finding'] },
+  show: { cls: 'cognition', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
+  continue: { cls: 'manner' },
+  laugh: { cls: 'manner' },
+  joke: { cls: 'manner' },
+  quip: { cls: 'manner', forms: ['quip', 'quips', 'quipped', 'quipping'] },
+  shout: { cls: 'manner' },
+  yell: { cls: 'manner' },
+  scream: { cls: 'manner' },
+  chant: { cls: 'manner' },
+  cry: { cls: 'manner', forms: ['cry', 'cries', 'cried', 'crying'] },
+  sing: { cls: 'manner', forms: ['sing', 'sings', 'sang', 'sung', 'singing'] },
+  muse: { cls: 'manner' },
+  sigh: { cls: 'manner' },
+  exclaim: { cls: 'manner' },
+  whisper: { cls: 'manner' },
+  begin: { cls: 'manner', forms: ['begin', 'begins', 'began', 'begun', 'beginning'] },
+  read: { cls: 'manner', forms: ['read', 'reads', 'reading'] },
+  call: { cls: 'manner' },
 };
 
-export const CUE_LEMMA: ReadonlyMap<string, string> = new Map(
-  Object.entries(FORMS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+/** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */
+function regularForms(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const past = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+  return [lemma, third, past, `${stem}ing`];
+}
+
+export interface CueVerb {
+  lemma: string;
+  cls: CueClass;
+  recipient: boolean;
+  infinitive: boolean;
+  object: boolean;
+}
+
+/** Every form of every cue verb, lower-cased, with what it means. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
+  Object.entries(VERBS).flatMap(([lemma, e]) =>
+    (e.forms ?? regularForms(lemma)).map(
+      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false }] as const,
+    ),
+  ),
 );
+
+/** Forms so rarely anything but a verb that wink's part of speech need not confirm them. */
+export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 'telling', 'added', 'adds', 'wrote', 'tweeted', 'insisted', 'argued', 'explained', 'warned']);
+
+/**
+ * Phrasal cues: a verb with its particle reports speech where the verb alone does not ("pointed out that",
+ * "called for a recount", "called on voters to stay home").
+ */
+export const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = new Map([
+  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true }]])],
+  ['call', new Map([
+    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true }],
+    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false }],
+  ])],
+]);

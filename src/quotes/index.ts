@@ -1,33 +1,242 @@
 import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
-import type { Diagnostic, Entity, Quote } from '../schema.js';
-import { findQuotePairs } from './marks.js';
-import { attribute } from './speaker.js';
+import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
+import { findAttributions, type Attribution } from './attributions.js';
+import type { CueClass } from './cues.js';
+import { findQuotePairs, type QuotePair } from './marks.js';
+import { People } from './people.js';
+import { findReported } from './reported.js';
+import { SpeakerResolver } from './speaker.js';
+import { charSpan, isQuoteMark, isWord, tokenAt, type TokenRange } from './tokens.js';
 
-const MIN_WORDS = 3;
-
-export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnostic[]): Quote[] {
-  const quotes: Quote[] = [];
-  for (const pair of findQuotePairs(doc, diagnostics)) {
-    const inner = doc.text.slice(pair.open + 1, pair.close - 1);
-    if (inner.trim().split(/\s+/).length < MIN_WORDS) continue;
-    const { speaker, cue } = attribute(doc, entities, pair.open, pair.close);
-    quotes.push({
-      id: spanId('q', pair.open, pair.close),
-      ...span(doc.text, pair.open, pair.close),
-      kind: 'direct',
-      partial: isPartial(doc.text, pair.open, pair.close),
-      parts: [span(doc.text, pair.open + 1, pair.close - 1)],
-      speaker,
-      cue,
-    });
-  }
-  return quotes;
+/** A quote found, before its speaker is resolved. */
+interface Candidate {
+  parts: Array<{ start: number; end: number }>;
+  kind: Quote['kind'];
+  partial: boolean;
+  attribution: Attribution | null;
+  /** the quote this one continues (the previous paragraph of a multi-paragraph quote): it shares its speaker */
+  follows: Candidate | null;
+  /** may take the speaker of the quote before it (a quote standing alone in its paragraph) */
+  mayContinue: boolean;
+  paragraph: number;
+  speaker: Speaker | null;
 }
 
-/** A partial quote sits inside the reporter's sentence: a lower-case start after running prose. */
-function isPartial(text: string, open: number, close: number): boolean {
-  const first = text[open + 1] ?? '';
-  const before = text.slice(Math.max(0, open - 2), open);
-  return /[a-z]/.test(first) && /\w\s$/.test(before) && close > open;
+/** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
+const CONTINUATION_PARAGRAPHS = 1;
+const MIN_WORDS = 3;
+/** a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech */
+const TEASER = /^[A-Z][A-Z’' ]{2,15}:/;
+/** cue classes that report speech without quote marks */
+const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
+
+/**
+ * Who said what: direct quotes (with multi-paragraph and split quotes), reported speech ("X said (that) ...",
+ * "according to X, ..."), and mixed quotes (reported speech embedding quoted words), each with its cue and its
+ * speaker resolved to an entity where the text allows.
+ */
+export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnostic[]): Quote[] {
+  const tokens = doc.tokens;
+  const pairs = findQuotePairs(doc, diagnostics);
+  const ranges = pairs.map((p) => ({ first: tokenAt(doc, p.open), last: tokenAt(doc, p.close) }));
+  const inside = new Uint8Array(tokens.length);
+  const pairOf = new Int32Array(tokens.length).fill(-1);
+  ranges.forEach((r, k) => {
+    inside.fill(1, r.first, r.last);
+    pairOf.fill(k, r.first, r.last);
+  });
+  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
+  for (const p of teasers) inside.fill(1, tokenAt(doc, p.start), tokenAt(doc, p.end));
+  const attributions = findAttributions(doc, inside);
+  const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
+  const paragraphOf = paragraphIndex(doc);
+
+  const candidates: Candidate[] = [];
+  const absorbed = new Uint8Array(pairs.length);
+  for (const r of reported) {
+    const parts = r.parts.map((p) => charSpan(doc, p));
+    let kind: Quote['kind'] = 'indirect';
+    ranges.forEach((q, k) => {
+      if (r.parts.some((p) => p.first <= q.first && q.last <= p.last)) {
+        absorbed[k] = 1;
+        kind = 'mixed';
+      }
+    });
+    candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null });
+  }
+
+  const byFirst = new Map(attributions.map((a) => [a.first, a]));
+  const byNext = new Map(attributions.map((a) => [a.next, a]));
+  const ofPair: Array<Candidate | undefined> = [];
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k]!;
+    const r = ranges[k]!;
+    if (absorbed[k] || ofPair[k] || teasers.some((p) => p.start <= pair.open && pair.open < p.end)) continue;
+    const words = countWords(doc, r);
+    const initial = startsClause(doc, r.first, pair.open, paragraphOf);
+    const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
+    const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
+    let attribution = after ?? before ?? null;
+    const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
+    if (!attribution && partial) attribution = cueEarlierInSentence(attributions, r.first);
+    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
+    if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
+    if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
+    const parts = [{ start: pair.open, end: pair.close }];
+    // “...,” Akar said, “...”: one quote in two parts
+    const nextPair = pairs[k + 1];
+    if (after && nextPair && tokens[after.next]?.norm === ',' && ranges[k + 1]!.first === after.next + 1 && !absorbed[k + 1]) {
+      parts.push({ start: nextPair.open, end: nextPair.close });
+      ofPair[k + 1] = ofPair[k];
+    }
+    const c: Candidate = {
+      parts,
+      kind: 'direct',
+      partial,
+      attribution,
+      follows: pair.prev >= 0 ? (ofPair[pair.prev] ?? null) : null,
+      mayContinue: !partial,
+      paragraph: paragraphOf(pair.open),
+      speaker: null,
+    };
+    ofPair[k] = c;
+    if (parts.length > 1) ofPair[k + 1] = c;
+    candidates.push(c);
+  }
+
+  resolveSpeakers(doc, entities, candidates);
+  return toQuotes(doc, candidates);
+}
+
+function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {
+  const resolver = new SpeakerResolver(doc, new People(doc, entities));
+  candidates.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start || b.parts[b.parts.length - 1]!.end - a.parts[a.parts.length - 1]!.end);
+  for (const c of candidates) {
+    const subject = c.attribution?.subject;
+    if (!subject) continue;
+    c.speaker = resolver.resolve(subject)?.speaker ?? null;
+  }
+  // a multi-paragraph quote takes its speaker from whichever paragraph names one
+  for (const c of candidates) {
+    if (!c.speaker && c.follows?.speaker) c.speaker = { ...c.follows.speaker, resolvedBy: 'continuation' };
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.follows && !c.follows.speaker && c.speaker) c.follows.speaker = { ...c.speaker, resolvedBy: 'continuation' };
+  }
+  let last: Candidate | null = null;
+  for (const c of candidates) {
+    if (!c.speaker && !c.attribution && c.mayContinue && last && c.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
+      c.speaker = { ...last.speaker!, resolvedBy: 'continuation' };
+    }
+    if (c.speaker) last = c;
+  }
+}
+
+function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
+  const seen = new Set<string>();
+  const out: Quote[] = [];
+  for (const c of candidates) {
+    const start = c.parts[0]!.start;
+    const end = c.parts[c.parts.length - 1]!.end;
+    const id = spanId('q', start, end);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const a = c.attribution;
+    const cue = a ? charSpan(doc, a.cue) : null;
+    out.push({
+      id,
+      ...span(doc.text, start, end),
+      kind: c.kind,
+      partial: c.partial,
+      parts: c.parts.map((p) => span(doc.text, p.start, p.end)),
+      speaker: c.speaker,
+      cue: a && cue ? { ...span(doc.text, cue.start, cue.end), lemma: a.lemma } : null,
+    });
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function countWords(doc: Doc, r: TokenRange): number {
+  let n = 0;
+  for (let i = r.first; i < r.last; i++) if (isWord(doc.tokens[i])) n++;
+  return n;
+}
+
+/** A quoted title or name ("The Lord of the Rings"): every word capitalised. */
+function isTitle(doc: Doc, r: TokenRange): boolean {
+  let words = 0;
+  for (let i = r.first; i < r.last; i++) {
+    const t = doc.tokens[i]!;
+    if (!isWord(t)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(t.norm) && !/^(?:of|the|and|a|an|in|on|for|to|at|by|with|or)$/.test(t.lower)) return false;
+  }
+  return words >= 2 && words <= 8;
+}
+
+/** A paragraph that is nothing but a short quote in single marks: a subheading ("‘Washed away’"). */
+function isSubheading(doc: Doc, pair: QuotePair): boolean {
+  if (!pair.single) return false;
+  const before = doc.text.lastIndexOf('\n', pair.open - 1) + 1;
+  const after = doc.text.indexOf('\n', pair.close);
+  return doc.text.slice(before, pair.open).trim() === '' && doc.text.slice(pair.close, after < 0 ? undefined : after).trim() === '';
+}
+
+/** Whether the quote opens its clause: at a paragraph or sentence start, or after a colon, a dash or another quote. */
+function startsClause(doc: Doc, first: number, open: number, paragraphOf: (offset: number) => number): boolean {
+  const prev = doc.tokens[first - 1];
+  if (!prev || paragraphOf(prev.start) !== paragraphOf(open)) return true;
+  if (/^[.!?:;—–-]$/.test(prev.norm) || isQuoteMark(prev)) return true;
+  return prev.norm === ',' && isQuoteMark(doc.tokens[first - 2]) === false && doc.tokens[first]!.sentence !== prev.sentence;
+}
+
+/** Whether the quote closes its clause: nothing but punctuation or its attribution follows it in the sentence. */
+function endsClause(doc: Doc, after: number, attributed: boolean): boolean {
+  if (attributed) return true;
+  const next = doc.tokens[after];
+  const last = doc.tokens[after - 2];
+  if (!next || next.sentence !== doc.tokens[after - 1]!.sentence) return true;
+  if (last && /^[.!?]$/.test(last.norm)) return true;
+  return /^[.!?:;—–)]$/.test(next.norm) || isQuoteMark(next);
+}
+
+/** “...,” Akar said / “...,” said the minister / “...,” according to police. */
+function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map<number, Attribution>): Attribution | null {
+  const tokens = doc.tokens;
+  let n = r.last;
+  if (tokens[n]?.norm === ',') n++;
+  const a = byFirst.get(n);
+  if (!a || doc.text.slice(pair.close, tokens[n]!.start).includes('\n')) return null;
+  // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case
+  const lastInside = doc.text[pair.close - 2] ?? '';
+  if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {
+    return a.next >= a.sentence.last || /^[.,]$/.test(tokens[a.next]?.norm ?? '') ? a : null;
+  }
+  return a;
+}
+
+/** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
+function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    if (a.cue.first >= first) break;
+    if (a.sentence.first <= first && first < a.sentence.last && a.subject && a.cls !== 'cognition') best = a;
+  }
+  return best;
+}
+
+function paragraphIndex(doc: Doc): (offset: number) => number {
+  const ps = doc.paragraphs;
+  return (offset) => {
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }

@@ -1,48 +1,122 @@
 import type { Doc, Region } from '../doc/document.js';
 import type { Diagnostic } from '../schema.js';
 
+/** One quoted stretch of text, delimited by its marks. */
 export interface QuotePair {
   /** the opening mark */
   open: number;
-  /** index after the closing mark */
+  /** index after the closing mark; for a paragraph whose quote runs on into the next paragraph, the paragraph end */
   close: number;
+  /** false when the quote runs on into the next paragraph (wire style: no closing mark at the paragraph end) */
+  closed: boolean;
+  /** delimited by single marks (‘…’, '…', ‹…›) */
+  single: boolean;
+  /** index (in the returned list) of the previous paragraph's piece of the same quote, or -1 */
+  prev: number;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '”' };
+type Mark = { kind: 'double' | 'single'; at: number; straight: boolean };
+
+const DOUBLE_OPEN = new Set(['“', '«', '„']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+const OPENING_MARKS = /^["“«„]/;
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+/** A straight mark in opening position: after a space, a bracket or a dash, before a non-space. */
+const opensAt = (text: string, i: number, start: number): boolean =>
+  (i === start || /[\s([{\u2014\u2013/-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
 
 /**
- * Balanced double-quote pairs inside each paragraph. A mark left open at the end of a paragraph is reported
- * and dropped, so one stray mark never swallows the rest of the article.
+ * Quote pairs at the top level of each paragraph: double marks (straight, curly, guillemets, „), and single marks
+ * where no double mark is open. Marks nested inside a quote belong to it. A double mark left open at the end of
+ * a paragraph continues the quote when the next paragraph opens with a mark (wire style); otherwise it is
+ * reported and dropped, so one stray mark never swallows the rest of the article.
  */
 export function findQuotePairs(doc: Doc, diagnostics: Diagnostic[]): QuotePair[] {
   const pairs: QuotePair[] = [];
-  for (const p of doc.paragraphs) pairsIn(doc.text, p, pairs, diagnostics);
+  let carried = -1;
+  const paragraphs = doc.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const next = paragraphs[p + 1];
+    const runsOn = next !== undefined && OPENING_MARKS.test(doc.text[next.start]!);
+    carried = pairsIn(doc.text, paragraphs[p]!, pairs, diagnostics, carried, runsOn);
+  }
   return pairs;
 }
 
-function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagnostic[]): void {
-  let open = -1;
-  let closer = '';
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]!;
-    if (open < 0) {
-      const c = OPENERS[ch];
-      if (c) {
-        open = i;
-        closer = c;
-      }
-    } else if (ch === closer || (closer === '"' && ch === '”') || (closer === '”' && ch === '"')) {
-      if (i - open > 1) pairs.push({ open, close: i + 1 });
-      open = -1;
-    }
-  }
-  if (open >= 0) {
+/** Scans one paragraph; returns the index of a piece that runs on into the next paragraph, or -1. */
+function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagnostic[], carried: number, runsOn: boolean): number {
+  const stack: Mark[] = [];
+  let prev = carried;
+  const emit = (m: Mark, close: number, closed: boolean): void => {
+    if (stack.length > 0) return;
+    const isFirstDouble = m.kind === 'double' && m.at === p.start;
+    pairs.push({ open: m.at, close, closed, single: m.kind === 'single', prev: isFirstDouble ? prev : -1 });
+    if (isFirstDouble) prev = -1;
+  };
+  const doubleIndex = (): number => stack.findIndex((m) => m.kind === 'double');
+  const unclosed = (m: Mark): void => {
     diagnostics.push({
       severity: 'warning',
       code: 'quotes/unclosed',
-      message: `the quote mark at offset ${open} is not closed in its paragraph`,
-      start: open,
-      end: open + 1,
+      message: `the quote mark at offset ${m.at} is not closed in its paragraph; the text after it is not taken as a quote`,
+      start: m.at,
+      end: m.at + 1,
     });
+  };
+  for (let i = p.start; i < p.end; i++) {
+    // two apostrophes stand for a straight double mark in some wire copy: ''like this''
+    const twoApostrophes = text[i] === "'" && text[i + 1] === "'";
+    const ch = twoApostrophes ? '"' : text[i]!;
+    const width = twoApostrophes ? 2 : 1;
+    if (DOUBLE_OPEN.has(ch) || (ch === '"' && doubleIndex() < 0)) {
+      const d = doubleIndex();
+      if (d >= 0) {
+        // a second opening mark while one is open: the first was never closed
+        unclosed(stack[d]!);
+        stack.length = d;
+      }
+      stack.push({ kind: 'double', at: i, straight: ch === '"' });
+      i += width - 1;
+    } else if (DOUBLE_CLOSE.has(ch) || ch === '"') {
+      const d = doubleIndex();
+      i += width - 1;
+      if (d < 0) continue;
+      const at = i - width + 1;
+      if (ch === '"' && opensAt(text, at, p.start) && at > stack[d]!.at + 2 && !/[,.!?;:\u2014-]/.test(text[at - 1]!)) {
+        unclosed(stack[d]!);
+        stack.length = d;
+        stack.push({ kind: 'double', at, straight: true });
+        continue;
+      }
+      const m = stack[d]!;
+      stack.length = d;
+      if (at > m.at + 1) emit(m, i + 1, true);
+    } else if (SINGLE_OPEN.has(ch) || (ch === "'" && opensAt(text, i, p.start) && isLetter(text[i + 1]) && !isLetter(text[i - 1]))) {
+      if (!isSpace(text[i + 1])) stack.push({ kind: 'single', at: i, straight: ch === "'" });
+    } else if (SINGLE_CLOSE.has(ch) || ch === "'") {
+      const top = stack[stack.length - 1];
+      if (!top || top.kind !== 'single') continue;
+      if (isLetter(text[i - 1]) && isLetter(text[i + 1])) continue; // an apostrophe: don’t, O'Brien
+      if (isSpace(text[i - 1])) continue;
+      stack.pop();
+      if (i > top.at + 1) emit(top, i + 1, true);
+    }
   }
+  // singles left open were apostrophes; a double left open either runs on or is reported
+  const d = doubleIndex();
+  if (d < 0) return -1;
+  const m = stack[d]!;
+  stack.length = 0;
+  // wire style opens the running quote at the paragraph start, after a sentence or after its attribution ("he said: “...")
+  const leadsIn = m.at === p.start || /[:,.!?]\s+$|:$/.test(text.slice(Math.max(p.start, m.at - 3), m.at));
+  if (runsOn && leadsIn && p.end > m.at + 1) {
+    emit(m, p.end, false);
+    return pairs.length - 1;
+  }
+  unclosed(m);
+  return -1;
 }

@@ -1,121 +1,183 @@
-import type { Doc, Token } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
-import type { Cue, Entity, Speaker } from '../schema.js';
-import { CUE_LEMMA } from './cues.js';
+import type { Speaker } from '../schema.js';
+import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import { NP_PREPOSITIONS } from './phrases.js';
+import type { People, Person } from './people.js';
+import { charSpan, isCapitalised, tokenAt, type TokenRange } from './tokens.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
-const MAX_SUBJECT = 8;
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
+/** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
+const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
+/** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
+const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
+const ORG_NOUNS = new Set([
+  'company', 'agency', 'city', 'government', 'ministry', 'department', 'board', 'commission', 'organization', 'organisation',
+  'group', 'union', 'party', 'council', 'committee', 'university', 'school', 'firm', 'bank', 'association', 'coalition',
+  'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network', 'club', 'league', 'corporation', 'office',
+]);
+const MAX_PRONOUN_SENTENCES = 8;
 
-export interface Attribution {
-  speaker: Speaker | null;
-  cue: Cue | null;
-}
+/** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
+export class SpeakerResolver {
+  private lastSpeaker: Person | null = null;
 
-/** Finds the speech verb beside a quote and the subject that goes with it, then resolves it to an entity. */
-export function attribute(doc: Doc, entities: Entity[], open: number, close: number): Attribution {
-  const found = cueAfter(doc, close) ?? cueBefore(doc, open);
-  if (!found) return { speaker: null, cue: null };
-  const { cue, subject } = found;
-  const cueOut: Cue = { ...span(doc.text, cue.start, cue.end), lemma: CUE_LEMMA.get(cue.lower) ?? cue.lower };
-  if (!subject) return { speaker: null, cue: cueOut };
-  return { speaker: resolve(doc, entities, subject, open), cue: cueOut };
-}
+  constructor(private readonly doc: Doc, private readonly people: People) {}
 
-interface Found {
-  cue: Token;
-  subject: { start: number; end: number } | null;
-}
-
-function tokenIndexAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** “...,” Akar said / “...,” said Akar / “...,” the minister said. */
-function cueAfter(doc: Doc, close: number): Found | null {
-  const first = tokenIndexAt(doc, close);
-  const tokens = doc.tokens;
-  const line = lineEnd(doc.text, close);
-  for (let i = first; i < tokens.length && i < first + MAX_SUBJECT + 1; i++) {
-    const t = tokens[i]!;
-    if (t.start >= line || (t.type === 'punctuation' && i > first && t.norm !== ',')) return null;
-    if (!CUE_LEMMA.has(t.lower)) continue;
-    const before = words(tokens, first, i);
-    if (before) return { cue: t, subject: before };
-    return { cue: t, subject: words(tokens, i + 1, clauseEnd(tokens, i + 1, line)) };
-  }
-  return null;
-}
-
-/** Akar said: “...” / Akar said, “...” */
-function cueBefore(doc: Doc, open: number): Found | null {
-  const tokens = doc.tokens;
-  let i = tokenIndexAt(doc, open) - 1;
-  while (i >= 0 && (tokens[i]!.norm === ',' || tokens[i]!.norm === ':')) i--;
-  const t = tokens[i];
-  if (!t || !CUE_LEMMA.has(t.lower) || lineStart(doc.text, open) > t.start) return null;
-  let from = i;
-  while (from > 0 && i - from < MAX_SUBJECT && tokens[from - 1]!.type === 'word' && tokens[from - 1]!.start >= lineStart(doc.text, open)) from--;
-  return { cue: t, subject: words(tokens, from, i) };
-}
-
-function clauseEnd(tokens: Token[], from: number, line: number): number {
-  let i = from;
-  while (i < tokens.length && i < from + MAX_SUBJECT && tokens[i]!.start < line && tokens[i]!.type !== 'punctuation') i++;
-  return i;
-}
-
-function words(tokens: Token[], from: number, to: number): { start: number; end: number } | null {
-  while (from < to && tokens[from]!.type === 'punctuation') from++;
-  while (to > from && tokens[to - 1]!.type === 'punctuation') to--;
-  return to > from ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
-}
-
-function lineEnd(text: string, at: number): number {
-  const i = text.indexOf('\n', at);
-  return i < 0 ? text.length : i;
-}
-
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
-function resolve(doc: Doc, entities: Entity[], subject: { start: number; end: number }, quoteStart: number): Speaker | null {
-  const mention = span(doc.text, subject.start, subject.end);
-  for (const e of entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
-    if (e.mentions.some((m) => m.start < subject.end && subject.start < m.end)) {
-      return { name: e.name, entityId: e.id, mention, resolvedBy: 'explicit' };
+  resolve(subject: TokenRange): { speaker: Speaker; person: Person | null } | null {
+    const doc = this.doc;
+    const tokens = doc.tokens;
+    const { start, end } = charSpan(doc, subject);
+    const mention = span(doc.text, start, end);
+    if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1) {
+      // "an architect who said": the phrase before the relative pronoun names the speaker
+      const antecedent = this.resolve({ first: subject.first, last: subject.last - 1 });
+      return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
     }
-  }
-  const lower = mention.text.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    const previous = lastPersonBefore(entities, quoteStart);
-    return previous ? { name: previous.name, entityId: previous.id, mention, resolvedBy: 'pronoun' } : null;
-  }
-  if (/^(?:the|a|an)\s/i.test(mention.text)) {
-    return { name: mention.text, entityId: null, mention, resolvedBy: 'description' };
-  }
-  return /^[A-Z]/.test(mention.text) ? { name: mention.text, entityId: null, mention, resolvedBy: 'explicit' } : null;
-}
+    const head = tokens[subject.last - 1]!;
+    const preposition = prepositionIn(doc, subject);
+    if (preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
+      // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
+      const core = this.resolve({ first: subject.first, last: preposition });
+      if (core) return { speaker: { ...core.speaker, mention }, person: core.person };
+    }
+    const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => {
+      this.lastSpeaker = person;
+      return { speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy }, person };
+    };
 
-function lastPersonBefore(entities: Entity[], offset: number): Entity | null {
-  let best: Entity | null = null;
-  let bestAt = -1;
-  for (const e of entities) {
-    if (e.type !== 'PERSON') continue;
-    for (const m of e.mentions) {
-      if (m.end <= offset && m.start > bestAt) {
-        best = e;
-        bestAt = m.start;
+    if (subject.last - subject.first === 1 && head.pos === 'PRON') {
+      const gender = PRONOUN_GENDER[head.lower];
+      const person = gender ? this.antecedent(gender, start) : null;
+      return person ? found(person, 'pronoun') : null;
+    }
+    const headEntity = this.people.at(head.start, head.end);
+    if (headEntity) return found(this.remember(headEntity, start, end), 'explicit');
+
+    // "the premier’s office", "the Civic Action study", "a statement from the ministry"
+    const possessive = findPossessive(doc, subject);
+    const inside = this.people.at(start, possessive >= 0 ? tokens[possessive]!.start : end);
+    if (inside && (SPEAKS_FOR_NAMED.has(head.lower) || (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)))) {
+      return found(inside, 'description');
+    }
+    if (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)) {
+      const owner = this.resolve({ first: subject.first, last: possessive });
+      if (owner?.person) return found(owner.person, 'description');
+    }
+
+    if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || head.pos === 'PROPN' && !isRoleNoun(head.norm)) {
+      const run = nameRun(doc, subject);
+      if (run) {
+        const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
+        const known = this.people.byName(name, start);
+        const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
+        if (person) return found(this.remember(person, start, end), 'explicit');
+        const added = this.people.add({ name, entityId: null, type: ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', mentions: [{ start, end }] });
+        return found(added, 'explicit');
       }
     }
+
+    const definite = /^(?:the|this|that)$/i.test(tokens[subject.first]!.norm);
+    if (definite && isRoleNoun(head.norm)) {
+      const person = this.byRole(head.lower, start);
+      if (person) return found(this.remember(person, start, end), 'description');
+    }
+    if (definite && ORG_NOUNS.has(head.lower)) {
+      const org = this.orgNamed(head.lower, start);
+      if (org) return found(org, 'description');
+    }
+    if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description');
+    return { speaker: { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' }, person: null };
   }
-  return best;
+
+  private remember(p: Person, start: number, end: number): Person {
+    if (!p.mentions.some((m) => m.start < end && start < m.end)) p.mentions.push({ start, end });
+    return p;
+  }
+
+  /**
+   * The person a "he" or "she" at `offset` most likely refers to: named recently, of that gender when known, and
+   * best the one who spoke last; within a sentence, the first named.
+   */
+  private antecedent(gender: Gender, offset: number): Person | null {
+    const tokens = this.doc.tokens;
+    const here = tokens[tokenAt(this.doc, offset)]?.sentence ?? 0;
+    let best: Person | null = null;
+    let bestScore = -Infinity;
+    for (const p of this.people.all) {
+      if (p.type !== 'PERSON') continue;
+      const g = this.people.genderOf(p);
+      if (g !== null && g !== gender) continue;
+      let latest: { sentence: number; start: number } | null = null;
+      for (const m of p.mentions) {
+        if (m.end > offset) continue;
+        const sentence = tokens[tokenAt(this.doc, m.start)]?.sentence ?? 0;
+        if (!latest || sentence > latest.sentence) latest = { sentence, start: m.start };
+      }
+      if (!latest || here - latest.sentence > MAX_PRONOUN_SENTENCES) continue;
+      const score = -(here - latest.sentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latest.start / 1e7;
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** "the mayor" → the latest person written with that role before `offset`. */
+  private byRole(role: string, offset: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of this.people.all) {
+      if (p.type !== 'PERSON' || !this.people.rolesOf(p).has(role)) continue;
+      for (const m of p.mentions) {
+        if (m.start < offset && m.start > bestAt) {
+          best = p;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "the commission" → the latest organisation before `offset` whose name holds the word. */
+  private orgNamed(noun: string, offset: number): Person | null {
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of this.people.all) {
+      if (p.type !== 'ORG' || !p.name.toLowerCase().split(/\s+/).includes(noun)) continue;
+      for (const m of p.mentions) {
+        if (m.start < offset && m.start > bestAt) {
+          best = p;
+          bestAt = m.start;
+        }
+      }
+    }
+    return best;
+  }
 }
+
+function prepositionIn(doc: Doc, r: TokenRange): number {
+  for (let i = r.first + 1; i < r.last - 1; i++) if (NP_PREPOSITIONS.has(doc.tokens[i]!.lower)) return i;
+  return -1;
+}
+
+function findPossessive(doc: Doc, r: TokenRange): number {
+  for (let i = r.last - 2; i > r.first; i--) if (/^['’]s?$/.test(doc.tokens[i]!.norm)) return i;
+  return -1;
+}
+
+/** The capitalised words ending at the phrase's head, without titles: "TransLink CEO Kevin Desmond" → "Kevin Desmond". */
+function nameRun(doc: Doc, r: TokenRange): TokenRange | null {
+  const tokens = doc.tokens;
+  let first = r.last;
+  while (first > r.first) {
+    const t = tokens[first - 1]!;
+    const joins = t.norm === '-' || /^(?:de|van|von|der|al|bin|da|di|le|la|du)$/.test(t.lower);
+    if (!(isCapitalised(t) || joins) || isRoleNoun(t.norm) || isHonorific(t.norm) || t.pos === 'DET') break;
+    first--;
+  }
+  while (first < r.last && !isCapitalised(tokens[first])) first++;
+  return first < r.last ? { first, last: r.last } : null;
+}
+

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// npm run bench:scaling: time per MB of extract() on adversarial inputs doubled from 1 MB to 8 MB. Linear time
+// shows as a flat time per MB; the script prints the max/min ratio per input (the bar is < 1.5x).
+// usage: node scripts/scaling.mjs [--sizes 1,2,4,8] [--only NAME]
+import { extract } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (opt('sizes') ?? '1,2,4,8').split(',').map(Number);
+const only = opt('only');
+
+/** Each builder repeats a unit until the text is `mb` million characters long. */
+const INPUTS = {
+  'quote marks': '" “ ” « » \' ’ ',
+  digits: '1234567890 12,345.67 $3.2bn 15% ',
+  'capitalised words': 'Ankara Hulusi Akar Defence Minister NATO Springfield Illinois ',
+  'long tokens': `${'x'.repeat(5000)} `,
+  'one long line': 'The minister said that some 700,000 people fled the fighting near the border, officials said, ',
+  'news paragraphs': '“We will not leave,” Akar said on Tuesday.\n\nAs many as 12 soldiers died in Idlib, the ministry said.\n\n',
+};
+
+function build(unit, mb) {
+  const n = Math.ceil((mb * 1e6) / unit.length);
+  return unit.repeat(n).slice(0, mb * 1e6);
+}
+
+function secondsFor(text) {
+  const t0 = performance.now();
+  extract(text);
+  return (performance.now() - t0) / 1000;
+}
+
+secondsFor(build(INPUTS['news paragraphs'], 0.2));
+console.log('| input | ' + sizes.map((s) => `${s} MB s/MB`).join(' | ') + ' | max/min |');
+console.log('|---|' + sizes.map(() => '---:').join('|') + '|---:|');
+let worst = 0;
+for (const [name, unit] of Object.entries(INPUTS)) {
+  if (only && name !== only) continue;
+  const perMb = sizes.map((mb) => secondsFor(build(unit, mb)) / mb);
+  const ratio = Math.max(...perMb) / Math.min(...perMb);
+  worst = Math.max(worst, ratio);
+  console.log(`| ${name} | ${perMb.map((s) => s.toFixed(3)).join(' | ')} | ${ratio.toFixed(2)} |`);
+}
+console.log(`\nworst max/min time per MB: ${worst.toFixed(2)}x`);

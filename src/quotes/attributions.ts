@@ -1,0 +1,190 @@
+import type { Doc } from '../doc/document.js';
+import type { CueClass } from './cues.js';
+import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { cueVerbOf, is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+
+/** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
+export interface Attribution {
+  cue: TokenRange;
+  lemma: string;
+  cls: CueClass;
+  /** the phrase naming the speaker, or null ("..., adding that" borrows its clause's subject: see `shared`) */
+  subject: TokenRange | null;
+  /** true when the subject is borrowed from the main clause ("X argued that ..., noting that ...") */
+  shared: boolean;
+  infinitive: boolean;
+  /** its object may be what was said ("cited the report") */
+  object: boolean;
+  /** first token of the attribution (subject or cue) */
+  first: number;
+  /** the token after the cue, its subject when inverted, and its adverbials: where what was said would start */
+  next: number;
+  /** the sentence's token range */
+  sentence: TokenRange;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
+const NOT_ATTRIBUTING = new Set(['than', 'what']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+
+/**
+ * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks.
+ */
+export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
+  const tokens = doc.tokens;
+  const out: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside[i]) continue;
+    const t = tokens[i]!;
+    const s = doc.sentences[t.sentence]!;
+    const sentence = { first: s.first, last: s.last };
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
+      if (!subject) continue;
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence });
+      continue;
+    }
+    const verb = cueVerbOf(doc, i);
+    if (!verb) continue;
+    const cueLast = i + verb.width;
+    const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb.recipient);
+    if (!found) continue;
+    const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
+    out.push({
+      cue: { first: i, last: cueLast },
+      lemma: verb.lemma,
+      cls: verb.cls,
+      subject: found.subject,
+      shared: found.shared,
+      infinitive: verb.infinitive,
+      object: verb.object,
+      first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
+      next,
+      sentence,
+    });
+  }
+  return out;
+}
+
+interface Subject {
+  subject: TokenRange | null;
+  shared: boolean;
+  /** the token after the cue (and after an inverted subject) */
+  after: number;
+}
+
+/** Finds who speaks for the cue at `i`: before it ("Akar said"), after it ("said Akar"), or the clause's subject. */
+function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], recipient: boolean): Subject | null {
+  const tokens = doc.tokens;
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 4) {
+    const t = tokens[j]!;
+    if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
+      j -= 3; // "Scheer, however, said"
+    } else if (TIME_HEADS.has(t.lower) && is(tokens[j - 1], 'on', 'last', 'this', 'late', 'early')) {
+      j -= 2; // "Raman on Wednesday defended"
+    } else if (t.norm === ')') {
+      // "Sen. David Perdue (R-Ga.) said"
+      let k = j - 1;
+      while (k > floor && j - k < 8 && tokens[k]!.norm !== '(') k--;
+      if (tokens[k]!.norm !== '(') break;
+      j = k - 1;
+    } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
+      // "did not say", "to confirm", and the passive "is said to"
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && skipped === 0 && /(?:ed|id|ld|wn)$/.test(tokens[i]!.lower))) return null;
+      j--;
+    } else {
+      break;
+    }
+    skipped++;
+  }
+  const before = tokens[j];
+  // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
+  const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
+  if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
+    const np = phraseStartingAt(doc, cueLast, limit);
+    const after = np ? tokens[np.last] : undefined;
+    // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
+    // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
+    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET');
+    const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
+      (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
+    const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
+    if (np && ends && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
+  }
+  if (before && j >= floor && !isPunct(before)) {
+    if (is(before, 'who')) {
+      // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
+      const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
+      return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
+    }
+    if (is(before, 'and') && skipped === 0) {
+      // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
+      const main = mainSubject(doc, floor, j, earlier);
+      return main ? { subject: main, shared: true, after: cueLast } : null;
+    }
+    const np = phraseEndingAt(doc, j, floor);
+    if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
+    return { subject: np, shared: false, after: cueLast };
+  }
+  if (before?.norm === ',' && j > floor) {
+    // apposition: "Jason Schultz, technical researcher at Talos, stated" / "Babatunji Farinloye, 50, says"
+    for (let k = j - 1; k > floor && j - k < 30; k--) {
+      if (tokens[k]!.norm !== ',') continue;
+      const head = tokens[k - 1]!;
+      const np = phraseEndingAt(doc, k - 1, floor);
+      const opener = tokens[k + 1]!;
+      const appositive = opener.pos === 'DET' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'ADJ' || RELATIVES.has(opener.lower);
+      const leftEdge = np ? tokens[np.first - 1] : undefined;
+      const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
+      if (np && appositive && clauseStart) {
+        // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
+        if (isName(doc, k + 1, j)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
+        if (/^\p{Lu}/u.test(head.norm)) return { subject: np, shared: false, after: cueLast };
+      }
+      break;
+    }
+    // a participle after the main clause: "X argued that ..., noting that ..."
+    if (/ing$/.test(tokens[i]!.lower)) {
+      const main = mainSubject(doc, floor, i, earlier);
+      if (main) return { subject: main, shared: true, after: cueLast };
+    }
+  }
+  return null;
+}
+
+/** Whether tokens [first, last) are a name: one to four capitalised words. */
+function isName(doc: Doc, first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 4) return false;
+  for (let i = first; i < last; i++) if (!/^\p{Lu}/u.test(doc.tokens[i]!.norm) || doc.tokens[i]!.type !== 'word') return false;
+  return true;
+}
+
+/** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
+function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
+  const main = earlier.length ? earlier[earlier.length - 1] : undefined;
+  if (main && main.sentence.first === floor && main.subject) return main.subject;
+  const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
+  return np && np.first === floor ? np : null;
+}
+
+/** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */
+function sourceAfterAccordingTo(doc: Doc, from: number, limit: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let k = from;
+  while (k < limit && k - from < 16 && !/^[,.;:!?()—–]$/.test(tokens[k]!.norm) && !isQuoteMark(tokens[k])) k++;
+  if (k > from && (k === limit || k - from < 16) && tokens[k - 1]!.type === 'word') return { first: from, last: k };
+  return phraseStartingAt(doc, from, limit);
+}
+
+/** The head of the sentence's first noun phrase: the last nominal before the first verb. */
+function firstHead(doc: Doc, floor: number, limit: number): number {
+  const tokens = doc.tokens;
+  let k = floor;
+  while (k < limit && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
+  return k - 1;
+}

@@ -1,0 +1,180 @@
+import type { Doc } from '../doc/document.js';
+import type { Entity, EntityType } from '../schema.js';
+import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import { isCapitalised, tokenAt } from './tokens.js';
+
+/** Someone (or some body) a quote can be attributed to: an entity, or a name lede found beside a cue. */
+export interface Person {
+  name: string;
+  entityId: string | null;
+  type: EntityType;
+  /** mention start offsets, ascending */
+  mentions: Array<{ start: number; end: number }>;
+  gender?: Gender | null;
+  roles?: Set<string>;
+}
+
+const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
+
+/**
+ * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
+ * start with a known first name or an honorific ("Mr. Hemming"), so that speakers resolve even where the entity
+ * stage missed a name.
+ */
+export class People {
+  readonly all: Person[] = [];
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly scanned = new WeakSet<Person>();
+  private capitalisedIndex: Map<string, number[]> | undefined;
+
+  constructor(private readonly doc: Doc, entities: Entity[]) {
+    for (const e of entities) {
+      if (!SPEAKER_TYPES.has(e.type)) continue;
+      const mentions = e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end }));
+      if (mentions.length) this.add({ name: e.name, entityId: e.id, type: e.type, mentions, roles: new Set(e.roles.flatMap((r) => r.split(' '))) });
+    }
+    this.addNameRuns();
+  }
+
+  add(p: Person): Person {
+    this.all.push(p);
+    if (p.entityId === null && p.type === 'PERSON') {
+      // later and earlier bare mentions of the name: "Lonechild was elected ..."
+      const key = surname(p.name);
+      for (const i of this.capitalised().get(key) ?? []) {
+        const t = this.doc.tokens[i]!;
+        if (!p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
+      }
+      p.mentions.sort((a, b) => a.start - b.start);
+    }
+    if (p.type === 'PERSON') {
+      const key = surname(p.name);
+      const list = this.bySurname.get(key) ?? [];
+      list.push(p);
+      this.bySurname.set(key, list);
+    }
+    return p;
+  }
+
+  /** The entity or known person with a mention overlapping [start, end), preferring a person, then the rightmost. */
+  at(start: number, end: number): Person | null {
+    let best: Person | null = null;
+    let bestEnd = -1;
+    for (const p of this.all) {
+      for (const m of p.mentions) {
+        if (m.start >= end || m.end <= start) continue;
+        const better = !best || (p.type === 'PERSON' && best.type !== 'PERSON') || (p.type === best.type && m.end > bestEnd);
+        if (better) {
+          best = p;
+          bestEnd = m.end;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person a bare name refers to: "Palvetzian" → Sevaun Palvetzian, the latest one named before `offset`. */
+  byName(name: string, offset: number): Person | null {
+    const candidates = this.bySurname.get(surname(name)) ?? [];
+    let best: Person | null = null;
+    let bestAt = -1;
+    for (const p of candidates) {
+      const first = p.mentions[0]!.start;
+      if (first <= offset && first > bestAt) {
+        best = p;
+        bestAt = first;
+      }
+    }
+    return best ?? candidates[0] ?? null;
+  }
+
+  genderOf(p: Person): Gender | null {
+    if (p.gender !== undefined) return p.gender;
+    p.gender = null;
+    const words = p.name.split(/\s+/);
+    for (const m of p.mentions) {
+      const before = this.doc.tokens[tokenAt(this.doc, m.start) - 1];
+      const g = before ? genderOfHonorific(before.norm) : null;
+      if (g) return (p.gender = g);
+    }
+    const first = words.find((w) => !isHonorific(w)) ?? '';
+    p.gender = genderOfHonorific(words[0] ?? '') ?? (p.type === 'PERSON' ? genderOfFirstName(first) ?? this.pronounAfter(p) : null);
+    return p.gender;
+  }
+
+  /** The gender of the first "he" or "she" soon after the person is first named, when no one else is named between. */
+  private pronounAfter(p: Person): Gender | null {
+    const tokens = this.doc.tokens;
+    const first = p.mentions[0];
+    if (!first) return null;
+    const i = tokenAt(this.doc, first.end);
+    for (let k = i; k < tokens.length && k - i < 30; k++) {
+      const t = tokens[k]!;
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'm';
+      if (t.lower === 'she' || t.lower === 'her') return 'f';
+      if (t.pos === 'PROPN' && isCapitalised(t) && genderOfFirstName(t.norm)) return null;
+    }
+    return null;
+  }
+
+  /** Role words written beside the person's mentions: "TransLink CEO Kevin Desmond", "Kim, the manager". */
+  rolesOf(p: Person): Set<string> {
+    if (this.scanned.has(p)) return p.roles!;
+    this.scanned.add(p);
+    const roles = p.roles ?? new Set<string>();
+    const tokens = this.doc.tokens;
+    for (const m of p.mentions) {
+      const i = tokenAt(this.doc, m.start);
+      // "Governor Marta Kowalczyk" may be the name itself
+      for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
+      for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
+      const j = tokenAt(this.doc, m.end);
+      if (tokens[j]?.norm === ',') {
+        for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
+      }
+    }
+    p.roles = roles;
+    return roles;
+  }
+
+  /** Where each capitalised word occurs, by its lower-cased form. */
+  private capitalised(): Map<string, number[]> {
+    if (this.capitalisedIndex) return this.capitalisedIndex;
+    const index = new Map<string, number[]>();
+    this.doc.tokens.forEach((t, i) => {
+      if (t.type !== 'word' || !isCapitalised(t)) return;
+      const list = index.get(t.lower) ?? [];
+      list.push(i);
+      index.set(t.lower, list);
+    });
+    return (this.capitalisedIndex = index);
+  }
+
+  /** Runs of capitalised words that start with a first name or an honorific: people the entity stage may miss. */
+  private addNameRuns(): void {
+    const tokens = this.doc.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!isCapitalised(t) || t.type !== 'word') continue;
+      const honorific = genderOfHonorific(t.norm) !== null && /\.$|^(?:Sir|Dame|Lord|Lady)$/.test(t.norm);
+      if (!honorific && (genderOfFirstName(t.norm) === null || t.pos !== 'PROPN')) continue;
+      let j = i + 1;
+      while (j < tokens.length && isCapitalised(tokens[j]) && tokens[j]!.type === 'word' && tokens[j]!.sentence === t.sentence && j - i < 4) j++;
+      if (j - i < 2) continue;
+      const start = honorific ? tokens[i + 1]!.start : t.start;
+      const end = tokens[j - 1]!.end;
+      if (!this.at(start, end)) {
+        const name = this.doc.text.slice(start, end).replace(/\s+/g, ' ');
+        const known = this.bySurname.get(surname(name))?.find((p) => p.name === name || p.name.endsWith(` ${surname(name)}`) && !name.includes(' '));
+        if (known) known.mentions.push({ start, end });
+        else this.add({ name, entityId: null, type: 'PERSON', mentions: [{ start, end }], ...(honorific ? { gender: genderOfHonorific(t.norm) } : {}) });
+      }
+      i = j - 1;
+    }
+  }
+}
+
+function surname(name: string): string {
+  const words = name.replace(/['’]s$/, '').split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase();
+}

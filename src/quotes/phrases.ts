@@ -1,0 +1,195 @@
+import type { Doc, Token } from '../doc/document.js';
+import { is, isCapitalised, isPunct, type TokenRange } from './tokens.js';
+
+/**
+ * Shallow phrase finding over wink's tokens and parts of speech: the noun phrase that names a speaker, and the
+ * adverbials ("on Monday", "in a statement", "told reporters") that sit between a cue and what was said.
+ */
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
+/** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Civic Action" */
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with', 'in', 'near', 'outside', 'across']);
+/** "farmers near Petersburg", "police in Ottawa": only a common noun takes a place after it */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across']);
+/** words between a subject and its cue: "has also said", "later told" */
+const AUXILIARY_ADVERBS = new Set([
+  'also', 'later', 'again', 'then', 'now', 'previously', 'earlier', 'repeatedly', 'recently', 'publicly', 'privately',
+  'once', 'first', 'initially', 'still', 'further', 'similarly', 'separately', 'reportedly', 'originally', 'often',
+  'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'did', 'does', 'do', 'is', 'was',
+  'are', 'were', 'be', 'been', 'being', 'had', 'already', 'even', 'just', 'simply', 'only', 'flatly', 'frequently',
+  'openly', 'quietly', 'subsequently', 'finally', 'recently', 'always', 'never', 'however', 'too',
+]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'early',
+  'late', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'however', 'too', 'then', 'now',
+]);
+const ADVERBIAL_PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'during', 'to', 'via', 'through', 'from', 'over', 'after', 'before', 'with', 'under', 'outside',
+  'following', 'inside', 'after', 'while', 'when', 'since', 'ahead', 'throughout', 'across', 'last', 'this',
+]);
+
+const isNominal = (t: Token, sentenceStart: boolean): boolean =>
+  NOMINAL.has(t.pos) || (isCapitalised(t) && !sentenceStart && t.type === 'word' && !is(t, 'i'));
+
+export function isPronoun(t: Token | undefined): boolean {
+  return t !== undefined && SUBJECT_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'i');
+}
+
+/**
+ * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
+ * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
+ */
+export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const h = tokens[head];
+  if (!h || head < floor) return null;
+  const sentenceFirst = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
+  if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
+  const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
+  if (!isNominal(h, sentenceFirst(head)) && !adjectiveHead) return null;
+  let first = head;
+  let prepositions = 0;
+  while (first > floor && head - first < 12) {
+    const t = tokens[first - 1]!;
+    const right = tokens[first]!;
+    if (t.sentence !== h.sentence) break;
+    if (MODIFIER.has(t.pos) || (isCapitalised(t) && t.type === 'word' && !sentenceFirst(first - 1) && !is(t, 'i'))) {
+      first--;
+    } else if ((t.pos === 'DET' && !is(t, 'that', 'which', 'whose')) || POSSESSIVE_PRONOUNS.has(t.lower)) {
+      first--;
+      // "the city’s mayor", "a spokesperson for the ministry": a possessor or a preposition may still come before
+      const left = tokens[first - 1];
+      const joins = left && NP_PREPOSITIONS.has(left.lower) && prepositions < 2 && NOMINAL.has(tokens[first - 2]?.pos ?? '') && first - 1 > floor;
+      if (!(left && /^['’]s$/.test(left.norm)) && !joins) break;
+    } else if (/^['’]s$/.test(t.norm) || (/^['’]$/.test(t.norm) && t.start === tokens[first - 2]?.end && /s$/.test(tokens[first - 2]!.norm))) {
+      first--;
+    } else if (t.norm === '-' && t.end === right.start && tokens[first - 2]?.end === t.start) {
+      first--;
+    } else if (t.norm === '.' && t.end === right.start) {
+      break;
+    } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
+      first--;
+    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor &&
+      (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(first - 2)) && isCapitalised(right)))) {
+      prepositions++;
+      first--;
+    } else {
+      break;
+    }
+  }
+  // a phrase never starts with a joining word
+  while (first < head && (NP_PREPOSITIONS.has(tokens[first]!.lower) || is(tokens[first], 'and', '&') || /^['’-]/.test(tokens[first]!.norm))) first++;
+  return { first, last: head + 1 };
+}
+
+/** The noun phrase starting at `from`: "Sevaun Palvetzian", "the minister", "Heart and Stroke senior manager Erin Kim". */
+export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const t = tokens[from];
+  if (!t || from >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return t.pos === 'PRON' ? { first: from, last: from + 1 } : null;
+  let last = from;
+  if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) last++;
+  let nouns = 0;
+  while (last < limit && last - from < 12) {
+    const u = tokens[last]!;
+    if (u.sentence !== t.sentence) break;
+    if (MODIFIER.has(u.pos) || (isCapitalised(u) && u.type === 'word' && !is(u, 'i') && u.pos !== 'PRON')) {
+      if (NOMINAL.has(u.pos) || isCapitalised(u)) nouns++;
+      last++;
+    } else if (/^['’]s$/.test(u.norm) && nouns > 0) {
+      last++;
+    } else if (u.norm === '-' && u.start === tokens[last - 1]?.end && tokens[last + 1]?.start === u.end) {
+      last++;
+    } else if (is(u, 'and', '&') && ((isCapitalised(tokens[last + 1]) && isCapitalised(tokens[last - 1])) || (NOMINAL.has(tokens[last - 1]!.pos) && NOMINAL.has(tokens[last + 1]?.pos ?? '')))) {
+      last++; // "Heart and Stroke", "oil and gas worker Mike Wipf"
+    } else if (u.lower === 'of' && nouns > 0 && (NOMINAL.has(tokens[last + 1]?.pos ?? '') || tokens[last + 1]?.pos === 'DET')) {
+      last++;
+      if (tokens[last]?.pos === 'DET') last++;
+    } else {
+      break;
+    }
+  }
+  while (last > from && !NOMINAL.has(tokens[last - 1]!.pos) && !isCapitalised(tokens[last - 1])) last--;
+  return nouns > 0 && last > from ? { first: from, last } : null;
+}
+
+/**
+ * Skips what may stand between a cue and what was said: time ("Thursday", "on Monday", "last week"), manner and
+ * place ("in a statement", "at a news conference in Ottawa", "on Twitter"), a recipient for verbs that take one
+ * ("told reporters", "told The Associated Press"), and commas around "however". Returns the next token index.
+ */
+export function skipAdverbials(doc: Doc, from: number, limit: number, recipient: boolean): number {
+  const tokens = doc.tokens;
+  let i = from;
+  let tookRecipient = !recipient;
+  for (let guard = 0; guard < 8 && i < limit; guard++) {
+    const t = tokens[i]!;
+    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && AUXILIARY_ADVERBS.has(t.lower))) {
+      i++;
+    } else if (t.norm === ',' && i + 2 < limit && AUXILIARY_ADVERBS.has(tokens[i + 1]!.lower) && tokens[i + 2]!.norm === ',') {
+      i += 3;
+    } else if (t.norm === ',' && is(tokens[i + 1], 'that') && i > from) {
+      i++; // "states however, that ...
+    } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit) {
+      const np = phraseStartingAt(doc, i + 1, limit);
+      if (!np) break;
+      // "in a statement that..." is fine, but "to" + verb is an infinitive, not a place
+      i = np.last;
+      while (i < limit && NP_PREPOSITIONS.has(tokens[i]!.lower)) {
+        const more = phraseStartingAt(doc, i + 1, limit);
+        if (!more) break;
+        i = more.last;
+      }
+    } else if (!tookRecipient) {
+      // "told reporters (that) ...", but in "warned the plan would fail" the phrase is the clause's subject
+      tookRecipient = true;
+      const np = phraseStartingAt(doc, i, limit);
+      const after = tokens[np?.last ?? i];
+      if (!np || after?.pos === 'VERB' || after?.pos === 'AUX') continue;
+      i = np.last;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged his". */
+function misreadVerb(doc: Doc, i: number, from: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
+  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
+  return objectFollows && ((t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
+}
+
+/** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
+const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'SYM', 'CCONJ']);
+const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
+
+/**
+ * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
+ * fail", "he left", "voter fraud “would be ...”"). A comma or a subordinating word before any verb says no.
+ */
+export function hasClause(doc: Doc, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[from]?.pos === 'ADP' || SUBJECT_ADP.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from; i < to && i < from + 24; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
+    if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
+      if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
+      return i > from;
+    }
+    if (SUBJECT_POS.has(t.pos) || SUBJECT_ADP.has(t.lower) || /^(?:[“”"‘’'-]|['’]s)$/.test(t.norm) || t.type === 'number' || t.type === 'currency') continue;
+    return false;
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+import type { Doc } from '../doc/document.js';
+import type { Attribution } from './attributions.js';
+import type { CueClass } from './cues.js';
+import { hasClause } from './phrases.js';
+import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+
+/** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
+export interface Reported {
+  attribution: Attribution;
+  parts: TokenRange[];
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
+const BOUNDARY = new Set([',', ';', '—', '–', '--']);
+/** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
+
+/** The token range of the quote (between its marks, marks included) that holds token i, or null. */
+export type PairAround = (i: number) => TokenRange | null;
+
+interface Context {
+  doc: Doc;
+  starts: Set<number>;
+  pairAround: PairAround;
+}
+
+/**
+ * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT", "CONTENT, according
+ * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
+ */
+export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
+  const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
+  const out: Reported[] = [];
+  for (const a of attributions) {
+    if (!classes.has(a.cls)) continue;
+    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : contentOf(cx, a);
+    if (!parts) continue;
+    const only = parts.length === 1 ? parts[0]! : null;
+    const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
+    if (pair && pair.last >= only!.last) continue;
+    // a mark left unclosed opens no reported speech either
+    if (parts.some((p) => isQuoteMark(doc.tokens[p.first]) && !pairAround(p.first))) continue;
+    out.push({ attribution: a, parts });
+  }
+  return out;
+}
+
+function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  const end = a.sentence.last;
+  const rest = restIsPunctuation(doc, a.next, end);
+  if (rest) return before(cx, a);
+  const c = a.next;
+  const t = tokens[c]!;
+  if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
+    // "Police, Sinclair says, have no policies": the content runs on both sides
+    const left = before(cx, a, false);
+    const right = after(cx, c + 1, end);
+    return left && right && hasVerb(doc, right.first, right.last) ? [left[0]!, right] : null;
+  }
+  // "CONTENT, he said, adding that ...": the content is before
+  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
+  if (isPunct(t) && !isQuoteMark(t)) return null;
+  if (!a.subject) return null;
+  if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
+  // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end));
+  const r = clause ? after(cx, c, end) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
+  return r ? [r] : before(cx, a);
+}
+
+/** "According to X, CONTENT." / "CONTENT, according to X." / "A, according to X, B." */
+function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  const end = a.sentence.last;
+  if (restIsPunctuation(doc, a.next, end)) return before(cx, a);
+  let c = a.next;
+  if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
+    // "According to the study — which used ... — the retail industry is ..."
+    c++;
+    while (c < end && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
+  }
+  if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
+  const right = after(cx, c + 1, end);
+  if (!right) return null;
+  if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
+  const left = before(cx, a);
+  return left ? [left[0]!, right] : null;
+}
+
+/** "ANKARA (Reuters) — Turkey will ...": the first token after a dateline that opens the sentence. */
+function afterDateline(doc: Doc, first: number, limit: number): number {
+  const tokens = doc.tokens;
+  for (let k = first; k < limit && k - first < 12; k++) {
+    if (!/^(?:—|–|--)$/.test(tokens[k]!.norm)) continue;
+    const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
+    return /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
+  }
+  return first;
+}
+
+function hasVerb(doc: Doc, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+
+function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (!isPunct(doc.tokens[i]) || isQuoteMark(doc.tokens[i])) return false;
+  return true;
+}
+
+/** CONTENT, X said. — from the sentence start to the comma before the attribution. */
+function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  const comma = a.first - 1;
+  if (comma <= a.sentence.first || !BOUNDARY.has(tokens[comma]!.norm)) {
+    // “..., ” X said: the comma sits inside the closing mark
+    if (!(isQuoteMark(tokens[comma]) && BOUNDARY.has(tokens[comma - 1]?.norm ?? ''))) return null;
+  }
+  let first = afterDateline(doc, a.sentence.first, comma);
+  while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
+  // the sentence began inside quote marks: the attribution belongs to that direct quote
+  for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
+  // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
+  const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
+  if (closing && closing.first <= first) return null;
+  const last = closing ? comma + 1 : trimEnd(cx, first, comma);
+  if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
+  return [{ first, last }];
+}
+
+/** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
+function after(cx: Context, c: number, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  let last = end;
+  for (let k = c + 1; k < end; k++) {
+    const t = tokens[k]!;
+    // a boundary outside quote marks, or a quote's closing mark right after its comma ("...,” noting that)
+    const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
+    if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
+    const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
+    // the next attribution, a new clause after a semicolon, or the reporter's aside (", citing ...") ends it
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
+      last = closing ? k + 1 : k;
+      break;
+    }
+  }
+  for (let k = c + 1; k < last; k++) {
+    // "... said “nobody knows,” and added: ..."
+    if (tokens[k]!.pos === 'CCONJ' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+      last = k;
+      break;
+    }
+  }
+  // a quote opened in the content runs to its closing mark, even past a sentence break inside it
+  const open = cx.pairAround(last - 1);
+  if (open && open.last > last) last = open.last;
+  last = trimEnd(cx, c, last);
+  return last - c >= 2 ? { first: c, last } : null;
+}
+
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "cited derogatory comments Trump had made": the object, to the next boundary. */
+function objectOf(cx: Context, c: number, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  let last = c;
+  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm)) last++;
+  last = trimEnd(cx, c, last);
+  return last - c >= 2 ? { first: c, last } : null;
+}
+
+/** Drops trailing punctuation, but keeps a closing quote mark whose opening mark is inside the range. */
+function trimEnd(cx: Context, first: number, last: number): number {
+  const tokens = cx.doc.tokens;
+  while (last > first && isPunct(tokens[last - 1])) {
+    const pair = isQuoteMark(tokens[last - 1]) ? cx.pairAround(last - 1) : null;
+    if (pair && pair.first >= first && pair.last === last) break;
+    last--;
+  }
+  return last;
+}

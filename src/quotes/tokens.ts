@@ -1,0 +1,50 @@
+import type { Doc, Token } from '../doc/document.js';
+import { ALWAYS_VERBS, CUE_VERBS, PHRASAL, type CueVerb } from './cues.js';
+
+/** Token ranges are half-open: [first, last). */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
+export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
+export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
+
+/**
+ * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
+ * cue ("called for") spans the verb and its particle: `width` is 2.
+ */
+export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | null {
+  const t = doc.tokens[i]!;
+  const verb = CUE_VERBS.get(t.lower);
+  // "READ MORE:", "WATCH:": labels in capitals are no cues
+  if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
+  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
+  const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
+  const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
+  if (phrasal) return { ...phrasal, width: 2 };
+  return { ...verb, width: 1 };
+}
+
+/** The tokens of a range, as a character span. */
+export function charSpan(doc: Doc, r: TokenRange): { start: number; end: number } {
+  return { start: doc.tokens[r.first]!.start, end: doc.tokens[r.last - 1]!.end };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/document.js';
+import { extract } from '../src/extract.js';
+import { extractQuotes } from '../src/quotes/index.js';
+import type { Quote } from '../src/schema.js';
+
+const only = (text: string): Quote => {
+  const quotes = extract(text).quotes;
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+
+describe('quote marks', () => {
+  it('reads guillemets and single marks, and keeps a nested quote inside its quote', () => {
+    expect(only('«Nous restons ici pour longtemps», said Marta Kowalczyk.').speaker?.name).toBe('Marta Kowalczyk');
+    expect(only('‘We are not leaving this valley,’ Marta Kowalczyk said.').kind).toBe('direct');
+    const q = only('“My father told me ‘never sell the farm’ and I never did,” Marta Kowalczyk said.');
+    expect(q.text).toBe('“My father told me ‘never sell the farm’ and I never did,”');
+  });
+
+  it('reports a mark opened twice, and takes the second for the quote', () => {
+    const x = extract('She wrote “the first never closes. “The second one does close,” Marta Kowalczyk said.');
+    expect(x.diagnostics.map((d) => [d.code, d.start])).toEqual([['quotes/unclosed', 10]]);
+    expect(x.quotes.map((q) => q.text)).toEqual(['“The second one does close,”']);
+  });
+
+  it("reads two apostrophes as a straight double mark: ''like this''", () => {
+    expect(only("''We will rebuild the bridge,'' Marta Kowalczyk said.").text).toBe("''We will rebuild the bridge,''");
+  });
+
+  it('joins a quote split around its attribution into one quote with two parts', () => {
+    const q = only('“We will hold the line,” Marta Kowalczyk said, “and we will not give up the farm.”');
+    expect(q.parts.map((p) => p.text)).toEqual(['“We will hold the line,”', '“and we will not give up the farm.”']);
+    expect(q.speaker?.name).toBe('Marta Kowalczyk');
+  });
+
+  it('follows a quote over paragraphs in the wire style and gives every paragraph its speaker', () => {
+    const x = extract('“We will hold the line this winter.\n\n“Nobody here is leaving,” Marta Kowalczyk said.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['“We will hold the line this winter.', '“Nobody here is leaving,”']);
+    expect(x.quotes.map((q) => q.speaker?.resolvedBy)).toEqual(['continuation', 'explicit']);
+    expect(x.diagnostics).toEqual([]);
+  });
+
+  it('gives a quote standing alone in the next paragraph to the previous speaker', () => {
+    const x = extract('“The river rose overnight,” Marta Kowalczyk said.\n\n“By morning the road was gone.”');
+    expect(x.quotes[1]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'continuation' });
+  });
+
+  it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
+    const q = only('Marta Kowalczyk called the offer “an insult to every family here” on Monday.');
+    expect(q).toMatchObject({ kind: 'direct', partial: true });
+    expect(q.speaker?.name).toBe('Marta Kowalczyk');
+  });
+});
+
+describe('reported speech', () => {
+  it('takes "X said (that) ..." as an indirect quote with its cue', () => {
+    const q = only('Marta Kowalczyk said that the farm would stay open through the winter.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'that the farm would stay open through the winter' });
+    expect(q.cue).toMatchObject({ text: 'said', lemma: 'say' });
+  });
+
+  it('skips the recipient and the adverbials between the cue and what was said', () => {
+    const q = only('Marta Kowalczyk told reporters on Tuesday the farm would stay open.');
+    expect(q.text).toBe('the farm would stay open');
+    expect(q.cue?.lemma).toBe('tell');
+  });
+
+  it('reads "CONTENT, X said" and the inverted "CONTENT, said X"', () => {
+    expect(only('The farm will stay open through the winter, Marta Kowalczyk said.').text).toBe('The farm will stay open through the winter');
+    expect(only('The farm will stay open, said Marta Kowalczyk.').speaker?.mention?.text).toBe('Marta Kowalczyk');
+  });
+
+  it('reads "according to X"', () => {
+    const q = only('According to the regional water board, the river rose two metres overnight.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the river rose two metres overnight' });
+    expect(q.cue?.lemma).toBe('according to');
+    expect(q.speaker?.mention?.text).toBe('the regional water board');
+  });
+
+  it('takes reported speech that embeds quoted words as one mixed quote', () => {
+    const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the offer was “an insult to every family here” and would be refused');
+  });
+
+  it('attributes "X’s office said in a statement" to X', () => {
+    const text = 'Governor Marta Kowalczyk visited the dam. Kowalczyk’s office said in a statement that repairs would start soon.';
+    const q = extractQuotes(createDoc(text), [], [])[0]!;
+    expect(q.text).toBe('that repairs would start soon');
+    expect(q.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'description' });
+    expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
+  });
+
+  it('does not take a denied or negated cue for speech', () => {
+    expect(extract('Marta Kowalczyk did not say whether the farm would stay open.').quotes).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves "she said" to the woman named before, not the man named after her', () => {
+    const x = extract('Marta Kowalczyk met John Baird at the dam on Monday.\n\n“We agreed on the next steps,” she said.');
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'pronoun' });
+    expect(x.quotes[0]?.speaker?.mention?.text).toBe('she');
+  });
+
+  it('resolves a description by the role written beside a name', () => {
+    const x = extract('Mayor Marta Kowalczyk opened the new bridge on Monday.\n\nThe mayor said the old crossing would close in May.');
+    expect(x.quotes[0]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'description' });
+  });
+
+  it('keeps an unnamed source as a description', () => {
+    const q = only('A ministry spokesperson said the talks would resume next week.');
+    expect(q.speaker).toMatchObject({ name: 'A ministry spokesperson', entityId: null, resolvedBy: 'description' });
+  });
+
+  it('leaves the speaker null when a pronoun has no one to refer to', () => {
+    expect(only('“The water is still rising,” he said.').speaker).toBeNull();
+  });
+
+  it('finds a named speaker with no entities at all', () => {
+    const text = '“The water is still rising,” said Tomasz Wrzesniewski.';
+    const quotes = extractQuotes(createDoc(text), [], []);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Tomasz Wrzesniewski', entityId: null, resolvedBy: 'explicit' });
+  });
+});
