@@ -142,6 +142,17 @@ describe('lede batch: inputs and outputs', () => {
     expect(lede(['batch', input, '-q', '--jobs', '1']).stderr).toBe('');
   });
 
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('draws a progress bar when stderr is a terminal (run under script(1); skipped without it)', () => {
+    const out = join(tmp(), 'o.jsonl');
+    const command = [process.execPath, BIN, 'batch', input, '-o', out, '--jobs', '2'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\r\x1b\[K\[[#.]{20}\] +\d+%  \d+ documents  [\d.]+\/s/);
+    expect(r.stdout).toMatch(/\r\x1b\[Klede: 24 documents in \d+s/);
+    expect(readFileSync(out, 'utf8')).toBe(reference);
+  });
+
   it('rejects bad usage with exit 2 and one line', () => {
     for (const [args, message] of [
       [['batch', input, '--resume'], /--resume needs -o FILE or --out-dir DIR/],

@@ -5,7 +5,7 @@ export interface Counts {
   failed: number;
   /** documents an earlier run had already written (--resume) */
   resumed: number;
-  /** input bytes read so far, and in all (null when unknown: stdin) */
+  /** input bytes up to the last document written, and in all (null when unknown: stdin) */
   bytes: number;
   totalBytes: number | null;
   /** input bytes that were only skipped over (--resume), left out of the ETA's rate */

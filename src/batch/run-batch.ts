@@ -51,12 +51,14 @@ export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
   const counts: Counts = { documents: 0, failed: 0, resumed: 0, bytes: 0, totalBytes: null, skippedBytes: 0 };
   const progress = new Progress(counts, o.stderr, o.live);
   if (o.live) void totalBytes(o.inputs, o.cwd, o.exclude).then((t) => (counts.totalBytes = t), () => undefined);
-  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (counts.bytes += n) });
+  // Bytes read so far; a document's position (the bytes read when it came) counts once it is written.
+  let bytesRead = 0;
+  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (bytesRead += n) });
   let interrupted = false;
   try {
     if (o.resume && o.sink.journal) await skipJournal(items, o.sink, counts);
-    counts.skippedBytes = counts.bytes;
-    interrupted = await extractAll(items, o, counts);
+    counts.bytes = counts.skippedBytes = bytesRead;
+    interrupted = await extractAll(items, o, counts, () => bytesRead);
     if (interrupted) await o.sink.abandon();
     else await o.sink.finish();
   } catch (e) {
@@ -89,10 +91,10 @@ async function skipJournal(items: AsyncGenerator<InputItem>, sink: Sink, counts:
 }
 
 /** Runs the documents through the workers and writes them in order; true when interrupted. */
-async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, counts: Counts): Promise<boolean> {
+async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, counts: Counts, bytesRead: () => number): Promise<boolean> {
   const window = WINDOW_PER_JOB * o.jobs;
   const wakeup = new Wakeup();
-  const waiting = new Map<number, { id: string; where: string }>();
+  const waiting = new Map<number, { id: string; where: string; position: number }>();
   const ready = new Map<number, Result>();
   let read = 0;
   let written = 0;
@@ -100,8 +102,9 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   const stopped = () => o.signal.aborted || fatal !== null;
 
   const emit = (seq: number, result: Result) => {
-    const { id, where } = waiting.get(seq)!;
+    const { id, where, position } = waiting.get(seq)!;
     waiting.delete(seq);
+    counts.bytes = position;
     if ('error' in result) {
       counts.failed++;
       const recorded = id !== '' || !o.sink.pretty;
@@ -157,7 +160,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
         continue;
       }
       const seq = read++;
-      waiting.set(seq, { id: item.id, where: item.where });
+      waiting.set(seq, { id: item.id, where: item.where, position: bytesRead() });
       while (!stopped() && (seq - written >= window || (item.kind === 'doc' && !pool.hasRoom()) || o.sink.busy)) {
         await (o.sink.busy ? Promise.race([o.sink.drained(), wakeup.next()]) : wakeup.next());
       }
