@@ -15,8 +15,6 @@ export type InputItem =
   | { kind: 'error'; id: string; where: string; code: string; message: string };
 
 export interface ReadOptions extends RecordFields {
-  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors */
-  maxChars: number;
   cwd: string;
   stdin: Readable;
   /** counts input bytes as they are read, for the progress bar */
@@ -41,7 +39,8 @@ async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<I
     for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
       n++;
       if (line instanceof OversizedLine) {
-        yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message: `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}` };
+        const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
+        yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
         continue;
       }
       if (isBlank(line)) continue;

@@ -4,6 +4,7 @@ import type { InputItem } from './inputs.js';
 export interface RecordFields {
   idField: string;
   textField: string;
+  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors */
   maxChars: number;
 }
 
