@@ -9,9 +9,10 @@ export type Reply = { ready: true } | Result;
 /**
  * Garbage a worker may gather beyond what it holds after loading the models before it collects it. Left to
  * itself V8 lets a busy heap grow for minutes (hundreds of MB per worker on a long run); a full collection
- * now and then keeps memory flat whatever the corpus size, for a cost lost in the noise of extraction.
+ * now and then keeps memory flat whatever the corpus size. Measured over 5 MB of news: 64 MB of slack cost
+ * 12% more CPU, 128 MB about 5% (within the noise of a shared machine), 256 MB nothing but 50 MB more memory.
  */
-const HEAP_SLACK_BYTES = 64 * 1024 * 1024;
+const HEAP_SLACK_BYTES = 128 * 1024 * 1024;
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
