@@ -2,7 +2,7 @@
 // npm run bench: `lede batch` throughput with --jobs 1 and --jobs 2 over a corpus made from the eval dev sets,
 // beside a baseline measured in the same run (compromise alone finding people, places and organisations in a
 // prefix of the same corpus: a throughput, so a prefix is enough), the peak memory over a small and the full
-// corpus, and the ratios the bars are set on.
+// corpus, and the ratios the bars are set on; then the entity tagger alone and the start-up of `lede extract`.
 // usage: node scripts/bench.mjs [--mb 20] [--small-mb 1] [--baseline-mb 2]   (LEDE_EVAL_DIR overrides ../shared/eval)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,6 +88,39 @@ function baselineRun(c) {
   `);
 }
 
+/**
+ * The entity tagger alone over documents already read into the document model, one process: the first pass
+ * (every word new to its caches) and the best of 4 more.
+ */
+function taggerRun(c) {
+  return measure(`
+    import fs from 'node:fs';
+    const { createDoc } = await import(${JSON.stringify(path.resolve('dist/doc/document.js'))});
+    const { tagNames } = await import(${JSON.stringify(path.resolve('dist/entities/tagger/index.js'))});
+    const docs = fs.readFileSync(${JSON.stringify(c.file)}, 'utf8').trim().split('\\n').map((l) => createDoc(JSON.parse(l).text));
+    const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+    const passes = [];
+    for (let pass = 0; pass < 5; pass++) {
+      const t0 = performance.now();
+      for (const d of docs) tagNames(d);
+      passes.push((performance.now() - t0) / 1000);
+    }
+    console.log(JSON.stringify({ tokens, first: passes[0], seconds: Math.min(...passes.slice(1)), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  `);
+}
+
+/** Wall time of a fresh process, best of 3. */
+function startup(args) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench: ${args.join(' ')} failed:\n${r.stderr}`);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+
 const full = corpus('full.jsonl', mb);
 const small = corpus('small.jsonl', smallMb);
 const prefix = corpus('baseline.jsonl', baselineMb);
@@ -120,4 +153,14 @@ bar('--jobs 1 / baseline (bar >= 5)', rate(j1) / rate(base), rate(j1) / rate(bas
 bar('--jobs 2 / --jobs 1 (bar >= 1.7)', rate(j2) / rate(j1), rate(j2) / rate(j1) >= 1.7);
 const mem = j2[2].maxRssMb / j2small[2].maxRssMb;
 bar(`peak RSS ${full.mb.toFixed(0)} MB / ${small.mb.toFixed(0)} MB corpus, --jobs 2 (bar <= 1.5)`, mem, mem <= 1.5);
+
+const tagger = taggerRun(prefix);
+const perSecond = (seconds) => Math.round(tagger.tokens / seconds).toLocaleString('en');
+console.log(`tagger alone (entities, documents already tokenized, ${tagger.tokens.toLocaleString('en')} tokens): first pass ${perSecond(tagger.first)} tokens/s, later passes ${perSecond(tagger.seconds)} tokens/s`);
+
+const article = path.join(work, 'article.txt');
+writeFileSync(article, texts.find((t) => t.length > 2000) ?? texts[0]);
+const compromiseStart = startup(['--input-type=module', '-e', "await import('compromise')"]);
+const ledeStart = startup([path.resolve('bin/lede.js'), 'extract', article]);
+console.log(`startup: lede extract on one article ${ledeStart.toFixed(2)} s, importing compromise ${compromiseStart.toFixed(2)} s (ratio ${(ledeStart / compromiseStart).toFixed(2)}x)`);
 rmSync(work, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 import { createDoc } from './doc/document.js';
 import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
-import { extractEntities } from './entities/index.js';
+import { extractEntities, taggerModelHash } from './entities/index.js';
 import { extractNumbers } from './numbers/index.js';
-import { extractLocations } from './places/index.js';
+import { extractLocations, gazetteerId } from './places/index.js';
+import { articleEnd } from './input/article-end.js';
+import { htmlToText } from './input/html-to-text.js';
+import type { InputFormat } from './input/detect.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Include } from './include.js';
 import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
@@ -16,33 +19,43 @@ export interface ExtractOptions {
   id?: string;
   /** extra layers to add to the output */
   include?: readonly Include[];
+  /** "html": the input is a web page; offsets then index the article text taken from it, given as `text` */
+  inputFormat?: InputFormat;
 }
 
 /**
  * Extracts entities, quotes, numeric claims and places from one news text. Every offset indexes `text` as
- * given: JavaScript string indices (UTF-16 code units), end exclusive.
+ * given (for HTML input, the article text taken from the page, returned as `text`): JavaScript string
+ * indices (UTF-16 code units), end exclusive.
  */
-export function extract(text: string, options: ExtractOptions = {}): Extraction {
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const format = options.inputFormat ?? 'text';
+  const text = format === 'html' ? htmlToText(input).text : input;
   const include = new Set(options.include ?? []);
-  const doc = createDoc(text);
+  if (format === 'html') include.add('text');
+  // A pasted page's trailer (sign-up lines, the comment thread) is left unread; offsets into the prefix are offsets into text.
+  const end = articleEnd(text);
+  const doc = createDoc(end < text.length ? text.slice(0, end) : text);
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
+  if (end < text.length) diagnostics.push(trailerNote(text, end));
+  if (format === 'html' && !text) diagnostics.push({ severity: 'error', code: 'input/no-article-text', message: 'no article text was found in the HTML', start: null, end: null });
   const layout = findLayout(doc);
   // Order matters: quotes resolve speakers to entities; numbers take their claimant from quotes; places
   // come from the place entities.
   const entities = extractEntities(doc);
   const quotes = extractQuotes(doc, entities, diagnostics);
-  const numbers = extractNumbers(doc, quotes);
+  const numbers = extractNumbers(doc, quotes, entities, { dates: include.has('dates') });
   const locations = extractLocations(doc, entities, layout.datelinePlace);
   return {
     schemaVersion: SCHEMA_VERSION,
     ...(options.id !== undefined ? { id: options.id } : {}),
     meta: {
       lede: LEDE_VERSION,
-      model: 'compromise-14',
-      gazetteer: 'none',
+      model: taggerModelHash(),
+      gazetteer: gazetteerId(),
       options: { include: [...include].sort() },
     },
-    input: { format: 'text', length: text.length },
+    input: { format, length: text.length },
     ...(include.has('text') ? { text } : {}),
     ...(include.has('sentences') ? { sentences: doc.sentences.map((s) => span(text, s.start, s.end)) } : {}),
     ...(include.has('tokens') ? { tokens: doc.tokens.map((t) => ({ ...span(text, t.start, t.end), pos: t.pos })) } : {}),
@@ -53,5 +66,16 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     numbers,
     locations,
     diagnostics: diagnostics.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.code.localeCompare(b.code)),
+  };
+}
+
+function trailerNote(text: string, end: number): Diagnostic {
+  const first = text.slice(end).trim().split('\n')[0]!.trim();
+  return {
+    severity: 'info',
+    code: 'input/trailer',
+    message: `the text from "${first.slice(0, 40)}" on looks like page furniture or a comment thread, and was not read`,
+    start: end,
+    end: text.length,
   };
 }

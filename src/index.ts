@@ -1,6 +1,11 @@
 export { extract, INCLUDES, type ExtractOptions, type Include } from './extract.js';
+export { htmlToText, type ArticleText } from './input/html-to-text.js';
+export { looksLikeHtml, type InputFormat } from './input/detect.js';
 export { renderJson, renderJsonLine } from './render/json.js';
 export { renderMarkdown } from './render/markdown.js';
+export { renderHtml } from './render/html.js';
+export { renderText, type TextOptions } from './render/text.js';
+export { buildDigest, type Digest } from './render/digest.js';
 export { LedeError, EXIT, type ErrorCode } from './errors.js';
 export * from './schema.js';
 export { checkFixtures, checkCase, renderExpectation, type CheckOptions, type CheckFixturesOptions } from './check/check-fixtures.js';

@@ -60,9 +60,14 @@ export const ClaimantSchema = z.object({
 
 export const NumberSchema = SpanSchema.extend({
   id: z.string(),
-  kind: z.enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration']),
-  value: z.number().nullable().describe('normalised value: 700000 for "700,000", 3.2e9 for "$3.2bn", 15 for "15%"'),
-  range: z.tuple([z.number().nullable(), z.number().nullable()]).nullable().describe('[low, high]; null = open end'),
+  kind: z
+    .enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration'])
+    .describe('range: two ends of bare counts; year and date only with include "dates"'),
+  value: z.number().nullable().describe('normalised value: 700000 for "700,000", 3.2e9 for "$3.2bn", 15 for "15%"; null for a range'),
+  range: z
+    .tuple([z.number().nullable(), z.number().nullable()])
+    .nullable()
+    .describe('[low, high]; null = open end. Ranges and vague plurals ("dozens": [12, 120]) have value null; a bounded hedge keeps its value ("more than 200": [200, null])'),
   unit: z.string().nullable().describe('ISO 4217 code for money, "%" for percentages, a unit symbol for measures'),
   qualifier: QualifierSchema,
   counts: SpanSchema.nullable().describe('the thing counted, e.g. "Turkish soldiers"'),
@@ -84,7 +89,11 @@ export const LocationSchema = z.object({
   name: z.string(),
   entityId: z.string().nullable(),
   mentions: z.array(
-    SpanSchema.extend({ role: z.enum(['mention', 'dateline']) }),
+    SpanSchema.extend({
+      role: z
+        .enum(['mention', 'dateline', 'demonym'])
+        .describe('dateline: the place a dateline names; demonym: a word for its people or things ("Turkish")'),
+    }),
   ),
   geo: GeoSchema.nullable(),
   candidates: z.array(GeoSchema).describe('runner-up gazetteer entries when the name is ambiguous'),

@@ -103,7 +103,7 @@ describe('lede check', () => {
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^lede: .*${FLOOD}\\.expected\\.json: not JSON \\(`)),
       expect.stringMatching(new RegExp(`^lede: .*${STADIUM}\\.txt: is not valid UTF-8 \\(first bad byte at offset 1\\)$`)),
-      expect.stringMatching(/^lede: .*stray\.expected\.json: no input document beside it \(stray\.txt\)$/),
+      expect.stringMatching(/^lede: .*stray\.expected\.json: no input document beside it \(stray\.txt or stray\.html\)$/),
     ]);
     expect(r.stdout).toContain('3 fixtures: 3 errors');
 

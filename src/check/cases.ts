@@ -5,7 +5,7 @@ import { fileError } from '../cli/read-document.js';
 import { compareText } from './values.js';
 
 /** Input documents a fixture case may have; its expectation sits beside it as X.expected.json. */
-export const INPUT_EXTENSIONS = ['.txt'] as const;
+export const INPUT_EXTENSIONS = ['.txt', '.html'] as const;
 export const EXPECTED_SUFFIX = '.expected.json';
 
 /** One fixture case: an input document and the path where its expected extraction lives (it may not exist yet). */

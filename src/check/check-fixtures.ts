@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../cli/atomic.js';
 import { decodeText, fileError } from '../cli/read-document.js';
 import { LedeError } from '../errors.js';
 import { extract, INCLUDES, type Include } from '../extract.js';
+import { formatFromPath } from '../input/detect.js';
 import { renderJson } from '../render/json.js';
 import type { Extraction } from '../schema.js';
 import { EXPECTED_SUFFIX, findCases, INPUT_EXTENSIONS, isSelected, type FixtureCase } from './cases.js';
@@ -64,7 +65,7 @@ export async function checkCase(c: FixtureCase, options: CheckOptions = {}): Pro
   const include = expected.kind === 'ok' ? includesOf(expected.value) : [];
   let actual: Extraction;
   try {
-    actual = extract(text, { include });
+    actual = extract(text, { include, inputFormat: formatFromPath(c.input) ?? 'text' });
   } catch (e) {
     return { ...base, status: 'error', error: `${c.inputPath}: extraction failed (${(e as Error).message})` };
   }

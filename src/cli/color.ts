@@ -9,7 +9,7 @@ export function chalkFor(io: Io): ChalkInstance {
   return new Chalk({ level: colorLevel(io) });
 }
 
-function colorLevel(io: Io): 0 | 1 | 2 | 3 {
+export function colorLevel(io: Io): 0 | 1 | 2 | 3 {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') {
     if (force === '0' || force === 'false') return 0;

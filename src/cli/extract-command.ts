@@ -1,45 +1,118 @@
 import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
+import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import type { Extraction } from '../schema.js';
 import { writeFileAtomic } from './atomic.js';
+import { colorLevel } from './color.js';
 import type { Io } from './io.js';
 import { includeOption } from './options.js';
 import { readDocument } from './read-document.js';
 
-const RENDERERS = { json: renderJson, md: renderMarkdown } as const;
-type Format = keyof typeof RENDERERS;
+const FORMATS = ['json', 'md', 'html', 'text'] as const;
+type Format = (typeof FORMATS)[number];
 
 interface ExtractFlags {
   format: Format;
   output?: string;
   include: Include[];
+  input: InputFormat | 'auto';
+  color?: boolean;
 }
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   return new Command('extract')
-    .description('extract one article (a file, or "-" for text on stdin)')
-    .argument('[file]', 'the article: a UTF-8 text file, or "-" for stdin', '-')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('json'))
+    .description('extract one article (a text or HTML file, or "-" for stdin)')
+    .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
+    .addOption(
+      new Option('-f, --format <format>', 'json (the extraction), md (a digest), html (a highlight page) or text (the article in colour)')
+        .choices(FORMATS)
+        .default('json'),
+    )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
+    .addOption(inputOption())
+    .option('--color', 'colour the text format even when not writing to a terminal')
+    .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
+    .addHelpText(
+      'after',
+      `
+HTML input (a .html or .htm file, or markup detected on stdin) is reduced to the article's text: scripts,
+styles, navigation, share bars, cookie banners and comments are dropped. Offsets then index that text, which
+the output includes as "text", with input.format "html".
+
+Examples:
+  $ lede extract article.txt
+  $ lede extract article.txt --format md -o digest.md
+  $ lede extract saved-page.html --format html -o page.html
+  $ pbpaste | lede extract - --format text
+  $ cat article.txt | lede extract - --include text,sentences,tokens`,
+    )
+    .action(async (file: string, flags: ExtractFlags) => runExtract(io, file, flags, setCode));
+}
+
+/** `lede digest FILE`: the Markdown digest, short for `lede extract FILE --format md`. */
+export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
+  return new Command('digest')
+    .description('a Markdown digest of one article: people, quotes by speaker, figures, what to check, places (= extract --format md)')
+    .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .addOption(inputOption())
     .addHelpText(
       'after',
       `
 Examples:
-  $ lede extract article.txt
-  $ lede extract article.txt --format md -o digest.md
-  $ cat article.txt | lede extract - --include text,sentences,tokens`,
+  $ lede digest article.txt
+  $ lede digest saved-page.html -o digest.md
+  $ pbpaste | lede digest`,
     )
-    .action(async (file: string, flags: ExtractFlags) => {
-      if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe text into `lede extract -`');
-      const text = await readDocument(file, io.stdin);
-      // Loaded here, not at the top, so the other commands start without the models.
-      const { extract } = await import('../extract.js');
-      const out = RENDERERS[flags.format](extract(text, { include: flags.include }));
-      if (flags.output) await writeFileAtomic(flags.output, out);
-      else io.stdout(out);
-      setCode(EXIT.ok);
-    });
+    .action(async (file: string, flags: Omit<ExtractFlags, 'format' | 'include'>) =>
+      runExtract(io, file, { ...flags, format: 'md', include: [] }, setCode),
+    );
+}
+
+function inputOption(): Option {
+  return new Option('--input <format>', 'what the input is: auto (by file extension, else by content), text or html')
+    .choices(['auto', 'text', 'html'])
+    .default('auto');
+}
+
+async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
+  if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
+  const input = await readDocument(file, io.stdin);
+  const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
+  const showsText = flags.format === 'html' || flags.format === 'text';
+  const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;
+  // Loaded here, not at the top, so the other commands start without the models.
+  const { extract } = await import('../extract.js');
+  const x = extract(input, { include, inputFormat });
+  if (inputFormat === 'html' && x.input.length === 0) {
+    throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
+  }
+  const out = render(x, flags, io);
+  if (flags.output) await writeFileAtomic(flags.output, out);
+  else io.stdout(out);
+  setCode(EXIT.ok);
+}
+
+function render(x: Extraction, flags: ExtractFlags, io: Io): string {
+  switch (flags.format) {
+    case 'json':
+      return renderJson(x);
+    case 'md':
+      return renderMarkdown(x);
+    case 'html':
+      return renderHtml(x);
+    case 'text':
+      return renderText(x, { color: wantsColour(flags, io) });
+  }
+}
+
+/** --color / --no-color win; a file gets no colour unless asked; else the environment and the terminal decide. */
+function wantsColour(flags: ExtractFlags, io: Io): boolean {
+  return flags.color ?? (flags.output ? false : colorLevel(io) > 0);
 }

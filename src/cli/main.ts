@@ -4,7 +4,7 @@ import { LEDE_VERSION } from '../version.js';
 import { batchCommand } from './batch-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
-import { extractCommand } from './extract-command.js';
+import { digestCommand, extractCommand } from './extract-command.js';
 import { nodeIo, type Io } from './io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -12,7 +12,8 @@ import { schemaCommand } from './schema-command.js';
 const EXAMPLES = `
 Examples:
   $ lede extract fixtures/articles/turkey-idlib.txt            # JSON extraction
-  $ pbpaste | lede extract - --format md                        # digest of a pasted article
+  $ pbpaste | lede digest                                       # digest of a pasted article
+  $ lede extract page.html --format html -o page.html           # highlight page of a saved web page
   $ lede batch corpus.jsonl -o out.jsonl                        # one extraction per line
   $ lede report out.jsonl                                       # who is quoted, what disagrees
   $ lede schema > lede.schema.json                              # the output contract
@@ -38,6 +39,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
     .exitOverride();
 
   program.addCommand(extractCommand(io, (c) => (code = c)));
+  program.addCommand(digestCommand(io, (c) => (code = c)));
   program.addCommand(batchCommand(io, (c) => (code = c)));
   program.addCommand(reportCommand(io, (c) => (code = c)));
   program.addCommand(schemaCommand(io));

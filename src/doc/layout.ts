@@ -19,7 +19,7 @@ export function findLayout(doc: Doc): Layout {
     const words = line.split(/\s+/).length;
     if (words <= 25 && !/[.!?:"”]$/.test(line) && !DATELINE.test(line)) headline = first;
   }
-  for (const p of paragraphs.slice(0, 3)) {
+  for (const p of paragraphs.slice(0, 6)) {
     const m = DATELINE.exec(doc.text.slice(p.start, p.end));
     if (m) {
       const dashEnd = p.start + m[0].trimEnd().length;

@@ -1,42 +1,66 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
-import type { NameCandidate } from './candidates.js';
-import { rolesBefore } from './roles.js';
+import { rolesOf } from './roles.js';
+
+/** A name found in the text, typed. */
+export interface NameMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** on an all-caps or title-case line, where the tagger reads case less well */
+  caps: boolean;
+  /** the place of a dateline, whose type the rest of the document does not change */
+  dateline: boolean;
+}
+
+interface Item extends NameMention {
+  words: string[];
+  key: string;
+}
 
 interface Cluster {
   type: EntityType;
   words: string[];
-  mentions: NameCandidate[];
+  mentions: Item[];
   roles: Set<string>;
 }
 
 /**
- * One entity per referent: a mention joins an earlier entity of the same type when it repeats its name, is
- * its surname or first-name part (PERSON), or its acronym (ORG and others). Overlapping candidates keep the
- * longest. The canonical name is the fullest mention.
+ * One entity per referent. First the types are made consistent across the document: every mention of the same
+ * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
+ * a tie goes to the type of its first mention on an ordinary line); a lone first name or surname of a person
+ * named in full (one word, or the last words: "Al Rashid" of "Fatima Al Rashid") becomes PERSON, and so does a
+ * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
+ * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
+ * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
+ * name ("NATO"). Overlapping mentions keep the longest. The canonical name is the fullest mention, preferring
+ * ordinary case over capitals.
  */
-export function mergeMentions(doc: Doc, candidates: NameCandidate[]): Entity[] {
-  const clusters: Cluster[] = [];
+export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
+  const items: Item[] = [];
   for (const c of dropOverlaps(candidates)) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length === 0) continue;
-    const cluster = findCluster(clusters, c.type, words);
-    const roles = c.type === 'PERSON' ? rolesBefore(doc.text, c.start) : [];
-    if (cluster) {
-      cluster.mentions.push(c);
-      if (words.length > cluster.words.length) cluster.words = words;
-      for (const r of roles) cluster.roles.add(r);
-    } else {
-      clusters.push({ type: c.type, words, mentions: [c], roles: new Set(roles) });
-    }
+    if (words.length) items.push({ ...c, words, key: words.join(' ') });
+  }
+  harmoniseTypes(items);
+  const clusters: Cluster[] = [];
+  const seeds = [...items].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const item of seeds) {
+    const cluster = findCluster(clusters, item);
+    if (cluster) cluster.mentions.push(item);
+    else clusters.push({ type: item.type, words: item.words, mentions: [item], roles: new Set() });
+  }
+  for (const c of clusters) {
+    if (c.type !== 'PERSON') continue;
+    for (const m of c.mentions) for (const r of rolesOf(doc.text, m.start, m.end)) c.roles.add(r);
   }
   return toEntities(doc.text, clusters);
 }
 
-function dropOverlaps(candidates: NameCandidate[]): NameCandidate[] {
+function dropOverlaps(candidates: NameMention[]): NameMention[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: NameCandidate[] = [];
+  const out: NameMention[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
     if (last && c.start < last.end) continue;
@@ -53,20 +77,64 @@ function wordsOf(name: string): string[] {
     .filter((w) => w && w !== 'the');
 }
 
-function findCluster(clusters: Cluster[], type: EntityType, words: string[]): Cluster | undefined {
-  const joined = words.join(' ');
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i]!;
-    if (c.type !== type) continue;
-    if (c.words.join(' ') === joined) return c;
+function harmoniseTypes(items: Item[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of items) {
+    const byType = votes.get(m.key) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.dateline ? 0 : m.caps ? 1 : 2));
+    votes.set(m.key, byType);
   }
-  for (let i = clusters.length - 1; i >= 0; i--) {
-    const c = clusters[i]!;
-    if (c.type !== type) continue;
-    if (type === 'PERSON' && isPartOfName(words, c.words)) return c;
-    if (type !== 'PERSON' && words.length === 1 && isAcronymOf(words[0]!, c.words)) return c;
+  const nameParts = new Set<string>();
+  const people = items.filter((m) => m.type === 'PERSON');
+  for (const m of people) {
+    if (m.words.length < 2) continue;
+    nameParts.add(m.words[0]!);
+    nameParts.add(m.words[m.words.length - 1]!);
   }
-  return undefined;
+  const personKeys = new Set(people.map((m) => m.key));
+  const surnames = new Set<string>();
+  for (const m of people) for (let k = 1; k < m.words.length - 1; k++) surnames.add(m.words.slice(k).join(' '));
+  const firstOrdinary = new Map<string, EntityType>();
+  for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
+  for (const m of items) {
+    if (m.dateline) continue;
+    const part = m.words.length === 1 ? nameParts.has(m.key) : surnames.has(m.key);
+    if (part || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
+      m.type = 'PERSON';
+      continue;
+    }
+    const byType = votes.get(m.key)!;
+    const most = Math.max(...byType.values());
+    const leaders = [...byType].filter(([, n]) => n === most).map(([type]) => type);
+    const first = firstOrdinary.get(m.key);
+    m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
+  }
+}
+
+function findCluster(clusters: Cluster[], item: Item): Cluster | undefined {
+  const same = clusters.find((c) => c.type === item.type && c.words.join(' ') === item.key);
+  if (same) return same;
+  const candidates = clusters.filter((c) => {
+    if (item.type === 'PERSON') return c.type === 'PERSON' && isPartOfName(item.words, c.words);
+    return item.words.length === 1 && isAcronymOf(item.words[0]!, c.words) && (c.type === item.type || c.type === 'ORG');
+  });
+  return nearest(candidates, item.start);
+}
+
+/** The cluster with a mention closest before the offset, else the one closest after it. */
+function nearest(clusters: Cluster[], at: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const c of clusters) {
+    for (const m of c.mentions) {
+      const distance = m.start < at ? at - m.start : (m.start - at) * 4;
+      if (distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
 }
 
 /** "Akar" or "Hulusi" within "Hulusi Akar"; a shorter name must be a contiguous run of the longer one. */
@@ -80,36 +148,34 @@ function isPartOfName(short: string[], long: string[]): boolean {
 
 function isAcronymOf(acronym: string, words: string[]): boolean {
   const letters = acronym.replace(/\./g, '');
-  if (letters.length < 2) return false;
+  if (letters.length < 2 || words.length < 2) return false;
   const initials = words.filter((w) => !['of', 'and', 'for', 'the', 'de', '&'].includes(w)).map((w) => w[0]).join('');
   return initials === letters;
 }
 
 function toEntities(text: string, clusters: Cluster[]): Entity[] {
   const used = new Map<string, number>();
-  return clusters.map((c) => {
-    const mentions: Mention[] = c.mentions
-      .sort((a, b) => a.start - b.start)
-      .map((m) => ({ ...span(text, m.start, m.end), kind: 'name' as const }));
-    const name = canonicalName(mentions);
-    const base = `${c.type.toLowerCase()}:${slug(name)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return {
-      id: n === 1 ? base : `${base}-${n}`,
-      type: c.type,
-      name,
-      roles: [...c.roles].sort(),
-      mentions,
-    };
-  });
+  return clusters
+    .map((c) => ({ c, mentions: [...c.mentions].sort((a, b) => a.start - b.start) }))
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map(({ c, mentions }) => {
+      const out: Mention[] = mentions.map((m) => ({ ...span(text, m.start, m.end), kind: 'name' as const }));
+      const name = canonicalName(out);
+      const base = `${c.type.toLowerCase()}:${slug(name)}`;
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      return { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: [...c.roles].sort(), mentions: out };
+    });
 }
 
 function canonicalName(mentions: Mention[]): string {
   let best = '';
   for (const m of mentions) {
     const name = m.text.replace(/\s+/g, ' ');
-    if (name.length > best.length || (name.length === best.length && isAllCaps(best) && !isAllCaps(name))) best = name;
+    const longer = name.length > best.length;
+    if ((longer && !(isAllCaps(name) && best && !isAllCaps(best))) || (name.length === best.length && isAllCaps(best) && !isAllCaps(name))) {
+      best = name;
+    }
   }
   return best;
 }

@@ -1,27 +1,105 @@
-/** Titles and roles written before a name ("Defence Minister Hulusi Akar"), lower-cased, longest first. */
-const ROLE_WORDS = new Set([
+/**
+ * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
+ * "spokeswoman Jane Doe", "U.S. Secretary of State Mike Pompeo") or in an apposition after it ("Hulusi Akar,
+ * Turkey's defence minister," / "Fatma Yilmaz, a volunteer with the Red Crescent"). Lower-cased.
+ */
+const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'defence', 'defense', 'interior', 'finance',
   'health', 'justice', 'chancellor', 'governor', 'senator', 'sen.', 'rep.', 'representative', 'mayor', 'king',
-  'queen', 'prince', 'princess', 'general', 'gen.', 'colonel', 'col.', 'captain', 'lieutenant', 'commander',
-  'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge', 'justice',
+  'queen', 'prince', 'princess', 'general', 'gen.', 'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'lt.',
+  'commander', 'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge',
   'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'premier', 'director', 'chairman',
   'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'leader', 'speaker', 'attorney', 'deputy', 'state', 'home',
   'economy', 'trade', 'energy', 'education', 'environment', 'labour', 'labor', 'army', 'opposition', 'former',
-  'dr.', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'sir', 'dame', 'lord', 'lady',
+  'dr.', 'dr', 'professor', 'prof.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady',
+  'sgt.', 'sergeant', 'maj.', 'major', 'adm.', 'admiral', 'gov.', 'supreme', 'field', 'marshal', 'crown',
+  'emir', 'sultan', 'ayatollah', 'cleric', 'pastor', 'reverend', 'rev.', 'father', 'sister', 'brother',
+  'agriculture', 'transport', 'culture', 'information', 'development', 'industry', 'economic', 'affairs',
+  'national', 'security', 'adviser', 'advisor', 'attorney-general', 'treasury', 'commerce', 'police',
+  'commissioner', 'inspector', 'officer', 'superintendent', 'detective', 'constable', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'council', 'member', 'mp',
 ]);
+/** Titles that are courtesy, not roles. */
+const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady', 'former', 'dr.', 'dr']);
+/** Words that can head a role in an apposition. */
+const ROLE_HEADS = new Set([
+  'minister', 'president', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'king', 'queen', 'prince',
+  'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander', 'chief', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'judge', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
+  'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'leader', 'speaker',
+  'attorney', 'lawyer', 'deputy', 'professor', 'economist', 'analyst', 'official', 'officer', 'volunteer',
+  'founder', 'co-founder', 'owner', 'editor', 'reporter', 'correspondent', 'author', 'researcher', 'scientist',
+  'doctor', 'executive', 'head', 'member', 'candidate', 'adviser', 'advisor', 'aide', 'negotiator', 'prosecutor',
+  'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'actor', 'actress', 'singer',
+  'lawmaker', 'legislator', 'mp', 'councillor', 'councilor', 'commissioner', 'inspector', 'activist',
+  'campaigner', 'organiser', 'organizer', 'founder', 'partner', 'strategist', 'consultant', 'expert', 'historian',
+  'physician', 'nurse', 'surgeon', 'teacher', 'student', 'worker', 'farmer', 'resident', 'survivor', 'witness',
+  'pilot', 'soldier', 'commentator', 'columnist', 'producer', 'writer', 'journalist', 'photographer', 'designer',
+  'engineer', 'architect', 'president-elect', 'vice-president', 'minister-president', 'secretary-general',
+  'director-general', 'attorney-general', 'treasurer', 'trustee', 'governor-general', 'superintendent',
+]);
+const APPOSITION_STOP = new Set(['with', 'at', 'in', 'for', 'who', 'which', 'that', 'said', 'says', 'told', 'and', 'on', 'from', 'to', 'since', 'until']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
 
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'sir', 'dame', 'lord', 'lady', 'former']);
+/** A word that can stand as a title or role before a name ("President", "Mr.", "Defence"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
 
-export function rolesBefore(text: string, start: number): string[] {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const words = before.split(/\s+/).filter(Boolean);
+export function rolesOf(text: string, start: number, end: number): string[] {
+  const roles = [rolesBefore(text, start) ?? roleBeforeComma(text, start), roleAfter(text, end)].filter((r): r is string => r !== null);
+  return [...new Set(roles)];
+}
+
+function rolesBefore(text: string, start: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const words = text.slice(Math.max(lineStart, start - 80), start).split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!;
-    if (!/^[A-Z]/.test(word) || !ROLE_WORDS.has(word.toLowerCase())) break;
-    taken.unshift(word.toLowerCase());
+    const word = words[i]!.toLowerCase();
+    if (TITLE_WORDS.has(word)) taken.unshift(word);
+    else if ((word === 'of' || word === 'for') && taken.length && i > 0 && TITLE_WORDS.has(words[i - 1]!.toLowerCase())) taken.unshift(word);
+    else break;
   }
-  while (taken.length && HONORIFICS.has(taken[0]!)) taken.shift();
-  const role = taken.filter((w) => !HONORIFICS.has(w)).join(' ');
-  return role ? [role] : [];
+  const role = taken.filter((w) => !HONORIFICS.has(w));
+  while (role.length && (role[0] === 'of' || role[0] === 'for')) role.shift();
+  return role.length ? role.join(' ') : null;
+}
+
+/** "Britain's finance minister, Priya Raman": a role phrase ending in its head just before ", Name". */
+function roleBeforeComma(text: string, start: number): string | null {
+  const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(text.slice(Math.max(0, start - 82), start));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase();
+  if (!head || !ROLE_HEADS.has(head)) return null;
+  let from = words.length - 1;
+  while (from > 0 && words.length - from < 4) {
+    const w = words[from - 1]!;
+    if (DETERMINERS.has(w.toLowerCase()) || /['’]s$/.test(w) || APPOSITION_STOP.has(w.toLowerCase()) || !/^[\p{L}-]+$/u.test(w)) break;
+    from--;
+  }
+  return words.slice(from).join(' ').toLowerCase();
+}
+
+/** ", Turkey's defence minister," / ", the minister," / ", a volunteer with ...": the role's words up to its head. */
+function roleAfter(text: string, end: number): string | null {
+  const m = /^,\s+([^,;:.!?()"“”\n]{1,80})/.exec(text.slice(end, end + 90));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  let i = 0;
+  if (i < words.length && (DETERMINERS.has(words[i]!.toLowerCase()) || /['’]s$/.test(words[i]!))) i++;
+  while (i < words.length && /['’]s$/.test(words[i]!) && i < 3) i++;
+  const from = i;
+  let head = -1;
+  for (let k = from; k < words.length && k < from + 4; k++) {
+    const w = words[k]!.toLowerCase();
+    if (APPOSITION_STOP.has(w)) break;
+    if (ROLE_HEADS.has(w)) head = k;
+  }
+  if (head < 0) return null;
+  return words
+    .slice(from, head + 1)
+    .join(' ')
+    .toLowerCase();
 }

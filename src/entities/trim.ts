@@ -1,9 +1,7 @@
-import type { NameCandidate } from './candidates.js';
-
 const ABBREVIATION_END = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.)$/;
 
 /** A name never ends in a possessive or punctuation: "Turkey's" gives "Turkey", "the Smiths'" gives "the Smiths". */
-export function trimName(text: string, c: NameCandidate): NameCandidate | null {
+export function trimName<T extends { start: number; end: number }>(text: string, c: T): T | null {
   let start = c.start;
   let end = c.end;
   while (start < end && /[\s"“”‘(]/.test(text[start]!)) start++;
@@ -16,5 +14,5 @@ export function trimName(text: string, c: NameCandidate): NameCandidate | null {
     else break;
     if (end <= start) return null;
   }
-  return { start, end, type: c.type };
+  return { ...c, start, end };
 }

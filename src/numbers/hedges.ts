@@ -1,21 +1,82 @@
 import type { Qualifier } from '../schema.js';
 
-/** Hedge phrases before a number, longest first so "no more than" wins over "more than". */
-const HEDGES: Array<[string, Qualifier]> = (
-  [
-    ['as many as', 'at_most'], ['up to', 'at_most'], ['no more than', 'at_most'], ['a maximum of', 'at_most'],
-    ['more than', 'more_than'], ['over', 'more_than'], ['in excess of', 'more_than'], ['upwards of', 'more_than'],
-    ['at least', 'at_least'], ['a minimum of', 'at_least'],
-    ['fewer than', 'less_than'], ['less than', 'less_than'], ['under', 'less_than'], ['below', 'less_than'],
-    ['some', 'approximate'], ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'],
-    ['nearly', 'approximate'], ['almost', 'approximate'], ['an estimated', 'approximate'],
-    ['approximately', 'approximate'], ['close to', 'approximate'], ['around about', 'approximate'],
-  ] as Array<[string, Qualifier]>
-).sort((a, b) => b[0].length - a[0].length);
+/** Hedges written before a figure. Each is matched against the words just before it, longest first. */
+const BEFORE: Array<[string, Qualifier]> = [
+  // bounds written out in full
+  ['equal to or less than', 'at_most'], ['equal to or fewer than', 'at_most'], ['less than or equal to', 'at_most'],
+  ['fewer than or equal to', 'at_most'], ['smaller than or equal to', 'at_most'], ['less or equal than', 'at_most'],
+  ['smaller or equal than', 'at_most'], ['lower or equal than', 'at_most'], ['less than or equal', 'at_most'],
+  ['equal to or more than', 'at_least'], ['equal to or greater than', 'at_least'], ['greater than or equal to', 'at_least'],
+  ['more than or equal to', 'at_least'], ['larger or equal than', 'at_least'], ['greater or equal than', 'at_least'],
+  ['at least or equal to', 'at_least'],
+  // at most
+  ['as many as', 'at_most'], ['as much as', 'at_most'], ['as high as', 'at_most'], ['up to', 'at_most'],
+  ['no more than', 'at_most'], ['not more than', 'at_most'], ['a maximum of', 'at_most'], ['maximum of', 'at_most'],
+  ['at most', 'at_most'], ['at the most', 'at_most'], ['no greater than', 'at_most'], ['≤', 'at_most'], ['<=', 'at_most'],
+  // at least
+  ['at least', 'at_least'], ['a minimum of', 'at_least'], ['minimum of', 'at_least'], ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'], ['not less than', 'at_least'], ['as few as', 'at_least'], ['as little as', 'at_least'],
+  ['≥', 'at_least'], ['>=', 'at_least'],
+  // more than
+  ['more than', 'more_than'], ['over than', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'],
+  ['larger than', 'more_than'], ['bigger than', 'more_than'], ['in excess of', 'more_than'], ['upwards of', 'more_than'],
+  ['upward of', 'more_than'], ['well over', 'more_than'], ['just over', 'more_than'], ['over', 'more_than'],
+  ['above', 'more_than'], ['exceeding', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
+  // less than
+  ['fewer than', 'less_than'], ['less than', 'less_than'], ['lower than', 'less_than'], ['smaller than', 'less_than'],
+  ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['<', 'less_than'],
+  // approximate
+  ['an estimated', 'approximate'], ['estimated', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
+  ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'], ['nearly', 'approximate'],
+  ['almost', 'approximate'], ['some', 'approximate'], ['close to', 'approximate'], ['circa', 'approximate'],
+  ['more or less', 'approximate'], ['in the region of', 'approximate'], ['on the order of', 'approximate'],
+  ['of the order of', 'approximate'], ['barely', 'approximate'], ['~', 'approximate'],
+  // said to be exact
+  ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'],
+];
 
-export const HEDGE_PATTERN = new RegExp(`\\b(?:${HEDGES.map(([h]) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+/** Hedges written after a figure: "500 or more", "20 or so", "300-plus". */
+const AFTER: Array<[string, Qualifier]> = [
+  ['or more', 'at_least'], ['or greater', 'at_least'], ['or higher', 'at_least'], ['or above', 'at_least'], ['or over', 'at_least'],
+  ['or less', 'at_most'], ['or fewer', 'at_most'], ['or lower', 'at_most'], ['or below', 'at_most'], ['or under', 'at_most'],
+  ['or so', 'approximate'], ['-odd', 'approximate'], ['-ish', 'approximate'], ['-plus', 'more_than'], ['plus', 'more_than'],
+  ['+', 'more_than'],
+];
 
-export function qualifierOf(hedge: string): Qualifier {
-  const key = hedge.toLowerCase().replace(/\s+/g, ' ').trim();
-  return HEDGES.find(([h]) => h === key)?.[1] ?? 'exact';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const bySize = (list: Array<[string, Qualifier]>) => [...list].sort((a, b) => b[0].length - a[0].length);
+const wordEdge = (h: string) => (/^\w/.test(h) ? '(?<![\\p{L}\\d])' : '');
+
+const BEFORE_PATTERN = new RegExp(`(?:${bySize(BEFORE).map(([h]) => `${wordEdge(h)}${escape(h)}`).join('|')})\\s*$`, 'iu');
+const AFTER_PATTERN = new RegExp(`^(?:\\s+or\\s+(?:more|greater|higher|above|over|less|fewer|lower|below|under|so)(?!\\s+than\\s+[\\p{L}\\d$€£])|-odd|-ish|-plus|\\s+plus(?!\\s+\\S)|\\+)(?![\\p{L}\\d])`, 'iu');
+const QUALIFIERS = new Map(BEFORE.concat(AFTER).map(([h, q]) => [h.toLowerCase(), q]));
+
+export interface Hedge {
+  qualifier: Qualifier;
+  /** offset of the hedge's first character */
+  start: number;
+}
+
+/** The hedge ending right before `start` ("as many as ", "more than $"), within `from`. */
+export function hedgeBefore(text: string, start: number, from: number): Hedge | null {
+  const window = text.slice(Math.max(from, start - 40), start);
+  const m = BEFORE_PATTERN.exec(window);
+  if (!m) return null;
+  const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  return { qualifier: QUALIFIERS.get(key) ?? 'exact', start: start - m[0].length };
+}
+
+/** A hedge written after the figure ("or more", "-plus"): its qualifier and where it ends. */
+export function hedgeAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  const m = AFTER_PATTERN.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  return { qualifier: QUALIFIERS.get(key) ?? 'exact', end: end + m[0].length };
+}
+
+/** The open interval a bound implies: "more than 30" is [30, null]. */
+export function boundRange(qualifier: Qualifier, value: number): [number | null, number | null] | null {
+  if (qualifier === 'more_than' || qualifier === 'at_least') return [value, null];
+  if (qualifier === 'less_than' || qualifier === 'at_most') return [null, value];
+  return null;
 }

@@ -1,76 +1,75 @@
 import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
-import type { Claimant, NumericClaim, Quote, Span } from '../schema.js';
-import { HEDGE_PATTERN, qualifierOf } from './hedges.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, parseNumberWords, SCALES, UNITS } from './words.js';
+import type { Entity, NumericClaim, Quote } from '../schema.js';
+import { Claimants } from './claimant.js';
+import { findCodes } from './codes.js';
+import { FigureContext } from './context.js';
+import { countedBy } from './counted.js';
+import type { Figure } from './figure.js';
+import { boundRange, hedgeAfter, hedgeBefore } from './hedges.js';
+import { joinRanges } from './ranges.js';
+import { scanAmounts } from './scan.js';
+import { findTemporals, type Temporal } from './temporal.js';
+import { sentenceAt } from '../doc/lookup.js';
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const WORD = `(?:${Object.keys(UNITS).join('|')})`;
-const WORDS = String.raw`\b${WORD}\b(?:(?:[\s-]+|\s+and\s+)(?:${WORD}|hundred|thousand|million|billion|trillion)\b)*`;
-const SCALE = String.raw`(?:\s?(?<scale>hundred|thousand|million|billion|trillion)\b|(?<scale2>bn|mn|mln|tn)\b)?`;
-const CURRENCY = String.raw`(?<cur>US\$|[ACH]K?\$|NZ\$|\$|€|£|¥|₺|₹)`;
-const AMOUNT = String.raw`(?<num>${DIGITS})|(?<words>${WORDS})`;
-const TAIL = String.raw`(?:\s?(?<pct>%|percent\b|per\s+cent\b)|\s(?<curword>dollars|euros|pounds|lira|yen|yuan|rupees)\b)?`;
-const RANGE_TAIL = String.raw`(?:\s?(?:-|–|—|to)\s?(?<hi>${DIGITS}))?`;
-const NUMBER = new RegExp(String.raw`(?<![\w.,])${CURRENCY}?\s?(?:${AMOUNT})${RANGE_TAIL}${SCALE}${TAIL}`, 'giu');
+export interface NumberOptions {
+  /** also list years ("in 2018", kind year) and calendar dates ("July 4, 2016", kind date) */
+  dates?: boolean;
+}
 
-const YEAR_CONTEXT = /\b(?:in|since|by|from|until|till|of|year|early|late|mid|before|after)\s+$/i;
-
-export function extractNumbers(doc: Doc, quotes: Quote[]): NumericClaim[] {
-  const out: NumericClaim[] = [];
+/**
+ * Numeric claims: every figure in the text with its normalised value (or range), unit, hedge, what it counts
+ * and who claims it. Years and calendar dates are recognised so they are never read as counts, and listed only
+ * when asked for; clock times and labels ("Game 7", "S&P 500") are not figures.
+ */
+export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: readonly Entity[] = [], options: NumberOptions = {}): NumericClaim[] {
   const text = doc.text;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const g = m.groups ?? {};
-    let start = m.index;
-    while (/\s/.test(text[start]!)) start++;
-    const end = m.index + m[0].length;
-    if (end <= start) continue;
-    const base = g.num !== undefined ? Number(g.num.replace(/,/g, '')) : parseNumberWords(g.words ?? '');
-    if (base === null || !Number.isFinite(base)) continue;
-    const scaleWord = g.scale ?? g.scale2;
-    const scale = scaleWord ? (SCALES[scaleWord.toLowerCase()] ?? 1) : 1;
-    const unit = g.pct ? '%' : g.cur ? (CURRENCY_SYMBOLS[g.cur.toLowerCase()] ?? null) : g.curword ? (CURRENCY_WORDS[g.curword.toLowerCase()] ?? null) : null;
-    const value = base * scale;
-    const hi = g.hi !== undefined ? Number(g.hi.replace(/,/g, '')) * scale : null;
-    const before = text.slice(Math.max(0, start - 30), start);
-    const hedge = HEDGE_PATTERN.exec(before);
-    const isYear = g.num !== undefined && /^\d{4}$/.test(g.num) && base >= 1800 && base <= 2100 && !unit && !scaleWord && YEAR_CONTEXT.test(before);
-    const kind = hi !== null ? 'range' : unit === '%' ? 'percent' : unit ? 'money' : isYear ? 'year' : 'count';
-    const realEnd = text.slice(start, end).trimEnd().length + start;
-    out.push({
-      id: spanId('n', start, realEnd),
-      ...span(text, start, realEnd),
-      kind,
-      value: hi !== null ? null : value,
-      range: hi !== null ? [value, hi] : null,
-      unit,
-      qualifier: hedge ? qualifierOf(hedge[0]) : 'exact',
-      counts: kind === 'count' ? countedAfter(doc, realEnd) : null,
-      claimedBy: claimantOf(quotes, start),
-    });
+  const temporals = findTemporals(text);
+  const skip = [...temporals, ...findCodes(text)].sort((a, b) => a.start - b.start);
+  const context = new FigureContext(doc, entities);
+  const figures: Figure[] = [];
+  for (const f of scanAmounts(text, skip)) {
+    if (context.isLabel(f)) continue;
+    hedge(doc, f);
+    if (context.isNotAFigure(f)) continue;
+    if (context.isAge(f)) [f.kind, f.unit, f.bare] = ['quantity', 'year', false];
+    else if (context.isYear(f)) f.kind = 'year';
+    figures.push(f);
   }
-  return out;
+  const dates: Figure[] = temporals
+    .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && options.dates === true)
+    .map((t) => ({
+      start: t.start, end: t.end, kind: t.kind, value: null, range: t.range ?? null, unit: null, qualifier: 'exact',
+      base: 0, scale: 1, spelled: false, bare: false,
+    }));
+  const claimants = new Claimants(doc, quotes, entities);
+  return [...joinRanges(text, figures).filter((f) => options.dates || f.kind !== 'year'), ...dates]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((f) => ({
+      id: spanId('n', f.start, f.end),
+      ...span(text, f.start, f.end),
+      kind: f.kind,
+      value: f.value,
+      range: f.range,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      counts: f.kind === 'date' || f.kind === 'year' ? null : countedBy(doc, f),
+      claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start),
+    }));
 }
 
-/** The noun phrase right after a count: "12 Turkish soldiers" counts "Turkish soldiers". */
-function countedAfter(doc: Doc, end: number): Span | null {
-  const tokens = doc.tokens;
-  let i = tokens.findIndex((t) => t.start >= end);
-  if (i < 0) return null;
-  const first = i;
-  let lastNoun = -1;
-  while (i < tokens.length && i - first < 4) {
-    const t = tokens[i]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') lastNoun = i;
-    else if (t.pos !== 'ADJ') break;
-    i++;
+/** Reads the hedge around a figure into its qualifier, and the interval a bound implies into its range. */
+function hedge(doc: Doc, f: Figure): void {
+  const sentence = doc.sentences[sentenceAt(doc, f.start)];
+  const before = hedgeBefore(doc.text, f.start, sentence && sentence.start <= f.start ? sentence.start : 0);
+  const after = hedgeAfter(doc.text, f.end);
+  // "about 500 or more": the bound written after says more than the approximation before.
+  if (after && (!before || before.qualifier === 'exact' || (before.qualifier === 'approximate' && after.qualifier !== 'approximate'))) {
+    f.qualifier = after.qualifier;
+    f.end = after.end;
+  } else if (before && before.qualifier !== 'exact') {
+    f.qualifier = before.qualifier;
+    f.hedgeStart = before.start;
   }
-  return lastNoun >= first ? span(doc.text, tokens[first]!.start, tokens[lastNoun]!.end) : null;
-}
-
-function claimantOf(quotes: Quote[], at: number): Claimant | null {
-  const q = quotes.find((x) => x.start <= at && at < x.end && x.speaker);
-  if (!q?.speaker) return null;
-  return { name: q.speaker.name, entityId: q.speaker.entityId, mention: q.speaker.mention };
+  if (f.value !== null && !f.range && f.kind !== 'ordinal' && f.kind !== 'date') f.range = boundRange(f.qualifier, f.value);
 }

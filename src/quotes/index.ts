@@ -7,7 +7,8 @@ import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported } from './reported.js';
 import { SpeakerResolver } from './speaker.js';
-import { charSpan, isQuoteMark, isWord, tokenAt, type TokenRange } from './tokens.js';
+import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
 interface Candidate {
@@ -39,7 +40,7 @@ const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
 export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnostic[]): Quote[] {
   const tokens = doc.tokens;
   const pairs = findQuotePairs(doc, diagnostics);
-  const ranges = pairs.map((p) => ({ first: tokenAt(doc, p.open), last: tokenAt(doc, p.close) }));
+  const ranges = pairs.map((p) => ({ first: tokenAtOrAfter(doc, p.open), last: tokenAtOrAfter(doc, p.close) }));
   const inside = new Uint8Array(tokens.length);
   const pairOf = new Int32Array(tokens.length).fill(-1);
   ranges.forEach((r, k) => {
@@ -47,7 +48,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     pairOf.fill(k, r.first, r.last);
   });
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
-  for (const p of teasers) inside.fill(1, tokenAt(doc, p.start), tokenAt(doc, p.end));
+  for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const attributions = findAttributions(doc, inside);
   const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
   const paragraphOf = paragraphIndex(doc);

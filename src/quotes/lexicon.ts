@@ -1,22 +1,16 @@
-import nlp from 'compromise';
+import { wordClasses } from '../entities/lexicon.js';
+import { GAZETTEER } from '../entities/tagger/gazetteer.js';
 
 /**
- * Word lists read from compromise's lexicon (a plain object lookup; compromise's tagger never runs here): first
- * names with their usual gender, role nouns ("mayor", "spokesperson", "ceo") and honorifics ("Sen.", "Dr.").
+ * Word classes from compromise's lexicon, shipped hashed in the tagger model (so compromise never loads at run
+ * time): first names with their usual gender, role nouns ("mayor", "spokesperson", "ceo") and honorifics ("Sen.",
+ * "Dr.").
  */
 export type Gender = 'm' | 'f';
 
-let lexicon: Record<string, string | string[]> | undefined;
-
-function tagOf(word: string): string {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tag = lexicon[word.toLowerCase().replace(/\.$/, '')];
-  return Array.isArray(tag) ? tag.join('+') : (tag ?? '');
-}
-
 export function genderOfFirstName(name: string): Gender | null {
-  const tag = tagOf(name);
-  return tag === 'MaleName' ? 'm' : tag === 'FemaleName' ? 'f' : null;
+  const bits = wordClasses(name) & (GAZETTEER.maleName | GAZETTEER.femaleName);
+  return bits === GAZETTEER.maleName ? 'm' : bits === GAZETTEER.femaleName ? 'f' : null;
 }
 
 const EXTRA_ROLES = new Set([
@@ -31,11 +25,12 @@ const EXTRA_ROLES = new Set([
 /** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
 export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return EXTRA_ROLES.has(w) || /Actor/.test(tagOf(w));
+  const bits = wordClasses(w);
+  return EXTRA_ROLES.has(w) || ((bits & GAZETTEER.role) !== 0 && (bits & GAZETTEER.honorific) === 0);
 }
 
 export function isHonorific(word: string): boolean {
-  return /Honorific/.test(tagOf(word));
+  return (wordClasses(word) & GAZETTEER.honorific) !== 0;
 }
 
 const MALE_HONORIFICS = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);

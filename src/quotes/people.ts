@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, type Gender } from './lexicon.js';
-import { isCapitalised, tokenAt } from './tokens.js';
+import { isCapitalised } from './tokens.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** Someone (or some body) a quote can be attributed to: an entity, or a name lede found beside a cue. */
 export interface Person {
@@ -93,7 +94,7 @@ export class People {
     p.gender = null;
     const words = p.name.split(/\s+/);
     for (const m of p.mentions) {
-      const before = this.doc.tokens[tokenAt(this.doc, m.start) - 1];
+      const before = this.doc.tokens[tokenAtOrAfter(this.doc, m.start) - 1];
       const g = before ? genderOfHonorific(before.norm) : null;
       if (g) return (p.gender = g);
     }
@@ -107,7 +108,7 @@ export class People {
     const tokens = this.doc.tokens;
     const first = p.mentions[0];
     if (!first) return null;
-    const i = tokenAt(this.doc, first.end);
+    const i = tokenAtOrAfter(this.doc, first.end);
     for (let k = i; k < tokens.length && k - i < 30; k++) {
       const t = tokens[k]!;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'm';
@@ -124,11 +125,11 @@ export class People {
     const roles = p.roles ?? new Set<string>();
     const tokens = this.doc.tokens;
     for (const m of p.mentions) {
-      const i = tokenAt(this.doc, m.start);
+      const i = tokenAtOrAfter(this.doc, m.start);
       // "Governor Marta Kowalczyk" may be the name itself
       for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
       for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
-      const j = tokenAt(this.doc, m.end);
+      const j = tokenAtOrAfter(this.doc, m.end);
       if (tokens[j]?.norm === ',') {
         for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
       }

@@ -4,7 +4,8 @@ import type { Speaker } from '../schema.js';
 import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import type { People, Person } from './people.js';
-import { charSpan, isCapitalised, tokenAt, type TokenRange } from './tokens.js';
+import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 /** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
@@ -101,7 +102,7 @@ export class SpeakerResolver {
    */
   private antecedent(gender: Gender, offset: number): Person | null {
     const tokens = this.doc.tokens;
-    const here = tokens[tokenAt(this.doc, offset)]?.sentence ?? 0;
+    const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.people.all) {
@@ -111,7 +112,7 @@ export class SpeakerResolver {
       let latest: { sentence: number; start: number } | null = null;
       for (const m of p.mentions) {
         if (m.end > offset) continue;
-        const sentence = tokens[tokenAt(this.doc, m.start)]?.sentence ?? 0;
+        const sentence = tokens[tokenAtOrAfter(this.doc, m.start)]?.sentence ?? 0;
         if (!latest || sentence > latest.sentence) latest = { sentence, start: m.start };
       }
       if (!latest || here - latest.sentence > MAX_PRONOUN_SENTENCES) continue;

@@ -1,74 +1,94 @@
-import type { Entity, Extraction, NumericClaim, Quote } from '../schema.js';
+import type { Diagnostic, Extraction } from '../schema.js';
+import { buildDigest, checkCount, type Checks, type Digest, type EntityLine, type FigureRow, type PlaceLine, type QuoteLine, type SpeakerGroup } from './digest.js';
+import * as words from './digest-words.js';
+import { coordinates, geoLabel, osmUrl, plural, shorten } from './format.js';
 
-/** A Markdown digest of one extraction: who is in it, who said what, which figures, where. */
+/**
+ * A Markdown digest of one extraction: who is in it, who said what, which figures and where, and what to check.
+ * Plain enough to read in a terminal, and it renders on GitHub.
+ */
 export function renderMarkdown(x: Extraction): string {
-  const out: string[] = [];
-  out.push(`# ${x.headline ? escape(x.headline.text) : 'Digest'}`, '');
-  if (x.dateline) out.push(`*Dateline:* ${escape(x.dateline.text)}`, '');
-  section(out, 'People', x.entities.filter((e) => e.type === 'PERSON').map(entityLine));
-  section(out, 'Organisations', x.entities.filter((e) => e.type === 'ORG').map(entityLine));
-  quotesSection(out, x.quotes);
-  numbersSection(out, x.numbers);
-  section(
-    out,
-    'Places',
-    x.locations.map((l) => {
-      const where = l.geo ? ` — ${l.geo.lat.toFixed(4)}, ${l.geo.lon.toFixed(4)}` : '';
-      return `- **${escape(l.name)}**${where} (${plural(l.mentions.length, 'mention')})`;
-    }),
-  );
-  if (x.diagnostics.length) section(out, 'Notes', x.diagnostics.map((d) => `- ${d.severity}: ${escape(d.message)} \`${d.code}\``));
+  const d = buildDigest(x);
+  const out: string[] = [`# ${d.title ? escape(d.title) : 'Digest'}`, '', summaryLine(d), ''];
+  const note = words.sourceNote(d);
+  if (note) out.push(`*${note}*`, '');
+  const section = (title: string, lines: string[]): void => {
+    while (lines.at(-1) === '') lines.pop();
+    if (lines.length) out.push(`## ${title}`, '', ...lines, '');
+  };
+  words.writeSections(d, {
+    entities: (title, lines) => section(title, lines.map(entityLine)),
+    quotes: (groups) => section(words.TITLES.quotes, groups.flatMap(speakerLines)),
+    figures: (figures, dates) => section(words.TITLES.figures, figureLines(figures, dates)),
+    checks: (c) => section(words.TITLES.checks, checkLines(c)),
+    places: (places) => section(words.TITLES.places, places.flatMap(placeLines)),
+    notes: (notes) => section(words.TITLES.notes, notes.map(noteLine)),
+  });
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function section(out: string[], title: string, lines: string[]): void {
-  if (lines.length === 0) return;
-  out.push(`## ${title}`, '', ...lines, '');
+function summaryLine(d: Digest): string {
+  const parts = words.summaryCounts(d);
+  const toCheck = checkCount(d.checks);
+  if (toCheck) parts.push(`[${toCheck} to check](#check-these)`);
+  return [d.dateline ? `**${escape(d.dateline)}**` : null, ...parts].filter(Boolean).join(' · ');
 }
 
-function entityLine(e: Entity): string {
-  const roles = e.roles.length ? `, ${e.roles.join('; ')}` : '';
-  return `- **${escape(e.name)}**${roles} (${plural(e.mentions.length, 'mention')})`;
+function entityLine(e: EntityLine): string {
+  return `- **${escape(e.name)}** — ${escape(words.entityFacts(e).join(' · '))}`;
 }
 
-function quotesSection(out: string[], quotes: Quote[]): void {
-  if (quotes.length === 0) return;
-  const groups = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const key = q.speaker?.name ?? 'Unattributed';
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+function speakerLines(g: SpeakerGroup): string[] {
+  const lines = [`### ${g.name === null ? words.TITLES.noSpeaker : escape(g.name)}${g.anonymous ? ' *(unnamed source)*' : ''}`, ''];
+  if (g.roles.length) lines.push(`*${escape(g.roles.join('; '))}*`, '');
+  return [...lines, ...g.quotes.map((q) => `- ${quoteLine(q)}`), ''];
+}
+
+function quoteLine(q: QuoteLine): string {
+  const notes = words.quoteNotes(q);
+  return `${escape(q.text)}${notes.length ? ` — *${escape(notes.join('; '))}*` : ''}`;
+}
+
+function figureLines(figures: FigureRow[], dates: FigureRow[]): string[] {
+  const lines: string[] = [];
+  if (figures.length) {
+    lines.push(`| ${words.FIGURE_COLUMNS.join(' | ')} |`, `|${'---|'.repeat(words.FIGURE_COLUMNS.length)}`);
+    for (const f of figures) lines.push(`| ${cell(f.text)} | ${cell(f.counts ?? '')} | ${cell(f.value)} | ${f.hedge ?? ''} | ${cell(f.claimedBy ?? '—')} |`);
+    lines.push('');
   }
-  out.push('## Quotes', '');
-  for (const [speaker, qs] of groups) {
-    out.push(`### ${escape(speaker)}`, '');
-    for (const q of qs) {
-      const how = q.speaker && q.speaker.resolvedBy !== 'explicit' ? ` *(speaker from ${q.speaker.resolvedBy}: "${escape(q.speaker.mention?.text ?? '')}")*` : '';
-      const partial = q.partial ? ' *(partial)*' : '';
-      out.push(`> ${escape(q.text.replace(/\s+/g, ' '))}${partial}${how}`, '');
-    }
-  }
+  if (dates.length) lines.push(`Dates and other numbers: ${dates.map((f) => `${escape(f.text)} (${f.kind})`).join(', ')}`);
+  return lines;
 }
 
-function numbersSection(out: string[], numbers: NumericClaim[]): void {
-  const claims = numbers.filter((n) => !['year', 'date', 'ordinal'].includes(n.kind));
-  if (claims.length === 0) return;
-  out.push('## Figures', '', '| figure | value | counts | hedge | claimed by |', '|---|---|---|---|---|');
-  for (const n of claims) {
-    const value = n.range ? `${n.range[0] ?? '…'}–${n.range[1] ?? '…'}` : String(n.value ?? '');
-    const unit = n.unit ? ` ${n.unit}` : '';
-    out.push(`| ${cell(n.text)} | ${cell(value + unit)} | ${cell(n.counts?.text ?? '')} | ${n.qualifier.replace('_', ' ')} | ${cell(n.claimedBy?.name ?? '—')} |`);
-  }
-  out.push('');
+function checkLines(c: Checks): string[] {
+  const lines: string[] = [];
+  const group = (title: string, items: string[]): void => {
+    if (items.length) lines.push(`**${title}** (${items.length})`, '', ...items, '');
+  };
+  group(words.CHECK_TITLES.unsourcedFigures, c.unsourcedFigures.map((f) => `- “${escape(f.text)}”${escape(words.figureTail(f))}`));
+  group(words.CHECK_TITLES.anonymousSources, c.anonymousSources.map((a) => `- ${escape(a.source)}: ${escape(shorten(a.what))}`));
+  group(words.CHECK_TITLES.pronounSpeakers, c.pronounSpeakers.map((p) => `- ${escape(words.pronounLead(p))}: ${escape(shorten(p.quote))}`));
+  group(words.CHECK_TITLES.unattributedQuotes, c.unattributedQuotes.map((q) => `- ${escape(shorten(q.text))}`));
+  return lines;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function placeLines(p: PlaceLine): string[] {
+  const where = p.geo ? `${coordinates(p.geo)} · ${geoLabel(p.geo)} · [map](${osmUrl(p.geo)})` : 'not placed on the map';
+  const lines = [`- **${escape(p.name)}**${p.dateline ? ' (dateline)' : ''} — ${where} · ${plural(p.mentions, 'mention')}`];
+  if (p.candidates.length) {
+    lines.push(`  - could also be: ${p.candidates.map((c) => `${escape(c.name)}${c.countryCode ? ` (${c.countryCode})` : ''} [map](${osmUrl(c)})`).join(', ')}`);
+  }
+  return lines;
+}
+
+function noteLine(n: Diagnostic): string {
+  return `- ${n.severity}: ${escape(n.message)} (\`${n.code}\`)`;
 }
 
 function escape(s: string): string {
-  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+  return s.replace(/([\\`*_[\]<])/g, '\\$1');
 }
 
 function cell(s: string): string {
-  return escape(s.replace(/\s+/g, ' ')).replace(/\|/g, '\\|');
+  return escape(s).replace(/\|/g, '\\|');
 }

@@ -1,0 +1,39 @@
+/**
+ * Word classes keyed by the hash of the lower-case word (see lowerOf): the tagger reads the FEATURE_CLASSES bits
+ * as features; the gender and honorific bits serve other extractors (see entities/lexicon.ts).
+ */
+export type Gazetteer = Map<number, number>;
+
+export const GAZETTEER = {
+  firstName: 1,
+  lastName: 2,
+  place: 4,
+  org: 8,
+  demonym: 16,
+  role: 32,
+  /** a word of a multi-word entry has its class bits shifted by this */
+  partShift: 6,
+  /** an ordinary English word (verb, adjective, common noun, function word) */
+  common: 1 << 12,
+  /** a man's or a woman's first name, an honorific ("Mr", "Dr", "Gen"): single words only */
+  maleName: 1 << 13,
+  femaleName: 1 << 14,
+  honorific: 1 << 15,
+} as const;
+
+/** The bits the tagger reads. */
+export const FEATURE_CLASSES = (1 << 13) - 1;
+
+/** Any of the name classes, whole or part. */
+export const NAME_CLASSES = 0b111111 | (0b111111 << GAZETTEER.partShift);
+
+/** Flattened for the model header: hash, bits, hash, bits, ... sorted by hash. */
+export function flattenGazetteer(g: Gazetteer): number[] {
+  return [...g].sort((a, b) => a[0] - b[0]).flat();
+}
+
+export function readGazetteer(flat: readonly number[]): Gazetteer {
+  const g: Gazetteer = new Map();
+  for (let i = 0; i + 1 < flat.length; i += 2) g.set(flat[i]!, flat[i + 1]!);
+  return g;
+}

@@ -1,0 +1,37 @@
+import type { Doc } from '../../doc/document.js';
+import { FastDecoder } from './fast.js';
+import { shippedModel, type Model } from './model.js';
+import { isCapsLine } from './features.js';
+import { COARSE_TYPES, tagsToSpans, type CoarseType } from './tags.js';
+
+export interface TaggedName {
+  start: number;
+  end: number;
+  type: CoarseType;
+  /** token range */
+  first: number;
+  last: number;
+  /** on an all-caps or title-case line */
+  caps: boolean;
+}
+
+/** Names the tagger finds in a document, as character spans over whole tokens, in order. */
+export function tagNames(doc: Doc, model: Model = shippedModel()): TaggedName[] {
+  const { tags, inputs } = decoderOf(model).decode(doc);
+  return tagsToSpans(tags).map((s) => ({
+    start: doc.tokens[s.first]!.start,
+    end: doc.tokens[s.last - 1]!.end,
+    type: COARSE_TYPES[s.type]!,
+    first: s.first,
+    last: s.last,
+    caps: isCapsLine(inputs.context[s.first]!),
+  }));
+}
+
+const decoders = new WeakMap<Model, FastDecoder>();
+
+function decoderOf(model: Model): FastDecoder {
+  let d = decoders.get(model);
+  if (!d) decoders.set(model, (d = new FastDecoder(model.weights, model.gazetteer)));
+  return d;
+}

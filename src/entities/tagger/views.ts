@@ -1,0 +1,195 @@
+import type { Doc, Token } from '../../doc/document.js';
+import { isTitleWord } from '../roles.js';
+
+/** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
+export const LINE_KINDS = ['normal', 'caps', 'title', 'table'] as const;
+export const NORMAL = 0;
+export const CAPS = 1;
+export const TITLE = 2;
+export const TABLE = 3;
+
+/** How a word is written elsewhere in the same document, in ordinary lines (bit flags). */
+export const SEEN_LOWER = 1;
+export const SEEN_CAPITALISED = 2;
+export const SEEN_ALL_CAPS = 4;
+export const SEEN_INITIAL = 8;
+
+/**
+ * The tagger's reading of one document's tokens: the word without a possessive, a case-normalised form for
+ * words on all-caps and title-case lines (taken from how the document writes the word elsewhere), the line
+ * kind and the position in the line, and what stands around the same word elsewhere in the document.
+ */
+export interface Views {
+  /** word without a trailing possessive, digits kept */
+  word: string[];
+  /** `word` in the case the document uses for it in ordinary prose */
+  form: string[];
+  possessive: Uint8Array;
+  lineKind: Uint8Array;
+  /** 0, 1 or 2 (third or later) word of its line */
+  linePos: Uint8Array;
+  /** SEEN_* flags of the word's lower-case form */
+  seen: Uint8Array;
+  /** on a caps or title line with no evidence of the word's case */
+  caseUnknown: Uint8Array;
+  /** for a capitalised word, CUE_* flags gathered over all its capitalised occurrences in ordinary lines */
+  cues: Uint8Array;
+}
+
+/** What stands around a capitalised word, somewhere in the document (bit flags). */
+export const CUE_AFTER_TITLE = 1;
+export const CUE_AFTER_PLACE_WORD = 2;
+export const CUE_BEFORE_ORG_WORD = 4;
+export const CUE_IN_NAME = 8;
+export const CUE_BEFORE_NUMBER = 16;
+export const CUE_AFTER_THE = 32;
+export const CUE_BEFORE_SPEECH = 64;
+export const CUE_POSSESSIVE = 128;
+
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
+const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'shares', 'stock', 'club', 'party', 'fc', 'bank', 'university', 'company']);
+const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
+
+const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
+
+/** Whether w has a letter in [lo, hi] (ASCII codes), with an ASCII fast path: the hot path reads every token. */
+function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= lo && c <= hi) return true;
+    if (c > 127) return w !== other(w);
+  }
+  return false;
+}
+const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, (x) => x.toUpperCase());
+const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, (x) => x.toLowerCase());
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+
+export function readViews(doc: Doc): Views {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const word: string[] = new Array(n);
+  const possessive = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const norm = tokens[i]!.norm;
+    const m = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? POSSESSIVE.exec(norm) : null;
+    if (m) {
+      word[i] = m[1]!;
+      possessive[i] = 1;
+    } else word[i] = norm;
+  }
+  const lineKind = new Uint8Array(n);
+  const linePos = new Uint8Array(n);
+  markLines(doc.text, tokens, word, lineKind, linePos);
+
+  const seenByWord = new Map<string, number>();
+  const cuesByWord = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
+    const w = word[i]!;
+    if (!hasUpper(w) && !hasLower(w)) continue;
+    const key = w.toLowerCase();
+    let flag: number;
+    if (!hasUpper(w)) flag = SEEN_LOWER;
+    else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
+    else if (!isCapitalised(w)) flag = SEEN_LOWER;
+    else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
+    seenByWord.set(key, (seenByWord.get(key) ?? 0) | flag);
+    if (flag !== SEEN_LOWER) cuesByWord.set(key, (cuesByWord.get(key) ?? 0) | cuesAround(tokens, word, possessive, i));
+  }
+
+  const form: string[] = new Array(n);
+  const seen = new Uint8Array(n);
+  const caseUnknown = new Uint8Array(n);
+  const cues = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = word[i]!;
+    const key = w.toLowerCase();
+    const s = seenByWord.get(key) ?? 0;
+    seen[i] = s;
+    if (hasUpper(w)) cues[i] = cuesByWord.get(key) ?? 0;
+    form[i] = w;
+    const kind = lineKind[i]!;
+    if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
+    if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
+    else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
+    else if (s & SEEN_LOWER) form[i] = w.toLowerCase();
+    else if (s & SEEN_INITIAL) form[i] = capitalise(w);
+    else caseUnknown[i] = 1;
+  }
+  return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
+}
+
+function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
+  const sentence = tokens[i]!.sentence;
+  const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
+  const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
+  let cues = possessive[i] ? CUE_POSSESSIVE : 0;
+  if (prev >= 0) {
+    const p = word[prev]!.toLowerCase();
+    if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
+    if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
+    if (p === 'the') cues |= CUE_AFTER_THE;
+    if (isCapitalised(word[prev]!) && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
+  }
+  if (next >= 0) {
+    const w = word[next]!;
+    const x = w.toLowerCase();
+    if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
+    if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
+    if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
+    if (x === "'s" || x === '’s') cues |= CUE_POSSESSIVE;
+    if (isCapitalised(w) && hasLower(w)) cues |= CUE_IN_NAME;
+  }
+  return cues;
+}
+
+function sentenceInitial(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence) return true;
+    if (t.type !== 'punctuation') return false;
+  }
+  return true;
+}
+
+/** Classifies each line (caps, title case, table, normal) and numbers the words along it. */
+function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint8Array, linePos: Uint8Array): void {
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first + 1;
+    while (last < tokens.length && !lineBreakBetween(text, tokens[last - 1]!.end, tokens[last]!.start)) last++;
+    let letters = 0;
+    let upperOnly = 0;
+    let capitalised = 0;
+    let numbers = 0;
+    let pos = 0;
+    for (let i = first; i < last; i++) {
+      const w = word[i]!;
+      if (tokens[i]!.type === 'number') numbers++;
+      if (hasUpper(w) || hasLower(w)) {
+        letters++;
+        if (!hasLower(w)) upperOnly++;
+        if (isCapitalised(w)) capitalised++;
+        linePos[i] = Math.min(pos++, 2);
+      } else linePos[i] = Math.min(pos, 2);
+    }
+    let kind = NORMAL;
+    if (letters > 0 && upperOnly >= 0.8 * letters && (letters >= 2 || (word[first]?.length ?? 0) > 3)) kind = CAPS;
+    else if (letters >= 4 && capitalised >= 0.75 * letters) kind = TITLE;
+    else if (numbers >= 3 && numbers >= 0.3 * (last - first)) kind = TABLE;
+    lineKind.fill(kind, first, last);
+    first = last;
+  }
+}
+
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}

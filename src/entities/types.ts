@@ -1,0 +1,70 @@
+import type { EntityType } from '../schema.js';
+import type { CoarseType } from './tagger/tags.js';
+
+/**
+ * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
+ * facility when its last word names a built thing ("Incirlik Air Base", "the M5 highway" gives "M5"), a natural
+ * or regional place when a word names a landform or water ("Euphrates River", "Gulf of Aden") or it is a
+ * continent or world region, and otherwise a geopolitical entity (country, city, state). A MISC name is an event
+ * when a word says so ("World Cup", "Gulf War"), a nationality, religious or political group (NORP) when it is a
+ * demonym or group name ("Turkish", "Kurds", "Shiite"), and MISC otherwise.
+ */
+const FACILITY_WORDS = new Set([
+  'airport', 'airbase', 'base', 'bridge', 'highway', 'motorway', 'freeway', 'expressway', 'street', 'road', 'avenue',
+  'boulevard', 'square', 'lane', 'tunnel', 'station', 'port', 'harbour', 'harbor', 'dam', 'canal', 'stadium',
+  'arena', 'palace', 'tower', 'towers', 'building', 'hall', 'prison', 'jail', 'mosque', 'church', 'cathedral',
+  'temple', 'synagogue', 'shrine', 'museum', 'hospital', 'bridge', 'pipeline', 'crossing', 'checkpoint',
+  'terminal', 'centre', 'center', 'plaza', 'park', 'gate', 'wall', 'memorial', 'monument', 'mall', 'hotel',
+]);
+const NATURAL_WORDS = new Set([
+  'river', 'sea', 'ocean', 'lake', 'mountain', 'mountains', 'mount', 'mt', 'mt.', 'hill', 'hills', 'valley', 'gulf',
+  'bay', 'strait', 'straits', 'desert', 'island', 'islands', 'isles', 'peninsula', 'basin', 'coast', 'plain',
+  'plains', 'plateau', 'forest', 'canyon', 'delta', 'range', 'glacier', 'channel', 'cape', 'reef', 'volcano',
+  'falls', 'lagoon', 'steppe', 'highlands', 'lowlands', 'region', 'corridor', 'belt', 'horn',
+]);
+const REGIONS = new Set([
+  'africa', 'asia', 'europe', 'antarctica', 'oceania', 'australasia', 'arctic', 'antarctic', 'middle east',
+  'near east', 'far east', 'latin america', 'south america', 'north america', 'central america', 'central asia',
+  'southeast asia', 'south asia', 'east asia', 'west africa', 'east africa', 'north africa', 'sub-saharan africa',
+  'balkans', 'caribbean', 'sahel', 'sahara', 'caucasus', 'scandinavia', 'mediterranean', 'levant', 'gulf',
+  'persian gulf', 'baltic', 'baltics', 'himalayas', 'alps', 'andes', 'amazon', 'pacific', 'atlantic',
+  'eastern europe', 'western europe', 'northern europe', 'southern europe', 'central europe', 'horn of africa',
+]);
+const EVENT_WORDS = new Set([
+  'cup', 'war', 'olympics', 'olympiad', 'games', 'championship', 'championships', 'open', 'prix', 'tour', 'summit',
+  'festival', 'election', 'elections', 'revolution', 'uprising', 'series', 'bowl', 'marathon', 'derby', 'rally',
+  'tournament', 'masters', 'trophy', 'expo', 'conference', 'congress', 'massacre', 'crisis', 'hurricane',
+  'typhoon', 'cyclone', 'storm', 'earthquake', 'spring', 'awards', 'oscars', 'grammys', 'jubilee', 'referendum',
+  'world cup', 'invasion', 'offensive', 'intifada', 'holocaust', 'genocide', 'pride', 'carnival',
+]);
+const GROUPS = new Set([
+  'muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'catholic', 'catholics', 'protestant',
+  'protestants', 'orthodox', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'sunni', 'sunnis',
+  'shia', 'shiite', 'shiites', "shi'ite", 'alawite', 'alawites', 'druze', 'evangelical', 'evangelicals',
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'tory',
+  'tories', 'labourite', 'liberal', 'liberals', 'communist', 'communists', 'socialist', 'socialists', 'islamist',
+  'islamists', 'jihadist', 'jihadists', 'kurd', 'kurds', 'arab', 'arabs', 'greek', 'greeks', 'swiss', 'thai',
+  'dutch', 'french', 'welsh', 'irish', 'scots', 'basque', 'basques', 'catalan', 'catalans', 'maori', 'inuit',
+  'roma', 'sami', 'yazidi', 'yazidis', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'rohingya', 'pashtun', 'tamil',
+  'tamils', 'zulu', 'hutu', 'hutus', 'tutsi', 'tutsis', 'latino', 'latinos', 'hispanic', 'hispanics', 'nazi',
+  'nazis', 'maoist', 'maoists', 'taliban', 'marxist', 'marxists', 'zionist', 'zionists', 'loyalist', 'loyalists',
+  'unionist', 'unionists', 'nationalist', 'nationalists', 'separatist', 'separatists', 'mormon', 'mormons',
+]);
+/** Endings of demonyms and nationality adjectives: American, Afghans, Chinese, Turkish, Iraqi, Israelis. */
+const DEMONYM = /^\p{Lu}[\p{L}'’-]*(?:an|ans|ian|ians|ese|ish|i|is|ic|ch)$/u;
+const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
+
+export function refineType(name: string, coarse: CoarseType): EntityType {
+  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
+  const words = name.split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  const last = lower[lower.length - 1]!;
+  if (coarse === 'LOC') {
+    if (FACILITY_WORDS.has(last) || (words.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
+    if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';
+    return 'GPE';
+  }
+  if (lower.some((w) => EVENT_WORDS.has(w)) || /\b(?:19|20)\d\d\b/.test(name)) return 'EVENT';
+  if (words.length <= 2 && lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!))) return 'NORP';
+  return 'MISC';
+}

@@ -1,0 +1,85 @@
+import type { DefaultTreeAdapterTypes as P } from 'parse5';
+import { attr } from './html-dom.js';
+
+/** Elements that never hold article prose. */
+const DROPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'map', 'form', 'button', 'input', 'select', 'textarea', 'label', 'dialog', 'nav', 'aside', 'footer', 'menu', 'head',
+]);
+
+/** ARIA landmarks and widgets around an article. */
+const DROPPED_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist', 'tooltip', 'status',
+]);
+
+/**
+ * Words of class and id names that mark page furniture. Matched against whole words of the name
+ * ("share-bar" → share, bar; "cookieConsent" → cookie, consent), so "shared" or "header" never match.
+ */
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'promo', 'promoted',
+  'banner', 'breadcrumb', 'breadcrumbs', 'comment', 'comments', 'discussion', 'disqus', 'replies', 'consent',
+  'cookie', 'cookies', 'gdpr', 'modal', 'popup', 'overlay', 'newsletter', 'signup', 'subscribe', 'subscription',
+  'paywall', 'share', 'sharing', 'sharebar', 'social', 'follow', 'related', 'recommended', 'trending', 'popular',
+  'outbrain', 'taboola', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'toolbar',
+  'skip', 'hidden', 'visually', 'sr', 'print', 'tags', 'topics', 'widget',
+]);
+
+/** Names that mark the article itself, kept even when a furniture word also appears ("article-comments" is not). */
+const ARTICLE_NAMES = /^(?:article|story|post|entry)[-_]?(?:body|content|text)$|^articlebody$/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** True for an element that is page furniture: navigation, share bars, cookie banners, comments, ads, hidden bits. */
+export function isFurniture(el: P.Element): boolean {
+  if (DROPPED_TAGS.has(el.tagName)) return true;
+  const role = attr(el, 'role')?.toLowerCase();
+  if (role && DROPPED_ROLES.has(role)) return true;
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style')?.replace(/\s+/g, '').toLowerCase() ?? '';
+  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
+  if (el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article' || attr(el, 'itemprop') === 'articleBody') return false;
+  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.trim();
+  if (!names) return false;
+  if (names.split(/\s+/).some((n) => ARTICLE_NAMES.test(n))) return false;
+  return nameWords(names).some((w) => FURNITURE_WORDS.has(w));
+}
+
+/** Lines that pages put around an article ("Share this article", "Advertisement") rather than in it. */
+const FURNITURE_LINE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|print|reply|like|subscribe(?: now| to [^.!?]{1,60})?|sign up(?: for [^.!?]{1,60})?|log in|sign in|read more|continue reading|related(?: articles| stories| content)?|more from [^.!?]{1,60}|most (?:read|popular)|skip to (?:main )?content|accept(?: all)?(?: cookies)?|leave a comment|\d+ (?:comments?|likes?|shares?|restacks?)|comments?|top|latest|newest|ready for more\?)[.:!]?$/i;
+
+/** The line after which a pasted page has only its comment thread (Substack and similar). */
+const COMMENTS_START = /^(?:discussion about this (?:post|article|episode|thread)|\d+ comments?|comments|join the discussion|leave a comment)$/i;
+
+/** Lines this short may sit in a page's trailer ("Thousands of readers get it every Friday."). */
+const SHORT_LINE_WORDS = 12;
+
+export function isFurnitureLine(line: string): boolean {
+  return FURNITURE_LINE.test(line.trim());
+}
+
+/**
+ * Where the article ends among its lines: at the comment thread ("Discussion about this post" and all after it),
+ * or earlier at the first furniture line of the trailer before it, a run of furniture and short lines
+ * ("Subscribe to …", "Share"). Returns lines.length when the text has no trailer.
+ */
+export function trailerStart(lines: readonly string[]): number {
+  let end = lines.findIndex((l) => COMMENTS_START.test(l.trim()));
+  if (end < 0) end = lines.length;
+  let cut = end;
+  for (let i = end - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (isFurnitureLine(line)) cut = i;
+    else if (line.split(/\s+/).length > SHORT_LINE_WORDS) break;
+  }
+  return cut;
+}

@@ -1,0 +1,174 @@
+import type { Doc, Token } from '../doc/document.js';
+import { span } from '../doc/span.js';
+import type { Claimant, Entity, Quote } from '../schema.js';
+import { sentenceAt } from '../doc/lookup.js';
+
+/**
+ * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
+ * reported) is claimed by its speaker. For sentences no quote covers, a light fallback reads
+ * "according to X" and "X said" / "said X" in the same sentence.
+ */
+
+const CUES = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report',
+  'announced', 'announces', 'claimed', 'claims', 'claim', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
+  'warned', 'warns', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'projects', 'calculated',
+  'calculates', 'counted', 'counts', 'confirmed', 'confirms', 'insisted', 'insists', 'acknowledged', 'revealed',
+]);
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'PART']);
+const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const MAX_SUBJECT = 10;
+/** Prepositions inside a source's noun phrase: "the Institute for Fiscal Studies", "officials in Moscow". */
+const INSIDE = new Set(['of', 'for', 'in', 'near', 'at', 'from', 'with', 'on']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'but', 'whereas', 'amid', 'despite']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** A cue after the figure covers it when it closes the clause: "..., Akar said on Tuesday." or "..., officials said, as ...". */
+const MAX_TAIL = 4;
+
+interface Phrase {
+  start: number;
+  end: number;
+  /** token index of the phrase's head noun */
+  head: number;
+}
+
+interface Source {
+  subject: Phrase;
+  /** the cue's token index; figures after it, or before it when it closes the sentence, are covered */
+  cue: number;
+  closes: boolean;
+}
+
+export class Claimants {
+  private sources = new Map<number, Source | null>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly quotes: readonly Quote[],
+    private readonly entities: readonly Entity[],
+  ) {}
+
+  of(start: number): Claimant | null {
+    const quote = this.quotes.find((q) => q.speaker && q.start <= start && start < q.end);
+    if (quote?.speaker) return { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
+    const sentence = sentenceAt(this.doc, start);
+    const source = this.sourceOf(sentence);
+    if (!source) return null;
+    const cueStart = this.doc.tokens[source.cue]!.start;
+    if (start < cueStart && !source.closes && start < source.subject.start) return null;
+    if (start > cueStart && this.newClauseBetween(source.cue, start)) return null;
+    return this.resolve(source.subject, sentence);
+  }
+
+  /** "Akar said on Tuesday, after shelling killed 12 soldiers": the figure sits in the reporter's own clause. */
+  private newClauseBetween(cue: number, start: number): boolean {
+    const tokens = this.doc.tokens;
+    for (let i = cue + 1; i + 1 < tokens.length && tokens[i + 1]!.start < start; i++) {
+      if (tokens[i]!.norm === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return true;
+    }
+    return false;
+  }
+
+  private sourceOf(sentence: number): Source | null {
+    if (!this.sources.has(sentence)) this.sources.set(sentence, this.findSource(sentence));
+    return this.sources.get(sentence) ?? null;
+  }
+
+  private findSource(sentence: number): Source | null {
+    const s = this.doc.sentences[sentence];
+    if (!s) return null;
+    const tokens = this.doc.tokens;
+    for (let i = s.first; i < s.last - 1; i++) {
+      if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
+        const subject = this.phrase(i + 2, s.last, 1);
+        if (subject) return { subject, cue: i, closes: true };
+      }
+    }
+    for (let i = s.first; i < s.last; i++) {
+      // wink tags "estimates" in "The UN estimates that ..." as a noun; "that" after it settles it.
+      if (!CUES.has(tokens[i]!.lower) || (tokens[i]!.pos !== 'VERB' && tokens[i + 1]?.lower !== 'that')) continue;
+      // "X said ..." or, inverted after a comma or a quote, "..., said X".
+      const inverted = i > s.first && /^[,"'“”‘’]$/.test(tokens[i - 1]!.norm);
+      const subject = inverted ? this.phrase(i + 1, s.last, 1) : this.phrase(i - 1, s.first - 1, -1);
+      if (subject) return { subject, cue: i, closes: closesClause(tokens, i + 1, s.last) };
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`, with its head:
+   * "The Institute for Fiscal Studies", "Farmers near Petersburg" (head "Farmers"), "the agency (IEMA)".
+   */
+  private phrase(from: number, stop: number, step: 1 | -1): Phrase | null {
+    const tokens = this.doc.tokens;
+    let first = -1;
+    let last = -1;
+    for (let i = from; i !== stop && Math.abs(i - from) < MAX_SUBJECT; i += step) {
+      const t = tokens[i]!;
+      if (step === -1 && t.norm === ')') {
+        let open = i - 1;
+        while (open > stop && open > i - 6 && tokens[open]!.norm !== '(') open--;
+        if (tokens[open]?.norm !== '(') break;
+        if (first < 0) first = i;
+        last = i = open;
+        continue;
+      }
+      const inside = INSIDE.has(t.lower) && first >= 0;
+      if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside)) break;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return null;
+    let a = step === 1 ? first : last;
+    let b = step === 1 ? last : first;
+    while (a <= b && (INSIDE.has(tokens[a]!.lower) || tokens[a]!.pos === 'ADP')) a++;
+    while (b >= a && !HEADS.has(tokens[b]!.pos)) b--;
+    if (b < a) return null;
+    let head = b;
+    for (let i = a + 1; i <= b; i++) {
+      if (INSIDE.has(tokens[i]!.lower) || tokens[i]!.norm === '(') {
+        head = i - 1;
+        break;
+      }
+    }
+    return { start: tokens[a]!.start, end: tokens[b]!.end, head };
+  }
+
+  /** Links the subject to an entity, a pronoun to the last person before, or keeps the words themselves. */
+  private resolve(subject: Phrase, sentence: number): Claimant | null {
+    const mention = span(this.doc.text, subject.start, subject.end);
+    // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
+    const head = this.doc.tokens[subject.head]!;
+    const entity = this.entities.find((e) => SOURCE_TYPES.has(e.type) && e.mentions.some((m) => m.start < head.end && head.start < m.end));
+    if (entity) return { name: entity.name, entityId: entity.id, mention };
+    const lower = mention.text.toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      const before = this.doc.sentences[sentence]!.start;
+      const person = this.lastPersonBefore(before);
+      return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
+    }
+    return isNamelike(this.doc.tokens, subject) ? { name: mention.text, entityId: null, mention } : null;
+  }
+
+  private lastPersonBefore(offset: number): Entity | null {
+    let best: Entity | null = null;
+    let at = -1;
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const m of e.mentions) if (m.end <= offset && m.start > at) [best, at] = [e, m.start];
+    }
+    return best;
+  }
+}
+
+function closesClause(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i <= from + MAX_TAIL; i++) if (tokens[i]!.type === 'punctuation') return true;
+  return end - from <= MAX_TAIL;
+}
+
+/** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
+function isNamelike(tokens: readonly Token[], subject: Phrase): boolean {
+  return tokens.some((t) => t.start >= subject.start && t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+}

@@ -1,0 +1,179 @@
+import type { Doc, Token } from '../doc/document.js';
+import type { Entity } from '../schema.js';
+import type { Figure } from './figure.js';
+import { sentenceAt, tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
+import { ORDINAL_WORDS } from './words.js';
+
+/**
+ * Context rules that decide what a scanned figure is: a year ("in 2018"), a label that only names something
+ * ("Game 7", "S&P 500", "Route 66"), a pronoun ("the one you mentioned"), or a figure.
+ */
+
+const YEAR_CONTEXT = new Set([
+  'in', 'since', 'by', 'from', 'until', 'till', 'through', 'thru', 'during', 'before', 'after', 'of', 'circa',
+  'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'season', 'the', 'its', 'their', 'his', 'her', 'our', 'this',
+  'that', 'between', 'and', 'to', 'or', 'spring', 'summer', 'autumn', 'fall', 'winter', 'end', 'start', 'for',
+  'a', 'an',
+]);
+
+/** "an average of 1500", "a crowd of 2000": after these, "of" introduces an amount, not a year. */
+const AMOUNT_HEADS = new Set([
+  'average', 'total', 'sum', 'maximum', 'minimum', 'crowd', 'population', 'tally', 'estimate', 'increase', 'rise',
+  'drop', 'fall', 'decline', 'loss', 'gain', 'deficit', 'surplus', 'score', 'capacity', 'budget', 'fine', 'payment',
+  'salary', 'price', 'cost', 'value', 'count', 'number', 'amount', 'rate', 'height', 'depth', 'distance', 'weight',
+]);
+
+/** Nouns that number things rather than count them: "exit 436", "chapter 11", "No. 1". */
+const LABEL_NOUNS = new Set([
+  'no', 'no.', 'nos', 'nos.', 'number', 'category', 'exit', 'highway', 'route', 'interstate', 'game', 'channel', 'chapter',
+  'section', 'article', 'room', 'flight', 'platform', 'page', 'level', 'phase', 'grade', 'size', 'version', 'model',
+  'tier', 'stage', 'round', 'week', 'act', 'item', 'rule', 'resolution', 'bill', 'apartment', 'suite', 'gate',
+  'terminal', 'lane', 'pier', 'track', 'district', 'ward', 'precinct', 'station', 'line', 'bus', 'hole', 'lap', 'seat',
+  'row', 'box', 'clause', 'paragraph', 'amendment', 'title', 'proposition', 'prop', 'measure', 'division', 'episode',
+  'issue', 'vol', 'vol.', 'volume', 'series', 'type', 'class', 'figure', 'fig', 'fig.', 'table', 'appendix', 'step',
+  'jersey', 'shirt', 'unit', 'block', 'plot', 'lot', 'zone', 'sector', 'ch', 'ch.', 'art', 'art.',
+  'p', 'p.', 'pp', 'pp.', 'sec', 'sec.',
+]);
+
+/** "a 300-strong force", "a 15-member panel": compounds that still count. */
+const COUNTING_COMPOUNDS = new Set(['to', 'and', 'or', 'odd', 'plus', 'strong', 'member', 'man', 'men', 'woman', 'women', 'person', 'people', 'nation', 'country', 'seat', 'vote', 'page', 'point']);
+
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** A street number: "49 Zorro Ranch Road", "2031 Monument Ave.", "1000 W. California Street". */
+const STREET = /^(?:(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b|\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][\p{L}]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Way)\b)/u;
+
+const PRONOUN_ONE_BEFORE = new Set(['the', 'that', 'this', 'which', 'each', 'every', 'any', 'no', 'same', 'only', 'another', 'at', 'no-']);
+const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', "'s", 'for', 'a']);
+
+export class FigureContext {
+  private titleCase = new Map<number, boolean>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: readonly Entity[],
+  ) {}
+
+  /** A bare four-digit number read as a year: "in 2018", "2019 review"; not "2000 people". */
+  isYear(f: Figure): boolean {
+    if (!f.bare || f.qualifier !== 'exact' || f.end - f.start !== 4 || f.value === null || f.value < 1000 || f.value > 2100) return false;
+    const prev = tokenBefore(this.doc, f.start);
+    if (prev?.lower === 'of' && AMOUNT_HEADS.has(tokenBefore(this.doc, prev.start)?.lower ?? '')) return false;
+    const next = this.doc.tokens[tokenAtOrAfter(this.doc, f.end)];
+    // "2000 people" counts; "the 2019 Rich List", "(2017 Hatch report)" name a year.
+    const counted = next && next.start - f.end <= 1 && next.pos === 'NOUN' && !/^[A-Z]/.test(next.norm);
+    return !counted || (prev !== undefined && YEAR_CONTEXT.has(prev.lower) && prev.sentence === next.sentence);
+  }
+
+  /** A number that names rather than counts: after a label noun or a proper name, or a street number. */
+  isLabel(f: Figure): boolean {
+    const text = this.doc.text;
+    const digits = /^\d{1,5}/.exec(text.slice(f.start, f.start + 6))?.[0].length ?? 0;
+    if (digits && STREET.test(text.slice(f.start + digits, f.start + digits + 40))) return true;
+    if (!f.bare || f.value === null || f.end - f.start > 4) return false;
+    const prev = tokenBefore(this.doc, f.start);
+    if (/^[.)][ \u00a0]/.test(text.slice(f.end, f.end + 2)) && (!prev || this.startsLine(prev, f))) return true;
+    if (!prev || !/^[ \u00a0]?$/.test(text.slice(prev.end, f.start))) return false;
+    if (LABEL_NOUNS.has(prev.lower)) return true;
+    if (prev.norm === '#') return true;
+    return this.isName(prev) && !this.inTitleCase(prev.sentence);
+  }
+
+  /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
+  isAge(f: Figure): boolean {
+    if (!f.bare || f.value === null || f.value < 1 || f.value > 120) return false;
+    const comma = tokenBefore(this.doc, f.start);
+    const name = comma?.norm === ',' ? tokenBefore(this.doc, comma.start) : undefined;
+    if (!name || !/^[,;.)]/.test(this.doc.text.slice(f.end, f.end + 1))) return false;
+    if (this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < name.end && name.start < m.end))) return true;
+    // Without a person entity: a two-word proper name, and the sentence going on ("Hill, 24, was found").
+    const first = tokenBefore(this.doc, name.start);
+    const capitalised = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.norm);
+    return capitalised(name) && capitalised(first) && /^,[ \u00a0]+(?!and\b|or\b)[a-z]/.test(this.doc.text.slice(f.end, f.end + 8));
+  }
+
+  /**
+   * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), pronoun "one" ("the one you mentioned"),
+   * compound modifiers that name a type ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal
+   * word ("at first", "came in second").
+   */
+  isNotAFigure(f: Figure): boolean {
+    const text = this.doc.text;
+    const word = text.slice(f.start, f.end);
+    if (f.kind === 'count' && (f.bare || f.spelled) && !f.range) {
+      const compound = /^-([a-z]+)/.exec(text.slice(f.end, f.end + 16));
+      if (compound && !COUNTING_COMPOUNDS.has(compound[1]!)) return true;
+    }
+    const prev = tokenBefore(this.doc, f.start);
+    const nextIndex = tokenAtOrAfter(this.doc, f.end);
+    const next = this.doc.tokens[nextIndex];
+    if (/^[A-Z]/.test(word) && f.spelled && prev && prev.sentence === this.sentenceOf(f) && !this.inTitleCase(prev.sentence)) {
+      if (/^[A-Z]/.test(prev.norm) || (next && /^[A-Z]/.test(next.norm) && next.pos === 'PROPN')) return true;
+    }
+    if (f.kind === 'count' && /^one$/i.test(word)) {
+      if (prev && PRONOUN_ONE_BEFORE.has(prev.lower)) return true;
+      if (next?.lower === 'of') return false;
+      if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || ['another', 'or', 'by'].includes(next.lower)) return true;
+    }
+    if (f.kind === 'ordinal' && f.spelled && !/^an? /i.test(word)) {
+      const initial = !prev || prev.sentence !== this.sentenceOf(f);
+      if (!initial && !ORDINAL_DETERMINERS.has(prev.lower)) return true;
+      if (prev?.lower === 'a' && /^second$/i.test(word)) return true;
+    }
+    if (f.spelled && /^(?:an? )?half$/i.test(word) && f.qualifier === 'exact') {
+      // "half of them", "half a mile"; not "the second half", "at half-time"
+      if (!/^[ \u00a0]+(?:of|an?)\b/i.test(text.slice(f.end, f.end + 5)) || (prev && prev.lower in ORDINAL_WORDS)) return true;
+    }
+    return false;
+  }
+
+  /** "1) explains", "2. Cautions": a list marker opens its line or sentence. */
+  private startsLine(prev: Token, f: Figure): boolean {
+    return prev.sentence !== this.sentenceOf(f) || /\n[ \t]*$/.test(this.doc.text.slice(prev.end, f.start)) || /^[;:]$/.test(prev.norm);
+  }
+
+  private sentenceOf(f: Figure): number {
+    return sentenceAt(this.doc, f.start);
+  }
+
+  /**
+   * A proper name right before the number: "S&P 500", "iPhone 11", "Boeing 787"; not a weekday or month. A
+   * sentence's first word is capitalised anyway, so there only a name written with inner capitals counts.
+   */
+  private isName(t: Token): boolean {
+    if (NOT_NAMES.has(t.lower.replace(/\.$/, '')) || t.pos !== 'PROPN') return false;
+    return this.firstWord(t) ? /.[A-Z&]/.test(t.norm) : /[A-Z]/.test(t.norm);
+  }
+
+  /** The first word of its sentence, after any list marker or opening punctuation. */
+  private firstWord(t: Token): boolean {
+    const tokens = this.doc.tokens;
+    let i = this.doc.sentences[t.sentence]?.first ?? 0;
+    while (tokens[i] !== t && tokens[i] && tokens[i]!.type !== 'word') i++;
+    return tokens[i] === t;
+  }
+
+  /** Headlines in title case capitalise every word, so capitals there say nothing about names. */
+  private inTitleCase(sentence: number): boolean {
+    const cached = this.titleCase.get(sentence);
+    if (cached !== undefined) return cached;
+    const s = this.doc.sentences[sentence];
+    let words = 0;
+    let capitals = 0;
+    if (s) {
+      for (let i = s.first; i < s.last; i++) {
+        const t = this.doc.tokens[i]!;
+        if (t.type !== 'word' || t.norm.length < 4) continue;
+        words++;
+        if (/^[A-Z]/.test(t.norm)) capitals++;
+      }
+    }
+    const result = words >= 3 && capitals / words >= 0.6;
+    this.titleCase.set(sentence, result);
+    return result;
+  }
+}

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { foldName } from './fold.js';
+import {
+  COORD_SCALE,
+  ENTRY_MASK,
+  FEATURE_KINDS,
+  FLAG_ABBREVIATION,
+  FLAG_COMMON_WORD,
+  FLAG_DEMONYM,
+  FLAG_PERSON_NAME,
+  FLAG_PRIMARY,
+  MAGIC,
+  NO_COUNTRY,
+  SECTIONS,
+  type FeatureKind,
+  type GazetteerHeader,
+  type SectionName,
+} from './format.js';
+
+export interface Place {
+  /** entry number in the gazetteer */
+  index: number;
+  geonameId: number | null;
+  name: string;
+  lat: number;
+  lon: number;
+  countryCode: string | null;
+  featureKind: FeatureKind;
+  /** GeoNames feature code (PPLC, PPLA, ADM1, PCLI, ...) */
+  featureCode: string;
+  population: number;
+  /** entry numbers of the containing admin regions, -1 when none */
+  admin1: number;
+  admin2: number;
+}
+
+/** A gazetteer entry a name points to, and how it names it. */
+export interface NameMatch {
+  index: number;
+  /** the entry's own name (not an alternate or foreign spelling) */
+  primary: boolean;
+  /** a short form valid only next to a containing place ("Calif.") */
+  abbreviation: boolean;
+  demonym: boolean;
+  /** the name, one word, is also an ordinary English word ("Reading") */
+  commonWord: boolean;
+  /** the name, one word, is also a person's first name or surname ("Jackson") */
+  personName: boolean;
+}
+
+type Columns = {
+  [K in SectionName]: (typeof SECTIONS)[K] extends 'i32'
+    ? Int32Array
+    : (typeof SECTIONS)[K] extends 'u32'
+      ? Uint32Array
+      : (typeof SECTIONS)[K] extends 'u16'
+        ? Uint16Array
+        : Uint8Array;
+};
+
+const VIEW = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
+
+/** The compact gazetteer of data/gazetteer.bin: columns over one buffer, names found by binary search. */
+export class Gazetteer {
+  readonly hash: string;
+  readonly size: number;
+  private readonly col: Columns;
+  private readonly header: GazetteerHeader;
+  private readonly cache = new Map<number, Place>();
+  private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  /** folded names longer than this are no place name */
+  private readonly scratch = new Uint8Array(1024);
+  private readonly countryEntry: Map<string, number>;
+
+  constructor(file: Uint8Array) {
+    // typed-array views need their offsets aligned; a pooled buffer may not be
+    const bytes = file.byteOffset % 8 === 0 ? file : new Uint8Array(file);
+    if (Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString('latin1') !== MAGIC) throw new Error('not a lede gazetteer file');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = view.getUint32(8, true);
+    this.header = JSON.parse(this.decoder.decode(bytes.subarray(12, 12 + headerLength))) as GazetteerHeader;
+    const payload = bytes.byteOffset + 12 + headerLength + ((8 - ((12 + headerLength) % 8)) % 8);
+    const col: Partial<Record<SectionName, unknown>> = {};
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const { offset, length } = this.header.sections[name];
+      col[name] = new VIEW[SECTIONS[name]](bytes.buffer as ArrayBuffer, payload + offset, length);
+    }
+    this.col = col as Columns;
+    this.hash = this.header.hash;
+    this.size = this.header.entries;
+    this.countryEntry = new Map(this.header.countries.map((c, i) => [c, this.header.countryEntries[i] ?? -1]));
+  }
+
+  /** Every entry the name (any spelling, case and accents ignored) points to. */
+  lookup(name: string): NameMatch[] {
+    const folded = foldName(name);
+    if (folded.length > 200) return [];
+    const [lo, hi] = this.prefixRange(folded);
+    return lo < hi && this.isKey(lo, folded) ? this.matchesOf(lo) : [];
+  }
+
+  /**
+   * The keys [lo, hi) that start with the folded `prefix`, searched within a previous range; lets a caller
+   * grow a name word by word and stop as soon as no key starts that way. `prefix` must already be folded.
+   */
+  prefixRange(prefix: string, from = 0, to = this.header.keys): [number, number] {
+    const n = this.encoder.encodeInto(prefix, this.scratch).written;
+    const { keyStart, keys, firstKey } = this.col;
+    if (n === 0) return [from, to];
+    const b0 = this.scratch[0]! << 8;
+    const code = n === 1 ? b0 : b0 | this.scratch[1]!;
+    let lo = Math.max(from, firstKey[code]!);
+    let hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    if (lo >= hi) return [lo, lo];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return [first, lo];
+  }
+
+  /** Whether key k is exactly the folded name (the first key of its prefix range, when there is one). */
+  isKey(k: number, folded: string): boolean {
+    const n = this.encoder.encodeInto(folded, this.scratch).written;
+    const { keyStart } = this.col;
+    return keyStart[k + 1]! - keyStart[k]! === n && comparePrefix(this.col.keys, keyStart[k]!, keyStart[k + 1]!, this.scratch, n) === 0;
+  }
+
+  matchesOf(k: number): NameMatch[] {
+    const { postStart, postings } = this.col;
+    const out: NameMatch[] = [];
+    for (let p = postStart[k]!; p < postStart[k + 1]!; p++) {
+      const v = postings[p]!;
+      out.push({
+        index: v & ENTRY_MASK,
+        primary: (v & FLAG_PRIMARY) !== 0,
+        abbreviation: (v & FLAG_ABBREVIATION) !== 0,
+        demonym: (v & FLAG_DEMONYM) !== 0,
+        commonWord: (v & FLAG_COMMON_WORD) !== 0,
+        personName: (v & FLAG_PERSON_NAME) !== 0,
+      });
+    }
+    return out;
+  }
+
+  place(index: number): Place {
+    let p = this.cache.get(index);
+    if (p) return p;
+    const c = this.col;
+    const country = c.country[index]!;
+    const geonameId = c.geonameId[index]!;
+    p = {
+      index,
+      geonameId: geonameId === 0 ? null : geonameId,
+      name: this.decoder.decode(c.names.subarray(c.nameStart[index]!, c.nameStart[index + 1]!)),
+      lat: c.lat[index]! / COORD_SCALE,
+      lon: c.lon[index]! / COORD_SCALE,
+      countryCode: country === NO_COUNTRY ? null : this.header.countries[country]!,
+      featureKind: FEATURE_KINDS[c.kind[index]!]!,
+      featureCode: this.header.featureCodes[c.featureCode[index]!]!,
+      population: c.population[index]!,
+      admin1: c.admin1[index]!,
+      admin2: c.admin2[index]!,
+    };
+    this.cache.set(index, p);
+    return p;
+  }
+
+  /** The country's own entry, or null when the gazetteer has none. */
+  country(code: string): Place | null {
+    const i = this.countryEntry.get(code) ?? -1;
+    return i < 0 ? null : this.place(i);
+  }
+}
+
+/** Compares the key blob[start, end) with prefix[0, n) over the prefix's length: 0 when the key starts with it. */
+function comparePrefix(blob: Uint8Array, start: number, end: number, prefix: Uint8Array, n: number): number {
+  const m = Math.min(end - start, n);
+  for (let i = 0; i < m; i++) {
+    const d = blob[start + i]! - prefix[i]!;
+    if (d !== 0) return d;
+  }
+  return end - start >= n ? 0 : -1;
+}
+
+const GAZETTEER_FILE = new URL('../../data/gazetteer.bin', import.meta.url);
+let loaded: Gazetteer | undefined;
+
+/** The gazetteer shipped with lede, read once per process. */
+export function gazetteer(): Gazetteer {
+  if (!loaded) {
+    try {
+      loaded = new Gazetteer(readFileSync(GAZETTEER_FILE));
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new Error(`cannot load the gazetteer ${GAZETTEER_FILE.pathname} (${why}); reinstall lede, or run npm run build:gazetteer in a checkout`);
+    }
+  }
+  return loaded;
+}

@@ -1,0 +1,604 @@
+import type { Doc, Region, Token } from '../doc/document.js';
+import { contains, overlaps } from '../doc/span.js';
+import type { Entity } from '../schema.js';
+import { foldName } from './fold.js';
+import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
+import {
+  CALENDAR,
+  GEO_WORDS,
+  LOCATIVES,
+  NAME_CONNECTORS,
+  OPENERS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  PLACE_PREFIXES,
+  REGION_WORDS,
+  ROAD_WORDS,
+  STREET_WORDS,
+  TITLE_WORDS,
+} from './words.js';
+
+/**
+ * strong: a place whatever resolution finds; weak: kept only if it resolves to a place the rest of the
+ * document supports (a small town near the places named with it).
+ */
+export type Strength = 'strong' | 'weak';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** the folded surface: mentions with one key are one place in a document */
+  key: string;
+  /** the gazetteer entries the surface may name (empty: a place the gazetteer lacks) */
+  matches: NameMatch[];
+  role: 'mention' | 'dateline' | 'demonym';
+  strength: Strength;
+  entityId: string | null;
+  /** the place named right after it, after a comma, that should contain it ("Springfield, Illinois") */
+  container: PlaceMention | null;
+  /** preceded by a locative word ("in", "near") */
+  locative: boolean;
+  /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
+  kindHint: 'region' | 'city' | null;
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
+const MAX_NAME_TOKENS = 7;
+const MAJOR_CITY = 100_000;
+const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
+const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
+/** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
+const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
+const OPENING_MARKS = '“"‘(:';
+const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
+const bare = (t: Token): string => bareWord(t.lower);
+
+/** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
+export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
+  const scan = new Scanner(doc, entities, gaz);
+  const found = [...scan.gazetteerNames(), ...scan.streetNames()];
+  const mentions = scan.withEntityPlaces(found);
+  if (datelinePlace) scan.markDateline(mentions, datelinePlace);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = dropOverlaps(mentions);
+  scan.linkContainers(kept);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+class Scanner {
+  private readonly text: string;
+  private readonly tokens: Token[];
+  private readonly blockers: Array<{ start: number; end: number; type: string }>;
+  private readonly personWords = new Set<string>();
+  private readonly shape: Uint8Array;
+  /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
+  private readonly ambiguousCase: Uint8Array;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: Entity[],
+    private readonly gaz: Gazetteer,
+  ) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.blockers = entities
+      .filter((e) => BLOCKING_TYPES.has(e.type))
+      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })));
+    for (const e of entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const m of e.mentions) {
+        const words = foldName(m.text).split(' ');
+        // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
+      }
+    }
+    this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
+    this.ambiguousCase = this.findAmbiguousCase();
+  }
+
+  private shapeOf(i: number): number {
+    let s = this.shape[i]!;
+    if (s === UNKNOWN) {
+      s = letterShape(this.tokens[i]!.norm);
+      this.shape[i] = s;
+    }
+    return s;
+  }
+
+  private cap(i: number): boolean {
+    const c = this.tokens[i]!.norm.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) return false;
+    return (this.shapeOf(i) & CAPITALISED) !== 0;
+  }
+
+  private upper(i: number): boolean {
+    return (this.shapeOf(i) & HAS_UPPER) !== 0;
+  }
+
+  private allCaps(i: number): boolean {
+    return this.cap(i) && (this.shapeOf(i) & ALL_CAPS) !== 0;
+  }
+
+  /**
+   * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
+   * word through the sorted keys and stops as soon as no key starts that way, so most words cost one search.
+   */
+  gazetteerNames(): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!this.cap(i) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
+      let key = this.folded(i);
+      let range = this.firstRanges.get(key);
+      if (!range) {
+        range = this.gaz.prefixRange(key);
+        this.firstRanges.set(key, range);
+      }
+      let [lo, hi] = range;
+      let best = -1;
+      let bestKey = -1;
+      for (let j = i; lo < hi; ) {
+        if (this.upper(j) && this.gaz.isKey(lo, key)) {
+          best = j;
+          bestKey = lo;
+        }
+        const next = j + 1;
+        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== t.sentence || !this.adjacent(j, next)) break;
+        const u = toks[next]!;
+        if (u.norm === '-') {
+          if (!this.joined(j, next) || !this.joined(next, next + 1)) break;
+          key += ' ';
+          j = next + 1;
+          if (j >= toks.length) break;
+          key += this.folded(j);
+        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || /^['’]s?$/.test(u.norm)) {
+          key += this.text.slice(toks[j]!.end, u.start) === '' ? '' : ' ';
+          key += this.folded(next);
+          j = next;
+        } else break;
+        [lo, hi] = this.gaz.prefixRange(key, lo, hi);
+      }
+      if (best < 0) continue;
+      const m = this.judge(i, best, this.gaz.matchesOf(bestKey));
+      if (m) out.push(m);
+      i = best;
+    }
+    return out;
+  }
+
+  /**
+   * Streets and roads, which no gazetteer lists: capitalised words before a street word ("Royal Street",
+   * "Eglinton Avenue West", "Victoria St."), and numbered roads ("Highway 19", "Interstate 45"). They are
+   * places the gazetteer lacks (no geo).
+   */
+  streetNames(): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    const toks = this.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      if (!this.cap(i)) continue;
+      const word = bare(toks[i]!);
+      let start = -1;
+      let end = i;
+      if (STREET_WORDS.has(word)) {
+        let k = i;
+        while (k > 0 && i - k < 4 && this.adjacent(k - 1, k) && this.cap(k - 1) && !this.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
+        if (k < i) start = k;
+        const next = toks[i + 1];
+        if (next && this.adjacent(i, i + 1) && /^(?:north|south|east|west|[nsew]\.?)$/i.test(next.norm) && this.cap(i + 1)) end = i + 1;
+      }
+      if (start < 0 && ROAD_WORDS.has(word) && toks[i + 1] && /^\d{1,4}$/.test(toks[i + 1]!.norm) && this.adjacent(i, i + 1)) {
+        start = i;
+        end = i + 1;
+      }
+      if (start < 0) continue;
+      const from = toks[start]!.start;
+      const to = toks[end]!.end;
+      if (this.blockers.some((b) => contains(b, { start: from, end: to }) && !(b.start === from && b.end === to))) continue;
+      out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
+      i = end;
+    }
+    return out;
+  }
+
+  /** A capitalised word that opens the sentence and is no name ("The", "In"). */
+  private opensAsWord(i: number): boolean {
+    return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
+  }
+
+  private readonly foldedTokens: Array<string | undefined> = [];
+  private readonly firstRanges = new Map<string, [number, number]>();
+
+  private folded(i: number): string {
+    let f = this.foldedTokens[i];
+    if (f === undefined) {
+      f = foldName(this.tokens[i]!.norm);
+      this.foldedTokens[i] = f;
+    }
+    return f;
+  }
+
+  /** A gazetteer name at tokens i..j: a mention, or null when its context says it is no place here. */
+  private judge(i: number, j: number, matches: NameMatch[]): PlaceMention | null {
+    const toks = this.tokens;
+    const start = toks[i]!.start;
+    const end = toks[j]!.end;
+    const single = i === j;
+    if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
+    // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
+    if (single && ((foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
+    const ambiguous = this.ambiguousCase[i] === 1;
+    // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
+    const acronym = single && this.allCaps(i) && !ambiguous && toks[i]!.norm.replace(/\./g, '').length <= 4;
+    const mention = (role: PlaceMention['role'], ms: NameMatch[], strength: Strength): PlaceMention => ({
+      start,
+      end,
+      key: foldName(this.text.slice(start, end)),
+      matches: ms,
+      role,
+      strength,
+      entityId: null,
+      container: null,
+      locative: i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && this.adjacent(i - 1, i),
+      kindHint: this.kindHint(j),
+    });
+
+    const demonyms = matches.filter((m) => m.demonym);
+    if (demonyms.length > 0) {
+      if (acronym && end - start < 4) return null;
+      if (!this.outsideNames(i, j, true)) return null;
+      return this.contextAllows(i, j, true) ? mention('demonym', demonyms, 'strong') : null;
+    }
+
+    let major = false;
+    let modifier = false;
+    const keyLength = foldName(this.text.slice(start, end)).length;
+    const eligible = matches.filter((m) => {
+      if (m.abbreviation && !m.primary) return false;
+      const p = this.gaz.place(m.index);
+      const kind = p.featureKind;
+      if (!m.primary) {
+        // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
+        if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
+        if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
+      }
+      if (acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000)) return false;
+      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
+      if (MODIFIER_KINDS.has(kind)) modifier = true;
+      return true;
+    });
+    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
+
+    const common = single && !this.allCaps(i) && eligible.some((m) => m.commonWord);
+    const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
+    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
+    // "Gary, Ind.": a region after a comma vouches for any name
+    if (this.regionFollows(j)) return mention('mention', eligible, 'strong');
+    if (common && (ambiguous || this.besideCapital(i, j))) return null;
+    if (major) {
+      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
+      return mention('mention', eligible, doubtful ? 'weak' : 'strong');
+    }
+    if (common || personal) return null;
+    const m = mention('mention', eligible, 'weak');
+    // "in Maryville": a known place name after a locative word needs no other support
+    if (m.locative && !ambiguous) m.strength = 'strong';
+    return m;
+  }
+
+  /**
+   * Places inside a person's or an organisation's name are no places ("Bank of America", "Paris Hilton"),
+   * except a country or a people opening it ("Russian Defence Ministry", "U.S. Department of State").
+   */
+  private outsideNames(i: number, j: number, modifier: boolean): boolean {
+    const start = this.tokens[i]!.start;
+    const end = this.tokens[j]!.end;
+    for (const b of this.blockers) {
+      if (!contains(b, { start, end }) || (b.start === start && b.end === end)) continue;
+      const next = this.tokens[j + 1];
+      const titled = !!next && TITLE_WORDS.has(bare(next));
+      if (b.start === start && (titled || (modifier && b.type !== 'PERSON'))) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
+  private regionFollows(j: number): boolean {
+    const toks = this.tokens;
+    if (toks[j + 1]?.norm !== ',' || toks[j + 1]!.start !== toks[j]!.end || !toks[j + 2] || !this.upper(j + 2)) return false;
+    for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {
+      if (last > j + 2 && !this.adjacent(last - 1, last)) continue;
+      const matches = this.gaz.lookup(this.text.slice(toks[j + 2]!.start, toks[last]!.end));
+      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.place(m.index).featureKind) && this.gaz.place(m.index).featureKind !== 'admin2')) return true;
+    }
+    return false;
+  }
+
+  /** A common word with a capitalised neighbour is part of some other name ("Mobile World Congress"). */
+  private besideCapital(i: number, j: number): boolean {
+    const n = this.tokens.length;
+    return (i > 0 && this.cap(i - 1) && this.adjacent(i - 1, i) && !this.ambiguousCase[i - 1]) || (j + 1 < n && this.cap(j + 1) && this.adjacent(j, j + 1));
+  }
+
+  /**
+   * Whether the capitalised words around tokens i..j leave them a place name of their own: "Texas Governor"
+   * and "Northern Syria" do, "Paris Hilton" and "Bank of America" do not; a country or region may also open
+   * a longer name ("EU Aviation Strategy") when `modifier`.
+   */
+  private contextAllows(i: number, j: number, modifier: boolean): boolean {
+    const toks = this.tokens;
+    const left = i - 1;
+    if (left >= 0 && this.adjacent(left, i) && toks[left]!.sentence === toks[i]!.sentence) {
+      const l = toks[left]!;
+      if (this.cap(left) && !(OPENERS.has(l.lower) && this.opensSentence(left)) && !PLACE_PREFIXES.has(l.lower)) return false;
+      if (/^(?:of|de|du|des|del|for)$/.test(l.lower) && left > 0 && this.cap(left - 1) && this.adjacent(left - 1, left)) {
+        if (ORG_HEADS.has(bare(toks[left - 1]!))) return false;
+      }
+    }
+    const right = j + 1;
+    if (right < toks.length && this.adjacent(j, right) && toks[right]!.sentence === toks[j]!.sentence) {
+      const r = toks[right]!;
+      if (this.cap(right) && !TITLE_WORDS.has(bare(r)) && !PLACE_NOUNS.has(bare(r)) && !modifier && !this.ambiguousCase[right]) return false;
+    }
+    return true;
+  }
+
+  /** Adds the tagger's place entities: confirming gazetteer names, or as places the gazetteer lacks. */
+  withEntityPlaces(found: PlaceMention[]): PlaceMention[] {
+    const out = [...found];
+    for (const e of this.entities) {
+      const demonymType = e.type === 'NORP';
+      if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        for (const part of this.splitAtCommas(m.start, m.end)) {
+          const inside = out.filter((x) => contains(part, x));
+          const same = inside.find((x) => x.start === part.start && x.end === part.end);
+          if (same) {
+            same.entityId ??= e.id;
+            if (!demonymType) same.strength = 'strong';
+            continue;
+          }
+          if (inside.length > 0) {
+            for (const x of inside) x.entityId ??= e.id;
+            continue;
+          }
+          if (out.some((x) => overlaps(x, part)) || this.insideLongerName(part)) continue;
+          const named = demonymType ? part : this.placePrefix(part);
+          const surface = this.text.slice(named.start, named.end);
+          if (!/\p{Lu}/u.test(surface)) continue;
+          const matches = this.gaz.lookup(surface);
+          const demonyms = matches.filter((x) => x.demonym);
+          if (demonymType && demonyms.length === 0) continue;
+          if (matches.length === 0 && !this.looksLikePlace(named)) continue;
+          // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
+          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every((x) => x.commonWord)))) continue;
+          out.push({
+            start: named.start,
+            end: named.end,
+            key: foldName(surface),
+            matches: demonyms.length > 0 ? demonyms : matches.filter((x) => !x.abbreviation || x.primary),
+            role: demonyms.length > 0 ? 'demonym' : 'mention',
+            strength: 'strong',
+            entityId: e.id,
+            container: null,
+            locative: false,
+            kindHint: null,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are
+   * ("Laurel County Sheriff" → "Laurel County"); else the span itself.
+   */
+  private placePrefix(part: Region): Region {
+    if (this.gaz.lookup(this.text.slice(part.start, part.end)).length > 0) return part;
+    const toks = this.tokens;
+    const first = toks.findIndex((t) => t.start >= part.start);
+    if (first < 0) return part;
+    // the longest opening words that name a place, kept only when a title follows them
+    for (let j = toks.findIndex((t) => t.end >= part.end) - 1; j >= first; j--) {
+      const matches = this.gaz.lookup(this.text.slice(part.start, toks[j]!.end));
+      if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
+      return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
+    }
+    return part;
+  }
+
+  /** "Bank of America": a span right after "<Organisation word> of" belongs to that organisation's name. */
+  private insideLongerName(part: Region): boolean {
+    const i = this.tokens.findIndex((t) => t.start === part.start);
+    if (i < 2) return false;
+    const of = this.tokens[i - 1]!;
+    if (!/^(?:of|de|du|des|del|for)$/.test(of.lower) || !this.cap(i - 2) || !this.adjacent(i - 2, i - 1) || !this.adjacent(i - 1, i)) return false;
+    return ORG_HEADS.has(bare(this.tokens[i - 2]!));
+  }
+
+  /** Whether a tagger's span the gazetteer lacks still reads as a place's name ("Royal Street", not "State Board"). */
+  private looksLikePlace(part: Region): boolean {
+    const words = this.text.slice(part.start, part.end).split(/\s+/);
+    if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()) || CALENDAR.test(words[0]!))) return false;
+    return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
+  }
+
+  /** The dateline's place is a strong mention with the dateline role. */
+  markDateline(mentions: PlaceMention[], place: Region): void {
+    const hit = mentions.find((m) => overlaps(m, place));
+    if (hit) {
+      hit.role = 'dateline';
+      hit.strength = 'strong';
+      hit.kindHint ??= 'city';
+      return;
+    }
+    const surface = this.text.slice(place.start, place.end);
+    mentions.push({
+      ...place,
+      key: foldName(surface),
+      matches: this.gaz.lookup(surface).filter((m) => !m.demonym && (!m.abbreviation || m.primary)),
+      role: 'dateline',
+      strength: 'strong',
+      entityId: null,
+      container: null,
+      locative: false,
+      kindHint: 'city',
+    });
+  }
+
+  /**
+   * "Springfield, Illinois", "Gary, Ind.", "Paris, Texas": the place after the comma contains the one before.
+   * Short forms ("Ind.", "TX") count only here, so they are looked up here.
+   */
+  linkContainers(mentions: PlaceMention[]): void {
+    const byStart = new Map(mentions.map((m) => [m.start, m]));
+    const added: PlaceMention[] = [];
+    for (const a of mentions) {
+      if (a.role === 'demonym') continue;
+      const gap = /^,\s*/.exec(this.text.slice(a.end, a.end + 4));
+      if (!gap) continue;
+      const at = a.end + gap[0].length;
+      let b = byStart.get(at);
+      if (!b || !this.canContain(b)) {
+        const abbreviation = this.abbreviationAt(at, a.strength);
+        if (abbreviation && b) {
+          // "Ga." was read as a place of its own; it is Georgia here
+          Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention' });
+        } else if (abbreviation) {
+          b = abbreviation;
+          added.push(b);
+        }
+      }
+      if (!b || b.role === 'demonym' || !this.canContain(b)) continue;
+      a.container = b;
+      if (a.strength === 'strong') b.strength = 'strong';
+    }
+    mentions.push(...added);
+    mentions.sort((x, y) => x.start - y.start);
+  }
+
+  private canContain(m: PlaceMention): boolean {
+    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.place(x.index).featureKind));
+  }
+
+  private abbreviationAt(at: number, strength: Strength): PlaceMention | null {
+    const first = this.tokens.findIndex((t) => t.start === at);
+    if (first < 0 || !this.upper(first)) return null;
+    for (let last = Math.min(first + 1, this.tokens.length - 1); last >= first; last--) {
+      if (last > first && !this.adjacent(first, last)) continue;
+      const end = this.tokens[last]!.end;
+      const surface = this.text.slice(at, end);
+      const matches = this.gaz.lookup(surface).filter((m) => m.abbreviation && this.gaz.place(m.index).featureKind === 'admin1');
+      if (matches.length === 0) continue;
+      // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
+      if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
+      return { start: at, end, key: foldName(surface), matches, role: 'mention', strength, entityId: null, container: null, locative: false, kindHint: null };
+    }
+    return null;
+  }
+
+  private kindHint(j: number): PlaceMention['kindHint'] {
+    const next = this.tokens[j + 1];
+    if (!next || !this.adjacent(j, j + 1)) return null;
+    if (REGION_WORDS.has(next.lower)) return 'region';
+    return next.lower === 'city' || next.lower === 'town' ? 'city' : null;
+  }
+
+  private splitAtCommas(start: number, end: number): Region[] {
+    const out: Region[] = [];
+    const re = /[^,]+/g;
+    const s = this.text.slice(start, end);
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      let a = start + m.index;
+      let b = a + m[0].length;
+      while (a < b && /\s/.test(this.text[a]!)) a++;
+      while (b > a && /\s/.test(this.text[b - 1]!)) b--;
+      if (/^the\s/i.test(this.text.slice(a, b))) a += 4;
+      // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
+      const tail = /(?:\s+\p{Ll}[\p{L}'’-]*)+$/u.exec(this.text.slice(a, b));
+      if (tail && tail.index > 0) b = a + tail.index;
+      if (b > a) out.push({ start: a, end: b });
+    }
+    return out;
+  }
+
+  private adjacent(a: number, b: number): boolean {
+    const from = this.tokens[a]!.end;
+    const gap = this.tokens[b]!.start - from;
+    if (gap === 0) return true;
+    const c = this.text.charCodeAt(from);
+    return gap === 1 && (c === 32 || c === 0xa0);
+  }
+
+  private joined(a: number, b: number): boolean {
+    const ta = this.tokens[a];
+    const tb = this.tokens[b];
+    return !!ta && !!tb && ta.end === tb.start;
+  }
+
+  private opensSentence(i: number): boolean {
+    const t = this.tokens[i]!;
+    const s = this.doc.sentences[t.sentence]!;
+    for (let k = s.first; k < i; k++) if (/[\p{L}\p{N}]/u.test(this.tokens[k]!.norm)) return false;
+    return true;
+  }
+
+  /** Tokens whose capital says nothing about names: sentence openers, quote openers, Title Case and CAPS lines. */
+  private findAmbiguousCase(): Uint8Array {
+    const toks = this.tokens;
+    const out = new Uint8Array(toks.length);
+    let i = 0;
+    for (const para of this.doc.paragraphs) {
+      while (i < toks.length && toks[i]!.start < para.start) i++;
+      const from = i;
+      while (i < toks.length && toks[i]!.start < para.end) i++;
+      if (this.capitalisedLine(from, i)) out.fill(1, from, i);
+    }
+    for (const s of this.doc.sentences) {
+      let k = s.first;
+      while (k < s.last && !/[\p{L}\p{N}]/u.test(toks[k]!.norm)) k++;
+      if (k < s.last) out[k] = 1;
+    }
+    for (let k = 1; k < toks.length; k++) {
+      const prev = toks[k - 1]!.norm;
+      if (prev.length === 1 && OPENING_MARKS.includes(prev)) out[k] = 1;
+    }
+    return out;
+  }
+
+  /** A headline in Title Case or a line in capitals: its capitals say nothing about names. */
+  private capitalisedLine(from: number, to: number): boolean {
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.norm.length < 4 || t.type !== 'word') continue;
+      words++;
+      if (this.cap(i)) caps++;
+      if (this.allCaps(i)) upper++;
+    }
+    return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
+  }
+}
+
+function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.role === 'dateline' && m.end - m.start >= last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+

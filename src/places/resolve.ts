@@ -1,0 +1,291 @@
+import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
+import type { PlaceMention } from './recognize.js';
+
+export interface Resolution {
+  place: Place | null;
+  /** runners-up close enough to the chosen place's score to be worth a reader's second look */
+  candidates: Place[];
+}
+
+/** All mentions that share a folded name: one place per name per document. */
+interface Group {
+  key: string;
+  mentions: PlaceMention[];
+  matches: NameMatch[];
+  strong: boolean;
+  containers: NameMatch[];
+  contained: NameMatch[];
+  choice: Scored | null;
+  ranked: Scored[];
+  hint: PlaceMention['kindHint'];
+}
+
+interface Scored {
+  match: NameMatch;
+  place: Place;
+  score: number;
+}
+
+/** What the rest of the document says: its countries, first-order regions and resolved points. */
+interface Context {
+  countries: Map<string, number>;
+  countryTotal: number;
+  admin1: Map<number, number>;
+  points: Array<{ lat: number; lon: number; group: Group }>;
+}
+
+const MAX_CANDIDATES = 25;
+const MAX_POINTS = 120;
+
+/** The scoring weights, in one place (tuned on the dev splits of the geo eval sets). */
+export const WEIGHTS = {
+  kind: { continent: 10, country: 6, admin1: 2.5, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
+  code: { PPLC: 4, PPLA: 1, PPLA2: 0.4 } as Record<string, number>,
+  population: 0.9,
+  alternateName: -1.5,
+  inContainer: 8,
+  notInContainer: -4,
+  containsNamed: 8,
+  sameNamedCity: 3,
+  regionHint: 3,
+  cityHint: 3,
+  countryShare: 4,
+  admin1Named: 2.5,
+  near: [
+    [30, 3],
+    [100, 2.5],
+    [300, 1],
+    [1000, 0.3],
+  ] as Array<[number, number]>,
+  datelineWeight: 3,
+  nearCap: 8,
+  pointsPerGroup: 4,
+  pointMargin: 3,
+  weakMinShare: 0.2,
+  weakMaxKm: 250,
+  runnerUpMargin: 2.5,
+};
+
+/**
+ * Resolves each place name of a document to a gazetteer entry: population and feature priors, then the
+ * document's own evidence (the countries and regions it names, places named next to each other, the
+ * dateline), in two more passes so that confident places inform the ambiguous ones. Weak mentions that resolve
+ * nowhere near the rest of the document are dropped (null in the map).
+ */
+export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<PlaceMention, Resolution | null> {
+  const groups = groupMentions(mentions, gaz);
+  const byMention = new Map<PlaceMention, Group>();
+  for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (m.container) {
+        g.containers.push(...m.container.matches);
+        byMention.get(m.container)?.contained.push(...m.matches);
+      }
+    }
+  }
+  let context = emptyContext();
+  for (let pass = 0; pass < 3; pass++) {
+    for (const g of groups) rank(g, gaz, context, pass === 0);
+    context = buildContext(groups);
+  }
+  const out = new Map<PlaceMention, Resolution | null>();
+  for (const g of groups) {
+    const keep = g.strong || (g.choice !== null && supported(g, g.choice, context, gaz));
+    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g) } : null;
+    for (const m of g.mentions) out.set(m, resolution);
+  }
+  return out;
+}
+
+function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = `${m.role === 'demonym' ? 'd' : 'p'}:${m.key}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      groups.set(key, g);
+    }
+    g.mentions.push(m);
+    g.strong ||= m.strength === 'strong';
+    g.hint ??= m.kindHint;
+    for (const x of m.matches) if (!g.matches.some((y) => y.index === x.index)) g.matches.push(x);
+  }
+  for (const g of groups.values()) {
+    if (g.matches.length > MAX_CANDIDATES) {
+      g.matches = g.matches
+        .map((m) => ({ m, prior: prior(gaz.place(m.index), m) }))
+        .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
+        .slice(0, MAX_CANDIDATES)
+        .map((x) => x.m);
+    }
+  }
+  return [...groups.values()];
+}
+
+function prior(p: Place, m: NameMatch): number {
+    // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
+  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(p.population + 1);
+}
+
+function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void {
+  const scored = g.matches.map((match) => {
+    const place = gaz.place(match.index);
+    let score = prior(place, match);
+    if (g.containers.length > 0) score += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
+    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += WEIGHTS.containsNamed;
+    if (!priorsOnly) score += contextScore(place, g, ctx);
+    // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
+    if (g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index)))) score += g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity;
+    if (g.hint === 'city' && place.featureKind === 'city') score += WEIGHTS.cityHint;
+    return { match, place, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
+  g.ranked = scored;
+  g.choice = scored[0] ?? null;
+}
+
+function contextScore(p: Place, g: Group, ctx: Context): number {
+  let s = 0;
+  const own = ownWeights(g);
+  if (p.countryCode && ctx.countryTotal - own.total > 0) {
+    const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
+    s += WEIGHTS.countryShare * Math.max(0, share);
+  }
+  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
+  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += WEIGHTS.admin1Named;
+  if (p.featureKind === 'city' || p.featureKind === 'admin2') s += Math.min(WEIGHTS.nearCap, closeness(p, g, ctx));
+  return s;
+}
+
+/** A group's own weight in the context, so it does not vote for itself. */
+function ownWeights(g: Group): { total: number; country: string | null; admin1: number } {
+  const p = g.choice?.place;
+  if (!p || !g.strong) return { total: 0, country: null, admin1: -1 };
+  return { total: weightOf(g, p), country: p.countryCode, admin1: p.featureKind === 'admin1' ? p.index : p.admin1 };
+}
+
+function weightOf(g: Group, p: Place): number {
+  const per = p.featureKind === 'country' || p.featureKind === 'admin1' ? 1 : p.featureKind === 'city' || p.featureKind === 'admin2' ? 0.6 : 0.3;
+  let w = 0;
+  for (const m of g.mentions) w += m.role === 'dateline' ? WEIGHTS.datelineWeight : per;
+  return w;
+}
+
+function buildContext(groups: Group[]): Context {
+  const ctx = emptyContext();
+  for (const g of groups) {
+    const p = g.choice?.place;
+    if (!p || !g.strong) continue;
+    const w = weightOf(g, p);
+    if (p.countryCode) {
+      ctx.countries.set(p.countryCode, (ctx.countries.get(p.countryCode) ?? 0) + w);
+      ctx.countryTotal += w;
+    }
+    const region = p.featureKind === 'admin1' ? p.index : p.admin1;
+    if (region >= 0) ctx.admin1.set(region, (ctx.admin1.get(region) ?? 0) + w);
+    // the group's leading candidates all stand as points, so that places named together pull each other to
+    // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
+    let taken = 0;
+    for (const c of g.ranked) {
+      if (taken >= WEIGHTS.pointsPerGroup || ctx.points.length >= MAX_POINTS) break;
+      const k = c.place.featureKind;
+      if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
+      if (c.score < g.ranked[0]!.score - WEIGHTS.pointMargin) break;
+      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g });
+      taken++;
+    }
+  }
+  return ctx;
+}
+
+function emptyContext(): Context {
+  return { countries: new Map(), countryTotal: 0, admin1: new Map(), points: [] };
+}
+
+/** Whether a weakly recognised name resolved somewhere the rest of the document points to. */
+function supported(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): boolean {
+  const p = c.place;
+  if (g.containers.some((x) => within(p, gaz.place(x.index)))) return true;
+  const own = ownWeights(g);
+  const total = ctx.countryTotal - own.total;
+  const share = p.countryCode && total > 0 ? ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / total : 0;
+  if (share < WEIGHTS.weakMinShare) return false;
+  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
+  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) return true;
+  return nearest(p, g, ctx) < WEIGHTS.weakMaxKm;
+}
+
+function runnersUp(g: Group): Place[] {
+  const best = g.choice;
+  if (!best) return [];
+  return g.ranked
+    .slice(1)
+    .filter((s) => s.score >= best.score - WEIGHTS.runnerUpMargin)
+    .slice(0, 3)
+    .map((s) => s.place);
+}
+
+/** "Idlib" the governorate and "Idlib" its city: a region named after a city it holds. */
+function sameNamedRegion(region: Place, city: Place): boolean {
+  return (region.featureKind === 'admin1' && city.admin1 === region.index) || (region.featureKind === 'admin2' && city.admin2 === region.index);
+}
+
+/** Whether `inner` lies inside the country or admin region `outer`. */
+function within(inner: Place, outer: Place): boolean {
+  if (inner.index === outer.index) return false;
+  switch (outer.featureKind) {
+    case 'country':
+      return inner.countryCode === outer.countryCode;
+    case 'admin1':
+      return inner.admin1 === outer.index;
+    case 'admin2':
+      return inner.admin2 === outer.index;
+    default:
+      return false;
+  }
+}
+
+/** Sum over the other groups of how close their nearest leading candidate is. */
+function closeness(p: Place, g: Group, ctx: Context): number {
+  let total = 0;
+  let group: Group | null = null;
+  let best = Infinity;
+  const flush = (): void => {
+    const step = WEIGHTS.near.find(([km]) => best < km);
+    if (step) total += step[1];
+  };
+  for (const q of ctx.points) {
+    if (q.group === g) continue;
+    if (q.group !== group) {
+      if (group) flush();
+      group = q.group;
+      best = Infinity;
+    }
+    const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+    if (d < best) best = d;
+  }
+  if (group) flush();
+  return total;
+}
+
+function nearest(p: Place, g: Group, ctx: Context): number {
+  let best = Infinity;
+  for (const q of ctx.points) {
+    if (q.group === g) continue;
+    const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+/** Equirectangular distance: exact enough at the few hundred km these thresholds care about. */
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  let dLon = Math.abs(lon1 - lon2);
+  if (dLon > 180) dLon = 360 - dLon;
+  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat1 - lat2) * rad;
+  return 6371 * Math.sqrt(x * x + y * y);
+}

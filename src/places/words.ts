@@ -1,0 +1,79 @@
+/** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
+export const NAME_CONNECTORS = new Set([
+  'of', 'the', 'and', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'upon', 'on',
+  'in', 'al', 'el', 'es', 'en', 'sur', 'am', 'an', 'der', 'den', 'van', 'von', 'y', 'bin', 'ibn', 'im', 'aan', 'op',
+]);
+
+/**
+ * Capitalised words that may follow a place without making it part of a longer name: "Texas Governor Greg
+ * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor".
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'governor', 'gov', 'lt',
+  'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'secretary', 'foreign', 'defence',
+  'defense', 'interior', 'finance', 'trade', 'health', 'justice', 'attorney', 'ambassador', 'envoy', 'consul', 'king',
+  'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'sultan', 'general', 'gen', 'chief', 'commander', 'army',
+  'navy', 'air', 'military', 'forces', 'troops', 'police', 'government', 'officials', 'official', 'authorities',
+  'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
+  'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
+  'stocks', 'dollar', 'pound', 'euro', 'yuan', 'rouble', 'ruble', 'lira', 'rupee', 'president-elect', 'pm', 'fm', 'dr',
+  'sheriff', 'commissioner', 'commissioners', 'commission', 'council', 'councilman', 'councilwoman', 'clerk', 'judge',
+  'court', 'coroner', 'assessor', 'treasurer', 'auditor', 'deputies', 'residents', 'voters', 'schools', 'board',
+  'administrator', 'executive', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
+  'department', 'agency', 'office', 'committee', 'party',
+]);
+
+/** Capitalised words that may precede a place without making it part of a longer name: "Northern Syria". */
+export const PLACE_PREFIXES = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater',
+  'downtown', 'metro', 'suburban', 'rural', 'inner', 'outer', 'mainland', 'coastal', 'occupied', 'war-torn', 'rebel-held',
+]);
+
+/** Capitalised words that open a sentence and are no part of a name ("In Paris", "The Hague" aside). */
+export const OPENERS = new Set([
+  'in', 'at', 'from', 'to', 'on', 'for', 'by', 'with', 'of', 'as', 'and', 'but', 'or', 'the', 'a', 'an', 'after',
+  'before', 'when', 'while', 'if', 'since', 'until', 'during', 'across', 'near', 'outside', 'inside', 'throughout',
+  'like', 'unlike', 'both', 'neither', 'than', 'into', 'onto', 'over', 'under', 'via', 'per', 'about', 'around',
+  'between', 'among', 'against', 'toward', 'towards', 'within', 'without', 'beyond', 'including', 'says', 'said',
+  'dear', 'welcome', 'visit', 'meanwhile', 'today', 'yesterday', 'tomorrow', 'here', 'there', 'where', 'why', 'how',
+  'what', 'who', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'all', 'every',
+  'many', 'some', 'most', 'more', 'each', 'other',
+]);
+
+/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln". */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'brother', 'coach',
+  'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'officer', 'detective', 'sgt',
+  'sergeant', 'capt', 'captain', 'lt', 'col', 'colonel', 'gen', 'general', 'st', 'saint', 'pope', 'king', 'queen',
+]);
+
+/** Prepositions after which a capitalised name is most likely a place: "in Paris", "near Chiefland". */
+export const LOCATIVES = new Set([
+  'in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards', 'into',
+  'through', 'via', 'between', 'of', 'visited', 'visiting', 'downtown', 'north', 'south', 'east', 'west', 'northern',
+  'southern', 'eastern', 'western', 'central',
+]);
+
+/** Words that make "<word> of <place>" an organisation's or a title's name ("Bank of America", "Duke of York"). */
+export const ORG_HEADS = new Set([
+  'bank', 'university', 'college', 'institute', 'museum', 'school', 'church', 'hospital', 'association', 'society',
+  'company', 'corporation', 'foundation', 'academy', 'library', 'club', 'league', 'federation', 'bureau', 'agency',
+  'fund', 'trust', 'center', 'centre', 'times', 'post', 'news', 'press', 'journal', 'tribune', 'herald', 'gazette',
+  'review', 'bishop', 'archbishop', 'archdiocese', 'diocese', 'duke', 'duchess', 'earl', 'baron', 'marquess',
+  'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
+]);
+
+/** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
+export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
+
+/** Words that end a street's name ("Royal Street", "Victoria St."). */
+export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
+/** Words that begin place names but are none alone ("Mount", "Lake"). */
+export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
+/** Day and month names, which a tagger may take for places. */
+export const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Words before a road's number ("Highway 61", "Interstate 45"). */
+export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
+/** Words after a name that say a region is meant ("Idlib province"). */
+export const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);

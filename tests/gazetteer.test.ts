@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldName } from '../src/places/fold.js';
+import { gazetteer } from '../src/places/gazetteer.js';
+
+const FILE = new URL('../data/gazetteer.bin', import.meta.url).pathname;
+const names = (surface: string): string[] => {
+  const g = gazetteer();
+  return g.lookup(surface).map((m) => `${g.place(m.index).name}/${g.place(m.index).countryCode}`);
+};
+
+describe('gazetteer', () => {
+  it('folds names the same way at build and run time', () => {
+    expect(foldName('São Paulo')).toBe('sao paulo');
+    expect(foldName('St. Louis')).toBe('st louis');
+    expect(foldName('Winston-Salem')).toBe('winston salem');
+    expect(foldName('U.S.')).toBe('us');
+    expect(foldName('Côte d’Ivoire')).toBe("cote d'ivoire");
+  });
+
+  it('finds a place by any spelling, case and accents aside', () => {
+    expect(names('Sao Paulo')).toContain('São Paulo/BR');
+    expect(names('SÃO PAULO')).toContain('São Paulo/BR');
+    expect(names('Saint Louis')).toContain('St. Louis/US');
+    expect(names('Kiev')).toContain('Kyiv/UA');
+    expect(names('no such place anywhere')).toEqual([]);
+  });
+
+  it('says how a name names its place', () => {
+    const g = gazetteer();
+    const turkish = g.lookup('Turkish');
+    expect(turkish.map((m) => [g.place(m.index).name, m.demonym])).toEqual([['Turkey', true]]);
+    const ind = g.lookup('Ind.').find((m) => g.place(m.index).name === 'Indiana');
+    expect(ind).toMatchObject({ abbreviation: true, primary: false });
+    expect(g.lookup('Reading').some((m) => m.commonWord)).toBe(true);
+    expect(g.lookup('Charlotte').some((m) => m.personName)).toBe(true);
+  });
+
+  it('gives countries their GeoNames points and admin regions their containers', () => {
+    const g = gazetteer();
+    expect(g.country('US')).toMatchObject({ geonameId: 6252001, lat: 39.76, lon: -98.5, featureKind: 'country' });
+    const austin = g.lookup('Austin').map((m) => g.place(m.index)).find((p) => p.featureCode === 'PPLA');
+    expect(austin && g.place(austin.admin1).name).toBe('Texas');
+  });
+
+  it('carries the hash of its contents', () => {
+    const bytes = readFileSync(FILE);
+    const headerLength = bytes.readUInt32LE(8);
+    const payload = bytes.subarray(12 + headerLength + ((8 - ((12 + headerLength) % 8)) % 8));
+    expect(createHash('sha256').update(payload).digest('hex')).toBe(gazetteer().hash);
+  });
+});
+
+describe('build-gazetteer', () => {
+  it(
+    'rebuilds data/gazetteer.bin byte for byte from the pinned npm sources',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lede-gazetteer-'));
+      try {
+        const out = join(dir, 'gazetteer.bin');
+        execFileSync(process.execPath, ['scripts/build-gazetteer.mjs', out], { stdio: 'pipe' });
+        expect(readFileSync(out).equals(readFileSync(FILE))).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    300_000,
+  );
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/document.js';
+import { decodeDoc } from '../src/entities/tagger/decode.js';
+import { FastDecoder } from '../src/entities/tagger/fast.js';
+import { docFeatures, shapeOf } from '../src/entities/tagger/features.js';
+import { tagNames } from '../src/entities/tagger/index.js';
+import { FEATURE_VERSION, decodeModel, encodeModel, shippedModel } from '../src/entities/tagger/model.js';
+import { ALLOWED, O, TAG_COUNT, allowed, spansToTags, tagOf, tagsToSpans } from '../src/entities/tagger/tags.js';
+import { CAPS, NORMAL, TITLE, readViews } from '../src/entities/tagger/views.js';
+import { fixtureArticles } from './helpers/fixtures.js';
+
+const names = (text: string) => tagNames(createDoc(text)).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
+
+describe('BILOU tags', () => {
+  it('round-trips token spans', () => {
+    const spans = [
+      { first: 0, last: 2, type: 0 },
+      { first: 3, last: 4, type: 2 },
+      { first: 5, last: 8, type: 1 },
+    ];
+    expect(tagsToSpans(spansToTags(spans, 9))).toEqual(spans);
+  });
+
+  it('only lets an open entity continue as itself and close before the sentence ends', () => {
+    const bPerson = tagOf(0, 0);
+    expect(allowed(bPerson, O, false)).toBe(false);
+    expect(allowed(bPerson, tagOf(1, 1), false)).toBe(false);
+    expect(allowed(bPerson, tagOf(0, 1), false)).toBe(true);
+    expect(allowed(bPerson, tagOf(0, 1), true)).toBe(false);
+    expect(allowed(O, tagOf(2, 0), true)).toBe(false);
+    expect(allowed(O, tagOf(2, 3), true)).toBe(true);
+    expect(ALLOWED).toHaveLength(TAG_COUNT * 2);
+  });
+});
+
+describe('features', () => {
+  it('writes word shapes with runs cut to two', () => {
+    expect(shapeOf('Ankara')).toBe('Xxx');
+    expect(shapeOf('NATO')).toBe('XX');
+    expect(shapeOf('U.S.')).toBe('X.X.');
+    expect(shapeOf('2019-03-04')).toBe('dd-dd-dd');
+    expect(shapeOf('Çelik')).toBe('Xxx');
+  });
+
+  it('reads the case of words on an all-caps headline from the body', () => {
+    const doc = createDoc('PRIME MINISTER VISITS KABUL\n\nThe prime minister arrived in Kabul on Monday for talks.');
+    const v = readViews(doc);
+    const at = (w: string) => doc.tokens.findIndex((t) => t.norm === w);
+    expect(v.lineKind[at('VISITS')]).toBe(CAPS);
+    expect(v.form[at('KABUL')]).toBe('Kabul');
+    expect(v.form[at('MINISTER')]).toBe('minister');
+    expect(v.caseUnknown[at('VISITS')]).toBe(1);
+    expect(v.lineKind[at('arrived')]).toBe(NORMAL);
+  });
+
+  it('marks title-case lines', () => {
+    const doc = createDoc('Turkey Vows To Hold Its Posts In Idlib\n\nTurkey said it would hold its posts.');
+    const v = readViews(doc);
+    expect(v.lineKind[0]).toBe(TITLE);
+    expect(v.form[doc.tokens.findIndex((t) => t.norm === 'Hold')]).toBe('hold');
+  });
+});
+
+describe('model file', () => {
+  it('round-trips a sparse int8 table and its gazetteer', () => {
+    const bits = 4;
+    const rows = new Int8Array((1 << bits) * TAG_COUNT);
+    rows[3] = 7;
+    rows[5 * TAG_COUNT + 16] = -128 + 1;
+    rows[15 * TAG_COUNT] = 127;
+    const bytes = encodeModel({ bits, tags: TAG_COUNT, features: FEATURE_VERSION, scale: 2, trainedOn: 'test', gazetteer: [42, 1, 99, 4] }, rows);
+    const model = decodeModel(bytes);
+    expect([...model.weights.rows]).toEqual([...rows]);
+    expect(model.gazetteer.get(99)).toBe(4);
+    expect(model.hash).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('refuses a file that is not a model, or one made for other features', () => {
+    expect(() => decodeModel(Buffer.from('hello world, not a model'))).toThrow(/not a lede tagger model/);
+    const old = encodeModel({ bits: 2, tags: TAG_COUNT, features: FEATURE_VERSION - 1, scale: 1, trainedOn: '', gazetteer: [] }, new Int8Array(4 * TAG_COUNT));
+    expect(() => decodeModel(old)).toThrow(/another feature set/);
+  });
+
+  it('ships a model well under the size limit', () => {
+    const model = shippedModel();
+    expect(model.header.features).toBe(FEATURE_VERSION);
+    expect(model.weights.rows.length).toBe((1 << model.header.bits) * TAG_COUNT);
+  });
+});
+
+describe('decoding', () => {
+  it('gives the same tags from the cached decoder as from the plain one', () => {
+    const model = shippedModel();
+    const fast = new FastDecoder(model.weights, model.gazetteer);
+    for (const { text } of fixtureArticles()) {
+      const doc = createDoc(text);
+      expect([...fast.decode(doc).tags]).toEqual([...decodeDoc(doc, docFeatures(doc, model.gazetteer), model.weights)]);
+    }
+  });
+
+  it('finds people, organisations and places in plain news sentences', () => {
+    expect(names('Angela Merkel met Emmanuel Macron in Paris on Tuesday.')).toEqual([
+      'PERSON Angela Merkel',
+      'PERSON Emmanuel Macron',
+      'LOC Paris',
+    ]);
+    expect(names('Microsoft and Google both reported higher profits, the companies said in Seattle.')).toEqual([
+      'ORG Microsoft',
+      'ORG Google',
+      'LOC Seattle',
+    ]);
+  });
+
+  it('finds names on an all-caps headline', () => {
+    const text = 'MERKEL MEETS MACRON IN PARIS\n\nAngela Merkel met Emmanuel Macron in Paris on Tuesday.';
+    const found = tagNames(createDoc(text)).map((n) => text.slice(n.start, n.end));
+    expect(found.slice(0, 3)).toEqual(['MERKEL', 'MACRON', 'PARIS']);
+  });
+
+  it('tags nothing in text without names', () => {
+    expect(names('it was a quiet day, and nothing much happened at all.')).toEqual([]);
+    expect(names('')).toEqual([]);
+  });
+});
+
+describe('word classes for other extractors', () => {
+  it('reads first names with their gender, honorifics and role nouns from the shipped model', async () => {
+    const { wordClasses } = await import('../src/entities/lexicon.js');
+    const { GAZETTEER } = await import('../src/entities/tagger/gazetteer.js');
+    expect(wordClasses('Maria') & GAZETTEER.femaleName).toBeTruthy();
+    expect(wordClasses('john') & GAZETTEER.maleName).toBeTruthy();
+    expect(wordClasses('Dr.') & GAZETTEER.honorific).toBeTruthy();
+    expect(wordClasses('mayor') & GAZETTEER.role).toBeTruthy();
+    expect(wordClasses('said') & GAZETTEER.common).toBeTruthy();
+    expect(wordClasses('zzqxv')).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/document.js';
+import { tagNames } from '../src/entities/tagger/index.js';
+import { decodeModel } from '../src/entities/tagger/model.js';
+import { toExamples, type GoldDoc } from '../src/train/corpus.js';
+import { gmbLabels, sameLabels } from '../src/train/labels.js';
+import { quantize, seededRandom, shuffled } from '../src/train/perceptron.js';
+import { trainModel } from '../src/train/train.js';
+
+/** A tiny corpus written for these tests: gold spans are found by the names' text. */
+function gold(id: string, text: string, names: Array<[string, string]>): GoldDoc {
+  let from = 0;
+  const entities = names.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, type, text: name };
+  });
+  return { id, text, entities };
+}
+
+const CORPUS = [
+  gold('a', 'Maria Lopez visited Lisbon on Monday.', [['Maria Lopez', 'PERSON'], ['Lisbon', 'LOC']]),
+  gold('b', 'Acme Corp said Peter Novak would lead it.', [['Acme Corp', 'ORG'], ['Peter Novak', 'PERSON']]),
+  gold('c', 'The Danish team won in Oslo.', [['Danish', 'MISC'], ['Oslo', 'LOC']]),
+  gold('d', 'Peter Novak flew from Oslo to Lisbon.', [['Peter Novak', 'PERSON'], ['Oslo', 'LOC'], ['Lisbon', 'LOC']]),
+];
+
+describe('training', () => {
+  const { examples, dropped } = toExamples(CORPUS, sameLabels, new Map());
+  const options = { epochs: 5, bits: 12, seed: 7, ensemble: 1, trainedOn: 'test corpus', gazetteer: new Map([[1, 2]]) };
+
+  it('aligns gold spans to BILOU tags over the tokens', () => {
+    expect(dropped).toBe(0);
+    const first = examples[0]!;
+    expect(first.doc.tokens.map((t) => t.norm)).toEqual(['Maria', 'Lopez', 'visited', 'Lisbon', 'on', 'Monday', '.']);
+    expect([...first.gold]).toEqual([1, 3, 0, 12, 0, 0, 0]);
+  });
+
+  it('gives byte-identical models for the same data, options and seed', () => {
+    const a = trainModel(examples, options);
+    const b = trainModel(examples, options);
+    expect(a.equals(b)).toBe(true);
+    expect(trainModel(examples, { ...options, seed: 8 }).equals(a)).toBe(false);
+  });
+
+  it('learns its training data and records what it was trained on', () => {
+    const model = decodeModel(trainModel(examples, options));
+    expect(model.header.trainedOn).toBe('test corpus');
+    expect(model.gazetteer.get(1)).toBe(2);
+    const text = 'Maria Lopez visited Oslo on Monday.';
+    const found = tagNames(createDoc(text), model).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
+    expect(found).toEqual(['PERSON Maria Lopez', 'LOC Oslo']);
+  });
+
+  it('sums an ensemble of differently shuffled models, reproducibly', () => {
+    const a = trainModel(examples, { ...options, ensemble: 2 });
+    expect(a.equals(trainModel(examples, { ...options, ensemble: 2 }))).toBe(true);
+    expect(a.equals(trainModel(examples, options))).toBe(false);
+  });
+
+  it('reports dev scores while training without fitting them', () => {
+    const lines: string[] = [];
+    trainModel(examples, { ...options, epochs: 2, dev: examples.slice(0, 1), log: (l) => lines.push(l) });
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/dev strict F1 \d\.\d{4}/);
+  });
+});
+
+describe('GMB labels', () => {
+  it('drops titles from people, reads nationality adjectives as MISC and leaves dates out', () => {
+    const doc = gold('g', 'President John Smith met Iraqi officials in Basra on Tuesday.', [
+      ['President John Smith', 'PERSON'],
+      ['Iraqi', 'GPE'],
+      ['Basra', 'LOC'],
+      ['Tuesday', 'DATE'],
+    ]);
+    const [ex] = toExamples([doc], gmbLabels, new Map()).examples;
+    const tokens = ex!.doc.tokens.map((t) => t.norm);
+    const tagged = tokens.filter((_, i) => ex!.gold[i] !== 0);
+    expect(tagged).toEqual(['John', 'Smith', 'Iraqi', 'Basra']);
+  });
+});
+
+describe('perceptron helpers', () => {
+  it('shuffles reproducibly from a seed', () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    expect(shuffled(items, seededRandom(3))).toEqual(shuffled(items, seededRandom(3)));
+    expect(shuffled(items, seededRandom(3))).not.toEqual(items);
+  });
+
+  it('quantizes with the largest weight at 127', () => {
+    const { rows, scale } = quantize(Float64Array.from([0.5, -2, 1, 0]));
+    expect([...rows]).toEqual([32, -127, 64, 0]);
+    expect(scale).toBeCloseTo(63.5);
+  });
+});
