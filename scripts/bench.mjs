@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench: throughput of `lede batch` over a corpus made from the eval dev sets, beside a baseline measured
-// in the same run (compromise alone finding people, places and organisations in the same texts), and the ratio.
-// usage: node scripts/bench.mjs [--mb 4] [--baseline-mb 2]   (LEDE_EVAL_DIR overrides ../shared/eval)
+// npm run bench: `lede batch` throughput with --jobs 1 and --jobs 2 over a corpus made from the eval dev sets,
+// beside a baseline measured in the same run (compromise alone finding people, places and organisations in a
+// prefix of the same corpus: a throughput, so a prefix is enough), the peak memory over a small and the full
+// corpus, and the ratios the bars are set on; then the entity tagger alone and the start-up of `lede extract`.
+// usage: node scripts/bench.mjs [--mb 20] [--small-mb 1] [--baseline-mb 2]   (LEDE_EVAL_DIR overrides ../shared/eval)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
@@ -12,7 +14,8 @@ const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const mb = opt('mb', 4);
+const mb = opt('mb', 20);
+const smallMb = Math.min(mb, opt('small-mb', 1));
 const baselineMb = Math.min(mb, opt('baseline-mb', 2));
 const evalDir = path.resolve(process.env.LEDE_EVAL_DIR ?? '../shared/eval');
 const SETS = ['ner', 'quotes/ggt', 'quotes/polnear', 'numbers', 'geo/gwn', 'geo/lgl'];
@@ -27,35 +30,45 @@ if (texts.length === 0) {
   process.exit(2);
 }
 
+// One corpus, cycling through the dev texts; the smaller corpora are its prefixes.
 const work = mkdtempSync(path.join(tmpdir(), 'lede-bench-'));
+const lines = [];
+for (let i = 0, size = 0; size < mb * 1e6; i++) {
+  const line = `${JSON.stringify({ id: `d${i}`, text: texts[i % texts.length] })}\n`;
+  lines.push(line);
+  size += Buffer.byteLength(line);
+}
 function corpus(name, megabytes) {
   const file = path.join(work, name);
-  const lines = [];
-  let size = 0;
-  for (let i = 0; size < megabytes * 1e6; i++) {
-    const line = `${JSON.stringify({ id: `d${i}`, text: texts[i % texts.length] })}\n`;
-    lines.push(line);
-    size += line.length;
+  const taken = [];
+  for (let size = 0, i = 0; i < lines.length && size < megabytes * 1e6; i++) {
+    taken.push(lines[i]);
+    size += Buffer.byteLength(lines[i]);
   }
-  writeFileSync(file, lines.join(''));
-  return { file, chars: lines.reduce((n, l) => n + JSON.parse(l).text.length, 0), docs: lines.length };
+  const data = taken.join('');
+  writeFileSync(file, data);
+  return { file, mb: Buffer.byteLength(data) / 1e6, chars: taken.reduce((n, l) => n + JSON.parse(l).text.length, 0), docs: taken.length };
 }
 
-/** Runs a Node snippet in a fresh process; it prints one JSON line with its own wall time and peak memory. */
+/** Runs a Node snippet in a fresh process; it prints one JSON line with its own wall time and peak memory (worker threads included). */
 function measure(snippet) {
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', snippet], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`bench: a run failed (${r.status}):\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`bench: a run failed (${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
-const lede = path.resolve('dist/cli/main.js');
-function ledeRun(c) {
+const main = path.resolve('dist/cli/main.js');
+const io = path.resolve('dist/cli/io.js');
+function ledeRun(c, jobs) {
   const out = path.join(work, 'out.jsonl');
   const m = measure(`
     const t0 = performance.now();
-    const { run } = await import(${JSON.stringify(lede)});
-    const code = await run(['batch', ${JSON.stringify(c.file)}, '-o', ${JSON.stringify(out)}], { ...(await import(${JSON.stringify(path.resolve('dist/cli/io.js'))})).nodeIo(), stdout: () => {} });
-    console.log(JSON.stringify({ code, seconds: (performance.now() - t0) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    const { run } = await import(${JSON.stringify(main)});
+    const { nodeIo } = await import(${JSON.stringify(io)});
+    const code = await run(['batch', ${JSON.stringify(c.file)}, '-o', ${JSON.stringify(out)}, '--jobs', '${jobs}', '-q'], nodeIo());
+    if (code !== 0) process.exit(code);
+    const u = process.resourceUsage();
+    console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMb: u.maxRSS / 1024 }));
   `);
   rmSync(out, { force: true });
   return m;
@@ -70,7 +83,8 @@ function baselineRun(c) {
       const doc = nlp(JSON.parse(line).text);
       doc.people().json({ offset: true }); doc.places().json({ offset: true }); doc.organizations().json({ offset: true });
     }
-    console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+    const u = process.resourceUsage();
+    console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6, maxRssMb: u.maxRSS / 1024 }));
   `);
 }
 
@@ -107,24 +121,40 @@ function startup(args) {
   return best;
 }
 
-const main = corpus('corpus.jsonl', mb);
-const small = baselineMb < mb ? corpus('baseline.jsonl', baselineMb) : main;
-console.log(`corpus: ${main.docs} documents, ${(main.chars / 1e6).toFixed(1)}M chars (${(statSync(main.file).size / 1e6).toFixed(1)} MB) from ${texts.length} dev texts`);
+const full = corpus('full.jsonl', mb);
+const small = corpus('small.jsonl', smallMb);
+const prefix = corpus('baseline.jsonl', baselineMb);
+const one = corpus('one.jsonl', 1e-9);
+console.log(`corpus: ${full.docs} documents, ${(full.chars / 1e6).toFixed(1)}M chars (${full.mb.toFixed(1)} MB) cycling ${texts.length} dev texts`);
 
-const base = baselineRun(small);
-const run = ledeRun(main);
-const rate = (c, m) => c.chars / m.seconds;
+const load = loadavg()[0];
 const rows = [
-  ['compromise alone (baseline)', small, base],
-  ['lede batch', main, run],
+  ['compromise alone (baseline)', prefix, baselineRun(prefix)],
+  ['lede batch --jobs 1', full, ledeRun(full, 1)],
+  ['lede batch --jobs 2', full, ledeRun(full, 2)],
+  ['lede batch --jobs 2', small, ledeRun(small, 2)],
+  ['start-up: --jobs 1, one document', one, ledeRun(one, 1)],
+  ['start-up: --jobs 2, one document', one, ledeRun(one, 2)],
 ];
-console.log('\n| run | docs | chars/s | docs/s | peak RSS MB |\n|---|---:|---:|---:|---:|');
-for (const [name, c, m] of rows) {
-  console.log(`| ${name} | ${c.docs} | ${Math.round(rate(c, m)).toLocaleString('en')} | ${(c.docs / m.seconds).toFixed(1)} | ${m.maxRssMb.toFixed(0)} |`);
+const rate = ([, c, m]) => c.chars / m.seconds;
+// CPU seconds (all threads) beside the wall time: on a machine shared with other work, chars per CPU second
+// shows the cost of the code when the wall-clock ratios are skewed by the load.
+console.log(`\nload average at start: ${load.toFixed(1)} on ${availableParallelism()} cores`);
+console.log('\n| run | corpus MB | docs | seconds | CPU seconds | chars/s | chars per CPU second | docs/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+  const [name, c, m] = row;
+  const cells = [name, c.mb.toFixed(2), c.docs, m.seconds.toFixed(1), m.cpuSeconds.toFixed(1), Math.round(rate(row)).toLocaleString('en'), Math.round(c.chars / m.cpuSeconds).toLocaleString('en'), (c.docs / m.seconds).toFixed(1), m.maxRssMb.toFixed(0)];
+  console.log(`| ${cells.join(' | ')} |`);
 }
-console.log(`\nratio lede batch / baseline: ${(rate(main, run) / rate(small, base)).toFixed(2)}x`);
+const [base, j1, j2, j2small] = rows;
+const bar = (name, value, ok) => console.log(`${name}: ${value.toFixed(2)}x ${ok ? '(meets the bar)' : '(below the bar)'}`);
+console.log('');
+bar('--jobs 1 / baseline (bar >= 5)', rate(j1) / rate(base), rate(j1) / rate(base) >= 5);
+bar('--jobs 2 / --jobs 1 (bar >= 1.7)', rate(j2) / rate(j1), rate(j2) / rate(j1) >= 1.7);
+const mem = j2[2].maxRssMb / j2small[2].maxRssMb;
+bar(`peak RSS ${full.mb.toFixed(0)} MB / ${small.mb.toFixed(0)} MB corpus, --jobs 2 (bar <= 1.5)`, mem, mem <= 1.5);
 
-const tagger = taggerRun(small);
+const tagger = taggerRun(prefix);
 const perSecond = (seconds) => Math.round(tagger.tokens / seconds).toLocaleString('en');
 console.log(`tagger alone (entities, documents already tokenized, ${tagger.tokens.toLocaleString('en')} tokens): first pass ${perSecond(tagger.first)} tokens/s, later passes ${perSecond(tagger.seconds)} tokens/s`);
 

@@ -1,6 +1,6 @@
 /** Exit codes of the CLI: documented in the README. */
 /** someFailed (batch) and differences (check, diff) share 1. */
-export const EXIT = { ok: 0, someFailed: 1, differences: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, someFailed: 1, differences: 1, usage: 2, interrupted: 130 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

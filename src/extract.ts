@@ -8,12 +8,11 @@ import { articleEnd } from './input/article-end.js';
 import { htmlToText } from './input/html-to-text.js';
 import type { InputFormat } from './input/detect.js';
 import { extractQuotes } from './quotes/index.js';
+import type { Include } from './include.js';
 import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
 import { LEDE_VERSION } from './version.js';
 
-/** Extra layers: the text, sentences and tokens; `dates` adds years and calendar dates to `numbers`. */
-export const INCLUDES = ['text', 'sentences', 'tokens', 'dates'] as const;
-export type Include = (typeof INCLUDES)[number];
+export { INCLUDES, type Include } from './include.js';
 
 export interface ExtractOptions {
   /** the document id, echoed as `id` (batch runs) */

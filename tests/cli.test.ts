@@ -79,7 +79,7 @@ describe('the built bin', () => {
 describe('lede batch', () => {
   const good = (id: string, text: string) => JSON.stringify({ id, text });
 
-  it('writes one line per document in input order, skips bad lines and exits 1', () => {
+  it('writes one line per input line in input order, error records for bad ones, and exits 1', () => {
     const dir = tmp();
     const input = join(dir, 'in.jsonl');
     writeFileSync(input, [good('a', 'Barack Obama spoke in Chicago.'), 'not json', JSON.stringify({ id: 'b' }), good('c', 'Some 700,000 people fled.')].join('\n') + '\n');
@@ -89,9 +89,10 @@ describe('lede batch', () => {
     expect(r.stderr).toContain(`${input}:2: not JSON`);
     expect(r.stderr).toContain(`${input}:3: no string "text"`);
     const lines = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
-    expect(lines[1].error.message).toBe('no string "text"');
-    expect(ExtractionSchema.safeParse(lines[2]).success).toBe(true);
+    expect(lines.map((l) => l.id)).toEqual(['a', '', 'b', 'c']);
+    expect(lines[1].error.code).toBe('E_JSON');
+    expect(lines[2].error.message).toBe('no string "text"');
+    expect(ExtractionSchema.safeParse(lines[3]).success).toBe(true);
   });
 
   it('reads a folder recursively with relative ids, and JSONL from stdin', () => {

@@ -1,99 +1,94 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import { decodeText, fileError } from '../cli/read-document.js';
-import { byteLines } from './lines.js';
+import { decompressed } from './gzip.js';
+import { byteLines, OversizedLine } from './lines.js';
+import { parseRecord, tooLarge, type RecordFields } from './record.js';
+import type { Source } from './sources.js';
 
-/** One document to extract, or one input that could not become a document. */
+/** One document to extract, or one input that could not become a document (id "" when none could be read). */
 export type InputItem =
   | { kind: 'doc'; id: string; text: string; where: string }
-  | { kind: 'error'; id: string | null; where: string; message: string };
+  | { kind: 'error'; id: string; where: string; code: string; message: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const TEXT_FILE = /\.(?:txt|md)$/i;
+export interface ReadOptions extends RecordFields {
+  cwd: string;
+  stdin: Readable;
+  /** counts input bytes as they are read, for the progress bar */
+  onBytes: (n: number) => void;
+}
 
-/** Documents from every input, in order: JSONL files, "-" (JSONL on stdin), folders of .txt/.md, single text files. */
-export async function* readInputs(inputs: readonly string[], stdin: Readable): AsyncGenerator<InputItem> {
-  for (const input of inputs) {
-    if (input === '-') {
-      yield* jsonlItems(stdin, 'stdin');
-      continue;
-    }
-    let info;
-    try {
-      info = await stat(input);
-    } catch (e) {
-      throw fileError(input, e);
-    }
-    if (info.isDirectory()) yield* folderItems(input);
-    else if (/\.jsonl$/i.test(input)) yield* jsonlItems(createReadStream(input), input);
-    else yield await fileItem(input, input.split(/[\\/]/).pop() ?? input);
+/** Documents from every source, in order: one item per JSONL line that is not blank, one per text file. */
+export async function* readItems(sources: AsyncIterable<Source>, options: ReadOptions): AsyncGenerator<InputItem> {
+  for await (const source of sources) {
+    if (source.kind === 'text') yield await textFileItem(source.path, source.id, options);
+    else yield* jsonlItems(source.path, options);
   }
 }
 
-async function* jsonlItems(stream: Readable, where: string): AsyncGenerator<InputItem> {
+async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const where = path === '-' ? 'stdin' : path;
+  const raw = path === '-' ? options.stdin : createReadStream(resolve(options.cwd, path));
+  // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
+  const maxLineBytes = Math.max(64 << 20, options.maxChars * 8);
   let n = 0;
   try {
-    for await (const bytes of byteLines(stream)) {
+    for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
       n++;
-      if (bytes.length === 0 || /^\s*$/.test(bytes.toString('latin1'))) continue;
-      yield parseLine(bytes, `${where}:${n}`);
+      if (line instanceof OversizedLine) {
+        const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
+        yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
+        continue;
+      }
+      if (isBlank(line)) continue;
+      yield parseRecord(line, `${where}:${n}`, options);
     }
   } catch (e) {
     throw e instanceof LedeError ? e : fileError(where, e);
+  } finally {
+    if (path !== '-') raw.destroy();
   }
 }
 
-function parseLine(bytes: Buffer, where: string): InputItem {
-  let line: string;
-  try {
-    line = utf8.decode(bytes);
-  } catch {
-    return { kind: 'error', id: null, where, message: 'the line is not valid UTF-8' };
+async function* counted(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+  for await (const chunk of stream) {
+    onBytes((chunk as Buffer).length);
+    yield chunk as Buffer;
   }
-  let value: unknown;
+}
+
+function isBlank(line: Buffer): boolean {
+  for (const byte of line) if (byte !== 32 && byte !== 9 && byte !== 13) return false;
+  return true;
+}
+
+/** The id of an oversized line, when it is the line's first field (the rest of the line was not kept). */
+function leadingId(head: Buffer, idField: string): string {
+  const text = head.toString('utf8');
+  const key = JSON.stringify(idField);
+  const start = /^\s*\{\s*/.exec(text)?.[0].length ?? -1;
+  if (start < 0 || !text.startsWith(key, start)) return '';
+  const value = /\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)\s*,/y;
+  value.lastIndex = start + key.length;
+  const m = value.exec(text);
+  return m ? String(JSON.parse(m[1]!)) : '';
+}
+
+async function textFileItem(path: string, id: string, options: ReadOptions): Promise<InputItem> {
+  const full = resolve(options.cwd, path);
   try {
-    value = JSON.parse(line);
+    const { size } = await stat(full);
+    options.onBytes(size);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a bigger file is surely over the limit.
+    if (size > options.maxChars * 3) return tooLarge(id, path, `${size} bytes`, options.maxChars);
+    const text = decodeText(await readFile(full), path);
+    if (text.length > options.maxChars) return tooLarge(id, path, `${text.length} characters`, options.maxChars);
+    return { kind: 'doc', id, text, where: path };
   } catch (e) {
-    return { kind: 'error', id: null, where, message: `not JSON (${(e as Error).message})` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'error', id: null, where, message: 'not a JSON object with "id" and "text"' };
-  }
-  const record = value as Record<string, unknown>;
-  const rawId = record.id;
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
-  if (id === null) return { kind: 'error', id: null, where, message: 'no "id" (a string or number)' };
-  if (typeof record.text !== 'string') return { kind: 'error', id, where, message: 'no string "text"' };
-  if (record.text.trim() === '') return { kind: 'error', id, where, message: 'the document is empty' };
-  return { kind: 'doc', id, text: record.text, where };
-}
-
-async function* folderItems(root: string): AsyncGenerator<InputItem> {
-  for (const path of await listTextFiles(root)) {
-    yield await fileItem(path, relative(root, path).split(sep).join('/'));
-  }
-}
-
-async function listTextFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listTextFiles(path)));
-    else if (entry.isFile() && TEXT_FILE.test(entry.name)) out.push(path);
-  }
-  return out;
-}
-
-async function fileItem(path: string, id: string): Promise<InputItem> {
-  try {
-    return { kind: 'doc', id, text: decodeText(await readFile(path), path), where: path };
-  } catch (e) {
-    const message = e instanceof LedeError ? e.message.replace(`${path}: `, '') : fileError(path, e).message;
-    return { kind: 'error', id, where: path, message };
+    const err = e instanceof LedeError ? e : fileError(path, e);
+    return { kind: 'error', id, where: path, code: err.code, message: err.message.replace(`${path}: `, '') };
   }
 }

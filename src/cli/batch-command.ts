@@ -1,47 +1,140 @@
-import { Command } from 'commander';
-import { EXIT, type ExitCode } from '../errors.js';
-import type { Include } from '../extract.js';
-import { runBatch } from '../batch/run-batch.js';
-import { openAtomicStream } from './atomic.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import type { Include } from '../include.js';
+import { duration } from '../batch/progress.js';
+import { runBatch, type BatchSummary } from '../batch/run-batch.js';
+import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
+import { resolveInputs } from '../batch/sources.js';
 import type { Io } from './io.js';
 import { includeOption } from './options.js';
 
+/** The default --max-chars: far beyond any news article, well below what would exhaust a worker's memory. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
 interface BatchFlags {
   output?: string;
+  outDir?: string;
+  resume?: boolean;
+  jobs: number;
+  workerHeap?: number;
+  idField: string;
+  textField: string;
+  maxChars: number;
   include: Include[];
+  quiet?: boolean;
 }
 
 export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   return new Command('batch')
-    .description('extract many documents: JSONL files of {"id","text"} lines, folders of .txt/.md files, or "-" (JSONL on stdin)')
-    .argument('<inputs...>', 'JSONL files, folders (their .txt and .md files, recursively; id = relative path) or "-"')
-    .option('-o, --output <file>', 'write the JSONL here (atomically: complete or not at all) instead of stdout')
+    .description('extract many documents, in parallel, streaming, resumable; with no input (or "-") a line filter from stdin to stdout')
+    .argument('[inputs...]', 'JSONL files (.jsonl, .jsonl.gz, .ndjson), folders (their .txt, .md and JSONL files, recursively), globs, or "-" for JSONL on stdin')
+    .option('-o, --output <file>', 'write the JSONL here: to FILE.partial while running, renamed to FILE when complete (default: stdout)')
+    .addOption(new Option('--out-dir <dir>', 'write one indented JSON file per document, named after its id').conflicts('output'))
+    .option('--resume', 'continue an interrupted run of the same command: skip the documents already written')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores'))
+    .addOption(
+      new Option('--worker-heap <MB>', 'heap limit of each worker; a document that needs more gets an E_WORKER error record').argParser(
+        positiveInt('--worker-heap', 1 << 20),
+      ),
+    )
+    .option('--id-field <name>', 'the JSONL field holding the id (a dotted name reaches into objects: "meta.id")', 'id')
+    .option('--text-field <name>', 'the JSONL field holding the text', 'text')
+    .addOption(
+      new Option('--max-chars <n>', 'a longer document gets an E_TOO_LARGE error record instead of being extracted')
+        .argParser(positiveInt('--max-chars', Number.MAX_SAFE_INTEGER))
+        .default(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS.toLocaleString('en')),
+    )
     .addOption(includeOption())
+    .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
       'after',
       `
-One output line per input document, in input order, each carrying the input's "id". A document that fails
-becomes {"id", "error": {code, message}} and a line on stderr; the run goes on and exits 1.
+One output line per input document, in input order, each carrying the input's id. A document that fails
+becomes {"schemaVersion", "id", "error": {code, message}} and a line on stderr; the run goes on and exits 1.
+A progress bar is drawn on stderr when it is a terminal; a one-line summary ends every run.
+
+Interrupted (Ctrl-C, kill -9, a crash)? Run the same command with --resume: the documents already in
+FILE.partial are skipped, a torn last line is cut, and the rest are appended.
 
 Examples:
   $ lede batch corpus.jsonl -o out.jsonl
-  $ lede batch articles/ -o out.jsonl
-  $ cat corpus.jsonl | lede batch - > out.jsonl`,
+  $ lede batch 'shards/*.jsonl.gz' --jobs 4 -o out.jsonl --resume
+  $ lede batch articles/ --out-dir extractions/
+  $ lede batch feed.jsonl --id-field url --text-field body > out.jsonl
+  $ parallel --pipe -k --block 10M lede batch --jobs 1 -q < corpus.jsonl > out.jsonl`,
     )
     .action(async (inputs: string[], flags: BatchFlags) => {
-      const sink = flags.output ? await openAtomicStream(flags.output) : null;
-      const write = sink ? sink.write : async (line: string) => {
-        io.stdout(line);
-        await io.drain();
+      if (inputs.length === 0) {
+        if (io.stdinIsTTY) throw new LedeError('E_USAGE', 'no input: give JSONL files, folders or globs, or pipe JSONL into `lede batch`');
+        inputs = ['-'];
+      }
+      if (flags.resume && !flags.output && !flags.outDir) throw new LedeError('E_USAGE', '--resume needs -o FILE or --out-dir DIR (stdout cannot be resumed)');
+      if (flags.output?.endsWith('.gz')) throw new LedeError('E_USAGE', `${flags.output}: lede batch writes plain JSONL; to compress it, pipe stdout through gzip`);
+      const resolved = await resolveInputs(inputs, io.cwd);
+      const notice = flags.quiet ? () => undefined : io.stderr;
+      const sink = await openSink(flags, io, notice);
+      const exclude = new Set([flags.output, flags.output && partialPath(flags.output), flags.outDir].filter((p): p is string => Boolean(p)).map((p) => resolve(io.cwd, p)));
+      if (sink.journal?.repairedBytes) notice(`lede: ${sink.journal.path}: cut a torn last line (${sink.journal.repairedBytes} bytes) left by the interrupted run\n`);
+
+      const controller = new AbortController();
+      let signals = 0;
+      const onSignal = () => {
+        if (++signals > 1) process.exit(EXIT.interrupted);
+        controller.abort();
       };
+      process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
       try {
-        const summary = await runBatch({ inputs, stdin: io.stdin, include: flags.include, write, warn: io.stderr });
-        await sink?.commit();
-        if (summary.failed) io.stderr(`lede: ${summary.failed} of ${summary.documents} documents failed\n`);
-        setCode(summary.failed ? EXIT.someFailed : EXIT.ok);
-      } catch (e) {
-        await sink?.abort();
-        throw e;
+        const summary = await runBatch({
+          inputs: resolved,
+          cwd: io.cwd,
+          stdin: io.stdin,
+          include: flags.include,
+          jobs: flags.jobs,
+          workerHeapMb: flags.workerHeap,
+          idField: flags.idField,
+          textField: flags.textField,
+          maxChars: flags.maxChars,
+          sink,
+          resume: Boolean(flags.resume),
+          exclude,
+          stderr: io.stderr,
+          live: io.stderrIsTTY && !flags.quiet,
+          signal: controller.signal,
+        });
+        notice(summaryLine(summary, flags));
+        setCode(summary.interrupted ? EXIT.interrupted : summary.failed ? EXIT.someFailed : EXIT.ok);
+      } finally {
+        process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       }
     });
+}
+
+async function openSink(flags: BatchFlags, io: Io, notice: (s: string) => void): Promise<Sink> {
+  if (flags.outDir) return openDirSink(resolve(io.cwd, flags.outDir));
+  if (flags.output) return openJsonlSink(resolve(io.cwd, flags.output), Boolean(flags.resume), notice);
+  return stdoutSink(io.stdout, io.drain);
+}
+
+function summaryLine(s: BatchSummary, flags: BatchFlags): string {
+  const n = (x: number) => x.toLocaleString('en');
+  const rate = s.documents / Math.max(s.seconds, 1e-9);
+  const parts = [`${n(s.documents)} documents in ${duration(s.seconds)} (${rate.toFixed(1)}/s)`];
+  if (s.resumed) parts.push(`${n(s.resumed)} done before (resumed)`);
+  if (s.failed) parts.push(`${n(s.failed)} failed`);
+  if (s.interrupted) {
+    const where = flags.output ? partialPath(flags.output) : flags.outDir;
+    return `lede: interrupted after ${parts.join(', ')}${where ? `; ${where} keeps them: run the same command with --resume to continue` : ''}\n`;
+  }
+  const to = flags.output ?? flags.outDir;
+  return `lede: ${parts.join(', ')}${to ? ` → ${to}` : ''}\n`;
+}
+
+function positiveInt(name: string, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value.replaceAll('_', ''));
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
+    return n;
+  };
 }

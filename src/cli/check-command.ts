@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { checkFixtures } from '../check/check-fixtures.js';
 import { formatReport } from '../check/format-report.js';
 import { exitCodeFor } from '../check/report.js';
 import type { ExitCode } from '../errors.js';
@@ -38,6 +37,8 @@ Examples:
   $ lede check --update                          # accept the changes; review them with git diff`,
     )
     .action(async (dir: string, flags: CheckFlags) => {
+      // Loaded here, not at the top, so the other commands start without the models.
+      const { checkFixtures } = await import('../check/check-fixtures.js');
       const report = await checkFixtures({ dir, only: flags.only, update: flags.update, includeMeta: flags.includeMeta });
       io.stdout(formatReport(report, flags.report, chalkFor(io)));
       for (const doc of report.documents) if (doc.status === 'error') io.stderr(`lede: ${doc.error}\n`);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import { extract, type Include } from '../extract.js';
+import type { Include } from '../include.js';
 import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
@@ -87,6 +87,8 @@ async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c
   const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
   const showsText = flags.format === 'html' || flags.format === 'text';
   const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;
+  // Loaded here, not at the top, so the other commands start without the models.
+  const { extract } = await import('../extract.js');
   const x = extract(input, { include, inputFormat });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);

@@ -9,11 +9,19 @@ export interface Io {
   /** Waits until stdout has taken everything written so far (backpressure for streamed output). */
   drain: () => Promise<void>;
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
 
 export function nodeIo(): Io {
+  // A reader that stops early (`lede batch … | head`) closes the pipe: stop quietly, as other filters do.
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     stdin: process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
@@ -22,6 +30,7 @@ export function nodeIo(): Io {
     drain: () =>
       process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };

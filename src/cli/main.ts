@@ -6,6 +6,7 @@ import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { digestCommand, extractCommand } from './extract-command.js';
 import { nodeIo, type Io } from './io.js';
+import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
 
 const EXAMPLES = `
@@ -14,11 +15,12 @@ Examples:
   $ pbpaste | lede digest                                       # digest of a pasted article
   $ lede extract page.html --format html -o page.html           # highlight page of a saved web page
   $ lede batch corpus.jsonl -o out.jsonl                        # one extraction per line
+  $ lede report out.jsonl                                       # who is quoted, what disagrees
   $ lede schema > lede.schema.json                              # the output contract
   $ lede check fixtures --report md                             # fixture cases against their expectations
   $ lede diff run-v1.jsonl run-v2.jsonl                         # what changed between two runs
 
-Exit codes: 0 all good, 1 some documents failed (check, diff: differences), 2 usage or input error.`;
+Exit codes: 0 all good, 1 some documents failed (check, diff: differences), 2 usage or input error, 130 interrupted.`;
 
 /** Runs the CLI on argv (without "node lede") and returns the exit code; never exits the process itself. */
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
@@ -39,6 +41,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   program.addCommand(extractCommand(io, (c) => (code = c)));
   program.addCommand(digestCommand(io, (c) => (code = c)));
   program.addCommand(batchCommand(io, (c) => (code = c)));
+  program.addCommand(reportCommand(io, (c) => (code = c)));
   program.addCommand(schemaCommand(io));
   program.addCommand(checkCommand(io, (c) => (code = c)));
   program.addCommand(diffCommand(io, (c) => (code = c)));

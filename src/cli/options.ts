@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { INCLUDES, type Include } from '../extract.js';
+import { INCLUDES, type Include } from '../include.js';
 
 export function includeOption(): Option {
   return new Option('--include <layers>', `add layers to each extraction: ${INCLUDES.join(', ')} (comma-separated)`)

@@ -22,6 +22,7 @@ export async function runCli(
     stderr: (s) => void (stderr += s),
     drain: () => Promise.resolve(),
     stdoutIsTTY: options.tty ?? false,
+    stderrIsTTY: false,
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
   };

@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, rename, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { LedeError } from '../errors.js';
+import { writeFileAtomic } from '../cli/atomic.js';
+import { readJournal, type JournalState } from './journal.js';
+
+/** Where a batch run's output goes. Writes are queued in input order; `busy` asks the run to wait for `drained()`. */
+export interface Sink {
+  /** indented JSON, one file per document, instead of JSONL */
+  readonly pretty: boolean;
+  /** the documents an earlier run of an output file already wrote (--resume), to be skipped */
+  readonly journal: JournalState | null;
+  /** with --out-dir and --resume: whether this document's file is already written */
+  exists?(id: string): Promise<boolean>;
+  write(id: string, out: string): void;
+  readonly busy: boolean;
+  drained(): Promise<void>;
+  /** all documents are written: make the output complete */
+  finish(): Promise<void>;
+  /** stop (interrupted, or a fatal error), keeping what was written so --resume can continue */
+  abandon(): Promise<void>;
+}
+
+export function stdoutSink(stdout: (s: string) => void, drain: () => Promise<void>): Sink {
+  let waiting: Promise<void> | null = null;
+  return {
+    pretty: false,
+    journal: null,
+    write(_id, out) {
+      stdout(out);
+      const p = drain();
+      waiting = p;
+      void p.then(() => {
+        if (waiting === p) waiting = null;
+      });
+    },
+    get busy() {
+      return waiting !== null;
+    },
+    drained: () => waiting ?? Promise.resolve(),
+    finish: async () => {},
+    abandon: async () => {},
+  };
+}
+
+/** The name of the file a JSONL output is written to until the run completes. */
+export function partialPath(path: string): string {
+  return `${path}.partial`;
+}
+
+/**
+ * JSONL written to OUT.partial, renamed to OUT once every document is in it: OUT is only ever complete. With
+ * `resume`, an OUT.partial (or a complete OUT, to append documents the inputs gained since) is the journal of
+ * what is done: its torn last line is cut and its documents are skipped.
+ */
+export async function openJsonlSink(path: string, resume: boolean, notice: (line: string) => void): Promise<Sink> {
+  const partial = partialPath(path);
+  if (await isDirectory(path)) throw new LedeError('E_WRITE', `${path}: is a directory (use --out-dir for one file per document)`);
+  let journal: JournalState | null = null;
+  // Resuming from a complete OUT moves it back to OUT.partial; if the run then adds nothing, it goes back.
+  let reopened = false;
+  let wrote = false;
+  if (resume) {
+    if (!(await exists(partial)) && (await exists(path))) {
+      await rename(path, partial);
+      reopened = true;
+    }
+    if (await exists(partial)) journal = await readJournal(partial);
+  } else if (await exists(partial)) {
+    notice(`lede: starting ${partial} over (it is left from an earlier run; pass --resume to continue it)\n`);
+  }
+  const stream = createWriteStream(partial, { flags: journal ? 'a' : 'w' });
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (e) => reject(writeError(path, e)));
+  });
+  let failure: Error | null = null;
+  stream.on('error', (e) => (failure = e));
+  const check = () => {
+    if (failure) throw writeError(path, failure);
+  };
+  const close = () => new Promise<void>((resolve) => stream.end(() => resolve()));
+  return {
+    pretty: false,
+    journal,
+    write(_id, out) {
+      check();
+      wrote = true;
+      stream.write(out);
+    },
+    get busy() {
+      return stream.writableNeedDrain;
+    },
+    async drained() {
+      if (stream.writableNeedDrain) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      check();
+    },
+    async finish() {
+      await close();
+      check();
+      const handle = await open(partial, 'r+');
+      await handle.sync();
+      await handle.close();
+      await rename(partial, path);
+    },
+    async abandon() {
+      await close();
+      if (reopened && !wrote) await rename(partial, path);
+    },
+  };
+}
+
+/** One indented JSON file per document, named after its id, each written atomically. */
+export async function openDirSink(dir: string): Promise<Sink> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    throw writeError(dir, e as Error);
+  }
+  const made = new Set<string>([dir]);
+  const pending = new Set<Promise<void>>();
+  let failure: Error | null = null;
+  const check = () => {
+    if (failure) throw failure;
+  };
+  return {
+    pretty: true,
+    journal: null,
+    exists: (id) => exists(documentPath(dir, id)),
+    write(id, out) {
+      check();
+      if (id === '') return;
+      const file = documentPath(dir, id);
+      const folder = dirname(file);
+      const p = (async () => {
+        if (!made.has(folder)) {
+          await mkdir(folder, { recursive: true });
+          made.add(folder);
+        }
+        await writeFileAtomic(file, out);
+      })().catch((e: Error) => {
+        failure ??= e instanceof LedeError ? e : writeError(file, e);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+    },
+    get busy() {
+      return pending.size >= 16;
+    },
+    async drained() {
+      await Promise.race(pending);
+      check();
+    },
+    async finish() {
+      await Promise.all(pending);
+      check();
+    },
+    async abandon() {
+      await Promise.all(pending);
+    },
+  };
+}
+
+/**
+ * The file of a document under --out-dir: its id's "/"-separated parts as folders, each part percent-encoded
+ * (so no id can climb out of the folder or collide with another), ".json" added; very long parts are hashed.
+ */
+export function documentPath(dir: string, id: string): string {
+  const parts = id.split('/').map((part) => {
+    if (part === '') return '%';
+    const encoded = /^\.+$/.test(part) ? part.replaceAll('.', '%2E') : encodeURIComponent(part);
+    return encoded.length > 200 ? `${encoded.slice(0, 180)}~${createHash('sha1').update(part).digest('hex').slice(0, 16)}` : encoded;
+  });
+  return `${join(dir, ...parts)}.json`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+function writeError(path: string, e: Error): LedeError {
+  return new LedeError('E_WRITE', `${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? e.message})`);
+}
