@@ -18,6 +18,9 @@ const CORPUS = [
   { id: 'emoji', text: 'Fans 🎉 cheered as Lena Brandt said the club would hire 300 staff in Marlow.' },
   { id: 'nbsp', text: 'The\u00a0council spent $2.4\u00a0million, Tom\u00ADReyes said, on 12 new buses.' },
   { id: 7, text: 'No names, no figures, just a sentence.' },
+  // wink-nlp learns "Keller's" whole from a possessive before a comma; the next document must not inherit it
+  { id: 'teaches', text: "Critics questioned Keller's, and the council's, figures." },
+  { id: 'learner', text: "Keller's office gave no details." },
 ];
 
 function lede(args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -39,8 +42,8 @@ describe('determinism', () => {
   });
 
   it('extracts each document the same alone as within a corpus run (no state carried between documents)', () => {
-    const run = lede(['batch', corpus]).stdout.split('\n').filter(Boolean);
-    const alone = [...CORPUS].reverse().map((d) => renderJsonLine(extract(d.text, { id: String(d.id) }))).reverse();
+    const run = lede(['batch', corpus, '--include', 'tokens']).stdout.split('\n').filter(Boolean);
+    const alone = [...CORPUS].reverse().map((d) => renderJsonLine(extract(d.text, { id: String(d.id), include: ['tokens'] }))).reverse();
     expect(run).toEqual(alone.map((l) => l.trimEnd()));
   });
 
