@@ -61,6 +61,19 @@ describe('the built bin', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('refuses a document over --max-chars with exit 2, from a file or stdin, without reading it all', () => {
+    const dir = tmp();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, 'word '.repeat(1000));
+    const fromFile = lede(['extract', file, '--max-chars', '1000']);
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toBe(`lede: ${file}: the document is more than 3,000 bytes; the limit is --max-chars 1,000\n`);
+    const fromStdin = lede(['extract', '-', '--max-chars', '4000'], 'word '.repeat(1000));
+    expect(fromStdin.code).toBe(2);
+    expect(fromStdin.stderr).toBe('lede: stdin: the document is 5,000 characters; the limit is --max-chars 4,000\n');
+    expect(lede(['extract', file, '--max-chars', '5000']).code).toBe(0);
+  });
+
   it.each([
     ['binary data', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), /binary data/],
     ['invalid UTF-8', Buffer.from([0x41, 0xff, 0xfe, 0x42]), /not valid UTF-8 \(first bad byte at offset 1\)/],

@@ -50,7 +50,7 @@ async function openSource(path: string, stdin: Readable): Promise<Source> {
   if (/\.jsonl$/i.test(path)) return { kind: 'run', where: path, lines: streamLines(path) };
   let text: string;
   try {
-    text = (path === '-' ? await readAll(stdin) : await readFile(path)).toString('utf8');
+    text = (path === '-' ? (await readAll(stdin))! : await readFile(path)).toString('utf8');
   } catch (e) {
     throw fileError(path, e);
   }

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
@@ -8,10 +8,7 @@ import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
 import type { Io } from './io.js';
-import { includeOption } from './options.js';
-
-/** The default --max-chars: far beyond any news article, well below what would exhaust a worker's memory. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
+import { includeOption, maxCharsOption, positiveInt } from './options.js';
 
 interface BatchFlags {
   output?: string;
@@ -41,11 +38,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     )
     .option('--id-field <name>', 'the JSONL field holding the id (a dotted name reaches into objects: "meta.id")', 'id')
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
-    .addOption(
-      new Option('--max-chars <n>', 'a longer document gets an E_TOO_LARGE error record instead of being extracted')
-        .argParser(positiveInt('--max-chars', Number.MAX_SAFE_INTEGER))
-        .default(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS.toLocaleString('en')),
-    )
+    .addOption(maxCharsOption('a longer document gets an E_TOO_LARGE error record instead of being extracted'))
     .addOption(includeOption())
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
@@ -129,12 +122,4 @@ function summaryLine(s: BatchSummary, flags: BatchFlags): string {
   }
   const to = flags.output ?? flags.outDir;
   return `lede: ${parts.join(', ')}${to ? ` → ${to}` : ''}\n`;
-}
-
-function positiveInt(name: string, max: number): (value: string) => number {
-  return (value) => {
-    const n = Number(value.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
-    return n;
-  };
 }

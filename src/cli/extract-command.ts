@@ -10,7 +10,7 @@ import type { Extraction } from '../schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { colorLevel } from './color.js';
 import type { Io } from './io.js';
-import { includeOption } from './options.js';
+import { includeOption, maxCharsOption } from './options.js';
 import { readDocument } from './read-document.js';
 
 const FORMATS = ['json', 'md', 'html', 'text'] as const;
@@ -22,6 +22,7 @@ interface ExtractFlags {
   include: Include[];
   input: InputFormat | 'auto';
   color?: boolean;
+  maxChars: number;
 }
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
@@ -36,6 +37,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
     .addOption(inputOption())
+    .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
     .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
     .addHelpText(
@@ -62,6 +64,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(inputOption())
+    .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .addHelpText(
       'after',
       `
@@ -83,7 +86,7 @@ function inputOption(): Option {
 
 async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  const input = await readDocument(file, io.stdin);
+  const input = await readDocument(file, io.stdin, flags.maxChars);
   const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
   const showsText = flags.format === 'html' || flags.format === 'text';
   const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;

@@ -14,3 +14,20 @@ function parseIncludes(value: string): Include[] {
   }
   return [...new Set(names)] as Include[];
 }
+
+/** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+export function maxCharsOption(description: string): Option {
+  return new Option('--max-chars <n>', description)
+    .argParser(positiveInt('--max-chars', Number.MAX_SAFE_INTEGER))
+    .default(DEFAULT_MAX_CHARS, DEFAULT_MAX_CHARS.toLocaleString('en'));
+}
+
+export function positiveInt(name: string, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value.replaceAll('_', ''));
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
+    return n;
+  };
+}

@@ -4,14 +4,24 @@ import { LedeError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Reads a whole file (or stdin for "-") as UTF-8 text, refusing what is not a text document. */
-export async function readDocument(path: string, stdin: Readable): Promise<string> {
+/**
+ * Reads a whole file (or stdin for "-") as UTF-8 text, refusing what is not a text document and what is longer
+ * than maxChars, without reading more than it must: UTF-8 spends at most 3 bytes on a UTF-16 code unit.
+ */
+export async function readDocument(path: string, stdin: Readable, maxChars = Number.MAX_SAFE_INTEGER): Promise<string> {
   const where = path === '-' ? 'stdin' : path;
-  const bytes = path === '-' ? await readAll(stdin) : await readFileBytes(path);
-  return decodeText(bytes, where);
+  const maxBytes = maxChars * 3;
+  const bytes = path === '-' ? await readAll(stdin, maxBytes) : await readFileBytes(path, maxBytes);
+  const text = bytes ? decodeText(bytes, where) : null;
+  if (text === null || text.length > maxChars) {
+    const size = text === null ? `more than ${maxBytes.toLocaleString('en')} bytes` : `${text.length.toLocaleString('en')} characters`;
+    throw new LedeError('E_TOO_LARGE', `${where}: the document is ${size}; the limit is --max-chars ${maxChars.toLocaleString('en')}`);
+  }
+  return text;
 }
 
-async function readFileBytes(path: string): Promise<Buffer> {
+/** The file's bytes, or null when it has more than maxBytes. */
+async function readFileBytes(path: string, maxBytes: number): Promise<Buffer | null> {
   let info;
   try {
     info = await stat(path);
@@ -19,6 +29,7 @@ async function readFileBytes(path: string): Promise<Buffer> {
     throw fileError(path, e);
   }
   if (info.isDirectory()) throw new LedeError('E_IS_DIRECTORY', `${path}: is a directory (use \`lede batch ${path}\` for a folder of articles)`);
+  if (info.size > maxBytes) return null;
   try {
     return await readFile(path);
   } catch (e) {
@@ -34,9 +45,19 @@ export function fileError(path: string, e: unknown): LedeError {
   return new LedeError('E_READ', `${path}: cannot read (${code ?? (e as Error).message})`);
 }
 
-export async function readAll(stream: Readable): Promise<Buffer> {
+/** All of a stream, or null as soon as it has passed maxBytes. */
+export async function readAll(stream: Readable, maxBytes = Number.MAX_SAFE_INTEGER): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > maxBytes) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
