@@ -4,6 +4,7 @@ import { extract } from '../src/extract.js';
 import { ExtractionSchema } from '../src/schema.js';
 import { adversarialDocument } from './helpers/adversarial.js';
 import { allSpans } from './helpers/spans.js';
+import { runCli } from './helpers/run-cli.js';
 
 /** `npm run fuzz` sets FUZZ_RUNS=100000; npm test runs a short pass. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -39,6 +40,52 @@ describe('fuzz: any text', () => {
         expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
       }),
       { numRuns: Math.min(RUNS, 100), seed: 7 },
+    );
+  });
+});
+
+/** What any CLI run must look like: a documented exit code, and on stderr only one-line "lede: ..." messages. */
+function expectTidy(r: { code: number; stdout: string; stderr: string }): void {
+  expect([0, 1, 2]).toContain(r.code);
+  for (const line of r.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^lede: /);
+  expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+}
+
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 400 }),
+  adversarialDocument.map((s) => new TextEncoder().encode(s)),
+);
+
+describe('fuzz: the CLI', () => {
+  it('extract on any bytes: JSON on exit 0, else one line naming stdin and exit 2', async () => {
+    await fc.assert(
+      fc.asyncProperty(bytes, async (input) => {
+        const r = await runCli(['extract', '-'], { stdin: input });
+        expectTidy(r);
+        if (r.code === 0) expect(() => JSON.parse(r.stdout)).not.toThrow();
+        else expect(r.stderr).toMatch(/^lede: stdin: /);
+      }),
+      { numRuns: Math.min(RUNS, 200), seed: 11 },
+    );
+  });
+
+  it('batch on any lines: one output line per non-blank input line, each an extraction or an error record', async () => {
+    const line = fc.oneof(
+      adversarialDocument.map((text, i) => JSON.stringify({ id: `d${i}`, text })),
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.json(),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 8 }), async (lines) => {
+        const input = lines.map((l) => l.replace(/[\r\n]/g, ' ')).join('\n');
+        const r = await runCli(['batch', '-', '--jobs', '1', '-q'], { stdin: input });
+        expectTidy(r);
+        const expected = input.split('\n').filter((l) => l.trim() !== '').length;
+        const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { error?: unknown; entities?: unknown });
+        expect(out).toHaveLength(expected);
+        for (const x of out) expect(x.error !== undefined || Array.isArray(x.entities)).toBe(true);
+      }),
+      { numRuns: Math.min(RUNS, 100), seed: 13 },
     );
   });
 });

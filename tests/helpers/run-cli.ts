@@ -11,7 +11,7 @@ export interface CliResult {
 /** Runs the CLI in-process on a fake terminal: no colour unless `tty`, environment only what is given. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: string; tty?: boolean; env?: Record<string, string>; cwd?: string } = {},
+  options: { stdin?: string | Uint8Array; tty?: boolean; env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
