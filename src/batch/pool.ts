@@ -20,6 +20,13 @@ export function createPool(size: number, config: JobConfig, onResult: (r: Result
   return existsSync(WORKER_SCRIPT) ? new WorkerPool(size, config, onResult, onFatal, heapMb) : new MainThreadPool(config, onResult, onFatal);
 }
 
+/**
+ * Workers inherit the parent's Node and V8 flags (`node --max-old-space-size=8192 lede.js batch`) unless given
+ * a list, which may not hold V8 flags; one is given only when the parent was started with
+ * `node --input-type=module -e`, a flag a worker file cannot take.
+ */
+const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
+
 /** Jobs a worker holds at once: the one it runs and the next, so it never waits on the main thread. */
 const DEPTH = 2;
 
@@ -68,11 +75,9 @@ class WorkerPool implements Pool {
   }
 
   private spawn(): Slot {
-    // The parent's Node flags, less those a worker file cannot take (a parent started with `node --input-type=module -e`).
-    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     const worker = new Worker(WORKER_SCRIPT, {
       workerData: this.config,
-      execArgv,
+      execArgv: WORKER_EXEC_ARGV,
       ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
     });
     const slot: Slot = { worker, queue: [], ready: false, gone: false };
