@@ -109,6 +109,55 @@ function taggerRun(c) {
   `);
 }
 
+/**
+ * Where the time of a batch goes, stage by stage: the V8 profiler samples the work a worker does (extract and
+ * render, as runJob does it) over every STAGE_STRIDE-th dev text, after a warm-up, in one process; a stage's
+ * time is every sample taken inside its function. Measured, not replicated: extract() stays the one pipeline.
+ */
+const STAGE_STRIDE = 4;
+const STAGES = [
+  ['document model', 'createDoc', '/doc/document.js'],
+  ['entities', 'extractEntities', '/entities/index.js'],
+  ['quotes', 'extractQuotes', '/quotes/index.js'],
+  ['numbers', 'extractNumbers', '/numbers/index.js'],
+  ['places', 'extractLocations', '/places/index.js'],
+  ['render', 'renderJsonLine', '/render/json.js'],
+];
+function stagesRun() {
+  const file = path.join(work, 'stages.jsonl');
+  writeFileSync(file, texts.filter((_, i) => i % STAGE_STRIDE === 0).map((text, i) => `${JSON.stringify({ id: `s${i}`, text })}\n`).join(''));
+  return measure(`
+    import fs from 'node:fs';
+    import { Session } from 'node:inspector/promises';
+    const { runJob } = await import(${JSON.stringify(path.resolve('dist/batch/job.js'))});
+    const docs = fs.readFileSync(${JSON.stringify(file)}, 'utf8').trim().split('\\n').map((l, seq) => ({ seq, ...JSON.parse(l) }));
+    const config = { include: [], pretty: false };
+    for (const job of docs.slice(0, 100)) runJob(job, config);
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 250 });
+    await session.post('Profiler.start');
+    for (const job of docs) runJob(job, config);
+    const { profile } = await session.post('Profiler.stop');
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const hits = new Map();
+    for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+    // Samples under the outermost frame of each named function (a recursive call is not counted twice).
+    const stages = ${JSON.stringify(STAGES)};
+    const totals = { runJob: 0, ...Object.fromEntries(stages.map(([name]) => [name, 0])) };
+    const walk = (node, inside) => {
+      const f = node.callFrame;
+      const own = [['runJob', 'runJob', '/batch/job.js'], ...stages].filter(([name, fn, file]) => f.functionName === fn && f.url.endsWith(file) && !inside.has(name)).map(([name]) => name);
+      const now = own.length ? new Set([...inside, ...own]) : inside;
+      for (const name of now) totals[name] += hits.get(node.id) ?? 0;
+      for (const child of node.children ?? []) walk(byId.get(child), now);
+    };
+    walk(profile.nodes[0], new Set());
+    console.log(JSON.stringify({ docs: docs.length, totals }));
+  `);
+}
+
 /** Wall time of a fresh process, best of 3. */
 function startup(args) {
   let best = Infinity;
@@ -157,6 +206,15 @@ bar(`peak RSS ${full.mb.toFixed(0)} MB / ${small.mb.toFixed(0)} MB corpus, --job
 const tagger = taggerRun(prefix);
 const perSecond = (seconds) => Math.round(tagger.tokens / seconds).toLocaleString('en');
 console.log(`tagger alone (entities, documents already tokenized, ${tagger.tokens.toLocaleString('en')} tokens): first pass ${perSecond(tagger.first)} tokens/s, later passes ${perSecond(tagger.seconds)} tokens/s`);
+
+const stages = stagesRun();
+const all = stages.totals.runJob;
+const share = (name) => stages.totals[name] / all;
+console.log(`\nstages (V8 profiler over ${stages.docs} dev texts, extract + render in one process): ${STAGES.map(([name]) => `${name} ${(share(name) * 100).toFixed(1)}%`).join(', ')}`);
+for (const [name, bar] of [['quotes', 0.25], ['numbers', 0.2]]) {
+  const adds = share(name) / (1 - share(name));
+  console.log(`${name === 'quotes' ? 'quote' : name} stage: ${(share(name) * 100).toFixed(1)}% of batch time, adds ${(adds * 100).toFixed(1)}% to the rest (bar <= ${bar * 100}%) ${adds <= bar ? '(meets the bar)' : '(over the bar)'}`);
+}
 
 const article = path.join(work, 'article.txt');
 writeFileSync(article, texts.find((t) => t.length > 2000) ?? texts[0]);

@@ -61,6 +61,12 @@ describe('lede batch: inputs and outputs', () => {
     expect(r.stdout).toBe(reference);
   });
 
+  it('runs its workers under the V8 flags node was started with', () => {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=2048', '--stack-size=2000', BIN, 'batch', input, '--jobs', '2'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(reference);
+  });
+
   it('reads .jsonl.gz, globs (expanded by lede, in sorted order) and folders of JSONL and text files', () => {
     const d = tmp();
     const half = corpus.length / 2;
