@@ -127,27 +127,13 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
-    const np = phraseEndingAt(doc, j, floor);
+    const np = phraseEndingAt(doc, j, floor, true);
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
   if (before?.norm === ',' && j > floor) {
-    // apposition: "Jason Schultz, technical researcher at Talos, stated" / "Babatunji Farinloye, 50, says"
-    for (let k = j - 1; k > floor && j - k < 30; k--) {
-      if (tokens[k]!.norm !== ',') continue;
-      const head = tokens[k - 1]!;
-      const np = phraseEndingAt(doc, k - 1, floor);
-      const opener = tokens[k + 1]!;
-      const appositive = opener.pos === 'DET' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'ADJ' || RELATIVES.has(opener.lower);
-      const leftEdge = np ? tokens[np.first - 1] : undefined;
-      const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
-      if (np && appositive && clauseStart) {
-        // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
-        if (isName(doc, k + 1, j)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
-        if (/^\p{Lu}/u.test(head.norm)) return { subject: np, shared: false, after: cueLast };
-      }
-      break;
-    }
+    const named = speakerBeforeAppositives(doc, j, floor);
+    if (named) return { subject: named, shared: false, after: cueLast };
     // a participle after the main clause: "X argued that ..., noting that ..."
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
@@ -155,6 +141,36 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   return null;
+}
+
+/** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
+const APPOSITIVE_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
+const APPOSITIVE_WORDS = new Set(['who', 'which', 'that', 'of', 'from', 'with', 'at']);
+
+/**
+ * The speaker before one or more appositives ending at `comma`, the comma before the cue: "Kim, the manager, said",
+ * "the mayor, Rahm Emanuel, said", "Walker, of Springfield, Va., said", "Hadad, the co-founder of X, a company
+ * in Y, says". The phrase farthest left that opens its clause wins.
+ */
+function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let found: TokenRange | null = null;
+  for (let k = comma - 1; k > floor && comma - k < 45; k--) {
+    const t = tokens[k]!;
+    if (isQuoteMark(t) || /^[.;:!?]$/.test(t.norm)) break;
+    if (t.norm !== ',') continue;
+    const head = tokens[k - 1]!;
+    const np = phraseEndingAt(doc, k - 1, floor);
+    const opener = tokens[k + 1]!;
+    const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
+    const leftEdge = np ? tokens[np.first - 1] : undefined;
+    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
+    if (!np || !appositive || !clauseStart || TIME_HEADS.has(head.lower)) continue;
+    // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
+    if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
+    else if (/^\p{Lu}/u.test(head.norm)) found = np;
+  }
+  return found;
 }
 
 /** Whether tokens [first, last) are a name: one to four capitalised words. */

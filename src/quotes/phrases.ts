@@ -33,6 +33,10 @@ const ADVERBIAL_PREPOSITIONS = new Set([
   'following', 'inside', 'after', 'while', 'when', 'since', 'ahead', 'throughout', 'across', 'last', 'this',
 ]);
 
+/** parts of speech a word opening a sentence before a cue has when it is no name ("But said", "Also said") */
+const NOT_NAMES = new Set(['CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PRON', 'ADV', 'DET', 'INTJ']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'all', 'several', 'few', 'others']);
+
 const isNominal = (t: Token, sentenceStart: boolean): boolean =>
   NOMINAL.has(t.pos) || (isCapitalised(t) && !sentenceStart && t.type === 'word' && !is(t, 'i'));
 
@@ -44,13 +48,18 @@ export function isPronoun(t: Token | undefined): boolean {
  * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
  * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
  */
-export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRange | null {
+export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue = false): TokenRange | null {
   const tokens = doc.tokens;
   const h = tokens[head];
   if (!h || head < floor) return null;
   const sentenceFirst = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
+  // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
+  // whatever part of speech wink gave it
+  const openingName = beforeCue && sentenceFirst(head) && isCapitalised(h) && h.type === 'word' &&
+    (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
+  if (openingName) return { first: head, last: head + 1 };
   if (!isNominal(h, sentenceFirst(head)) && !adjectiveHead) return null;
   let first = head;
   let prepositions = 0;
