@@ -30,3 +30,29 @@ describe('speakers before the cue', () => {
     expect(only('Yesterday, Okafor, the builder, said the site would close.').speaker?.mention?.text).toBe('Okafor');
   });
 });
+
+describe('reported clauses without "that"', () => {
+  it('reads a subject holding a parenthetical or a list', () => {
+    expect(only('Okafor said the mill, along with two farms, kept the valley alive.').text).toBe('the mill, along with two farms, kept the valley alive');
+    expect(only('Okafor said teachers, nurses, and bus drivers need to be heard.').text).toBe('teachers, nurses, and bus drivers need to be heard');
+  });
+
+  it('does not run a noun object on into the clause after it', () => {
+    expect(only('Okafor acknowledged the size of the loss, which she called painful.').text).toBe('the size of the loss');
+  });
+
+  it('reads a clause after a fronted adverbial or subordinate clause', () => {
+    expect(only('Okafor said at 6 a.m., no trains were running.').text).toBe('no trains were running');
+    expect(only('Okafor said while most tenants paid on time, a few never did.').text).toBe('while most tenants paid on time, a few never did');
+    expect(only('The harbour master told reporters by phone the pier was closed.').text).toBe('the pier was closed');
+  });
+
+  it('reads a plural subject whose verb wink took for a noun, and a bare "say"', () => {
+    expect(only('Okafor told the council the new rules favour large landlords.').text).toBe('the new rules favour large landlords');
+    expect(only('All the tenants say the heating never worked.').text).toBe('the heating never worked');
+  });
+
+  it('takes no clause from a passive cue', () => {
+    expect(extract('The tenants were repeatedly charged fees they never agreed to.').quotes).toEqual([]);
+  });
+});

@@ -61,11 +61,20 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   }
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
+  // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
+  // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
+  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
+    const r = after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end);
+    return r ? [r] : null;
+  }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
-  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end));
+  // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
+  // about all four candidates, Clinton ..." holds no such clause
+  const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const r = clause ? after(cx, c, end) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
@@ -163,6 +172,9 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
   return last - c >= 2 ? { first: c, last } : null;
 }
 
+/** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
+const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
+const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** "cited derogatory comments Trump had made": the object, to the next boundary. */

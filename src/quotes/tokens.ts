@@ -15,6 +15,11 @@ export const isWord = (t: Token | undefined): boolean => t !== undefined && t.ty
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
 export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
 
+/** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
+const BARE_VERBS = new Set(['say', 'tell']);
+const NOUN_MAKERS = new Set(['a', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'final', 'little', 'much', 'more', 'no', 'any', 'equal', 'real', 'greater', 'bigger']);
+const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MAKERS.has(t.lower) || /^['’]s$/.test(t.norm) || t.pos === 'DET';
+
 /**
  * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
  * cue ("called for") spans the verb and its particle: `width` is 2.
@@ -26,7 +31,7 @@ export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | 
   if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
   const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !(BARE_VERBS.has(t.lower) && !nounBefore(doc.tokens[i - 1]))) return null;
   const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
   if (phrasal) return { ...phrasal, width: 2 };
   return { ...verb, width: 1 };
