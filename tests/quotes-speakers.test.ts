@@ -56,3 +56,22 @@ describe('reported clauses without "that"', () => {
     expect(extract('The tenants were repeatedly charged fees they never agreed to.').quotes).toEqual([]);
   });
 });
+
+describe('sentences and boundaries the quote stage reads across', () => {
+  it('reads on past a full stop the splitter took for a sentence end', () => {
+    const q = only('Rep. Ann Roe (D-Mass.) said the bill would not pass.');
+    expect(q.text).toBe('the bill would not pass');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(only('Okafor says she walked 12 km. before the bus came.').text).toBe('she walked 12 km. before the bus came');
+  });
+
+  it('takes the speaker before an appositive between dashes', () => {
+    expect(only('Okafor -- the owner of two mills -- said the river was too low.').speaker?.mention?.text).toBe('Okafor');
+  });
+
+  it('ends an object or a clause where a coordinated cue begins, and an object at a subordinate clause', () => {
+    const x = extract('Dana Okafor has praised the mayor but has said she will vote against the plan.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['the mayor', 'she will vote against the plan']);
+    expect(only('Okafor described the mill as a ruin when she bought it.').text).toBe('the mill as a ruin');
+  });
+});

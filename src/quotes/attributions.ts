@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
+import { readingSentences } from './sentences.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -28,6 +29,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
@@ -36,10 +38,11 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
+  const sentences = readingSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const t = tokens[i]!;
-    const s = doc.sentences[t.sentence]!;
+    const s = sentences[t.sentence]!;
     const sentence = { first: s.first, last: s.last };
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
@@ -122,7 +125,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
-    if (is(before, 'and') && skipped === 0) {
+    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX')) {
       // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
@@ -130,6 +133,16 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const np = phraseEndingAt(doc, j, floor, true);
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
+  }
+  if (before && DASHES.has(before.norm) && j > floor) {
+    // "Kall -- co-editor of a book on debates -- said"
+    for (let k = j - 1; k > floor && j - k < 30; k--) {
+      if (!DASHES.has(tokens[k]!.norm)) continue;
+      const np = phraseEndingAt(doc, k - 1, floor);
+      const leftEdge = np ? tokens[np.first - 1] : undefined;
+      if (np && (np.first === floor || isPunct(leftEdge) || leftEdge?.pos === 'CCONJ')) return { subject: np, shared: false, after: cueLast };
+      break;
+    }
   }
   if (before?.norm === ',' && j > floor) {
     const named = speakerBeforeAppositives(doc, j, floor);

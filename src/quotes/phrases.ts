@@ -190,6 +190,8 @@ const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART
 const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
 /** subordinators that may open a reported sentence: "said while many have received support, this was not the case" */
 const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
+/** words that open a subordinate clause: before the verb, they show the stretch is no subject */
+const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'though', 'since', 'until', 'whether', 'where', 'unless']);
 /** what may follow a comma inside a subject: a parenthetical or a list's next item, then the verb after them */
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
@@ -228,6 +230,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
   let commas = 0;
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
+    if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
     if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."

@@ -159,8 +159,8 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
     }
   }
   for (let k = c + 1; k < last; k++) {
-    // "... said “nobody knows,” and added: ..."
-    if (tokens[k]!.pos === 'CCONJ' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+    // "... said “nobody knows,” and added: ...", "praised the plan but has said ..."
+    if (coordinatesCue(cx, k)) {
       last = k;
       break;
     }
@@ -177,11 +177,24 @@ const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond'
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
+/** A conjunction outside quote marks that joins another cue to the clause's subject: "and added", "but has said". */
+function coordinatesCue(cx: Context, k: number): boolean {
+  const tokens = cx.doc.tokens;
+  if (tokens[k]!.pos !== 'CCONJ' || cx.pairAround(k)) return false;
+  let m = k + 1;
+  while (m < k + 4 && (tokens[m]?.pos === 'AUX' || tokens[m]?.pos === 'ADV')) m++;
+  return cx.starts.has(m);
+}
+
+/** subordinators that end an object: "described him as a reformer when he ran", "cited the audit because ..." */
+const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
+
 /** "cited derogatory comments Trump had made": the object, to the next boundary. */
 function objectOf(cx: Context, c: number, end: number): TokenRange | null {
   const tokens = cx.doc.tokens;
   let last = c;
-  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm)) last++;
+  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
+    !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }
