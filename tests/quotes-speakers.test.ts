@@ -75,3 +75,16 @@ describe('sentences and boundaries the quote stage reads across', () => {
     expect(only('Okafor described the mill as a ruin when she bought it.').text).toBe('the mill as a ruin');
   });
 });
+
+describe('where reported speech ends', () => {
+  it('ends at the main clause when the cue sits in a subordinate clause', () => {
+    const q = extract('Though Okafor said she was sorry to leave, the mill closed on Friday.').quotes;
+    expect(q.map((x) => x.text)).toEqual(['she was sorry to leave']);
+  });
+
+  it('ends before the reporter’s relative clause and before a colon that opens another attribution', () => {
+    expect(only('The council said 900 people came to the fair, which was the largest in years.').text).toBe('900 people came to the fair');
+    const x = extract('Okafor says she never learned to cook: she notes that her father did all of it.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['she never learned to cook', 'that her father did all of it']);
+  });
+});

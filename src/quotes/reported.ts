@@ -13,7 +13,9 @@ export interface Reported {
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
-const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according', 'which']);
+/** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
+const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
 /** The token range of the quote (between its marks, marks included) that holds token i, or null. */
 export type PairAround = (i: number) => TokenRange | null;
@@ -75,7 +77,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // about all four candidates, Clinton ..." holds no such clause
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
-  const r = clause ? after(cx, c, end) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
+  const r = clause ? after(cx, c, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
 }
@@ -143,17 +146,23 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
 }
 
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
-function after(cx: Context, c: number, end: number): TokenRange | null {
+function after(cx: Context, c: number, end: number, subordinate = false): TokenRange | null {
   const tokens = cx.doc.tokens;
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
+    // "she says she never cooked: she notes that ...": a colon before the next attribution ends it
+    if (t.norm === ':' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+      last = k;
+      break;
+    }
     // a boundary outside quote marks, or a quote's closing mark right after its comma ("...,” noting that)
     const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
     if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    // the next attribution, a new clause after a semicolon, or the reporter's aside (", citing ...") ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
+    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...", ", which was ...")
+    // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',')) {
       last = closing ? k + 1 : k;
       break;
     }
