@@ -88,3 +88,18 @@ describe('where reported speech ends', () => {
     expect(x.quotes.map((q) => q.text)).toEqual(['she never learned to cook', 'that her father did all of it']);
   });
 });
+
+describe('labelled quotes', () => {
+  it('reads a paragraph opening with a name and a colon as what that speaker said', () => {
+    const x = extract('Marta Kowalczyk: Farmers Will Not Leave the Valley\n\nMarta Kowalczyk: “We will rebuild the bridge.”');
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['indirect', 'Farmers Will Not Leave the Valley', 'Marta Kowalczyk', ':'],
+      ['direct', '“We will rebuild the bridge.”', 'Marta Kowalczyk', ':'],
+    ]);
+  });
+
+  it('takes no label that names no one, and no clock time for a label', () => {
+    expect(extract('Update: the road to the valley is open again.').quotes).toEqual([]);
+    expect(extract('Marta Kowalczyk 10:30 the road to the valley is open again.').quotes).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
+import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported } from './reported.js';
@@ -49,7 +50,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   });
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = findAttributions(doc, inside);
+  const attributions = withLabels(findAttributions(doc, inside), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
   const paragraphOf = paragraphIndex(doc);
 
@@ -108,6 +109,18 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
 
   resolveSpeakers(doc, entities, candidates);
   return toQuotes(doc, candidates);
+}
+
+/** Whether [start, end) is a person's or an organisation's name mention. */
+function speakerNamed(entities: Entity[]): (start: number, end: number) => boolean {
+  const spans = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+  const at = new Map(spans.map((m) => [m.end, m.start]));
+  return (start, end) => at.has(end) && at.get(end)! >= start;
+}
+
+/** The attributions in text order, labels among them. */
+function withLabels(attributions: Attribution[], labels: Attribution[]): Attribution[] {
+  return labels.length ? [...attributions, ...labels].sort((a, b) => a.first - b.first) : attributions;
 }
 
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {

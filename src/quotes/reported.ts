@@ -35,7 +35,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const out: Reported[] = [];
   for (const a of attributions) {
     if (!classes.has(a.cls)) continue;
-    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : contentOf(cx, a);
+    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
@@ -81,6 +81,12 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const r = clause ? after(cx, c, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** "Akar: We will not back down": the rest of the paragraph. */
+function labelled(cx: Context, a: Attribution): TokenRange[] | null {
+  const last = trimEnd(cx, a.next, a.sentence.last);
+  return last - a.next >= 2 ? [{ first: a.next, last }] : null;
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." / "A, according to X, B." */
