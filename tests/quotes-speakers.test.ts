@@ -103,3 +103,21 @@ describe('labelled quotes', () => {
     expect(extract('Marta Kowalczyk 10:30 the road to the valley is open again.').quotes).toEqual([]);
   });
 });
+
+describe('more attribution shapes', () => {
+  it('reads "CONTENT, said X, APPOSITIVE" and a plural possessive inside an appositive', () => {
+    const q = only('The harvest came in late this year, said Ines Duarte, director of the growers’ union.');
+    expect(q.text).toBe('The harvest came in late this year');
+    expect(q.speaker?.name).toBe('Ines Duarte');
+    expect(only('Duarte, the growers’ spokeswoman, said the harvest came in late.').speaker?.mention?.text).toBe('Duarte');
+  });
+
+  it('reads a plural subject whose verb wink took for a noun before a preposition', () => {
+    expect(only('Export sales account for about a third of the profit, Duarte said.').text).toBe('Export sales account for about a third of the profit');
+  });
+
+  it('reads quotes in a section that opens with a label in capitals, but not in a one-line teaser', () => {
+    expect(only('HARVEST WATCH: The growers met on Monday. Ines Duarte said the harvest came in late.').text).toBe('the harvest came in late');
+    expect(extract('READ MORE: Ines Duarte says the harvest came in late').quotes).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
 import { readingSentences } from './sentences.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { cueVerbOf, is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
 export interface Attribution {
@@ -170,7 +170,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   let found: TokenRange | null = null;
   for (let k = comma - 1; k > floor && comma - k < 45; k--) {
     const t = tokens[k]!;
-    if (isQuoteMark(t) || /^[.;:!?]$/.test(t.norm)) break;
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[.;:!?]$/.test(t.norm)) break;
     if (t.norm !== ',') continue;
     const head = tokens[k - 1]!;
     const np = phraseEndingAt(doc, k - 1, floor);

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
@@ -28,7 +28,10 @@ interface Candidate {
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 1;
 const MIN_WORDS = 3;
-/** a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech */
+/**
+ * a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech. A
+ * paragraph of several sentences after such a label ("ECB WATCH: The bank said ...") is a section of the article.
+ */
 const TEASER = /^[A-Z][A-Z’' ]{2,15}:/;
 /** cue classes that report speech without quote marks */
 const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
@@ -48,7 +51,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     inside.fill(1, r.first, r.last);
     pairOf.fill(k, r.first, r.last);
   });
-  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
+  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const attributions = withLabels(findAttributions(doc, inside), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
@@ -170,6 +173,12 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
     });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function oneSentence(doc: Doc, p: Region): boolean {
+  const first = doc.tokens[tokenAtOrAfter(doc, p.start)];
+  const last = doc.tokens[tokenAtOrAfter(doc, p.end) - 1];
+  return first === undefined || last === undefined || first.sentence === last.sentence;
 }
 
 function countWords(doc: Doc, r: TokenRange): number {

@@ -173,13 +173,13 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
  * A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged
  * his", "the laws favour the owner".
  */
-function misreadVerb(doc: Doc, i: number, from: number): boolean {
+export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
   // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
-  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ)$/.test(next.pos);
+  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP)$/.test(next.pos);
   const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
   if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
   return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower));

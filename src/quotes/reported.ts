@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
-import { hasClause } from './phrases.js';
+import { hasClause, misreadVerb } from './phrases.js';
 import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
@@ -69,6 +69,11 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const r = after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end);
     return r ? [r] : null;
   }
+  // "CONTENT, said Mark Ruiz, director of ...": an appositive after the speaker
+  if (t.norm === ',') {
+    const left = before(cx, a);
+    if (left) return left;
+  }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
@@ -121,7 +126,7 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
 }
 
 function hasVerb(doc: Doc, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return true;
+  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX' || misreadVerb(doc, i, first)) return true;
   return false;
 }
 

@@ -10,6 +10,12 @@ export interface TokenRange {
 export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
 
 export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+/** An apostrophe closing a plural possessive: "the girls’ school". */
+export const isPossessiveMark = (doc: Doc, k: number): boolean => {
+  const t = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1];
+  return /^['’]$/.test(t.norm) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.norm) && /\s/.test(doc.text[t.end] ?? '');
+};
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
