@@ -121,3 +121,21 @@ describe('more attribution shapes', () => {
     expect(extract('READ MORE: Ines Duarte says the harvest came in late').quotes).toEqual([]);
   });
 });
+
+describe('what is not reported speech', () => {
+  it('takes no fronted clause before "X said," for what was said', () => {
+    const x = extract('When asked about the debt on Monday, Okafor said, “The books are in order.”');
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', '“The books are in order.”']]);
+    expect(only('If elected, she will cut taxes, Okafor said.').text).toBe('If elected, she will cut taxes');
+  });
+
+  it('reads the clause after the cue when a fronted phrase comes before the speaker', () => {
+    expect(only('During the long winter, Okafor says he drank too much and slept too little.').text).toBe('he drank too much and slept too little');
+  });
+
+  it('takes no inference drawn from records, and no market gain, for speech', () => {
+    expect(extract('The latest survey suggests that shoppers are nervous.').quotes).toEqual([]);
+    expect(extract('The index added 0.4 per cent and the dollar rose.').quotes).toEqual([]);
+    expect(only('Okafor suggested that shoppers are nervous.').text).toBe('that shoppers are nervous');
+  });
+});

@@ -190,6 +190,8 @@ const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART
 const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
 /** subordinators that may open a reported sentence: "said while many have received support, this was not the case" */
 const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
 /** words that open a subordinate clause: before the verb, they show the stretch is no subject */
 const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'though', 'since', 'until', 'whether', 'where', 'unless']);
 /** what may follow a comma inside a subject: a parenthetical or a list's next item, then the verb after them */
@@ -231,6 +233,8 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
+    // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
+    if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
     if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."

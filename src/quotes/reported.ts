@@ -10,6 +10,9 @@ export interface Reported {
   parts: TokenRange[];
 }
 
+/** prepositions that open a fronted phrase: "During his years in Ottawa, ..." */
+const FRONTING = new Set(['during', 'after', 'before', 'amid', 'despite', 'following', 'upon', 'without', 'with', 'in', 'on', 'at', 'for']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
@@ -34,7 +37,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
-    if (!classes.has(a.cls)) continue;
+    if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
@@ -45,6 +48,18 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     out.push({ attribution: a, parts });
   }
   return out;
+}
+
+/** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
+const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
+const RECORDS = new Set([
+  'data', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'poll', 'polls', 'figures', 'numbers', 'research',
+  'analysis', 'documents', 'records', 'review', 'findings', 'statistics', 'estimates', 'projections', 'evidence', 'results',
+]);
+
+/** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
+function readFromRecords(doc: Doc, a: Attribution): boolean {
+  return a.subject !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(doc.tokens[a.subject.last - 1]!.lower);
 }
 
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
@@ -76,6 +91,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
+  // "the index added 0.4 per cent": a gain, not a remark
+  if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
@@ -153,7 +170,18 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   if (closing && closing.first <= first) return null;
   const last = closing ? comma + 1 : trimEnd(cx, first, comma);
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
+  // "When asked about the debt, Akar said, ...": a fronted clause or phrase alone is not what was said
+  if (needsVerb && (FRONTING.has(tokens[first]!.lower) || SUBORDINATE_OPENERS.has(tokens[first]!.lower)) && !mainClauseAfterFront(doc, first, last)) return null;
   return [{ first, last }];
+}
+
+/** Whether a comma in [first, last) is followed by a main clause (not a relative one): "If elected, she will win". */
+function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokens[k]!.norm === ',' && !RELATIVES.has(tokens[k + 1]!.lower) && hasClause(doc, k + 1, last, false)) return true;
+  }
+  return false;
 }
 
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
