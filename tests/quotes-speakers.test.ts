@@ -139,3 +139,9 @@ describe('what is not reported speech', () => {
     expect(only('Okafor suggested that shoppers are nervous.').text).toBe('that shoppers are nervous');
   });
 });
+
+describe('the reporter’s concession ends reported speech', () => {
+  it('ends before ", although ..."', () => {
+    expect(only('Okafor claimed that the mill made money, although she never showed the accounts.').text).toBe('that the mill made money');
+  });
+});

@@ -201,7 +201,7 @@ function after(cx: Context, c: number, end: number, subordinate = false): TokenR
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...", ", which was ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',')) {
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && newClause(cx.doc, k + 1))) {
       last = closing ? k + 1 : k;
       break;
     }
@@ -218,6 +218,15 @@ function after(cx: Context, c: number, end: number, subordinate = false): TokenR
   if (open && open.last > last) last = open.last;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
+}
+
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
+
+/** Whether the token at `k` opens a concession of the reporter's: "..., although he refused". */
+function newClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  return CONCESSIVE.has(t.lower);
 }
 
 /** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
