@@ -214,6 +214,6 @@ function sourceAfterAccordingTo(doc: Doc, from: number, limit: number): TokenRan
 function firstHead(doc: Doc, floor: number, limit: number): number {
   const tokens = doc.tokens;
   let k = floor;
-  while (k < limit && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
+  while (k < limit && k - floor < 30 && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
   return k - 1;
 }

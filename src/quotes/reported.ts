@@ -29,6 +29,9 @@ interface Context {
   pairAround: PairAround;
 }
 
+/** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
+const MAX_CONTENT = 160;
+
 /**
  * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT", "CONTENT, according
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
@@ -121,7 +124,7 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
     // "According to the study — which used ... — the retail industry is ..."
     c++;
-    while (c < end && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
+    while (c < end && c - a.next < MAX_CONTENT && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
   }
   if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
   const right = after(cx, c + 1, end);
@@ -161,10 +164,10 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
     // “..., ” X said: the comma sits inside the closing mark
     if (!(isQuoteMark(tokens[comma]) && BOUNDARY.has(tokens[comma - 1]?.norm ?? ''))) return null;
   }
-  let first = afterDateline(doc, a.sentence.first, comma);
+  let first = afterDateline(doc, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
   // the sentence began inside quote marks: the attribution belongs to that direct quote
-  for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
+  if ((cx.pairAround(first)?.first ?? first) < first) return null;
   // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
   const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
   if (closing && closing.first <= first) return null;
@@ -185,8 +188,9 @@ function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
 }
 
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
-function after(cx: Context, c: number, end: number, subordinate = false): TokenRange | null {
+function after(cx: Context, c: number, sentenceEnd: number, subordinate = false): TokenRange | null {
   const tokens = cx.doc.tokens;
+  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -247,8 +251,9 @@ function coordinatesCue(cx: Context, k: number): boolean {
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
 
 /** "cited derogatory comments Trump had made": the object, to the next boundary. */
-function objectOf(cx: Context, c: number, end: number): TokenRange | null {
+function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | null {
   const tokens = cx.doc.tokens;
+  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
   while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
