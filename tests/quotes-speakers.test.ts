@@ -145,3 +145,17 @@ describe('the reporter’s concession ends reported speech', () => {
     expect(only('Okafor claimed that the mill made money, although she never showed the accounts.').text).toBe('that the mill made money');
   });
 });
+
+describe('quotes that belong to their own attribution', () => {
+  it('keeps a direct quote out of the content of a later participle cue', () => {
+    const x = extract('“We will rebuild the bridge,” said Marta Kowalczyk, the mayor, vowing to reopen the road by May.');
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', '“We will rebuild the bridge,”'],
+      ['indirect', 'to reopen the road by May'],
+    ]);
+  });
+
+  it('reads a one-line teaser split by an abbreviation as one sentence', () => {
+    expect(extract('READ MORE: ‘Still standing’: Elrose, Sask. farmer rebuilds barn').quotes).toEqual([]);
+  });
+});

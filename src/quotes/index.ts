@@ -7,6 +7,7 @@ import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported } from './reported.js';
+import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -53,7 +54,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     inside.fill(1, r.first, r.last);
     pairOf.fill(k, r.first, r.last);
   });
-  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, p));
+  const sentences = readingSentences(doc);
+  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const attributions = withLabels(findAttributions(doc, inside), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
@@ -178,10 +180,10 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
-function oneSentence(doc: Doc, p: Region): boolean {
+function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {
   const first = doc.tokens[tokenAtOrAfter(doc, p.start)];
   const last = doc.tokens[tokenAtOrAfter(doc, p.end) - 1];
-  return first === undefined || last === undefined || first.sentence === last.sentence;
+  return first === undefined || last === undefined || sentences[first.sentence] === sentences[last.sentence];
 }
 
 function countWords(doc: Doc, r: TokenRange): number {

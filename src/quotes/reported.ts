@@ -172,6 +172,9 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
   if (closing && closing.first <= first) return null;
   const last = closing ? comma + 1 : trimEnd(cx, first, comma);
+  // "“We will do our job,” said Roe, ..., vowing to ...": a quote with its own attribution is no part of the content
+  const opening = isQuoteMark(tokens[first]) ? cx.pairAround(first) : null;
+  if (opening && opening.last < last && (cx.starts.has(opening.last) || (tokens[opening.last]?.norm === ',' && cx.starts.has(opening.last + 1)))) return null;
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
   // "When asked about the debt, Akar said, ...": a fronted clause or phrase alone is not what was said
   if (needsVerb && (FRONTING.has(tokens[first]!.lower) || SUBORDINATE_OPENERS.has(tokens[first]!.lower)) && !mainClauseAfterFront(doc, first, last)) return null;
