@@ -159,3 +159,9 @@ describe('quotes that belong to their own attribution', () => {
     expect(extract('READ MORE: ‘Still standing’: Elrose, Sask. farmer rebuilds barn').quotes).toEqual([]);
   });
 });
+
+describe('records and bodies', () => {
+  it('keeps an organisation whose name ends in a record word as a speaker', () => {
+    expect(only('The Institute for Regional Studies estimated that 4,000 farms would close.').speaker?.name).toBe('Institute for Regional Studies');
+  });
+});

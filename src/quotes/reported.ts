@@ -62,7 +62,9 @@ const RECORDS = new Set([
 
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
 function readFromRecords(doc: Doc, a: Attribution): boolean {
-  return a.subject !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(doc.tokens[a.subject.last - 1]!.lower);
+  const head = a.subject ? doc.tokens[a.subject.last - 1]! : null;
+  // "the Institute for Fiscal Studies estimated" is a body speaking, "the study estimated" a record
+  return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
 }
 
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
