@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
+import { readingSentences } from './sentences.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { cueVerbOf, is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
 export interface Attribution {
@@ -28,6 +29,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
@@ -36,10 +38,11 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
+  const sentences = readingSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const t = tokens[i]!;
-    const s = doc.sentences[t.sentence]!;
+    const s = sentences[t.sentence]!;
     const sentence = { first: s.first, last: s.last };
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
@@ -95,7 +98,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       // "did not say", "to confirm", and the passive "is said to"
-      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && skipped === 0 && /(?:ed|id|ld|wn)$/.test(tokens[i]!.lower))) return null;
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn)$/.test(tokens[i]!.lower))) return null;
       j--;
     } else {
       break;
@@ -122,32 +125,28 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
-    if (is(before, 'and') && skipped === 0) {
+    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX')) {
       // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
-    const np = phraseEndingAt(doc, j, floor);
+    const np = phraseEndingAt(doc, j, floor, true);
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
-  if (before?.norm === ',' && j > floor) {
-    // apposition: "Jason Schultz, technical researcher at Talos, stated" / "Babatunji Farinloye, 50, says"
+  if (before && DASHES.has(before.norm) && j > floor) {
+    // "Kall -- co-editor of a book on debates -- said"
     for (let k = j - 1; k > floor && j - k < 30; k--) {
-      if (tokens[k]!.norm !== ',') continue;
-      const head = tokens[k - 1]!;
+      if (!DASHES.has(tokens[k]!.norm)) continue;
       const np = phraseEndingAt(doc, k - 1, floor);
-      const opener = tokens[k + 1]!;
-      const appositive = opener.pos === 'DET' || opener.pos === 'NUM' || opener.pos === 'NOUN' || opener.pos === 'PROPN' || opener.pos === 'ADJ' || RELATIVES.has(opener.lower);
       const leftEdge = np ? tokens[np.first - 1] : undefined;
-      const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
-      if (np && appositive && clauseStart) {
-        // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
-        if (isName(doc, k + 1, j)) return { subject: { first: k + 1, last: j }, shared: false, after: cueLast };
-        if (/^\p{Lu}/u.test(head.norm)) return { subject: np, shared: false, after: cueLast };
-      }
+      if (np && (np.first === floor || isPunct(leftEdge) || leftEdge?.pos === 'CCONJ')) return { subject: np, shared: false, after: cueLast };
       break;
     }
+  }
+  if (before?.norm === ',' && j > floor) {
+    const named = speakerBeforeAppositives(doc, j, floor);
+    if (named) return { subject: named, shared: false, after: cueLast };
     // a participle after the main clause: "X argued that ..., noting that ..."
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
@@ -155,6 +154,36 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   return null;
+}
+
+/** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
+const APPOSITIVE_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
+const APPOSITIVE_WORDS = new Set(['who', 'which', 'that', 'of', 'from', 'with', 'at']);
+
+/**
+ * The speaker before one or more appositives ending at `comma`, the comma before the cue: "Kim, the manager, said",
+ * "the mayor, Rahm Emanuel, said", "Walker, of Springfield, Va., said", "Hadad, the co-founder of X, a company
+ * in Y, says". The phrase farthest left that opens its clause wins.
+ */
+function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let found: TokenRange | null = null;
+  for (let k = comma - 1; k > floor && comma - k < 45; k--) {
+    const t = tokens[k]!;
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[.;:!?]$/.test(t.norm)) break;
+    if (t.norm !== ',') continue;
+    const head = tokens[k - 1]!;
+    const np = phraseEndingAt(doc, k - 1, floor);
+    const opener = tokens[k + 1]!;
+    const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
+    const leftEdge = np ? tokens[np.first - 1] : undefined;
+    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
+    if (!np || !appositive || !clauseStart || TIME_HEADS.has(head.lower)) continue;
+    // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
+    if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
+    else if (/^\p{Lu}/u.test(head.norm)) found = np;
+  }
+  return found;
 }
 
 /** Whether tokens [first, last) are a name: one to four capitalised words. */
@@ -185,6 +214,6 @@ function sourceAfterAccordingTo(doc: Doc, from: number, limit: number): TokenRan
 function firstHead(doc: Doc, floor: number, limit: number): number {
   const tokens = doc.tokens;
   let k = floor;
-  while (k < limit && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
+  while (k < limit && k - floor < 30 && !is(tokens[k], ',') && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'ADV') k++;
   return k - 1;
 }

@@ -1,11 +1,13 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
+import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported } from './reported.js';
+import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -27,7 +29,12 @@ interface Candidate {
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
 const CONTINUATION_PARAGRAPHS = 1;
 const MIN_WORDS = 3;
-/** a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech */
+/** how many cues back in its sentence a partial quote looks for the one that reports it */
+const MAX_CUES_BACK = 8;
+/**
+ * a link to another story ("READ MORE: ...", "WATCH: ..."): its words are a headline, not the article's speech. A
+ * paragraph of several sentences after such a label ("ECB WATCH: The bank said ...") is a section of the article.
+ */
 const TEASER = /^[A-Z][A-Z’' ]{2,15}:/;
 /** cue classes that report speech without quote marks */
 const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
@@ -47,11 +54,13 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     inside.fill(1, r.first, r.last);
     pairOf.fill(k, r.first, r.last);
   });
-  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)));
+  const sentences = readingSentences(doc);
+  const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = findAttributions(doc, inside);
-  const reported = findReported(doc, attributions, (i) => ranges[pairOf[i] ?? -1] ?? null, REPORTING);
+  const attributions = withLabels(findAttributions(doc, inside), findLabels(doc, inside, speakerNamed(entities)));
+  const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
+  const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
 
   const candidates: Candidate[] = [];
   const absorbed = new Uint8Array(pairs.length);
@@ -73,7 +82,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
     const r = ranges[k]!;
-    if (absorbed[k] || ofPair[k] || teasers.some((p) => p.start <= pair.open && pair.open < p.end)) continue;
+    if (absorbed[k] || ofPair[k] || inTeaser.has(paragraphOf(pair.open))) continue;
     const words = countWords(doc, r);
     const initial = startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
@@ -108,6 +117,18 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
 
   resolveSpeakers(doc, entities, candidates);
   return toQuotes(doc, candidates);
+}
+
+/** Whether [start, end) is a person's or an organisation's name mention. */
+function speakerNamed(entities: Entity[]): (start: number, end: number) => boolean {
+  const spans = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
+  const at = new Map(spans.map((m) => [m.end, m.start]));
+  return (start, end) => at.has(end) && at.get(end)! >= start;
+}
+
+/** The attributions in text order, labels among them. */
+function withLabels(attributions: Attribution[], labels: Attribution[]): Attribution[] {
+  return labels.length ? [...attributions, ...labels].sort((a, b) => a.cue.first - b.cue.first) : attributions;
 }
 
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {
@@ -157,6 +178,12 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
     });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {
+  const first = doc.tokens[tokenAtOrAfter(doc, p.start)];
+  const last = doc.tokens[tokenAtOrAfter(doc, p.end) - 1];
+  return first === undefined || last === undefined || sentences[first.sentence] === sentences[last.sentence];
 }
 
 function countWords(doc: Doc, r: TokenRange): number {
@@ -220,12 +247,20 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 
 /** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
 function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
-  let best: Attribution | null = null;
-  for (const a of attributions) {
-    if (a.cue.first >= first) break;
-    if (a.sentence.first <= first && first < a.sentence.last && a.subject && a.cls !== 'cognition') best = a;
+  // the attributions are in text order: search back from the last one whose cue comes before the quote
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid]!.cue.first < first) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let k = lo - 1; k >= 0 && lo - k <= MAX_CUES_BACK; k--) {
+    const a = attributions[k]!;
+    if (a.sentence.last <= first) break;
+    if (a.sentence.first <= first && a.subject && a.cls !== 'cognition') return a;
+  }
+  return null;
 }
 
 function paragraphIndex(doc: Doc): (offset: number) => number {

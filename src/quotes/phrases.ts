@@ -29,9 +29,13 @@ const TIME_WORDS = new Set([
   'late', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'however', 'too', 'then', 'now',
 ]);
 const ADVERBIAL_PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'during', 'to', 'via', 'through', 'from', 'over', 'after', 'before', 'with', 'under', 'outside',
+  'in', 'on', 'at', 'during', 'to', 'via', 'by', 'through', 'from', 'over', 'after', 'before', 'with', 'under', 'outside',
   'following', 'inside', 'after', 'while', 'when', 'since', 'ahead', 'throughout', 'across', 'last', 'this',
 ]);
+
+/** parts of speech a word opening a sentence before a cue has when it is no name ("But said", "Also said") */
+const NOT_NAMES = new Set(['CCONJ', 'SCONJ', 'ADP', 'AUX', 'PART', 'PRON', 'ADV', 'DET', 'INTJ']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'both', 'all', 'several', 'few', 'others']);
 
 const isNominal = (t: Token, sentenceStart: boolean): boolean =>
   NOMINAL.has(t.pos) || (isCapitalised(t) && !sentenceStart && t.type === 'word' && !is(t, 'i'));
@@ -44,13 +48,18 @@ export function isPronoun(t: Token | undefined): boolean {
  * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
  * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
  */
-export function phraseEndingAt(doc: Doc, head: number, floor: number): TokenRange | null {
+export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue = false): TokenRange | null {
   const tokens = doc.tokens;
   const h = tokens[head];
   if (!h || head < floor) return null;
   const sentenceFirst = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
+  // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
+  // whatever part of speech wink gave it
+  const openingName = beforeCue && sentenceFirst(head) && isCapitalised(h) && h.type === 'word' &&
+    (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
+  if (openingName) return { first: head, last: head + 1 };
   if (!isNominal(h, sentenceFirst(head)) && !adjectiveHead) return null;
   let first = head;
   let prepositions = 0;
@@ -160,35 +169,98 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   return i;
 }
 
-/** A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged his". */
-function misreadVerb(doc: Doc, i: number, from: number): boolean {
+/**
+ * A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged
+ * his", "the laws favour the owner".
+ */
+export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
+  // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
+  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP)$/.test(next.pos);
   const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
-  return objectFollows && ((t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
+  if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
+  return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower));
 }
 
 /** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'SYM', 'CCONJ']);
 const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
+/** subordinators that may open a reported sentence: "said while many have received support, this was not the case" */
+const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
+/** words that open a subordinate clause: before the verb, they show the stretch is no subject */
+const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'though', 'since', 'until', 'whether', 'where', 'unless']);
+/** what may follow a comma inside a subject: a parenthetical or a list's next item, then the verb after them */
+const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
+const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
 
 /**
  * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
- * fail", "he left", "voter fraud “would be ...”"). A comma or a subordinating word before any verb says no.
+ * fail", "he left", "voter fraud “would be ...”"). A subject may hold a parenthetical or a list between commas ("the
+ * business, along with a credit union, gave"), and the clause may follow a fronted adverbial ("too often, the ER
+ * becomes", "at 7:30 p.m., there were", "while many have ..., this was"). A subordinating word before any verb says no.
  */
-export function hasClause(doc: Doc, from: number, to: number): boolean {
+export function hasClause(doc: Doc, from: number, to: number, mayFront = true): boolean {
   const tokens = doc.tokens;
-  if (tokens[from]?.pos === 'ADP' || SUBJECT_ADP.has(tokens[from]?.lower ?? '')) return false;
-  for (let i = from; i < to && i < from + 24; i++) {
+  const first = tokens[from];
+  if (!first) return false;
+  const fronted = first.pos === 'ADV' || first.pos === 'ADP' || FRONTED_SUBORDINATORS.has(first.lower);
+  if (fronted && mayFront) {
+    const comma = nextComma(doc, from + 1, Math.min(to, from + 16));
+    if (comma >= 0 && clauseFrom(doc, comma + 1, to)) return true;
+  }
+  if (first.pos === 'ADP' || SUBJECT_ADP.has(first.lower)) return false;
+  return clauseFrom(doc, from, to);
+}
+
+function nextComma(doc: Doc, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.norm === ',') return i;
+    if (/^[.;:!?]$/.test(t.norm)) return -1;
+  }
+  return -1;
+}
+
+function clauseFrom(doc: Doc, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  let commas = 0;
+  for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
+    if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
+    // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
+    if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
     if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
     if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
+      if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb
       return i > from;
     }
-    if (SUBJECT_POS.has(t.pos) || SUBJECT_ADP.has(t.lower) || /^(?:[“”"‘’'-]|['’]s)$/.test(t.norm) || t.type === 'number' || t.type === 'currency') continue;
+    if (t.norm === ',' && i > from && commas < 3) {
+      // a relative clause inside the subject runs to its closing comma: "the plan, which critics fought, would"
+      const next = tokens[i + 1];
+      if (next && RELATIVE_WORDS.has(next.lower)) {
+        const closing = nextComma(doc, i + 2, Math.min(to, i + 20));
+        if (closing < 0) return false;
+        i = closing - 1;
+        commas++;
+        continue;
+      }
+      // the first comma opens a parenthetical or a list ("the business, along with ...", "officials, groups, and
+      // owners"); only a later one may close it before the verb
+      if (next && (commas > 0 ? CLOSES_SUBJECT : OPENS_PARENTHETICAL).has(next.pos)) {
+        commas++;
+        continue;
+      }
+      return false;
+    }
+    if (SUBJECT_POS.has(t.pos) || SUBJECT_ADP.has(t.lower) || (isCapitalised(t) && t.type === 'word') || /^(?:[“”"‘’'-]|['’]s)$/.test(t.norm) || t.type === 'number' || t.type === 'currency') continue;
+    if (t.pos === 'ADP' && i > from) continue; // "more than 90 per cent of extraditions go"
     return false;
   }
   return false;

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
-import { hasClause } from './phrases.js';
+import { hasClause, misreadVerb } from './phrases.js';
 import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
@@ -10,10 +10,15 @@ export interface Reported {
   parts: TokenRange[];
 }
 
+/** prepositions that open a fronted phrase: "During his years in Ottawa, ..." */
+const FRONTING = new Set(['during', 'after', 'before', 'amid', 'despite', 'following', 'upon', 'without', 'with', 'in', 'on', 'at', 'for']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
-const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according', 'which']);
+/** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
+const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
 /** The token range of the quote (between its marks, marks included) that holds token i, or null. */
 export type PairAround = (i: number) => TokenRange | null;
@@ -24,6 +29,9 @@ interface Context {
   pairAround: PairAround;
 }
 
+/** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
+const MAX_CONTENT = 160;
+
 /**
  * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT", "CONTENT, according
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
@@ -32,8 +40,8 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
-    if (!classes.has(a.cls)) continue;
-    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : contentOf(cx, a);
+    if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
+    const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
@@ -43,6 +51,20 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     out.push({ attribution: a, parts });
   }
   return out;
+}
+
+/** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
+const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
+const RECORDS = new Set([
+  'data', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'poll', 'polls', 'figures', 'numbers', 'research',
+  'analysis', 'documents', 'records', 'review', 'findings', 'statistics', 'estimates', 'projections', 'evidence', 'results',
+]);
+
+/** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
+function readFromRecords(doc: Doc, a: Attribution): boolean {
+  const head = a.subject ? doc.tokens[a.subject.last - 1]! : null;
+  // "the Institute for Fiscal Studies estimated" is a body speaking, "the study estimated" a record
+  return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
 }
 
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
@@ -61,14 +83,37 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   }
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
+  // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
+  // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
+  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
+    const r = after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end);
+    return r ? [r] : null;
+  }
+  // "CONTENT, said Mark Ruiz, director of ...": an appositive after the speaker
+  if (t.norm === ',') {
+    const left = before(cx, a);
+    if (left) return left;
+  }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject) return null;
+  // "the index added 0.4 per cent": a gain, not a remark
+  if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
-  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end));
-  const r = clause ? after(cx, c, end) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
+  // about all four candidates, Clinton ..." holds no such clause
+  const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
+  const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
+  const r = clause ? after(cx, c, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** "Akar: We will not back down": the rest of the paragraph. */
+function labelled(cx: Context, a: Attribution): TokenRange[] | null {
+  const last = trimEnd(cx, a.next, a.sentence.last);
+  return last - a.next >= 2 ? [{ first: a.next, last }] : null;
 }
 
 /** "According to X, CONTENT." / "CONTENT, according to X." / "A, according to X, B." */
@@ -81,7 +126,7 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
     // "According to the study — which used ... — the retail industry is ..."
     c++;
-    while (c < end && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
+    while (c < end && c - a.next < MAX_CONTENT && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
   }
   if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
   const right = after(cx, c + 1, end);
@@ -103,7 +148,7 @@ function afterDateline(doc: Doc, first: number, limit: number): number {
 }
 
 function hasVerb(doc: Doc, first: number, last: number): boolean {
-  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX') return true;
+  for (let i = first; i < last; i++) if (doc.tokens[i]!.pos === 'VERB' || doc.tokens[i]!.pos === 'AUX' || misreadVerb(doc, i, first)) return true;
   return false;
 }
 
@@ -121,37 +166,58 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
     // “..., ” X said: the comma sits inside the closing mark
     if (!(isQuoteMark(tokens[comma]) && BOUNDARY.has(tokens[comma - 1]?.norm ?? ''))) return null;
   }
-  let first = afterDateline(doc, a.sentence.first, comma);
+  let first = afterDateline(doc, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
   // the sentence began inside quote marks: the attribution belongs to that direct quote
-  for (let i = first; i < comma; i++) if ((cx.pairAround(i)?.first ?? first) < first) return null;
+  if ((cx.pairAround(first)?.first ?? first) < first) return null;
   // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
   const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
   if (closing && closing.first <= first) return null;
   const last = closing ? comma + 1 : trimEnd(cx, first, comma);
+  // "“We will do our job,” said Roe, ..., vowing to ...": a quote with its own attribution is no part of the content
+  const opening = isQuoteMark(tokens[first]) ? cx.pairAround(first) : null;
+  if (opening && opening.last < last && (cx.starts.has(opening.last) || (tokens[opening.last]?.norm === ',' && cx.starts.has(opening.last + 1)))) return null;
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
+  // "When asked about the debt, Akar said, ...": a fronted clause or phrase alone is not what was said
+  if (needsVerb && (FRONTING.has(tokens[first]!.lower) || SUBORDINATE_OPENERS.has(tokens[first]!.lower)) && !mainClauseAfterFront(doc, first, last)) return null;
   return [{ first, last }];
 }
 
+/** Whether a comma in [first, last) is followed by a main clause (not a relative one): "If elected, she will win". */
+function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = first + 1; k < last - 1; k++) {
+    if (tokens[k]!.norm === ',' && !RELATIVES.has(tokens[k + 1]!.lower) && hasClause(doc, k + 1, last, false)) return true;
+  }
+  return false;
+}
+
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
-function after(cx: Context, c: number, end: number): TokenRange | null {
+function after(cx: Context, c: number, sentenceEnd: number, subordinate = false): TokenRange | null {
   const tokens = cx.doc.tokens;
+  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
+    // "she says she never cooked: she notes that ...": a colon before the next attribution ends it
+    if (t.norm === ':' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+      last = k;
+      break;
+    }
     // a boundary outside quote marks, or a quote's closing mark right after its comma ("...,” noting that)
     const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
     if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    // the next attribution, a new clause after a semicolon, or the reporter's aside (", citing ...") ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '')) {
+    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...", ", which was ...")
+    // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && newClause(cx.doc, k + 1))) {
       last = closing ? k + 1 : k;
       break;
     }
   }
   for (let k = c + 1; k < last; k++) {
-    // "... said “nobody knows,” and added: ..."
-    if (tokens[k]!.pos === 'CCONJ' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+    // "... said “nobody knows,” and added: ...", "praised the plan but has said ..."
+    if (coordinatesCue(cx, k)) {
       last = k;
       break;
     }
@@ -163,13 +229,39 @@ function after(cx: Context, c: number, end: number): TokenRange | null {
   return last - c >= 2 ? { first: c, last } : null;
 }
 
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
+
+/** Whether the token at `k` opens a concession of the reporter's: "..., although he refused". */
+function newClause(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  return CONCESSIVE.has(t.lower);
+}
+
+/** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
+const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
+const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
-/** "cited derogatory comments Trump had made": the object, to the next boundary. */
-function objectOf(cx: Context, c: number, end: number): TokenRange | null {
+/** A conjunction outside quote marks that joins another cue to the clause's subject: "and added", "but has said". */
+function coordinatesCue(cx: Context, k: number): boolean {
   const tokens = cx.doc.tokens;
+  if (tokens[k]!.pos !== 'CCONJ' || cx.pairAround(k)) return false;
+  let m = k + 1;
+  while (m < k + 4 && (tokens[m]?.pos === 'AUX' || tokens[m]?.pos === 'ADV')) m++;
+  return cx.starts.has(m);
+}
+
+/** subordinators that end an object: "described him as a reformer when he ran", "cited the audit because ..." */
+const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
+
+/** "cited derogatory comments Trump had made": the object, to the next boundary. */
+function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
-  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm)) last++;
+  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
+    !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }

@@ -10,10 +10,21 @@ export interface TokenRange {
 export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
 
 export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+/** An apostrophe closing a plural possessive: "the girls’ school". */
+export const isPossessiveMark = (doc: Doc, k: number): boolean => {
+  const t = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1];
+  return /^['’]$/.test(t.norm) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.norm) && /\s/.test(doc.text[t.end] ?? '');
+};
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
 export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
+
+/** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
+const BARE_VERBS = new Set(['say', 'tell']);
+const NOUN_MAKERS = new Set(['a', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'final', 'little', 'much', 'more', 'no', 'any', 'equal', 'real', 'greater', 'bigger']);
+const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MAKERS.has(t.lower) || /^['’]s$/.test(t.norm) || t.pos === 'DET';
 
 /**
  * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
@@ -26,7 +37,7 @@ export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | 
   if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
   const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between) return null;
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !(BARE_VERBS.has(t.lower) && !nounBefore(doc.tokens[i - 1]))) return null;
   const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
   if (phrasal) return { ...phrasal, width: 2 };
   return { ...verb, width: 1 };

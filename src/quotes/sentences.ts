@@ -1,0 +1,24 @@
+import type { Doc } from '../doc/document.js';
+import type { TokenRange } from './tokens.js';
+
+/**
+ * Sentences as the quote stage reads them: a sentence that opens in lower case or with a closing bracket or comma
+ * continues the one before it in the same paragraph, where a full stop after an abbreviation misled the splitter
+ * ("Sen. Ann Roe (D-Mass.) said ...", "he lost 16 lbs. since ..."). Returns the token range for each sentence index.
+ */
+export function readingSentences(doc: Doc): TokenRange[] {
+  const { sentences, tokens, text } = doc;
+  const out: TokenRange[] = new Array(sentences.length);
+  let group = 0;
+  for (let s = 1; s <= sentences.length; s++) {
+    const next = sentences[s];
+    const opener = next ? tokens[next.first] : undefined;
+    const continues = opener !== undefined && !text.slice(sentences[s - 1]!.end, next!.start).includes('\n') &&
+      (/^\p{Ll}/u.test(opener.norm) || /^[),;]$/.test(opener.norm));
+    if (continues) continue;
+    const range = { first: sentences[group]!.first, last: sentences[s - 1]!.last };
+    for (let k = group; k < s; k++) out[k] = range;
+    group = s;
+  }
+  return out;
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Quote } from '../src/schema.js';
+
+const only = (text: string): Quote => {
+  const quotes = extract(text).quotes;
+  expect(quotes).toHaveLength(1);
+  return quotes[0]!;
+};
+
+describe('speakers before the cue', () => {
+  it('takes a capitalised word opening the sentence as the speaker, whatever its part of speech', () => {
+    const q = only('Lynch said her partner had never seen the contract.');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'her partner had never seen the contract' });
+    expect(q.speaker?.mention?.text).toBe('Lynch');
+  });
+
+  it('looks past several appositives to the name that opens the clause', () => {
+    const q = only('Dana Okafor, a Leeds-based builder and spokeswoman for the Terrace Alliance, which speaks for small landlords, said most of the new rules were unworkable.');
+    expect(q.text).toBe('most of the new rules were unworkable');
+    expect(q.speaker?.mention?.text).toBe('Dana Okafor');
+  });
+
+  it('reads an appositive of place and a name inside an apposition', () => {
+    expect(only('Piet Vermeulen, of Ghent, Belgium, said he had sailed the route twice.').speaker?.name).toBe('Piet Vermeulen');
+    expect(only('The harbour master, Ines Duarte, said the pier would reopen.').speaker?.name).toBe('Ines Duarte');
+  });
+
+  it('does not take a time word before the appositive for the speaker', () => {
+    expect(only('Yesterday, Okafor, the builder, said the site would close.').speaker?.mention?.text).toBe('Okafor');
+  });
+});
+
+describe('reported clauses without "that"', () => {
+  it('reads a subject holding a parenthetical or a list', () => {
+    expect(only('Okafor said the mill, along with two farms, kept the valley alive.').text).toBe('the mill, along with two farms, kept the valley alive');
+    expect(only('Okafor said teachers, nurses, and bus drivers need to be heard.').text).toBe('teachers, nurses, and bus drivers need to be heard');
+  });
+
+  it('does not run a noun object on into the clause after it', () => {
+    expect(only('Okafor acknowledged the size of the loss, which she called painful.').text).toBe('the size of the loss');
+  });
+
+  it('reads a clause after a fronted adverbial or subordinate clause', () => {
+    expect(only('Okafor said at 6 a.m., no trains were running.').text).toBe('no trains were running');
+    expect(only('Okafor said while most tenants paid on time, a few never did.').text).toBe('while most tenants paid on time, a few never did');
+    expect(only('The harbour master told reporters by phone the pier was closed.').text).toBe('the pier was closed');
+  });
+
+  it('reads a plural subject whose verb wink took for a noun, and a bare "say"', () => {
+    expect(only('Okafor told the council the new rules favour large landlords.').text).toBe('the new rules favour large landlords');
+    expect(only('All the tenants say the heating never worked.').text).toBe('the heating never worked');
+  });
+
+  it('takes no clause from a passive cue', () => {
+    expect(extract('The tenants were repeatedly charged fees they never agreed to.').quotes).toEqual([]);
+  });
+});
+
+describe('sentences and boundaries the quote stage reads across', () => {
+  it('reads on past a full stop the splitter took for a sentence end', () => {
+    const q = only('Rep. Ann Roe (D-Mass.) said the bill would not pass.');
+    expect(q.text).toBe('the bill would not pass');
+    expect(q.speaker?.name).toBe('Ann Roe');
+    expect(only('Okafor says she walked 12 km. before the bus came.').text).toBe('she walked 12 km. before the bus came');
+  });
+
+  it('takes the speaker before an appositive between dashes', () => {
+    expect(only('Okafor -- the owner of two mills -- said the river was too low.').speaker?.mention?.text).toBe('Okafor');
+  });
+
+  it('ends an object or a clause where a coordinated cue begins, and an object at a subordinate clause', () => {
+    const x = extract('Dana Okafor has praised the mayor but has said she will vote against the plan.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['the mayor', 'she will vote against the plan']);
+    expect(only('Okafor described the mill as a ruin when she bought it.').text).toBe('the mill as a ruin');
+  });
+});
+
+describe('where reported speech ends', () => {
+  it('ends at the main clause when the cue sits in a subordinate clause', () => {
+    const q = extract('Though Okafor said she was sorry to leave, the mill closed on Friday.').quotes;
+    expect(q.map((x) => x.text)).toEqual(['she was sorry to leave']);
+  });
+
+  it('ends before the reporter’s relative clause and before a colon that opens another attribution', () => {
+    expect(only('The council said 900 people came to the fair, which was the largest in years.').text).toBe('900 people came to the fair');
+    const x = extract('Okafor says she never learned to cook: she notes that her father did all of it.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['she never learned to cook', 'that her father did all of it']);
+  });
+});
+
+describe('labelled quotes', () => {
+  it('reads a paragraph opening with a name and a colon as what that speaker said', () => {
+    const x = extract('Marta Kowalczyk: Farmers Will Not Leave the Valley\n\nMarta Kowalczyk: “We will rebuild the bridge.”');
+    expect(x.quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['indirect', 'Farmers Will Not Leave the Valley', 'Marta Kowalczyk', ':'],
+      ['direct', '“We will rebuild the bridge.”', 'Marta Kowalczyk', ':'],
+    ]);
+  });
+
+  it('takes no label that names no one, and no clock time for a label', () => {
+    expect(extract('Update: the road to the valley is open again.').quotes).toEqual([]);
+    expect(extract('Marta Kowalczyk 10:30 the road to the valley is open again.').quotes).toEqual([]);
+  });
+});
+
+describe('more attribution shapes', () => {
+  it('reads "CONTENT, said X, APPOSITIVE" and a plural possessive inside an appositive', () => {
+    const q = only('The harvest came in late this year, said Ines Duarte, director of the growers’ union.');
+    expect(q.text).toBe('The harvest came in late this year');
+    expect(q.speaker?.name).toBe('Ines Duarte');
+    expect(only('Duarte, the growers’ spokeswoman, said the harvest came in late.').speaker?.mention?.text).toBe('Duarte');
+  });
+
+  it('reads a plural subject whose verb wink took for a noun before a preposition', () => {
+    expect(only('Export sales account for about a third of the profit, Duarte said.').text).toBe('Export sales account for about a third of the profit');
+  });
+
+  it('reads quotes in a section that opens with a label in capitals, but not in a one-line teaser', () => {
+    expect(only('HARVEST WATCH: The growers met on Monday. Ines Duarte said the harvest came in late.').text).toBe('the harvest came in late');
+    expect(extract('READ MORE: Ines Duarte says the harvest came in late').quotes).toEqual([]);
+  });
+});
+
+describe('what is not reported speech', () => {
+  it('takes no fronted clause before "X said," for what was said', () => {
+    const x = extract('When asked about the debt on Monday, Okafor said, “The books are in order.”');
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', '“The books are in order.”']]);
+    expect(only('If elected, she will cut taxes, Okafor said.').text).toBe('If elected, she will cut taxes');
+  });
+
+  it('reads the clause after the cue when a fronted phrase comes before the speaker', () => {
+    expect(only('During the long winter, Okafor says he drank too much and slept too little.').text).toBe('he drank too much and slept too little');
+  });
+
+  it('takes no inference drawn from records, and no market gain, for speech', () => {
+    expect(extract('The latest survey suggests that shoppers are nervous.').quotes).toEqual([]);
+    expect(extract('The index added 0.4 per cent and the dollar rose.').quotes).toEqual([]);
+    expect(only('Okafor suggested that shoppers are nervous.').text).toBe('that shoppers are nervous');
+  });
+});
+
+describe('the reporter’s concession ends reported speech', () => {
+  it('ends before ", although ..."', () => {
+    expect(only('Okafor claimed that the mill made money, although she never showed the accounts.').text).toBe('that the mill made money');
+  });
+});
+
+describe('quotes that belong to their own attribution', () => {
+  it('keeps a direct quote out of the content of a later participle cue', () => {
+    const x = extract('“We will rebuild the bridge,” said Marta Kowalczyk, the mayor, vowing to reopen the road by May.');
+    expect(x.quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['direct', '“We will rebuild the bridge,”'],
+      ['indirect', 'to reopen the road by May'],
+    ]);
+  });
+
+  it('reads a one-line teaser split by an abbreviation as one sentence', () => {
+    expect(extract('READ MORE: ‘Still standing’: Elrose, Sask. farmer rebuilds barn').quotes).toEqual([]);
+  });
+});
+
+describe('records and bodies', () => {
+  it('keeps an organisation whose name ends in a record word as a speaker', () => {
+    expect(only('The Institute for Regional Studies estimated that 4,000 farms would close.').speaker?.name).toBe('Institute for Regional Studies');
+  });
+});
