@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { TAG_COUNT } from './tags.js';
-import type { Weights } from './decode.js';
+import type { QuantizedWeights } from './decode.js';
 import { readGazetteer, type Gazetteer } from './gazetteer.js';
 
 /**
@@ -29,7 +29,7 @@ export const FEATURE_VERSION = 5;
 
 export interface Model {
   header: ModelHeader;
-  weights: Weights;
+  weights: QuantizedWeights;
   gazetteer: Gazetteer;
   /** first 12 hex digits of the file's sha256 */
   hash: string;
