@@ -22,6 +22,7 @@ interface Item extends NameMention {
 interface Cluster {
   type: EntityType;
   words: string[];
+  key: string;
   mentions: Item[];
   roles: Set<string>;
 }
@@ -49,7 +50,7 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
     if (cluster) cluster.mentions.push(item);
-    else clusters.push({ type: item.type, words: item.words, mentions: [item], roles: new Set() });
+    else clusters.push({ type: item.type, words: item.words, key: item.key, mentions: [item], roles: new Set() });
   }
   for (const c of clusters) {
     if (c.type !== 'PERSON') continue;
@@ -112,7 +113,7 @@ function harmoniseTypes(items: Item[]): void {
 }
 
 function findCluster(clusters: Cluster[], item: Item): Cluster | undefined {
-  const same = clusters.find((c) => c.type === item.type && c.words.join(' ') === item.key);
+  const same = clusters.find((c) => c.type === item.type && c.key === item.key);
   if (same) return same;
   const candidates = clusters.filter((c) => {
     if (item.type === 'PERSON') return c.type === 'PERSON' && isPartOfName(item.words, c.words);
