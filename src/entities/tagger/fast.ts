@@ -30,14 +30,16 @@ const CACHE_LIMIT = 1 << 16;
 const NONE = -1;
 /** POS ids are below this (they also pack into the context key) */
 const POS_SLOTS = 64;
+/** sets of coarse types a word may have been given earlier in the document (TypeMemory) */
+const TYPE_SETS = 16;
 
 /**
  * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
  * distinct input and keeps the sum: the token's own features by form and by (shape, POS, context), a neighbour's
- * by (form, POS) or form, the word-history features by (form, previous tag), the tag transitions by tag pair.
- * Only the word bigrams and the remembered types (TypeMemory) are looked up per token. The sums are TAG_COUNT-long
- * vectors in one growing Int16Array (the pool: at most 13 int8 weights go into one sum); what is kept per form
- * sits in typed arrays indexed by the form's number in the FormTable.
+ * by (form, POS) or form, the word-history features by (form, previous tag), the memory feature by (shape,
+ * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums
+ * are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into one sum); what
+ * is kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
   private forms!: FormTable;
@@ -55,6 +57,8 @@ export class FastDecoder {
   private shapeId = new Int32Array(0);
   /** the word-history features' sum by form and previous tag (TAG_COUNT slots per form) */
   private historyAt = new Int32Array(0);
+  /** the memory feature's weights by shape and the word's earlier types (TYPE_SETS slots per shape) */
+  private memoryAt = new Int32Array(0);
   /** the context features' sums, by shape, POS and packed context */
   private contexts = new Map<number, number>();
   private shapeIds = new Map<number, number>();
@@ -144,20 +148,33 @@ export class FastDecoder {
         const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
         const before2 = i - 1 > s.first ? farAt[i - 2]! : this.boundaryFar;
         const after2 = (i + 2 < s.last ? farAt[i + 2]! : this.boundaryFar) + TAG_COUNT;
-        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
         const slot = ids[i]! * TAG_COUNT + prev;
         let history = historyAt[slot]!;
         if (history === NONE) {
-          wordHistoryHashes(x, i, prev, h, PAIR_FEATURES);
-          historyAt[slot] = history = this.sum(2, 2, PAIR_FEATURES);
+          wordHistoryHashes(x, i, prev, h, 0);
+          historyAt[slot] = history = this.sum(2, 2);
         }
-        h[PAIR_FEATURES] = memoryHash(x, i, memory.of(x, i));
+        const types = memory.of(x, i);
+        const memorySlot = this.shapeId[ids[i]!]! * TYPE_SETS + types;
+        let remembered = this.memoryAt[memorySlot]!;
+        if (remembered === NONE) {
+          h[0] = memoryHash(x, i, types);
+          this.memoryAt[memorySlot] = remembered = this.sum(1, 1);
+        }
         const pool = this.pool;
         for (let t = 0; t < TAG_COUNT; t++) {
           scores[t] =
-            pool[own + t]! + pool[context + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
+            pool[own + t]! +
+            pool[context + t]! +
+            pool[before + t]! +
+            pool[after + t]! +
+            pool[before2 + t]! +
+            pool[after2 + t]! +
+            pool[history + t]! +
+            pool[remembered + t]!;
         }
-        for (let k = 0; k <= PAIR_FEATURES; k++) {
+        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
+        for (let k = 0; k < PAIR_FEATURES; k++) {
           const o = (h[k]! >>> shift) * TAG_COUNT;
           for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
         }
@@ -193,6 +210,7 @@ export class FastDecoder {
     this.farAt.fill(NONE);
     this.nearPos.fill(NONE);
     this.historyAt.fill(NONE);
+    this.memoryAt.fill(NONE);
     const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.forms);
     nearHashes(none, BEFORE, -1, this.hashes, 0);
     nearHashes(none, AFTER, 1, this.hashes, NEAR_FEATURES);
@@ -222,6 +240,8 @@ export class FastDecoder {
       this.shapeId[id] = s;
     }
     this.known = forms.size;
+    const shapes = this.shapeIds.size * TYPE_SETS;
+    if (this.memoryAt.length < shapes) this.memoryAt = grown(this.memoryAt, new Int32Array(2 * shapes)).fill(NONE, this.memoryAt.length);
   }
 
   /** Sums the rows of `count` hashed features (from `from` in the scratch) into pooled vectors, `per` to a vector. */
