@@ -137,6 +137,8 @@ export class FastDecoder {
     const shift = this.weights.shift;
     const transitions = this.transitions;
     const historyAt = this.historyAt;
+    // most word bigrams fall on empty rows: the bits stay in cache where the rows would not
+    const filled = this.weights.filled;
     const memory = new TypeMemory();
     for (const s of doc.sentences) {
       let prev = O;
@@ -175,7 +177,9 @@ export class FastDecoder {
         }
         pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
         for (let k = 0; k < PAIR_FEATURES; k++) {
-          const o = (h[k]! >>> shift) * TAG_COUNT;
+          const row = h[k]! >>> shift;
+          if ((filled[row >>> 3]! & (1 << (row & 7))) === 0) continue;
+          const o = row * TAG_COUNT;
           for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
         }
         const tr = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
