@@ -104,12 +104,17 @@ function harmoniseTypes(items: Item[]): void {
       m.type = 'PERSON';
       continue;
     }
-    const byType = votes.get(m.key)!;
-    const most = Math.max(...byType.values());
-    const leaders = [...byType].filter(([, n]) => n === most).map(([type]) => type);
+    const leaders = leadersOf(votes.get(m.key)!);
     const first = firstOrdinary.get(m.key);
     m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
   }
+}
+
+/** The types with the most votes. */
+function leadersOf(byType: Map<EntityType, number>): EntityType[] {
+  if (byType.size === 1) return [...byType.keys()];
+  const most = Math.max(...byType.values());
+  return [...byType].filter(([, n]) => n === most).map(([type]) => type);
 }
 
 function findCluster(clusters: Cluster[], item: Item): Cluster | undefined {
