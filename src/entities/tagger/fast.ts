@@ -62,7 +62,7 @@ export class FastDecoder {
   /** the context features' sums, by shape, POS and packed context */
   private contexts = new Map<number, number>();
   private shapeIds = new Map<number, number>();
-  private pool = new Int16Array(1 << 16);
+  private pool = new Int16Array(1 << 20);
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
@@ -253,7 +253,7 @@ export class FastDecoder {
     const vectors = count / per;
     if (this.used + vectors * TAG_COUNT > this.pool.length) this.pool = grown(this.pool, new Int16Array(this.pool.length * 2));
     const at = this.used;
-    this.pool.fill(0, at, at + vectors * TAG_COUNT);
+    for (let k = at; k < at + vectors * TAG_COUNT; k++) this.pool[k] = 0;
     for (let v = 0; v < vectors; v++) this.addRows(from + v * per, per, this.pool, at + v * TAG_COUNT);
     this.used += vectors * TAG_COUNT;
     return at;

@@ -8,9 +8,9 @@ import { hashString } from './hash.js';
  */
 export class FormTable {
   private readonly ids = new Map<string, number>();
-  lower = new Uint32Array(1024);
-  shape = new Uint32Array(1024);
-  gazetteer = new Uint16Array(1024);
+  lower = new Uint32Array(1 << 12);
+  shape = new Uint32Array(1 << 12);
+  gazetteer = new Uint16Array(1 << 12);
 
   constructor(private readonly classes: Gazetteer) {}
 
