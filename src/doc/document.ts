@@ -58,7 +58,7 @@ export function createDoc(text: string): Doc {
     const type = wink.types[i] ?? 'word';
     if (type === 'tabCRLF' || type === 'space') continue;
     const [start, end] = at;
-    const breaks = open < 0 || winkSentenceStart[i] === 1 || text.slice(prevEnd, start).includes('\n');
+    const breaks = open < 0 || winkSentenceStart[i] === 1 || hasLineBreak(text, prevEnd, start);
     if (breaks) {
       if (open >= 0) closeSentence(sentences, tokens, open);
       open = tokens.length;
@@ -69,6 +69,11 @@ export function createDoc(text: string): Doc {
   }
   if (open >= 0) closeSentence(sentences, tokens, open);
   return { text, tokens, sentences, paragraphs: paragraphsOf(text), diagnostics };
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function closeSentence(sentences: Sentence[], tokens: Token[], first: number): void {

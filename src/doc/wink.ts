@@ -24,9 +24,9 @@ interface Feature {
  * and typed by its first occurrence; a later document then takes such a word whole and with that first
  * type ("Trump's" as one token once it has been seen). Output would depend on what was read before, so a
  * run would not be deterministic across workers, resumes or `parallel --pipe` chunks, and the cache would
- * grow with the corpus. wink gives no way to reset it, so its cache factory is wrapped: the instance talks to
- * a stable facade, and after each document the model's feature tables are cut back to their state after
- * loading and a fresh cache is put behind the facade.
+ * grow with the corpus. wink gives no way to reset it, so its cache factory is wrapped: the instance holds a
+ * stable facade, and after each document the model's feature tables are cut back to their state after
+ * loading and a fresh cache's methods are copied onto the facade.
  */
 function loadWink(): { nlp: WinkNLP; forget: () => void } {
   const require = createRequire(import.meta.url);
@@ -37,7 +37,7 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
   require.cache[cachePath]!.exports = function resettableCache(core: { features: Record<string, Feature> }, featureFn: unknown): Cache {
     const features = Object.values(core.features).filter((f): f is Feature => Array.isArray(f?.list) && typeof f.index === 'number');
     const loaded = features.map((f) => f.list.length);
-    let current = createCache(core, featureFn);
+    const facade: Cache = Object.assign(Object.create(null), createCache(core, featureFn));
     forget = () => {
       features.forEach((f, i) => {
         const keep = loaded[i]!;
@@ -46,10 +46,8 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
         f.list.length = keep;
         f.index = keep;
       });
-      current = createCache(core, featureFn);
+      Object.assign(facade, createCache(core, featureFn));
     };
-    const facade: Cache = Object.create(null);
-    for (const name of Object.keys(current)) facade[name] = (...args) => current[name]!(...args);
     return facade;
   };
   delete require.cache[winkPath];

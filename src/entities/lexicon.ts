@@ -1,5 +1,5 @@
 import { hashString } from './tagger/hash.js';
-import { lowerOf } from './tagger/features.js';
+import { lowerOf } from './tagger/forms.js';
 import { shippedModel } from './tagger/model.js';
 
 /**

@@ -22,6 +22,7 @@ interface Item extends NameMention {
 interface Cluster {
   type: EntityType;
   words: string[];
+  key: string;
   mentions: Item[];
   roles: Set<string>;
 }
@@ -49,7 +50,7 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
     if (cluster) cluster.mentions.push(item);
-    else clusters.push({ type: item.type, words: item.words, mentions: [item], roles: new Set() });
+    else clusters.push({ type: item.type, words: item.words, key: item.key, mentions: [item], roles: new Set() });
   }
   for (const c of clusters) {
     if (c.type !== 'PERSON') continue;
@@ -103,16 +104,21 @@ function harmoniseTypes(items: Item[]): void {
       m.type = 'PERSON';
       continue;
     }
-    const byType = votes.get(m.key)!;
-    const most = Math.max(...byType.values());
-    const leaders = [...byType].filter(([, n]) => n === most).map(([type]) => type);
+    const leaders = leadersOf(votes.get(m.key)!);
     const first = firstOrdinary.get(m.key);
     m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
   }
 }
 
+/** The types with the most votes. */
+function leadersOf(byType: Map<EntityType, number>): EntityType[] {
+  if (byType.size === 1) return [...byType.keys()];
+  const most = Math.max(...byType.values());
+  return [...byType].filter(([, n]) => n === most).map(([type]) => type);
+}
+
 function findCluster(clusters: Cluster[], item: Item): Cluster | undefined {
-  const same = clusters.find((c) => c.type === item.type && c.words.join(' ') === item.key);
+  const same = clusters.find((c) => c.type === item.type && c.key === item.key);
   if (same) return same;
   const candidates = clusters.filter((c) => {
     if (item.type === 'PERSON') return c.type === 'PERSON' && isPartOfName(item.words, c.words);

@@ -68,7 +68,10 @@ function rolesBefore(text: string, start: number): string | null {
 
 /** "Britain's finance minister, Priya Raman": a role phrase ending in its head just before ", Name". */
 function roleBeforeComma(text: string, start: number): string | null {
-  const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(text.slice(Math.max(0, start - 82), start));
+  const window = text.slice(Math.max(0, start - 82), start);
+  // the pattern, anchored at the end, would be tried at every offset of the window
+  if (!window.trimEnd().endsWith(',')) return null;
+  const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(window);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase();

@@ -49,6 +49,10 @@ const wordEdge = (h: string) => (/^\w/.test(h) ? '(?<![\\p{L}\\d])' : '');
 
 const BEFORE_PATTERN = new RegExp(`(?:${bySize(BEFORE).map(([h]) => `${wordEdge(h)}${escape(h)}`).join('|')})\\s*$`, 'iu');
 const AFTER_PATTERN = new RegExp(`^(?:\\s+or\\s+(?:more|greater|higher|above|over|less|fewer|lower|below|under|so)(?!\\s+than\\s+[\\p{L}\\d$€£])|-odd|-ish|-plus|\\s+plus(?!\\s+\\S)|\\+)(?![\\p{L}\\d])`, 'iu');
+/** The last words of the hedges before a figure: a window that ends otherwise holds none. */
+const HEDGE_ENDS = [...new Set(BEFORE.map(([h]) => h.split(' ').pop()!))];
+const HEDGE_END = new RegExp(`(?:${HEDGE_ENDS.map(escape).join('|')})$`, 'iu');
+const HEDGE_END_LENGTH = Math.max(...HEDGE_ENDS.map((w) => w.length));
 const QUALIFIERS = new Map(BEFORE.concat(AFTER).map(([h, q]) => [h.toLowerCase(), q]));
 
 export interface Hedge {
@@ -60,6 +64,8 @@ export interface Hedge {
 /** The hedge ending right before `start` ("as many as ", "more than $"), within `from`. */
 export function hedgeBefore(text: string, start: number, from: number): Hedge | null {
   const window = text.slice(Math.max(from, start - 40), start);
+  // the pattern, anchored at the end, would be tried at every offset of the window: first the last word alone
+  if (!HEDGE_END.test(window.trimEnd().slice(-HEDGE_END_LENGTH))) return null;
   const m = BEFORE_PATTERN.exec(window);
   if (!m) return null;
   const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');

@@ -60,6 +60,9 @@ type Columns = {
 
 const VIEW = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 
+const RANGE_CACHE_LIMIT = 1 << 16;
+const RANGE_CACHE_KEY_LENGTH = 64;
+
 /** The compact gazetteer of data/gazetteer.bin: columns over one buffer, names found by binary search. */
 export class Gazetteer {
   readonly hash: string;
@@ -67,6 +70,7 @@ export class Gazetteer {
   private readonly col: Columns;
   private readonly header: GazetteerHeader;
   private readonly cache = new Map<number, Place>();
+  private readonly ranges = new Map<string, readonly [number, number]>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
   /** folded names longer than this are no place name */
@@ -101,17 +105,28 @@ export class Gazetteer {
   }
 
   /**
-   * The keys [lo, hi) that start with the folded `prefix`, searched within a previous range; lets a caller
-   * grow a name word by word and stop as soon as no key starts that way. `prefix` must already be folded.
+   * The keys [lo, hi) that start with the folded `prefix`; lets a caller grow a name word by word and stop as
+   * soon as no key starts that way. `prefix` must already be folded. Remembered across documents (news
+   * repeats its capitalised words), up to RANGE_CACHE_LIMIT prefixes.
    */
-  prefixRange(prefix: string, from = 0, to = this.header.keys): [number, number] {
+  prefixRange(prefix: string): readonly [number, number] {
+    if (prefix.length > RANGE_CACHE_KEY_LENGTH) return this.searchPrefix(prefix);
+    let range = this.ranges.get(prefix);
+    if (!range) {
+      if (this.ranges.size >= RANGE_CACHE_LIMIT) this.ranges.clear();
+      this.ranges.set(prefix, (range = this.searchPrefix(prefix)));
+    }
+    return range;
+  }
+
+  private searchPrefix(prefix: string): [number, number] {
     const n = this.encoder.encodeInto(prefix, this.scratch).written;
     const { keyStart, keys, firstKey } = this.col;
-    if (n === 0) return [from, to];
+    if (n === 0) return [0, this.header.keys];
     const b0 = this.scratch[0]! << 8;
     const code = n === 1 ? b0 : b0 | this.scratch[1]!;
-    let lo = Math.max(from, firstKey[code]!);
-    let hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    let lo = firstKey[code]!;
+    let hi = firstKey[n === 1 ? b0 + 256 : code + 1]!;
     if (lo >= hi) return [lo, lo];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -119,7 +134,7 @@ export class Gazetteer {
       else hi = mid;
     }
     const first = lo;
-    hi = Math.min(to, firstKey[n === 1 ? b0 + 256 : code + 1]!);
+    hi = firstKey[n === 1 ? b0 + 256 : code + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) <= 0) lo = mid + 1;

@@ -133,12 +133,7 @@ class Scanner {
       const t = toks[i]!;
       if (!this.cap(i) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
       let key = this.folded(i);
-      let range = this.firstRanges.get(key);
-      if (!range) {
-        range = this.gaz.prefixRange(key);
-        this.firstRanges.set(key, range);
-      }
-      let [lo, hi] = range;
+      let [lo, hi] = this.gaz.prefixRange(key);
       let best = -1;
       let bestKey = -1;
       for (let j = i; lo < hi; ) {
@@ -160,7 +155,7 @@ class Scanner {
           key += this.folded(next);
           j = next;
         } else break;
-        [lo, hi] = this.gaz.prefixRange(key, lo, hi);
+        [lo, hi] = this.gaz.prefixRange(key);
       }
       if (best < 0) continue;
       const m = this.judge(i, best, this.gaz.matchesOf(bestKey));
@@ -210,7 +205,6 @@ class Scanner {
   }
 
   private readonly foldedTokens: Array<string | undefined> = [];
-  private readonly firstRanges = new Map<string, [number, number]>();
 
   private folded(i: number): string {
     let f = this.foldedTokens[i];

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { hashString } from '../entities/tagger/hash.js';
 import { GAZETTEER, type Gazetteer } from '../entities/tagger/gazetteer.js';
-import { lowerOf } from '../entities/tagger/features.js';
+import { lowerOf } from '../entities/tagger/forms.js';
 
 const CLASSES: Record<string, number> = {
   FirstName: GAZETTEER.firstName,

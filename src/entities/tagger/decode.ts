@@ -8,6 +8,12 @@ export interface Weights {
   rows: Int8Array | Float64Array;
 }
 
+/** The shipped form: int8 weights, and a bit per row set when the row holds a non-zero weight. */
+export interface QuantizedWeights extends Weights {
+  rows: Int8Array;
+  filled: Uint8Array;
+}
+
 /** Adds the rows of token i's features (static, then history given prev tags and remembered types) into scores. */
 export function scoreToken(
   d: DocFeatures,

@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.js';
-import type { Weights } from './decode.js';
+import type { QuantizedWeights } from './decode.js';
+import { FormTable, grown } from './forms.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   AFTER,
@@ -13,7 +14,6 @@ import {
   contextHashes,
   formHashes,
   farHashes,
-  formInfo,
   memoryHash,
   nearHashes,
   pairHashes,
@@ -21,7 +21,6 @@ import {
   transitionHashes,
   wordHistoryHashes,
   TypeMemory,
-  type FormInfo,
   type TokenInputs,
 } from './features.js';
 import { ALLOWED, O, TAG_COUNT } from './tags.js';
@@ -29,54 +28,58 @@ import { ALLOWED, O, TAG_COUNT } from './tags.js';
 /** Forms remembered before the caches start again (checked between documents). */
 const CACHE_LIMIT = 1 << 16;
 const NONE = -1;
-
-/**
- * What the decoder keeps per written form: its FormInfo and where the summed weights of its feature groups sit
- * in the vector pool (offsets of TAG_COUNT-long vectors).
- */
-interface FormEntry extends FormInfo {
-  /** as the neighbour two to the left; the next vector is as the neighbour two to the right */
-  far: number;
-  /** as the neighbour one to the left, then one to the right, by POS (the last POS used, then the rest) */
-  nearPos: number;
-  nearAt: number;
-  near: Map<number, number> | null;
-  /** the features of the form itself */
-  formAt: number;
-  /** a small number for its shape (the context features read the shape) */
-  shapeId: number;
-  /** the history features that read it, after an O, then by previous tag */
-  historyO: number;
-  history: number[] | null;
-}
+/** POS ids are below this (they also pack into the context key) */
+const POS_SLOTS = 64;
+/** sets of coarse types a word may have been given earlier in the document (TypeMemory) */
+const TYPE_SETS = 16;
 
 /**
  * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
- * distinct input and keeps the sum: the token's own features by form and by (shape, POS, context), a neighbour's by (form,
- * POS) or form, the word-history features by (form, previous tag), the tag transitions by tag pair. Only the
- * word bigrams and the remembered types (TypeMemory) are looked up per token. The sums live in one growing Int32Array (the pool).
+ * distinct input and keeps the sum: the token's own features by form and by (shape, POS, context), a neighbour's
+ * by (form, POS) or form, the word-history features by (form, previous tag), the memory feature by (shape,
+ * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums
+ * are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into one sum); what
+ * is kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
-  private forms = new Map<string, FormEntry>();
+  private forms!: FormTable;
+  /** forms whose per-form slots below are set up */
+  private known = 0;
+  /** pool offset of the sum of the form's own features */
+  private formAt = new Int32Array(0);
+  /** as the neighbour two to the left; the next vector is as the neighbour two to the right */
+  private farAt = new Int32Array(0);
+  /** as the neighbour one to the left, then one to the right, with the POS it last had; other POS in `near` */
+  private nearPos = new Int32Array(0);
+  private nearAt = new Int32Array(0);
+  private near = new Map<number, number>();
+  /** a small number for the form's shape (the context key reads it) */
+  private shapeId = new Int32Array(0);
+  /** the word-history features' sum by form and previous tag (TAG_COUNT slots per form) */
+  private historyAt = new Int32Array(0);
+  /** the memory feature's weights by shape and the word's earlier types (TYPE_SETS slots per shape) */
+  private memoryAt = new Int32Array(0);
   /** the context features' sums, by shape, POS and packed context */
   private contexts = new Map<number, number>();
   private shapeIds = new Map<number, number>();
-  private pool = new Int32Array(1 << 16);
+  private pool = new Int16Array(1 << 20);
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
   private readonly transitions = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
   private readonly hashes = new Uint32Array(2 * SELF_FEATURES);
-  private readonly info = (form: string): FormInfo => this.entry(form);
 
   constructor(
-    private readonly weights: Weights,
+    private readonly weights: QuantizedWeights,
     private readonly gazetteer: Gazetteer,
   ) {
+    const sums = new Int16Array(TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
         transitionHashes(prev, prev2, this.hashes, 0);
-        this.addRows(this.hashes, 0, 2, this.transitions, (prev2 * TAG_COUNT + prev) * TAG_COUNT);
+        sums.fill(0);
+        this.addRows(0, 2, sums, 0);
+        this.transitions.set(sums, (prev2 * TAG_COUNT + prev) * TAG_COUNT);
       }
     }
     this.reset();
@@ -84,81 +87,99 @@ export class FastDecoder {
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
     if (this.forms.size >= CACHE_LIMIT || this.contexts.size >= CACHE_LIMIT) this.reset();
-    const entries: FormEntry[] = [];
-    const x = tokenInputs(doc, this.info, entries);
+    const x = tokenInputs(doc, this.forms);
+    this.admitForms();
     const n = x.count;
-    const formAt = new Int32Array(n);
+    const ids = x.formId;
+    const ownAt = new Int32Array(n);
     const contextAt = new Int32Array(n);
     const nearAt = new Int32Array(n);
     const farAt = new Int32Array(n);
     const h = this.hashes;
     for (let i = 0; i < n; i++) {
-      const e = entries[i]!;
+      const id = ids[i]!;
       const pos = x.posId[i]!;
-      if (e.formAt === NONE) {
+      if (this.formAt[id] === NONE) {
         formHashes(x, i, h, 0);
-        e.formAt = this.sum(FORM_FEATURES, FORM_FEATURES);
+        this.formAt[id] = this.sum(FORM_FEATURES, FORM_FEATURES);
       }
-      formAt[i] = e.formAt;
-      const contextKey = (e.shapeId * 64 + pos) * 262144 + x.context[i]!;
+      ownAt[i] = this.formAt[id]!;
+      const contextKey = (this.shapeId[id]! * POS_SLOTS + pos) * 262144 + x.context[i]!;
       let at = this.contexts.get(contextKey);
       if (at === undefined) {
         contextHashes(x, i, h, 0);
         this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
       }
       contextAt[i] = at;
-      if (e.nearPos !== pos) {
-        if (e.nearPos !== NONE) (e.near ??= new Map()).set(e.nearPos, e.nearAt);
-        let at = e.near?.get(pos);
+      const lastPos = this.nearPos[id]!;
+      if (lastPos !== pos) {
+        if (lastPos !== NONE) this.near.set(id * POS_SLOTS + lastPos, this.nearAt[id]!);
+        let at = this.near.get(id * POS_SLOTS + pos);
         if (at === undefined) {
           nearHashes(x, i, -1, h, 0);
           nearHashes(x, i, 1, h, NEAR_FEATURES);
           at = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES);
         }
-        e.nearPos = pos;
-        e.nearAt = at;
+        this.nearPos[id] = pos;
+        this.nearAt[id] = at;
       }
-      nearAt[i] = e.nearAt;
-      if (e.far === NONE) {
+      nearAt[i] = this.nearAt[id]!;
+      if (this.farAt[id] === NONE) {
         farHashes(x, i, -1, h, 0);
         farHashes(x, i, 1, h, FAR_FEATURES);
-        e.far = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
+        this.farAt[id] = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
       }
-      farAt[i] = e.far;
+      farAt[i] = this.farAt[id]!;
     }
     const tags = new Uint8Array(n);
     const scores = new Int32Array(TAG_COUNT);
     const rows = this.weights.rows;
     const shift = this.weights.shift;
     const transitions = this.transitions;
+    const historyAt = this.historyAt;
+    // most word bigrams fall on empty rows: the bits stay in cache where the rows would not
+    const filled = this.weights.filled;
     const memory = new TypeMemory();
     for (const s of doc.sentences) {
       let prev = O;
       let prev2 = O;
       for (let i = s.first; i < s.last; i++) {
-        const own = formAt[i]!;
+        const own = ownAt[i]!;
         const context = contextAt[i]!;
         const before = i > s.first ? nearAt[i - 1]! : this.boundaryNear;
         const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
         const before2 = i - 1 > s.first ? farAt[i - 2]! : this.boundaryFar;
         const after2 = (i + 2 < s.last ? farAt[i + 2]! : this.boundaryFar) + TAG_COUNT;
-        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
-        const entry = entries[i]!;
-        let history = prev === O ? entry.historyO : (entry.history?.[prev] ?? NONE);
+        const slot = ids[i]! * TAG_COUNT + prev;
+        let history = historyAt[slot]!;
         if (history === NONE) {
-          wordHistoryHashes(x, i, prev, h, PAIR_FEATURES);
-          history = this.sum(2, 2, PAIR_FEATURES);
-          if (prev === O) entry.historyO = history;
-          else (entry.history ??= new Array<number>(TAG_COUNT).fill(NONE))[prev] = history;
+          wordHistoryHashes(x, i, prev, h, 0);
+          historyAt[slot] = history = this.sum(2, 2);
+        }
+        const types = memory.of(x, i);
+        const memorySlot = this.shapeId[ids[i]!]! * TYPE_SETS + types;
+        let remembered = this.memoryAt[memorySlot]!;
+        if (remembered === NONE) {
+          h[0] = memoryHash(x, i, types);
+          this.memoryAt[memorySlot] = remembered = this.sum(1, 1);
         }
         const pool = this.pool;
         for (let t = 0; t < TAG_COUNT; t++) {
           scores[t] =
-            pool[own + t]! + pool[context + t]! + pool[before + t]! + pool[after + t]! + pool[before2 + t]! + pool[after2 + t]! + pool[history + t]!;
+            pool[own + t]! +
+            pool[context + t]! +
+            pool[before + t]! +
+            pool[after + t]! +
+            pool[before2 + t]! +
+            pool[after2 + t]! +
+            pool[history + t]! +
+            pool[remembered + t]!;
         }
-        h[PAIR_FEATURES] = memoryHash(x, i, memory.of(x, i));
-        for (let k = 0; k <= PAIR_FEATURES; k++) {
-          const o = (h[k]! >>> shift) * TAG_COUNT;
+        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
+        for (let k = 0; k < PAIR_FEATURES; k++) {
+          const row = h[k]! >>> shift;
+          if ((filled[row >>> 3]! & (1 << (row & 7))) === 0) continue;
+          const o = row * TAG_COUNT;
           for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
         }
         const tr = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
@@ -183,11 +204,18 @@ export class FastDecoder {
   }
 
   private reset(): void {
-    this.forms = new Map();
+    this.forms = new FormTable(this.gazetteer);
+    this.known = 0;
+    this.near = new Map();
     this.contexts = new Map();
     this.shapeIds = new Map();
     this.used = 0;
-    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.info);
+    this.formAt.fill(NONE);
+    this.farAt.fill(NONE);
+    this.nearPos.fill(NONE);
+    this.historyAt.fill(NONE);
+    this.memoryAt.fill(NONE);
+    const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.forms);
     nearHashes(none, BEFORE, -1, this.hashes, 0);
     nearHashes(none, AFTER, 1, this.hashes, NEAR_FEATURES);
     this.boundaryNear = this.sum(2 * NEAR_FEATURES, NEAR_FEATURES);
@@ -196,51 +224,46 @@ export class FastDecoder {
     this.boundaryFar = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
   }
 
-  private entry(form: string): FormEntry {
-    let e = this.forms.get(form);
-    if (!e) {
-      const info = formInfo(form, this.gazetteer);
-      e = {
-        ...info,
-        far: NONE,
-        nearPos: NONE,
-        nearAt: NONE,
-        near: null,
-        formAt: NONE,
-        shapeId: this.shapeIdOf(info.shape),
-        historyO: NONE,
-        history: null,
-      };
-      this.forms.set(form, e);
+  /** Sets up the per-form slots of the forms the FormTable has numbered since the last call. */
+  private admitForms(): void {
+    const forms = this.forms;
+    if (this.formAt.length < forms.capacity) {
+      const size = forms.capacity;
+      const from = this.known;
+      this.formAt = grown(this.formAt, new Int32Array(size)).fill(NONE, from);
+      this.farAt = grown(this.farAt, new Int32Array(size)).fill(NONE, from);
+      this.nearPos = grown(this.nearPos, new Int32Array(size)).fill(NONE, from);
+      this.nearAt = grown(this.nearAt, new Int32Array(size));
+      this.shapeId = grown(this.shapeId, new Int32Array(size));
+      this.historyAt = grown(this.historyAt, new Int32Array(size * TAG_COUNT)).fill(NONE, from * TAG_COUNT);
     }
-    return e;
-  }
-
-  private shapeIdOf(shape: number): number {
-    let id = this.shapeIds.get(shape);
-    if (id === undefined) this.shapeIds.set(shape, (id = this.shapeIds.size));
-    return id;
+    for (let id = this.known; id < forms.size; id++) {
+      const shape = forms.shape[id]!;
+      let s = this.shapeIds.get(shape);
+      if (s === undefined) this.shapeIds.set(shape, (s = this.shapeIds.size));
+      this.shapeId[id] = s;
+    }
+    this.known = forms.size;
+    const shapes = this.shapeIds.size * TYPE_SETS;
+    if (this.memoryAt.length < shapes) this.memoryAt = grown(this.memoryAt, new Int32Array(2 * shapes)).fill(NONE, this.memoryAt.length);
   }
 
   /** Sums the rows of `count` hashed features (from `from` in the scratch) into pooled vectors, `per` to a vector. */
   private sum(count: number, per: number, from = 0): number {
     const vectors = count / per;
-    if (this.used + vectors * TAG_COUNT > this.pool.length) {
-      const grown = new Int32Array(this.pool.length * 2);
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    if (this.used + vectors * TAG_COUNT > this.pool.length) this.pool = grown(this.pool, new Int16Array(this.pool.length * 2));
     const at = this.used;
-    this.pool.fill(0, at, at + vectors * TAG_COUNT);
-    for (let v = 0; v < vectors; v++) this.addRows(this.hashes, from + v * per, per, this.pool, at + v * TAG_COUNT);
+    for (let k = at; k < at + vectors * TAG_COUNT; k++) this.pool[k] = 0;
+    for (let v = 0; v < vectors; v++) this.addRows(from + v * per, per, this.pool, at + v * TAG_COUNT);
     this.used += vectors * TAG_COUNT;
     return at;
   }
 
-  private addRows(hashes: Uint32Array, from: number, count: number, out: Int32Array, at: number): void {
+  private addRows(from: number, count: number, out: Int16Array, at: number): void {
     const rows = this.weights.rows;
+    const shift = this.weights.shift;
     for (let k = from; k < from + count; k++) {
-      const o = (hashes[k]! >>> this.weights.shift) * TAG_COUNT;
+      const o = (this.hashes[k]! >>> shift) * TAG_COUNT;
       for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }

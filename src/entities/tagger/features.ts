@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { hashRange, hashString, mix } from './hash.js';
-import { FEATURE_CLASSES, GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
+import { FormTable, lowerOf } from './forms.js';
+import { GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
 
@@ -71,46 +72,6 @@ export const BEFORE = -1;
 export const AFTER = -2;
 const BOUNDARY_HASH = { [BEFORE]: hashString('<s>'), [AFTER]: hashString('</s>') } as const;
 
-/** "Xxx", "XX", "dd-dd", "X.X.": characters by class, runs longer than two cut to two. */
-export function shapeOf(w: string): string {
-  let out = '';
-  let last = '';
-  let run = 0;
-  for (let i = 0; i < w.length; i++) {
-    const ch = w[i]!;
-    let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
-    if (c === last) {
-      if (++run > 2) continue;
-    } else {
-      last = c;
-      run = 1;
-    }
-    out += c;
-  }
-  return out;
-}
-
-/** What the features read of a written form (the same for every token with that form). */
-export interface FormInfo {
-  /** hash of lowerOf(form) */
-  lower: number;
-  /** hash of shapeOf(form) */
-  shape: number;
-  /** gazetteer class bits */
-  gazetteer: number;
-}
-
-export function formInfo(form: string, gazetteer: Gazetteer): FormInfo {
-  const lower = hashString(lowerOf(form));
-  return { lower, shape: hashString(shapeOf(form)), gazetteer: (gazetteer.get(lower) ?? 0) & FEATURE_CLASSES };
-}
-
 /** What the features read of each token. */
 export interface TokenInputs {
   count: number;
@@ -128,17 +89,19 @@ export interface TokenInputs {
   posHash: Uint32Array;
   /** gazetteer class bits */
   gazetteer: Uint16Array;
+  /** the form's number in the FormTable that read the document */
+  formId: Int32Array;
 }
 
 /** Each POS tag's hash and a small number for it, in order of first sight. */
 const posTags = new Map<string, { hash: number; id: number }>();
 
 /**
- * Reads a document's tokens for the features; `info` gives what depends on the form alone (and may cache it);
- * `infos`, when given, receives each token's FormInfo. A word on a caps line whose case the document does not
- * show is read in lower case when the gazetteer knows it as an ordinary word and not as a name.
+ * Reads a document's tokens for the features; `forms` numbers their written forms and gives what depends on the
+ * form alone. A word on a caps line whose case the document does not show is read in lower case when the
+ * gazetteer knows it as an ordinary word and not as a name.
  */
-export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: FormInfo[]): TokenInputs {
+export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   const tokens = doc.tokens;
   const n = tokens.length;
   const v = readViews(doc);
@@ -150,42 +113,34 @@ export function tokenInputs(doc: Doc, info: (form: string) => FormInfo, infos?: 
   const posHash = new Uint32Array(n);
   const gaz = new Uint16Array(n);
   const posId = new Uint16Array(n);
+  const formId = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = t.sentence;
     pos[i] = t.pos;
     context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9) + (v.cues[i]! << 10);
-    let f = info(v.form[i]!);
-    if (v.caseUnknown[i] && (f.gazetteer & GAZETTEER.common) !== 0 && (f.gazetteer & NAME_CLASSES) === 0) {
+    let id = forms.id(v.form[i]!);
+    const g = forms.gazetteer[id]!;
+    if (v.caseUnknown[i] && (g & GAZETTEER.common) !== 0 && (g & NAME_CLASSES) === 0) {
       v.form[i] = v.form[i]!.toLowerCase();
-      f = info(v.form[i]!);
+      id = forms.id(v.form[i]!);
     }
-    if (infos) infos[i] = f;
-    lower[i] = f.lower;
-    shape[i] = f.shape;
-    gaz[i] = f.gazetteer;
+    formId[i] = id;
+    lower[i] = forms.lower[id]!;
+    shape[i] = forms.shape[id]!;
+    gaz[i] = forms.gazetteer[id]!;
     let p = posTags.get(t.pos);
     if (p === undefined) posTags.set(t.pos, (p = { hash: hashString(t.pos), id: posTags.size }));
     posHash[i] = p.hash;
     posId[i] = p.id;
   }
-  return { count: n, sentence, form: v.form, pos, posId, context, lower, shape, posHash, gazetteer: gaz };
+  return { count: n, sentence, form: v.form, pos, posId, context, lower, shape, posHash, gazetteer: gaz, formId };
 }
 
 /** Whether a token's packed context puts it on an all-caps or title-case line. */
 export function isCapsLine(context: number): boolean {
   const kind = (context & 15) >> 2;
   return kind === CAPS || kind === TITLE;
-}
-
-/** The lower-case word with digits folded to 0 (so "1996" and "1997" share their word features). */
-export function lowerOf(form: string): string {
-  const lower = form.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 49 && c <= 57) return lower.replace(/[1-9]/g, '0');
-  }
-  return lower;
 }
 
 /** The token's own features: those of its written form, then those of its shape, POS and context. */
@@ -265,7 +220,7 @@ export interface DocFeatures {
 }
 
 export function docFeatures(doc: Doc, gazetteer: Gazetteer): DocFeatures {
-  const x = tokenInputs(doc, (form) => formInfo(form, gazetteer));
+  const x = tokenInputs(doc, new FormTable(gazetteer));
   const f = new Uint32Array(x.count * STATIC_FEATURES);
   for (let i = 0; i < x.count; i++) {
     const o = i * STATIC_FEATURES;

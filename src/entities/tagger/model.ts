@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { TAG_COUNT } from './tags.js';
-import type { Weights } from './decode.js';
+import type { QuantizedWeights } from './decode.js';
 import { readGazetteer, type Gazetteer } from './gazetteer.js';
 
 /**
@@ -29,7 +29,7 @@ export const FEATURE_VERSION = 5;
 
 export interface Model {
   header: ModelHeader;
-  weights: Weights;
+  weights: QuantizedWeights;
   gazetteer: Gazetteer;
   /** first 12 hex digits of the file's sha256 */
   hash: string;
@@ -70,6 +70,7 @@ export function decodeModel(file: Buffer): Model {
     throw new Error(`model was trained for another feature set (features ${header.features}, tags ${header.tags})`);
   }
   const rows = new Int8Array((1 << header.bits) * TAG_COUNT);
+  const filled = new Uint8Array(Math.ceil((1 << header.bits) / 8));
   let p = jsonEnd;
   let row = -1;
   while (p < file.length) {
@@ -82,11 +83,12 @@ export function decodeModel(file: Buffer): Model {
     row += gap;
     const mask = file[p]! | (file[p + 1]! << 8) | (file[p + 2]! << 16);
     p += 3;
+    if (mask !== 0) filled[row >>> 3]! |= 1 << (row & 7);
     const o = row * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) if (mask & (1 << t)) rows[o + t] = (file[p++]! << 24) >> 24;
   }
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 12);
-  return { header, weights: { shift: 32 - header.bits, rows }, gazetteer: readGazetteer(header.gazetteer), hash };
+  return { header, weights: { shift: 32 - header.bits, rows, filled }, gazetteer: readGazetteer(header.gazetteer), hash };
 }
 
 /** The model shipped in the package (models/ner.bin beside src/ and dist/), read once. */

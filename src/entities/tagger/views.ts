@@ -75,14 +75,20 @@ export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
   const n = tokens.length;
   const word: string[] = new Array(n);
+  /** word in lower case */
+  const key: string[] = new Array(n);
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     const m = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? POSSESSIVE.exec(norm) : null;
     if (m) {
       word[i] = m[1]!;
+      key[i] = m[1]!.toLowerCase();
       possessive[i] = 1;
-    } else word[i] = norm;
+    } else {
+      word[i] = norm;
+      key[i] = tokens[i]!.lower;
+    }
   }
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
@@ -94,14 +100,13 @@ export function readViews(doc: Doc): Views {
     if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
     const w = word[i]!;
     if (!hasUpper(w) && !hasLower(w)) continue;
-    const key = w.toLowerCase();
     let flag: number;
     if (!hasUpper(w)) flag = SEEN_LOWER;
     else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
-    seenByWord.set(key, (seenByWord.get(key) ?? 0) | flag);
-    if (flag !== SEEN_LOWER) cuesByWord.set(key, (cuesByWord.get(key) ?? 0) | cuesAround(tokens, word, possessive, i));
+    seenByWord.set(key[i]!, (seenByWord.get(key[i]!) ?? 0) | flag);
+    if (flag !== SEEN_LOWER) cuesByWord.set(key[i]!, (cuesByWord.get(key[i]!) ?? 0) | cuesAround(tokens, word, key, possessive, i));
   }
 
   const form: string[] = new Array(n);
@@ -110,29 +115,28 @@ export function readViews(doc: Doc): Views {
   const cues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
-    const key = w.toLowerCase();
-    const s = seenByWord.get(key) ?? 0;
+    const s = seenByWord.get(key[i]!) ?? 0;
     seen[i] = s;
-    if (hasUpper(w)) cues[i] = cuesByWord.get(key) ?? 0;
+    if (hasUpper(w)) cues[i] = cuesByWord.get(key[i]!) ?? 0;
     form[i] = w;
     const kind = lineKind[i]!;
     if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
     if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
     else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
-    else if (s & SEEN_LOWER) form[i] = w.toLowerCase();
+    else if (s & SEEN_LOWER) form[i] = key[i]!;
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
   return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
 }
 
-function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
+function cuesAround(tokens: Token[], word: string[], key: string[], possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
   let cues = possessive[i] ? CUE_POSSESSIVE : 0;
   if (prev >= 0) {
-    const p = word[prev]!.toLowerCase();
+    const p = key[prev]!;
     if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
@@ -140,7 +144,7 @@ function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: 
   }
   if (next >= 0) {
     const w = word[next]!;
-    const x = w.toLowerCase();
+    const x = key[next]!;
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;

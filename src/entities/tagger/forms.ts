@@ -1,0 +1,85 @@
+import { FEATURE_CLASSES, type Gazetteer } from './gazetteer.js';
+import { hashString } from './hash.js';
+
+/**
+ * Written forms numbered in order of first sight, with what the features read of each form alone: the hash of
+ * lowerOf(form), the hash of shapeOf(form) and the gazetteer class bits. Kept in typed arrays indexed by the
+ * number, so that a caller can keep its own per-form data beside them the same way.
+ */
+export class FormTable {
+  private readonly ids = new Map<string, number>();
+  lower = new Uint32Array(1 << 12);
+  shape = new Uint32Array(1 << 12);
+  gazetteer = new Uint16Array(1 << 12);
+
+  constructor(private readonly classes: Gazetteer) {}
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Room for `size` forms in the arrays (they grow by doubling). */
+  get capacity(): number {
+    return this.lower.length;
+  }
+
+  id(form: string): number {
+    let id = this.ids.get(form);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    if (id === this.capacity) this.grow();
+    const lower = hashString(lowerOf(form));
+    this.lower[id] = lower;
+    this.shape[id] = hashString(shapeOf(form));
+    this.gazetteer[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
+    this.ids.set(form, id);
+    return id;
+  }
+
+  private grow(): void {
+    this.lower = grown(this.lower, new Uint32Array(this.capacity * 2));
+    this.shape = grown(this.shape, new Uint32Array(this.capacity * 2));
+    this.gazetteer = grown(this.gazetteer, new Uint16Array(this.capacity * 2));
+  }
+}
+
+/** `to` holding `from` at its start. */
+export function grown<T extends Uint32Array | Uint16Array | Int32Array | Int16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** The lower-case word with digits folded to 0 (so "1996" and "1997" share their word features). */
+export function lowerOf(form: string): string {
+  const lower = form.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 49 && c <= 57) return lower.replace(/[1-9]/g, '0');
+  }
+  return lower;
+}
+
+/** "Xxx", "XX", "dd-dd", "X.X.": characters by class, runs longer than two cut to two. */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c === last) {
+      if (++run > 2) continue;
+    } else {
+      last = c;
+      run = 1;
+    }
+    out += c;
+  }
+  return out;
+}
