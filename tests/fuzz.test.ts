@@ -2,16 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
 import { ExtractionSchema } from '../src/schema.js';
-import { adversarialDocument } from './helpers/adversarial.js';
+import { adversarialDocument, htmlSoup } from './helpers/adversarial.js';
 import { allSpans } from './helpers/spans.js';
 import { runCli } from './helpers/run-cli.js';
 
 /** `npm run fuzz` sets FUZZ_RUNS=100000; npm test runs a short pass. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
-function problemsOf(text: string): string[] {
-  const x = extract(text, { include: ['text', 'sentences', 'tokens'] });
+function problemsOf(input: string, inputFormat: 'text' | 'html' = 'text'): string[] {
+  const x = extract(input, { include: ['text', 'sentences', 'tokens'], inputFormat });
+  // offsets index the text read: the input itself, or the article text taken from the page
+  const text = inputFormat === 'html' ? (x.text ?? '') : input;
   const problems: string[] = [];
+  if (x.input.length !== text.length || x.text !== text) problems.push('text: not the text read');
   const parsed = ExtractionSchema.safeParse(x);
   if (!parsed.success) problems.push(`schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
   for (const s of allSpans(x)) {
@@ -22,17 +25,34 @@ function problemsOf(text: string): string[] {
 }
 
 describe('fuzz: any text', () => {
-  it(`never throws, keeps every span on its slice and validates (${RUNS} documents)`, () => {
+  it(`never throws, keeps every span on its slice and validates (${RUNS} documents, text and HTML)`, () => {
     let documents = 0;
+    const document = fc.oneof(
+      { weight: 4, arbitrary: adversarialDocument.map((input) => ({ input, format: 'text' as const })) },
+      { weight: 1, arbitrary: htmlSoup.map((input) => ({ input, format: 'html' as const })) },
+    );
     fc.assert(
-      fc.property(adversarialDocument, (text) => {
+      fc.property(document, ({ input, format }) => {
         documents++;
-        expect(problemsOf(text)).toEqual([]);
+        expect(problemsOf(input, format)).toEqual([]);
       }),
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261125) },
     );
     console.log(`fuzz: ${documents} documents, 0 failures`);
   }, 3_600_000);
+
+  // `npm run fuzz` reads them at full size; npm test at a twentieth
+  const scale = RUNS >= 10_000 ? 1 : 0.05;
+  const huge: Array<[string, () => string]> = [
+    ['a 10 MB single line', () => 'The minister said that some 700,000 people fled, officials said, '.repeat((10e6 * scale) / 66)],
+    ['a 10 MB token', () => 'x'.repeat(10e6 * scale)],
+    ['1 MB of quote marks', () => '" “ ” « » \' ’ ‘'.repeat((1e6 * scale) / 15)],
+    ['1 MB of digits', () => '1234567890 12,345.67 $3.2bn 15% '.repeat((1e6 * scale) / 32)],
+    ['brackets nested 100,000 deep', () => `${'(['.repeat(50_000 * scale)}Akar said 12${'])'.repeat(50_000 * scale)}`],
+  ];
+  for (const [name, make] of huge) {
+    it(`reads ${name}`, () => expect(problemsOf(make())).toEqual([]), 600_000);
+  }
 
   it('gives the same bytes for the same input', () => {
     fc.assert(
@@ -71,7 +91,7 @@ describe('fuzz: the CLI', () => {
 
   it('batch on any lines: one output line per non-blank input line, each an extraction or an error record', async () => {
     const line = fc.oneof(
-      adversarialDocument.map((text, i) => JSON.stringify({ id: `d${i}`, text })),
+      fc.tuple(fc.nat(), adversarialDocument).map(([i, text]) => JSON.stringify({ id: `d${i}`, text })),
       fc.string({ unit: 'binary', maxLength: 80 }),
       fc.json(),
     );

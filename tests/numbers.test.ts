@@ -47,6 +47,11 @@ describe('numbers: values', () => {
     expect(only('The error was 2.5e-3 of the total.')).toMatchObject({ value: 0.0025 });
   });
 
+  it('leaves out a figure too large for a double, alone or as the end of a range', () => {
+    expect(numbers('The model gave 11e308 grains and then 4e9 grains.').map((n) => n.text)).toEqual(['4e9']);
+    expect(numbers('Estimates ran from 2e308 to 3e308 stars.')).toEqual([]);
+  });
+
   it('reads a sign', () => {
     expect(only('Temperatures fell to -18 °C overnight.')).toMatchObject({ text: '-18 °C', value: -18, unit: '°C' });
     expect(only('The balance stood at minus 5 points.')).toMatchObject({ value: -5, unit: 'point' });

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../schema.js';
-import type { Cleaned } from './clean.js';
+import { isSpace, type Cleaned } from './clean.js';
 
 /** How far past the cursor a token may be found before it is given up as unalignable. */
 const SEARCH_WINDOW = 256;
@@ -19,8 +19,8 @@ export function alignTokens(cleaned: Cleaned, values: readonly string[], diagnos
     while (cursor < text.length && isSpace(text.charCodeAt(cursor)) && !isSpace(value.charCodeAt(0))) cursor++;
     let at = text.startsWith(value, cursor) ? cursor : -1;
     if (at < 0) {
-      const found = text.indexOf(value, cursor);
-      at = found >= 0 && found - cursor <= SEARCH_WINDOW ? found : -1;
+      const found = text.slice(cursor, cursor + SEARCH_WINDOW + value.length).indexOf(value);
+      at = found >= 0 ? cursor + found : -1;
     }
     if (at < 0 || value.length === 0) {
       out[i] = null;
@@ -40,8 +40,4 @@ export function alignTokens(cleaned: Cleaned, values: readonly string[], diagnos
     cursor = end;
   }
   return out;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x1680;
 }

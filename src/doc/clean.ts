@@ -1,28 +1,64 @@
 /** Characters that copy-paste leaves inside words: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/**
+ * The longest run without white space the tokenizer is given: it reads a word in time quadratic in its length,
+ * so a longer run (no word of news is near it) is broken with a space every so many characters.
+ */
+const MAX_WORD = 256;
 
 export interface Cleaned {
   text: string;
-  /** toRaw[i] is the index in the raw text of cleaned character i; null when nothing was removed. */
+  /** toRaw[i] is the index in the raw text of cleaned character i (of the character after, for a space put in); null when the text is the raw text. */
   toRaw: Int32Array | null;
 }
 
-/** Removes invisible characters so the tokenizer sees whole words; offsets map back through toRaw. */
+/** Removes invisible characters so the tokenizer sees whole words, and breaks overlong runs; offsets map back through toRaw. */
 export function clean(raw: string): Cleaned {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(raw)) return { text: raw, toRaw: null };
-  INVISIBLE.lastIndex = 0;
-  const toRaw = new Int32Array(raw.length + 1);
-  let out = '';
+  if (!INVISIBLE.test(raw) && !hasLongRun(raw)) return { text: raw, toRaw: null };
+  const toRaw = new Int32Array(raw.length + Math.ceil(raw.length / MAX_WORD) + 1);
+  const parts: string[] = [];
   let n = 0;
   let from = 0;
-  for (let m = INVISIBLE.exec(raw); m; m = INVISIBLE.exec(raw)) {
-    for (let i = from; i < m.index; i++) toRaw[n++] = i;
-    out += raw.slice(from, m.index);
-    from = m.index + 1;
+  let run = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isInvisible(c)) {
+      parts.push(raw.slice(from, i));
+      from = i + 1;
+      continue;
+    }
+    if (isSpace(c)) run = 0;
+    else if (run >= MAX_WORD && !isLowSurrogate(c)) {
+      parts.push(raw.slice(from, i), ' ');
+      from = i;
+      toRaw[n++] = i;
+      run = 1;
+    } else run++;
+    toRaw[n++] = i;
   }
-  for (let i = from; i < raw.length; i++) toRaw[n++] = i;
-  out += raw.slice(from);
+  parts.push(raw.slice(from));
   toRaw[n] = raw.length;
-  return { text: out, toRaw: toRaw.subarray(0, n + 1) };
+  return { text: parts.join(''), toRaw: toRaw.subarray(0, n + 1) };
+}
+
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    run = isSpace(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > MAX_WORD) return true;
+  }
+  return false;
+}
+
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** White space as `\s` has it (the BOM aside, which clean removes). */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x1680;
 }

@@ -41,6 +41,14 @@ export interface Doc {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A sentence of news runs well under a hundred tokens. A longer run (a page of text with no full stop, a list)
+ * is broken after a comma or semicolon past the first length, and at the second whatever comes, so that
+ * work done per sentence stays bounded.
+ */
+const LONG_SENTENCE = 200;
+const MAX_SENTENCE = 300;
+
 export function createDoc(text: string): Doc {
   const cleaned = clean(text);
   const wink = winkTokens(cleaned.text);
@@ -58,7 +66,7 @@ export function createDoc(text: string): Doc {
     const type = wink.types[i] ?? 'word';
     if (type === 'tabCRLF' || type === 'space') continue;
     const [start, end] = at;
-    const breaks = open < 0 || winkSentenceStart[i] === 1 || hasLineBreak(text, prevEnd, start);
+    const breaks = open < 0 || winkSentenceStart[i] === 1 || hasLineBreak(text, prevEnd, start) || tooLong(tokens, open);
     if (breaks) {
       if (open >= 0) closeSentence(sentences, tokens, open);
       open = tokens.length;
@@ -74,6 +82,11 @@ export function createDoc(text: string): Doc {
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+function tooLong(tokens: Token[], open: number): boolean {
+  const length = tokens.length - open;
+  return length >= MAX_SENTENCE || (length >= LONG_SENTENCE && /^[,;]$/.test(tokens[tokens.length - 1]!.norm));
 }
 
 function closeSentence(sentences: Sentence[], tokens: Token[], first: number): void {

@@ -1,7 +1,7 @@
 import type { Doc, Region } from './document.js';
 
 /** "ANKARA (Reuters) —", "WASHINGTON, March 3 (AP) -", "LONDON —": a place in capitals opening a paragraph. */
-const DATELINE = /^([A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*)(?:,[^\n(—–]{1,40})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-)\s/;
+const DATELINE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,[^\n(—–]{1,40})?\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--|-)\s/;
 
 export interface Layout {
   headline: Region | null;

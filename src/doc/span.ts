@@ -20,3 +20,21 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
+
+/** A test for whether a span lies inside any of `regions` (in any order): a binary search, not a scan. */
+export function insideAny(regions: ReadonlyArray<{ start: number; end: number }>): (inner: { start: number; end: number }) => boolean {
+  const sorted = [...regions].sort(byOffset);
+  const reach: number[] = [];
+  for (const r of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.end));
+  return (inner) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= inner.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && reach[k]! >= inner.end; k--) if (sorted[k]!.end >= inner.end) return true;
+    return false;
+  };
+}

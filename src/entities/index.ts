@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import { contains } from '../doc/span.js';
+import { insideAny } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
@@ -10,12 +10,12 @@ import { refineType } from './types.js';
 
 /** Names tagged in the document, typed, then merged into one entity per referent. */
 export function extractEntities(doc: Doc): Entity[] {
-  const furniture = furnitureLines(doc);
+  const inFurniture = insideAny(furnitureLines(doc));
   const mentions: NameMention[] = [];
   for (const tagged of tagNames(doc).flatMap((n) => splitAtBreaks(doc, n)).flatMap((n) => splitAtTitle(doc, n))) {
     // A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's").
     const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
-    if (!m || furniture.some((f) => contains(f, m)) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
+    if (!m || inFurniture(m) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
     mentions.push({
       start: m.start,
       end: m.end,

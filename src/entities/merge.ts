@@ -22,9 +22,21 @@ interface Item extends NameMention {
 interface Cluster {
   type: EntityType;
   words: string[];
-  key: string;
   mentions: Item[];
+  /** the mentions' starts as ascending runs, in the order they joined */
+  runs: number[][];
   roles: Set<string>;
+}
+
+/** The clusters so far, indexed by what an item can join them by. */
+interface Clusters {
+  all: Cluster[];
+  /** by type and name, the first cluster */
+  byName: Map<string, Cluster>;
+  /** people by each word of their name, in order of creation */
+  byWord: Map<string, Cluster[]>;
+  /** names of two or more words by their initials, in order of creation */
+  byInitials: Map<string, Cluster[]>;
 }
 
 /**
@@ -45,18 +57,18 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
     if (words.length) items.push({ ...c, words, key: words.join(' ') });
   }
   harmoniseTypes(items);
-  const clusters: Cluster[] = [];
+  const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
   const seeds = [...items].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
-    if (cluster) cluster.mentions.push(item);
-    else clusters.push({ type: item.type, words: item.words, key: item.key, mentions: [item], roles: new Set() });
+    if (cluster) join(cluster, item);
+    else addCluster(clusters, item);
   }
-  for (const c of clusters) {
+  for (const c of clusters.all) {
     if (c.type !== 'PERSON') continue;
     for (const m of c.mentions) for (const r of rolesOf(doc.text, m.start, m.end)) c.roles.add(r);
   }
-  return toEntities(doc.text, clusters);
+  return toEntities(doc.text, clusters.all);
 }
 
 function dropOverlaps(candidates: NameMention[]): NameMention[] {
@@ -93,13 +105,12 @@ function harmoniseTypes(items: Item[]): void {
     nameParts.add(m.words[m.words.length - 1]!);
   }
   const personKeys = new Set(people.map((m) => m.key));
-  const surnames = new Set<string>();
-  for (const m of people) for (let k = 1; k < m.words.length - 1; k++) surnames.add(m.words.slice(k).join(' '));
+  const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
   for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
   for (const m of items) {
     if (m.dateline) continue;
-    const part = m.words.length === 1 ? nameParts.has(m.key) : surnames.has(m.key);
+    const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
     if (part || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
       m.type = 'PERSON';
       continue;
@@ -117,14 +128,67 @@ function leadersOf(byType: Map<EntityType, number>): EntityType[] {
   return [...byType].filter(([, n]) => n === most).map(([type]) => type);
 }
 
-function findCluster(clusters: Cluster[], item: Item): Cluster | undefined {
-  const same = clusters.find((c) => c.type === item.type && c.key === item.key);
+/** The words of every person's name read from the end: a path of two or more words, short of the whole name, is a surname. */
+interface SuffixNode {
+  next: Map<string, SuffixNode>;
+  surname: boolean;
+}
+
+function surnameTrie(people: Item[]): SuffixNode {
+  const root: SuffixNode = { next: new Map(), surname: false };
+  for (const m of people) {
+    let node = root;
+    for (let k = m.words.length - 1; k >= 1; k--) {
+      const word = m.words[k]!;
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = { next: new Map(), surname: false }));
+      if (m.words.length - k >= 2) child.surname = true;
+      node = child;
+    }
+  }
+  return root;
+}
+
+function isSurname(root: SuffixNode, words: string[]): boolean {
+  let node: SuffixNode | undefined = root;
+  for (let k = words.length - 1; k >= 0 && node; k--) node = node.next.get(words[k]!);
+  return node?.surname ?? false;
+}
+
+function addCluster(clusters: Clusters, item: Item): void {
+  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], roles: new Set() };
+  clusters.all.push(c);
+  const name = `${c.type} ${item.key}`;
+  if (!clusters.byName.has(name)) clusters.byName.set(name, c);
+  if (c.type === 'PERSON') for (const w of new Set(c.words)) pushTo(clusters.byWord, w, c);
+  if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
+}
+
+function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = index.get(key);
+  if (list) list.push(c);
+  else index.set(key, [c]);
+}
+
+function join(c: Cluster, item: Item): void {
+  c.mentions.push(item);
+  const run = c.runs[c.runs.length - 1]!;
+  if (run[run.length - 1]! <= item.start) run.push(item.start);
+  else c.runs.push([item.start]);
+}
+
+function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
+  const same = clusters.byName.get(`${item.type} ${item.key}`);
   if (same) return same;
-  const candidates = clusters.filter((c) => {
-    if (item.type === 'PERSON') return c.type === 'PERSON' && isPartOfName(item.words, c.words);
-    return item.words.length === 1 && isAcronymOf(item.words[0]!, c.words) && (c.type === item.type || c.type === 'ORG');
-  });
-  return nearest(candidates, item.start);
+  if (item.type === 'PERSON') {
+    const people = clusters.byWord.get(item.words[0]!) ?? [];
+    // every cluster listed under the item's first word holds a one-word item
+    const parts = item.words.length === 1 ? people.filter((c) => c.words.length > 1) : people.filter((c) => isPartOfName(item.words, c.words));
+    return nearest(parts, item.start);
+  }
+  if (item.words.length !== 1) return undefined;
+  const named = clusters.byInitials.get(item.words[0]!.replace(/\./g, '')) ?? [];
+  return nearest(named.filter((c) => isAcronymOf(item.words[0]!, c.words) && (c.type === item.type || c.type === 'ORG')), item.start);
 }
 
 /** The cluster with a mention closest before the offset, else the one closest after it. */
@@ -132,8 +196,9 @@ function nearest(clusters: Cluster[], at: number): Cluster | undefined {
   let best: Cluster | undefined;
   let bestDistance = Infinity;
   for (const c of clusters) {
-    for (const m of c.mentions) {
-      const distance = m.start < at ? at - m.start : (m.start - at) * 4;
+    for (const run of c.runs) {
+      const k = firstAtOrAfter(run, at);
+      const distance = Math.min(k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
       if (distance < bestDistance) {
         best = c;
         bestDistance = distance;
@@ -141,6 +206,17 @@ function nearest(clusters: Cluster[], at: number): Cluster | undefined {
     }
   }
   return best;
+}
+
+function firstAtOrAfter(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "Akar" or "Hulusi" within "Hulusi Akar"; a shorter name must be a contiguous run of the longer one. */
@@ -154,9 +230,11 @@ function isPartOfName(short: string[], long: string[]): boolean {
 
 function isAcronymOf(acronym: string, words: string[]): boolean {
   const letters = acronym.replace(/\./g, '');
-  if (letters.length < 2 || words.length < 2) return false;
-  const initials = words.filter((w) => !['of', 'and', 'for', 'the', 'de', '&'].includes(w)).map((w) => w[0]).join('');
-  return initials === letters;
+  return letters.length >= 2 && words.length >= 2 && initialsOf(words) === letters;
+}
+
+function initialsOf(words: string[]): string {
+  return words.filter((w) => !['of', 'and', 'for', 'the', 'de', '&'].includes(w)).map((w) => w[0]).join('');
 }
 
 function toEntities(text: string, clusters: Cluster[]): Entity[] {

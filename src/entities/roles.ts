@@ -52,8 +52,8 @@ export function rolesOf(text: string, start: number, end: number): string[] {
 }
 
 function rolesBefore(text: string, start: number): string | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const words = text.slice(Math.max(lineStart, start - 80), start).split(/\s+/).filter(Boolean);
+  const window = text.slice(Math.max(0, start - 80), start);
+  const words = window.slice(window.lastIndexOf('\n') + 1).split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!.toLowerCase();

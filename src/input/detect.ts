@@ -1,9 +1,12 @@
 export type InputFormat = 'text' | 'html';
 
 const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
-/** A document that opens with markup: a doctype, an <html>/<head>/<body>, or a block element of a pasted fragment. */
+/**
+ * A document that opens with markup: a doctype, an <html>/<head>/<body>, or a block element of a pasted fragment,
+ * after any comments (one lazy stretch from the first "<!--" spans a run of them).
+ */
 const HTML_START =
-  /^\s*(?:Version:\d[.\d]*\r?\n(?:[A-Za-z]+:-?\d+\r?\n)*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<\?xml[^>]*>\s*<!doctype\s+html|<(?:html|head|body|meta|title|base|link|style|script|article|main|section|div|header|nav|p|h[1-6]|span|table|ul|ol|figure|blockquote)[\s>/])/i;
+  /^\s*(?:Version:\d[.\d]*\r?\n(?:[A-Za-z]+:-?\d+\r?\n)*)?(?:<!--[\s\S]*?-->\s*)?(?:<!doctype\s+html|<\?xml[^>]*>\s*<!doctype\s+html|<(?:html|head|body|meta|title|base|link|style|script|article|main|section|div|header|nav|p|h[1-6]|span|table|ul|ol|figure|blockquote)[\s>/])/i;
 const CLOSING_TAG = /<\/[a-z][a-z0-9]*\s*>/i;
 
 /** The input format a file's name says, or null when its name says nothing. */

@@ -43,15 +43,35 @@ interface Source {
 
 export class Claimants {
   private sources = new Map<number, Source | null>();
+  /** the quotes with a speaker, by start */
+  private readonly spoken: Quote[];
+  /** reach[k]: the furthest end among spoken[0..k] */
+  private readonly reach: number[] = [];
 
   constructor(
     private readonly doc: Doc,
-    private readonly quotes: readonly Quote[],
+    quotes: readonly Quote[],
     private readonly entities: readonly Entity[],
-  ) {}
+  ) {
+    this.spoken = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const q of this.spoken) this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
+  }
+
+  /** The first quote with a speaker, by start, that holds the offset. */
+  private quoteAt(offset: number): Quote | undefined {
+    let lo = 0;
+    let hi = this.spoken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.reach[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.spoken[lo];
+    return q && q.start <= offset ? q : undefined;
+  }
 
   of(start: number): Claimant | null {
-    const quote = this.quotes.find((q) => q.speaker && q.start <= start && start < q.end);
+    const quote = this.quoteAt(start);
     if (quote?.speaker) return { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
     const sentence = sentenceAt(this.doc, start);
     const source = this.sourceOf(sentence);

@@ -43,7 +43,7 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
       base: 0, scale: 1, spelled: false, bare: false,
     }));
   const claimants = new Claimants(doc, quotes, entities);
-  return [...joinRanges(text, figures).filter((f) => options.dates || f.kind !== 'year'), ...dates]
+  return [...joinRanges(text, figures).filter((f) => (options.dates || f.kind !== 'year') && representable(f)), ...dates]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f) => ({
       id: spanId('n', f.start, f.end),
@@ -56,6 +56,11 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
       counts: f.kind === 'date' || f.kind === 'year' ? null : countedBy(doc, f),
       claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start),
     }));
+}
+
+/** "1e400", "9e307 billion": a figure beyond what a double holds has no value to give. */
+function representable(f: Figure): boolean {
+  return [f.value, ...(f.range ?? [])].every((v) => v === null || Number.isFinite(v));
 }
 
 /** Reads the hedge around a figure into its qualifier, and the interval a bound implies into its range. */

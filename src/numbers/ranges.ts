@@ -11,7 +11,7 @@ const TO = /^-?[ \u00a0]*(?:to|through|thru|until)[ \u00a0]*-?$/i;
 const UP_TO = /^[ \u00a0]*$/;
 const AND = /^[ \u00a0]+(?:and|&)[ \u00a0]+$/i;
 const OR = /^[ \u00a0]+or[ \u00a0]+$/i;
-const BOUNDS_JOIN = /^[ \u00a0]*,?[ \u00a0]*(?:and|but)[ \u00a0]+$/i;
+const BOUNDS_JOIN = /^[ \u00a0]*(?:,[ \u00a0]*)?(?:and|but)[ \u00a0]+$/i;
 const BETWEEN = /(?:^|[^\p{L}])(?:between|from)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
 const FROM = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 /** "rose 5% to 10%" is a change and its new level, not a range; "from 5% to 10%" is a range. */

@@ -1,5 +1,6 @@
 import type { Doc, Region, Token } from '../doc/document.js';
-import { contains, overlaps } from '../doc/span.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
@@ -71,11 +72,16 @@ export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Reg
 class Scanner {
   private readonly text: string;
   private readonly tokens: Token[];
+  /** the names of people, organisations, events and works, by start; entity mentions never overlap */
   private readonly blockers: Array<{ start: number; end: number; type: string }>;
+  /** blockerReach[k]: the furthest end among blockers[0..k] */
+  private readonly blockerReach: number[] = [];
   private readonly personWords = new Set<string>();
   private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   private readonly ambiguousCase: Uint8Array;
+  /** per sentence, the index of its first token with a letter or digit (its end when none) */
+  private readonly firstWords: Int32Array;
 
   constructor(
     private readonly doc: Doc,
@@ -86,7 +92,10 @@ class Scanner {
     this.tokens = doc.tokens;
     this.blockers = entities
       .filter((e) => BLOCKING_TYPES.has(e.type))
-      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })));
+      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })))
+      .sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
@@ -96,6 +105,11 @@ class Scanner {
       }
     }
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
+    this.firstWords = Int32Array.from(doc.sentences, (s) => {
+      let k = s.first;
+      while (k < s.last && !/[\p{L}\p{N}]/u.test(this.tokens[k]!.norm)) k++;
+      return k;
+    });
     this.ambiguousCase = this.findAmbiguousCase();
   }
 
@@ -192,7 +206,7 @@ class Scanner {
       if (start < 0) continue;
       const from = toks[start]!.start;
       const to = toks[end]!.end;
-      if (this.blockers.some((b) => contains(b, { start: from, end: to }) && !(b.start === from && b.end === to))) continue;
+      if (this.blockersAround(from, to).some((b) => !(b.start === from && b.end === to))) continue;
       out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
       i = end;
     }
@@ -290,14 +304,28 @@ class Scanner {
   private outsideNames(i: number, j: number, modifier: boolean): boolean {
     const start = this.tokens[i]!.start;
     const end = this.tokens[j]!.end;
-    for (const b of this.blockers) {
-      if (!contains(b, { start, end }) || (b.start === start && b.end === end)) continue;
+    for (const b of this.blockersAround(start, end)) {
+      if (b.start === start && b.end === end) continue;
       const next = this.tokens[j + 1];
       const titled = !!next && TITLE_WORDS.has(bare(next));
       if (b.start === start && (titled || (modifier && b.type !== 'PERSON'))) continue;
       return false;
     }
     return true;
+  }
+
+  /** The blockers that contain start..end. */
+  private blockersAround(start: number, end: number): Array<{ start: number; end: number; type: string }> {
+    const out = [];
+    let lo = 0;
+    let hi = this.blockers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blockers[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && this.blockerReach[k]! >= end; k--) if (this.blockers[k]!.end >= end) out.push(this.blockers[k]!);
+    return out.reverse();
   }
 
   /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
@@ -344,13 +372,20 @@ class Scanner {
   /** Adds the tagger's place entities: confirming gazetteer names, or as places the gazetteer lacks. */
   withEntityPlaces(found: PlaceMention[]): PlaceMention[] {
     const out = [...found];
+    const byStart = found.map((x, k) => ({ x, k })).sort((a, b) => a.x.start - b.x.start || a.k - b.k).map(({ x }) => x);
+    const reach: number[] = [];
+    for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
+    // the places added here: each lies in an entity mention, and entity mentions never overlap
+    const added = new Uint8Array(this.text.length);
     for (const e of this.entities) {
       const demonymType = e.type === 'NORP';
       if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
       for (const m of e.mentions) {
         if (m.kind !== 'name') continue;
         for (const part of this.splitAtCommas(m.start, m.end)) {
-          const inside = out.filter((x) => contains(part, x));
+          const from = firstStartingAt(byStart, part.start);
+          const inside: PlaceMention[] = [];
+          for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) inside.push(byStart[k]!);
           const same = inside.find((x) => x.start === part.start && x.end === part.end);
           if (same) {
             same.entityId ??= e.id;
@@ -361,7 +396,8 @@ class Scanner {
             for (const x of inside) x.entityId ??= e.id;
             continue;
           }
-          if (out.some((x) => overlaps(x, part)) || this.insideLongerName(part)) continue;
+          const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.subarray(part.start, part.end).includes(1);
+          if (overlapping || this.insideLongerName(part)) continue;
           const named = demonymType ? part : this.placePrefix(part);
           const surface = this.text.slice(named.start, named.end);
           if (!/\p{Lu}/u.test(surface)) continue;
@@ -371,6 +407,7 @@ class Scanner {
           if (matches.length === 0 && !this.looksLikePlace(named)) continue;
           // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
           if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every((x) => x.commonWord)))) continue;
+          added.fill(1, named.start, named.end);
           out.push({
             start: named.start,
             end: named.end,
@@ -396,10 +433,11 @@ class Scanner {
   private placePrefix(part: Region): Region {
     if (this.gaz.lookup(this.text.slice(part.start, part.end)).length > 0) return part;
     const toks = this.tokens;
-    const first = toks.findIndex((t) => t.start >= part.start);
-    if (first < 0) return part;
+    const first = tokenAtOrAfter(this.doc, part.start);
+    if (first === toks.length) return part;
+    const last = this.tokenEndingAtOrAfter(part.end);
     // the longest opening words that name a place, kept only when a title follows them
-    for (let j = toks.findIndex((t) => t.end >= part.end) - 1; j >= first; j--) {
+    for (let j = (last === toks.length ? -1 : last) - 1; j >= first; j--) {
       const matches = this.gaz.lookup(this.text.slice(part.start, toks[j]!.end));
       if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
       return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
@@ -409,7 +447,7 @@ class Scanner {
 
   /** "Bank of America": a span right after "<Organisation word> of" belongs to that organisation's name. */
   private insideLongerName(part: Region): boolean {
-    const i = this.tokens.findIndex((t) => t.start === part.start);
+    const i = this.tokenStartingAt(part.start);
     if (i < 2) return false;
     const of = this.tokens[i - 1]!;
     if (!/^(?:of|de|du|des|del|for)$/.test(of.lower) || !this.cap(i - 2) || !this.adjacent(i - 2, i - 1) || !this.adjacent(i - 1, i)) return false;
@@ -483,7 +521,7 @@ class Scanner {
   }
 
   private abbreviationAt(at: number, strength: Strength): PlaceMention | null {
-    const first = this.tokens.findIndex((t) => t.start === at);
+    const first = this.tokenStartingAt(at);
     if (first < 0 || !this.upper(first)) return null;
     for (let last = Math.min(first + 1, this.tokens.length - 1); last >= first; last--) {
       if (last > first && !this.adjacent(first, last)) continue;
@@ -516,11 +554,28 @@ class Scanner {
       while (b > a && /\s/.test(this.text[b - 1]!)) b--;
       if (/^the\s/i.test(this.text.slice(a, b))) a += 4;
       // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
-      const tail = /(?:\s+\p{Ll}[\p{L}'’-]*)+$/u.exec(this.text.slice(a, b));
-      if (tail && tail.index > 0) b = a + tail.index;
+      b = a + withoutSmallWords(this.text.slice(a, b));
       if (b > a) out.push({ start: a, end: b });
     }
     return out;
+  }
+
+  /** The index of the token starting at `offset`, or -1. */
+  private tokenStartingAt(offset: number): number {
+    const i = tokenAtOrAfter(this.doc, offset);
+    return this.tokens[i]?.start === offset ? i : -1;
+  }
+
+  /** The index of the first token ending at or after `offset` (tokens.length when none). */
+  private tokenEndingAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private adjacent(a: number, b: number): boolean {
@@ -538,10 +593,7 @@ class Scanner {
   }
 
   private opensSentence(i: number): boolean {
-    const t = this.tokens[i]!;
-    const s = this.doc.sentences[t.sentence]!;
-    for (let k = s.first; k < i; k++) if (/[\p{L}\p{N}]/u.test(this.tokens[k]!.norm)) return false;
-    return true;
+    return this.firstWords[this.tokens[i]!.sentence]! >= i;
   }
 
   /** Tokens whose capital says nothing about names: sentence openers, quote openers, Title Case and CAPS lines. */
@@ -555,11 +607,9 @@ class Scanner {
       while (i < toks.length && toks[i]!.start < para.end) i++;
       if (this.capitalisedLine(from, i)) out.fill(1, from, i);
     }
-    for (const s of this.doc.sentences) {
-      let k = s.first;
-      while (k < s.last && !/[\p{L}\p{N}]/u.test(toks[k]!.norm)) k++;
-      if (k < s.last) out[k] = 1;
-    }
+    this.doc.sentences.forEach((s, n) => {
+      if (this.firstWords[n]! < s.last) out[this.firstWords[n]!] = 1;
+    });
     for (let k = 1; k < toks.length; k++) {
       const prev = toks[k - 1]!.norm;
       if (prev.length === 1 && OPENING_MARKS.includes(prev)) out[k] = 1;
@@ -581,6 +631,29 @@ class Scanner {
     }
     return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
   }
+}
+
+/** The length of `name` without the lower-case words, each after a space, that end it, if something is left before them. */
+function withoutSmallWords(name: string): number {
+  if (/\s$/.test(name)) return name.length;
+  const words = [...name.matchAll(/\S+/g)];
+  let k = words.length;
+  while (k > 0 && /^\p{Ll}[\p{L}'’-]*$/u.test(words[k - 1]![0])) k--;
+  if (k === 0 && words[0]?.index === 0) k = 1;
+  if (k === 0 || k === words.length) return name.length;
+  return words[k - 1]!.index + words[k - 1]![0].length;
+}
+
+/** The index of the first mention starting at or after `offset` in mentions sorted by start. */
+function firstStartingAt(mentions: PlaceMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {

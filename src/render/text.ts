@@ -47,7 +47,7 @@ export function renderText(x: Extraction, options: TextOptions): string {
   const legend = options.color
     ? present.map((k) => style(chalk, [k])(HIGHLIGHT_LABELS[k])).join('  ')
     : `highlights: ${present.map((k) => `[…]{${TAG[k]}} ${HIGHLIGHT_LABELS[k]}`).join(', ')}`;
-  return `${legend}\n\n${body.replace(/\s+$/, '')}\n`;
+  return `${legend}\n\n${body.trimEnd()}\n`;
 }
 
 /**

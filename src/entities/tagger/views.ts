@@ -50,7 +50,6 @@ const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across',
 const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'shares', 'stock', 'club', 'party', 'fc', 'bank', 'university', 'company']);
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
-const POSSESSIVE = /^(.*\p{L}.*?)['’]s$/u;
 
 /** Whether w has a letter in [lo, hi] (ASCII codes), with an ASCII fast path: the hot path reads every token. */
 function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => string): boolean {
@@ -80,10 +79,10 @@ export function readViews(doc: Doc): Views {
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
-    const m = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? POSSESSIVE.exec(norm) : null;
-    if (m) {
-      word[i] = m[1]!;
-      key[i] = m[1]!.toLowerCase();
+    const stem = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? norm.slice(0, -2) : '';
+    if (/\p{L}/u.test(stem) && !/[\n\r\u2028\u2029]/.test(stem)) {
+      word[i] = stem;
+      key[i] = stem.toLowerCase();
       possessive[i] = 1;
     } else {
       word[i] = norm;
