@@ -82,12 +82,25 @@ function dropOverlaps(candidates: NameMention[]): NameMention[] {
   return out;
 }
 
+/** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
 function wordsOf(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .split(/[\s\u00a0]+/)
-    .filter((w) => w && w !== 'the');
+  let lower = name.toLowerCase();
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+  const words: string[] = [];
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i === lower.length || isSpace(lower.charCodeAt(i))) {
+      const word = from >= 0 ? lower.slice(from, i) : 'the';
+      if (word !== 'the') words.push(word);
+      from = -1;
+    } else if (from < 0) from = i;
+  }
+  return words;
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function harmoniseTypes(items: Item[]): void {
