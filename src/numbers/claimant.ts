@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Claimant, Entity, Quote } from '../schema.js';
-import { sentenceAt } from '../doc/lookup.js';
+import { sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 
 /**
  * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
@@ -47,6 +47,10 @@ export class Claimants {
   private readonly spoken: Quote[];
   /** reach[k]: the furthest end among spoken[0..k] */
   private readonly reach: number[] = [];
+  /** per token, the index of the first source entity with a mention over it, else -1 (built on first use) */
+  private entityAtToken: Int32Array | undefined;
+  /** person mentions by start, then in entity order (built on first use) */
+  private personMentions: Array<{ start: number; end: number; entity: Entity }> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -161,7 +165,7 @@ export class Claimants {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
     const head = this.doc.tokens[subject.head]!;
-    const entity = this.entities.find((e) => SOURCE_TYPES.has(e.type) && e.mentions.some((m) => m.start < head.end && head.start < m.end));
+    const entity = this.entities[this.entityIndexAt(subject.head)];
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
@@ -169,17 +173,44 @@ export class Claimants {
       const person = this.lastPersonBefore(before);
       return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
     }
-    return isNamelike(this.doc.tokens, subject) ? { name: mention.text, entityId: null, mention } : null;
+    return isNamelike(this.doc, subject) ? { name: mention.text, entityId: null, mention } : null;
   }
 
-  private lastPersonBefore(offset: number): Entity | null {
-    let best: Entity | null = null;
-    let at = -1;
-    for (const e of this.entities) {
-      if (e.type !== 'PERSON') continue;
-      for (const m of e.mentions) if (m.end <= offset && m.start > at) [best, at] = [e, m.start];
+  private entityIndexAt(token: number): number {
+    if (!this.entityAtToken) {
+      const tokens = this.doc.tokens;
+      const at = (this.entityAtToken = new Int32Array(tokens.length).fill(-1));
+      this.entities.forEach((e, index) => {
+        if (!SOURCE_TYPES.has(e.type)) return;
+        for (const m of e.mentions) {
+          let k = tokenAtOrAfter(this.doc, m.start);
+          if (k > 0 && tokens[k - 1]!.end > m.start) k--;
+          for (; k < tokens.length && tokens[k]!.start < m.end; k++) if (at[k] === -1) at[k] = index;
+        }
+      });
     }
-    return best;
+    return this.entityAtToken[token]!;
+  }
+
+  /** The person named last before the offset: the mention ending by it with the latest start. */
+  private lastPersonBefore(offset: number): Entity | null {
+    const mentions = (this.personMentions ??= this.entities
+      .filter((e) => e.type === 'PERSON')
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start));
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo - 1;
+    while (k >= 0 && mentions[k]!.end > offset) k--;
+    if (k < 0) return null;
+    let best = k;
+    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset) best = j;
+    return mentions[best]!.entity;
   }
 }
 
@@ -189,6 +220,11 @@ function closesClause(tokens: readonly Token[], from: number, end: number): bool
 }
 
 /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
-function isNamelike(tokens: readonly Token[], subject: Phrase): boolean {
-  return tokens.some((t) => t.start >= subject.start && t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+function isNamelike(doc: Doc, subject: Phrase): boolean {
+  const tokens = doc.tokens;
+  for (let k = tokenAtOrAfter(doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
+    const t = tokens[k]!;
+    if (t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+  }
+  return false;
 }
