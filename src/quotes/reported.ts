@@ -16,7 +16,7 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
-const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according', 'which']);
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
 /** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
 const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
@@ -208,7 +208,7 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
     if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...", ", which was ...")
+    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
     if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && newClause(cx.doc, k + 1))) {
       last = closing ? k + 1 : k;
