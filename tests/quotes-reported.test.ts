@@ -66,6 +66,17 @@ describe('reported speech', () => {
     expect(q.cue?.lemma).toBe('tell');
   });
 
+  it('finds a late "that" past a recipient or a setting it cannot parse', () => {
+    expect(only('Kowalczyk told Radio North’s “Morning Shift” on Friday that the farm would stay open.').text).toBe('that the farm would stay open');
+    expect(only('Kowalczyk said at a rally in Dayton, Ohio, that the farm would stay open.').text).toBe('that the farm would stay open');
+  });
+
+  it('reads a clause that opens with an approximate number or a long subordinate clause', () => {
+    expect(only('Kowalczyk says about 40 families still farm the valley.').text).toBe('about 40 families still farm the valley');
+    const long = 'while many of the farms that lined the river have received grants to repair their fences and barns, this was not the case for the ones upstream';
+    expect(only(`Kowalczyk said ${long}.`).text).toBe(long);
+  });
+
   it('reads "CONTENT, X said" and the inverted "CONTENT, said X"', () => {
     expect(only('The farm will stay open through the winter, Marta Kowalczyk said.').text).toBe('The farm will stay open through the winter');
     expect(only('The farm will stay open, said Marta Kowalczyk.').speaker?.mention?.text).toBe('Marta Kowalczyk');

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { hasClause, misreadVerb } from './phrases.js';
-import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
 export interface Reported {
@@ -105,9 +105,24 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
-  const r = clause ? after(cx, c, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
+  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
+const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
+
+/** The "that" (or "how", "whether") opening what was said a few words after the cue, past what skipAdverbials could not read; or -1. */
+function openerAhead(doc: Doc, c: number, end: number): number {
+  const tokens = doc.tokens;
+  for (let k = c; k < end && k - c < 10; k++) {
+    const t = tokens[k]!;
+    if (k > c && (is(t, 'that', 'how', 'whether') && t.pos !== 'DET' || is(t, 'that'))) return hasVerb(doc, k + 1, Math.min(end, k + 30)) ? k : -1;
+    if (!(BEFORE_OPENER.has(t.pos) || isQuoteMark(t) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) return -1;
+  }
+  return -1;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
