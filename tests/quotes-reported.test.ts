@@ -47,7 +47,7 @@ describe('quote marks', () => {
   });
 
   it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
-    const q = only('Marta Kowalczyk called the offer “an insult to every family here” on Monday.');
+    const q = only('Marta Kowalczyk laughed off “an insult to every family here” on Monday.');
     expect(q).toMatchObject({ kind: 'direct', partial: true });
     expect(q.speaker?.name).toBe('Marta Kowalczyk');
   });
@@ -103,6 +103,13 @@ describe('reported speech', () => {
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
   });
 
+  it('reads what a naming cue calls its object, and only when it names something', () => {
+    expect(only('Kowalczyk called the dam one of the worst projects in the province.').text).toBe('the dam one of the worst projects in the province');
+    expect(only('Kowalczyk, who calls the levy a tax on farmers, will run again.').text).toBe('the levy a tax on farmers');
+    expect(only('The union called it “a betrayal.”')).toMatchObject({ kind: 'mixed', text: 'it “a betrayal.”' });
+    expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
+  });
+
   it('does not take a denied or negated cue for speech', () => {
     expect(extract('Marta Kowalczyk did not say whether the farm would stay open.').quotes).toEqual([]);
   });
@@ -113,6 +120,12 @@ describe('speakers', () => {
     const x = extract('Marta Kowalczyk met John Baird at the dam on Monday.\n\n“We agreed on the next steps,” she said.');
     expect(x.quotes[0]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'pronoun' });
     expect(x.quotes[0]?.speaker?.mention?.text).toBe('she');
+  });
+
+  it('resolves "it" and "they" to the organisation that spoke last', () => {
+    const x = extract('Maple Leaf Foods said on Monday that its drivers would strike.\n\nIt also said deliveries would slow.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Maple Leaf Foods', 'Maple Leaf Foods']);
+    expect(x.quotes[1]?.speaker).toMatchObject({ resolvedBy: 'pronoun', mention: { text: 'It' } });
   });
 
   it('resolves a description by the role written beside a name', () => {

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
-import { hasClause, misreadVerb } from './phrases.js';
+import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
@@ -40,6 +40,11 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
+    if (NAMING.has(a.lemma)) {
+      const named = namingOf(cx, a);
+      if (named) out.push({ attribution: a, parts: [named] });
+      continue;
+    }
     if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
@@ -123,6 +128,34 @@ function openerAhead(doc: Doc, c: number, end: number): number {
     if (!(BEFORE_OPENER.has(t.pos) || isQuoteMark(t) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) return -1;
   }
   return -1;
+}
+
+/** cues that name what their object is: "called the plan a disaster", "branded them “traitors”" */
+const NAMING = new Set(['call', 'dub', 'brand']);
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
+const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'time', 'moment', 'minute', 'hour']);
+
+/**
+ * What a naming cue says of its object: "called [the plan a disaster]", "what he calls [a tax grab]". The object
+ * and what it is called must both be there: "called the meeting" or "called voters to the stage" name nothing.
+ */
+function namingOf(cx: Context, a: Attribution): TokenRange | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  if (!a.subject || a.subject.first > a.cue.first) return null;
+  const end = a.sentence.last;
+  const c = a.cue.last;
+  // "what he calls a tax grab": the object stands before the subject
+  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
+  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : phraseStartingAt(doc, c, end);
+  if (!object) return null;
+  // "called the program one of the biggest ...": the phrase reader ran on into what it is called
+  for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
+  const p = tokens[object.last];
+  const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
+  const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
+  return predicate ? objectOf(cx, c, end) : null;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
@@ -277,6 +310,8 @@ function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | nul
   let last = c;
   while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
+  const open = last > c ? cx.pairAround(last - 1) : null;
+  if (open && open.first >= c && open.last > last) last = open.last;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }
