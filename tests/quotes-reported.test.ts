@@ -103,6 +103,16 @@ describe('reported speech', () => {
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
   });
 
+  it('takes an ambiguous form for a cue when what was said follows it', () => {
+    expect(only('The crews were all local, though Kowalczyk notes they were hired before the flood.').text).toBe('they were hired before the flood');
+    expect(only('Kowalczyk toured the dam, promising to rebuild the spillway by May.').text).toBe('to rebuild the spillway by May');
+    expect(only('Kowalczyk cited her own survey of 80 farms.').text).toBe('her own survey of 80 farms');
+  });
+
+  it('reads "CONTENT, X said" whatever opens the content or modifies the speaker', () => {
+    expect(only('At least 30 farms were flooded, the state-run agency said.')).toMatchObject({ text: 'At least 30 farms were flooded', speaker: { name: 'the state-run agency' } });
+  });
+
   it('reads what a naming cue calls its object, and only when it names something', () => {
     expect(only('Kowalczyk called the dam one of the worst projects in the province.').text).toBe('the dam one of the worst projects in the province');
     expect(only('Kowalczyk, who calls the levy a tax on farmers, will run again.').text).toBe('the levy a tax on farmers');

@@ -77,6 +77,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       if (!(left && /^['’]s$/.test(left.norm)) && !joins) break;
     } else if (/^['’]s$/.test(t.norm) || (/^['’]$/.test(t.norm) && t.start === tokens[first - 2]?.end && /s$/.test(tokens[first - 2]!.norm))) {
       first--;
+    } else if (t.type === 'word' && tokens[first - 2]?.norm === '-' && tokens[first - 2]!.end === t.start && tokens[first - 3]?.end === tokens[first - 2]!.start) {
+      first--; // the second half of a hyphenated modifier, whatever its part of speech: "the state-run agency"
     } else if (t.norm === '-' && t.end === right.start && tokens[first - 2]?.end === t.start) {
       first--;
     } else if (t.norm === '.' && t.end === right.start) {

@@ -111,7 +111,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
-  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  const objectStarts = OBJECT_START.has(t.pos) || is(t, 'his', 'her', 'their', 'its', 'our', 'my');
+  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
 }
@@ -227,7 +228,8 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   if (opening && opening.last < last && (cx.starts.has(opening.last) || (tokens[opening.last]?.norm === ',' && cx.starts.has(opening.last + 1)))) return null;
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
   // "When asked about the debt, Akar said, ...": a fronted clause or phrase alone is not what was said
-  if (needsVerb && (FRONTING.has(tokens[first]!.lower) || SUBORDINATE_OPENERS.has(tokens[first]!.lower)) && !mainClauseAfterFront(doc, first, last)) return null;
+  const fronted = (FRONTING.has(tokens[first]!.lower) && !is(tokens[first + 1], 'least', 'most')) || SUBORDINATE_OPENERS.has(tokens[first]!.lower);
+  if (needsVerb && fronted && !mainClauseAfterFront(doc, first, last)) return null;
   return [{ first, last }];
 }
 
