@@ -47,7 +47,7 @@ describe('quote marks', () => {
   });
 
   it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
-    const q = only('Marta Kowalczyk called the offer “an insult to every family here” on Monday.');
+    const q = only('Marta Kowalczyk laughed off “an insult to every family here” on Monday.');
     expect(q).toMatchObject({ kind: 'direct', partial: true });
     expect(q.speaker?.name).toBe('Marta Kowalczyk');
   });
@@ -64,6 +64,17 @@ describe('reported speech', () => {
     const q = only('Marta Kowalczyk told reporters on Tuesday the farm would stay open.');
     expect(q.text).toBe('the farm would stay open');
     expect(q.cue?.lemma).toBe('tell');
+  });
+
+  it('finds a late "that" past a recipient or a setting it cannot parse', () => {
+    expect(only('Kowalczyk told Radio North’s “Morning Shift” on Friday that the farm would stay open.').text).toBe('that the farm would stay open');
+    expect(only('Kowalczyk said at a rally in Dayton, Ohio, that the farm would stay open.').text).toBe('that the farm would stay open');
+  });
+
+  it('reads a clause that opens with an approximate number or a long subordinate clause', () => {
+    expect(only('Kowalczyk says about 40 families still farm the valley.').text).toBe('about 40 families still farm the valley');
+    const long = 'while many of the farms that lined the river have received grants to repair their fences and barns, this was not the case for the ones upstream';
+    expect(only(`Kowalczyk said ${long}.`).text).toBe(long);
   });
 
   it('reads "CONTENT, X said" and the inverted "CONTENT, said X"', () => {
@@ -92,6 +103,23 @@ describe('reported speech', () => {
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
   });
 
+  it('takes an ambiguous form for a cue when what was said follows it', () => {
+    expect(only('The crews were all local, though Kowalczyk notes they were hired before the flood.').text).toBe('they were hired before the flood');
+    expect(only('Kowalczyk toured the dam, promising to rebuild the spillway by May.').text).toBe('to rebuild the spillway by May');
+    expect(only('Kowalczyk cited her own survey of 80 farms.').text).toBe('her own survey of 80 farms');
+  });
+
+  it('reads "CONTENT, X said" whatever opens the content or modifies the speaker', () => {
+    expect(only('At least 30 farms were flooded, the state-run agency said.')).toMatchObject({ text: 'At least 30 farms were flooded', speaker: { name: 'the state-run agency' } });
+  });
+
+  it('reads what a naming cue calls its object, and only when it names something', () => {
+    expect(only('Kowalczyk called the dam one of the worst projects in the province.').text).toBe('the dam one of the worst projects in the province');
+    expect(only('Kowalczyk, who calls the levy a tax on farmers, will run again.').text).toBe('the levy a tax on farmers');
+    expect(only('The union called it “a betrayal.”')).toMatchObject({ kind: 'mixed', text: 'it “a betrayal.”' });
+    expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
+  });
+
   it('does not take a denied or negated cue for speech', () => {
     expect(extract('Marta Kowalczyk did not say whether the farm would stay open.').quotes).toEqual([]);
   });
@@ -102,6 +130,12 @@ describe('speakers', () => {
     const x = extract('Marta Kowalczyk met John Baird at the dam on Monday.\n\n“We agreed on the next steps,” she said.');
     expect(x.quotes[0]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'pronoun' });
     expect(x.quotes[0]?.speaker?.mention?.text).toBe('she');
+  });
+
+  it('resolves "it" and "they" to the organisation that spoke last', () => {
+    const x = extract('Maple Leaf Foods said on Monday that its drivers would strike.\n\nIt also said deliveries would slow.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Maple Leaf Foods', 'Maple Leaf Foods']);
+    expect(x.quotes[1]?.speaker).toMatchObject({ resolvedBy: 'pronoun', mention: { text: 'It' } });
   });
 
   it('resolves a description by the role written beside a name', () => {

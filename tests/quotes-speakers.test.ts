@@ -63,6 +63,8 @@ describe('sentences and boundaries the quote stage reads across', () => {
     expect(q.text).toBe('the bill would not pass');
     expect(q.speaker?.name).toBe('Ann Roe');
     expect(only('Okafor says she walked 12 km. before the bus came.').text).toBe('she walked 12 km. before the bus came');
+    const split = only('Sen. Tom Ruiz (R-N.M.) told the panel the dam was unsafe.');
+    expect([split.text, split.speaker?.name]).toEqual(['the dam was unsafe', 'Tom Ruiz']);
   });
 
   it('takes the speaker before an appositive between dashes', () => {
@@ -82,8 +84,10 @@ describe('where reported speech ends', () => {
     expect(q.map((x) => x.text)).toEqual(['she was sorry to leave']);
   });
 
-  it('ends before the reporter’s relative clause and before a colon that opens another attribution', () => {
-    expect(only('The council said 900 people came to the fair, which was the largest in years.').text).toBe('900 people came to the fair');
+  it('keeps a relative clause on what was said, and ends before a colon that opens another attribution', () => {
+    expect(only('Okafor said few renters know their rights, which include a return to the flat once work ends.').text).toBe(
+      'few renters know their rights, which include a return to the flat once work ends',
+    );
     const x = extract('Okafor says she never learned to cook: she notes that her father did all of it.');
     expect(x.quotes.map((q) => q.text)).toEqual(['she never learned to cook', 'that her father did all of it']);
   });

@@ -134,6 +134,8 @@ const VERBS: Record<string, VerbEntry> = {
   begin: { cls: 'manner', forms: ['begin', 'begins', 'began', 'begun', 'beginning'] },
   read: { cls: 'manner', forms: ['read', 'reads', 'reading'] },
   call: { cls: 'manner' },
+  dub: { cls: 'manner', forms: ['dub', 'dubs', 'dubbed', 'dubbing'] },
+  brand: { cls: 'manner' },
 };
 
 /** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */

@@ -77,6 +77,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       if (!(left && /^['’]s$/.test(left.norm)) && !joins) break;
     } else if (/^['’]s$/.test(t.norm) || (/^['’]$/.test(t.norm) && t.start === tokens[first - 2]?.end && /s$/.test(tokens[first - 2]!.norm))) {
       first--;
+    } else if (t.type === 'word' && tokens[first - 2]?.norm === '-' && tokens[first - 2]!.end === t.start && tokens[first - 3]?.end === tokens[first - 2]!.start) {
+      first--; // the second half of a hyphenated modifier, whatever its part of speech: "the state-run agency"
     } else if (t.norm === '-' && t.end === right.start && tokens[first - 2]?.end === t.start) {
       first--;
     } else if (t.norm === '.' && t.end === right.start) {
@@ -145,6 +147,8 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       i += 3;
     } else if (t.norm === ',' && is(tokens[i + 1], 'that') && i > from) {
       i++; // "states however, that ...
+    } else if (t.norm === ',' && i > from && placeThenThat(doc, i + 1, limit) > 0) {
+      i = placeThenThat(doc, i + 1, limit); // "says at a stop in Toledo, Ohio, that ..."
     } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit) {
       const np = phraseStartingAt(doc, i + 1, limit);
       if (!np) break;
@@ -169,6 +173,14 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   return i;
 }
 
+/** After "in Toledo,": a place name of up to three capitalised words, its comma and "that"; the index of "that", or -1. */
+function placeThenThat(doc: Doc, from: number, limit: number): number {
+  const tokens = doc.tokens;
+  let k = from;
+  while (k < limit && k - from < 3 && isCapitalised(tokens[k]) && tokens[k]!.type === 'word') k++;
+  return k > from && tokens[k]?.norm === ',' && is(tokens[k + 1], 'that') ? k + 1 : -1;
+}
+
 /**
  * A verb wink tagged as a noun or adjective after its subject: "the agreement deals with", "the move disadvantaged
  * his", "the laws favour the owner".
@@ -191,6 +203,9 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
 /** subordinators that may open a reported sentence: "said while many have received support, this was not the case" */
 const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'some']);
+/** how far a fronted adverbial or subordinate clause may run before the comma that ends it */
+const FRONTED_WORDS = 24;
 const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
 /** words that open a subordinate clause: before the verb, they show the stretch is no subject */
 const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'though', 'since', 'until', 'whether', 'where', 'unless']);
@@ -209,9 +224,11 @@ export function hasClause(doc: Doc, from: number, to: number, mayFront = true): 
   const tokens = doc.tokens;
   const first = tokens[from];
   if (!first) return false;
+  // "about 550 students attend": a number's approximator opens the subject
+  if (APPROXIMATORS.has(first.lower) && (tokens[from + 1]?.type === 'number' || tokens[from + 1]?.pos === 'NUM')) return clauseFrom(doc, from + 1, to);
   const fronted = first.pos === 'ADV' || first.pos === 'ADP' || FRONTED_SUBORDINATORS.has(first.lower);
   if (fronted && mayFront) {
-    const comma = nextComma(doc, from + 1, Math.min(to, from + 16));
+    const comma = nextComma(doc, from + 1, Math.min(to, from + FRONTED_WORDS));
     if (comma >= 0 && clauseFrom(doc, comma + 1, to)) return true;
   }
   if (first.pos === 'ADP' || SUBJECT_ADP.has(first.lower)) return false;

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
-import { hasClause, misreadVerb } from './phrases.js';
-import { is, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
+import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
 export interface Reported {
@@ -16,7 +16,7 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
-const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according', 'which']);
+const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
 /** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
 const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
@@ -40,6 +40,11 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
+    if (NAMING.has(a.lemma)) {
+      const named = namingOf(cx, a);
+      if (named) out.push({ attribution: a, parts: [named] });
+      continue;
+    }
     if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
@@ -105,9 +110,53 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
-  const r = clause ? after(cx, c, end, subordinate) : a.object && OBJECT_START.has(t.pos) ? objectOf(cx, c, end) : null;
+  const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
+  const objectStarts = OBJECT_START.has(t.pos) || is(t, 'his', 'her', 'their', 'its', 'our', 'my');
+  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
+const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
+
+/** The "that" (or "how", "whether") opening what was said a few words after the cue, past what skipAdverbials could not read; or -1. */
+function openerAhead(doc: Doc, c: number, end: number): number {
+  const tokens = doc.tokens;
+  for (let k = c; k < end && k - c < 10; k++) {
+    const t = tokens[k]!;
+    if (k > c && (is(t, 'that', 'how', 'whether') && t.pos !== 'DET' || is(t, 'that'))) return hasVerb(doc, k + 1, Math.min(end, k + 30)) ? k : -1;
+    if (!(BEFORE_OPENER.has(t.pos) || isQuoteMark(t) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) return -1;
+  }
+  return -1;
+}
+
+/** cues that name what their object is: "called the plan a disaster", "branded them “traitors”" */
+const NAMING = new Set(['call', 'dub', 'brand']);
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
+const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'time', 'moment', 'minute', 'hour']);
+
+/**
+ * What a naming cue says of its object: "called [the plan a disaster]", "what he calls [a tax grab]". The object
+ * and what it is called must both be there: "called the meeting" or "called voters to the stage" name nothing.
+ */
+function namingOf(cx: Context, a: Attribution): TokenRange | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  if (!a.subject || a.subject.first > a.cue.first) return null;
+  const end = a.sentence.last;
+  const c = a.cue.last;
+  // "what he calls a tax grab": the object stands before the subject
+  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
+  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : phraseStartingAt(doc, c, end);
+  if (!object) return null;
+  // "called the program one of the biggest ...": the phrase reader ran on into what it is called
+  for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
+  const p = tokens[object.last];
+  const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
+  const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
+  return predicate ? objectOf(cx, c, end) : null;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
@@ -179,7 +228,8 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   if (opening && opening.last < last && (cx.starts.has(opening.last) || (tokens[opening.last]?.norm === ',' && cx.starts.has(opening.last + 1)))) return null;
   if (last - first < (needsVerb ? 2 : 1) || (needsVerb && !hasVerb(doc, first, last))) return null;
   // "When asked about the debt, Akar said, ...": a fronted clause or phrase alone is not what was said
-  if (needsVerb && (FRONTING.has(tokens[first]!.lower) || SUBORDINATE_OPENERS.has(tokens[first]!.lower)) && !mainClauseAfterFront(doc, first, last)) return null;
+  const fronted = (FRONTING.has(tokens[first]!.lower) && !is(tokens[first + 1], 'least', 'most')) || SUBORDINATE_OPENERS.has(tokens[first]!.lower);
+  if (needsVerb && fronted && !mainClauseAfterFront(doc, first, last)) return null;
   return [{ first, last }];
 }
 
@@ -208,7 +258,7 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
     if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
-    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...", ", which was ...")
+    // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
     if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && newClause(cx.doc, k + 1))) {
       last = closing ? k + 1 : k;
@@ -262,6 +312,8 @@ function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | nul
   let last = c;
   while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
+  const open = last > c ? cx.pairAround(last - 1) : null;
+  if (open && open.first >= c && open.last > last) last = open.last;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }

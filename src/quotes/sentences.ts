@@ -4,7 +4,7 @@ import type { TokenRange } from './tokens.js';
 /**
  * Sentences as the quote stage reads them: a sentence that opens in lower case or with a closing bracket or comma
  * continues the one before it in the same paragraph, where a full stop after an abbreviation misled the splitter
- * ("Sen. Ann Roe (D-Mass.) said ...", "he lost 16 lbs. since ..."). Returns the token range for each sentence index.
+ * ("Sen. Ann Roe (D-Mass.) said ...", "he lost 16 lbs. since ..."), or where it split an abbreviation ("R-S.C."). Returns the token range for each sentence index.
  */
 export function readingSentences(doc: Doc): TokenRange[] {
   const { sentences, tokens, text } = doc;
@@ -14,11 +14,17 @@ export function readingSentences(doc: Doc): TokenRange[] {
     const next = sentences[s];
     const opener = next ? tokens[next.first] : undefined;
     const continues = opener !== undefined && !text.slice(sentences[s - 1]!.end, next!.start).includes('\n') &&
-      (/^\p{Ll}/u.test(opener.norm) || /^[),;]$/.test(opener.norm));
+      (/^\p{Ll}/u.test(opener.norm) || /^[),;]$/.test(opener.norm) || splitsInitials(doc, next!.first));
     if (continues) continue;
     const range = { first: sentences[group]!.first, last: sentences[s - 1]!.last };
     for (let k = group; k < s; k++) out[k] = range;
     group = s;
   }
   return out;
+}
+
+/** A break right after a single capital and its full stop, with no space before the next token: "(R-S.C.)". */
+function splitsInitials(doc: Doc, first: number): boolean {
+  const [letter, stop, opener] = [doc.tokens[first - 2], doc.tokens[first - 1], doc.tokens[first]];
+  return letter !== undefined && stop?.norm === '.' && opener !== undefined && stop.end === opener.start && letter.end === stop.start && /^\p{Lu}$/u.test(letter.norm);
 }

@@ -18,6 +18,7 @@ const ORG_NOUNS = new Set([
   'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network', 'club', 'league', 'corporation', 'office',
 ]);
 const MAX_PRONOUN_SENTENCES = 8;
+const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
@@ -49,7 +50,8 @@ export class SpeakerResolver {
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON') {
       const gender = PRONOUN_GENDER[head.lower];
-      const person = gender ? this.antecedent(gender, start) : null;
+      // "it said", "they said": the organisation that spoke or was named last
+      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) ? this.antecedent(null, start, 'ORG') : null;
       return person ? found(person, 'pronoun') : null;
     }
     const headEntity = this.people.at(head.start, head.end);
@@ -97,18 +99,18 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person a "he" or "she" at `offset` most likely refers to: named recently, of that gender when known, and
-   * best the one who spoke last; within a sentence, the first named.
+   * The person a "he" or "she" (or the organisation an "it" or "they") at `offset` most likely refers to: named
+   * recently, of that gender when known, and best the one who spoke last; within a sentence, the first named.
    */
-  private antecedent(gender: Gender, offset: number): Person | null {
+  private antecedent(gender: Gender | null, offset: number, type: Person['type']): Person | null {
     const tokens = this.doc.tokens;
     const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
     let best: Person | null = null;
     let bestScore = -Infinity;
     for (const p of this.people.all) {
-      if (p.type !== 'PERSON') continue;
-      const g = this.people.genderOf(p);
-      if (g !== null && g !== gender) continue;
+      if (p.type !== type) continue;
+      const g = gender && this.people.genderOf(p);
+      if (g && g !== gender) continue;
       let latest: { sentence: number; start: number } | null = null;
       for (const m of p.mentions) {
         if (m.end > offset) continue;

@@ -23,6 +23,7 @@ export const is = (t: Token | undefined, ...words: string[]): boolean => t !== u
 
 /** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
 const BARE_VERBS = new Set(['say', 'tell']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'who']);
 const NOUN_MAKERS = new Set(['a', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'final', 'little', 'much', 'more', 'no', 'any', 'equal', 'real', 'greater', 'bigger']);
 const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MAKERS.has(t.lower) || /^['’]s$/.test(t.norm) || t.pos === 'DET';
 
@@ -35,9 +36,15 @@ export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | 
   const verb = CUE_VERBS.get(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
   if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
-  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma or full stop
-  const between = /^(?:PRON|PROPN)$/.test(doc.tokens[i - 1]?.pos ?? '') && /^[.,]$/.test(doc.tokens[i + 1]?.norm ?? '');
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !(BARE_VERBS.has(t.lower) && !nounBefore(doc.tokens[i - 1]))) return null;
+  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
+  // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
+  const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
+  const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
+  const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
   if (phrasal) return { ...phrasal, width: 2 };
   return { ...verb, width: 1 };
