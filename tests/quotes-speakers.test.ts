@@ -26,6 +26,11 @@ describe('speakers before the cue', () => {
     expect(only('The harbour master, Ines Duarte, said the pier would reopen.').speaker?.name).toBe('Ines Duarte');
   });
 
+  it('does not read the object of "described ... as" after a comma as an inverted speaker', () => {
+    const quotes = extract('Okafor, speaking in Leeds, described the new rules as “unworkable and unfair” on Monday.').quotes;
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('the new rules');
+  });
+
   it('does not take a time word before the appositive for the speaker', () => {
     expect(only('Yesterday, Okafor, the builder, said the site would close.').speaker?.mention?.text).toBe('Okafor');
   });

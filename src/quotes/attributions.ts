@@ -53,7 +53,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
     const verb = cueVerbOf(doc, i);
     if (!verb) continue;
     const cueLast = i + verb.width;
-    const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb.recipient);
+    const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
     out.push({
@@ -80,8 +80,9 @@ interface Subject {
 }
 
 /** Finds who speaks for the cue at `i`: before it ("Akar said"), after it ("said Akar"), or the clause's subject. */
-function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], recipient: boolean): Subject | null {
+function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], verb: { recipient?: boolean; object?: boolean }): Subject | null {
   const tokens = doc.tokens;
+  const recipient = verb.recipient === true;
   let j = i - 1;
   let skipped = 0;
   while (j >= floor && skipped < 4) {
@@ -114,10 +115,12 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
     // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
     const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET');
+    // "..., described the talks as ...": the phrase is the object the cue describes, not an inverted speaker
+    const described = verb.object === true && is(after, 'as');
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
       (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
-    if (np && ends && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
+    if (np && ends && !described && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
     if (is(before, 'who')) {
