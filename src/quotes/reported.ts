@@ -185,13 +185,16 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   return left ? [left[0]!, right] : null;
 }
 
+/** a dateline's place and agency before its dash: "ANKARA, Turkey (Reuters)" */
+const MAX_DATELINE_LEAD = 120;
+
 /** "ANKARA (Reuters) — Turkey will ...": the first token after a dateline that opens the sentence. */
 function afterDateline(doc: Doc, first: number, limit: number): number {
   const tokens = doc.tokens;
   for (let k = first; k < limit && k - first < 12; k++) {
     if (!/^(?:—|–|--)$/.test(tokens[k]!.norm)) continue;
     const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
-    return /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
+    return lead.length <= MAX_DATELINE_LEAD && /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
   }
   return first;
 }
