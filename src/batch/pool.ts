@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Job, JobConfig, Result } from './job.js';
 import type { Reply } from './worker.js';
@@ -62,7 +61,6 @@ class WorkerPool implements Pool {
     /** heap limit of each worker in MB (V8's default when undefined) */
     private readonly heapMb?: number,
   ) {
-    if (size >= availableParallelism()) setFlagsFromString('--no-turbo-inlining');
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
