@@ -164,7 +164,6 @@ export class Claimants {
   private resolve(subject: Phrase, sentence: number): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
-    const head = this.doc.tokens[subject.head]!;
     const entity = this.entities[this.entityIndexAt(subject.head)];
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();

@@ -27,7 +27,6 @@ export interface Attribution {
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
-const RELATIVES = new Set(['who', 'which', 'that']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
