@@ -2,11 +2,16 @@ import type { Doc, Token } from './document.js';
 
 /** Index of the first token that starts at or after `offset` (tokens.length when none). */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  return firstStartingAt(doc.tokens, offset);
+}
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset` (spans.length when none). */
+export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
-  let hi = doc.tokens.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

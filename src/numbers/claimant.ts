@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Claimant, Entity, Quote } from '../schema.js';
-import { sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 
 /**
  * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
@@ -197,14 +197,7 @@ export class Claimants {
       .filter((e) => e.type === 'PERSON')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.start - b.start));
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    let k = lo - 1;
+    let k = firstStartingAt(mentions, offset) - 1;
     while (k >= 0 && mentions[k]!.end > offset) k--;
     if (k < 0) return null;
     let best = k;

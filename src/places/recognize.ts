@@ -1,5 +1,5 @@
 import type { Doc, Region, Token } from '../doc/document.js';
-import { tokenAtOrAfter } from '../doc/lookup.js';
+import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName } from './fold.js';
@@ -642,18 +642,6 @@ function withoutSmallWords(name: string): number {
   if (k === 0 && words[0]?.index === 0) k = 1;
   if (k === 0 || k === words.length) return name.length;
   return words[k - 1]!.index + words[k - 1]![0].length;
-}
-
-/** The index of the first mention starting at or after `offset` in mentions sorted by start. */
-function firstStartingAt(mentions: PlaceMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
