@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import { extract } from '../src/extract.js';
 import { extractQuotes } from '../src/quotes/index.js';
-import type { Quote } from '../src/schema.js';
-
-const only = (text: string): Quote => {
-  const quotes = extract(text).quotes;
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
+import { onlyQuote as only } from './helpers/only-quote.js';
 
 describe('quote marks', () => {
   it('reads guillemets and single marks, and keeps a nested quote inside its quote', () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
-import type { Quote } from '../src/schema.js';
-
-const only = (text: string): Quote => {
-  const quotes = extract(text).quotes;
-  expect(quotes).toHaveLength(1);
-  return quotes[0]!;
-};
+import { onlyQuote as only } from './helpers/only-quote.js';
 
 describe('speakers before the cue', () => {
   it('takes a capitalised word opening the sentence as the speaker, whatever its part of speech', () => {
