@@ -9,8 +9,8 @@ import { htmlToText } from './input/html-to-text.js';
 import type { InputFormat } from './input/detect.js';
 import { extractQuotes } from './quotes/index.js';
 import type { Include } from './include.js';
-import { SCHEMA_VERSION, type Diagnostic, type Extraction } from './schema.js';
-import { LEDE_VERSION } from './version.js';
+import type { Diagnostic, Extraction } from './schema.js';
+import { LEDE_VERSION, SCHEMA_VERSION } from './version.js';
 
 export { INCLUDES, type Include } from './include.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { SCHEMA_VERSION } from './version.js';
 
-/** Semver of the output contract: major = a field removed or changed, minor = a field added. */
-export const SCHEMA_VERSION = '1.0.0';
+export { SCHEMA_VERSION };
 
 const offset = z.number().int().nonnegative();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCases } from '../src/check/cases.js';
-import { renderJsonSchema } from '../src/render/json.js';
+import { renderJsonSchema } from '../src/render/json-schema.js';
 import { ExtractionSchema, MetaSchema, SCHEMA_VERSION } from '../src/schema.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';

@@ -45,9 +45,14 @@ const AFTER: Array<[string, Qualifier]> = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const bySize = (list: Array<[string, Qualifier]>) => [...list].sort((a, b) => b[0].length - a[0].length);
-const wordEdge = (h: string) => (/^\w/.test(h) ? '(?<![\\p{L}\\d])' : '');
+const startsWithWord = ([h]: [string, Qualifier]) => /^\w/.test(h);
+const alternatives = (list: Array<[string, Qualifier]>) => bySize(list).map(([h]) => escape(h)).join('|');
 
-const BEFORE_PATTERN = new RegExp(`(?:${bySize(BEFORE).map(([h]) => `${wordEdge(h)}${escape(h)}`).join('|')})\\s*$`, 'iu');
+// One lookbehind for all the word hedges: a copy per alternative makes the first match compile ~100 ms slower.
+const BEFORE_PATTERN = new RegExp(
+  `(?:(?<![\\p{L}\\d])(?:${alternatives(BEFORE.filter(startsWithWord))})|${alternatives(BEFORE.filter((h) => !startsWithWord(h)))})\\s*$`,
+  'iu',
+);
 const AFTER_PATTERN = new RegExp(`^(?:\\s+or\\s+(?:more|greater|higher|above|over|less|fewer|lower|below|under|so)(?!\\s+than\\s+[\\p{L}\\d$€£])|-odd|-ish|-plus|\\s+plus(?!\\s+\\S)|\\+)(?![\\p{L}\\d])`, 'iu');
 /** The last words of the hedges before a figure: a window that ends otherwise holds none. */
 const HEDGE_ENDS = [...new Set(BEFORE.map(([h]) => h.split(' ').pop()!))];
