@@ -41,12 +41,7 @@ interface Slot {
  * Worker threads that each load the models once and extract the jobs they are given, in the order given.
  * A worker that dies (out of memory on one document, say) fails that one document and is replaced; its other
  * jobs go to the replacement. A worker that cannot even start is fatal (`onFatal`).
- *
- * With a worker on every core, V8 stops inlining (its flags hold for the whole process). The pipeline's big
- * functions, inlined into each other, are deoptimized and recompiled on V8's helper threads all through a run:
- * with a core to spare that work is free, with none it takes CPU from the workers. Measured side by side over
- * 3 MB of news with --jobs 2 on 2 cores: 6% less CPU in all; a worker alone runs 3% slower without inlining,
- * so a run with a core to spare keeps it.
+
  */
 class WorkerPool implements Pool {
   private readonly slots: Slot[] = [];

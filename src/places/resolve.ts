@@ -247,27 +247,29 @@ function within(inner: Place, outer: Place): boolean {
   }
 }
 
-/** Sum over the other groups of how close their nearest leading candidate is. */
+/** Sum over the other groups of how close their nearest leading candidate is (ctx.points holds each group's points together). */
 function closeness(p: Place, g: Group, ctx: Context): number {
   let total = 0;
   let group: Group | null = null;
   let best = Infinity;
-  const flush = (): void => {
-    const step = WEIGHTS.near.find(([km]) => best < km);
-    if (step) total += step[1];
-  };
   for (const q of ctx.points) {
     if (q.group === g) continue;
     if (q.group !== group) {
-      if (group) flush();
+      if (group) total += nearWeight(best);
       group = q.group;
       best = Infinity;
     }
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < best) best = d;
   }
-  if (group) flush();
+  if (group) total += nearWeight(best);
   return total;
+}
+
+/** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
+function nearWeight(km: number): number {
+  for (const step of WEIGHTS.near) if (km < step[0]) return step[1];
+  return 0;
 }
 
 function nearest(p: Place, g: Group, ctx: Context): number {
