@@ -41,7 +41,6 @@ interface Slot {
  * Worker threads that each load the models once and extract the jobs they are given, in the order given.
  * A worker that dies (out of memory on one document, say) fails that one document and is replaced; its other
  * jobs go to the replacement. A worker that cannot even start is fatal (`onFatal`).
-
  */
 class WorkerPool implements Pool {
   private readonly slots: Slot[] = [];
