@@ -1,3 +1,4 @@
+import { compareText } from './compare-text.js';
 import { createDoc } from './doc/document.js';
 import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
@@ -65,7 +66,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     quotes,
     numbers,
     locations,
-    diagnostics: diagnostics.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.code.localeCompare(b.code)),
+    diagnostics: diagnostics.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || compareText(a.code, b.code)),
   };
 }
 

@@ -10,7 +10,8 @@ import type { Extraction } from '../schema.js';
 import { EXPECTED_SUFFIX, findCases, INPUT_EXTENSIONS, isSelected, type FixtureCase } from './cases.js';
 import { diffExtractions } from './diff.js';
 import { addDocument, createReport, emptyDiff, isSame, type DocumentReport, type Report } from './report.js';
-import { compareText, isObject, type JsonObject } from './values.js';
+import { compareText } from '../compare-text.js';
+import { isObject, type JsonObject } from './values.js';
 
 export interface CheckOptions {
   /** rewrite the expectations that differ, are missing or are not JSON (atomically) */

@@ -1,7 +1,8 @@
 import { itemKey, itemLabel, itemOffset, itemSummary } from './describe-item.js';
 import { pairUp } from './match.js';
 import { emptyDiff, ITEM_LISTS, type ChangeOp, type DocumentDiff, type FieldChange, type ItemChange, type ItemList } from './report.js';
-import { canonical, compareText, isObject, isSpanLike, sameValue, show, showSpan, singular, stringField, type Json, type JsonObject } from './values.js';
+import { compareText } from '../compare-text.js';
+import { canonical, isObject, isSpanLike, sameValue, show, showSpan, singular, stringField, type Json, type JsonObject } from './values.js';
 
 export interface DiffOptions {
   /** compare `meta` too (lede version, model and gazetteer hashes, options); ignored by default */

@@ -35,11 +35,6 @@ export function canonical(v: unknown): string {
   );
 }
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Deep equality of JSON values; key order does not count, array order does. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,4 +1,5 @@
 import type { EntityType, Extraction } from '../schema.js';
+import { compareText } from '../compare-text.js';
 
 /** What a highlight shows, in legend order. */
 export const HIGHLIGHT_KINDS = ['person', 'org', 'place', 'group', 'other', 'quote', 'number'] as const;
@@ -81,7 +82,7 @@ export function marksOf(x: Extraction): Mark[] {
     push(n, 'number', n.id);
     if (n.counts) push(n.counts, 'counts', n.id);
   }
-  return marks.sort((a, b) => a.start - b.start || b.end - a.end || NESTING[a.kind] - NESTING[b.kind] || a.ref.localeCompare(b.ref));
+  return marks.sort((a, b) => a.start - b.start || b.end - a.end || NESTING[a.kind] - NESTING[b.kind] || compareText(a.ref, b.ref));
 }
 
 export interface Segment {

@@ -7,7 +7,6 @@ import {
   BEFORE,
   FAR_FEATURES,
   NEAR_FEATURES,
-  PAIR_FEATURES,
   SELF_FEATURES,
   FORM_FEATURES,
   CONTEXT_FEATURES,
@@ -132,12 +131,10 @@ export class FastDecoder {
       farAt[i] = this.farAt[id]!;
     }
     const tags = new Uint8Array(n);
-    const scores = new Int32Array(TAG_COUNT);
     const rows = this.weights.rows;
     const shift = this.weights.shift;
     const transitions = this.transitions;
     const historyAt = this.historyAt;
-    // most word bigrams fall on empty rows: the bits stay in cache where the rows would not
     const filled = this.weights.filled;
     const memory = new TypeMemory();
     for (const s of doc.sentences) {
@@ -163,9 +160,18 @@ export class FastDecoder {
           h[0] = memoryHash(x, i, types);
           this.memoryAt[memorySlot] = remembered = this.sum(1, 1);
         }
+        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
+        const pairBefore = filledRow(h[0]! >>> shift, filled);
+        const pairAfter = filledRow(h[1]! >>> shift, filled);
         const pool = this.pool;
-        for (let t = 0; t < TAG_COUNT; t++) {
-          scores[t] =
+        const tr = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
+        // only the tags allowed after `prev` are scored: the others could not be chosen
+        const choices = ALLOWED[prev * 2 + (i === s.last - 1 ? 1 : 0)]!;
+        let best = -1;
+        let bestScore = -Infinity;
+        for (let c = 0; c < choices.length; c++) {
+          const t = choices[c]!;
+          let score =
             pool[own + t]! +
             pool[context + t]! +
             pool[before + t]! +
@@ -173,22 +179,10 @@ export class FastDecoder {
             pool[before2 + t]! +
             pool[after2 + t]! +
             pool[history + t]! +
-            pool[remembered + t]!;
-        }
-        pairHashes(x, i, i > s.first ? i - 1 : BEFORE, i + 1 < s.last ? i + 1 : AFTER, h, 0);
-        for (let k = 0; k < PAIR_FEATURES; k++) {
-          const row = h[k]! >>> shift;
-          if ((filled[row >>> 3]! & (1 << (row & 7))) === 0) continue;
-          const o = row * TAG_COUNT;
-          for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
-        }
-        const tr = (prev2 * TAG_COUNT + prev) * TAG_COUNT;
-        const choices = ALLOWED[prev * 2 + (i === s.last - 1 ? 1 : 0)]!;
-        let best = -1;
-        let bestScore = -Infinity;
-        for (let c = 0; c < choices.length; c++) {
-          const t = choices[c]!;
-          const score = scores[t]! + transitions[tr + t]!;
+            pool[remembered + t]! +
+            transitions[tr + t]!;
+          if (pairBefore >= 0) score += rows[pairBefore + t]!;
+          if (pairAfter >= 0) score += rows[pairAfter + t]!;
           if (score > bestScore) {
             best = t;
             bestScore = score;
@@ -267,4 +261,12 @@ export class FastDecoder {
       for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
+}
+
+/**
+ * The offset of a word bigram's weight row, or -1 when the row is all zeros (most bigrams fall on such rows: the
+ * bits stay in cache where the rows would not).
+ */
+function filledRow(row: number, filled: Uint8Array): number {
+  return (filled[row >>> 3]! & (1 << (row & 7))) === 0 ? -1 : row * TAG_COUNT;
 }
