@@ -3,7 +3,7 @@ import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName } from './fold.js';
-import type { Gazetteer, NameMatch } from './gazetteer.js';
+import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import {
   CALENDAR,
@@ -54,6 +54,8 @@ const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const OPENING_MARKS = '“"‘(:';
+const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
+const APOSTROPHE_S = /^['’]s?$/;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
 const bare = (t: Token): string => bareWord(t.lower);
 
@@ -143,33 +145,29 @@ class Scanner {
   gazetteerNames(): PlaceMention[] {
     const out: PlaceMention[] = [];
     const toks = this.tokens;
+    const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!this.cap(i) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
-      let key = this.folded(i);
-      let [lo, hi] = this.gaz.prefixRange(key);
+      if (!this.cap(i) && !this.articleJoined(i)) continue;
+      const sentence = toks[i]!.sentence;
+      Object.assign(range, this.gaz.prefixRange(this.folded(i)));
       let best = -1;
       let bestKey = -1;
-      for (let j = i; lo < hi; ) {
-        if (this.upper(j) && this.gaz.isKey(lo, key)) {
+      for (let j = i; range.lo < range.hi; ) {
+        if (this.upper(j) && this.gaz.isWholeKey(range)) {
           best = j;
-          bestKey = lo;
+          bestKey = range.lo;
         }
         const next = j + 1;
-        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== t.sentence || !this.adjacent(j, next)) break;
+        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== sentence || !this.adjacent(j, next)) break;
         const u = toks[next]!;
         if (u.norm === '-') {
           if (!this.joined(j, next) || !this.joined(next, next + 1)) break;
-          key += ' ';
           j = next + 1;
-          if (j >= toks.length) break;
-          key += this.folded(j);
-        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || /^['’]s?$/.test(u.norm)) {
-          key += this.text.slice(toks[j]!.end, u.start) === '' ? '' : ' ';
-          key += this.folded(next);
+          this.gaz.narrow(range, true, this.folded(j));
+        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {
+          this.gaz.narrow(range, toks[j]!.end !== u.start, this.folded(next));
           j = next;
         } else break;
-        [lo, hi] = this.gaz.prefixRange(key);
       }
       if (best < 0) continue;
       const m = this.judge(i, best, this.gaz.matchesOf(bestKey));
@@ -177,6 +175,11 @@ class Scanner {
       i = best;
     }
     return out;
+  }
+
+  /** "al-", "el-": an Arabic article joined by a hyphen to the name it opens ("al-Qaeda"). */
+  private articleJoined(i: number): boolean {
+    return this.tokens[i + 1]?.norm === '-' && ARTICLES.test(this.tokens[i]!.lower) && this.joined(i, i + 1);
   }
 
   /**
@@ -230,7 +233,7 @@ class Scanner {
   }
 
   /** A gazetteer name at tokens i..j: a mention, or null when its context says it is no place here. */
-  private judge(i: number, j: number, matches: NameMatch[]): PlaceMention | null {
+  private judge(i: number, j: number, matches: readonly NameMatch[]): PlaceMention | null {
     const toks = this.tokens;
     const start = toks[i]!.start;
     const end = toks[j]!.end;
