@@ -57,7 +57,8 @@ const OPENING_MARKS = '“"‘(:';
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
-const bare = (t: Token): string => bareWord(t.lower);
+/** bareWord of a token: its `lower` is lower case already */
+const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
 
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
 export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
@@ -209,7 +210,7 @@ class Scanner {
       if (start < 0) continue;
       const from = toks[start]!.start;
       const to = toks[end]!.end;
-      if (this.blockersAround(from, to).some((b) => !(b.start === from && b.end === to))) continue;
+      if (this.insideOtherName(from, to)) continue;
       out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
       i = end;
     }
@@ -317,18 +318,32 @@ class Scanner {
     return true;
   }
 
+  /** Whether a blocker contains start..end and is more than it. */
+  private insideOtherName(start: number, end: number): boolean {
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) {
+      const b = this.blockers[k]!;
+      if (b.end >= end && !(b.start === start && b.end === end)) return true;
+    }
+    return false;
+  }
+
   /** The blockers that contain start..end. */
   private blockersAround(start: number, end: number): Array<{ start: number; end: number; type: string }> {
     const out = [];
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) if (this.blockers[k]!.end >= end) out.push(this.blockers[k]!);
+    return out.reverse();
+  }
+
+  /** The index of the last blocker starting at or before `offset` (-1 when none). */
+  private lastBlockerAtOrBefore(offset: number): number {
     let lo = 0;
     let hi = this.blockers.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.blockers[mid]!.start <= start) lo = mid + 1;
+      if (this.blockers[mid]!.start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && this.blockerReach[k]! >= end; k--) if (this.blockers[k]!.end >= end) out.push(this.blockers[k]!);
-    return out.reverse();
+    return lo - 1;
   }
 
   /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
