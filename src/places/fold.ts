@@ -4,7 +4,16 @@
  */
 export function foldName(name: string): string {
   const plain = NON_ASCII.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
-  const lower = plain.toLowerCase();
+  return foldLowerCase(plain.toLowerCase());
+}
+
+/** foldName of a token, given its lower case too (which an ASCII token's fold starts from). */
+export function foldToken(norm: string, lower: string): string {
+  return NON_ASCII.test(norm) ? foldName(norm) : foldLowerCase(lower);
+}
+
+/** The punctuation part of foldName, on a name already without accents and in lower case. */
+function foldLowerCase(lower: string): string {
   return PUNCTUATION.test(lower)
     ? lower
         .replace(/[’‘`´]/g, "'")

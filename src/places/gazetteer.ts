@@ -132,9 +132,8 @@ export class Gazetteer {
   }
 
   private searchPrefix(prefix: string): KeyRange {
-    const { read, written: n } = this.encoder.encodeInto(prefix, this.scratch);
-    // longer than any key (which the scratch buffer outsizes)
-    if (read < prefix.length) return { lo: 0, hi: 0, depth: n };
+    const n = this.encode(prefix, 0);
+    if (n < 0) return { lo: 0, hi: 0, depth: 0 };
     const { firstKey } = this.col;
     if (n === 0) return { lo: 0, hi: this.header.keys, depth: 0 };
     const b0 = this.scratch[0]! << 8;
@@ -151,14 +150,33 @@ export class Gazetteer {
    */
   narrow(range: KeyRange, space: boolean, part: string): void {
     if (range.lo >= range.hi) return;
-    const into = space ? this.scratchAfterSpace : this.scratch;
-    const { read, written } = this.encoder.encodeInto(part, into);
-    if (read < part.length) {
+    const at = space ? 1 : 0;
+    const n = this.encode(part, at);
+    if (n < 0) {
       range.hi = range.lo;
       return;
     }
     if (space) this.scratch[0] = SPACE;
-    this.narrowTo(range, this.scratch, space ? written + 1 : written);
+    this.narrowTo(range, this.scratch, at + n);
+  }
+
+  /**
+   * Writes the UTF-8 bytes of `s` into the scratch buffer from `at` (0 or 1); their count, or -1 when they do not
+   * fit, which makes `s` longer than any key.
+   */
+  private encode(s: string, at: number): number {
+    const bytes = this.scratch;
+    if (at + s.length <= bytes.length) {
+      let k = 0;
+      for (; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c >= 0x80) break;
+        bytes[at + k] = c;
+      }
+      if (k === s.length) return k;
+    }
+    const { read, written } = this.encoder.encodeInto(s, at === 0 ? bytes : this.scratchAfterSpace);
+    return read < s.length ? -1 : written;
   }
 
   /** Narrows `range` to its keys whose bytes after `range.depth` start with bytes[0, n). */

@@ -1,8 +1,8 @@
-import type { Doc, Region, Token } from '../doc/document.js';
+import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
-import { foldName } from './fold.js';
+import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import {
@@ -56,6 +56,7 @@ const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const OPENING_MARKS = '“"‘(:';
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
 /** bareWord of a token: its `lower` is lower case already */
 const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
@@ -85,6 +86,8 @@ class Scanner {
   private readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
+  /** each token's foldName, once asked */
+  private readonly foldedTokens: Array<string | undefined>;
 
   constructor(
     private readonly doc: Doc,
@@ -93,10 +96,7 @@ class Scanner {
   ) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.blockers = entities
-      .filter((e) => BLOCKING_TYPES.has(e.type))
-      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })))
-      .sort((a, b) => a.start - b.start);
+    this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
     for (const e of entities) {
@@ -108,12 +108,17 @@ class Scanner {
       }
     }
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
-    this.firstWords = Int32Array.from(doc.sentences, (s) => {
-      let k = s.first;
-      while (k < s.last && !/[\p{L}\p{N}]/u.test(this.tokens[k]!.norm)) k++;
-      return k;
-    });
+    this.foldedTokens = new Array<string | undefined>(this.tokens.length);
+    this.firstWords = new Int32Array(doc.sentences.length);
+    for (let n = 0; n < doc.sentences.length; n++) this.firstWords[n] = this.firstWordOf(doc.sentences[n]!);
     this.ambiguousCase = this.findAmbiguousCase();
+  }
+
+  /** The index of the sentence's first token with a letter or digit (its end when none). */
+  private firstWordOf(s: Sentence): number {
+    let k = s.first;
+    while (k < s.last && !LETTER_OR_DIGIT.test(this.tokens[k]!.norm)) k++;
+    return k;
   }
 
   private shapeOf(i: number): number {
@@ -222,12 +227,10 @@ class Scanner {
     return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
   }
 
-  private readonly foldedTokens: Array<string | undefined> = [];
-
   private folded(i: number): string {
     let f = this.foldedTokens[i];
     if (f === undefined) {
-      f = foldName(this.tokens[i]!.norm);
+      f = foldToken(this.tokens[i]!.norm, this.tokens[i]!.lower);
       this.foldedTokens[i] = f;
     }
     return f;
@@ -241,64 +244,79 @@ class Scanner {
     const single = i === j;
     if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
     // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
-    if (single && ((foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
+    if (single && ((this.folded(i).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
     const ambiguous = this.ambiguousCase[i] === 1;
     // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
-    const acronym = single && this.allCaps(i) && !ambiguous && toks[i]!.norm.replace(/\./g, '').length <= 4;
-    const mention = (role: PlaceMention['role'], ms: NameMatch[], strength: Strength): PlaceMention => ({
-      start,
-      end,
-      key: foldName(this.text.slice(start, end)),
-      matches: ms,
+    const acronym = single && this.allCaps(i) && !ambiguous && lengthWithoutPeriods(toks[i]!.norm) <= 4;
+    const key = foldName(this.text.slice(start, end));
+
+    if (matches.some(isDemonym)) {
+      if (acronym && end - start < 4) return null;
+      if (!this.outsideNames(i, j, true)) return null;
+      return this.contextAllows(i, j, true) ? this.mention(i, j, key, 'demonym', matches.filter(isDemonym), 'strong') : null;
+    }
+
+    const eligible: NameMatch[] = [];
+    let major = false;
+    let modifier = false;
+    let common = false;
+    let personal = false;
+    for (const m of matches) {
+      if (!this.eligible(m, i, key.length, ambiguous, acronym)) continue;
+      eligible.push(m);
+      const p = this.gaz.place(m.index);
+      const kind = p.featureKind;
+      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
+      if (MODIFIER_KINDS.has(kind)) modifier = true;
+      common ||= m.commonWord;
+      personal ||= m.personName;
+    }
+    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
+
+    common &&= single && !this.allCaps(i);
+    personal = single && (personal || this.personWords.has(toks[i]!.lower));
+    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
+    // "Gary, Ind.": a region after a comma vouches for any name
+    if (this.regionFollows(j)) return this.mention(i, j, key, 'mention', eligible, 'strong');
+    if (common && (ambiguous || this.besideCapital(i, j))) return null;
+    if (major) {
+      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
+      return this.mention(i, j, key, 'mention', eligible, doubtful ? 'weak' : 'strong');
+    }
+    if (common || personal) return null;
+    const m = this.mention(i, j, key, 'mention', eligible, 'weak');
+    // "in Maryville": a known place name after a locative word needs no other support
+    if (m.locative && !ambiguous) m.strength = 'strong';
+    return m;
+  }
+
+  /** Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant. */
+  private eligible(m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean): boolean {
+    if (m.abbreviation && !m.primary) return false;
+    const p = this.gaz.place(m.index);
+    const kind = p.featureKind;
+    if (!m.primary) {
+      // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
+      if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
+      if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
+    }
+    return !(acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000));
+  }
+
+  private mention(i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], strength: Strength): PlaceMention {
+    const toks = this.tokens;
+    return {
+      start: toks[i]!.start,
+      end: toks[j]!.end,
+      key,
+      matches,
       role,
       strength,
       entityId: null,
       container: null,
       locative: i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && this.adjacent(i - 1, i),
       kindHint: this.kindHint(j),
-    });
-
-    const demonyms = matches.filter((m) => m.demonym);
-    if (demonyms.length > 0) {
-      if (acronym && end - start < 4) return null;
-      if (!this.outsideNames(i, j, true)) return null;
-      return this.contextAllows(i, j, true) ? mention('demonym', demonyms, 'strong') : null;
-    }
-
-    let major = false;
-    let modifier = false;
-    const keyLength = foldName(this.text.slice(start, end)).length;
-    const eligible = matches.filter((m) => {
-      if (m.abbreviation && !m.primary) return false;
-      const p = this.gaz.place(m.index);
-      const kind = p.featureKind;
-      if (!m.primary) {
-        // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
-        if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
-        if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
-      }
-      if (acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000)) return false;
-      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
-      if (MODIFIER_KINDS.has(kind)) modifier = true;
-      return true;
-    });
-    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
-
-    const common = single && !this.allCaps(i) && eligible.some((m) => m.commonWord);
-    const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
-    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
-    // "Gary, Ind.": a region after a comma vouches for any name
-    if (this.regionFollows(j)) return mention('mention', eligible, 'strong');
-    if (common && (ambiguous || this.besideCapital(i, j))) return null;
-    if (major) {
-      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
-      return mention('mention', eligible, doubtful ? 'weak' : 'strong');
-    }
-    if (common || personal) return null;
-    const m = mention('mention', eligible, 'weak');
-    // "in Maryville": a known place name after a locative word needs no other support
-    if (m.locative && !ambiguous) m.strength = 'strong';
-    return m;
+    };
   }
 
   /**
@@ -308,8 +326,9 @@ class Scanner {
   private outsideNames(i: number, j: number, modifier: boolean): boolean {
     const start = this.tokens[i]!.start;
     const end = this.tokens[j]!.end;
-    for (const b of this.blockersAround(start, end)) {
-      if (b.start === start && b.end === end) continue;
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) {
+      const b = this.blockers[k]!;
+      if (b.end < end || (b.start === start && b.end === end)) continue;
       const next = this.tokens[j + 1];
       const titled = !!next && TITLE_WORDS.has(bare(next));
       if (b.start === start && (titled || (modifier && b.type !== 'PERSON'))) continue;
@@ -325,13 +344,6 @@ class Scanner {
       if (b.end >= end && !(b.start === start && b.end === end)) return true;
     }
     return false;
-  }
-
-  /** The blockers that contain start..end. */
-  private blockersAround(start: number, end: number): Array<{ start: number; end: number; type: string }> {
-    const out = [];
-    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) if (this.blockers[k]!.end >= end) out.push(this.blockers[k]!);
-    return out.reverse();
   }
 
   /** The index of the last blocker starting at or before `offset` (-1 when none). */
@@ -660,6 +672,24 @@ function withoutSmallWords(name: string): number {
   if (k === 0 && words[0]?.index === 0) k = 1;
   if (k === 0 || k === words.length) return name.length;
   return words[k - 1]!.index + words[k - 1]![0].length;
+}
+
+/** The names of people, organisations, events and works, by start. */
+function blockingNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
+  const out = [];
+  for (const e of entities) {
+    if (!BLOCKING_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) if (m.kind === 'name') out.push({ start: m.start, end: m.end, type: e.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isDemonym = (m: NameMatch): boolean => m.demonym;
+
+function lengthWithoutPeriods(s: string): number {
+  let n = s.length;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 46) n--;
+  return n;
 }
 
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
