@@ -57,6 +57,10 @@ const OPENING_MARKS = '“"‘(:';
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const SPACE = /\s/;
+const COMMA = 44;
+const SMALL_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
 /** bareWord of a token: its `lower` is lower case already */
 const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
@@ -64,8 +68,9 @@ const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
 export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
   const scan = new Scanner(doc, entities, gaz);
-  const found = [...scan.gazetteerNames(), ...scan.streetNames()];
-  const mentions = scan.withEntityPlaces(found);
+  const mentions = scan.gazetteerNames();
+  mentions.push(...scan.streetNames());
+  scan.addEntityPlaces(mentions);
   if (datelinePlace) scan.markDateline(mentions, datelinePlace);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropOverlaps(mentions);
@@ -399,14 +404,13 @@ class Scanner {
     return true;
   }
 
-  /** Adds the tagger's place entities: confirming gazetteer names, or as places the gazetteer lacks. */
-  withEntityPlaces(found: PlaceMention[]): PlaceMention[] {
-    const out = [...found];
-    const byStart = found.map((x, k) => ({ x, k })).sort((a, b) => a.x.start - b.x.start || a.k - b.k).map(({ x }) => x);
+  /** Adds the tagger's place entities to `found`: confirming gazetteer names, or as places the gazetteer lacks. */
+  addEntityPlaces(found: PlaceMention[]): void {
+    const byStart = found.slice().sort(byStartOnly);
     const reach: number[] = [];
     for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
     // the places added here: each lies in an entity mention, and entity mentions never overlap
-    const added = new Uint8Array(this.text.length);
+    const added: Region[] = [];
     for (const e of this.entities) {
       const demonymType = e.type === 'NORP';
       if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
@@ -414,36 +418,25 @@ class Scanner {
         if (m.kind !== 'name') continue;
         for (const part of this.splitAtCommas(m.start, m.end)) {
           const from = firstStartingAt(byStart, part.start);
-          const inside: PlaceMention[] = [];
-          for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) inside.push(byStart[k]!);
-          const same = inside.find((x) => x.start === part.start && x.end === part.end);
-          if (same) {
-            same.entityId ??= e.id;
-            if (!demonymType) same.strength = 'strong';
-            continue;
-          }
-          if (inside.length > 0) {
-            for (const x of inside) x.entityId ??= e.id;
-            continue;
-          }
-          const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.subarray(part.start, part.end).includes(1);
+          if (claimFound(byStart, from, part, e.id, demonymType)) continue;
+          const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || overlapsAny(added, part);
           if (overlapping || this.insideLongerName(part)) continue;
           const named = demonymType ? part : this.placePrefix(part);
           const surface = this.text.slice(named.start, named.end);
-          if (!/\p{Lu}/u.test(surface)) continue;
+          if (!UPPER_LETTER.test(surface)) continue;
           const matches = this.gaz.lookup(surface);
-          const demonyms = matches.filter((x) => x.demonym);
-          if (demonymType && demonyms.length === 0) continue;
+          const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
+          if (demonymType && !demonyms) continue;
           if (matches.length === 0 && !this.looksLikePlace(named)) continue;
           // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
-          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every((x) => x.commonWord)))) continue;
-          added.fill(1, named.start, named.end);
-          out.push({
+          if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every(isCommonWord)))) continue;
+          added.push(named);
+          found.push({
             start: named.start,
             end: named.end,
             key: foldName(surface),
-            matches: demonyms.length > 0 ? demonyms : matches.filter((x) => !x.abbreviation || x.primary),
-            role: demonyms.length > 0 ? 'demonym' : 'mention',
+            matches: demonyms ?? matches.filter(isOwnName),
+            role: demonyms ? 'demonym' : 'mention',
             strength: 'strong',
             entityId: e.id,
             container: null,
@@ -453,7 +446,6 @@ class Scanner {
         }
       }
     }
-    return out;
   }
 
   /**
@@ -575,16 +567,18 @@ class Scanner {
 
   private splitAtCommas(start: number, end: number): Region[] {
     const out: Region[] = [];
-    const re = /[^,]+/g;
-    const s = this.text.slice(start, end);
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      let a = start + m.index;
-      let b = a + m[0].length;
-      while (a < b && /\s/.test(this.text[a]!)) a++;
-      while (b > a && /\s/.test(this.text[b - 1]!)) b--;
-      if (/^the\s/i.test(this.text.slice(a, b))) a += 4;
+    const text = this.text;
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && text.charCodeAt(to) !== COMMA) to++;
+      let a = from;
+      let b = to;
+      from = to + 1;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      if (opensWithThe(text, a, b)) a += 4;
       // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
-      b = a + withoutSmallWords(this.text.slice(a, b));
+      b = a + withoutSmallWords(text.slice(a, b));
       if (b > a) out.push({ start: a, end: b });
     }
     return out;
@@ -665,13 +659,56 @@ class Scanner {
 
 /** The length of `name` without the lower-case words, each after a space, that end it, if something is left before them. */
 function withoutSmallWords(name: string): number {
-  if (/\s$/.test(name)) return name.length;
-  const words = [...name.matchAll(/\S+/g)];
-  let k = words.length;
-  while (k > 0 && /^\p{Ll}[\p{L}'’-]*$/u.test(words[k - 1]![0])) k--;
-  if (k === 0 && words[0]?.index === 0) k = 1;
-  if (k === 0 || k === words.length) return name.length;
-  return words[k - 1]!.index + words[k - 1]![0].length;
+  const n = name.length;
+  if (n === 0 || isSpace(name.charCodeAt(n - 1))) return n;
+  // words from the last: [start, end)
+  let end = n;
+  for (let dropped = 0; ; dropped++) {
+    let start = end;
+    while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
+    if (!SMALL_WORD.test(name.slice(start, end))) return dropped === 0 ? n : end;
+    let before = start;
+    while (before > 0 && isSpace(name.charCodeAt(before - 1))) before--;
+    // every word is small: the first is kept when the name opens with it
+    if (before === 0) return start === 0 && dropped > 0 ? end : n;
+    end = before;
+  }
+}
+
+/** Whether text[a, b) opens with "the" and a space, in any case. */
+function opensWithThe(text: string, a: number, b: number): boolean {
+  return b - a >= 4 && (text.charCodeAt(a) | 0x20) === 116 && (text.charCodeAt(a + 1) | 0x20) === 104 && (text.charCodeAt(a + 2) | 0x20) === 101 && isSpace(text.charCodeAt(a + 3));
+}
+
+/** Whether the UTF-16 code unit is white space as /\s/ has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (made strong unless the
+ * tagger says demonym), else all of them. Whether there was any. `from`: the first of byStart at or after the span.
+ */
+function claimFound(byStart: PlaceMention[], from: number, part: Region, entityId: string, demonymType: boolean): boolean {
+  let inside = 0;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) {
+    const x = byStart[k]!;
+    if (x.end > part.end) continue;
+    inside++;
+    if (x.start === part.start && x.end === part.end) {
+      x.entityId ??= entityId;
+      if (!demonymType) x.strength = 'strong';
+      return true;
+    }
+  }
+  if (inside === 0) return false;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= entityId;
+  return true;
+}
+
+function overlapsAny(regions: Region[], r: Region): boolean {
+  for (const x of regions) if (x.start < r.end && x.end > r.start) return true;
+  return false;
 }
 
 /** The names of people, organisations, events and works, by start. */
@@ -685,6 +722,10 @@ function blockingNames(entities: Entity[]): Array<{ start: number; end: number; 
 }
 
 const isDemonym = (m: NameMatch): boolean => m.demonym;
+const isCommonWord = (m: NameMatch): boolean => m.commonWord;
+/** not a short form, which counts only after a comma */
+const isOwnName = (m: NameMatch): boolean => !m.abbreviation || m.primary;
+const byStartOnly = (a: { start: number }, b: { start: number }): number => a.start - b.start;
 
 function lengthWithoutPeriods(s: string): number {
   let n = s.length;
