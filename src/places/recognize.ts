@@ -512,14 +512,12 @@ class Scanner {
    * Short forms ("Ind.", "TX") count only here, so they are looked up here.
    */
   linkContainers(mentions: PlaceMention[]): void {
-    const byStart = new Map(mentions.map((m) => [m.start, m]));
     const added: PlaceMention[] = [];
     for (const a of mentions) {
       if (a.role === 'demonym') continue;
-      const gap = /^,\s*/.exec(this.text.slice(a.end, a.end + 4));
-      if (!gap) continue;
-      const at = a.end + gap[0].length;
-      let b = byStart.get(at);
+      const at = this.afterComma(a.end);
+      if (at < 0) continue;
+      let b = lastStartingAt(mentions, at);
       if (!b || !this.canContain(b)) {
         const abbreviation = this.abbreviationAt(at, a.strength);
         if (abbreviation && b) {
@@ -536,6 +534,15 @@ class Scanner {
     }
     mentions.push(...added);
     mentions.sort((x, y) => x.start - y.start);
+  }
+
+  /** The offset after the comma at `end` and the spaces, up to three, that follow it; -1 when no comma is there. */
+  private afterComma(end: number): number {
+    if (this.text.charCodeAt(end) !== COMMA) return -1;
+    const limit = Math.min(end + 4, this.text.length);
+    let at = end + 1;
+    while (at < limit && isSpace(this.text.charCodeAt(at))) at++;
+    return at;
   }
 
   private canContain(m: PlaceMention): boolean {
@@ -704,6 +711,14 @@ function claimFound(byStart: PlaceMention[], from: number, part: Region, entityI
   if (inside === 0) return false;
   for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= entityId;
   return true;
+}
+
+/** The last of `mentions` (sorted by start) that starts at `offset`. */
+function lastStartingAt(mentions: PlaceMention[], offset: number): PlaceMention | undefined {
+  let k = firstStartingAt(mentions, offset);
+  if (mentions[k]?.start !== offset) return undefined;
+  while (mentions[k + 1]?.start === offset) k++;
+  return mentions[k];
 }
 
 function overlapsAny(regions: Region[], r: Region): boolean {

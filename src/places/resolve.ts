@@ -97,10 +97,10 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     }
   }
   for (const g of groups) g.ranked = candidates(g, gaz);
-  let context = emptyContext();
+  const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
     for (const g of groups) rank(g, context, pass === 0);
-    context = buildContext(groups);
+    buildContext(context, groups);
   }
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
@@ -215,8 +215,12 @@ function weightOf(g: Group, p: Place): number {
   return w;
 }
 
-function buildContext(groups: Group[]): Context {
-  const ctx = emptyContext();
+/** Fills `ctx` anew from the groups' current choices. */
+function buildContext(ctx: Context, groups: Group[]): void {
+  ctx.countries.clear();
+  ctx.countryTotal = 0;
+  ctx.admin1.clear();
+  ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
     if (!p || !g.strong) continue;
@@ -239,7 +243,6 @@ function buildContext(groups: Group[]): Context {
       taken++;
     }
   }
-  return ctx;
 }
 
 function emptyContext(): Context {
