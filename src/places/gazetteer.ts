@@ -235,6 +235,16 @@ export class Gazetteer {
     return out;
   }
 
+  /** The entry's feature kind, read without building its Place. */
+  kindOf(index: number): FeatureKind {
+    return FEATURE_KINDS[this.col.kind[index]!]!;
+  }
+
+  /** The entry's population (0 when unknown), read without building its Place. */
+  populationOf(index: number): number {
+    return this.col.population[index]!;
+  }
+
   place(index: number): Place {
     let p = this.cache.get(index);
     if (p) return p;

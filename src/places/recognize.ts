@@ -269,9 +269,8 @@ class Scanner {
     for (const m of matches) {
       if (!this.eligible(m, i, key.length, ambiguous, acronym)) continue;
       eligible.push(m);
-      const p = this.gaz.place(m.index);
-      const kind = p.featureKind;
-      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
+      const kind = this.gaz.kindOf(m.index);
+      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && this.gaz.populationOf(m.index) >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
       if (MODIFIER_KINDS.has(kind)) modifier = true;
       common ||= m.commonWord;
       personal ||= m.personName;
@@ -298,14 +297,14 @@ class Scanner {
   /** Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant. */
   private eligible(m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean): boolean {
     if (m.abbreviation && !m.primary) return false;
-    const p = this.gaz.place(m.index);
-    const kind = p.featureKind;
+    const kind = this.gaz.kindOf(m.index);
+    const population = this.gaz.populationOf(m.index);
     if (!m.primary) {
       // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
       if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
-      if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
+      if (!(STRONG_KINDS.has(kind) || population >= MAJOR_CITY)) return false;
     }
-    return !(acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000));
+    return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
   }
 
   private mention(i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], strength: Strength): PlaceMention {
@@ -370,7 +369,7 @@ class Scanner {
     for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {
       if (last > j + 2 && !this.adjacent(last - 1, last)) continue;
       const matches = this.gaz.lookup(this.text.slice(toks[j + 2]!.start, toks[last]!.end));
-      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.place(m.index).featureKind) && this.gaz.place(m.index).featureKind !== 'admin2')) return true;
+      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.kindOf(m.index)) && this.gaz.kindOf(m.index) !== 'admin2')) return true;
     }
     return false;
   }
@@ -546,7 +545,7 @@ class Scanner {
   }
 
   private canContain(m: PlaceMention): boolean {
-    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.place(x.index).featureKind));
+    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.kindOf(x.index)));
   }
 
   private abbreviationAt(at: number, strength: Strength): PlaceMention | null {
@@ -556,7 +555,7 @@ class Scanner {
       if (last > first && !this.adjacent(first, last)) continue;
       const end = this.tokens[last]!.end;
       const surface = this.text.slice(at, end);
-      const matches = this.gaz.lookup(surface).filter((m) => m.abbreviation && this.gaz.place(m.index).featureKind === 'admin1');
+      const matches = this.gaz.lookup(surface).filter((m) => m.abbreviation && this.gaz.kindOf(m.index) === 'admin1');
       if (matches.length === 0) continue;
       // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
       if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
