@@ -9,7 +9,6 @@ export interface Resolution {
 
 /** All mentions that share a folded name: one place per name per document. */
 interface Group {
-  key: string;
   mentions: PlaceMention[];
   matches: NameMatch[];
   strong: boolean;
@@ -112,20 +111,23 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
 }
 
 function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
-  const groups = new Map<string, Group>();
+  // a demonym and a place name of the same spelling are two groups
+  const byKey = { demonym: new Map<string, Group>(), place: new Map<string, Group>() };
+  const groups: Group[] = [];
   for (const m of mentions) {
-    const key = `${m.role === 'demonym' ? 'd' : 'p'}:${m.key}`;
-    let g = groups.get(key);
+    const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
+    let g = same.get(m.key);
     if (!g) {
-      g = { key, mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
-      groups.set(key, g);
+      g = { mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      same.set(m.key, g);
+      groups.push(g);
     }
     g.mentions.push(m);
     g.strong ||= m.strength === 'strong';
     g.hint ??= m.kindHint;
-    for (const x of m.matches) if (!g.matches.some((y) => y.index === x.index)) g.matches.push(x);
+    for (const x of m.matches) if (!hasEntry(g.matches, x.index)) g.matches.push(x);
   }
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
         .map((m) => ({ m, prior: prior(gaz.place(m.index), m) }))
@@ -134,7 +136,12 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
         .map((x) => x.m);
     }
   }
-  return [...groups.values()];
+  return groups;
+}
+
+function hasEntry(matches: NameMatch[], index: number): boolean {
+  for (const m of matches) if (m.index === index) return true;
+  return false;
 }
 
 /** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
