@@ -48,6 +48,13 @@ export interface NameMatch {
   personName: boolean;
 }
 
+/** The keys [lo, hi), which share their first `depth` bytes (UTF-8): the keys that start with a name so far. */
+export interface KeyRange {
+  lo: number;
+  hi: number;
+  depth: number;
+}
+
 type Columns = {
   [K in SectionName]: (typeof SECTIONS)[K] extends 'i32'
     ? Int32Array
@@ -62,6 +69,9 @@ const VIEW = { i32: Int32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Arr
 
 const RANGE_CACHE_LIMIT = 1 << 16;
 const RANGE_CACHE_KEY_LENGTH = 64;
+const NO_MATCHES: readonly NameMatch[] = [];
+const MATCHES_CACHE_LIMIT = 1 << 14;
+const SPACE = 0x20;
 
 /** The compact gazetteer of data/gazetteer.bin: columns over one buffer, names found by binary search. */
 export class Gazetteer {
@@ -70,11 +80,13 @@ export class Gazetteer {
   private readonly col: Columns;
   private readonly header: GazetteerHeader;
   private readonly cache = new Map<number, Place>();
-  private readonly ranges = new Map<string, readonly [number, number]>();
+  private readonly ranges = new Map<string, KeyRange>();
+  private readonly matches = new Map<number, readonly NameMatch[]>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
   /** folded names longer than this are no place name */
   private readonly scratch = new Uint8Array(1024);
+  private readonly scratchAfterSpace = this.scratch.subarray(1);
   private readonly countryEntry: Map<string, number>;
 
   constructor(file: Uint8Array) {
@@ -97,19 +109,19 @@ export class Gazetteer {
   }
 
   /** Every entry the name (any spelling, case and accents ignored) points to. */
-  lookup(name: string): NameMatch[] {
+  lookup(name: string): readonly NameMatch[] {
     const folded = foldName(name);
-    if (folded.length > 200) return [];
-    const [lo, hi] = this.prefixRange(folded);
-    return lo < hi && this.isKey(lo, folded) ? this.matchesOf(lo) : [];
+    if (folded.length > 200) return NO_MATCHES;
+    const range = this.prefixRange(folded);
+    return this.isWholeKey(range) ? this.matchesOf(range.lo) : NO_MATCHES;
   }
 
   /**
-   * The keys [lo, hi) that start with the folded `prefix`; lets a caller grow a name word by word and stop as
-   * soon as no key starts that way. `prefix` must already be folded. Remembered across documents (news
-   * repeats its capitalised words), up to RANGE_CACHE_LIMIT prefixes.
+   * The keys that start with the folded `prefix`; a caller grows a name from there word by word (`narrow`) and
+   * stops as soon as no key starts that way. Remembered across documents (news repeats its capitalised words),
+   * up to RANGE_CACHE_LIMIT prefixes. The range returned is shared: copy it before narrowing.
    */
-  prefixRange(prefix: string): readonly [number, number] {
+  prefixRange(prefix: string): Readonly<KeyRange> {
     if (prefix.length > RANGE_CACHE_KEY_LENGTH) return this.searchPrefix(prefix);
     let range = this.ranges.get(prefix);
     if (!range) {
@@ -119,38 +131,94 @@ export class Gazetteer {
     return range;
   }
 
-  private searchPrefix(prefix: string): [number, number] {
-    const n = this.encoder.encodeInto(prefix, this.scratch).written;
-    const { keyStart, keys, firstKey } = this.col;
-    if (n === 0) return [0, this.header.keys];
+  private searchPrefix(prefix: string): KeyRange {
+    const n = this.encode(prefix, 0);
+    if (n < 0) return { lo: 0, hi: 0, depth: 0 };
+    const { firstKey } = this.col;
+    if (n === 0) return { lo: 0, hi: this.header.keys, depth: 0 };
     const b0 = this.scratch[0]! << 8;
     const code = n === 1 ? b0 : b0 | this.scratch[1]!;
-    let lo = firstKey[code]!;
-    let hi = firstKey[n === 1 ? b0 + 256 : code + 1]!;
-    if (lo >= hi) return [lo, lo];
+    const range = { lo: firstKey[code]!, hi: firstKey[n === 1 ? b0 + 256 : code + 1]!, depth: 0 };
+    if (range.lo >= range.hi) range.hi = range.lo;
+    else this.narrowTo(range, this.scratch, n);
+    return range;
+  }
+
+  /**
+   * Narrows `range` to its keys that go on, after the bytes they share, with a space when `space` and then the
+   * folded `part`: the name one word longer.
+   */
+  narrow(range: KeyRange, space: boolean, part: string): void {
+    if (range.lo >= range.hi) return;
+    const at = space ? 1 : 0;
+    const n = this.encode(part, at);
+    if (n < 0) {
+      range.hi = range.lo;
+      return;
+    }
+    if (space) this.scratch[0] = SPACE;
+    this.narrowTo(range, this.scratch, at + n);
+  }
+
+  /**
+   * Writes the UTF-8 bytes of `s` into the scratch buffer from `at` (0 or 1); their count, or -1 when they do not
+   * fit, which makes `s` longer than any key.
+   */
+  private encode(s: string, at: number): number {
+    const bytes = this.scratch;
+    if (at + s.length <= bytes.length) {
+      let k = 0;
+      for (; k < s.length; k++) {
+        const c = s.charCodeAt(k);
+        if (c >= 0x80) break;
+        bytes[at + k] = c;
+      }
+      if (k === s.length) return k;
+    }
+    const { read, written } = this.encoder.encodeInto(s, at === 0 ? bytes : this.scratchAfterSpace);
+    return read < s.length ? -1 : written;
+  }
+
+  /** Narrows `range` to its keys whose bytes after `range.depth` start with bytes[0, n). */
+  private narrowTo(range: KeyRange, bytes: Uint8Array, n: number): void {
+    const { keyStart, keys } = this.col;
+    const depth = range.depth;
+    let lo = range.lo;
+    let hi = range.hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) < 0) lo = mid + 1;
+      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) < 0) lo = mid + 1;
       else hi = mid;
     }
     const first = lo;
-    hi = firstKey[n === 1 ? b0 + 256 : code + 1]!;
+    hi = range.hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (comparePrefix(keys, keyStart[mid]!, keyStart[mid + 1]!, this.scratch, n) <= 0) lo = mid + 1;
+      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    return [first, lo];
+    range.lo = first;
+    range.hi = lo;
+    range.depth = depth + n;
   }
 
-  /** Whether key k is exactly the folded name (the first key of its prefix range, when there is one). */
-  isKey(k: number, folded: string): boolean {
-    const n = this.encoder.encodeInto(folded, this.scratch).written;
+  /** Whether the range's first key is exactly the prefix its keys share. */
+  isWholeKey(range: Readonly<KeyRange>): boolean {
     const { keyStart } = this.col;
-    return keyStart[k + 1]! - keyStart[k]! === n && comparePrefix(this.col.keys, keyStart[k]!, keyStart[k + 1]!, this.scratch, n) === 0;
+    return range.lo < range.hi && keyStart[range.lo + 1]! - keyStart[range.lo]! === range.depth;
   }
 
-  matchesOf(k: number): NameMatch[] {
+  /** The entries key k points to. Remembered across documents, up to MATCHES_CACHE_LIMIT keys: the array is shared. */
+  matchesOf(k: number): readonly NameMatch[] {
+    let out = this.matches.get(k);
+    if (!out) {
+      if (this.matches.size >= MATCHES_CACHE_LIMIT) this.matches.clear();
+      this.matches.set(k, (out = this.readMatches(k)));
+    }
+    return out;
+  }
+
+  private readMatches(k: number): NameMatch[] {
     const { postStart, postings } = this.col;
     const out: NameMatch[] = [];
     for (let p = postStart[k]!; p < postStart[k + 1]!; p++) {
@@ -165,6 +233,16 @@ export class Gazetteer {
       });
     }
     return out;
+  }
+
+  /** The entry's feature kind, read without building its Place. */
+  kindOf(index: number): FeatureKind {
+    return FEATURE_KINDS[this.col.kind[index]!]!;
+  }
+
+  /** The entry's population (0 when unknown), read without building its Place. */
+  populationOf(index: number): number {
+    return this.col.population[index]!;
   }
 
   place(index: number): Place {

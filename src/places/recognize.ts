@@ -1,9 +1,9 @@
-import type { Doc, Region, Token } from '../doc/document.js';
+import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
-import { foldName } from './fold.js';
-import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { foldName, foldToken } from './fold.js';
+import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import {
   CALENDAR,
@@ -54,14 +54,23 @@ const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const OPENING_MARKS = '“"‘(:';
+const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
+const APOSTROPHE_S = /^['’]s?$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const SPACE = /\s/;
+const COMMA = 44;
+const SMALL_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
-const bare = (t: Token): string => bareWord(t.lower);
+/** bareWord of a token: its `lower` is lower case already */
+const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
 
 /** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
 export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
   const scan = new Scanner(doc, entities, gaz);
-  const found = [...scan.gazetteerNames(), ...scan.streetNames()];
-  const mentions = scan.withEntityPlaces(found);
+  const mentions = scan.gazetteerNames();
+  mentions.push(...scan.streetNames());
+  scan.addEntityPlaces(mentions);
   if (datelinePlace) scan.markDateline(mentions, datelinePlace);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropOverlaps(mentions);
@@ -82,6 +91,8 @@ class Scanner {
   private readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
+  /** each token's foldName, once asked */
+  private readonly foldedTokens: Array<string | undefined>;
 
   constructor(
     private readonly doc: Doc,
@@ -90,10 +101,7 @@ class Scanner {
   ) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.blockers = entities
-      .filter((e) => BLOCKING_TYPES.has(e.type))
-      .flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end, type: e.type })))
-      .sort((a, b) => a.start - b.start);
+    this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
     for (const e of entities) {
@@ -105,12 +113,17 @@ class Scanner {
       }
     }
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
-    this.firstWords = Int32Array.from(doc.sentences, (s) => {
-      let k = s.first;
-      while (k < s.last && !/[\p{L}\p{N}]/u.test(this.tokens[k]!.norm)) k++;
-      return k;
-    });
+    this.foldedTokens = new Array<string | undefined>(this.tokens.length);
+    this.firstWords = new Int32Array(doc.sentences.length);
+    for (let n = 0; n < doc.sentences.length; n++) this.firstWords[n] = this.firstWordOf(doc.sentences[n]!);
     this.ambiguousCase = this.findAmbiguousCase();
+  }
+
+  /** The index of the sentence's first token with a letter or digit (its end when none). */
+  private firstWordOf(s: Sentence): number {
+    let k = s.first;
+    while (k < s.last && !LETTER_OR_DIGIT.test(this.tokens[k]!.norm)) k++;
+    return k;
   }
 
   private shapeOf(i: number): number {
@@ -143,33 +156,29 @@ class Scanner {
   gazetteerNames(): PlaceMention[] {
     const out: PlaceMention[] = [];
     const toks = this.tokens;
+    const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
     for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (!this.cap(i) && !(/^(?:al|el|ad|an|as|ar)$/.test(t.lower) && toks[i + 1]?.norm === '-' && this.joined(i, i + 1))) continue;
-      let key = this.folded(i);
-      let [lo, hi] = this.gaz.prefixRange(key);
+      if (!this.cap(i) && !this.articleJoined(i)) continue;
+      const sentence = toks[i]!.sentence;
+      Object.assign(range, this.gaz.prefixRange(this.folded(i)));
       let best = -1;
       let bestKey = -1;
-      for (let j = i; lo < hi; ) {
-        if (this.upper(j) && this.gaz.isKey(lo, key)) {
+      for (let j = i; range.lo < range.hi; ) {
+        if (this.upper(j) && this.gaz.isWholeKey(range)) {
           best = j;
-          bestKey = lo;
+          bestKey = range.lo;
         }
         const next = j + 1;
-        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== t.sentence || !this.adjacent(j, next)) break;
+        if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== sentence || !this.adjacent(j, next)) break;
         const u = toks[next]!;
         if (u.norm === '-') {
           if (!this.joined(j, next) || !this.joined(next, next + 1)) break;
-          key += ' ';
           j = next + 1;
-          if (j >= toks.length) break;
-          key += this.folded(j);
-        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || /^['’]s?$/.test(u.norm)) {
-          key += this.text.slice(toks[j]!.end, u.start) === '' ? '' : ' ';
-          key += this.folded(next);
+          this.gaz.narrow(range, true, this.folded(j));
+        } else if (this.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {
+          this.gaz.narrow(range, toks[j]!.end !== u.start, this.folded(next));
           j = next;
         } else break;
-        [lo, hi] = this.gaz.prefixRange(key);
       }
       if (best < 0) continue;
       const m = this.judge(i, best, this.gaz.matchesOf(bestKey));
@@ -177,6 +186,11 @@ class Scanner {
       i = best;
     }
     return out;
+  }
+
+  /** "al-", "el-": an Arabic article joined by a hyphen to the name it opens ("al-Qaeda"). */
+  private articleJoined(i: number): boolean {
+    return this.tokens[i + 1]?.norm === '-' && ARTICLES.test(this.tokens[i]!.lower) && this.joined(i, i + 1);
   }
 
   /**
@@ -206,7 +220,7 @@ class Scanner {
       if (start < 0) continue;
       const from = toks[start]!.start;
       const to = toks[end]!.end;
-      if (this.blockersAround(from, to).some((b) => !(b.start === from && b.end === to))) continue;
+      if (this.insideOtherName(from, to)) continue;
       out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
       i = end;
     }
@@ -218,83 +232,95 @@ class Scanner {
     return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
   }
 
-  private readonly foldedTokens: Array<string | undefined> = [];
-
   private folded(i: number): string {
     let f = this.foldedTokens[i];
     if (f === undefined) {
-      f = foldName(this.tokens[i]!.norm);
+      f = foldToken(this.tokens[i]!.norm, this.tokens[i]!.lower);
       this.foldedTokens[i] = f;
     }
     return f;
   }
 
   /** A gazetteer name at tokens i..j: a mention, or null when its context says it is no place here. */
-  private judge(i: number, j: number, matches: NameMatch[]): PlaceMention | null {
+  private judge(i: number, j: number, matches: readonly NameMatch[]): PlaceMention | null {
     const toks = this.tokens;
     const start = toks[i]!.start;
     const end = toks[j]!.end;
     const single = i === j;
     if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
     // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
-    if (single && ((foldName(toks[i]!.norm).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
+    if (single && ((this.folded(i).length <= 2 && !this.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
     const ambiguous = this.ambiguousCase[i] === 1;
     // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
-    const acronym = single && this.allCaps(i) && !ambiguous && toks[i]!.norm.replace(/\./g, '').length <= 4;
-    const mention = (role: PlaceMention['role'], ms: NameMatch[], strength: Strength): PlaceMention => ({
-      start,
-      end,
-      key: foldName(this.text.slice(start, end)),
-      matches: ms,
+    const acronym = single && this.allCaps(i) && !ambiguous && lengthWithoutPeriods(toks[i]!.norm) <= 4;
+    const key = foldName(this.text.slice(start, end));
+
+    if (matches.some(isDemonym)) {
+      if (acronym && end - start < 4) return null;
+      if (!this.outsideNames(i, j, true)) return null;
+      return this.contextAllows(i, j, true) ? this.mention(i, j, key, 'demonym', matches.filter(isDemonym), 'strong') : null;
+    }
+
+    const eligible: NameMatch[] = [];
+    let major = false;
+    let modifier = false;
+    let common = false;
+    let personal = false;
+    for (const m of matches) {
+      if (!this.eligible(m, i, key.length, ambiguous, acronym)) continue;
+      eligible.push(m);
+      const kind = this.gaz.kindOf(m.index);
+      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && this.gaz.populationOf(m.index) >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
+      if (MODIFIER_KINDS.has(kind)) modifier = true;
+      common ||= m.commonWord;
+      personal ||= m.personName;
+    }
+    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
+
+    common &&= single && !this.allCaps(i);
+    personal = single && (personal || this.personWords.has(toks[i]!.lower));
+    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
+    // "Gary, Ind.": a region after a comma vouches for any name
+    if (this.regionFollows(j)) return this.mention(i, j, key, 'mention', eligible, 'strong');
+    if (common && (ambiguous || this.besideCapital(i, j))) return null;
+    if (major) {
+      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
+      return this.mention(i, j, key, 'mention', eligible, doubtful ? 'weak' : 'strong');
+    }
+    if (common || personal) return null;
+    const m = this.mention(i, j, key, 'mention', eligible, 'weak');
+    // "in Maryville": a known place name after a locative word needs no other support
+    if (m.locative && !ambiguous) m.strength = 'strong';
+    return m;
+  }
+
+  /** Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant. */
+  private eligible(m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean): boolean {
+    if (m.abbreviation && !m.primary) return false;
+    const kind = this.gaz.kindOf(m.index);
+    const population = this.gaz.populationOf(m.index);
+    if (!m.primary) {
+      // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
+      if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
+      if (!(STRONG_KINDS.has(kind) || population >= MAJOR_CITY)) return false;
+    }
+    return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
+  }
+
+  private mention(i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], strength: Strength): PlaceMention {
+    const toks = this.tokens;
+    return {
+      start: toks[i]!.start,
+      end: toks[j]!.end,
+      key,
+      matches,
       role,
       strength,
       entityId: null,
       container: null,
       locative: i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && this.adjacent(i - 1, i),
       kindHint: this.kindHint(j),
-    });
-
-    const demonyms = matches.filter((m) => m.demonym);
-    if (demonyms.length > 0) {
-      if (acronym && end - start < 4) return null;
-      if (!this.outsideNames(i, j, true)) return null;
-      return this.contextAllows(i, j, true) ? mention('demonym', demonyms, 'strong') : null;
-    }
-
-    let major = false;
-    let modifier = false;
-    const keyLength = foldName(this.text.slice(start, end)).length;
-    const eligible = matches.filter((m) => {
-      if (m.abbreviation && !m.primary) return false;
-      const p = this.gaz.place(m.index);
-      const kind = p.featureKind;
-      if (!m.primary) {
-        // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
-        if (m.commonWord || m.personName || keyLength < 4 || (this.allCaps(i) && !ambiguous)) return false;
-        if (!(STRONG_KINDS.has(kind) || p.population >= MAJOR_CITY)) return false;
-      }
-      if (acronym && !(STRONG_KINDS.has(kind) || p.population >= 1_000_000)) return false;
-      if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && p.population >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
-      if (MODIFIER_KINDS.has(kind)) modifier = true;
-      return true;
-    });
-    if (eligible.length === 0 || !this.outsideNames(i, j, modifier) || !this.contextAllows(i, j, modifier)) return null;
-
-    const common = single && !this.allCaps(i) && eligible.some((m) => m.commonWord);
-    const personal = single && (eligible.some((m) => m.personName) || this.personWords.has(toks[i]!.lower));
-    if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && this.adjacent(i - 1, i)) return null;
-    // "Gary, Ind.": a region after a comma vouches for any name
-    if (this.regionFollows(j)) return mention('mention', eligible, 'strong');
-    if (common && (ambiguous || this.besideCapital(i, j))) return null;
-    if (major) {
-      const doubtful = personal && (ambiguous || this.personWords.has(toks[i]!.lower));
-      return mention('mention', eligible, doubtful ? 'weak' : 'strong');
-    }
-    if (common || personal) return null;
-    const m = mention('mention', eligible, 'weak');
-    // "in Maryville": a known place name after a locative word needs no other support
-    if (m.locative && !ambiguous) m.strength = 'strong';
-    return m;
+    };
   }
 
   /**
@@ -304,8 +330,9 @@ class Scanner {
   private outsideNames(i: number, j: number, modifier: boolean): boolean {
     const start = this.tokens[i]!.start;
     const end = this.tokens[j]!.end;
-    for (const b of this.blockersAround(start, end)) {
-      if (b.start === start && b.end === end) continue;
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) {
+      const b = this.blockers[k]!;
+      if (b.end < end || (b.start === start && b.end === end)) continue;
       const next = this.tokens[j + 1];
       const titled = !!next && TITLE_WORDS.has(bare(next));
       if (b.start === start && (titled || (modifier && b.type !== 'PERSON'))) continue;
@@ -314,18 +341,25 @@ class Scanner {
     return true;
   }
 
-  /** The blockers that contain start..end. */
-  private blockersAround(start: number, end: number): Array<{ start: number; end: number; type: string }> {
-    const out = [];
+  /** Whether a blocker contains start..end and is more than it. */
+  private insideOtherName(start: number, end: number): boolean {
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) {
+      const b = this.blockers[k]!;
+      if (b.end >= end && !(b.start === start && b.end === end)) return true;
+    }
+    return false;
+  }
+
+  /** The index of the last blocker starting at or before `offset` (-1 when none). */
+  private lastBlockerAtOrBefore(offset: number): number {
     let lo = 0;
     let hi = this.blockers.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.blockers[mid]!.start <= start) lo = mid + 1;
+      if (this.blockers[mid]!.start <= offset) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo - 1; k >= 0 && this.blockerReach[k]! >= end; k--) if (this.blockers[k]!.end >= end) out.push(this.blockers[k]!);
-    return out.reverse();
+    return lo - 1;
   }
 
   /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
@@ -335,7 +369,7 @@ class Scanner {
     for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {
       if (last > j + 2 && !this.adjacent(last - 1, last)) continue;
       const matches = this.gaz.lookup(this.text.slice(toks[j + 2]!.start, toks[last]!.end));
-      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.place(m.index).featureKind) && this.gaz.place(m.index).featureKind !== 'admin2')) return true;
+      if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(this.gaz.kindOf(m.index)) && this.gaz.kindOf(m.index) !== 'admin2')) return true;
     }
     return false;
   }
@@ -369,14 +403,13 @@ class Scanner {
     return true;
   }
 
-  /** Adds the tagger's place entities: confirming gazetteer names, or as places the gazetteer lacks. */
-  withEntityPlaces(found: PlaceMention[]): PlaceMention[] {
-    const out = [...found];
-    const byStart = found.map((x, k) => ({ x, k })).sort((a, b) => a.x.start - b.x.start || a.k - b.k).map(({ x }) => x);
+  /** Adds the tagger's place entities to `found`: confirming gazetteer names, or as places the gazetteer lacks. */
+  addEntityPlaces(found: PlaceMention[]): void {
+    const byStart = found.slice().sort(byStartOnly);
     const reach: number[] = [];
     for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
     // the places added here: each lies in an entity mention, and entity mentions never overlap
-    const added = new Uint8Array(this.text.length);
+    const added: Region[] = [];
     for (const e of this.entities) {
       const demonymType = e.type === 'NORP';
       if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
@@ -384,36 +417,25 @@ class Scanner {
         if (m.kind !== 'name') continue;
         for (const part of this.splitAtCommas(m.start, m.end)) {
           const from = firstStartingAt(byStart, part.start);
-          const inside: PlaceMention[] = [];
-          for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) inside.push(byStart[k]!);
-          const same = inside.find((x) => x.start === part.start && x.end === part.end);
-          if (same) {
-            same.entityId ??= e.id;
-            if (!demonymType) same.strength = 'strong';
-            continue;
-          }
-          if (inside.length > 0) {
-            for (const x of inside) x.entityId ??= e.id;
-            continue;
-          }
-          const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.subarray(part.start, part.end).includes(1);
+          if (claimFound(byStart, from, part, e.id, demonymType)) continue;
+          const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || overlapsAny(added, part);
           if (overlapping || this.insideLongerName(part)) continue;
           const named = demonymType ? part : this.placePrefix(part);
           const surface = this.text.slice(named.start, named.end);
-          if (!/\p{Lu}/u.test(surface)) continue;
+          if (!UPPER_LETTER.test(surface)) continue;
           const matches = this.gaz.lookup(surface);
-          const demonyms = matches.filter((x) => x.demonym);
-          if (demonymType && demonyms.length === 0) continue;
+          const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
+          if (demonymType && !demonyms) continue;
           if (matches.length === 0 && !this.looksLikePlace(named)) continue;
           // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
-          if (!/\s/.test(surface) && !demonyms.length && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every((x) => x.commonWord)))) continue;
-          added.fill(1, named.start, named.end);
-          out.push({
+          if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every(isCommonWord)))) continue;
+          added.push(named);
+          found.push({
             start: named.start,
             end: named.end,
             key: foldName(surface),
-            matches: demonyms.length > 0 ? demonyms : matches.filter((x) => !x.abbreviation || x.primary),
-            role: demonyms.length > 0 ? 'demonym' : 'mention',
+            matches: demonyms ?? matches.filter(isOwnName),
+            role: demonyms ? 'demonym' : 'mention',
             strength: 'strong',
             entityId: e.id,
             container: null,
@@ -423,7 +445,6 @@ class Scanner {
         }
       }
     }
-    return out;
   }
 
   /**
@@ -490,14 +511,12 @@ class Scanner {
    * Short forms ("Ind.", "TX") count only here, so they are looked up here.
    */
   linkContainers(mentions: PlaceMention[]): void {
-    const byStart = new Map(mentions.map((m) => [m.start, m]));
     const added: PlaceMention[] = [];
     for (const a of mentions) {
       if (a.role === 'demonym') continue;
-      const gap = /^,\s*/.exec(this.text.slice(a.end, a.end + 4));
-      if (!gap) continue;
-      const at = a.end + gap[0].length;
-      let b = byStart.get(at);
+      const at = this.afterComma(a.end);
+      if (at < 0) continue;
+      let b = lastStartingAt(mentions, at);
       if (!b || !this.canContain(b)) {
         const abbreviation = this.abbreviationAt(at, a.strength);
         if (abbreviation && b) {
@@ -516,8 +535,17 @@ class Scanner {
     mentions.sort((x, y) => x.start - y.start);
   }
 
+  /** The offset after the comma at `end` and the spaces, up to three, that follow it; -1 when no comma is there. */
+  private afterComma(end: number): number {
+    if (this.text.charCodeAt(end) !== COMMA) return -1;
+    const limit = Math.min(end + 4, this.text.length);
+    let at = end + 1;
+    while (at < limit && isSpace(this.text.charCodeAt(at))) at++;
+    return at;
+  }
+
   private canContain(m: PlaceMention): boolean {
-    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.place(x.index).featureKind));
+    return m.matches.some((x) => CONTAINER_KINDS.has(this.gaz.kindOf(x.index)));
   }
 
   private abbreviationAt(at: number, strength: Strength): PlaceMention | null {
@@ -527,7 +555,7 @@ class Scanner {
       if (last > first && !this.adjacent(first, last)) continue;
       const end = this.tokens[last]!.end;
       const surface = this.text.slice(at, end);
-      const matches = this.gaz.lookup(surface).filter((m) => m.abbreviation && this.gaz.place(m.index).featureKind === 'admin1');
+      const matches = this.gaz.lookup(surface).filter((m) => m.abbreviation && this.gaz.kindOf(m.index) === 'admin1');
       if (matches.length === 0) continue;
       // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
       if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
@@ -545,16 +573,18 @@ class Scanner {
 
   private splitAtCommas(start: number, end: number): Region[] {
     const out: Region[] = [];
-    const re = /[^,]+/g;
-    const s = this.text.slice(start, end);
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      let a = start + m.index;
-      let b = a + m[0].length;
-      while (a < b && /\s/.test(this.text[a]!)) a++;
-      while (b > a && /\s/.test(this.text[b - 1]!)) b--;
-      if (/^the\s/i.test(this.text.slice(a, b))) a += 4;
+    const text = this.text;
+    for (let from = start; from < end; ) {
+      let to = from;
+      while (to < end && text.charCodeAt(to) !== COMMA) to++;
+      let a = from;
+      let b = to;
+      from = to + 1;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      if (opensWithThe(text, a, b)) a += 4;
       // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
-      b = a + withoutSmallWords(this.text.slice(a, b));
+      b = a + withoutSmallWords(text.slice(a, b));
       if (b > a) out.push({ start: a, end: b });
     }
     return out;
@@ -635,13 +665,86 @@ class Scanner {
 
 /** The length of `name` without the lower-case words, each after a space, that end it, if something is left before them. */
 function withoutSmallWords(name: string): number {
-  if (/\s$/.test(name)) return name.length;
-  const words = [...name.matchAll(/\S+/g)];
-  let k = words.length;
-  while (k > 0 && /^\p{Ll}[\p{L}'’-]*$/u.test(words[k - 1]![0])) k--;
-  if (k === 0 && words[0]?.index === 0) k = 1;
-  if (k === 0 || k === words.length) return name.length;
-  return words[k - 1]!.index + words[k - 1]![0].length;
+  const n = name.length;
+  if (n === 0 || isSpace(name.charCodeAt(n - 1))) return n;
+  // words from the last: [start, end)
+  let end = n;
+  for (let dropped = 0; ; dropped++) {
+    let start = end;
+    while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
+    if (!SMALL_WORD.test(name.slice(start, end))) return dropped === 0 ? n : end;
+    let before = start;
+    while (before > 0 && isSpace(name.charCodeAt(before - 1))) before--;
+    // every word is small: the first is kept when the name opens with it
+    if (before === 0) return start === 0 && dropped > 0 ? end : n;
+    end = before;
+  }
+}
+
+/** Whether text[a, b) opens with "the" and a space, in any case. */
+function opensWithThe(text: string, a: number, b: number): boolean {
+  return b - a >= 4 && (text.charCodeAt(a) | 0x20) === 116 && (text.charCodeAt(a + 1) | 0x20) === 104 && (text.charCodeAt(a + 2) | 0x20) === 101 && isSpace(text.charCodeAt(a + 3));
+}
+
+/** Whether the UTF-16 code unit is white space as /\s/ has it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (made strong unless the
+ * tagger says demonym), else all of them. Whether there was any. `from`: the first of byStart at or after the span.
+ */
+function claimFound(byStart: PlaceMention[], from: number, part: Region, entityId: string, demonymType: boolean): boolean {
+  let inside = 0;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) {
+    const x = byStart[k]!;
+    if (x.end > part.end) continue;
+    inside++;
+    if (x.start === part.start && x.end === part.end) {
+      x.entityId ??= entityId;
+      if (!demonymType) x.strength = 'strong';
+      return true;
+    }
+  }
+  if (inside === 0) return false;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= entityId;
+  return true;
+}
+
+/** The last of `mentions` (sorted by start) that starts at `offset`. */
+function lastStartingAt(mentions: PlaceMention[], offset: number): PlaceMention | undefined {
+  let k = firstStartingAt(mentions, offset);
+  if (mentions[k]?.start !== offset) return undefined;
+  while (mentions[k + 1]?.start === offset) k++;
+  return mentions[k];
+}
+
+function overlapsAny(regions: Region[], r: Region): boolean {
+  for (const x of regions) if (x.start < r.end && x.end > r.start) return true;
+  return false;
+}
+
+/** The names of people, organisations, events and works, by start. */
+function blockingNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
+  const out = [];
+  for (const e of entities) {
+    if (!BLOCKING_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) if (m.kind === 'name') out.push({ start: m.start, end: m.end, type: e.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const isDemonym = (m: NameMatch): boolean => m.demonym;
+const isCommonWord = (m: NameMatch): boolean => m.commonWord;
+/** not a short form, which counts only after a comma */
+const isOwnName = (m: NameMatch): boolean => !m.abbreviation || m.primary;
+const byStartOnly = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+function lengthWithoutPeriods(s: string): number {
+  let n = s.length;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 46) n--;
+  return n;
 }
 
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {

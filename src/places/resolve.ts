@@ -9,7 +9,6 @@ export interface Resolution {
 
 /** All mentions that share a folded name: one place per name per document. */
 interface Group {
-  key: string;
   mentions: PlaceMention[];
   matches: NameMatch[];
   strong: boolean;
@@ -23,7 +22,19 @@ interface Group {
 interface Scored {
   match: NameMatch;
   place: Place;
+  /** the prior with what the group's containers and contained places say: the same in every pass */
+  base: number;
+  /** what the group's name and hint say of a region named after its city, and of a city (0: nothing) */
+  sameNamed: number;
+  cityHint: number;
   score: number;
+}
+
+/** A group's own weight in the context, and where it puts it. */
+interface OwnWeights {
+  total: number;
+  country: string | null;
+  admin1: number;
 }
 
 /** What the rest of the document says: its countries, first-order regions and resolved points. */
@@ -84,10 +95,11 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
       }
     }
   }
-  let context = emptyContext();
+  for (const g of groups) g.ranked = candidates(g, gaz);
+  const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
-    for (const g of groups) rank(g, gaz, context, pass === 0);
-    context = buildContext(groups);
+    for (const g of groups) rank(g, context, pass === 0);
+    buildContext(context, groups);
   }
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
@@ -99,20 +111,23 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
 }
 
 function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
-  const groups = new Map<string, Group>();
+  // a demonym and a place name of the same spelling are two groups
+  const byKey = { demonym: new Map<string, Group>(), place: new Map<string, Group>() };
+  const groups: Group[] = [];
   for (const m of mentions) {
-    const key = `${m.role === 'demonym' ? 'd' : 'p'}:${m.key}`;
-    let g = groups.get(key);
+    const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
+    let g = same.get(m.key);
     if (!g) {
-      g = { key, mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
-      groups.set(key, g);
+      g = { mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      same.set(m.key, g);
+      groups.push(g);
     }
     g.mentions.push(m);
     g.strong ||= m.strength === 'strong';
     g.hint ??= m.kindHint;
-    for (const x of m.matches) if (!g.matches.some((y) => y.index === x.index)) g.matches.push(x);
+    for (const x of m.matches) if (!hasEntry(g.matches, x.index)) g.matches.push(x);
   }
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
         .map((m) => ({ m, prior: prior(gaz.place(m.index), m) }))
@@ -121,7 +136,26 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
         .map((x) => x.m);
     }
   }
-  return [...groups.values()];
+  return groups;
+}
+
+function hasEntry(matches: NameMatch[], index: number): boolean {
+  for (const m of matches) if (m.index === index) return true;
+  return false;
+}
+
+/** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
+function candidates(g: Group, gaz: Gazetteer): Scored[] {
+  return g.matches.map((match) => {
+    const place = gaz.place(match.index);
+    let base = prior(place, match);
+    if (g.containers.length > 0) base += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
+    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) base += WEIGHTS.containsNamed;
+    // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
+    const sameNamed = g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
+    return { match, place, base, sameNamed, cityHint, score: 0 };
+  });
 }
 
 function prior(p: Place, m: NameMatch): number {
@@ -129,26 +163,41 @@ function prior(p: Place, m: NameMatch): number {
   return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(p.population + 1);
 }
 
-function rank(g: Group, gaz: Gazetteer, ctx: Context, priorsOnly: boolean): void {
-  const scored = g.matches.map((match) => {
-    const place = gaz.place(match.index);
-    let score = prior(place, match);
-    if (g.containers.length > 0) score += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
-    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) score += WEIGHTS.containsNamed;
-    if (!priorsOnly) score += contextScore(place, g, ctx);
-    // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    if (g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index)))) score += g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity;
-    if (g.hint === 'city' && place.featureKind === 'city') score += WEIGHTS.cityHint;
-    return { match, place, score };
-  });
-  scored.sort((a, b) => b.score - a.score || a.place.index - b.place.index);
-  g.ranked = scored;
-  g.choice = scored[0] ?? null;
+function rank(g: Group, ctx: Context, priorsOnly: boolean): void {
+  const own = ownWeights(g);
+  for (const c of g.ranked) {
+    let score = c.base;
+    if (!priorsOnly) score += contextScore(c.place, g, own, ctx);
+    if (c.sameNamed !== 0) score += c.sameNamed;
+    if (c.cityHint !== 0) score += c.cityHint;
+    c.score = score;
+  }
+  sortByScore(g.ranked);
+  g.choice = g.ranked[0] ?? null;
 }
 
-function contextScore(p: Place, g: Group, ctx: Context): number {
+/**
+ * Best score first, then lower entry number: a total order (a group's places are distinct), so sorting last
+ * pass's order in place gives what sorting afresh would. Insertion sort: a group has few candidates.
+ */
+function sortByScore(ranked: Scored[]): void {
+  for (let k = 1; k < ranked.length; k++) {
+    const c = ranked[k]!;
+    let at = k;
+    while (at > 0 && before(c, ranked[at - 1]!)) {
+      ranked[at] = ranked[at - 1]!;
+      at--;
+    }
+    ranked[at] = c;
+  }
+}
+
+function before(a: Scored, b: Scored): boolean {
+  return (b.score - a.score || a.place.index - b.place.index) < 0;
+}
+
+function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number {
   let s = 0;
-  const own = ownWeights(g);
   if (p.countryCode && ctx.countryTotal - own.total > 0) {
     const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
     s += WEIGHTS.countryShare * Math.max(0, share);
@@ -160,7 +209,7 @@ function contextScore(p: Place, g: Group, ctx: Context): number {
 }
 
 /** A group's own weight in the context, so it does not vote for itself. */
-function ownWeights(g: Group): { total: number; country: string | null; admin1: number } {
+function ownWeights(g: Group): OwnWeights {
   const p = g.choice?.place;
   if (!p || !g.strong) return { total: 0, country: null, admin1: -1 };
   return { total: weightOf(g, p), country: p.countryCode, admin1: p.featureKind === 'admin1' ? p.index : p.admin1 };
@@ -173,8 +222,12 @@ function weightOf(g: Group, p: Place): number {
   return w;
 }
 
-function buildContext(groups: Group[]): Context {
-  const ctx = emptyContext();
+/** Fills `ctx` anew from the groups' current choices. */
+function buildContext(ctx: Context, groups: Group[]): void {
+  ctx.countries.clear();
+  ctx.countryTotal = 0;
+  ctx.admin1.clear();
+  ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
     if (!p || !g.strong) continue;
@@ -197,7 +250,6 @@ function buildContext(groups: Group[]): Context {
       taken++;
     }
   }
-  return ctx;
 }
 
 function emptyContext(): Context {

@@ -14,13 +14,24 @@ export function letterShape(s: string): number {
     let kind = 0;
     if (c >= 65 && c <= 90) kind = 1;
     else if (c >= 97 && c <= 122) kind = 2;
-    else if (c > 127) {
-      const ch = s[k]!;
-      kind = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0;
-    }
+    else if (c > 127) kind = caseOf(c);
     if (kind === 1) upper++;
     else if (kind === 2) lower++;
     if (k === 0) first = kind;
   }
   return (first === 1 ? CAPITALISED : 0) | (upper > 0 ? HAS_UPPER : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0);
+}
+
+/** 1 + the case kind of each UTF-16 code unit above ASCII once asked (0: not yet known). */
+const CASE_KINDS = new Uint8Array(0x10000);
+
+/** 1 for a capital, 2 for a small letter, 0 for anything else (one UTF-16 code unit). */
+function caseOf(c: number): number {
+  let k = CASE_KINDS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 + (ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0);
+    CASE_KINDS[c] = k;
+  }
+  return k - 1;
 }
