@@ -1,9 +1,10 @@
 import { CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, ISO_CODES, MINOR_UNITS, NATIONAL_PATTERN, currencyOfName, isoOf } from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
 import { readUnit } from './measure.js';
-import { VAGUE_PATTERN, readVague, readWords } from './spelled.js';
+import { readVague, readWords } from './spelled.js';
+import { nextStart } from './starts.js';
 import { SYMBOL_UNIT, WORD_UNIT } from './units.js';
-import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from './words.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from './words.js';
 
 /**
  * The amount scanner: finds every numeric expression in the text (digits, words, currencies, scales,
@@ -11,14 +12,7 @@ import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, U
  */
 
 const ISO = ISO_CODES.join('|');
-const FRACTION_CHARS = Object.keys(UNICODE_FRACTIONS).join('');
-const ORDINAL_PATTERN = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
 
-/** Where an amount may start; parseAt decides whether one does. */
-const FIND = new RegExp(
-  String.raw`[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|\b(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.|[ACSR])\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
-  'giu',
-);
 /** Case-sensitive: "A$5" is Australian, "a $5 bill" is not. Letter codes of two or more may stand apart ("HK $5"). */
 const CURRENCY_PREFIX = new RegExp(
   String.raw`(?:(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.) ?\$|[ACSR]\$|(?:us|c) \$|\$ ?(?:US|NZ|A|C)(?=\d)|[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|Rs\.?|RM|(?:${ISO})(?= ?\d)) ?`,
@@ -53,21 +47,19 @@ const RUN_END = /[\p{L}\d.,/-]*/uy;
 export function scanAmounts(text: string, skip: ReadonlyArray<{ start: number; end: number }>): Figure[] {
   const out: Figure[] = [];
   let s = 0;
-  FIND.lastIndex = 0;
-  for (let m = FIND.exec(text); m; m = FIND.exec(text)) {
-    const at = m.index;
+  for (let at = nextStart(text, 0); at >= 0; ) {
     while (s < skip.length && skip[s]!.end <= at) s++;
     const blocked = skip[s];
     if (blocked && blocked.start <= at) {
-      FIND.lastIndex = blocked.end;
+      at = nextStart(text, blocked.end);
       continue;
     }
     const parsed = parseAt(text, at);
     if (parsed && (!blocked || parsed.end <= blocked.start)) {
       out.push(parsed);
-      FIND.lastIndex = Math.max(parsed.end, at + 1);
+      at = nextStart(text, Math.max(parsed.end, at + 1));
     } else {
-      FIND.lastIndex = parsed ? at + 1 : runEnd(text, at);
+      at = nextStart(text, parsed ? at + 1 : runEnd(text, at));
     }
   }
   return out;
