@@ -41,6 +41,8 @@ const OF_WORD = /[ \u00a0]of[ \u00a0]/y;
 /** Currency names that are also everyday words; they count as money only after a scale or a national adjective. */
 const AMBIGUOUS_CURRENCY = new Set(['won', 'real', 'mark', 'marks', 'kip', 'colon', 'dong', 'leu', 'lei', 'crown', 'crowns']);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Punctuation that no fraction, scale, currency, unit or rate after an amount starts with. */
+const CLOSING = new Set([...'.,;:)]}"!?'].map((c) => c.charCodeAt(0)));
 const RUN_END = /[\p{L}\d.,/-]*/uy;
 
 /** Scans the text for amounts, skipping the regions given (dates and times found first). */
@@ -106,7 +108,7 @@ function parseAt(text: string, at: number): Figure | null {
   if (!leftOk(text, at)) return null;
   let i = at;
   let currency: string | null = null;
-  const prefix = sticky(CURRENCY_PREFIX, text, at);
+  const prefix = isDigitOrPoint(text.charCodeAt(at)) ? null : sticky(CURRENCY_PREFIX, text, at);
   if (prefix) {
     currency = currencyOfPrefix(prefix[0]);
     i = at + prefix[0].length;
@@ -131,8 +133,8 @@ function parseAt(text: string, at: number): Figure | null {
     range: amount.vague,
     bare: amount.integerDigits !== null,
   };
-  // An ordinal ("21st", "twenty-first") or a decade ("1990s") is complete as read.
-  const complete = amount.ordinal || (!amount.spelled && readDigitTail(text, r, amount));
+  // An ordinal ("21st", "twenty-first"), a decade ("1990s") or an amount before closing punctuation is complete as read.
+  const complete = amount.ordinal || CLOSING.has(text.charCodeAt(r.end)) || (!amount.spelled && readDigitTail(text, r, amount));
   if (r.rejected) return null;
   if (!complete) {
     if (!amount.spelled) readScale(text, r, currency !== null);
@@ -321,8 +323,13 @@ function signStartOf(text: string, start: number): number {
   return start;
 }
 
+/** Digits or a decimal point: where a currency prefix cannot start and digits can. */
+function isDigitOrPoint(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46;
+}
+
 function readDigits(text: string, at: number): Amount | null {
-  const m = sticky(DIGITS, text, at);
+  const m = isDigitOrPoint(text.charCodeAt(at)) ? sticky(DIGITS, text, at) : null;
   if (!m) {
     const fraction = text[at];
     if (fraction !== undefined && fraction in UNICODE_FRACTIONS) {
@@ -331,7 +338,7 @@ function readDigits(text: string, at: number): Amount | null {
     return null;
   }
   const raw = m[0];
-  const value = Number(raw.replace(/ ?, ?/g, '').replace(/ \. /, '.'));
+  const value = Number(raw.includes(',') || raw.includes(' ') ? raw.replace(/ ?, ?/g, '').replace(/ \. /, '.') : raw);
   if (!Number.isFinite(value)) return null;
   return { start: at, end: at + raw.length, value, scale: 1, spelled: false, ordinal: false, vague: null, integerDigits: /^\d+$/.test(raw) ? raw : null };
 }

@@ -18,7 +18,7 @@ export function readVague(text: string, at: number): Amount | null {
 
 /** Spelled-out numbers: "seven hundred", "twenty-five", "a dozen", "two-thirds", "half a million", "twenty-first". */
 export function readWords(text: string, at: number): Amount | null {
-  const article = /(?:^|[^\p{L}])(an?)[ \u00a0]$/iu.exec(text.slice(Math.max(0, at - 4), at));
+  const article = articleBefore(text, at);
   const words: string[] = article ? ['a'] : [];
   let end = at;
   let i = at;
@@ -28,7 +28,7 @@ export function readWords(text: string, at: number): Amount | null {
     if (w === null) break;
     const prev = words[words.length - 1];
     const next = WORD_TOKEN.lastIndex;
-    const kind = wordKind(w, prev, () => peekWords(text, next));
+    const kind = wordKind(w, prev, text, next);
     if (kind === null) break;
     words.push(w);
     i = next;
@@ -57,6 +57,16 @@ export function readWords(text: string, at: number): Amount | null {
   return { start, end, value, scale, spelled: true, ordinal, vague: null, integerDigits: null };
 }
 
+const ARTICLE = /(?:^|[^\p{L}])(an?)[ \u00a0]$/iu;
+
+/** "a" or "an" and a space right before `at`. */
+function articleBefore(text: string, at: number): RegExpExecArray | null {
+  const space = text.charCodeAt(at - 1);
+  const letter = text.charCodeAt(at - 2) | 0x20;
+  if ((space !== 32 && space !== 0xa0) || (letter !== 97 && letter !== 110)) return null;
+  return ARTICLE.exec(text.slice(Math.max(0, at - 4), at));
+}
+
 function wordAt(text: string, at: number): string | null {
   const m = sticky(WORD_TOKEN, text, at);
   return m ? m[0].toLowerCase() : null;
@@ -72,15 +82,18 @@ function peekWords(text: string, at: number): [string | null, string | null] {
 
 type WordKind = 'number' | 'fraction' | 'ordinal' | 'joiner';
 
-/** How a word continues a spelled number: "and" and "a" only join "hundred and five", "and a half", "half a million". */
-function wordKind(w: string, prev: string | undefined, peek: () => [string | null, string | null]): WordKind | null {
+/**
+ * How a word continues a spelled number: "and" and "a" only join "hundred and five", "and a half", "half a million".
+ * The words after it, from `next`, are read only for a joiner.
+ */
+function wordKind(w: string, prev: string | undefined, text: string, next: number): WordKind | null {
   // "twenty five" reads as one number; "two three" does not.
   if (w in CARDINALS) return prev === undefined || !(prev in CARDINALS) || (CARDINALS[prev]! >= 20 && CARDINALS[prev]! % 10 === 0 && CARDINALS[w]! < 10) ? 'number' : null;
   if (w in SCALE_WORDS || w === 'dozen') return 'number';
   if (w in FRACTION_WORDS && (w === 'half' || w === 'halves' || (prev !== undefined && (prev in CARDINALS || prev === 'a')))) return 'fraction';
   if (w in ORDINAL_WORDS && (prev === undefined || (prev in CARDINALS && CARDINALS[prev]! >= 20))) return 'ordinal';
   if (prev === undefined) return null;
-  const [n1, n2] = peek();
+  const [n1, n2] = peekWords(text, next);
   const fractionNext = n1 !== null && (n1 in FRACTION_WORDS || ((n1 === 'a' || n1 in CARDINALS) && n2 !== null && n2 in FRACTION_WORDS));
   if (w === 'and') return fractionNext || (prev in SCALE_WORDS && n1 !== null && n1 in CARDINALS) ? 'joiner' : null;
   if (w === 'a' || w === 'an') {
