@@ -315,12 +315,22 @@ function currencyOfPrefix(surface: string): string {
 
 /** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15") or a hyphen in a word is no sign. */
 function signStartOf(text: string, start: number): number {
+  if (!maySign(text, start)) return start;
   const before = text.slice(Math.max(0, start - 10), start);
   const word = /(?:^|[^\p{L}])(minus|negative)[ \u00a0-]$/iu.exec(before);
   if (word) return start - word[1]!.length - 1;
   const dash = /(?:^|[\s(<>=~])[-−]$/u.exec(before);
   if (dash && !/\d[\s]*[-−]$/u.test(text.slice(Math.max(0, start - 4), start))) return start - 1;
   return start;
+}
+
+/** A dash right before, or a space after what may end "minus" or "negative" ("s", "e", or the "ſ" that folds to "s"). */
+function maySign(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 45 || c === 0x2212) return true;
+  if (c !== 32 && c !== 0xa0) return false;
+  const last = text.charCodeAt(start - 2);
+  return (last | 0x20) === 115 || (last | 0x20) === 101 || last === 0x17f;
 }
 
 /** Digits or a decimal point: where a currency prefix cannot start and digits can. */
