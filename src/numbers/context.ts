@@ -115,11 +115,13 @@ export class FigureContext {
    */
   isNotAFigure(f: Figure): boolean {
     const text = this.doc.text;
-    const word = text.slice(f.start, f.end);
     if (f.kind === 'count' && (f.bare || f.spelled) && !f.range) {
       const compound = text.charCodeAt(f.end) === 45 ? /^-([a-z]+)/.exec(text.slice(f.end, f.end + 16)) : null;
       if (compound && !COUNTING_COMPOUNDS.has(compound[1]!)) return true;
     }
+    // Every test below reads a spelled number: a figure in digits is never the word "one", "half" or an ordinal word.
+    if (!f.spelled) return false;
+    const word = text.slice(f.start, f.end);
     const prev = tokenBefore(this.doc, f.start);
     const nextIndex = tokenAtOrAfter(this.doc, f.end);
     const next = this.doc.tokens[nextIndex];
