@@ -164,13 +164,13 @@ function parseAt(text: string, at: number): Figure | null {
 
 /** After digits: fractions, scientific notation; an ordinal suffix or a decade ends the figure (returns true). */
 function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
-  const mixed = sticky(MIXED_FRACTION, text, r.end);
+  const mixed = isSpace(text.charCodeAt(r.end)) ? sticky(MIXED_FRACTION, text, r.end) : null;
   if (mixed && amount.integerDigits !== null && Number(mixed[1]) < Number(mixed[2])) {
     r.value += Number(mixed[1]) / Number(mixed[2]);
     r.end = MIXED_FRACTION.lastIndex;
     r.bare = false;
   }
-  const slash = sticky(SLASH_FRACTION, text, r.end);
+  const slash = text.charCodeAt(r.end) === 47 ? sticky(SLASH_FRACTION, text, r.end) : null;
   if (slash) {
     const denominator = Number(slash[1]);
     const after = SLASH_FRACTION.lastIndex;
@@ -188,7 +188,7 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
     r.end++;
     r.bare = false;
   }
-  const sci = sticky(SCIENTIFIC, text, r.end);
+  const sci = mayStartScientific(text.charCodeAt(r.end)) ? sticky(SCIENTIFIC, text, r.end) : null;
   if (sci) {
     r.value *= 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-'));
     r.end = SCIENTIFIC.lastIndex;
@@ -196,17 +196,27 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
   }
   r.base = r.value;
   if (amount.integerDigits === null) return false;
-  if (sticky(ORDINAL_SUFFIX, text, r.end)) {
+  if (mayStartOrdinal(text.charCodeAt(r.end)) && sticky(ORDINAL_SUFFIX, text, r.end)) {
     r.end = ORDINAL_SUFFIX.lastIndex;
     r.kind = 'ordinal';
     return true;
   }
-  if (amount.integerDigits.length === 4 && sticky(DECADE, text, r.end)) {
+  const c = text.charCodeAt(r.end);
+  if (amount.integerDigits.length === 4 && (c === 39 || c === 115) && sticky(DECADE, text, r.end)) {
     r.end = DECADE.lastIndex;
     r.kind = 'year';
     return true;
   }
   return false;
+}
+
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+/** "e", "E", "x", ASCII white space, or anything past ASCII ("×", other spaces): where SCIENTIFIC may match. */
+const mayStartScientific = (c: number) => c >= 128 || c === 101 || c === 69 || c === 120 || c === 32 || (c >= 9 && c <= 13);
+/** "st", "nd", "rd", "th" in any case, or past ASCII (under `iu` "ſ" is an "s"). */
+function mayStartOrdinal(c: number): boolean {
+  const lower = c | 0x20;
+  return c >= 128 || lower === 115 || lower === 110 || lower === 114 || lower === 116;
 }
 
 /** Scales after digits: "1.5 million", "$3.2bn", "25k", "13 lakh crore", "3 million and a half". */
