@@ -86,15 +86,15 @@ for (const end of HEDGE_ENDS.map((w) => w.toLowerCase())) {
 }
 /** Under the `iu` flags these match "s" and "k": text holding them is left to HEDGE_END. */
 const FOLDING = new Set([0x17f, 0x212a]);
-/** What String.prototype.trimEnd removes. */
-const TRIMMED = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+/** White space as `\s` and String.prototype.trimEnd take it. */
+const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 
 const lowerAscii = (c: number) => ((c | 0x20) >= 97 && (c | 0x20) <= 122 ? c | 0x20 : c);
 
 /** Can text[from, to), trailing space aside, end with a hedge's last word? Never false where HEDGE_END matches. */
 function mayEndWithHedge(text: string, from: number, to: number): boolean {
   let end = to;
-  while (end > from && TRIMMED.has(text.charCodeAt(end - 1))) end--;
+  while (end > from && SPACES.has(text.charCodeAt(end - 1))) end--;
   if (end === from) return false;
   const last = text.charCodeAt(end - 1);
   if (FOLDING.has(last)) return true;
@@ -115,6 +115,7 @@ function endsWith(text: string, from: number, end: number, word: string): boolea
 
 /** A hedge written after the figure ("or more", "-plus"): its qualifier and where it ends. */
 export function hedgeAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  if (!mayStartHedgeAfter(text, end)) return null;
   const m = AFTER_PATTERN.exec(text.slice(end, end + 16));
   if (!m) return null;
   const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
@@ -126,4 +127,14 @@ export function boundRange(qualifier: Qualifier, value: number): [number | null,
   if (qualifier === 'more_than' || qualifier === 'at_least') return [value, null];
   if (qualifier === 'less_than' || qualifier === 'at_most') return [null, value];
   return null;
+}
+
+/** AFTER_PATTERN opens with "-", "+", or white space before "or" or "plus". */
+function mayStartHedgeAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 45 || c === 43) return true;
+  let i = at;
+  while (SPACES.has(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i) | 0x20;
+  return i > at && (next === 111 || next === 112);
 }
