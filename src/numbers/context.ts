@@ -58,6 +58,18 @@ function leadingDigits(text: string, at: number): number {
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isSpaceCode = (c: number) => c === 32 || c === 0xa0;
+
+/** "." or ")" and a space: "1) explains", "2. Cautions". */
+function isListMarkerEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 46 || c === 41) && isSpaceCode(text.charCodeAt(at + 1));
+}
+
+/** Nothing, or one space, from `from` to `to`. */
+function atMostOneSpace(text: string, from: number, to: number): boolean {
+  return to - from <= 0 || (to - from === 1 && isSpaceCode(text.charCodeAt(from)));
+}
 
 const PRONOUN_ONE_BEFORE = new Set(['the', 'that', 'this', 'which', 'each', 'every', 'any', 'no', 'same', 'only', 'another', 'at', 'no-']);
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', "'s", 'for', 'a']);
@@ -88,8 +100,8 @@ export class FigureContext {
     if (digits && SPACE.test(text.charAt(f.start + digits)) && STREET.test(text.slice(f.start + digits, f.start + digits + 40))) return true;
     if (!f.bare || f.value === null || f.end - f.start > 4) return false;
     const prev = tokenBefore(this.doc, f.start);
-    if (/^[.)][ \u00a0]/.test(text.slice(f.end, f.end + 2)) && (!prev || this.startsLine(prev, f))) return true;
-    if (!prev || !/^[ \u00a0]?$/.test(text.slice(prev.end, f.start))) return false;
+    if (isListMarkerEnd(text, f.end) && (!prev || this.startsLine(prev, f))) return true;
+    if (!prev || !atMostOneSpace(text, prev.end, f.start)) return false;
     if (LABEL_NOUNS.has(prev.lower)) return true;
     if (prev.norm === '#') return true;
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
