@@ -96,8 +96,12 @@ export class Claimants {
   }
 
   private sourceOf(sentence: number): Source | null {
-    if (!this.sources.has(sentence)) this.sources.set(sentence, this.findSource(sentence));
-    return this.sources.get(sentence) ?? null;
+    let source = this.sources.get(sentence);
+    if (source === undefined) {
+      source = this.findSource(sentence);
+      this.sources.set(sentence, source);
+    }
+    return source;
   }
 
   private findSource(sentence: number): Source | null {

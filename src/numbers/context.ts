@@ -47,6 +47,30 @@ const NOT_NAMES = new Set([
 /** A street number: "49 Zorro Ranch Road", "2031 Monument Ave.", "1000 W. California Street". */
 const STREET = /^(?:(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b|\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][\p{L}]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Way)\b)/u;
 
+/** STREET opens with a space. */
+const SPACE = /^\s/u;
+
+/** How many digits (up to five) open the text at `at`. */
+function leadingDigits(text: string, at: number): number {
+  let n = 0;
+  while (n < 5 && isDigitCode(text.charCodeAt(at + n))) n++;
+  return n;
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isSpaceCode = (c: number) => c === 32 || c === 0xa0;
+
+/** "." or ")" and a space: "1) explains", "2. Cautions". */
+function isListMarkerEnd(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 46 || c === 41) && isSpaceCode(text.charCodeAt(at + 1));
+}
+
+/** Nothing, or one space, from `from` to `to`. */
+function atMostOneSpace(text: string, from: number, to: number): boolean {
+  return to - from <= 0 || (to - from === 1 && isSpaceCode(text.charCodeAt(from)));
+}
+
 const PRONOUN_ONE_BEFORE = new Set(['the', 'that', 'this', 'which', 'each', 'every', 'any', 'no', 'same', 'only', 'another', 'at', 'no-']);
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', "'s", 'for', 'a']);
 
@@ -72,12 +96,12 @@ export class FigureContext {
   /** A number that names rather than counts: after a label noun or a proper name, or a street number. */
   isLabel(f: Figure): boolean {
     const text = this.doc.text;
-    const digits = /^\d{1,5}/.exec(text.slice(f.start, f.start + 6))?.[0].length ?? 0;
-    if (digits && STREET.test(text.slice(f.start + digits, f.start + digits + 40))) return true;
+    const digits = leadingDigits(text, f.start);
+    if (digits && SPACE.test(text.charAt(f.start + digits)) && STREET.test(text.slice(f.start + digits, f.start + digits + 40))) return true;
     if (!f.bare || f.value === null || f.end - f.start > 4) return false;
     const prev = tokenBefore(this.doc, f.start);
-    if (/^[.)][ \u00a0]/.test(text.slice(f.end, f.end + 2)) && (!prev || this.startsLine(prev, f))) return true;
-    if (!prev || !/^[ \u00a0]?$/.test(text.slice(prev.end, f.start))) return false;
+    if (isListMarkerEnd(text, f.end) && (!prev || this.startsLine(prev, f))) return true;
+    if (!prev || !atMostOneSpace(text, prev.end, f.start)) return false;
     if (LABEL_NOUNS.has(prev.lower)) return true;
     if (prev.norm === '#') return true;
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
@@ -103,11 +127,13 @@ export class FigureContext {
    */
   isNotAFigure(f: Figure): boolean {
     const text = this.doc.text;
-    const word = text.slice(f.start, f.end);
     if (f.kind === 'count' && (f.bare || f.spelled) && !f.range) {
-      const compound = /^-([a-z]+)/.exec(text.slice(f.end, f.end + 16));
+      const compound = text.charCodeAt(f.end) === 45 ? /^-([a-z]+)/.exec(text.slice(f.end, f.end + 16)) : null;
       if (compound && !COUNTING_COMPOUNDS.has(compound[1]!)) return true;
     }
+    // Every test below reads a spelled number: a figure in digits is never the word "one", "half" or an ordinal word.
+    if (!f.spelled) return false;
+    const word = text.slice(f.start, f.end);
     const prev = tokenBefore(this.doc, f.start);
     const nextIndex = tokenAtOrAfter(this.doc, f.end);
     const next = this.doc.tokens[nextIndex];

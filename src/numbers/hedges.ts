@@ -68,6 +68,7 @@ export interface Hedge {
 
 /** The hedge ending right before `start` ("as many as ", "more than $"), within `from`. */
 export function hedgeBefore(text: string, start: number, from: number): Hedge | null {
+  if (!mayEndWithHedge(text, Math.max(from, start - 40), start)) return null;
   const window = text.slice(Math.max(from, start - 40), start);
   // the pattern, anchored at the end, would be tried at every offset of the window: first the last word alone
   if (!HEDGE_END.test(window.trimEnd().slice(-HEDGE_END_LENGTH))) return null;
@@ -77,8 +78,44 @@ export function hedgeBefore(text: string, start: number, from: number): Hedge | 
   return { qualifier: QUALIFIERS.get(key) ?? 'exact', start: start - m[0].length };
 }
 
+/** The hedges' last words by their last character, in lower case. */
+const ENDS_BY_LAST = new Map<number, string[]>();
+for (const end of HEDGE_ENDS.map((w) => w.toLowerCase())) {
+  const last = end.charCodeAt(end.length - 1);
+  ENDS_BY_LAST.set(last, [...(ENDS_BY_LAST.get(last) ?? []), end]);
+}
+/** Under the `iu` flags these match "s" and "k": text holding them is left to HEDGE_END. */
+const FOLDING = new Set([0x17f, 0x212a]);
+/** White space as `\s` and String.prototype.trimEnd take it. */
+const SPACES = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+const lowerAscii = (c: number) => ((c | 0x20) >= 97 && (c | 0x20) <= 122 ? c | 0x20 : c);
+
+/** Can text[from, to), trailing space aside, end with a hedge's last word? Never false where HEDGE_END matches. */
+function mayEndWithHedge(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && SPACES.has(text.charCodeAt(end - 1))) end--;
+  if (end === from) return false;
+  const last = text.charCodeAt(end - 1);
+  if (FOLDING.has(last)) return true;
+  for (const word of ENDS_BY_LAST.get(lowerAscii(last)) ?? []) if (endsWith(text, from, end, word)) return true;
+  return false;
+}
+
+/** Does text[from, end) end with the lower-case `word`, ASCII letters in any case (or a folding letter in it)? */
+function endsWith(text: string, from: number, end: number, word: string): boolean {
+  if (end - from < word.length) return false;
+  for (let k = 1; k <= word.length; k++) {
+    const c = text.charCodeAt(end - k);
+    if (FOLDING.has(c)) return true;
+    if (lowerAscii(c) !== word.charCodeAt(word.length - k)) return false;
+  }
+  return true;
+}
+
 /** A hedge written after the figure ("or more", "-plus"): its qualifier and where it ends. */
 export function hedgeAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  if (!mayStartHedgeAfter(text, end)) return null;
   const m = AFTER_PATTERN.exec(text.slice(end, end + 16));
   if (!m) return null;
   const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
@@ -90,4 +127,14 @@ export function boundRange(qualifier: Qualifier, value: number): [number | null,
   if (qualifier === 'more_than' || qualifier === 'at_least') return [value, null];
   if (qualifier === 'less_than' || qualifier === 'at_most') return [null, value];
   return null;
+}
+
+/** AFTER_PATTERN opens with "-", "+", or white space before "or" or "plus". */
+function mayStartHedgeAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 45 || c === 43) return true;
+  let i = at;
+  while (SPACES.has(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i) | 0x20;
+  return i > at && (next === 111 || next === 112);
 }

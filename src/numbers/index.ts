@@ -60,7 +60,11 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
 
 /** "1e400", "9e307 billion": a figure beyond what a double holds has no value to give. */
 function representable(f: Figure): boolean {
-  return [f.value, ...(f.range ?? [])].every((v) => v === null || Number.isFinite(v));
+  return finiteOrNone(f.value) && (f.range === null || (finiteOrNone(f.range[0]) && finiteOrNone(f.range[1])));
+}
+
+function finiteOrNone(v: number | null): boolean {
+  return v === null || Number.isFinite(v);
 }
 
 /** Reads the hedge around a figure into its qualifier, and the interval a bound implies into its range. */

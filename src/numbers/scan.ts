@@ -1,9 +1,10 @@
 import { CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, ISO_CODES, MINOR_UNITS, NATIONAL_PATTERN, currencyOfName, isoOf } from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
 import { readUnit } from './measure.js';
-import { VAGUE_PATTERN, readVague, readWords } from './spelled.js';
+import { readVague, readWords } from './spelled.js';
+import { nextStart } from './starts.js';
 import { SYMBOL_UNIT, WORD_UNIT } from './units.js';
-import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from './words.js';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from './words.js';
 
 /**
  * The amount scanner: finds every numeric expression in the text (digits, words, currencies, scales,
@@ -11,14 +12,7 @@ import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, U
  */
 
 const ISO = ISO_CODES.join('|');
-const FRACTION_CHARS = Object.keys(UNICODE_FRACTIONS).join('');
-const ORDINAL_PATTERN = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
 
-/** Where an amount may start; parseAt decides whether one does. */
-const FIND = new RegExp(
-  String.raw`[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|\b(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.|[ACSR])\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
-  'giu',
-);
 /** Case-sensitive: "A$5" is Australian, "a $5 bill" is not. Letter codes of two or more may stand apart ("HK $5"). */
 const CURRENCY_PREFIX = new RegExp(
   String.raw`(?:(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.) ?\$|[ACSR]\$|(?:us|c) \$|\$ ?(?:US|NZ|A|C)(?=\d)|[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|Rs\.?|RM|(?:${ISO})(?= ?\d)) ?`,
@@ -47,27 +41,27 @@ const OF_WORD = /[ \u00a0]of[ \u00a0]/y;
 /** Currency names that are also everyday words; they count as money only after a scale or a national adjective. */
 const AMBIGUOUS_CURRENCY = new Set(['won', 'real', 'mark', 'marks', 'kip', 'colon', 'dong', 'leu', 'lei', 'crown', 'crowns']);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Punctuation that no fraction, scale, currency, unit or rate after an amount starts with. */
+const CLOSING = new Set([...'.,;:)]}"!?'].map((c) => c.charCodeAt(0)));
 const RUN_END = /[\p{L}\d.,/-]*/uy;
 
 /** Scans the text for amounts, skipping the regions given (dates and times found first). */
 export function scanAmounts(text: string, skip: ReadonlyArray<{ start: number; end: number }>): Figure[] {
   const out: Figure[] = [];
   let s = 0;
-  FIND.lastIndex = 0;
-  for (let m = FIND.exec(text); m; m = FIND.exec(text)) {
-    const at = m.index;
+  for (let at = nextStart(text, 0); at >= 0; ) {
     while (s < skip.length && skip[s]!.end <= at) s++;
     const blocked = skip[s];
     if (blocked && blocked.start <= at) {
-      FIND.lastIndex = blocked.end;
+      at = nextStart(text, blocked.end);
       continue;
     }
     const parsed = parseAt(text, at);
     if (parsed && (!blocked || parsed.end <= blocked.start)) {
       out.push(parsed);
-      FIND.lastIndex = Math.max(parsed.end, at + 1);
+      at = nextStart(text, Math.max(parsed.end, at + 1));
     } else {
-      FIND.lastIndex = parsed ? at + 1 : runEnd(text, at);
+      at = nextStart(text, parsed ? at + 1 : runEnd(text, at));
     }
   }
   return out;
@@ -114,7 +108,7 @@ function parseAt(text: string, at: number): Figure | null {
   if (!leftOk(text, at)) return null;
   let i = at;
   let currency: string | null = null;
-  const prefix = sticky(CURRENCY_PREFIX, text, at);
+  const prefix = isDigitOrPoint(text.charCodeAt(at)) ? null : sticky(CURRENCY_PREFIX, text, at);
   if (prefix) {
     currency = currencyOfPrefix(prefix[0]);
     i = at + prefix[0].length;
@@ -139,8 +133,8 @@ function parseAt(text: string, at: number): Figure | null {
     range: amount.vague,
     bare: amount.integerDigits !== null,
   };
-  // An ordinal ("21st", "twenty-first") or a decade ("1990s") is complete as read.
-  const complete = amount.ordinal || (!amount.spelled && readDigitTail(text, r, amount));
+  // An ordinal ("21st", "twenty-first"), a decade ("1990s") or an amount before closing punctuation is complete as read.
+  const complete = amount.ordinal || CLOSING.has(text.charCodeAt(r.end)) || (!amount.spelled && readDigitTail(text, r, amount));
   if (r.rejected) return null;
   if (!complete) {
     if (!amount.spelled) readScale(text, r, currency !== null);
@@ -170,13 +164,13 @@ function parseAt(text: string, at: number): Figure | null {
 
 /** After digits: fractions, scientific notation; an ordinal suffix or a decade ends the figure (returns true). */
 function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
-  const mixed = sticky(MIXED_FRACTION, text, r.end);
+  const mixed = isSpace(text.charCodeAt(r.end)) ? sticky(MIXED_FRACTION, text, r.end) : null;
   if (mixed && amount.integerDigits !== null && Number(mixed[1]) < Number(mixed[2])) {
     r.value += Number(mixed[1]) / Number(mixed[2]);
     r.end = MIXED_FRACTION.lastIndex;
     r.bare = false;
   }
-  const slash = sticky(SLASH_FRACTION, text, r.end);
+  const slash = text.charCodeAt(r.end) === 47 ? sticky(SLASH_FRACTION, text, r.end) : null;
   if (slash) {
     const denominator = Number(slash[1]);
     const after = SLASH_FRACTION.lastIndex;
@@ -194,7 +188,7 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
     r.end++;
     r.bare = false;
   }
-  const sci = sticky(SCIENTIFIC, text, r.end);
+  const sci = mayStartScientific(text.charCodeAt(r.end)) ? sticky(SCIENTIFIC, text, r.end) : null;
   if (sci) {
     r.value *= 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-'));
     r.end = SCIENTIFIC.lastIndex;
@@ -202,17 +196,27 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
   }
   r.base = r.value;
   if (amount.integerDigits === null) return false;
-  if (sticky(ORDINAL_SUFFIX, text, r.end)) {
+  if (mayStartOrdinal(text.charCodeAt(r.end)) && sticky(ORDINAL_SUFFIX, text, r.end)) {
     r.end = ORDINAL_SUFFIX.lastIndex;
     r.kind = 'ordinal';
     return true;
   }
-  if (amount.integerDigits.length === 4 && sticky(DECADE, text, r.end)) {
+  const c = text.charCodeAt(r.end);
+  if (amount.integerDigits.length === 4 && (c === 39 || c === 115) && sticky(DECADE, text, r.end)) {
     r.end = DECADE.lastIndex;
     r.kind = 'year';
     return true;
   }
   return false;
+}
+
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+/** "e", "E", "x", ASCII white space, or anything past ASCII ("×", other spaces): where SCIENTIFIC may match. */
+const mayStartScientific = (c: number) => c >= 128 || c === 101 || c === 69 || c === 120 || c === 32 || (c >= 9 && c <= 13);
+/** "st", "nd", "rd", "th" in any case, or past ASCII (under `iu` "ſ" is an "s"). */
+function mayStartOrdinal(c: number): boolean {
+  const lower = c | 0x20;
+  return c >= 128 || lower === 115 || lower === 110 || lower === 114 || lower === 116;
 }
 
 /** Scales after digits: "1.5 million", "$3.2bn", "25k", "13 lakh crore", "3 million and a half". */
@@ -321,6 +325,7 @@ function currencyOfPrefix(surface: string): string {
 
 /** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15") or a hyphen in a word is no sign. */
 function signStartOf(text: string, start: number): number {
+  if (!maySign(text, start)) return start;
   const before = text.slice(Math.max(0, start - 10), start);
   const word = /(?:^|[^\p{L}])(minus|negative)[ \u00a0-]$/iu.exec(before);
   if (word) return start - word[1]!.length - 1;
@@ -329,8 +334,22 @@ function signStartOf(text: string, start: number): number {
   return start;
 }
 
+/** A dash right before, or a space after what may end "minus" or "negative" ("s", "e", or the "ſ" that folds to "s"). */
+function maySign(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c === 45 || c === 0x2212) return true;
+  if (c !== 32 && c !== 0xa0) return false;
+  const last = text.charCodeAt(start - 2);
+  return (last | 0x20) === 115 || (last | 0x20) === 101 || last === 0x17f;
+}
+
+/** Digits or a decimal point: where a currency prefix cannot start and digits can. */
+function isDigitOrPoint(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46;
+}
+
 function readDigits(text: string, at: number): Amount | null {
-  const m = sticky(DIGITS, text, at);
+  const m = isDigitOrPoint(text.charCodeAt(at)) ? sticky(DIGITS, text, at) : null;
   if (!m) {
     const fraction = text[at];
     if (fraction !== undefined && fraction in UNICODE_FRACTIONS) {
@@ -339,7 +358,7 @@ function readDigits(text: string, at: number): Amount | null {
     return null;
   }
   const raw = m[0];
-  const value = Number(raw.replace(/ ?, ?/g, '').replace(/ \. /, '.'));
+  const value = Number(raw.includes(',') || raw.includes(' ') ? raw.replace(/ ?, ?/g, '').replace(/ \. /, '.') : raw);
   if (!Number.isFinite(value)) return null;
   return { start: at, end: at + raw.length, value, scale: 1, spelled: false, ordinal: false, vague: null, integerDigits: /^\d+$/.test(raw) ? raw : null };
 }

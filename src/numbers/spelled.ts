@@ -18,7 +18,7 @@ export function readVague(text: string, at: number): Amount | null {
 
 /** Spelled-out numbers: "seven hundred", "twenty-five", "a dozen", "two-thirds", "half a million", "twenty-first". */
 export function readWords(text: string, at: number): Amount | null {
-  const article = /(?:^|[^\p{L}])(an?)[ \u00a0]$/iu.exec(text.slice(Math.max(0, at - 4), at));
+  const article = articleBefore(text, at);
   const words: string[] = article ? ['a'] : [];
   let end = at;
   let i = at;
@@ -28,7 +28,7 @@ export function readWords(text: string, at: number): Amount | null {
     if (w === null) break;
     const prev = words[words.length - 1];
     const next = WORD_TOKEN.lastIndex;
-    const kind = wordKind(w, prev, () => peekWords(text, next));
+    const kind = wordKind(w, prev, text, next);
     if (kind === null) break;
     words.push(w);
     i = next;
@@ -38,23 +38,48 @@ export function readWords(text: string, at: number): Amount | null {
       break;
     }
     const gap = sticky(WORD_GAP, text, i);
-    if (!gap || (gap[0].startsWith(',') && !(w in SCALE_WORDS && w !== 'hundred'))) break;
+    if (!gap || (gap[0].startsWith(',') && !(isScale(w) && w !== 'hundred'))) break;
     i = WORD_GAP.lastIndex;
   }
   while (words.length && ['and', 'a', 'an'].includes(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || (words.length === 1 && words[0] === 'a')) return null;
   const first = article ? words[1]! : words[0]!;
-  const start = article && (first in SCALE_WORDS || first === 'dozen' || first in FRACTION_WORDS) ? at - article[1]!.length - 1 : at;
+  const start = article && (isScale(first) || first === 'dozen' || isFraction(first)) ? at - article[1]!.length - 1 : at;
   if (start === at && article) words.shift();
   // "a third of the budget" is a share; "a third state" is an ordinal.
-  if (words.length === 2 && words[0] === 'a' && first in ORDINAL_WORDS && !/^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) {
+  if (words.length === 2 && words[0] === 'a' && isOrdinal(first) && !/^[ \u00a0]+of\b/i.test(text.slice(end, end + 5))) {
     return { start, end, value: ORDINAL_WORDS[first]!, scale: 1, spelled: true, ordinal: true, vague: null, integerDigits: null };
   }
   const value = ordinal ? ordinalValue(words) : wordsValue(words);
   if (value === null) return null;
   const last = words[words.length - 1]!;
-  const scale = !ordinal && last in SCALE_WORDS ? SCALE_WORDS[last]! : 1;
+  const scale = !ordinal && isScale(last) ? SCALE_WORDS[last]! : 1;
   return { start, end, value, scale, spelled: true, ordinal, vague: null, integerDigits: null };
+}
+
+const CARDINAL = 1;
+const SCALE = 2;
+const FRACTION = 4;
+const ORDINAL = 8;
+/** The word tables each word is in, as `in` finds it (so Object.prototype's names are in all of them), by one Map look-up. */
+const TABLES = new Map<string, number>();
+for (const [table, flag] of [[CARDINALS, CARDINAL], [SCALE_WORDS, SCALE], [FRACTION_WORDS, FRACTION], [ORDINAL_WORDS, ORDINAL]] as const) {
+  for (const w of Object.keys(table)) TABLES.set(w, (TABLES.get(w) ?? 0) | flag);
+}
+for (const w of Object.getOwnPropertyNames(Object.prototype)) TABLES.set(w, CARDINAL | SCALE | FRACTION | ORDINAL);
+const isCardinal = (w: string) => ((TABLES.get(w) ?? 0) & CARDINAL) !== 0;
+const isScale = (w: string) => ((TABLES.get(w) ?? 0) & SCALE) !== 0;
+const isFraction = (w: string) => ((TABLES.get(w) ?? 0) & FRACTION) !== 0;
+const isOrdinal = (w: string) => ((TABLES.get(w) ?? 0) & ORDINAL) !== 0;
+
+const ARTICLE = /(?:^|[^\p{L}])(an?)[ \u00a0]$/iu;
+
+/** "a" or "an" and a space right before `at`. */
+function articleBefore(text: string, at: number): RegExpExecArray | null {
+  const space = text.charCodeAt(at - 1);
+  const letter = text.charCodeAt(at - 2) | 0x20;
+  if ((space !== 32 && space !== 0xa0) || (letter !== 97 && letter !== 110)) return null;
+  return ARTICLE.exec(text.slice(Math.max(0, at - 4), at));
 }
 
 function wordAt(text: string, at: number): string | null {
@@ -72,22 +97,24 @@ function peekWords(text: string, at: number): [string | null, string | null] {
 
 type WordKind = 'number' | 'fraction' | 'ordinal' | 'joiner';
 
-/** How a word continues a spelled number: "and" and "a" only join "hundred and five", "and a half", "half a million". */
-function wordKind(w: string, prev: string | undefined, peek: () => [string | null, string | null]): WordKind | null {
+/**
+ * How a word continues a spelled number: "and" and "a" only join "hundred and five", "and a half", "half a million".
+ * The words after it, from `next`, are read only for a joiner.
+ */
+function wordKind(w: string, prev: string | undefined, text: string, next: number): WordKind | null {
   // "twenty five" reads as one number; "two three" does not.
-  if (w in CARDINALS) return prev === undefined || !(prev in CARDINALS) || (CARDINALS[prev]! >= 20 && CARDINALS[prev]! % 10 === 0 && CARDINALS[w]! < 10) ? 'number' : null;
-  if (w in SCALE_WORDS || w === 'dozen') return 'number';
-  if (w in FRACTION_WORDS && (w === 'half' || w === 'halves' || (prev !== undefined && (prev in CARDINALS || prev === 'a')))) return 'fraction';
-  if (w in ORDINAL_WORDS && (prev === undefined || (prev in CARDINALS && CARDINALS[prev]! >= 20))) return 'ordinal';
-  if (prev === undefined) return null;
-  const [n1, n2] = peek();
-  const fractionNext = n1 !== null && (n1 in FRACTION_WORDS || ((n1 === 'a' || n1 in CARDINALS) && n2 !== null && n2 in FRACTION_WORDS));
-  if (w === 'and') return fractionNext || (prev in SCALE_WORDS && n1 !== null && n1 in CARDINALS) ? 'joiner' : null;
-  if (w === 'a' || w === 'an') {
-    const scaleNext = n1 !== null && (n1 in SCALE_WORDS || n1 === 'dozen' || n1 in FRACTION_WORDS);
-    return (prev === 'half' || prev === 'and') && scaleNext ? 'joiner' : null;
+  if (isCardinal(w)) return prev === undefined || !isCardinal(prev) || (CARDINALS[prev]! >= 20 && CARDINALS[prev]! % 10 === 0 && CARDINALS[w]! < 10) ? 'number' : null;
+  if (isScale(w) || w === 'dozen') return 'number';
+  if (isFraction(w) && (w === 'half' || w === 'halves' || (prev !== undefined && (isCardinal(prev) || prev === 'a')))) return 'fraction';
+  if (isOrdinal(w) && (prev === undefined || (isCardinal(prev) && CARDINALS[prev]! >= 20))) return 'ordinal';
+  if (prev === undefined || (w !== 'and' && w !== 'a' && w !== 'an')) return null;
+  const [n1, n2] = peekWords(text, next);
+  if (w === 'and') {
+    const fractionNext = n1 !== null && (isFraction(n1) || ((n1 === 'a' || isCardinal(n1)) && n2 !== null && isFraction(n2)));
+    return fractionNext || (isScale(prev) && n1 !== null && isCardinal(n1)) ? 'joiner' : null;
   }
-  return null;
+  const scaleNext = n1 !== null && (isScale(n1) || n1 === 'dozen' || isFraction(n1));
+  return (prev === 'half' || prev === 'and') && scaleNext ? 'joiner' : null;
 }
 
 function ordinalValue(words: string[]): number | null {

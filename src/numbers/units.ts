@@ -142,8 +142,24 @@ export const WORD_UNIT = new RegExp(`[ \\u00a0-]?(?:${WORDS.pattern})(?![\\p{L}\
 /** A unit symbol, straight after the digits or after one space: "70kg", " km", "°C". */
 export const SYMBOL_UNIT = new RegExp(`[ \\u00a0-]?(?:${SYMBOLS.pattern})(?![\\p{L}\\d²³])`, 'uy');
 
+/** Units by surface, for each table: a surface names the same unit in every document. */
+const SYMBOL_SURFACES = new Map<string, UnitDef | null>();
+const WORD_SURFACES = new Map<string, UnitDef | null>();
+/** Surfaces differ mostly in case and spacing; past this many the tables are searched again. */
+const MAX_SURFACES = 4096;
+
 /** The unit a matched surface names (the surface as WORD_UNIT or SYMBOL_UNIT matched it). */
 export function unitOf(surface: string, symbol: boolean): UnitDef | null {
+  const known = symbol ? SYMBOL_SURFACES : WORD_SURFACES;
+  let def = known.get(surface);
+  if (def === undefined) {
+    def = findUnit(surface, symbol);
+    if (known.size < MAX_SURFACES) known.set(surface, def);
+  }
+  return def;
+}
+
+function findUnit(surface: string, symbol: boolean): UnitDef | null {
   const s = surface.replace(/^[ \u00a0-]/, '').replace(/\s+/g, ' ');
   return (symbol ? SYMBOLS : WORDS).lookup.find(([re]) => re.test(s))?.[1] ?? null;
 }
