@@ -42,11 +42,10 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
     if (inside[i]) continue;
     const t = tokens[i]!;
     const s = sentences[t.sentence]!;
-    const sentence = { first: s.first, last: s.last };
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
       if (!subject) continue;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
     const verb = cueVerbOf(doc, i);
@@ -65,7 +64,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
       object: verb.object,
       first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
       next,
-      sentence,
+      sentence: { first: s.first, last: s.last },
     });
   }
   return out;

@@ -152,13 +152,15 @@ export interface CueVerb {
   recipient: boolean;
   infinitive: boolean;
   object: boolean;
+  /** tokens the cue spans: 2 for a phrasal cue ("called for") */
+  width: number;
 }
 
 /** Every form of every cue verb, lower-cased, with what it means. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   Object.entries(VERBS).flatMap(([lemma, e]) =>
     (e.forms ?? regularForms(lemma)).map(
-      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false }] as const,
+      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false, width: 1 }] as const,
     ),
   ),
 );
@@ -171,9 +173,9 @@ export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 
  * "called for a recount", "called on voters to stay home").
  */
 export const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = new Map([
-  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true }]])],
+  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }]])],
   ['call', new Map([
-    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true }],
-    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false }],
+    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }],
+    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false, width: 2 }],
   ])],
 ]);

@@ -22,6 +22,9 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 const OPENING_MARKS = /^["“«„]/;
+/** the character codes of every mark, straight ones included: all other characters are passed over */
+const MARK_CODES = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE, '"', "'"].map((c) => c.charCodeAt(0)));
+const isMarkCode = (code: number): boolean => code < 128 ? code === 34 || code === 39 : MARK_CODES.has(code);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -68,6 +71,7 @@ function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagn
     });
   };
   for (let i = p.start; i < p.end; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     // two apostrophes stand for a straight double mark in some wire copy: ''like this''
     const twoApostrophes = text[i] === "'" && text[i + 1] === "'";
     const ch = twoApostrophes ? '"' : text[i]!;

@@ -3,7 +3,7 @@ import { span } from '../doc/span.js';
 import type { Speaker } from '../schema.js';
 import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
 import { NP_PREPOSITIONS } from './phrases.js';
-import type { People, Person } from './people.js';
+import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -75,7 +75,7 @@ export class SpeakerResolver {
         const known = this.people.byName(name, start);
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
         if (person) return found(this.remember(person, start, end), 'explicit');
-        const added = this.people.add({ name, entityId: null, type: ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', mentions: [{ start, end }] });
+        const added = this.people.add(newPerson(name, null, ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', [{ start, end }]));
         return found(added, 'explicit');
       }
     }

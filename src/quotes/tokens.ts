@@ -18,7 +18,15 @@ export const isPossessiveMark = (doc: Doc, k: number): boolean => {
 };
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.norm);
+
+/** Whether the first character is an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
+const UPPER_START = /^\p{Lu}/u;
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
 export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
 
 /** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
@@ -29,13 +37,13 @@ const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MA
 
 /**
  * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
- * cue ("called for") spans the verb and its particle: `width` is 2.
+ * cue ("called for") spans the verb and its particle: `width` is 2. The verb returned is shared: never change it.
  */
-export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | null {
+export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const t = doc.tokens[i]!;
   const verb = CUE_VERBS.get(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
-  if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
+  if (!verb || (t.norm.length > 1 && isUpperCase(t.norm))) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const prev = doc.tokens[i - 1];
@@ -45,9 +53,17 @@ export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | 
   const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
   if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
-  const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
-  if (phrasal) return { ...phrasal, width: 2 };
-  return { ...verb, width: 1 };
+  return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
+}
+
+/** Whether `s` equals its upper-case form, without building that form when `s` is ASCII. */
+function isUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** The tokens of a range, as a character span. */
