@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { ALWAYS_VERBS, CUE_VERBS, PHRASAL, type CueVerb } from './cues.js';
+import { ALWAYS_VERBS, cueForm, PHRASAL, type CueVerb } from './cues.js';
 
 /** Token ranges are half-open: [first, last). */
 export interface TokenRange {
@@ -41,7 +41,7 @@ const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MA
  */
 export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const t = doc.tokens[i]!;
-  const verb = CUE_VERBS.get(t.lower);
+  const verb = cueForm(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
   if (!verb || (t.norm.length > 1 && isUpperCase(t.norm))) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
