@@ -1,6 +1,5 @@
 import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
-import { readingSentences } from './sentences.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -32,12 +31,12 @@ const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
- * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks.
+ * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks;
+ * `sentences` are the reading sentences (readingSentences).
  */
-export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
+export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[]): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
-  const sentences = readingSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const t = tokens[i]!;

@@ -33,8 +33,11 @@ export class People {
   private readonly bySurname = new Map<string, Person[]>();
   private readonly scanned = new WeakSet<Person>();
   private capitalisedIndex: CapitalisedIndex | undefined;
+  /** the indexes of the capitalised word tokens, ascending */
+  private readonly capitalisedWords: Int32Array;
 
   constructor(private readonly doc: Doc, entities: Entity[]) {
+    this.capitalisedWords = capitalisedWords(doc);
     for (const e of entities) {
       if (!SPEAKER_TYPES.has(e.type)) continue;
       const mentions: Person['mentions'] = [];
@@ -149,13 +152,14 @@ export class People {
   private capitalised(): CapitalisedIndex {
     if (this.capitalisedIndex) return this.capitalisedIndex;
     const tokens = this.doc.tokens;
+    const words = this.capitalisedWords;
     const first = new Map<string, number>();
     const next = new Int32Array(tokens.length);
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const t = tokens[i]!;
-      if (t.type !== 'word' || !isCapitalised(t)) continue;
-      next[i] = first.get(t.lower) ?? -1;
-      first.set(t.lower, i);
+    for (let c = words.length - 1; c >= 0; c--) {
+      const i = words[c]!;
+      const lower = tokens[i]!.lower;
+      next[i] = first.get(lower) ?? -1;
+      first.set(lower, i);
     }
     return (this.capitalisedIndex = { first, next });
   }
@@ -163,12 +167,15 @@ export class People {
   /** Runs of capitalised words that start with a first name or an honorific: people the entity stage may miss. */
   private addNameRuns(): void {
     const tokens = this.doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    const words = this.capitalisedWords;
+    for (let c = 0; c < words.length; c++) {
+      const i = words[c]!;
       const t = tokens[i]!;
-      if (!isCapitalised(t) || t.type !== 'word') continue;
-      let j = i + 1;
-      while (j < tokens.length && isCapitalised(tokens[j]) && tokens[j]!.type === 'word' && tokens[j]!.sentence === t.sentence && j - i < 4) j++;
-      if (j - i < 2) continue;
+      // the run of capitalised words from i in its sentence, up to four
+      let n = 1;
+      while (c + n < words.length && words[c + n] === i + n && tokens[i + n]!.sentence === t.sentence && n < 4) n++;
+      if (n < 2) continue;
+      const j = i + n;
       const honorific = HONORIFIC_FORM.test(t.norm) && genderOfHonorific(t.norm) !== null;
       if (!honorific && (t.pos !== 'PROPN' || genderOfFirstName(t.norm) === null)) continue;
       const start = honorific ? tokens[i + 1]!.start : t.start;
@@ -180,7 +187,7 @@ export class People {
         if (known) known.mentions.push({ start, end });
         else this.add(newPerson(name, null, 'PERSON', [{ start, end }], honorific ? genderOfHonorific(t.norm) : undefined));
       }
-      i = j - 1;
+      c += n - 1;
     }
   }
 }
@@ -193,6 +200,17 @@ interface CapitalisedIndex {
   first: Map<string, number>;
   /** for each such token, the next token of the same word, or -1 */
   next: Int32Array;
+}
+
+function capitalisedWords(doc: Doc): Int32Array {
+  const tokens = doc.tokens;
+  const found = new Int32Array(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'word' && isCapitalised(t)) found[n++] = i;
+  }
+  return found.subarray(0, n);
 }
 
 /** An entity's role words: "police chief" gives "police" and "chief". */
