@@ -49,21 +49,20 @@ export class People {
 
   add(p: Person): Person {
     this.all.push(p);
-    if (p.entityId === null && p.type === 'PERSON') {
+    if (p.type !== 'PERSON') return p;
+    const key = surname(p.name);
+    if (p.entityId === null) {
       // later and earlier bare mentions of the name: "Lonechild was elected ..."
       const { first, next } = this.capitalised();
-      for (let i = first.get(surname(p.name)) ?? -1; i >= 0; i = next[i]!) {
+      for (let i = first.get(key) ?? -1; i >= 0; i = next[i]!) {
         const t = this.doc.tokens[i]!;
         if (!p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
       }
       p.mentions.sort((a, b) => a.start - b.start);
     }
-    if (p.type === 'PERSON') {
-      const key = surname(p.name);
-      const list = this.bySurname.get(key) ?? [];
-      list.push(p);
-      this.bySurname.set(key, list);
-    }
+    const list = this.bySurname.get(key);
+    if (list) list.push(p);
+    else this.bySurname.set(key, [p]);
     return p;
   }
 
@@ -220,7 +219,18 @@ function roleWords(roles: string[]): Set<string> {
   return words;
 }
 
+/** The last word of a name, lower-cased, without a possessive: "Sevaun Palvetzian’s" → "palvetzian". */
 function surname(name: string): string {
-  const words = name.replace(/['’]s$/, '').split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  const end = POSSESSIVE_END.test(name) ? name.length - 2 : name.length;
+  let start = end;
+  while (start > 0 && !isSpaceAt(name, start - 1)) start--;
+  return name.slice(start, end).toLowerCase();
+}
+
+const POSSESSIVE_END = /['’]s$/;
+const SPACE = /\s/;
+/** `/\s/` at one index, without the regex for ASCII */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
 }
