@@ -27,6 +27,8 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+/** words before a time head that make it an adverbial: "on Wednesday", "last week" */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
@@ -86,7 +88,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
-    } else if (TIME_HEADS.has(t.lower) && is(tokens[j - 1], 'on', 'last', 'this', 'late', 'early')) {
+    } else if (TIME_HEADS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"

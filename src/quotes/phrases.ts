@@ -216,6 +216,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'th
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+/** auxiliaries that count as a clause's verb even as its first word */
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 /**
  * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
@@ -255,7 +257,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
     // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
     if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
-    if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
+    if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
     if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb

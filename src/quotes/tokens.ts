@@ -27,7 +27,9 @@ export function startsUpper(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);
 }
-export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
+/** Whether the token is one of up to three words, lower-cased (fixed parameters: no array per call). */
+export const is = (t: Token | undefined, a: string, b?: string, c?: string): boolean =>
+  t !== undefined && (t.lower === a || t.lower === b || t.lower === c);
 
 /** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
 const BARE_VERBS = new Set(['say', 'tell']);
