@@ -1,6 +1,5 @@
 import type { Doc } from '../doc/document.js';
 import type { CueClass } from './cues.js';
-import { readingSentences } from './sentences.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -28,25 +27,26 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+/** words before a time head that make it an adverbial: "on Wednesday", "last week" */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
- * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks.
+ * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks;
+ * `sentences` are the reading sentences (readingSentences).
  */
-export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
+export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[]): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
-  const sentences = readingSentences(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const t = tokens[i]!;
     const s = sentences[t.sentence]!;
-    const sentence = { first: s.first, last: s.last };
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
       if (!subject) continue;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
     const verb = cueVerbOf(doc, i);
@@ -65,7 +65,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array): Attribution[] {
       object: verb.object,
       first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
       next,
-      sentence,
+      sentence: { first: s.first, last: s.last },
     });
   }
   return out;
@@ -88,7 +88,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
-    } else if (TIME_HEADS.has(t.lower) && is(tokens[j - 1], 'on', 'last', 'this', 'late', 'early')) {
+    } else if (TIME_HEADS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"

@@ -152,16 +152,46 @@ export interface CueVerb {
   recipient: boolean;
   infinitive: boolean;
   object: boolean;
+  /** tokens the cue spans: 2 for a phrasal cue ("called for") */
+  width: number;
 }
 
 /** Every form of every cue verb, lower-cased, with what it means. */
 export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   Object.entries(VERBS).flatMap(([lemma, e]) =>
     (e.forms ?? regularForms(lemma)).map(
-      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false }] as const,
+      (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false, width: 1 }] as const,
     ),
   ),
 );
+
+/**
+ * The cue forms grouped by shape (first two letters and length), so that a word is compared with the few forms of
+ * its shape rather than hashed for a lookup: most words have no cue's shape at all.
+ */
+const MAX_FORM = 31;
+const shapeOf = (word: string): number => {
+  const a = word.charCodeAt(0) - 97;
+  const b = word.charCodeAt(1) - 97;
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && word.length <= MAX_FORM ? (a * 26 + b) * (MAX_FORM + 1) + word.length : -1;
+};
+const FORMS = [...CUE_VERBS.keys()].sort((x, y) => shapeOf(x) - shapeOf(y));
+const FORM_VERBS = FORMS.map((form) => CUE_VERBS.get(form)!);
+/** the forms of shape k are FORMS[SHAPE_START[k]] up to FORMS[SHAPE_START[k + 1]] */
+const SHAPE_START = new Uint16Array(26 * 26 * (MAX_FORM + 1) + 1);
+for (const form of FORMS) {
+  if (shapeOf(form) < 0) throw new Error(`cue form with no shape: ${form}`);
+  SHAPE_START[shapeOf(form) + 1]!++;
+}
+for (let k = 1; k < SHAPE_START.length; k++) SHAPE_START[k]! += SHAPE_START[k - 1]!;
+
+/** The cue verb a lower-cased word is a form of, if any. */
+export function cueForm(word: string): CueVerb | undefined {
+  const shape = shapeOf(word);
+  if (shape < 0) return undefined;
+  for (let k = SHAPE_START[shape]!; k < SHAPE_START[shape + 1]!; k++) if (FORMS[k] === word) return FORM_VERBS[k];
+  return undefined;
+}
 
 /** Forms so rarely anything but a verb that wink's part of speech need not confirm them. */
 export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 'telling', 'added', 'adds', 'wrote', 'tweeted', 'insisted', 'argued', 'explained', 'warned']);
@@ -171,9 +201,9 @@ export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 
  * "called for a recount", "called on voters to stay home").
  */
 export const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = new Map([
-  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true }]])],
+  ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }]])],
   ['call', new Map([
-    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true }],
-    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false }],
+    ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }],
+    ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false, width: 2 }],
   ])],
 ]);

@@ -57,7 +57,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   const sentences = readingSentences(doc);
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = withLabels(findAttributions(doc, inside), findLabels(doc, inside, speakerNamed(entities)));
+  const attributions = withLabels(findAttributions(doc, inside, sentences), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
@@ -119,11 +119,24 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   return toQuotes(doc, candidates);
 }
 
-/** Whether [start, end) is a person's or an organisation's name mention. */
+/** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
 function speakerNamed(entities: Entity[]): (start: number, end: number) => boolean {
-  const spans = entities.filter((e) => e.type === 'PERSON' || e.type === 'ORG').flatMap((e) => e.mentions.filter((m) => m.kind === 'name'));
-  const at = new Map(spans.map((m) => [m.end, m.start]));
-  return (start, end) => at.has(end) && at.get(end)! >= start;
+  let startOf: Map<number, number> | null = null;
+  return (start, end) => {
+    startOf ??= nameStartsByEnd(entities);
+    const first = startOf.get(end);
+    return first !== undefined && first >= start;
+  };
+}
+
+/** The start of the name mention of a person or an organisation ending at each offset (the last one listed). */
+function nameStartsByEnd(entities: Entity[]): Map<number, number> {
+  const startOf = new Map<number, number>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    for (const m of e.mentions) if (m.kind === 'name') startOf.set(m.end, m.start);
+  }
+  return startOf;
 }
 
 /** The attributions in text order, labels among them. */
@@ -132,11 +145,13 @@ function withLabels(attributions: Attribution[], labels: Attribution[]): Attribu
 }
 
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {
-  const resolver = new SpeakerResolver(doc, new People(doc, entities));
+  // most articles quote no one by name: the people are gathered for the first quote that has a subject
+  let resolver: SpeakerResolver | null = null;
   candidates.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start || b.parts[b.parts.length - 1]!.end - a.parts[a.parts.length - 1]!.end);
   for (const c of candidates) {
     const subject = c.attribution?.subject;
     if (!subject) continue;
+    resolver ??= new SpeakerResolver(doc, new People(doc, entities));
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
   // a multi-paragraph quote takes its speaker from whichever paragraph names one
@@ -166,18 +181,26 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
     if (seen.has(id)) continue;
     seen.add(id);
     const a = c.attribution;
-    const cue = a ? charSpan(doc, a.cue) : null;
     out.push({
       id,
-      ...span(doc.text, start, end),
+      start,
+      end,
+      text: doc.text.slice(start, end),
       kind: c.kind,
       partial: c.partial,
       parts: c.parts.map((p) => span(doc.text, p.start, p.end)),
       speaker: c.speaker,
-      cue: a && cue ? { ...span(doc.text, cue.start, cue.end), lemma: a.lemma } : null,
+      cue: a ? cueSpan(doc, a) : null,
     });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** The cue's span with its lemma, built in one literal (a spread copy is slow). */
+function cueSpan(doc: Doc, a: Attribution): Quote['cue'] {
+  const start = doc.tokens[a.cue.first]!.start;
+  const end = doc.tokens[a.cue.last - 1]!.end;
+  return { start, end, text: doc.text.slice(start, end), lemma: a.lemma };
 }
 
 function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {

@@ -8,10 +8,26 @@ import { GAZETTEER } from '../entities/tagger/gazetteer.js';
  */
 export type Gender = 'm' | 'f';
 
-export function genderOfFirstName(name: string): Gender | null {
+/**
+ * A pure function of a word, remembered across documents (the lexicon lookup is slow and names recur); the table
+ * is emptied when it grows past `limit` words.
+ */
+function remembered<T extends NonNullable<unknown> | null>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const known = seen.get(word);
+    if (known !== undefined) return known;
+    if (seen.size >= limit) seen.clear();
+    const value = fn(word);
+    seen.set(word, value);
+    return value;
+  };
+}
+
+export const genderOfFirstName = remembered((name: string): Gender | null => {
   const bits = wordClasses(name) & (GAZETTEER.maleName | GAZETTEER.femaleName);
   return bits === GAZETTEER.maleName ? 'm' : bits === GAZETTEER.femaleName ? 'f' : null;
-}
+});
 
 const EXTRA_ROLES = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'chief', 'head', 'founder', 'owner', 'premier',
@@ -23,15 +39,13 @@ const EXTRA_ROLES = new Set([
 ]);
 
 /** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
-export function isRoleNoun(word: string): boolean {
+export const isRoleNoun = remembered((word: string): boolean => {
   const w = word.toLowerCase().replace(/\.$/, '');
   const bits = wordClasses(w);
   return EXTRA_ROLES.has(w) || ((bits & GAZETTEER.role) !== 0 && (bits & GAZETTEER.honorific) === 0);
-}
+});
 
-export function isHonorific(word: string): boolean {
-  return (wordClasses(word) & GAZETTEER.honorific) !== 0;
-}
+export const isHonorific = remembered((word: string): boolean => (wordClasses(word) & GAZETTEER.honorific) !== 0);
 
 const MALE_HONORIFICS = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mme', 'mlle']);

@@ -22,6 +22,8 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 const OPENING_MARKS = /^["“«„]/;
+/** any mark, straight ones included: the scan visits these characters only */
+const ANY_MARK = new RegExp(`[${[...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE, '"', "'"].join('')}]`, 'g');
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -39,16 +41,41 @@ export function findQuotePairs(doc: Doc, diagnostics: Diagnostic[]): QuotePair[]
   const pairs: QuotePair[] = [];
   let carried = -1;
   const paragraphs = doc.paragraphs;
+  const marks = markOffsets(doc.text);
   for (let p = 0; p < paragraphs.length; p++) {
     const next = paragraphs[p + 1];
     const runsOn = next !== undefined && OPENING_MARKS.test(doc.text[next.start]!);
-    carried = pairsIn(doc.text, paragraphs[p]!, pairs, diagnostics, carried, runsOn);
+    const first = firstAtOrAfter(marks, paragraphs[p]!.start);
+    // a paragraph without marks has no pairs and carries none on
+    carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, diagnostics, carried, runsOn) : -1;
   }
   return pairs;
 }
 
-/** Scans one paragraph; returns the index of a piece that runs on into the next paragraph, or -1. */
-function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagnostic[], carried: number, runsOn: boolean): number {
+/** The offsets of every quote mark (and apostrophe) in the text, ascending. */
+function markOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  ANY_MARK.lastIndex = 0;
+  while (ANY_MARK.test(text)) offsets.push(ANY_MARK.lastIndex - 1);
+  return offsets;
+}
+
+function firstAtOrAfter(offsets: number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Scans one paragraph's marks, from marks[first]; returns the index of a piece that runs on into the next
+ * paragraph, or -1.
+ */
+function pairsIn(text: string, p: Region, marks: number[], first: number, pairs: QuotePair[], diagnostics: Diagnostic[], carried: number, runsOn: boolean): number {
   const stack: Mark[] = [];
   let prev = carried;
   const emit = (m: Mark, close: number, closed: boolean): void => {
@@ -67,7 +94,10 @@ function pairsIn(text: string, p: Region, pairs: QuotePair[], diagnostics: Diagn
       end: m.at + 1,
     });
   };
-  for (let i = p.start; i < p.end; i++) {
+  let i = -1;
+  for (let k = first; k < marks.length && marks[k]! < p.end; k++) {
+    if (marks[k]! <= i) continue; // the second of two apostrophes, read with the first
+    i = marks[k]!;
     // two apostrophes stand for a straight double mark in some wire copy: ''like this''
     const twoApostrophes = text[i] === "'" && text[i + 1] === "'";
     const ch = twoApostrophes ? '"' : text[i]!;

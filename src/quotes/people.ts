@@ -11,8 +11,14 @@ export interface Person {
   type: EntityType;
   /** mention start offsets, ascending */
   mentions: Array<{ start: number; end: number }>;
-  gender?: Gender | null;
-  roles?: Set<string>;
+  /** undefined until worked out */
+  gender: Gender | null | undefined;
+  roles: Set<string> | null;
+}
+
+/** A person with every field set, so that all people share one object shape. */
+export function newPerson(name: string, entityId: string | null, type: EntityType, mentions: Person['mentions'], gender?: Gender | null, roles: Set<string> | null = null): Person {
+  return { name, entityId, type, mentions, gender, roles };
 }
 
 const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
@@ -26,34 +32,37 @@ export class People {
   readonly all: Person[] = [];
   private readonly bySurname = new Map<string, Person[]>();
   private readonly scanned = new WeakSet<Person>();
-  private capitalisedIndex: Map<string, number[]> | undefined;
+  private capitalisedIndex: CapitalisedIndex | undefined;
+  /** the indexes of the capitalised word tokens, ascending */
+  private readonly capitalisedWords: Int32Array;
 
   constructor(private readonly doc: Doc, entities: Entity[]) {
+    this.capitalisedWords = capitalisedWords(doc);
     for (const e of entities) {
       if (!SPEAKER_TYPES.has(e.type)) continue;
-      const mentions = e.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, end: m.end }));
-      if (mentions.length) this.add({ name: e.name, entityId: e.id, type: e.type, mentions, roles: new Set(e.roles.flatMap((r) => r.split(' '))) });
+      const mentions: Person['mentions'] = [];
+      for (const m of e.mentions) if (m.kind === 'name') mentions.push({ start: m.start, end: m.end });
+      if (mentions.length) this.add(newPerson(e.name, e.id, e.type, mentions, undefined, roleWords(e.roles)));
     }
     this.addNameRuns();
   }
 
   add(p: Person): Person {
     this.all.push(p);
-    if (p.entityId === null && p.type === 'PERSON') {
+    if (p.type !== 'PERSON') return p;
+    const key = surname(p.name);
+    if (p.entityId === null) {
       // later and earlier bare mentions of the name: "Lonechild was elected ..."
-      const key = surname(p.name);
-      for (const i of this.capitalised().get(key) ?? []) {
+      const { first, next } = this.capitalised();
+      for (let i = first.get(key) ?? -1; i >= 0; i = next[i]!) {
         const t = this.doc.tokens[i]!;
         if (!p.mentions.some((m) => m.start <= t.start && t.end <= m.end)) p.mentions.push({ start: t.start, end: t.end });
       }
       p.mentions.sort((a, b) => a.start - b.start);
     }
-    if (p.type === 'PERSON') {
-      const key = surname(p.name);
-      const list = this.bySurname.get(key) ?? [];
-      list.push(p);
-      this.bySurname.set(key, list);
-    }
+    const list = this.bySurname.get(key);
+    if (list) list.push(p);
+    else this.bySurname.set(key, [p]);
     return p;
   }
 
@@ -139,43 +148,89 @@ export class People {
   }
 
   /** Where each capitalised word occurs, by its lower-cased form. */
-  private capitalised(): Map<string, number[]> {
+  private capitalised(): CapitalisedIndex {
     if (this.capitalisedIndex) return this.capitalisedIndex;
-    const index = new Map<string, number[]>();
-    this.doc.tokens.forEach((t, i) => {
-      if (t.type !== 'word' || !isCapitalised(t)) return;
-      const list = index.get(t.lower) ?? [];
-      list.push(i);
-      index.set(t.lower, list);
-    });
-    return (this.capitalisedIndex = index);
+    const tokens = this.doc.tokens;
+    const words = this.capitalisedWords;
+    const first = new Map<string, number>();
+    const next = new Int32Array(tokens.length);
+    for (let c = words.length - 1; c >= 0; c--) {
+      const i = words[c]!;
+      const lower = tokens[i]!.lower;
+      next[i] = first.get(lower) ?? -1;
+      first.set(lower, i);
+    }
+    return (this.capitalisedIndex = { first, next });
   }
 
   /** Runs of capitalised words that start with a first name or an honorific: people the entity stage may miss. */
   private addNameRuns(): void {
     const tokens = this.doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    const words = this.capitalisedWords;
+    for (let c = 0; c < words.length; c++) {
+      const i = words[c]!;
       const t = tokens[i]!;
-      if (!isCapitalised(t) || t.type !== 'word') continue;
-      const honorific = genderOfHonorific(t.norm) !== null && /\.$|^(?:Sir|Dame|Lord|Lady)$/.test(t.norm);
-      if (!honorific && (genderOfFirstName(t.norm) === null || t.pos !== 'PROPN')) continue;
-      let j = i + 1;
-      while (j < tokens.length && isCapitalised(tokens[j]) && tokens[j]!.type === 'word' && tokens[j]!.sentence === t.sentence && j - i < 4) j++;
-      if (j - i < 2) continue;
+      // the run of capitalised words from i in its sentence, up to four
+      let n = 1;
+      while (c + n < words.length && words[c + n] === i + n && tokens[i + n]!.sentence === t.sentence && n < 4) n++;
+      if (n < 2) continue;
+      const j = i + n;
+      const honorific = HONORIFIC_FORM.test(t.norm) && genderOfHonorific(t.norm) !== null;
+      if (!honorific && (t.pos !== 'PROPN' || genderOfFirstName(t.norm) === null)) continue;
       const start = honorific ? tokens[i + 1]!.start : t.start;
       const end = tokens[j - 1]!.end;
       if (!this.at(start, end)) {
         const name = this.doc.text.slice(start, end).replace(/\s+/g, ' ');
-        const known = this.bySurname.get(surname(name))?.find((p) => p.name === name || p.name.endsWith(` ${surname(name)}`) && !name.includes(' '));
+        const key = surname(name);
+        const known = this.bySurname.get(key)?.find((p) => p.name === name || p.name.endsWith(` ${key}`) && !name.includes(' '));
         if (known) known.mentions.push({ start, end });
-        else this.add({ name, entityId: null, type: 'PERSON', mentions: [{ start, end }], ...(honorific ? { gender: genderOfHonorific(t.norm) } : {}) });
+        else this.add(newPerson(name, null, 'PERSON', [{ start, end }], honorific ? genderOfHonorific(t.norm) : undefined));
       }
-      i = j - 1;
+      c += n - 1;
     }
   }
 }
 
+/** An honorific written as one ("Mr.", "Sen.", "Sir"), not a word that happens to be one ("Sister", "King"). */
+const HONORIFIC_FORM = /\.$|^(?:Sir|Dame|Lord|Lady)$/;
+
+interface CapitalisedIndex {
+  /** the first token of each lower-cased capitalised word */
+  first: Map<string, number>;
+  /** for each such token, the next token of the same word, or -1 */
+  next: Int32Array;
+}
+
+function capitalisedWords(doc: Doc): Int32Array {
+  const tokens = doc.tokens;
+  const found = new Int32Array(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'word' && isCapitalised(t)) found[n++] = i;
+  }
+  return found.subarray(0, n);
+}
+
+/** An entity's role words: "police chief" gives "police" and "chief". */
+function roleWords(roles: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const r of roles) for (const w of r.split(' ')) words.add(w);
+  return words;
+}
+
+/** The last word of a name, lower-cased, without a possessive: "Sevaun Palvetzian’s" → "palvetzian". */
 function surname(name: string): string {
-  const words = name.replace(/['’]s$/, '').split(/\s+/);
-  return (words[words.length - 1] ?? '').toLowerCase();
+  const end = POSSESSIVE_END.test(name) ? name.length - 2 : name.length;
+  let start = end;
+  while (start > 0 && !isSpaceAt(name, start - 1)) start--;
+  return name.slice(start, end).toLowerCase();
+}
+
+const POSSESSIVE_END = /['’]s$/;
+const SPACE = /\s/;
+/** `/\s/` at one index, without the regex for ASCII */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
 }

@@ -44,6 +44,10 @@ export function isPronoun(t: Token | undefined): boolean {
   return t !== undefined && SUBJECT_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'i');
 }
 
+/** Whether token i opens its sentence, or a quote or an aside in it. */
+const sentenceFirst = (tokens: Token[], i: number): boolean =>
+  i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
+
 /**
  * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
  * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
@@ -52,22 +56,21 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const tokens = doc.tokens;
   const h = tokens[head];
   if (!h || head < floor) return null;
-  const sentenceFirst = (i: number): boolean => i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
   // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it
-  const openingName = beforeCue && sentenceFirst(head) && isCapitalised(h) && h.type === 'word' &&
+  const openingName = beforeCue && sentenceFirst(tokens, head) && isCapitalised(h) && h.type === 'word' &&
     (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
   if (openingName) return { first: head, last: head + 1 };
-  if (!isNominal(h, sentenceFirst(head)) && !adjectiveHead) return null;
+  if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead) return null;
   let first = head;
   let prepositions = 0;
   while (first > floor && head - first < 12) {
     const t = tokens[first - 1]!;
     const right = tokens[first]!;
     if (t.sentence !== h.sentence) break;
-    if (MODIFIER.has(t.pos) || (isCapitalised(t) && t.type === 'word' && !sentenceFirst(first - 1) && !is(t, 'i'))) {
+    if (MODIFIER.has(t.pos) || (isCapitalised(t) && t.type === 'word' && !sentenceFirst(tokens, first - 1) && !is(t, 'i'))) {
       first--;
     } else if ((t.pos === 'DET' && !is(t, 'that', 'which', 'whose')) || POSSESSIVE_PRONOUNS.has(t.lower)) {
       first--;
@@ -86,7 +89,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       first--;
     } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor &&
-      (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(first - 2)) && isCapitalised(right)))) {
+      (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(tokens, first - 2)) && isCapitalised(right)))) {
       prepositions++;
       first--;
     } else {
@@ -213,6 +216,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'th
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+/** auxiliaries that count as a clause's verb even as its first word */
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
 /**
  * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
@@ -252,7 +257,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
     // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
     if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
-    if (t.pos === 'AUX') return i > from || is(t, 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would');
+    if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
     if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb

@@ -111,7 +111,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
-  const objectStarts = OBJECT_START.has(t.pos) || is(t, 'his', 'her', 'their', 'its', 'our', 'my');
+  const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
@@ -295,6 +295,7 @@ function newClause(doc: Doc, k: number): boolean {
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** A conjunction outside quote marks that joins another cue to the clause's subject: "and added", "but has said". */
 function coordinatesCue(cx: Context, k: number): boolean {

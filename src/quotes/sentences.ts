@@ -13,7 +13,7 @@ export function readingSentences(doc: Doc): TokenRange[] {
   for (let s = 1; s <= sentences.length; s++) {
     const next = sentences[s];
     const opener = next ? tokens[next.first] : undefined;
-    const continues = opener !== undefined && !text.slice(sentences[s - 1]!.end, next!.start).includes('\n') &&
+    const continues = opener !== undefined && !hasNewline(text, sentences[s - 1]!.end, next!.start) &&
       (/^\p{Ll}/u.test(opener.norm) || /^[),;]$/.test(opener.norm) || splitsInitials(doc, next!.first));
     if (continues) continue;
     const range = { first: sentences[group]!.first, last: sentences[s - 1]!.last };
@@ -23,8 +23,15 @@ export function readingSentences(doc: Doc): TokenRange[] {
   return out;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A break right after a single capital and its full stop, with no space before the next token: "(R-S.C.)". */
 function splitsInitials(doc: Doc, first: number): boolean {
-  const [letter, stop, opener] = [doc.tokens[first - 2], doc.tokens[first - 1], doc.tokens[first]];
+  const letter = doc.tokens[first - 2];
+  const stop = doc.tokens[first - 1];
+  const opener = doc.tokens[first];
   return letter !== undefined && stop?.norm === '.' && opener !== undefined && stop.end === opener.start && letter.end === stop.start && /^\p{Lu}$/u.test(letter.norm);
 }

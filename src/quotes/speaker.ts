@@ -3,7 +3,7 @@ import { span } from '../doc/span.js';
 import type { Speaker } from '../schema.js';
 import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
 import { NP_PREPOSITIONS } from './phrases.js';
-import type { People, Person } from './people.js';
+import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -75,7 +75,7 @@ export class SpeakerResolver {
         const known = this.people.byName(name, start);
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
         if (person) return found(this.remember(person, start, end), 'explicit');
-        const added = this.people.add({ name, entityId: null, type: ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', mentions: [{ start, end }] });
+        const added = this.people.add(newPerson(name, null, ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', [{ start, end }]));
         return found(added, 'explicit');
       }
     }
@@ -111,14 +111,19 @@ export class SpeakerResolver {
       if (p.type !== type) continue;
       const g = gender && this.people.genderOf(p);
       if (g && g !== gender) continue;
-      let latest: { sentence: number; start: number } | null = null;
+      // the latest sentence that names the person before the offset, and the start of the first mention listed in it
+      let latestSentence = -1;
+      let latestStart = 0;
       for (const m of p.mentions) {
         if (m.end > offset) continue;
         const sentence = tokens[tokenAtOrAfter(this.doc, m.start)]?.sentence ?? 0;
-        if (!latest || sentence > latest.sentence) latest = { sentence, start: m.start };
+        if (sentence > latestSentence) {
+          latestSentence = sentence;
+          latestStart = m.start;
+        }
       }
-      if (!latest || here - latest.sentence > MAX_PRONOUN_SENTENCES) continue;
-      const score = -(here - latest.sentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latest.start / 1e7;
+      if (latestSentence < 0 || here - latestSentence > MAX_PRONOUN_SENTENCES) continue;
+      const score = -(here - latestSentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latestStart / 1e7;
       if (score > bestScore) {
         best = p;
         bestScore = score;

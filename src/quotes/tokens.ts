@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { ALWAYS_VERBS, CUE_VERBS, PHRASAL, type CueVerb } from './cues.js';
+import { ALWAYS_VERBS, cueForm, PHRASAL, type CueVerb } from './cues.js';
 
 /** Token ranges are half-open: [first, last). */
 export interface TokenRange {
@@ -18,8 +18,18 @@ export const isPossessiveMark = (doc: Doc, k: number): boolean => {
 };
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
-export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.norm);
-export const is = (t: Token | undefined, ...words: string[]): boolean => t !== undefined && words.includes(t.lower);
+export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.norm);
+
+/** Whether the first character is an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
+const UPPER_START = /^\p{Lu}/u;
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+/** Whether the token is one of up to three words, lower-cased (fixed parameters: no array per call). */
+export const is = (t: Token | undefined, a: string, b?: string, c?: string): boolean =>
+  t !== undefined && (t.lower === a || t.lower === b || t.lower === c);
 
 /** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
 const BARE_VERBS = new Set(['say', 'tell']);
@@ -29,13 +39,13 @@ const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MA
 
 /**
  * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
- * cue ("called for") spans the verb and its particle: `width` is 2.
+ * cue ("called for") spans the verb and its particle: `width` is 2. The verb returned is shared: never change it.
  */
-export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | null {
+export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const t = doc.tokens[i]!;
-  const verb = CUE_VERBS.get(t.lower);
+  const verb = cueForm(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
-  if (!verb || (t.norm.length > 1 && t.norm === t.norm.toUpperCase())) return null;
+  if (!verb || (t.norm.length > 1 && isUpperCase(t.norm))) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const prev = doc.tokens[i - 1];
@@ -45,9 +55,17 @@ export function cueVerbOf(doc: Doc, i: number): (CueVerb & { width: number }) | 
   const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
   if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
-  const phrasal = PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '');
-  if (phrasal) return { ...phrasal, width: 2 };
-  return { ...verb, width: 1 };
+  return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
+}
+
+/** Whether `s` equals its upper-case form, without building that form when `s` is ASCII. */
+function isUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** The tokens of a range, as a character span. */
