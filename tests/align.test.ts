@@ -32,16 +32,17 @@ describe('token alignment', () => {
     const cleaned = clean(raw);
     expect(cleaned.text).toBe('international news');
     const diagnostics: Diagnostic[] = [];
-    const [first, second] = alignTokens(cleaned, ['international', 'news'], diagnostics);
-    expect(first).toEqual([0, 15]);
-    expect(raw.slice(...second!)).toBe('news');
+    const { starts, ends } = alignTokens(cleaned, ['international', 'news'], diagnostics);
+    expect([starts[0], ends[0]]).toEqual([0, 15]);
+    expect(raw.slice(starts[1], ends[1])).toBe('news');
     expect(diagnostics).toEqual([]);
   });
 
   it('leaves out a token it cannot find, with a diagnostic, instead of guessing', () => {
     const diagnostics: Diagnostic[] = [];
-    const spans = alignTokens(clean('alpha beta'), ['alpha', 'gamma', 'beta'], diagnostics);
-    expect(spans).toEqual([[0, 5], null, [6, 10]]);
+    const { starts, ends } = alignTokens(clean('alpha beta'), ['alpha', 'gamma', 'beta'], diagnostics);
+    expect([...starts]).toEqual([0, -1, 6]);
+    expect([...ends]).toEqual([5, -1, 10]);
     expect(diagnostics.map((d) => d.code)).toEqual(['doc/unaligned-token']);
   });
 

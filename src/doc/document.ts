@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../schema.js';
 import { alignTokens } from './align.js';
-import { clean } from './clean.js';
+import { clean, isSpace } from './clean.js';
 import { winkTokens } from './wink.js';
 
 export interface Token {
@@ -53,30 +53,38 @@ export function createDoc(text: string): Doc {
   const cleaned = clean(text);
   const wink = winkTokens(cleaned.text);
   const diagnostics: Diagnostic[] = [];
-  const aligned = alignTokens(cleaned, wink.values, diagnostics);
+  const { starts, ends } = alignTokens(cleaned, wink.values, diagnostics);
   const tokens: Token[] = [];
-  const winkSentenceStart = new Uint8Array(wink.values.length + 1);
-  for (const [first] of wink.sentences) if (first >= 0) winkSentenceStart[first] = 1;
+  const winkSentenceStart = sentenceStarts(wink.sentences, wink.values.length);
   const sentences: Sentence[] = [];
   let open = -1;
   let prevEnd = 0;
   for (let i = 0; i < wink.values.length; i++) {
-    const at = aligned[i];
-    if (!at) continue;
+    const start = starts[i]!;
+    if (start < 0) continue;
     const type = wink.types[i] ?? 'word';
     if (type === 'tabCRLF' || type === 'space') continue;
-    const [start, end] = at;
     const breaks = open < 0 || winkSentenceStart[i] === 1 || hasLineBreak(text, prevEnd, start) || tooLong(tokens, open);
     if (breaks) {
       if (open >= 0) closeSentence(sentences, tokens, open);
       open = tokens.length;
     }
+    const end = ends[i]!;
     const norm = wink.values[i] ?? '';
     tokens.push({ start, end, norm, lower: norm.toLowerCase(), pos: wink.pos[i] ?? 'X', type, sentence: sentences.length });
     prevEnd = end;
   }
   if (open >= 0) closeSentence(sentences, tokens, open);
   return { text, tokens, sentences, paragraphs: paragraphsOf(text), diagnostics };
+}
+
+function sentenceStarts(winkSentences: ReadonlyArray<readonly [number, number]>, count: number): Uint8Array {
+  const starts = new Uint8Array(count + 1);
+  for (let s = 0; s < winkSentences.length; s++) {
+    const first = winkSentences[s]![0];
+    if (first >= 0) starts[first] = 1;
+  }
+  return starts;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -86,7 +94,10 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 function tooLong(tokens: Token[], open: number): boolean {
   const length = tokens.length - open;
-  return length >= MAX_SENTENCE || (length >= LONG_SENTENCE && /^[,;]$/.test(tokens[tokens.length - 1]!.norm));
+  if (length >= MAX_SENTENCE) return true;
+  if (length < LONG_SENTENCE) return false;
+  const norm = tokens[tokens.length - 1]!.norm;
+  return norm === ',' || norm === ';';
 }
 
 function closeSentence(sentences: Sentence[], tokens: Token[], first: number): void {
@@ -94,15 +105,23 @@ function closeSentence(sentences: Sentence[], tokens: Token[], first: number): v
   sentences.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
 }
 
+/** Non-blank lines between \n characters, trimmed of white space as `\s` has it. */
 function paragraphsOf(text: string): Region[] {
   const out: Region[] = [];
-  const line = /[^\n]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isWhite(text.charCodeAt(start))) start++;
+    while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
+    lineStart = lineEnd + 1;
   }
   return out;
+}
+
+function isWhite(code: number): boolean {
+  return isSpace(code) || code === 0xfeff;
 }
