@@ -62,3 +62,8 @@ function isLowSurrogate(code: number): boolean {
 export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x202f || code === 0x205f || code === 0x1680;
 }
+
+/** White space as `\s` and String.prototype.trim have it, the BOM included. */
+export function isWhiteSpace(code: number): boolean {
+  return isSpace(code) || code === 0xfeff;
+}

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../schema.js';
 import { alignTokens } from './align.js';
-import { clean, isSpace } from './clean.js';
+import { clean, isWhiteSpace } from './clean.js';
 import { winkTokens } from './wink.js';
 
 export interface Token {
@@ -114,14 +114,10 @@ function paragraphsOf(text: string): Region[] {
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && isWhite(text.charCodeAt(start))) start++;
-    while (end > start && isWhite(text.charCodeAt(end - 1))) end--;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
     lineStart = lineEnd + 1;
   }
   return out;
-}
-
-function isWhite(code: number): boolean {
-  return isSpace(code) || code === 0xfeff;
 }

@@ -1,4 +1,4 @@
-import { trailerStart } from './furniture.js';
+import { mayHaveCommentThread, trailerStartAmong } from './furniture.js';
 
 /**
  * The offset where a pasted article's own text ends: before a trailing comment thread ("Discussion about this
@@ -6,10 +6,15 @@ import { trailerStart } from './furniture.js';
  * Windows line ends and any other character never move an offset.
  */
 export function articleEnd(text: string): number {
-  const lines = text.split('\n');
-  const cut = trailerStart(lines);
-  if (cut >= lines.length) return text.length;
-  let offset = 0;
-  for (let i = 0; i < cut; i++) offset += lines[i]!.length + 1;
-  return offset;
+  const starts = lineStarts(text);
+  const count = starts.length;
+  const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < count ? starts[i + 1]! - 1 : text.length);
+  const cut = trailerStartAmong(count, lineAt, mayHaveCommentThread(text));
+  return cut >= count ? text.length : starts[cut]!;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }

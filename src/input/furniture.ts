@@ -1,4 +1,5 @@
 import type { DefaultTreeAdapterTypes as P } from 'parse5';
+import { isWhiteSpace } from '../doc/clean.js';
 import { attr } from './html-dom.js';
 
 /** Elements that never hold article prose. */
@@ -66,20 +67,46 @@ export function isFurnitureLine(line: string): boolean {
   return FURNITURE_LINE.test(line.trim());
 }
 
+/** Every line COMMENTS_START matches holds one of these words. */
+const COMMENTS_WORD = /comment|discussion/i;
+
+/** False when no line of the text can open a comment thread, so its lines need not be tested one by one. */
+export function mayHaveCommentThread(text: string): boolean {
+  return COMMENTS_WORD.test(text);
+}
+
 /**
  * Where the article ends among its lines: at the comment thread ("Discussion about this post" and all after it),
  * or earlier at the first furniture line of the trailer before it, a run of furniture and short lines
  * ("Subscribe to …", "Share"). Returns lines.length when the text has no trailer.
  */
 export function trailerStart(lines: readonly string[]): number {
-  let end = lines.findIndex((l) => COMMENTS_START.test(l.trim()));
-  if (end < 0) end = lines.length;
+  return trailerStartAmong(lines.length, (i) => lines[i]!, true);
+}
+
+/** trailerStart over count lines given by lineAt; mayHaveComments false skips the search for a comment thread. */
+export function trailerStartAmong(count: number, lineAt: (i: number) => string, mayHaveComments: boolean): number {
+  const end = mayHaveComments ? commentsStart(count, lineAt) : count;
   let cut = end;
   for (let i = end - 1; i >= 0; i--) {
-    const line = lines[i]!.trim();
+    const line = lineAt(i).trim();
     if (!line) continue;
     if (isFurnitureLine(line)) cut = i;
-    else if (line.split(/\s+/).length > SHORT_LINE_WORDS) break;
+    else if (hasMoreWordsThan(line, SHORT_LINE_WORDS)) break;
   }
   return cut;
+}
+
+function commentsStart(count: number, lineAt: (i: number) => string): number {
+  for (let i = 0; i < count; i++) if (COMMENTS_START.test(lineAt(i).trim())) return i;
+  return count;
+}
+
+/** For a trimmed line: whether it has more than n words between runs of white space. */
+function hasMoreWordsThan(line: string, n: number): boolean {
+  let words = 1;
+  for (let i = 1; i < line.length; i++) {
+    if (isWhiteSpace(line.charCodeAt(i)) && !isWhiteSpace(line.charCodeAt(i - 1)) && ++words > n) return true;
+  }
+  return false;
 }
