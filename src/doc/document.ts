@@ -71,7 +71,7 @@ export function createDoc(text: string): Doc {
     }
     const end = ends[i]!;
     const norm = wink.values[i] ?? '';
-    tokens.push({ start, end, norm, lower: norm.toLowerCase(), pos: wink.pos[i] ?? 'X', type, sentence: sentences.length });
+    tokens.push({ start, end, norm, lower: lowerCase(norm), pos: wink.pos[i] ?? 'X', type, sentence: sentences.length });
     prevEnd = end;
   }
   if (open >= 0) closeSentence(sentences, tokens, open);
@@ -85,6 +85,15 @@ function sentenceStarts(winkSentences: ReadonlyArray<readonly [number, number]>,
     if (first >= 0) starts[first] = 1;
   }
   return starts;
+}
+
+/** norm.toLowerCase(), without a new string for the many tokens already in lower case. */
+function lowerCase(norm: string): string {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return norm.toLowerCase();
+  }
+  return norm;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
