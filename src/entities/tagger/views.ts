@@ -60,8 +60,10 @@ function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => st
   }
   return false;
 }
-const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, (x) => x.toUpperCase());
-const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, (x) => x.toLowerCase());
+const upper = (w: string): string => w.toUpperCase();
+const lower = (w: string): string => w.toLowerCase();
+const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, upper);
+const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, lower);
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -79,8 +81,8 @@ export function readViews(doc: Doc): Views {
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
-    const stem = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? norm.slice(0, -2) : '';
-    if (/\p{L}/u.test(stem) && !/[\n\r\u2028\u2029]/.test(stem)) {
+    const stem = possessiveStem(norm);
+    if (stem !== '') {
       word[i] = stem;
       key[i] = stem.toLowerCase();
       possessive[i] = 1;
@@ -127,6 +129,19 @@ export function readViews(doc: Doc): Views {
     else caseUnknown[i] = 1;
   }
   return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
+}
+
+const LETTER = /\p{L}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The word before a trailing possessive ('s or ’s) when it has a letter and no line break, else ''. */
+function possessiveStem(norm: string): string {
+  const n = norm.length;
+  if (n <= 2 || norm.charCodeAt(n - 1) !== 115) return '';
+  const apostrophe = norm.charCodeAt(n - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return '';
+  const stem = norm.slice(0, -2);
+  return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
 }
 
 function cuesAround(tokens: Token[], word: string[], key: string[], possessive: Uint8Array, i: number): number {
