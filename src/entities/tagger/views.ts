@@ -51,24 +51,47 @@ const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', '
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 
-/** Whether w has a letter in [lo, hi] (ASCII codes), with an ASCII fast path: the hot path reads every token. */
-function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => string): boolean {
+/** Per UTF-16 code unit, filled on first sight: whether toUpperCase / toLowerCase changes it (a pure cache). */
+const CHANGES_UNDER_UPPER = 1;
+const CHANGES_UNDER_LOWER = 2;
+const CASE_KNOWN = 4;
+const caseChanges = new Uint8Array(65536);
+
+function changesUnder(c: number, bit: number): boolean {
+  let bits = caseChanges[c]!;
+  if (bits === 0) {
+    const ch = String.fromCharCode(c);
+    bits = CASE_KNOWN | (ch !== ch.toUpperCase() ? CHANGES_UNDER_UPPER : 0) | (ch !== ch.toLowerCase() ? CHANGES_UNDER_LOWER : 0);
+    caseChanges[c] = bits;
+  }
+  return (bits & bit) !== 0;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * Whether w has a letter in [lo, hi] (ASCII codes) or another character that `bit` says changes case: the hot
+ * path reads every token. Case maps by code point, so only surrogate pairs need the whole-string comparison.
+ */
+function hasLetterIn(w: string, lo: number, hi: number, bit: number, other: (w: string) => string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= lo && c <= hi) return true;
-    if (c > 127) return w !== other(w);
+    if (c > 127) {
+      if (isSurrogate(c)) return w !== other(w);
+      if (changesUnder(c, bit)) return true;
+    }
   }
   return false;
 }
 const upper = (w: string): string => w.toUpperCase();
 const lower = (w: string): string => w.toLowerCase();
-const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, upper);
-const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, lower);
+const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, CHANGES_UNDER_UPPER, upper);
+const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, CHANGES_UNDER_LOWER, lower);
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = w.charAt(0);
-  return ch !== ch.toLowerCase();
+  return changesUnder(c, CHANGES_UNDER_LOWER);
 }
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
