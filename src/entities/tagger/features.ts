@@ -260,15 +260,18 @@ export function historyFeatures(x: TokenInputs, i: number, prev: number, prev2: 
   out[4] = memoryHash(x, i, types);
 }
 
-/** The types the tagger has given each word so far in a document (one bit per coarse type). */
+/**
+ * The types the tagger has given each word so far in a document (one bit per coarse type), by the word's lower
+ * hash read as a signed integer (the same key, kept a small integer rather than a heap number).
+ */
 export class TypeMemory {
   private readonly types = new Map<number, number>();
 
   of(x: TokenInputs, i: number): number {
-    return this.types.get(x.lower[i]!) ?? 0;
+    return this.types.get(x.lower[i]! | 0) ?? 0;
   }
 
   record(x: TokenInputs, i: number, tag: number): void {
-    if (tag !== O) this.types.set(x.lower[i]!, this.of(x, i) | (1 << typeOf(tag)));
+    if (tag !== O) this.types.set(x.lower[i]! | 0, this.of(x, i) | (1 << typeOf(tag)));
   }
 }
