@@ -99,20 +99,14 @@ export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
   const n = tokens.length;
   const word: string[] = new Array(n);
-  /** word in lower case */
-  const key: string[] = new Array(n);
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     const stem = possessiveStem(norm);
     if (stem !== '') {
       word[i] = stem;
-      key[i] = stem.toLowerCase();
       possessive[i] = 1;
-    } else {
-      word[i] = norm;
-      key[i] = tokens[i]!.lower;
-    }
+    } else word[i] = norm;
   }
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
@@ -129,8 +123,9 @@ export function readViews(doc: Doc): Views {
     else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
-    seenByWord.set(key[i]!, (seenByWord.get(key[i]!) ?? 0) | flag);
-    if (flag !== SEEN_LOWER) cuesByWord.set(key[i]!, (cuesByWord.get(key[i]!) ?? 0) | cuesAround(tokens, word, key, possessive, i));
+    const k = keyOf(tokens, word, possessive, i);
+    seenByWord.set(k, (seenByWord.get(k) ?? 0) | flag);
+    if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, possessive, i));
   }
 
   const form: string[] = new Array(n);
@@ -139,15 +134,16 @@ export function readViews(doc: Doc): Views {
   const cues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
-    const s = seenByWord.get(key[i]!) ?? 0;
+    const k = keyOf(tokens, word, possessive, i);
+    const s = seenByWord.get(k) ?? 0;
     seen[i] = s;
-    if (hasUpper(w)) cues[i] = cuesByWord.get(key[i]!) ?? 0;
+    if (hasUpper(w)) cues[i] = cuesByWord.get(k) ?? 0;
     form[i] = w;
     const kind = lineKind[i]!;
     if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
     if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
     else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
-    else if (s & SEEN_LOWER) form[i] = key[i]!;
+    else if (s & SEEN_LOWER) form[i] = k;
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
@@ -167,13 +163,18 @@ function possessiveStem(norm: string): string {
   return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
 }
 
-function cuesAround(tokens: Token[], word: string[], key: string[], possessive: Uint8Array, i: number): number {
+/** The word in lower case (the token's own lower case unless a possessive was cut off). */
+function keyOf(tokens: Token[], word: string[], possessive: Uint8Array, i: number): string {
+  return possessive[i] ? word[i]!.toLowerCase() : tokens[i]!.lower;
+}
+
+function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
   let cues = possessive[i] ? CUE_POSSESSIVE : 0;
   if (prev >= 0) {
-    const p = key[prev]!;
+    const p = keyOf(tokens, word, possessive, prev);
     if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
@@ -181,7 +182,7 @@ function cuesAround(tokens: Token[], word: string[], key: string[], possessive: 
   }
   if (next >= 0) {
     const w = word[next]!;
-    const x = key[next]!;
+    const x = keyOf(tokens, word, possessive, next);
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
