@@ -20,9 +20,7 @@ export const SEEN_INITIAL = 8;
  * kind and the position in the line, and what stands around the same word elsewhere in the document.
  */
 export interface Views {
-  /** word without a trailing possessive, digits kept */
-  word: string[];
-  /** `word` in the case the document uses for it in ordinary prose */
+  /** the word without a trailing possessive, digits kept, in the case the document uses for it in ordinary prose */
   form: string[];
   possessive: Uint8Array;
   lineKind: Uint8Array;
@@ -128,7 +126,8 @@ export function readViews(doc: Doc): Views {
     if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, possessive, i));
   }
 
-  const form: string[] = new Array(n);
+  // each word becomes its form in place: a token's word is read only before it is rewritten
+  const form = word;
   const seen = new Uint8Array(n);
   const caseUnknown = new Uint8Array(n);
   const cues = new Uint8Array(n);
@@ -137,17 +136,17 @@ export function readViews(doc: Doc): Views {
     const k = keyOf(tokens, word, possessive, i);
     const s = seenByWord.get(k) ?? 0;
     seen[i] = s;
-    if (hasUpper(w)) cues[i] = cuesByWord.get(k) ?? 0;
-    form[i] = w;
+    const withUpper = hasUpper(w);
+    if (withUpper) cues[i] = cuesByWord.get(k) ?? 0;
     const kind = lineKind[i]!;
-    if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
+    if ((kind !== CAPS && kind !== TITLE) || !withUpper) continue;
     if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
     else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
     else if (s & SEEN_LOWER) form[i] = k;
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
-  return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
+  return { form, possessive, lineKind, linePos, seen, caseUnknown, cues };
 }
 
 const LETTER = /\p{L}/u;
