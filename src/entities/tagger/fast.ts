@@ -65,6 +65,11 @@ export class FastDecoder {
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
+  /** per token of the current document (read only below its token count): the pool offsets its scores add */
+  private tokenOwnAt = new Int32Array(0);
+  private tokenContextAt = new Int32Array(0);
+  private tokenNearAt = new Int32Array(0);
+  private tokenFarAt = new Int32Array(0);
   private readonly transitions = new Int32Array(TAG_COUNT * TAG_COUNT * TAG_COUNT);
   private readonly hashes = new Uint32Array(2 * SELF_FEATURES);
 
@@ -90,10 +95,11 @@ export class FastDecoder {
     this.admitForms();
     const n = x.count;
     const ids = x.formId;
-    const ownAt = new Int32Array(n);
-    const contextAt = new Int32Array(n);
-    const nearAt = new Int32Array(n);
-    const farAt = new Int32Array(n);
+    if (this.tokenOwnAt.length < n) this.growTokenScratch(n);
+    const ownAt = this.tokenOwnAt;
+    const contextAt = this.tokenContextAt;
+    const nearAt = this.tokenNearAt;
+    const farAt = this.tokenFarAt;
     const h = this.hashes;
     for (let i = 0; i < n; i++) {
       const id = ids[i]!;
@@ -216,6 +222,14 @@ export class FastDecoder {
     farHashes(none, BEFORE, -1, this.hashes, 0);
     farHashes(none, AFTER, 1, this.hashes, FAR_FEATURES);
     this.boundaryFar = this.sum(2 * FAR_FEATURES, FAR_FEATURES);
+  }
+
+  private growTokenScratch(n: number): void {
+    const size = Math.max(n, 2 * this.tokenOwnAt.length);
+    this.tokenOwnAt = new Int32Array(size);
+    this.tokenContextAt = new Int32Array(size);
+    this.tokenNearAt = new Int32Array(size);
+    this.tokenFarAt = new Int32Array(size);
   }
 
   /** Sets up the per-form slots of the forms the FormTable has numbered since the last call. */

@@ -79,7 +79,6 @@ export interface TokenInputs {
   sentence: Uint32Array;
   /** the word as the document would write it in prose (case-normalised on caps lines) */
   form: string[];
-  pos: string[];
   /** a small number per POS tag (the same across documents in one process) */
   posId: Uint16Array;
   /** line kind and position (bits 0-3), case evidence (4-8), possessive (9), document cues (10-17) */
@@ -106,7 +105,6 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   const n = tokens.length;
   const v = readViews(doc);
   const sentence = new Uint32Array(n);
-  const pos: string[] = new Array(n);
   const context = new Uint32Array(n);
   const lower = new Uint32Array(n);
   const shape = new Uint32Array(n);
@@ -117,7 +115,6 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = t.sentence;
-    pos[i] = t.pos;
     context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9) + (v.cues[i]! << 10);
     let id = forms.id(v.form[i]!);
     const g = forms.gazetteer[id]!;
@@ -134,7 +131,7 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
     posHash[i] = p.hash;
     posId[i] = p.id;
   }
-  return { count: n, sentence, form: v.form, pos, posId, context, lower, shape, posHash, gazetteer: gaz, formId };
+  return { count: n, sentence, form: v.form, posId, context, lower, shape, posHash, gazetteer: gaz, formId };
 }
 
 /** Whether a token's packed context puts it on an all-caps or title-case line. */
@@ -260,15 +257,18 @@ export function historyFeatures(x: TokenInputs, i: number, prev: number, prev2: 
   out[4] = memoryHash(x, i, types);
 }
 
-/** The types the tagger has given each word so far in a document (one bit per coarse type). */
+/**
+ * The types the tagger has given each word so far in a document (one bit per coarse type), by the word's lower
+ * hash read as a signed integer (the same key, kept a small integer rather than a heap number).
+ */
 export class TypeMemory {
   private readonly types = new Map<number, number>();
 
   of(x: TokenInputs, i: number): number {
-    return this.types.get(x.lower[i]!) ?? 0;
+    return this.types.get(x.lower[i]! | 0) ?? 0;
   }
 
   record(x: TokenInputs, i: number, tag: number): void {
-    if (tag !== O) this.types.set(x.lower[i]!, this.of(x, i) | (1 << typeOf(tag)));
+    if (tag !== O) this.types.set(x.lower[i]! | 0, this.of(x, i) | (1 << typeOf(tag)));
   }
 }

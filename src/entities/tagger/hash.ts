@@ -1,3 +1,6 @@
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** 32-bit FNV-1a of a string's UTF-16 code units: the one way a word becomes a feature value. */
 export function hashString(s: string): number {
   return hashRange(s, 0, s.length);
@@ -5,10 +8,10 @@ export function hashString(s: string): number {
 
 /** hashString(s.slice(from, to)) without the slice. */
 export function hashRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = Math.max(0, from); i < to && i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }

@@ -20,9 +20,7 @@ export const SEEN_INITIAL = 8;
  * kind and the position in the line, and what stands around the same word elsewhere in the document.
  */
 export interface Views {
-  /** word without a trailing possessive, digits kept */
-  word: string[];
-  /** `word` in the case the document uses for it in ordinary prose */
+  /** the word without a trailing possessive, digits kept, in the case the document uses for it in ordinary prose */
   form: string[];
   possessive: Uint8Array;
   lineKind: Uint8Array;
@@ -51,22 +49,47 @@ const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', '
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 
-/** Whether w has a letter in [lo, hi] (ASCII codes), with an ASCII fast path: the hot path reads every token. */
-function hasLetterIn(w: string, lo: number, hi: number, other: (w: string) => string): boolean {
+/** Per UTF-16 code unit, filled on first sight: whether toUpperCase / toLowerCase changes it (a pure cache). */
+const CHANGES_UNDER_UPPER = 1;
+const CHANGES_UNDER_LOWER = 2;
+const CASE_KNOWN = 4;
+const caseChanges = new Uint8Array(65536);
+
+function changesUnder(c: number, bit: number): boolean {
+  let bits = caseChanges[c]!;
+  if (bits === 0) {
+    const ch = String.fromCharCode(c);
+    bits = CASE_KNOWN | (ch !== ch.toUpperCase() ? CHANGES_UNDER_UPPER : 0) | (ch !== ch.toLowerCase() ? CHANGES_UNDER_LOWER : 0);
+    caseChanges[c] = bits;
+  }
+  return (bits & bit) !== 0;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * Whether w has a letter in [lo, hi] (ASCII codes) or another character that `bit` says changes case: the hot
+ * path reads every token. Case maps by code point, so only surrogate pairs need the whole-string comparison.
+ */
+function hasLetterIn(w: string, lo: number, hi: number, bit: number, other: (w: string) => string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= lo && c <= hi) return true;
-    if (c > 127) return w !== other(w);
+    if (c > 127) {
+      if (isSurrogate(c)) return w !== other(w);
+      if (changesUnder(c, bit)) return true;
+    }
   }
   return false;
 }
-const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, (x) => x.toUpperCase());
-const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, (x) => x.toLowerCase());
+const upper = (w: string): string => w.toUpperCase();
+const lower = (w: string): string => w.toLowerCase();
+const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, CHANGES_UNDER_UPPER, upper);
+const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, CHANGES_UNDER_LOWER, lower);
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = w.charAt(0);
-  return ch !== ch.toLowerCase();
+  return changesUnder(c, CHANGES_UNDER_LOWER);
 }
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
@@ -74,20 +97,14 @@ export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
   const n = tokens.length;
   const word: string[] = new Array(n);
-  /** word in lower case */
-  const key: string[] = new Array(n);
   const possessive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
-    const stem = norm.length > 2 && (norm.endsWith("'s") || norm.endsWith('’s')) ? norm.slice(0, -2) : '';
-    if (/\p{L}/u.test(stem) && !/[\n\r\u2028\u2029]/.test(stem)) {
+    const stem = possessiveStem(norm);
+    if (stem !== '') {
       word[i] = stem;
-      key[i] = stem.toLowerCase();
       possessive[i] = 1;
-    } else {
-      word[i] = norm;
-      key[i] = tokens[i]!.lower;
-    }
+    } else word[i] = norm;
   }
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
@@ -104,38 +121,59 @@ export function readViews(doc: Doc): Views {
     else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
-    seenByWord.set(key[i]!, (seenByWord.get(key[i]!) ?? 0) | flag);
-    if (flag !== SEEN_LOWER) cuesByWord.set(key[i]!, (cuesByWord.get(key[i]!) ?? 0) | cuesAround(tokens, word, key, possessive, i));
+    const k = keyOf(tokens, word, possessive, i);
+    seenByWord.set(k, (seenByWord.get(k) ?? 0) | flag);
+    if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, possessive, i));
   }
 
-  const form: string[] = new Array(n);
+  // each word becomes its form in place: a token's word is read only before it is rewritten
+  const form = word;
   const seen = new Uint8Array(n);
   const caseUnknown = new Uint8Array(n);
   const cues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
-    const s = seenByWord.get(key[i]!) ?? 0;
+    const k = keyOf(tokens, word, possessive, i);
+    const s = seenByWord.get(k) ?? 0;
     seen[i] = s;
-    if (hasUpper(w)) cues[i] = cuesByWord.get(key[i]!) ?? 0;
-    form[i] = w;
+    const withUpper = hasUpper(w);
+    if (withUpper) cues[i] = cuesByWord.get(k) ?? 0;
     const kind = lineKind[i]!;
-    if ((kind !== CAPS && kind !== TITLE) || !hasUpper(w)) continue;
+    if ((kind !== CAPS && kind !== TITLE) || !withUpper) continue;
     if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
     else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
-    else if (s & SEEN_LOWER) form[i] = key[i]!;
+    else if (s & SEEN_LOWER) form[i] = k;
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
-  return { word, form, possessive, lineKind, linePos, seen, caseUnknown, cues };
+  return { form, possessive, lineKind, linePos, seen, caseUnknown, cues };
 }
 
-function cuesAround(tokens: Token[], word: string[], key: string[], possessive: Uint8Array, i: number): number {
+const LETTER = /\p{L}/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The word before a trailing possessive ('s or ’s) when it has a letter and no line break, else ''. */
+function possessiveStem(norm: string): string {
+  const n = norm.length;
+  if (n <= 2 || norm.charCodeAt(n - 1) !== 115) return '';
+  const apostrophe = norm.charCodeAt(n - 2);
+  if (apostrophe !== 39 && apostrophe !== 0x2019) return '';
+  const stem = norm.slice(0, -2);
+  return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
+}
+
+/** The word in lower case (the token's own lower case unless a possessive was cut off). */
+function keyOf(tokens: Token[], word: string[], possessive: Uint8Array, i: number): string {
+  return possessive[i] ? word[i]!.toLowerCase() : tokens[i]!.lower;
+}
+
+function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
   let cues = possessive[i] ? CUE_POSSESSIVE : 0;
   if (prev >= 0) {
-    const p = key[prev]!;
+    const p = keyOf(tokens, word, possessive, prev);
     if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
@@ -143,7 +181,7 @@ function cuesAround(tokens: Token[], word: string[], key: string[], possessive: 
   }
   if (next >= 0) {
     const w = word[next]!;
-    const x = key[next]!;
+    const x = keyOf(tokens, word, possessive, next);
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
