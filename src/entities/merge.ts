@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
+import { isSpace } from './chars.js';
 import { rolesOf } from './roles.js';
 
 /** A name found in the text, typed. */
@@ -96,11 +97,6 @@ function wordsOf(name: string): string[] {
     } else if (from < 0) from = i;
   }
   return words;
-}
-
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function harmoniseTypes(items: Item[]): void {
