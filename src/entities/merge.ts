@@ -32,8 +32,8 @@ interface Cluster {
 /** The clusters so far, indexed by what an item can join them by. */
 interface Clusters {
   all: Cluster[];
-  /** by type and name, the first cluster */
-  byName: Map<string, Cluster>;
+  /** by type, then name, the first cluster */
+  byName: Map<EntityType, Map<string, Cluster>>;
   /** people by each word of their name, in order of creation */
   byWord: Map<string, Cluster[]>;
   /** names of two or more words by their initials, in order of creation */
@@ -55,11 +55,11 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   const items: Item[] = [];
   for (const c of dropOverlaps(candidates)) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length) items.push({ ...c, words, key: words.join(' ') });
+    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, words, key: words.join(' ') });
   }
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
-  const seeds = [...items].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
     if (cluster) join(cluster, item);
@@ -117,6 +117,7 @@ function harmoniseTypes(items: Item[]): void {
   const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
   for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
+  const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
     if (m.dateline) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
@@ -124,10 +125,15 @@ function harmoniseTypes(items: Item[]): void {
       m.type = 'PERSON';
       continue;
     }
-    const leaders = leadersOf(votes.get(m.key)!);
-    const first = firstOrdinary.get(m.key);
-    m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
+    if (!winners.has(m.key)) winners.set(m.key, winnerOf(votes.get(m.key)!, firstOrdinary.get(m.key)));
+    m.type = winners.get(m.key) ?? m.type;
   }
+}
+
+/** The type with the most votes; on a tie, `first` if it is among the leaders, else none. */
+function winnerOf(byType: Map<EntityType, number>, first: EntityType | undefined): EntityType | undefined {
+  const leaders = leadersOf(byType);
+  return leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : undefined;
 }
 
 /** The types with the most votes. */
@@ -167,9 +173,12 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 function addCluster(clusters: Clusters, item: Item): void {
   const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], roles: new Set() };
   clusters.all.push(c);
-  const name = `${c.type} ${item.key}`;
-  if (!clusters.byName.has(name)) clusters.byName.set(name, c);
-  if (c.type === 'PERSON') for (const w of new Set(c.words)) pushTo(clusters.byWord, w, c);
+  let byName = clusters.byName.get(c.type);
+  if (!byName) clusters.byName.set(c.type, (byName = new Map()));
+  if (!byName.has(item.key)) byName.set(item.key, c);
+  if (c.type === 'PERSON') {
+    for (let i = 0; i < c.words.length; i++) if (c.words.indexOf(c.words[i]!) === i) pushTo(clusters.byWord, c.words[i]!, c);
+  }
   if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
 }
 
@@ -187,34 +196,54 @@ function join(c: Cluster, item: Item): void {
 }
 
 function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
-  const same = clusters.byName.get(`${item.type} ${item.key}`);
+  const same = clusters.byName.get(item.type)?.get(item.key);
   if (same) return same;
-  if (item.type === 'PERSON') {
-    const people = clusters.byWord.get(item.words[0]!) ?? [];
-    // every cluster listed under the item's first word holds a one-word item
-    const parts = item.words.length === 1 ? people.filter((c) => c.words.length > 1) : people.filter((c) => isPartOfName(item.words, c.words));
-    return nearest(parts, item.start);
-  }
+  if (item.type === 'PERSON') return nearestPerson(clusters.byWord.get(item.words[0]!), item);
   if (item.words.length !== 1) return undefined;
-  const named = clusters.byInitials.get(item.words[0]!.replace(/\./g, '')) ?? [];
-  return nearest(named.filter((c) => isAcronymOf(item.words[0]!, c.words) && (c.type === item.type || c.type === 'ORG')), item.start);
+  const word = item.words[0]!;
+  const letters = word.includes('.') ? word.replace(/\./g, '') : word;
+  // every cluster listed under the letters is named by two or more words with those initials
+  return letters.length >= 2 ? nearestNamed(clusters.byInitials.get(letters), item) : undefined;
 }
 
-/** The cluster with a mention closest before the offset, else the one closest after it. */
-function nearest(clusters: Cluster[], at: number): Cluster | undefined {
+/** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
+function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
   let best: Cluster | undefined;
   let bestDistance = Infinity;
-  for (const c of clusters) {
-    for (const run of c.runs) {
-      const k = firstAtOrAfter(run, at);
-      const distance = Math.min(k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
-      if (distance < bestDistance) {
-        best = c;
-        bestDistance = distance;
-      }
+  for (const c of people ?? []) {
+    if (item.words.length === 1 ? c.words.length <= 1 : !isPartOfName(item.words, c.words)) continue;
+    const distance = distanceTo(c, item.start);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
     }
   }
   return best;
+}
+
+/** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
+function nearestNamed(named: Cluster[] | undefined, item: Item): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const c of named ?? []) {
+    if (c.type !== item.type && c.type !== 'ORG') continue;
+    const distance = distanceTo(c, item.start);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How far the cluster's mentions are from the offset: the closest before it, else the closest after it (weighted 4). */
+function distanceTo(c: Cluster, at: number): number {
+  let distance = Infinity;
+  for (const run of c.runs) {
+    const k = firstAtOrAfter(run, at);
+    distance = Math.min(distance, k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
+  }
+  return distance;
 }
 
 function firstAtOrAfter(sorted: number[], at: number): number {
@@ -232,45 +261,66 @@ function firstAtOrAfter(sorted: number[], at: number): number {
 function isPartOfName(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.every((w, j) => w === long[i + j])) return true;
+    if (runsAt(short, long, i)) return true;
   }
   return false;
 }
 
-function isAcronymOf(acronym: string, words: string[]): boolean {
-  const letters = acronym.replace(/\./g, '');
-  return letters.length >= 2 && words.length >= 2 && initialsOf(words) === letters;
+function runsAt(short: string[], long: string[], at: number): boolean {
+  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j]) return false;
+  return true;
 }
+
+const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 function initialsOf(words: string[]): string {
-  return words.filter((w) => !['of', 'and', 'for', 'the', 'de', '&'].includes(w)).map((w) => w[0]).join('');
+  let initials = '';
+  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
+  return initials;
 }
 
+/** The clusters, in place, as entities in order of their first mention. */
 function toEntities(text: string, clusters: Cluster[]): Entity[] {
+  for (const c of clusters) c.mentions.sort(byStart);
+  clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const used = new Map<string, number>();
-  return clusters
-    .map((c) => ({ c, mentions: [...c.mentions].sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map(({ c, mentions }) => {
-      const out: Mention[] = mentions.map((m) => ({ ...span(text, m.start, m.end), kind: 'name' as const }));
-      const name = canonicalName(out);
-      const base = `${c.type.toLowerCase()}:${slug(name)}`;
-      const n = (used.get(base) ?? 0) + 1;
-      used.set(base, n);
-      return { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: [...c.roles].sort(), mentions: out };
-    });
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    const mentions: Mention[] = [];
+    for (const m of c.mentions) mentions.push({ ...span(text, m.start, m.end), kind: 'name' });
+    const name = canonicalName(mentions);
+    const base = `${c.type.toLowerCase()}:${slug(name)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    entities.push({ id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: [...c.roles].sort(), mentions });
+  }
+  return entities;
+}
+
+function byStart(a: Item, b: Item): number {
+  return a.start - b.start;
 }
 
 function canonicalName(mentions: Mention[]): string {
   let best = '';
+  let bestCaps = false;
   for (const m of mentions) {
-    const name = m.text.replace(/\s+/g, ' ');
-    const longer = name.length > best.length;
-    if ((longer && !(isAllCaps(name) && best && !isAllCaps(best))) || (name.length === best.length && isAllCaps(best) && !isAllCaps(name))) {
+    const name = hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
+    if (name.length > best.length ? !(best && !bestCaps && isAllCaps(name)) : name.length === best.length && bestCaps && !isAllCaps(name)) {
       best = name;
+      bestCaps = isAllCaps(name);
     }
   }
   return best;
+}
+
+/** White space other than single spaces. */
+function hasLooseSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || s.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 function isAllCaps(s: string): boolean {
@@ -278,12 +328,16 @@ function isAllCaps(s: string): boolean {
 }
 
 export function slug(name: string): string {
+  const plain = isAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    plain
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'x'
   );
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
