@@ -26,7 +26,6 @@ interface Cluster {
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
-  roles: Set<string>;
 }
 
 /** The clusters so far, indexed by what an item can join them by. */
@@ -65,10 +64,6 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
     if (cluster) join(cluster, item);
     else addCluster(clusters, item);
   }
-  for (const c of clusters.all) {
-    if (c.type !== 'PERSON') continue;
-    for (const m of c.mentions) for (const r of rolesOf(doc.text, m.start, m.end)) c.roles.add(r);
-  }
   return toEntities(doc.text, clusters.all);
 }
 
@@ -100,11 +95,11 @@ function wordsOf(name: string): string[] {
 }
 
 function harmoniseTypes(items: Item[]): void {
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = new Map<string, number[]>();
   for (const m of items) {
-    const byType = votes.get(m.key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.dateline ? 0 : m.caps ? 1 : 2));
-    votes.set(m.key, byType);
+    let byType = votes.get(m.key);
+    if (!byType) votes.set(m.key, (byType = TYPES.map(() => NO_VOTE)));
+    byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
   }
   const nameParts = new Set<string>();
   const people = items.filter((m) => m.type === 'PERSON');
@@ -121,7 +116,7 @@ function harmoniseTypes(items: Item[]): void {
   for (const m of items) {
     if (m.dateline) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
-    if (part || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
+    if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
       m.type = 'PERSON';
       continue;
     }
@@ -130,17 +125,21 @@ function harmoniseTypes(items: Item[]): void {
   }
 }
 
-/** The type with the most votes; on a tie, `first` if it is among the leaders, else none. */
-function winnerOf(byType: Map<EntityType, number>, first: EntityType | undefined): EntityType | undefined {
-  const leaders = leadersOf(byType);
-  return leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : undefined;
-}
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC'];
+const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<EntityType, number>;
+/** The votes of a type no mention has (a type some mention has may have none: a dateline's). */
+const NO_VOTE = -1;
 
-/** The types with the most votes. */
-function leadersOf(byType: Map<EntityType, number>): EntityType[] {
-  if (byType.size === 1) return [...byType.keys()];
-  const most = Math.max(...byType.values());
-  return [...byType].filter(([, n]) => n === most).map(([type]) => type);
+/** The type with the most votes (by TYPES index); on a tie, `first` if it is among the leaders, else none. */
+function winnerOf(byType: number[], first: EntityType | undefined): EntityType | undefined {
+  const most = Math.max(...byType);
+  let leader = -1;
+  for (let i = 0; i < byType.length; i++) {
+    if (byType[i] !== most) continue;
+    if (leader >= 0) return first !== undefined && byType[TYPE_INDEX[first]] === most ? first : undefined;
+    leader = i;
+  }
+  return TYPES[leader];
 }
 
 /** The words of every person's name read from the end: a path of two or more words, short of the whole name, is a surname. */
@@ -171,7 +170,7 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 }
 
 function addCluster(clusters: Clusters, item: Item): void {
-  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], roles: new Set() };
+  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]] };
   clusters.all.push(c);
   let byName = clusters.byName.get(c.type);
   if (!byName) clusters.byName.set(c.type, (byName = new Map()));
@@ -292,9 +291,16 @@ function toEntities(text: string, clusters: Cluster[]): Entity[] {
     const base = `${c.type.toLowerCase()}:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    entities.push({ id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: [...c.roles].sort(), mentions });
+    entities.push({ id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions });
   }
   return entities;
+}
+
+/** The roles of all of a person's mentions, sorted. */
+function rolesOfPerson(text: string, c: Cluster): string[] {
+  const roles = new Set<string>();
+  for (const m of c.mentions) for (const r of rolesOf(text, m.start, m.end)) roles.add(r);
+  return [...roles].sort();
 }
 
 function byStart(a: Item, b: Item): number {
