@@ -68,7 +68,7 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
 }
 
 function dropOverlaps(candidates: NameMention[]): NameMention[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = isInOrder(candidates) ? candidates : [...candidates].sort(byStartThenLongest);
   const out: NameMention[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -76,6 +76,15 @@ function dropOverlaps(candidates: NameMention[]): NameMention[] {
     out.push(c);
   }
   return out;
+}
+
+function byStartThenLongest(a: NameMention, b: NameMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isInOrder(candidates: NameMention[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (byStartThenLongest(candidates[i - 1]!, candidates[i]!) > 0) return false;
+  return true;
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
