@@ -18,7 +18,7 @@ export function trimName<T extends { start: number; end: number }>(text: string,
     end -= cut;
     if (end <= start) return null;
   }
-  return { ...c, start, end };
+  return start === c.start && end === c.end ? c : { ...c, start, end };
 }
 
 /** How many code units of possessive or punctuation end text[start, end): 0 when none. */
