@@ -1,6 +1,7 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
 import type { Entity } from '../schema.js';
+import { isSpaceAt } from './chars.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
@@ -11,38 +12,51 @@ import { refineType } from './types.js';
 /** Names tagged in the document, typed, then merged into one entity per referent. */
 export function extractEntities(doc: Doc): Entity[] {
   const inFurniture = insideAny(furnitureLines(doc));
+  const names: TaggedName[] = [];
+  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, names);
   const mentions: NameMention[] = [];
-  for (const tagged of tagNames(doc).flatMap((n) => splitAtBreaks(doc, n)).flatMap((n) => splitAtTitle(doc, n))) {
-    // A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's").
-    const m = /^['’]s$/.test(doc.tokens[tagged.last - 1]!.norm) && tagged.last - tagged.first > 1 ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
-    if (!m || inFurniture(m) || !/\p{Lu}/u.test(doc.text.slice(m.start, m.end))) continue;
-    mentions.push({
-      start: m.start,
-      end: m.end,
-      type: refineType(doc.text.slice(m.start, m.end), m.type),
-      caps: m.caps,
-      dateline: isDateline(doc.text, m.start, m.end),
-    });
+  for (const tagged of names) {
+    const m = isPossessiveName(doc, tagged) ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
+    if (!m || inFurniture(m)) continue;
+    const name = doc.text.slice(m.start, m.end);
+    if (!HAS_UPPER.test(name)) continue;
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end) });
   }
   return mergeMentions(doc, mentions);
 }
 
+const HAS_UPPER = /\p{Lu}/u;
+
+/** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
+function isPossessiveName(doc: Doc, n: TaggedName): boolean {
+  const norm = doc.tokens[n.last - 1]!.norm;
+  return (norm === "'s" || norm === '’s') && n.last - n.first > 1;
+}
+
 /**
  * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
- * bracket: it becomes the names either side.
+ * bracket: it becomes the names either side (each then split at a title), added to `out`.
  */
-function splitAtBreaks(doc: Doc, n: TaggedName): TaggedName[] {
-  const out: TaggedName[] = [];
+function splitAtBreaks(doc: Doc, n: TaggedName, out: TaggedName[]): void {
   let first = n.first;
-  for (let i = n.first; i <= n.last; i++) {
-    const t = doc.tokens[i];
-    const spaced = t !== undefined && /\s/.test(doc.text[t.start - 1] ?? '') && /\s/.test(doc.text[t.end] ?? '');
-    const brk = i < n.last && (/^[:;()[\]]$/.test(t!.norm) || (spaced && /^(?:-|--|–|—)$/.test(t!.norm)));
-    if (i < n.last && !brk) continue;
-    if (i > first) out.push({ ...n, first, last: i, start: doc.tokens[first]!.start, end: doc.tokens[i - 1]!.end });
+  for (let i = n.first; i < n.last; i++) {
+    if (!isBreak(doc.text, doc.tokens[i]!)) continue;
+    if (i > first) splitAtTitle(doc, piece(doc, n, first, i), out);
     first = i + 1;
   }
-  return out;
+  if (first === n.first) splitAtTitle(doc, n, out);
+  else if (first < n.last) splitAtTitle(doc, piece(doc, n, first, n.last), out);
+}
+
+const BREAKS = new Set([':', ';', '(', ')', '[', ']']);
+const DASHES = new Set(['-', '--', '–', '—']);
+
+function isBreak(text: string, t: Token): boolean {
+  return BREAKS.has(t.norm) || (DASHES.has(t.norm) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
+}
+
+function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName {
+  return { ...n, first, last, start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
 }
 
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
@@ -50,19 +64,23 @@ const OFFICERS = new Set([
   'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
   'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief',
 ]);
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title. */
-function splitAtTitle(doc: Doc, n: TaggedName): TaggedName[] {
-  if (n.type !== 'ORG' && n.type !== 'MISC') return [n];
-  for (let i = n.first + 1; i < n.last - 1; i++) {
-    const t = doc.tokens[i]!;
-    if (!OFFICERS.has(t.lower) || !/^\p{Lu}/u.test(t.norm) || !/^\p{Lu}/u.test(doc.tokens[i + 1]!.norm)) continue;
-    const org = { ...n, last: i, end: doc.tokens[i - 1]!.end };
-    const person = { ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start };
-    return [org, person];
+function splitAtTitle(doc: Doc, n: TaggedName, out: TaggedName[]): void {
+  if (n.type === 'ORG' || n.type === 'MISC') {
+    for (let i = n.first + 1; i < n.last - 1; i++) {
+      const t = doc.tokens[i]!;
+      if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
+      out.push({ ...n, last: i, end: doc.tokens[i - 1]!.end });
+      out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start });
+      return;
+    }
   }
-  return [n];
+  out.push(n);
 }
+
+const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 
 /**
  * A full stop that ends the sentence is the sentence's, not the name's: "... and Lear Corp." gives "Lear Corp"
@@ -72,8 +90,8 @@ function endOfSentence(doc: Doc, n: TaggedName): TaggedName {
   const last = doc.tokens[n.last - 1]!;
   const next = doc.tokens[n.last];
   const ends = !next || next.sentence !== last.sentence;
-  const initials = /(?:^|[\s.])\p{Lu}\.$/u.test(doc.text.slice(n.start, n.end));
-  return ends && !initials && n.end - n.start > 2 && doc.text[n.end - 1] === '.' ? { ...n, end: n.end - 1 } : n;
+  if (!ends || n.end - n.start <= 2 || doc.text[n.end - 1] !== '.' || INITIAL_END.test(doc.text.slice(n.start, n.end))) return n;
+  return { ...n, end: n.end - 1 };
 }
 
 /** "NEW YORK 1996-08-30", "ANKARA (Reuters) —", "SPRINGFIELD, Ill. (AP) -": a place opening its line before a date or credit. */

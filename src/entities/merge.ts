@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
+import { isSpace } from './chars.js';
 import { rolesOf } from './roles.js';
 
 /** A name found in the text, typed. */
@@ -25,14 +26,13 @@ interface Cluster {
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
-  roles: Set<string>;
 }
 
 /** The clusters so far, indexed by what an item can join them by. */
 interface Clusters {
   all: Cluster[];
-  /** by type and name, the first cluster */
-  byName: Map<string, Cluster>;
+  /** by type, then name, the first cluster */
+  byName: Map<EntityType, Map<string, Cluster>>;
   /** people by each word of their name, in order of creation */
   byWord: Map<string, Cluster[]>;
   /** names of two or more words by their initials, in order of creation */
@@ -54,25 +54,21 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   const items: Item[] = [];
   for (const c of dropOverlaps(candidates)) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length) items.push({ ...c, words, key: words.join(' ') });
+    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, words, key: words.join(' ') });
   }
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
-  const seeds = [...items].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
     if (cluster) join(cluster, item);
     else addCluster(clusters, item);
   }
-  for (const c of clusters.all) {
-    if (c.type !== 'PERSON') continue;
-    for (const m of c.mentions) for (const r of rolesOf(doc.text, m.start, m.end)) c.roles.add(r);
-  }
   return toEntities(doc.text, clusters.all);
 }
 
 function dropOverlaps(candidates: NameMention[]): NameMention[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = isInOrder(candidates) ? candidates : [...candidates].sort(byStartThenLongest);
   const out: NameMention[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -80,6 +76,15 @@ function dropOverlaps(candidates: NameMention[]): NameMention[] {
     out.push(c);
   }
   return out;
+}
+
+function byStartThenLongest(a: NameMention, b: NameMention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isInOrder(candidates: NameMention[]): boolean {
+  for (let i = 1; i < candidates.length; i++) if (byStartThenLongest(candidates[i - 1]!, candidates[i]!) > 0) return false;
+  return true;
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
@@ -98,17 +103,12 @@ function wordsOf(name: string): string[] {
   return words;
 }
 
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function harmoniseTypes(items: Item[]): void {
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = new Map<string, number[]>();
   for (const m of items) {
-    const byType = votes.get(m.key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.dateline ? 0 : m.caps ? 1 : 2));
-    votes.set(m.key, byType);
+    let byType = votes.get(m.key);
+    if (!byType) votes.set(m.key, (byType = TYPES.map(() => NO_VOTE)));
+    byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
   }
   const nameParts = new Set<string>();
   const people = items.filter((m) => m.type === 'PERSON');
@@ -121,24 +121,34 @@ function harmoniseTypes(items: Item[]): void {
   const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
   for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
+  const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
     if (m.dateline) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
-    if (part || (m.words.length > 2 && personKeys.has(m.words.slice(1).join(' ')))) {
+    if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
       m.type = 'PERSON';
       continue;
     }
-    const leaders = leadersOf(votes.get(m.key)!);
-    const first = firstOrdinary.get(m.key);
-    m.type = leaders.length === 1 ? leaders[0]! : first && leaders.includes(first) ? first : m.type;
+    if (!winners.has(m.key)) winners.set(m.key, winnerOf(votes.get(m.key)!, firstOrdinary.get(m.key)));
+    m.type = winners.get(m.key) ?? m.type;
   }
 }
 
-/** The types with the most votes. */
-function leadersOf(byType: Map<EntityType, number>): EntityType[] {
-  if (byType.size === 1) return [...byType.keys()];
-  const most = Math.max(...byType.values());
-  return [...byType].filter(([, n]) => n === most).map(([type]) => type);
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC'];
+const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<EntityType, number>;
+/** The votes of a type no mention has (a type some mention has may have none: a dateline's). */
+const NO_VOTE = -1;
+
+/** The type with the most votes (by TYPES index); on a tie, `first` if it is among the leaders, else none. */
+function winnerOf(byType: number[], first: EntityType | undefined): EntityType | undefined {
+  const most = Math.max(...byType);
+  let leader = -1;
+  for (let i = 0; i < byType.length; i++) {
+    if (byType[i] !== most) continue;
+    if (leader >= 0) return first !== undefined && byType[TYPE_INDEX[first]] === most ? first : undefined;
+    leader = i;
+  }
+  return TYPES[leader];
 }
 
 /** The words of every person's name read from the end: a path of two or more words, short of the whole name, is a surname. */
@@ -169,11 +179,14 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 }
 
 function addCluster(clusters: Clusters, item: Item): void {
-  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], roles: new Set() };
+  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]] };
   clusters.all.push(c);
-  const name = `${c.type} ${item.key}`;
-  if (!clusters.byName.has(name)) clusters.byName.set(name, c);
-  if (c.type === 'PERSON') for (const w of new Set(c.words)) pushTo(clusters.byWord, w, c);
+  let byName = clusters.byName.get(c.type);
+  if (!byName) clusters.byName.set(c.type, (byName = new Map()));
+  if (!byName.has(item.key)) byName.set(item.key, c);
+  if (c.type === 'PERSON') {
+    for (let i = 0; i < c.words.length; i++) if (c.words.indexOf(c.words[i]!) === i) pushTo(clusters.byWord, c.words[i]!, c);
+  }
   if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
 }
 
@@ -191,34 +204,54 @@ function join(c: Cluster, item: Item): void {
 }
 
 function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
-  const same = clusters.byName.get(`${item.type} ${item.key}`);
+  const same = clusters.byName.get(item.type)?.get(item.key);
   if (same) return same;
-  if (item.type === 'PERSON') {
-    const people = clusters.byWord.get(item.words[0]!) ?? [];
-    // every cluster listed under the item's first word holds a one-word item
-    const parts = item.words.length === 1 ? people.filter((c) => c.words.length > 1) : people.filter((c) => isPartOfName(item.words, c.words));
-    return nearest(parts, item.start);
-  }
+  if (item.type === 'PERSON') return nearestPerson(clusters.byWord.get(item.words[0]!), item);
   if (item.words.length !== 1) return undefined;
-  const named = clusters.byInitials.get(item.words[0]!.replace(/\./g, '')) ?? [];
-  return nearest(named.filter((c) => isAcronymOf(item.words[0]!, c.words) && (c.type === item.type || c.type === 'ORG')), item.start);
+  const word = item.words[0]!;
+  const letters = word.includes('.') ? word.replace(/\./g, '') : word;
+  // every cluster listed under the letters is named by two or more words with those initials
+  return letters.length >= 2 ? nearestNamed(clusters.byInitials.get(letters), item) : undefined;
 }
 
-/** The cluster with a mention closest before the offset, else the one closest after it. */
-function nearest(clusters: Cluster[], at: number): Cluster | undefined {
+/** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
+function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
   let best: Cluster | undefined;
   let bestDistance = Infinity;
-  for (const c of clusters) {
-    for (const run of c.runs) {
-      const k = firstAtOrAfter(run, at);
-      const distance = Math.min(k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
-      if (distance < bestDistance) {
-        best = c;
-        bestDistance = distance;
-      }
+  for (const c of people ?? []) {
+    if (item.words.length === 1 ? c.words.length <= 1 : !isPartOfName(item.words, c.words)) continue;
+    const distance = distanceTo(c, item.start);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
     }
   }
   return best;
+}
+
+/** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
+function nearestNamed(named: Cluster[] | undefined, item: Item): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestDistance = Infinity;
+  for (const c of named ?? []) {
+    if (c.type !== item.type && c.type !== 'ORG') continue;
+    const distance = distanceTo(c, item.start);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How far the cluster's mentions are from the offset: the closest before it, else the closest after it (weighted 4). */
+function distanceTo(c: Cluster, at: number): number {
+  let distance = Infinity;
+  for (const run of c.runs) {
+    const k = firstAtOrAfter(run, at);
+    distance = Math.min(distance, k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
+  }
+  return distance;
 }
 
 function firstAtOrAfter(sorted: number[], at: number): number {
@@ -236,45 +269,73 @@ function firstAtOrAfter(sorted: number[], at: number): number {
 function isPartOfName(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.every((w, j) => w === long[i + j])) return true;
+    if (runsAt(short, long, i)) return true;
   }
   return false;
 }
 
-function isAcronymOf(acronym: string, words: string[]): boolean {
-  const letters = acronym.replace(/\./g, '');
-  return letters.length >= 2 && words.length >= 2 && initialsOf(words) === letters;
+function runsAt(short: string[], long: string[], at: number): boolean {
+  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j]) return false;
+  return true;
 }
+
+const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 function initialsOf(words: string[]): string {
-  return words.filter((w) => !['of', 'and', 'for', 'the', 'de', '&'].includes(w)).map((w) => w[0]).join('');
+  let initials = '';
+  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
+  return initials;
 }
 
+/** The clusters, in place, as entities in order of their first mention. */
 function toEntities(text: string, clusters: Cluster[]): Entity[] {
+  for (const c of clusters) c.mentions.sort(byStart);
+  clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const used = new Map<string, number>();
-  return clusters
-    .map((c) => ({ c, mentions: [...c.mentions].sort((a, b) => a.start - b.start) }))
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map(({ c, mentions }) => {
-      const out: Mention[] = mentions.map((m) => ({ ...span(text, m.start, m.end), kind: 'name' as const }));
-      const name = canonicalName(out);
-      const base = `${c.type.toLowerCase()}:${slug(name)}`;
-      const n = (used.get(base) ?? 0) + 1;
-      used.set(base, n);
-      return { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: [...c.roles].sort(), mentions: out };
-    });
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    const mentions: Mention[] = [];
+    for (const m of c.mentions) mentions.push({ ...span(text, m.start, m.end), kind: 'name' });
+    const name = canonicalName(mentions);
+    const base = `${c.type.toLowerCase()}:${slug(name)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    entities.push({ id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions });
+  }
+  return entities;
+}
+
+/** The roles of all of a person's mentions, sorted. */
+function rolesOfPerson(text: string, c: Cluster): string[] {
+  const roles = new Set<string>();
+  for (const m of c.mentions) for (const r of rolesOf(text, m.start, m.end)) roles.add(r);
+  return [...roles].sort();
+}
+
+function byStart(a: Item, b: Item): number {
+  return a.start - b.start;
 }
 
 function canonicalName(mentions: Mention[]): string {
   let best = '';
+  let bestCaps = false;
   for (const m of mentions) {
-    const name = m.text.replace(/\s+/g, ' ');
-    const longer = name.length > best.length;
-    if ((longer && !(isAllCaps(name) && best && !isAllCaps(best))) || (name.length === best.length && isAllCaps(best) && !isAllCaps(name))) {
+    const name = hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
+    if (name.length > best.length ? !(best && !bestCaps && isAllCaps(name)) : name.length === best.length && bestCaps && !isAllCaps(name)) {
       best = name;
+      bestCaps = isAllCaps(name);
     }
   }
   return best;
+}
+
+/** White space other than single spaces. */
+function hasLooseSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || s.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
 }
 
 function isAllCaps(s: string): boolean {
@@ -282,12 +343,16 @@ function isAllCaps(s: string): boolean {
 }
 
 export function slug(name: string): string {
+  const plain = isAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    plain
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'x'
   );
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }

@@ -1,3 +1,5 @@
+import { isSpace } from './chars.js';
+
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
  * "spokeswoman Jane Doe", "U.S. Secretary of State Mike Pompeo") or in an apposition after it ("Hulusi Akar,
@@ -47,12 +49,19 @@ export function isTitleWord(word: string): boolean {
 }
 
 export function rolesOf(text: string, start: number, end: number): string[] {
-  const roles = [rolesBefore(text, start) ?? roleBeforeComma(text, start), roleAfter(text, end)].filter((r): r is string => r !== null);
-  return [...new Set(roles)];
+  const before = rolesBefore(text, start) ?? roleBeforeComma(text, start);
+  const after = roleAfter(text, end);
+  const roles: string[] = [];
+  if (before !== null) roles.push(before);
+  if (after !== null && after !== before) roles.push(after);
+  return roles;
 }
 
+const BEFORE = 80;
+
 function rolesBefore(text: string, start: number): string | null {
-  const window = text.slice(Math.max(0, start - 80), start);
+  if (!TITLE_WORDS.has(lastWordBefore(text, start, Math.max(0, start - BEFORE)).toLowerCase())) return null;
+  const window = text.slice(Math.max(0, start - BEFORE), start);
   const words = window.slice(window.lastIndexOf('\n') + 1).split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -66,11 +75,23 @@ function rolesBefore(text: string, start: number): string | null {
   return role.length ? role.join(' ') : null;
 }
 
+/** The last word of text[from, start) on the line that ends at start ('' when none). */
+function lastWordBefore(text: string, start: number, from: number): string {
+  let end = start;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let begin = end;
+  while (begin > from && !isSpace(text.charCodeAt(begin - 1))) begin--;
+  return text.slice(begin, end);
+}
+
 /** "Britain's finance minister, Priya Raman": a role phrase ending in its head just before ", Name". */
 function roleBeforeComma(text: string, start: number): string | null {
-  const window = text.slice(Math.max(0, start - 82), start);
+  const windowStart = Math.max(0, start - 82);
   // the pattern, anchored at the end, would be tried at every offset of the window
-  if (!window.trimEnd().endsWith(',')) return null;
+  let last = start - 1;
+  while (last >= windowStart && isSpace(text.charCodeAt(last))) last--;
+  if (last < windowStart || text[last] !== ',') return null;
+  const window = text.slice(windowStart, start);
   const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(window);
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter(Boolean);
@@ -87,6 +108,7 @@ function roleBeforeComma(text: string, start: number): string | null {
 
 /** ", Turkey's defence minister," / ", the minister," / ", a volunteer with ...": the role's words up to its head. */
 function roleAfter(text: string, end: number): string | null {
+  if (text[end] !== ',') return null;
   const m = /^,\s+([^,;:.!?()"“”\n]{1,80})/.exec(text.slice(end, end + 90));
   if (!m) return null;
   const words = m[1]!.split(/\s+/).filter(Boolean);

@@ -56,15 +56,22 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 
 export function refineType(name: string, coarse: CoarseType): EntityType {
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
-  const words = name.split(/\s+/);
-  const lower = words.map((w) => w.toLowerCase());
+  // the words lower-cased (no lower-case form is or swallows white space)
+  const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
   if (coarse === 'LOC') {
-    if (FACILITY_WORDS.has(last) || (words.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
+    if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
     if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';
     return 'GPE';
   }
-  if (lower.some((w) => EVENT_WORDS.has(w)) || /\b(?:19|20)\d\d\b/.test(name)) return 'EVENT';
-  if (words.length <= 2 && lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!))) return 'NORP';
-  return 'MISC';
+  if (lower.some((w) => EVENT_WORDS.has(w)) || YEAR.test(name)) return 'EVENT';
+  return lower.length <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** Every word a group name or a demonym. */
+function isGroup(name: string, lower: string[]): boolean {
+  const words = name.split(/\s+/);
+  return lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!));
 }
