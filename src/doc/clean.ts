@@ -67,3 +67,8 @@ export function isSpace(code: number): boolean {
 export function isWhiteSpace(code: number): boolean {
   return isSpace(code) || code === 0xfeff;
 }
+
+/** Whether the code unit at `i` of `text` is white space as `\s` has it (false outside the text). */
+export function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWhiteSpace(text.charCodeAt(i));
+}

@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
 import type { Entity } from '../schema.js';
-import { isSpaceAt } from './chars.js';
+import { isSpaceAt } from '../doc/clean.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';

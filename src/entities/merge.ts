@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
-import { isSpace } from './chars.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
 
 /** A name found in the text, typed. */

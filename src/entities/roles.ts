@@ -1,4 +1,4 @@
-import { isSpace } from './chars.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
 
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",

@@ -1,4 +1,4 @@
-import { isSpace } from './chars.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
 
 /** An initial ("U.S.") or a short form ("Corp.") ending the name. */
 const ABBREVIATION_END = /\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/;

@@ -1,5 +1,6 @@
 import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { overlaps } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
@@ -686,10 +687,6 @@ function opensWithThe(text: string, a: number, b: number): boolean {
   return b - a >= 4 && (text.charCodeAt(a) | 0x20) === 116 && (text.charCodeAt(a + 1) | 0x20) === 104 && (text.charCodeAt(a + 2) | 0x20) === 101 && isSpace(text.charCodeAt(a + 3));
 }
 
-/** Whether the UTF-16 code unit is white space as /\s/ has it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && SPACE.test(String.fromCharCode(c)));
-}
 
 /**
  * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (made strong unless the

@@ -1,3 +1,4 @@
+import { isSpaceAt } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, type Gender } from './lexicon.js';
@@ -228,9 +229,3 @@ function surname(name: string): string {
 }
 
 const POSSESSIVE_END = /['’]s$/;
-const SPACE = /\s/;
-/** `/\s/` at one index, without the regex for ASCII */
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(s[i]!);
-}
