@@ -17,6 +17,18 @@ export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, offset:
   return lo;
 }
 
+/** Index of the first of the ascending `sorted` that is at or after `offset` (sorted.length when none). */
+export function firstAtOrAfter(sorted: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The token ending at or before `offset`, or undefined. */
 export function tokenBefore(doc: Doc, offset: number): Token | undefined {
   let i = tokenAtOrAfter(doc, offset) - 1;

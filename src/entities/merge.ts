@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType, Mention } from '../schema.js';
 import { span } from '../doc/span.js';
+import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
 
@@ -252,17 +253,6 @@ function distanceTo(c: Cluster, at: number): number {
     distance = Math.min(distance, k > 0 ? at - run[k - 1]! : Infinity, k < run.length ? (run[k]! - at) * 4 : Infinity);
   }
   return distance;
-}
-
-function firstAtOrAfter(sorted: number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** "Akar" or "Hulusi" within "Hulusi Akar"; a shorter name must be a contiguous run of the longer one. */

@@ -1,4 +1,5 @@
 import type { Doc, Region } from '../doc/document.js';
+import { firstAtOrAfter } from '../doc/lookup.js';
 import type { Diagnostic } from '../schema.js';
 
 /** One quoted stretch of text, delimited by its marks. */
@@ -58,17 +59,6 @@ function markOffsets(text: string): number[] {
   ANY_MARK.lastIndex = 0;
   while (ANY_MARK.test(text)) offsets.push(ANY_MARK.lastIndex - 1);
   return offsets;
-}
-
-function firstAtOrAfter(offsets: number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { FEATURE_CLASSES, type Gazetteer } from './gazetteer.js';
-import { FNV_OFFSET, FNV_PRIME, hashString } from './hash.js';
+import { hashString } from './hash.js';
 
 /**
  * Written forms numbered in order of first sight, with what the features read of each form alone: the hash of
@@ -28,9 +28,9 @@ export class FormTable {
     if (id !== undefined) return id;
     id = this.ids.size;
     if (id === this.capacity) this.grow();
-    const lower = lowerHash(form);
+    const lower = hashString(lowerOf(form));
     this.lower[id] = lower;
-    this.shape[id] = shapeHash(form);
+    this.shape[id] = hashString(shapeOf(form));
     this.gazetteer[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
     this.ids.set(form, id);
     return id;
@@ -59,19 +59,6 @@ export function lowerOf(form: string): string {
   return lower;
 }
 
-/** hashString(lowerOf(form)), without the strings when the form is ASCII. */
-function lowerHash(form: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < form.length; i++) {
-    let c = form.charCodeAt(i);
-    if (c > 127) return hashString(lowerOf(form));
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 49 && c <= 57) c = 48;
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  return h >>> 0;
-}
-
 /** "Xxx", "XX", "dd-dd", "X.X.": characters by class, runs longer than two cut to two. */
 export function shapeOf(w: string): string {
   let out = '';
@@ -88,24 +75,6 @@ export function shapeOf(w: string): string {
     out += String.fromCharCode(c);
   }
   return out;
-}
-
-/** hashString(shapeOf(w)) without building the shape. */
-function shapeHash(w: string): number {
-  let h = FNV_OFFSET;
-  let last = -1;
-  let run = 0;
-  for (let i = 0; i < w.length; i++) {
-    const c = shapeUnit(w, i);
-    if (c === last) {
-      if (++run > 2) continue;
-    } else {
-      last = c;
-      run = 1;
-    }
-    h = Math.imul(h ^ c, FNV_PRIME);
-  }
-  return h >>> 0;
 }
 
 /** The shape's code unit for w's code unit i: d, x, X, or the unit itself. */

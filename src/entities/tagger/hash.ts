@@ -1,5 +1,5 @@
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /** 32-bit FNV-1a of a string's UTF-16 code units: the one way a word becomes a feature value. */
 export function hashString(s: string): number {
