@@ -1,3 +1,5 @@
+import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../doc/letter-case.js';
+
 /** Letter case of a token, as bits: what capitals say about names. */
 export const CAPITALISED = 1;
 export const HAS_UPPER = 2;
@@ -22,16 +24,8 @@ export function letterShape(s: string): number {
   return (first === 1 ? CAPITALISED : 0) | (upper > 0 ? HAS_UPPER : 0) | (upper >= 2 && lower === 0 ? ALL_CAPS : 0);
 }
 
-/** 1 + the case kind of each UTF-16 code unit above ASCII once asked (0: not yet known). */
-const CASE_KINDS = new Uint8Array(0x10000);
-
 /** 1 for a capital, 2 for a small letter, 0 for anything else (one UTF-16 code unit). */
 function caseOf(c: number): number {
-  let k = CASE_KINDS[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = 1 + (ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 0);
-    CASE_KINDS[c] = k;
-  }
-  return k - 1;
+  const bits = caseChanges(c);
+  return bits & CHANGES_UNDER_LOWER ? 1 : bits & CHANGES_UNDER_UPPER ? 2 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isTitleWord } from '../roles.js';
+import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
 export const LINE_KINDS = ['normal', 'caps', 'title', 'table'] as const;
@@ -49,20 +50,8 @@ const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', '
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 
-/** Per UTF-16 code unit, filled on first sight: whether toUpperCase / toLowerCase changes it (a pure cache). */
-const CHANGES_UNDER_UPPER = 1;
-const CHANGES_UNDER_LOWER = 2;
-const CASE_KNOWN = 4;
-const caseChanges = new Uint8Array(65536);
-
 function changesUnder(c: number, bit: number): boolean {
-  let bits = caseChanges[c]!;
-  if (bits === 0) {
-    const ch = String.fromCharCode(c);
-    bits = CASE_KNOWN | (ch !== ch.toUpperCase() ? CHANGES_UNDER_UPPER : 0) | (ch !== ch.toLowerCase() ? CHANGES_UNDER_LOWER : 0);
-    caseChanges[c] = bits;
-  }
-  return (bits & bit) !== 0;
+  return (caseChanges(c) & bit) !== 0;
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
