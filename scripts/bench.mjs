@@ -85,7 +85,7 @@ async function halvesRun(halves) {
   const runs = halves.map(
     (c, k) =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [path.resolve('bin/lede.js'), 'batch', c.file, '-o', path.join(work, `half${k}.jsonl`), '--jobs', '1', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
+        const child = spawn(process.execPath, [path.resolve('bin/lede.js'), 'batch', c.file, '-o', path.join(work, `half${k}-out.jsonl`), '--jobs', '1', '-q'], { stdio: ['ignore', 'ignore', 'inherit'] });
         child.on('error', reject);
         child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench: a half run exited with ${code}`))));
       }),
