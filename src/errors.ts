@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'E_JSON'
   | 'E_FIELD'
   | 'E_WRITE'
-  | 'E_TOO_LARGE';
+  | 'E_TOO_LARGE'
+  | 'E_PIPELINE';
 
 /** An error lede expects and explains in one line; anything else is a bug. */
 export class LedeError extends Error {

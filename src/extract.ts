@@ -1,15 +1,15 @@
 import { compareText } from './compare-text.js';
 import { createDoc } from './doc/document.js';
-import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
-import { extractEntities, taggerModelHash } from './entities/index.js';
-import { extractNumbers } from './numbers/index.js';
-import { extractLocations, gazetteerId } from './places/index.js';
+import type { StageContext } from './doc/stage-context.js';
+import { taggerModelHash } from './entities/index.js';
+import { gazetteerId } from './places/index.js';
 import { articleEnd } from './input/article-end.js';
 import { htmlToText } from './input/html-to-text.js';
 import type { InputFormat } from './input/detect.js';
-import { extractQuotes } from './quotes/index.js';
 import type { Include } from './include.js';
+import { pipeline } from './pipeline.js';
+import { runStages } from './stage.js';
 import type { Diagnostic, Extraction } from './schema.js';
 import { LEDE_VERSION, SCHEMA_VERSION } from './version.js';
 
@@ -40,13 +40,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   if (end < text.length) diagnostics.push(trailerNote(text, end));
   if (format === 'html' && !text) diagnostics.push({ severity: 'error', code: 'input/no-article-text', message: 'no article text was found in the HTML', start: null, end: null });
-  const layout = findLayout(doc);
-  // Order matters: quotes resolve speakers to entities; numbers take their claimant from quotes; places
-  // come from the place entities.
-  const entities = extractEntities(doc);
-  const quotes = extractQuotes(doc, entities, diagnostics);
-  const numbers = extractNumbers(doc, quotes, entities, { dates: include.has('dates') });
-  const locations = extractLocations(doc, entities, layout.datelinePlace);
+  const ctx: StageContext = { explain: false, dates: include.has('dates'), report: (d) => void diagnostics.push(d) };
+  const layers = runStages(pipeline.stages, doc, ctx);
+  const layout = layers.layout!;
   return {
     schemaVersion: SCHEMA_VERSION,
     ...(options.id !== undefined ? { id: options.id } : {}),
@@ -62,10 +58,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     ...(include.has('tokens') ? { tokens: doc.tokens.map((t) => ({ ...span(text, t.start, t.end), pos: t.pos })) } : {}),
     headline: layout.headline ? span(text, layout.headline.start, layout.headline.end) : null,
     dateline: layout.dateline ? span(text, layout.dateline.start, layout.dateline.end) : null,
-    entities,
-    quotes,
-    numbers,
-    locations,
+    entities: layers.entities ?? [],
+    quotes: layers.quotes ?? [],
+    numbers: layers.numbers ?? [],
+    locations: layers.locations ?? [],
     diagnostics: diagnostics.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || compareText(a.code, b.code)),
   };
 }

@@ -1,16 +1,15 @@
 import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
-import type { Entity } from '../schema.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { furnitureLines } from './furniture.js';
-import { mergeMentions, type NameMention } from './merge.js';
+import type { NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
 
-/** Names tagged in the document, typed, then merged into one entity per referent. */
-export function extractEntities(doc: Doc): Entity[] {
+/** The names the tagger finds in the document, typed, in text order; they may overlap (the entities' overlap stage settles that). */
+export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
   const names: TaggedName[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, names);
@@ -22,7 +21,7 @@ export function extractEntities(doc: Doc): Entity[] {
     if (!HAS_UPPER.test(name)) continue;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end) });
   }
-  return mergeMentions(doc, mentions);
+  return mentions;
 }
 
 const HAS_UPPER = /\p{Lu}/u;

@@ -48,12 +48,12 @@ interface Clusters {
  * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
  * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
  * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
- * name ("NATO"). Overlapping mentions keep the longest. The canonical name is the fullest mention, preferring
+ * name ("NATO"). The candidates must not overlap (dropOverlaps). The canonical name is the fullest mention, preferring
  * ordinary case over capitals.
  */
 export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   const items: Item[] = [];
-  for (const c of dropOverlaps(candidates)) {
+  for (const c of candidates) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
     if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, words, key: words.join(' ') });
   }
@@ -68,7 +68,8 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
   return toEntities(doc.text, clusters.all);
 }
 
-function dropOverlaps(candidates: NameMention[]): NameMention[] {
+/** Of overlapping names, the one starting first stays, and of those starting together the longest; in text order. */
+export function dropOverlaps(candidates: NameMention[]): NameMention[] {
   const sorted = isInOrder(candidates) ? candidates : [...candidates].sort(byStartThenLongest);
   const out: NameMention[] = [];
   for (const c of sorted) {

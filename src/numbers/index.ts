@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
+import type { StageContext } from '../doc/stage-context.js';
 import type { Entity, NumericClaim, Quote } from '../schema.js';
 import { Claimants } from './claimant.js';
 import { findCodes } from './codes.js';
@@ -12,17 +13,12 @@ import { scanAmounts } from './scan.js';
 import { findTemporals, type Temporal } from './temporal.js';
 import { sentenceAt } from '../doc/lookup.js';
 
-export interface NumberOptions {
-  /** also list years ("in 2018", kind year) and calendar dates ("July 4, 2016", kind date) */
-  dates?: boolean;
-}
-
 /**
  * Numeric claims: every figure in the text with its normalised value (or range), unit, hedge, what it counts
  * and who claims it. Years and calendar dates are recognised so they are never read as counts, and listed only
- * when asked for; clock times and labels ("Game 7", "S&P 500") are not figures.
+ * when asked for (`ctx.dates`); clock times and labels ("Game 7", "S&P 500") are not figures.
  */
-export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: readonly Entity[] = [], options: NumberOptions = {}): NumericClaim[] {
+export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: readonly Entity[], ctx: Pick<StageContext, 'dates' | 'explain'>): NumericClaim[] {
   const text = doc.text;
   const temporals = findTemporals(text);
   const skip = [...temporals, ...findCodes(text)].sort((a, b) => a.start - b.start);
@@ -37,13 +33,13 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
     figures.push(f);
   }
   const dates: Figure[] = temporals
-    .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && options.dates === true)
+    .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && ctx.dates)
     .map((t) => ({
       start: t.start, end: t.end, kind: t.kind, value: null, range: t.range ?? null, unit: null, qualifier: 'exact',
       base: 0, scale: 1, spelled: false, bare: false,
     }));
   const claimants = new Claimants(doc, quotes, entities);
-  return [...joinRanges(text, figures).filter((f) => (options.dates || f.kind !== 'year') && representable(f)), ...dates]
+  return [...joinRanges(text, figures).filter((f) => (ctx.dates || f.kind !== 'year') && representable(f)), ...dates]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f) => ({
       id: spanId('n', f.start, f.end),

@@ -1,9 +1,9 @@
-import type { Doc, Region } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { slug } from '../entities/merge.js';
-import type { Entity, Geo, Location } from '../schema.js';
+import type { Geo, Location } from '../schema.js';
 import { gazetteer, type Place } from './gazetteer.js';
-import { recognizePlaces, type PlaceMention } from './recognize.js';
+import { linkContainers, type PlaceCandidates, type PlaceMention } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
@@ -12,13 +12,12 @@ export function gazetteerId(): string {
 }
 
 /**
- * Every place mention of the document, resolved offline to a gazetteer entry and merged per place: the
- * tagger's GPE/LOC/FAC names, gazetteer names it missed, demonyms (role "demonym", linked to their country),
- * and the dateline's place.
+ * The places of the document: its place mentions (no two overlapping) linked to their containers, resolved
+ * offline to a gazetteer entry and merged per place.
  */
-export function extractLocations(doc: Doc, entities: Entity[], datelinePlace: Region | null): Location[] {
+export function extractLocations(doc: Doc, places: PlaceCandidates): Location[] {
   const gaz = gazetteer();
-  const mentions = recognizePlaces(doc, entities, datelinePlace, gaz);
+  const mentions = linkContainers(places);
   const resolved = resolvePlaces(mentions, gaz);
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {

@@ -66,17 +66,28 @@ const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
 /** bareWord of a token: its `lower` is lower case already */
 const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
 
-/** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, the dateline. */
-export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
-  const scan = new Scanner(doc, entities, gaz);
-  const mentions = scan.gazetteerNames();
-  mentions.push(...scan.streetNames());
-  scan.addEntityPlaces(mentions);
-  if (datelinePlace) scan.markDateline(mentions, datelinePlace);
+/** The place mentions every detector found, and the reading of the document they share. */
+export interface PlaceCandidates {
+  /** by start, the longest first; they may overlap */
+  mentions: PlaceMention[];
+  scanner: Scanner;
+}
+
+/** Finds the place mentions of a document: the tagger's places, gazetteer names it missed, streets, the dateline. */
+export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceCandidates {
+  const scanner = new Scanner(doc, entities, gaz);
+  const mentions = scanner.gazetteerNames();
+  mentions.push(...scanner.streetNames());
+  scanner.addEntityPlaces(mentions);
+  if (datelinePlace) scanner.markDateline(mentions, datelinePlace);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = dropOverlaps(mentions);
-  scan.linkContainers(kept);
-  return kept.sort((a, b) => a.start - b.start);
+  return { mentions, scanner };
+}
+
+/** Links each mention to the place after its comma that contains it ("Springfield, Illinois"); the mentions by start. */
+export function linkContainers(places: PlaceCandidates): PlaceMention[] {
+  places.scanner.linkContainers(places.mentions);
+  return places.mentions;
 }
 
 class Scanner {
@@ -744,7 +755,8 @@ function lengthWithoutPeriods(s: string): number {
   return n;
 }
 
-function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
+/** Of overlapping mentions (by start, the longest first) the first stays, unless a later one is the dateline's and no shorter. */
+export function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];

@@ -1,6 +1,7 @@
 import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
-import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
+import type { StageContext } from '../doc/stage-context.js';
+import type { Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
@@ -44,9 +45,9 @@ const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
  * "according to X, ..."), and mixed quotes (reported speech embedding quoted words), each with its cue and its
  * speaker resolved to an entity where the text allows.
  */
-export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnostic[]): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): Quote[] {
   const tokens = doc.tokens;
-  const pairs = findQuotePairs(doc, diagnostics);
+  const pairs = findQuotePairs(doc, ctx.report);
   const ranges = pairs.map((p) => ({ first: tokenAtOrAfter(doc, p.open), last: tokenAtOrAfter(doc, p.close) }));
   const inside = new Uint8Array(tokens.length);
   const pairOf = new Int32Array(tokens.length).fill(-1);
@@ -171,18 +172,15 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]):
   }
 }
 
+/** The quotes in text order; candidates over one span all come out (dropRepeatedQuotes keeps one). */
 function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
-  const seen = new Set<string>();
   const out: Quote[] = [];
   for (const c of candidates) {
     const start = c.parts[0]!.start;
     const end = c.parts[c.parts.length - 1]!.end;
-    const id = spanId('q', start, end);
-    if (seen.has(id)) continue;
-    seen.add(id);
     const a = c.attribution;
     out.push({
-      id,
+      id: spanId('q', start, end),
       start,
       end,
       text: doc.text.slice(start, end),
@@ -194,6 +192,16 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
     });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** One quote per span: of quotes in text order over the same span, the first (the one found first) stays. */
+export function dropRepeatedQuotes(quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const last = out[out.length - 1];
+    if (!last || last.start !== q.start || last.end !== q.end) out.push(q);
+  }
+  return out;
 }
 
 /** The cue's span with its lemma, built in one literal (a spread copy is slow). */
