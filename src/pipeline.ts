@@ -18,7 +18,7 @@ export const pipeline = createPipeline([
   // Names before everything else: a speaker is an entity, a claimant too, and a place may be one.
   defineStage({ name: 'names', requires: [], produces: 'names', run: (doc) => findNames(doc) }),
   defineStage({ name: 'name-overlaps', requires: ['names'], produces: 'names', run: (_, { names }) => dropNameOverlaps(names) }),
-  defineStage({ name: 'entities', requires: ['names'], produces: 'entities', run: (doc, { names }) => mergeMentions(doc, names) }),
+  defineStage({ name: 'entities', requires: ['names'], produces: 'entities', run: (doc, { names }, ctx) => mergeMentions(doc, names, ctx.explain) }),
   // Quotes after entities: a quote's speaker resolves to an entity.
   defineStage({ name: 'quotes', requires: ['entities'], produces: 'quotes', run: (doc, { entities }, ctx) => extractQuotes(doc, entities, ctx) }),
   defineStage({ name: 'quote-repeats', requires: ['quotes'], produces: 'quotes', run: (_, { quotes }) => dropRepeatedQuotes(quotes) }),

@@ -1,7 +1,9 @@
 import type { Doc } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { StageContext } from '../doc/stage-context.js';
-import type { Entity, NumericClaim, Quote } from '../schema.js';
+import { isWhiteSpace } from '../doc/clean.js';
+import { evidence } from '../doc/why.js';
+import type { Entity, Evidence, NumericClaim, Quote } from '../schema.js';
 import { Claimants } from './claimant.js';
 import { findCodes } from './codes.js';
 import { FigureContext } from './context.js';
@@ -38,20 +40,38 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
       start: t.start, end: t.end, kind: t.kind, value: null, range: t.range ?? null, unit: null, qualifier: 'exact',
       base: 0, scale: 1, spelled: false, bare: false,
     }));
-  const claimants = new Claimants(doc, quotes, entities);
+  const claimants = new Claimants(doc, quotes, entities, ctx.explain);
   return [...joinRanges(text, figures).filter((f) => (ctx.dates || f.kind !== 'year') && representable(f)), ...dates]
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((f) => ({
-      id: spanId('n', f.start, f.end),
-      ...span(text, f.start, f.end),
-      kind: f.kind,
-      value: f.value,
-      range: f.range,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      counts: f.kind === 'date' || f.kind === 'year' ? null : countedBy(doc, f),
-      claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start),
-    }));
+    .map((f) => {
+      const n: NumericClaim = {
+        id: spanId('n', f.start, f.end),
+        ...span(text, f.start, f.end),
+        kind: f.kind,
+        value: f.value,
+        range: f.range,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        counts: f.kind === 'date' || f.kind === 'year' ? null : countedBy(doc, f),
+        claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start),
+      };
+      if (ctx.explain) n.why = { rule: `numbers/${f.kind}`, evidence: hedgeEvidence(text, f) };
+      return n;
+    });
+}
+
+/** The words of the figure's hedge ("more than", "or more"). */
+function hedgeEvidence(text: string, f: Figure): Evidence[] {
+  if (f.hedgeStart !== undefined) return [evidence(text, 'hedge', f.hedgeStart, trimEnd(text, f.hedgeStart, f.start))];
+  if (f.hedgeAfter === undefined) return [];
+  let start = f.hedgeAfter;
+  while (start < f.end && isWhiteSpace(text.charCodeAt(start))) start++;
+  return [evidence(text, 'hedge', start, f.end)];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** "1e400", "9e307 billion": a figure beyond what a double holds has no value to give. */
@@ -71,6 +91,7 @@ function hedge(doc: Doc, f: Figure): void {
   // "about 500 or more": the bound written after says more than the approximation before.
   if (after && (!before || before.qualifier === 'exact' || (before.qualifier === 'approximate' && after.qualifier !== 'approximate'))) {
     f.qualifier = after.qualifier;
+    f.hedgeAfter = f.end;
     f.end = after.end;
   } else if (before && before.qualifier !== 'exact') {
     f.qualifier = before.qualifier;
