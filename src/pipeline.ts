@@ -39,5 +39,5 @@ export const pipeline = createPipeline([
   }),
   defineStage({ name: 'place-overlaps', requires: ['places'], produces: 'places', run: (_, { places }) => ({ ...places, mentions: dropPlaceOverlaps(places.mentions) }) }),
   // Containers, resolution and merging once the mentions are settled: a container is a mention that stayed.
-  defineStage({ name: 'locations', requires: ['places'], produces: 'locations', run: (doc, { places }) => extractLocations(doc, places) }),
+  defineStage({ name: 'locations', requires: ['places'], produces: 'locations', run: (doc, { places }, ctx) => extractLocations(doc, places, ctx.explain) }),
 ]);

@@ -2,7 +2,7 @@ import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { overlaps } from '../doc/span.js';
-import type { Entity } from '../schema.js';
+import type { Entity, Rule } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
@@ -44,6 +44,8 @@ export interface PlaceMention {
   locative: boolean;
   /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;
+  /** which detector found it (its location's `why`) */
+  rule: Rule;
 }
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
@@ -233,7 +235,7 @@ class Scanner {
       const from = toks[start]!.start;
       const to = toks[end]!.end;
       if (this.insideOtherName(from, to)) continue;
-      out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null });
+      out.push({ start: from, end: to, key: foldName(this.text.slice(from, to)), matches: [], role: 'mention', strength: 'strong', entityId: null, container: null, locative: false, kindHint: null, rule: 'places/street' });
       i = end;
     }
     return out;
@@ -332,6 +334,7 @@ class Scanner {
       container: null,
       locative: i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && this.adjacent(i - 1, i),
       kindHint: this.kindHint(j),
+      rule: role === 'demonym' ? 'places/demonym' : 'places/gazetteer',
     };
   }
 
@@ -453,6 +456,7 @@ class Scanner {
             container: null,
             locative: false,
             kindHint: null,
+            rule: demonyms ? 'places/demonym' : 'places/tagger',
           });
         }
       }
@@ -502,6 +506,7 @@ class Scanner {
       hit.role = 'dateline';
       hit.strength = 'strong';
       hit.kindHint ??= 'city';
+      hit.rule = 'places/dateline';
       return;
     }
     const surface = this.text.slice(place.start, place.end);
@@ -515,6 +520,7 @@ class Scanner {
       container: null,
       locative: false,
       kindHint: 'city',
+      rule: 'places/dateline',
     });
   }
 
@@ -533,7 +539,7 @@ class Scanner {
         const abbreviation = this.abbreviationAt(at, a.strength);
         if (abbreviation && b) {
           // "Ga." was read as a place of its own; it is Georgia here
-          Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention' });
+          Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention', rule: abbreviation.rule });
         } else if (abbreviation) {
           b = abbreviation;
           added.push(b);
@@ -571,7 +577,7 @@ class Scanner {
       if (matches.length === 0) continue;
       // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
       if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
-      return { start: at, end, key: foldName(surface), matches, role: 'mention', strength, entityId: null, container: null, locative: false, kindHint: null };
+      return { start: at, end, key: foldName(surface), matches, role: 'mention', strength, entityId: null, container: null, locative: false, kindHint: null, rule: 'places/abbreviation' };
     }
     return null;
   }
@@ -712,6 +718,7 @@ function claimFound(byStart: PlaceMention[], from: number, part: Region, entityI
     if (x.start === part.start && x.end === part.end) {
       x.entityId ??= entityId;
       if (!demonymType) x.strength = 'strong';
+      if (x.rule === 'places/gazetteer') x.rule = 'places/tagger';
       return true;
     }
   }
