@@ -1,10 +1,12 @@
 import { extract } from '../extract.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
 export interface JobConfig {
   include: readonly Include[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
   /** indented JSON (one file per document) instead of one line */
   pretty: boolean;
 }
@@ -20,7 +22,7 @@ export type Result = { seq: number; out: string } | { seq: number; error: { code
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 export function runJob(job: Job, config: JobConfig): Result {
   try {
-    const x = extract(job.text, { id: job.id, include: config.include });
+    const x = extract(job.text, { id: job.id, include: config.include, only: config.only, explain: config.explain });
     return { seq: job.seq, out: config.pretty ? renderJson(x) : renderJsonLine(x) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };

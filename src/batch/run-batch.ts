@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import type { ErrorRecord } from '../schema.js';
 import { SCHEMA_VERSION } from '../version.js';
@@ -17,6 +17,8 @@ export interface BatchOptions {
   cwd: string;
   stdin: Readable;
   include: readonly Include[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
   jobs: number;
   /** heap limit per worker, MB */
   workerHeapMb?: number;
@@ -136,7 +138,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   };
   const pool = createPool(
     o.jobs,
-    { include: o.include, pretty: o.sink.pretty },
+    { include: o.include, only: o.only, explain: o.explain, pretty: o.sink.pretty },
     settle,
     (e) => {
       fatal = e;

@@ -2,13 +2,13 @@ import { Command, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { duration } from '../batch/progress.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
 import type { Io } from './io.js';
-import { includeOption, maxCharsOption, positiveInt } from './options.js';
+import { explainOption, includeOption, maxCharsOption, onlyOption, positiveInt } from './options.js';
 
 interface BatchFlags {
   output?: string;
@@ -20,6 +20,8 @@ interface BatchFlags {
   textField: string;
   maxChars: number;
   include: Include[];
+  only?: OutputLayer[];
+  explain?: boolean;
   quiet?: boolean;
 }
 
@@ -40,6 +42,8 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
     .addOption(maxCharsOption('a longer document gets an E_TOO_LARGE error record instead of being extracted'))
     .addOption(includeOption())
+    .addOption(onlyOption())
+    .addOption(explainOption())
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
       'after',
@@ -84,6 +88,8 @@ Examples:
           cwd: io.cwd,
           stdin: io.stdin,
           include: flags.include,
+          only: flags.only,
+          explain: flags.explain,
           jobs: flags.jobs,
           workerHeapMb: flags.workerHeap,
           idField: flags.idField,

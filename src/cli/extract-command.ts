@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
@@ -10,7 +10,7 @@ import type { Extraction } from '../schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { colorLevel } from './color.js';
 import type { Io } from './io.js';
-import { includeOption, maxCharsOption } from './options.js';
+import { explainOption, includeOption, maxCharsOption, onlyOption } from './options.js';
 import { readDocument } from './read-document.js';
 
 const FORMATS = ['json', 'md', 'html', 'text'] as const;
@@ -23,6 +23,8 @@ interface ExtractFlags {
   input: InputFormat | 'auto';
   color?: boolean;
   maxChars: number;
+  only?: OutputLayer[];
+  explain?: boolean;
 }
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
@@ -36,6 +38,8 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
+    .addOption(onlyOption())
+    .addOption(explainOption())
     .addOption(inputOption())
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
@@ -52,7 +56,8 @@ Examples:
   $ lede extract article.txt --format md -o digest.md
   $ lede extract saved-page.html --format html -o page.html
   $ pbpaste | lede extract - --format text
-  $ cat article.txt | lede extract - --include text,sentences,tokens`,
+  $ cat article.txt | lede extract - --include text,sentences,tokens
+  $ lede extract article.txt --only quotes --explain`,
     )
     .action(async (file: string, flags: ExtractFlags) => runExtract(io, file, flags, setCode));
 }
@@ -65,6 +70,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(inputOption())
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
+    .addOption(explainOption())
     .addHelpText(
       'after',
       `
@@ -92,7 +98,7 @@ async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c
   const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');
-  const x = extract(input, { include, inputFormat });
+  const x = extract(input, { include, inputFormat, only: flags.only, explain: flags.explain });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
   }

@@ -111,14 +111,15 @@ export class SpeakerResolver {
     return { speaker: unnamed, person: null };
   }
 
-  /** The mention a role word resolved to (the latest before `offset`) and the role word written beside it. */
+  /** The latest mention before `offset` with the role word beside it, and that word; else the latest mention. */
   private roleEvidence(p: Person, role: string, offset: number): Evidence[] {
-    const m = lastMentionBefore(p, offset);
-    if (!m) return [];
-    const out = [evidence(this.doc.text, 'named', m.start, m.end)];
-    const title = this.people.roleWordNear(m, role);
-    if (title) out.push(evidence(this.doc.text, 'title', title.start, title.end));
-    return out;
+    const text = this.doc.text;
+    const before = p.mentions.filter((m) => m.end <= offset).sort((a, b) => b.start - a.start);
+    for (const m of before) {
+      const title = this.people.roleWordNear(m, role);
+      if (title) return [evidence(text, 'named', m.start, m.end), evidence(text, 'title', title.start, title.end)];
+    }
+    return before.length ? [evidence(text, 'named', before[0]!.start, before[0]!.end)] : [];
   }
 
   private remember(p: Person, start: number, end: number): Person {
