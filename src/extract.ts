@@ -1,7 +1,7 @@
 import { compareText } from './compare-text.js';
 import { createDoc } from './doc/document.js';
 import { span } from './doc/span.js';
-import type { StageContext } from './doc/stage-context.js';
+import { stageContext } from './doc/stage-context.js';
 import { taggerModelHash } from './entities/index.js';
 import { gazetteerId } from './places/index.js';
 import { LedeError } from './errors.js';
@@ -50,7 +50,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   if (format === 'html' && !text) diagnostics.push({ severity: 'error', code: 'input/no-article-text', message: 'no article text was found in the HTML', start: null, end: null });
   const only = options.only ? layersChosen(options.only) : null;
   const explain = options.explain === true;
-  const ctx: StageContext = { explain, dates: include.has('dates'), report: (d) => void diagnostics.push(d) };
+  const ctx = stageContext({ explain, dates: include.has('dates') }, diagnostics);
   const layers = runStages(only ? pipeline.plan(['layout', ...only]) : pipeline.stages, doc, ctx);
   const layout = layers.layout!;
   return {

@@ -10,7 +10,7 @@ export interface StageContext {
   report(diagnostic: Diagnostic): void;
 }
 
-/** A context whose diagnostics go to `diagnostics` (for running one stage on its own). */
+/** A context whose diagnostics go to `diagnostics`. */
 export function stageContext(options: { explain?: boolean; dates?: boolean } = {}, diagnostics: Diagnostic[] = []): StageContext {
   return { explain: options.explain ?? false, dates: options.dates ?? false, report: (d) => void diagnostics.push(d) };
 }
