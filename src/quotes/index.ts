@@ -77,10 +77,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
         kind = 'mixed';
       }
     });
-    candidates.push({
-      parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null,
-      rule: reportedRule(r.attribution.lemma),
-    });
+    const rule = reportedRule(r.attribution.lemma);
+    candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule });
   }
 
   const byFirst = new Map(attributions.map((a) => [a.first, a]));
