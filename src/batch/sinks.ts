@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LedeError } from '../errors.js';
-import { writeFileAtomic } from '../cli/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { readJournal, type JournalState } from './journal.js';
 
 /** Where a batch run's output goes. Writes are queued in input order; `busy` asks the run to wait for `drained()`. */

@@ -7,7 +7,7 @@ import { duration } from '../batch/progress.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 import { includeOption, maxCharsOption, positiveInt } from './options.js';
 
 interface BatchFlags {

@@ -4,7 +4,7 @@ import { formatReport } from '../check/format-report.js';
 import { exitCodeFor } from '../check/report.js';
 import type { ExitCode } from '../errors.js';
 import { chalkFor } from './color.js';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 import { reportOptions, type ReportFlags } from './report-options.js';
 
 export function diffCommand(io: Io, setCode: (c: ExitCode) => void): Command {

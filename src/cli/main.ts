@@ -5,7 +5,7 @@ import { batchCommand } from './batch-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { digestCommand, extractCommand } from './extract-command.js';
-import { nodeIo, type Io } from './io.js';
+import { nodeIo, type Io } from './process-io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
 
