@@ -28,7 +28,7 @@ function parseIncludes(value: string): Include[] {
 }
 
 /** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
+const DEFAULT_MAX_CHARS = 1_000_000;
 
 export function maxCharsOption(description: string): Option {
   return new Option('--max-chars <n>', description)

@@ -5,7 +5,7 @@ import { renderJson, renderJsonLine } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
-export interface RenderOptions {
+interface RenderOptions {
   /** ANSI colours, for a terminal (the text format) */
   color: boolean;
 }
