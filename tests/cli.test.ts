@@ -44,6 +44,12 @@ describe('the built bin', () => {
     expect(bad.stderr).toMatch(/unknown layer "people" \(choose from entities, quotes, numbers, locations\)/);
   });
 
+  it('prints the extraction on one line with --format jsonl, as lede batch writes it', () => {
+    const r = lede(['extract', ARTICLE, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(lede(['extract', ARTICLE]).stdout))}\n`);
+  });
+
   it('writes -o atomically and leaves no temporary file', () => {
     const dir = tmp();
     const out = join(dir, 'x.json');
