@@ -163,26 +163,20 @@ export class SpeakerResolver {
 
   /** "the mayor" → the latest person written with that role before `offset`. */
   private byRole(role: string, offset: number): Person | null {
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of this.people.all) {
-      if (p.type !== 'PERSON' || !this.people.rolesOf(p).has(role)) continue;
-      for (const m of p.mentions) {
-        if (m.start < offset && m.start > bestAt) {
-          best = p;
-          bestAt = m.start;
-        }
-      }
-    }
-    return best;
+    return this.namedLastBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
   }
 
   /** "the commission" → the latest organisation before `offset` whose name holds the word. */
   private orgNamed(noun: string, offset: number): Person | null {
+    return this.namedLastBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
+  }
+
+  /** Of the people that pass `test`, the one with the latest mention starting before `offset`. */
+  private namedLastBefore(offset: number, test: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people.all) {
-      if (p.type !== 'ORG' || !p.name.toLowerCase().split(/\s+/).includes(noun)) continue;
+      if (!test(p)) continue;
       for (const m of p.mentions) {
         if (m.start < offset && m.start > bestAt) {
           best = p;
