@@ -3,7 +3,7 @@ import type { DomElement } from './dom.js';
 
 /** Elements that never hold article prose (beside those left out of the DOM altogether, see dom.ts). */
 const DROPPED_TAGS = new Set([
-  'label', 'dialog', 'nav', 'aside', 'footer', 'menu', 'head',
+  'label', 'dialog', 'nav', 'aside', 'footer', 'menu', 'head', 'figcaption',
 ]);
 
 /** ARIA landmarks and widgets around an article. */
@@ -22,7 +22,7 @@ const FURNITURE_WORDS = new Set([
   'cookie', 'cookies', 'gdpr', 'modal', 'popup', 'overlay', 'newsletter', 'signup', 'subscribe', 'subscription',
   'paywall', 'share', 'sharing', 'sharebar', 'social', 'follow', 'related', 'recommended', 'trending', 'popular',
   'outbrain', 'taboola', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'toolbar',
-  'skip', 'hidden', 'visually', 'sr', 'print', 'tags', 'topics', 'widget',
+  'skip', 'hidden', 'visually', 'sr', 'print', 'tags', 'topics', 'widget', 'caption', 'credit', 'credits', 'byline', 'author', 'timestamp', 'date', 'time',
 ]);
 
 /** Names that mark the article itself, kept even when a furniture word also appears ("article-comments" is not). */

@@ -1,4 +1,5 @@
 import type { DefaultTreeAdapterTypes as P } from 'parse5';
+import { isWhiteSpace } from '../doc/clean.js';
 import { pickArticle } from './article-root.js';
 import { domOf, elementsUnder, isElement, isText, type DomDocument, type DomElement, type DomNode, type DomText } from './dom.js';
 import { isFurnitureElement, isFurnitureLine, mayBeFurniture, trailerStart } from './furniture.js';
@@ -22,6 +23,8 @@ const CELLS = new Set(['td', 'th']);
 /** Stands for a <br> while whitespace is collapsed; parse5 never leaves a NUL in text. */
 const BREAK = '\u0000';
 const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** A block with at least this share of its text inside links is dropped. */
+const LINKED_SHARE = 0.8;
 /** An element a furniture name marks is dropped only when it holds less than this share of the article's text. */
 const NAMED_FURNITURE_SHARE = 0.5;
 
@@ -113,17 +116,22 @@ function blocksOf(root: DomElement, marks: FurnitureMarks = furnitureMarks(root)
   const out: string[] = [];
   const furniture = furnitureIn(root, marks);
   let current = '';
+  let linked = 0;
+  let inLink = 0;
   const flush = (): void => {
     const lines = collapse(current)
       .split(BREAK)
       .map((line) => line.trim())
       .filter((line) => VISIBLE.test(line));
-    if (lines.length) out.push(lines.join('\n'));
+    if (lines.length && !mostlyLinks(lines, linked)) out.push(lines.join('\n'));
     current = '';
+    linked = 0;
   };
   const walk = (node: DomNode, pre: boolean): void => {
     if (isText(node)) {
-      if (!marks.get(node)?.some((el) => furniture.has(el))) current += pre ? node.data.replace(/\r\n?|\n/g, BREAK) : node.data;
+      if (marks.get(node)?.some((el) => furniture.has(el))) return;
+      current += pre ? node.data.replace(/\r\n?|\n/g, BREAK) : node.data;
+      if (inLink) linked += visibleLength(node.data);
       return;
     }
     if (!isElement(node) || (node !== root && isFurnitureElement(node))) return;
@@ -135,12 +143,32 @@ function blocksOf(root: DomElement, marks: FurnitureMarks = furnitureMarks(root)
     const block = BLOCKS.has(tag) || tag === 'pre';
     if (block) flush();
     if (CELLS.has(tag)) current += ' ';
+    if (tag === 'a') inLink++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre');
+    if (tag === 'a') inLink--;
     if (block) flush();
   };
   walk(root, false);
   flush();
   return out;
+}
+
+/** Characters other than white space. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * A block whose text is nearly all link text is a pointer to other pages (related stories, a teaser, a list of
+ * sections), not the article's prose.
+ */
+function mostlyLinks(lines: readonly string[], linked: number): boolean {
+  if (linked === 0) return false;
+  let total = 0;
+  for (const line of lines) total += visibleLength(line);
+  return linked >= total * LINKED_SHARE;
 }
 
 /** Drops furniture lines the markup did not give away, and the page's trailer: sign-up boxes, the comment thread. */
