@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import { decodeText, fileError } from '../cli/read-document.js';
+import { formatFromPath, HTML_MARKUP_FACTOR, type InputFormat } from '../input/detect.js';
 import { decompressed } from './gzip.js';
 import { byteLines, OversizedLine } from './lines.js';
 import { parseRecord, tooLarge, type RecordFields } from './record.js';
@@ -11,7 +13,7 @@ import type { Source } from './sources.js';
 
 /** One document to extract, or one input that could not become a document (id "" when none could be read). */
 export type InputItem =
-  | { kind: 'doc'; id: string; text: string; where: string }
+  | { kind: 'doc'; id: string; text: string; where: string; format?: InputFormat }
   | { kind: 'error'; id: string; where: string; code: string; message: string };
 
 export interface ReadOptions extends RecordFields {
@@ -33,7 +35,7 @@ async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<I
   const where = path === '-' ? 'stdin' : path;
   const raw = path === '-' ? options.stdin : createReadStream(resolve(options.cwd, path));
   // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
-  const maxLineBytes = Math.max(64 << 20, options.maxChars * 8);
+  const maxLineBytes = Math.max(64 << 20, options.maxChars * (options.input === 'html' ? HTML_MARKUP_FACTOR : 1) * 8);
   let n = 0;
   try {
     for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
@@ -82,13 +84,32 @@ async function textFileItem(path: string, id: string, options: ReadOptions): Pro
   try {
     const { size } = await stat(full);
     options.onBytes(size);
+    const format = formatFromPath(path);
+    const html = options.input === 'html' || (options.input === 'auto' && format === 'html');
+    const limit = html ? options.maxChars * HTML_MARKUP_FACTOR : options.maxChars;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit, so a bigger file is surely over the limit.
-    if (size > options.maxChars * 3) return tooLarge(id, path, `${size} bytes`, options.maxChars);
-    const text = decodeText(await readFile(full), path);
-    if (text.length > options.maxChars) return tooLarge(id, path, `${text.length} characters`, options.maxChars);
-    return { kind: 'doc', id, text, where: path };
+    const gzipped = GZIP_FILE.test(path);
+    if (!gzipped && size > limit * 3) return tooLarge(id, path, `${size} bytes`, options.maxChars, html);
+    const raw = await readFile(full);
+    const bytes = gzipped ? gunzipAtMost(raw, limit * 3) : raw;
+    if (bytes === null) return tooLarge(id, path, `more than ${limit * 3} bytes unzipped`, options.maxChars, html);
+    const text = decodeText(bytes, path);
+    if (text.length > limit) return tooLarge(id, path, `${text.length} characters`, options.maxChars, html);
+    return { kind: 'doc', id, text, where: path, ...(format ? { format } : {}) };
   } catch (e) {
     const err = e instanceof LedeError ? e : fileError(path, e);
     return { kind: 'error', id, where: path, code: err.code, message: err.message.replace(`${path}: `, '') };
+  }
+}
+
+const GZIP_FILE = /\.gz$/i;
+
+/** A gzipped file's content, or null when it unzips to more than maxBytes. */
+function gunzipAtMost(bytes: Buffer, maxBytes: number): Buffer | null {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    throw new LedeError('E_READ', `not gzip data, or truncated (${(e as Error).message})`);
   }
 }

@@ -1,10 +1,13 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
+import { looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
 export interface JobConfig {
   include: readonly Include[];
+  /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
+  input: InputFormat | 'auto';
   /** indented JSON (one file per document) instead of one line */
   pretty: boolean;
 }
@@ -13,6 +16,8 @@ export interface Job {
   seq: number;
   id: string;
   text: string;
+  /** what the document's source says it is (an .html file, a WARC response), when it says */
+  format?: InputFormat;
 }
 
 export type Result = { seq: number; out: string } | { seq: number; error: { code: string; message: string } };
@@ -20,7 +25,9 @@ export type Result = { seq: number; out: string } | { seq: number; error: { code
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 export function runJob(job: Job, config: JobConfig): Result {
   try {
-    const x = extract(job.text, { id: job.id, include: config.include });
+    const inputFormat = config.input !== 'auto' ? config.input : (job.format ?? (looksLikeHtml(job.text) ? 'html' : 'text'));
+    const x = extract(job.text, { id: job.id, include: config.include, inputFormat });
+    if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     return { seq: job.seq, out: config.pretty ? renderJson(x) : renderJsonLine(x) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };

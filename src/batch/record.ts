@@ -1,10 +1,13 @@
+import { HTML_MARKUP_FACTOR, type InputFormat } from '../input/detect.js';
 import type { InputItem } from './inputs.js';
 
 /** Which fields of a JSONL record hold the id and the text; a dotted name reaches into nested objects ("meta.id"). */
 export interface RecordFields {
+  /** what the documents are ("auto": each one's source or first characters say) */
+  input: InputFormat | 'auto';
   idField: string;
   textField: string;
-  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors */
+  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors; a web page may be HTML_MARKUP_FACTOR times longer */
   maxChars: number;
 }
 
@@ -34,12 +37,14 @@ export function parseRecord(bytes: Buffer, where: string, fields: RecordFields):
   const text = field(value, fields.textField);
   if (typeof text !== 'string') return fail(id, 'E_FIELD', `no string "${fields.textField}"`);
   if (text.trim() === '') return fail(id, 'E_EMPTY', 'the document is empty');
-  if (text.length > fields.maxChars) return tooLarge(id, where, `${text.length} characters`, fields.maxChars);
+  const limit = fields.input === 'html' ? fields.maxChars * HTML_MARKUP_FACTOR : fields.maxChars;
+  if (text.length > limit) return tooLarge(id, where, `${text.length} characters`, fields.maxChars, fields.input === 'html');
   return { kind: 'doc', id, text, where };
 }
 
-export function tooLarge(id: string, where: string, size: string, maxChars: number): InputItem {
-  return { kind: 'error', id, where, code: 'E_TOO_LARGE', message: `the document is ${size}, over --max-chars ${maxChars}` };
+export function tooLarge(id: string, where: string, size: string, maxChars: number, html = false): InputItem {
+  const limit = html ? `${HTML_MARKUP_FACTOR} × --max-chars ${maxChars} for a web page` : `--max-chars ${maxChars}`;
+  return { kind: 'error', id, where, code: 'E_TOO_LARGE', message: `the document is ${size}, over ${limit}` };
 }
 
 function field(value: object, path: string): unknown {

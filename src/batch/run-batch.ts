@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import type { Include } from '../include.js';
+import type { InputFormat } from '../input/detect.js';
 import { renderJson, renderJsonLine } from '../render/json.js';
 import type { ErrorRecord } from '../schema.js';
 import { SCHEMA_VERSION } from '../version.js';
@@ -17,6 +18,8 @@ export interface BatchOptions {
   cwd: string;
   stdin: Readable;
   include: readonly Include[];
+  /** what the documents are (see JobConfig) */
+  input: InputFormat | 'auto';
   jobs: number;
   /** heap limit per worker, MB */
   workerHeapMb?: number;
@@ -136,7 +139,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   };
   const pool = createPool(
     o.jobs,
-    { include: o.include, pretty: o.sink.pretty },
+    { include: o.include, input: o.input, pretty: o.sink.pretty },
     settle,
     (e) => {
       fatal = e;
@@ -167,7 +170,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
       }
       if (stopped()) break;
       if (item.kind === 'error') settle({ seq, error: { code: item.code, message: item.message } });
-      else pool.submit({ seq, id: item.id, text: item.text });
+      else pool.submit({ seq, id: item.id, text: item.text, ...(item.format ? { format: item.format } : {}) });
     }
     while (!stopped() && written < read) await wakeup.next();
     if (fatal !== null) throw fatal;

@@ -9,7 +9,7 @@ export type Source = { kind: 'jsonl'; path: string | '-' } | { kind: 'text'; pat
 
 /** Files a folder contributes, and how. */
 const JSONL_FILE = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
-const TEXT_FILE = /\.(?:txt|md)$/i;
+const TEXT_FILE = /\.(?:txt|md)$|\.(?:html?|xhtml)(?:\.gz)?$/i;
 
 /** One command-line input checked up front: "-", a file, a folder, or the files a glob matched. */
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; size: number } | { kind: 'folder'; path: string };

@@ -8,7 +8,7 @@ import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
 import type { Io } from './io.js';
-import { includeOption, maxCharsOption, positiveInt } from './options.js';
+import { includeOption, inputOption, maxCharsOption, positiveInt, type InputChoice } from './options.js';
 
 interface BatchFlags {
   output?: string;
@@ -20,6 +20,7 @@ interface BatchFlags {
   textField: string;
   maxChars: number;
   include: Include[];
+  input: InputChoice;
   quiet?: boolean;
 }
 
@@ -40,6 +41,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
     .addOption(maxCharsOption('a longer document gets an E_TOO_LARGE error record instead of being extracted'))
     .addOption(includeOption())
+    .addOption(inputOption('an .html or .htm file is a web page, and so is a document that opens with markup'))
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
       'after',
@@ -89,6 +91,7 @@ Examples:
           idField: flags.idField,
           textField: flags.textField,
           maxChars: flags.maxChars,
+          input: flags.input,
           sink,
           resume: Boolean(flags.resume),
           exclude,

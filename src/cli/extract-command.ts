@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
-import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { formatFromPath, HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -10,7 +10,7 @@ import type { Extraction } from '../schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { colorLevel } from './color.js';
 import type { Io } from './io.js';
-import { includeOption, maxCharsOption } from './options.js';
+import { includeOption, inputOption, maxCharsOption, type InputChoice } from './options.js';
 import { readDocument } from './read-document.js';
 
 const FORMATS = ['json', 'md', 'html', 'text'] as const;
@@ -20,7 +20,7 @@ interface ExtractFlags {
   format: Format;
   output?: string;
   include: Include[];
-  input: InputFormat | 'auto';
+  input: InputChoice;
   color?: boolean;
   maxChars: number;
 }
@@ -36,7 +36,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     )
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
     .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
@@ -63,7 +63,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .description('a Markdown digest of one article: people, quotes by speaker, figures, what to check, places (= extract --format md)')
     .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .addHelpText(
       'after',
@@ -78,16 +78,15 @@ Examples:
     );
 }
 
-function inputOption(): Option {
-  return new Option('--input <format>', 'what the input is: auto (by file extension, else by content), text or html')
-    .choices(['auto', 'text', 'html'])
-    .default('auto');
-}
-
 async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  const input = await readDocument(file, io.stdin, flags.maxChars);
+  // A web page may be HTML_MARKUP_FACTOR times --max-chars; a text is held to the limit once it is known to be one.
+  const input = await readDocument(file, io.stdin, flags.input === 'text' ? flags.maxChars : flags.maxChars * HTML_MARKUP_FACTOR);
   const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
+  if (inputFormat === 'text' && input.length > flags.maxChars) {
+    const where = file === '-' ? 'stdin' : file;
+    throw new LedeError('E_TOO_LARGE', `${where}: the document is ${input.length.toLocaleString('en')} characters; the limit is --max-chars ${flags.maxChars.toLocaleString('en')}`);
+  }
   const showsText = flags.format === 'html' || flags.format === 'text';
   const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;
   // Loaded here, not at the top, so the other commands start without the models.
