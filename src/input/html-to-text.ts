@@ -5,13 +5,16 @@ import { domOf, elementsUnder, isElement, isText, type DomDocument, type DomElem
 import { isFurnitureElement, isFurnitureLine, mayBeFurniture, trailerStart } from './furniture.js';
 import { collapse } from './html-dom.js';
 import { parsePage } from './html-parse.js';
+import { pageMeta, type PageMeta } from './page-meta.js';
 import { MAX_READABLE_ELEMENTS, MIN_READABLE_CHARS, readableArticle } from './readable.js';
 
 export interface ArticleText {
   /** the article as plain text: headline first, one paragraph a line, a blank line between paragraphs */
   text: string;
-  /** the page's headline, or null */
+  /** the headline the text opens with (the page's first h1, else its title), or null */
   title: string | null;
+  /** what the page says about the article: headline, authors, date, address, site */
+  page: PageMeta;
 }
 
 const BLOCKS = new Set([
@@ -36,15 +39,16 @@ const NAMED_FURNITURE_SHARE = 0.5;
  */
 export function htmlToText(html: string): ArticleText {
   const document = parsePage(html);
+  const page = pageMeta(document);
   const body = bodyOf(document);
-  if (!body) return { text: '', title: null };
+  if (!body) return { text: '', title: null, page };
   const { document: dom, elements } = domOf(body);
-  const title = headlineOf(dom.body, document);
+  const title = headlineOf(dom.body) ?? page.headline;
   if (title) dom.title = title;
   const readable = elements <= MAX_READABLE_ELEMENTS && (dom.body.textContent ?? '').trim().length >= MIN_READABLE_CHARS;
   const paragraphs = trimFurniture(readable ? readableBlocks(dom, body) : blocksOf(pickArticle(dom.body)));
   if (title && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
-  return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title };
+  return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title, page };
 }
 
 function bodyOf(document: P.Document): P.Element | null {
@@ -64,20 +68,14 @@ function readableBlocks(dom: DomDocument, body: P.Element): string[] {
   return blocks.length ? blocks : blocksOf(pickArticle(domOf(body).document.body));
 }
 
-/** The page's first h1 outside furniture, else og:title, else <title>. */
-function headlineOf(body: DomElement, document: P.Document): string | null {
+/** The page's first h1 outside furniture. */
+function headlineOf(body: DomElement): string | null {
   for (const el of elementsUnder(body, isFurnitureElement)) {
     if (el.localName !== 'h1') continue;
     const text = collapse(el.textContent ?? '').trim();
     if (text) return text;
   }
-  const head = document.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'html')?.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'head');
-  const og = head?.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'meta' && n.attrs.some((a) => a.name === 'property' && a.value === 'og:title'));
-  const fromOg = collapse(og?.attrs.find((a) => a.name === 'content')?.value ?? '').trim();
-  if (fromOg) return fromOg;
-  const titleEl = head?.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'title');
-  const fromTitle = collapse(titleEl?.childNodes.map((n) => (n.nodeName === '#text' ? (n as P.TextNode).value : '')).join('') ?? '').trim();
-  return fromTitle || null;
+  return null;
 }
 
 /** For each text node inside elements that furniture names mark (a share bar, a comment thread), those elements. */
