@@ -1,15 +1,15 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
 import { looksLikeHtml, type InputFormat } from '../input/detect.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
+import { FORMATS, type FormatName } from '../render/index.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
 export interface JobConfig {
+  /** the layers to extract, those the format reads among them */
   include: readonly Include[];
+  format: FormatName;
   /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
   input: InputFormat | 'auto';
-  /** indented JSON (one file per document) instead of one line */
-  pretty: boolean;
 }
 
 export interface Job {
@@ -28,7 +28,7 @@ export function runJob(job: Job, config: JobConfig): Result {
     const inputFormat = config.input !== 'auto' ? config.input : (job.format ?? (looksLikeHtml(job.text) ? 'html' : 'text'));
     const x = extract(job.text, { id: job.id, include: config.include, inputFormat });
     if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
-    return { seq: job.seq, out: config.pretty ? renderJson(x) : renderJsonLine(x) };
+    return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

@@ -1,5 +1,5 @@
 import { HTML_MARKUP_FACTOR, type InputFormat } from '../input/detect.js';
-import type { InputItem } from './inputs.js';
+import { tooLarge, type InputItem } from './item.js';
 
 /** Which fields of a JSONL record hold the id and the text; a dotted name reaches into nested objects ("meta.id"). */
 export interface RecordFields {
@@ -7,7 +7,7 @@ export interface RecordFields {
   input: InputFormat | 'auto';
   idField: string;
   textField: string;
-  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors; a web page may be HTML_MARKUP_FACTOR times longer */
+  /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors */
   maxChars: number;
 }
 
@@ -40,11 +40,6 @@ export function parseRecord(bytes: Buffer, where: string, fields: RecordFields):
   const limit = fields.input === 'html' ? fields.maxChars * HTML_MARKUP_FACTOR : fields.maxChars;
   if (text.length > limit) return tooLarge(id, where, `${text.length} characters`, fields.maxChars, fields.input === 'html');
   return { kind: 'doc', id, text, where };
-}
-
-export function tooLarge(id: string, where: string, size: string, maxChars: number, html = false): InputItem {
-  const limit = html ? `${HTML_MARKUP_FACTOR} × --max-chars ${maxChars} for a web page` : `--max-chars ${maxChars}`;
-  return { kind: 'error', id, where, code: 'E_TOO_LARGE', message: `the document is ${size}, over ${limit}` };
 }
 
 function field(value: object, path: string): unknown {
