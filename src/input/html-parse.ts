@@ -5,7 +5,7 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTree
  * that would sit deeper is added beside its parent instead, so a page of 100,000 nested divs reads as a browser
  * shows it, and nothing after the parser ever walks a tree deeper than this.
  */
-export const MAX_DEPTH = 512;
+const MAX_DEPTH = 512;
 
 /** The parent to attach under: parent, or its nearest ancestor at most MAX_DEPTH - 1 deep. */
 function shallowEnough(parent: P.ParentNode): P.ParentNode {
