@@ -9,6 +9,7 @@ import { decodeText, fileError } from '../io/read-document.js';
 import { formatFromPath, HTML_MARKUP_FACTOR } from '../input/detect.js';
 import { tooLarge, type InputItem } from './item.js';
 import { parseRecord, type RecordFields } from './record.js';
+import { warcItems, type WarcSkip } from './warc.js';
 import type { Source } from './sources.js';
 
 export interface ReadOptions extends RecordFields {
@@ -16,12 +17,18 @@ export interface ReadOptions extends RecordFields {
   stdin: Readable;
   /** counts input bytes as they are read, for the progress bar */
   onBytes: (n: number) => void;
+  /** counts WARC responses that are no document (not 200, not HTML) */
+  onSkip: (why: WarcSkip) => void;
 }
 
-/** Documents from every source, in order: one item per JSONL line that is not blank, one per text file. */
+/**
+ * Documents from every source, in order: one item per JSONL line that is not blank, one per text file, one per
+ * web page a WARC file holds.
+ */
 export async function* readItems(sources: AsyncIterable<Source>, options: ReadOptions): AsyncGenerator<InputItem> {
   for await (const source of sources) {
     if (source.kind === 'text') yield await textFileItem(source.path, source.id, options);
+    else if (source.kind === 'warc') yield* warcItems(source.path, options);
     else yield* jsonlItems(source.path, options);
   }
 }

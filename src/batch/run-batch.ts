@@ -11,6 +11,7 @@ import { createPool } from './pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
+import type { WarcSkip } from './warc.js';
 
 export interface BatchOptions {
   /** checked by resolveInputs() before the output was opened */
@@ -53,12 +54,13 @@ const WINDOW_PER_JOB = 16;
  * written stays, for --resume) when the run is interrupted or fails.
  */
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
-  const counts: Counts = { documents: 0, failed: 0, resumed: 0, bytes: 0, totalBytes: null, skippedBytes: 0 };
+  const counts: Counts = { documents: 0, failed: 0, resumed: 0, bytes: 0, totalBytes: null, skippedBytes: 0, notOk: 0, notHtml: 0 };
   const progress = new Progress(counts, o.stderr, o.live);
   if (o.live) void totalBytes(o.inputs, o.cwd, o.exclude).then((t) => (counts.totalBytes = t), () => undefined);
   // Bytes read so far; a document's position (the bytes read when it came) counts once it is written.
   let bytesRead = 0;
-  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (bytesRead += n) });
+  const onSkip = (why: WarcSkip): void => void (why === 'status' ? counts.notOk++ : counts.notHtml++);
+  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (bytesRead += n), onSkip });
   let interrupted = false;
   try {
     if (o.resume && o.sink.journal) await skipJournal(items, o.sink, counts);

@@ -145,6 +145,7 @@ function summaryLine(s: BatchSummary, flags: BatchFlags): string {
   const parts = [`${n(s.documents)} documents in ${duration(s.seconds)} (${rate.toFixed(1)}/s)`];
   if (s.resumed) parts.push(`${n(s.resumed)} done before (resumed)`);
   if (s.failed) parts.push(`${n(s.failed)} failed`);
+  if (s.notOk || s.notHtml) parts.push(`WARC responses skipped: ${n(s.notOk)} not 200, ${n(s.notHtml)} not HTML`);
   if (s.interrupted) {
     const where = flags.output ? partialPath(flags.output) : flags.outDir;
     return `lede: interrupted after ${parts.join(', ')}${where ? `; ${where} keeps them: run the same command with --resume to continue` : ''}\n`;
