@@ -7,11 +7,11 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTree
  */
 const MAX_DEPTH = 512;
 
-/** The parent to attach under: parent, or its nearest ancestor at most MAX_DEPTH - 1 deep. */
+/** The parent to attach under: parent, or its own parent when parent is MAX_DEPTH deep (no element is deeper). */
 function shallowEnough(parent: P.ParentNode): P.ParentNode {
-  const chain: P.ParentNode[] = [];
-  for (let at: P.ParentNode | null = parent; at && chain.length <= MAX_DEPTH; at = 'parentNode' in at ? at.parentNode : null) chain.push(at);
-  return chain.length > MAX_DEPTH ? chain[chain.length - MAX_DEPTH]! : parent;
+  let depth = 0;
+  for (let at: P.ParentNode | null = parent; at && depth <= MAX_DEPTH; at = 'parentNode' in at ? at.parentNode : null) depth++;
+  return depth > MAX_DEPTH && 'parentNode' in parent && parent.parentNode ? parent.parentNode : parent;
 }
 
 const depthCapped: TreeAdapter<DefaultTreeAdapterMap> = {

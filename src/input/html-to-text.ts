@@ -47,7 +47,7 @@ export function htmlToText(html: string): ArticleText {
   if (title) dom.title = title;
   const readable = elements <= MAX_READABLE_ELEMENTS && (dom.body.textContent ?? '').trim().length >= MIN_READABLE_CHARS;
   const paragraphs = trimFurniture(readable ? readableBlocks(dom, body) : blocksOf(pickArticle(dom.body)));
-  if (title && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
+  if (title && paragraphs.length && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
   return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title, page };
 }
 
