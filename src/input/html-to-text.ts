@@ -35,9 +35,9 @@ const NAMED_FURNITURE_SHARE = 0.5;
  * Reduces an HTML page (a saved file or a pasted fragment) to its article's text: parses it as a browser does,
  * lets Readability (Firefox's reader view) find the article, falling back to lede's own picker where it finds
  * none, drops the furniture left inside (share bars, comment threads, ads) and keeps the paragraphs, headings,
- * list items and captions.
+ * list items and captions. `readability: false` reads every page with lede's picker alone (for comparison).
  */
-export function htmlToText(html: string): ArticleText {
+export function htmlToText(html: string, options: { readability?: boolean } = {}): ArticleText {
   const document = parsePage(html);
   const page = pageMeta(document);
   const body = bodyOf(document);
@@ -45,7 +45,7 @@ export function htmlToText(html: string): ArticleText {
   const { document: dom, elements } = domOf(body);
   const title = headlineOf(dom.body) ?? page.headline;
   if (title) dom.title = title;
-  const readable = elements <= MAX_READABLE_ELEMENTS && (dom.body.textContent ?? '').trim().length >= MIN_READABLE_CHARS;
+  const readable = options.readability !== false && elements <= MAX_READABLE_ELEMENTS && (dom.body.textContent ?? '').trim().length >= MIN_READABLE_CHARS;
   const paragraphs = trimFurniture(readable ? readableBlocks(dom, body) : blocksOf(pickArticle(dom.body)));
   if (title && paragraphs.length && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
   return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title, page };
