@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { LedeError } from '../errors.js';
 
 /** The bytes the HTML standard's MIME sniffing reads to tell text from binary data. */
