@@ -69,13 +69,10 @@ Examples:
 
 async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  // A web page may be HTML_MARKUP_FACTOR times --max-chars; a text is held to the limit once it is known to be one.
-  const input = await readDocument(file, io.stdin, flags.input === 'text' ? flags.maxChars : flags.maxChars * HTML_MARKUP_FACTOR);
-  const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
-  if (inputFormat === 'text' && input.length > flags.maxChars) {
-    const where = file === '-' ? 'stdin' : file;
-    throw new LedeError('E_TOO_LARGE', `${where}: the document is ${input.length.toLocaleString('en')} characters; the limit is --max-chars ${flags.maxChars.toLocaleString('en')}`);
-  }
+  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
+  const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
+  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
+  const inputFormat = named ?? (looksLikeHtml(input) ? 'html' : 'text');
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');

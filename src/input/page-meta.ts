@@ -103,7 +103,7 @@ function names(value: unknown): string[] {
 function bylineOf(meta: ReadonlyMap<string, string>): string[] {
   const raw = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'].map((k) => meta.get(k)).find((v) => v && !ABSOLUTE_URL.test(v));
   if (!raw) return [];
-  const parts = raw.replace(/^by\s+/i, '').split(/\s*(?:,|;|&|\band\b)\s*/i).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
+  const parts = raw.replace(/^by\s+/i, '').split(/[,;&]|\band\b/i).map((p) => p.trim()).filter((p) => /\p{L}/u.test(p));
   return [...new Set(parts)];
 }
 

@@ -5,8 +5,8 @@ import { LedeError } from '../errors.js';
 const RESOURCE_HEADER = 1445;
 /** How far the HTML standard's prescan looks for a <meta> charset. */
 const PRESCAN = 1024;
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
-const HEADER_CHARSET = /charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i;
+const META_TAG = /<meta\b[^>]*>/gi;
+const CHARSET = /charset\s*=\s*["']?([A-Za-z0-9_.:-]+)/i;
 
 /**
  * A web page's bytes as text, decoded as a browser would: a byte-order mark, else the charset of the HTTP
@@ -17,7 +17,7 @@ export function decodePage(bytes: Uint8Array, contentType: string | null, where:
   const head = bytes.subarray(0, RESOURCE_HEADER);
   const binary = head.findIndex((b) => b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f));
   if (binary >= 0) throw new LedeError('E_BINARY', `${where}: looks like binary data (byte ${binary} is 0x${head[binary]!.toString(16).padStart(2, '0')}), not a web page`);
-  const decoder = decoderFor(bomLabel(bytes) ?? HEADER_CHARSET.exec(contentType ?? '')?.[1] ?? metaLabel(bytes));
+  const decoder = decoderFor(bomLabel(bytes) ?? CHARSET.exec(contentType ?? '')?.[1] ?? metaLabel(bytes));
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -37,7 +37,8 @@ function bomLabel(bytes: Uint8Array): string | undefined {
 
 /** The charset a <meta> in the first bytes declares; a page cannot declare itself UTF-16 from inside (it then means UTF-8). */
 function metaLabel(bytes: Uint8Array): string | undefined {
-  const label = META_CHARSET.exec(Buffer.from(bytes.subarray(0, PRESCAN)).toString('latin1'))?.[1];
+  const head = Buffer.from(bytes.subarray(0, PRESCAN)).toString('latin1');
+  const label = head.match(META_TAG)?.map((tag) => CHARSET.exec(tag)?.[1]).find((l) => l);
   return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
 }
 
