@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { pipeline, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { WARCRecord } from 'warcio';
 import { LedeError } from '../errors.js';
 import { HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
+import { counted } from '../io/file-lines.js';
+import { decompressed } from '../io/gzip.js';
 import { decodePage } from '../io/page-bytes.js';
 import { tooLarge, type InputItem } from './item.js';
 
@@ -30,9 +30,8 @@ const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
 export async function* warcItems(path: string, options: WarcOptions): AsyncGenerator<InputItem> {
   const { WARCParser } = await import('warcio');
   const raw = createReadStream(resolve(options.cwd, path));
-  const counted = Readable.from(countedChunks(raw, options.onBytes));
   // Node's gunzip reads every member of a .warc.gz, and fails when the last one breaks off.
-  const stream = /\.gz$/i.test(path) ? pipeline(counted, createGunzip(), () => undefined) : counted;
+  const stream = decompressed(counted(raw, options.onBytes), path);
   let n = 0;
   try {
     for await (const record of new WARCParser(stream)) {
@@ -40,7 +39,7 @@ export async function* warcItems(path: string, options: WarcOptions): AsyncGener
       if (record.warcType !== 'response') continue;
       const item = await responseItem(record, `${path}:${n}`, options);
       if (item) yield item;
-      if (item?.kind === 'error' && stream.errored) return;
+      if (item?.kind === 'error' && item.code === 'E_TRUNCATED') return;
     }
   } catch (e) {
     const message = `no readable WARC record after record ${n} (${(e as Error).message}); the rest of the file is not read`;
@@ -50,12 +49,6 @@ export async function* warcItems(path: string, options: WarcOptions): AsyncGener
   }
 }
 
-async function* countedChunks(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) {
-    onBytes((chunk as Buffer).length);
-    yield chunk as Buffer;
-  }
-}
 
 async function responseItem(record: WARCRecord, where: string, options: WarcOptions): Promise<InputItem | null> {
   const id = record.warcTargetURI ?? '';
@@ -85,7 +78,7 @@ async function responseItem(record: WARCRecord, where: string, options: WarcOpti
     if (text.length > limit) return tooLarge(id, where, `${text.length} characters`, options.maxChars, true);
     return { kind: 'doc', id, text, where, format: 'html' };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'Z_BUF_ERROR') return truncated(id, where, 'the gzip data ends in the middle of it');
+    if (/unexpected end of file/.test((e as Error).message)) return truncated(id, where, 'the gzip data ends in the middle of it');
     const err = e instanceof LedeError ? e : new LedeError('E_WARC', `cannot read the record's body (${(e as Error).message})`);
     return { kind: 'error', id, where, code: err.code, message: err.message.replace(`${where}: `, '') };
   }
