@@ -1,4 +1,5 @@
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { COURTESY_TITLES, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
@@ -21,24 +22,19 @@ const TITLE_WORDS = new Set([
   'commissioner', 'inspector', 'officer', 'superintendent', 'detective', 'constable', 'congressman',
   'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'council', 'member', 'mp',
 ]);
-/** Titles that are courtesy, not roles. */
-const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady', 'former', 'dr.', 'dr']);
+/** Words of a title that are courtesy or time, not the role: "Mr.", "Dame", "former". */
+const notRole = (w: string): boolean => w === 'former' || COURTESY_TITLES.includes(w.replace(/\.$/, ''));
 /** Words that can head a role in an apposition. */
 const ROLE_HEADS = new Set([
-  'minister', 'president', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'king', 'queen', 'prince',
-  'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'judge', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
-  'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'leader', 'speaker',
-  'attorney', 'lawyer', 'deputy', 'professor', 'economist', 'analyst', 'official', 'officer', 'volunteer',
-  'founder', 'co-founder', 'owner', 'editor', 'reporter', 'correspondent', 'author', 'researcher', 'scientist',
-  'doctor', 'executive', 'head', 'member', 'candidate', 'adviser', 'advisor', 'aide', 'negotiator', 'prosecutor',
-  'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'actor', 'actress', 'singer',
-  'lawmaker', 'legislator', 'mp', 'councillor', 'councilor', 'commissioner', 'inspector', 'activist',
-  'campaigner', 'organiser', 'organizer', 'founder', 'partner', 'strategist', 'consultant', 'expert', 'historian',
-  'physician', 'nurse', 'surgeon', 'teacher', 'student', 'worker', 'farmer', 'resident', 'survivor', 'witness',
-  'pilot', 'soldier', 'commentator', 'columnist', 'producer', 'writer', 'journalist', 'photographer', 'designer',
-  'engineer', 'architect', 'president-elect', 'vice-president', 'minister-president', 'secretary-general',
-  'director-general', 'attorney-general', 'treasurer', 'trustee', 'governor-general', 'superintendent',
+  ...ROLE_NOUNS, 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander',
+  'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'director', 'chairman', 'chairwoman', 'speaker',
+  'deputy', 'economist', 'analyst', 'officer', 'volunteer', 'co-founder', 'editor', 'reporter', 'correspondent',
+  'author', 'researcher', 'scientist', 'member', 'adviser', 'advisor', 'aide', 'negotiator', 'player', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'champion', 'actor', 'actress', 'singer', 'lawmaker', 'legislator',
+  'inspector', 'activist', 'campaigner', 'organiser', 'organizer', 'partner', 'strategist', 'consultant', 'historian',
+  'physician', 'surgeon', 'farmer', 'survivor', 'witness', 'pilot', 'soldier', 'commentator', 'columnist', 'producer',
+  'writer', 'journalist', 'photographer', 'designer', 'engineer', 'architect', 'president-elect', 'minister-president',
+  'secretary-general', 'director-general', 'attorney-general', 'treasurer', 'trustee', 'governor-general',
 ]);
 const APPOSITION_STOP = new Set(['with', 'at', 'in', 'for', 'who', 'which', 'that', 'said', 'says', 'told', 'and', 'on', 'from', 'to', 'since', 'until']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
@@ -70,7 +66,7 @@ function rolesBefore(text: string, start: number): string | null {
     else if ((word === 'of' || word === 'for') && taken.length && i > 0 && TITLE_WORDS.has(words[i - 1]!.toLowerCase())) taken.unshift(word);
     else break;
   }
-  const role = taken.filter((w) => !HONORIFICS.has(w));
+  const role = taken.filter((w) => !notRole(w));
   while (role.length && (role[0] === 'of' || role[0] === 'for')) role.shift();
   return role.length ? role.join(' ') : null;
 }

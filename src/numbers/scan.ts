@@ -1,4 +1,16 @@
-import { CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, ISO_CODES, MINOR_UNITS, NATIONAL_PATTERN, currencyOfName, isoOf } from './currencies.js';
+import { MINOR_UNITS } from '../lexicon/currencies.js';
+import {
+  CURRENCY_NAME_PATTERN,
+  DOLLAR_SUFFIX_PATTERN,
+  ISO_PATTERN,
+  LONG_DOLLAR_PREFIX_PATTERN,
+  NATIONAL_PATTERN,
+  SHORT_DOLLAR_PREFIX_PATTERN,
+  SIGN_CLASS,
+  currencyOfName,
+  currencyOfPrefix,
+  isoOf,
+} from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
 import { readUnit } from './measure.js';
 import { readVague, readWords } from './spelled.js';
@@ -11,11 +23,9 @@ import { SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from 
  * percentages, units, ordinals) and reads its value. Context (years, hedges, ranges, labels) comes later.
  */
 
-const ISO = ISO_CODES.join('|');
-
 /** Case-sensitive: "A$5" is Australian, "a $5 bill" is not. Letter codes of two or more may stand apart ("HK $5"). */
 const CURRENCY_PREFIX = new RegExp(
-  String.raw`(?:(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.) ?\$|[ACSR]\$|(?:us|c) \$|\$ ?(?:US|NZ|A|C)(?=\d)|[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|Rs\.?|RM|(?:${ISO})(?= ?\d)) ?`,
+  String.raw`(?:(?:${LONG_DOLLAR_PREFIX_PATTERN}) ?\$|(?:${SHORT_DOLLAR_PREFIX_PATTERN})\$|(?:us|c) \$|\$ ?(?:${DOLLAR_SUFFIX_PATTERN})(?=\d)|[${SIGN_CLASS}]|Rs\.?|RM|(?:${ISO_PATTERN})(?= ?\d)) ?`,
   'uy',
 );
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: , \d{3})+(?![\d.])|\d+(?:\.\d+| \. \d+)?|\.\d+/y;
@@ -24,7 +34,7 @@ const SLASH_FRACTION = /\/(\d{1,3})(?![\d/])/y;
 const SCIENTIFIC = /(?:[eE]([-+]?\d{1,3})|\s?[x×]\s?10\^?([-−]?\d{1,3}))(?![\d.])/y;
 const SCALE_TAIL = /[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore)(?:[ \u00a0](hundred|thousand|million|billion|trillion|lakh|crore))?(?:s(?![\p{L}]))?(?: and (a|one) (half|quarter))?(?![\p{L}])/iuy;
 const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln)|(bn|mn|mln|bln|tln|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
-const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
+const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO_PATTERN}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
 const NAME_SUFFIX = new RegExp(String.raw`[ \u00a0-](?:(${NATIONAL_PATTERN})[ \u00a0])?(${CURRENCY_NAME_PATTERN})(?![\p{L}])`, 'iuy');
 const CENTS_TAIL = /(?: and)? (\d{1,2}|[a-z]+(?:-[a-z]+)?) cents?(?![\p{L}])/iuy;
 const MINOR_SUFFIX = /[ \u00a0]?(cents?|pence|penny|sen)(?![\p{L}])|(p)(?![\p{L}\d])/iuy;
@@ -316,11 +326,6 @@ function readRate(text: string, r: Reading): void {
   const per = rate[1]!.toLowerCase().replace(/\s+/g, ' ');
   r.unit = `${r.unit}/${RATE_UNIT[per] ?? per}`;
   r.end = RATE.lastIndex;
-}
-
-function currencyOfPrefix(surface: string): string {
-  const key = surface.trim().toLowerCase().replace(/\s+/g, '');
-  return CURRENCY_PREFIXES[key] ?? isoOf(key);
 }
 
 /** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15") or a hyphen in a word is no sign. */

@@ -1,4 +1,4 @@
-import { ISO_CODES } from './currencies.js';
+import { DOLLAR_PREFIX_PATTERN, ISO_PATTERN, LETTER_CODES, SIGN_CLASS } from './currencies.js';
 import { VAGUE_PATTERN } from './spelled.js';
 import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, UNICODE_FRACTIONS } from './words.js';
 
@@ -7,18 +7,16 @@ import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, UNICODE_FRACTIONS } from './words.j
  * offsets as trying the regex everywhere, and tries it only where a plain test cannot decide.
  */
 
-const SYMBOLS = '$€£¥₹₺₽₩₪₦₱฿₫₴₾₿';
 const FRACTION_CHARS = Object.keys(UNICODE_FRACTIONS).join('');
 const ORDINAL_PATTERN = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
-const LETTER_CODES = ['US', 'AU', 'CA', 'CAN', 'HK', 'NZ', 'NT', 'MX', 'U', 'A', 'C', 'S', 'R', 'Rs', 'RM', ...ISO_CODES];
 
 /** The definition: one of these at an offset starts a candidate; parseAt decides whether an amount does. */
 const START_AT = new RegExp(
-  String.raw`[${SYMBOLS}]|\b(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.|[ACSR])\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO_CODES.join('|')})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
+  String.raw`[${SIGN_CLASS}]|\b(?:${DOLLAR_PREFIX_PATTERN})\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO_PATTERN})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
   'iuy',
 );
 
-const SYMBOL_OR_FRACTION = new Set([...SYMBOLS, ...FRACTION_CHARS].map((c) => c.charCodeAt(0)));
+const SYMBOL_OR_FRACTION = new Set([...SIGN_CLASS, ...FRACTION_CHARS].map((c) => c.charCodeAt(0)));
 /** Under /iu these fold to "s" and "k": word characters for \b, and letters of the words. */
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;

@@ -2,12 +2,12 @@ import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { overlaps } from '../doc/span.js';
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import type { Entity } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import {
-  CALENDAR,
   GEO_WORDS,
   LOCATIVES,
   NAME_CONNECTORS,
@@ -480,7 +480,7 @@ class Scanner {
   private looksLikePlace(part: Region): boolean {
     const words = this.text.slice(part.start, part.end).split(/\s+/);
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
-    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()) || CALENDAR.test(words[0]!))) return false;
+    if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()) || DAY_AND_MONTH_NAMES.has(words[0]!.toLowerCase()))) return false;
     return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
   }
 

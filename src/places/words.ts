@@ -1,3 +1,5 @@
+import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
+
 /** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
 export const NAME_CONNECTORS = new Set([
   'of', 'the', 'and', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'upon', 'on',
@@ -41,12 +43,8 @@ export const OPENERS = new Set([
   'many', 'some', 'most', 'more', 'each', 'other',
 ]);
 
-/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln". */
-export const PERSON_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'brother', 'coach',
-  'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'officer', 'detective', 'sgt',
-  'sergeant', 'capt', 'captain', 'lt', 'col', 'colonel', 'gen', 'general', 'st', 'saint', 'pope', 'king', 'queen',
-]);
+/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln", "Miss Marple", "St. Paul". */
+export const PERSON_TITLES = new Set([...COURTESY_TITLES, ...RANK_TITLES, 'miss', 'st', 'saint']);
 
 /** Prepositions after which a capitalised name is most likely a place: "in Paris", "near Chiefland". */
 export const LOCATIVES = new Set([
@@ -71,8 +69,6 @@ export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'stat
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
 export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
-/** Day and month names, which a tagger may take for places. */
-export const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Words before a road's number ("Highway 61", "Interstate 45"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */

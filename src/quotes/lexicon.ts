@@ -1,12 +1,12 @@
 import { wordClasses } from '../entities/lexicon.js';
 import { GAZETTEER } from '../entities/tagger/gazetteer.js';
+import { ROLE_NOUNS, TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 
 /**
  * Word classes from compromise's lexicon, shipped hashed in the tagger model (so compromise never loads at run
  * time): first names with their usual gender, role nouns ("mayor", "spokesperson", "ceo") and honorifics ("Sen.",
  * "Dr.").
  */
-export type Gender = 'm' | 'f';
 
 /**
  * A pure function of a word, remembered across documents (the lexicon lookup is slow and names recur); the table
@@ -29,13 +29,10 @@ export const genderOfFirstName = remembered((name: string): Gender | null => {
   return bits === GAZETTEER.maleName ? 'm' : bits === GAZETTEER.femaleName ? 'f' : null;
 });
 
+/** Role nouns compromise lacks, and the words for relations ("his mother said"). */
 const EXTRA_ROLES = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'chief', 'head', 'founder', 'owner', 'premier',
-  'senator', 'sen', 'representative', 'governor', 'chair', 'minister', 'mp', 'mla', 'mpp', 'councillor', 'councilor',
-  'superintendent', 'commissioner', 'advocate', 'expert', 'executive', 'vice-president', 'manager', 'president',
-  'coach', 'teacher', 'doctor', 'nurse', 'candidate', 'nominee', 'host', 'justice', 'judge', 'prosecutor', 'lawyer',
-  'attorney', 'sheriff', 'chancellor', 'ambassador', 'envoy', 'secretary', 'leader', 'labourer', 'laborer', 'worker',
-  'resident', 'student', 'professor', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'mayor', 'ceo',
+  ...ROLE_NOUNS, 'officials', 'sen', 'representative', 'mla', 'mpp', 'advocate', 'nominee', 'host', 'justice', 'sheriff',
+  'labourer', 'laborer', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
 ]);
 
 /** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
@@ -47,10 +44,6 @@ export const isRoleNoun = remembered((word: string): boolean => {
 
 export const isHonorific = remembered((word: string): boolean => (wordClasses(word) & GAZETTEER.honorific) !== 0);
 
-const MALE_HONORIFICS = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mme', 'mlle']);
-
 export function genderOfHonorific(word: string): Gender | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MALE_HONORIFICS.has(w) ? 'm' : FEMALE_HONORIFICS.has(w) ? 'f' : null;
+  return TITLE_GENDERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }

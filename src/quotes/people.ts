@@ -1,7 +1,8 @@
 import { isSpaceAt } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
-import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import type { Gender } from '../lexicon/roles.js';
+import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './lexicon.js';
 import { isCapitalised } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
+import { QUOTE_MARKS } from '../lexicon/marks.js';
 import { ALWAYS_VERBS, cueForm, PHRASAL, type CueVerb } from './cues.js';
 
 /** Token ranges are half-open: [first, last). */
@@ -7,9 +8,7 @@ export interface TokenRange {
   last: number;
 }
 
-export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
-
-export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.norm);
 /** An apostrophe closing a plural possessive: "the girls’ school". */
 export const isPossessiveMark = (doc: Doc, k: number): boolean => {
   const t = doc.tokens[k]!;
