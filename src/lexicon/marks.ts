@@ -10,7 +10,7 @@ export const SINGLE_CLOSE = new Set(['’', '›']);
 export const QUOTE_MARKS = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE, '"', "'"]);
 
 /** Dashes: em, en, and two hyphens. One hyphen is a dash only with space on both sides (see isDash). */
-export const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--']);
 const SPACE = /\s/;
 
 /**

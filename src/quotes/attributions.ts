@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
-import { DASHES } from '../lexicon/marks.js';
+import { isDash } from '../lexicon/marks.js';
 import type { CueClass } from './cues.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
@@ -136,10 +136,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
-  if (before && DASHES.has(before.norm) && j > floor) {
+  if (before && isDash(before, doc.text) && j > floor) {
     // "Kall -- co-editor of a book on debates -- said"
     for (let k = j - 1; k > floor && j - k < 30; k--) {
-      if (!DASHES.has(tokens[k]!.norm)) continue;
+      if (!isDash(tokens[k]!, doc.text)) continue;
       const np = phraseEndingAt(doc, k - 1, floor);
       const leftEdge = np ? tokens[np.first - 1] : undefined;
       if (np && (np.first === floor || isPunct(leftEdge) || leftEdge?.pos === 'CCONJ')) return { subject: np, shared: false, after: cueLast };

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import { DASHES } from '../lexicon/marks.js';
+import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
@@ -23,7 +23,7 @@ const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', '
 /** A comma, a semicolon or a dash: where a clause of what was said may end. */
 function isBoundary(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
-  return t !== undefined && (t.norm === ',' || t.norm === ';' || DASHES.has(t.norm));
+  return t !== undefined && (t.norm === ',' || t.norm === ';' || isDash(t, doc.text));
 }
 
 /** The token range of the quote (between its marks, marks included) that holds token i, or null. */
@@ -178,12 +178,12 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   const end = a.sentence.last;
   if (restIsPunctuation(doc, a.next, end)) return before(cx, a);
   let c = a.next;
-  if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
+  if (tokens[c] && isDash(tokens[c]!, doc.text)) {
     // "According to the study — which used ... — the retail industry is ..."
     c++;
-    while (c < end && c - a.next < MAX_CONTENT && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
+    while (c < end && c - a.next < MAX_CONTENT && !isDash(tokens[c]!, doc.text)) c++;
   }
-  if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
+  if (!tokens[c] || (tokens[c]!.norm !== ',' && !isDash(tokens[c]!, doc.text))) return null;
   const right = after(cx, c + 1, end);
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
@@ -198,7 +198,7 @@ const MAX_DATELINE_LEAD = 120;
 function afterDateline(doc: Doc, first: number, limit: number): number {
   const tokens = doc.tokens;
   for (let k = first; k < limit && k - first < 12; k++) {
-    if (!DASHES.has(tokens[k]!.norm)) continue;
+    if (!isDash(tokens[k]!, doc.text)) continue;
     const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
     return lead.length <= MAX_DATELINE_LEAD && /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
   }
