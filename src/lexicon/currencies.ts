@@ -3,7 +3,7 @@
 /** Signs written before an amount. "$" alone is the US dollar. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₺': 'TRY', '₽': 'RUB', '₩': 'KRW', '₪': 'ILS', '₦': 'NGN',
-  '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₿': 'BTC',
+  '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₴': 'UAH', '₾': 'GEL', '₿': 'BTC',
 };
 
 /** Letters before "$" that say whose dollar it is: "US$5", "A$5", "HK $5", "U.S.$5". */

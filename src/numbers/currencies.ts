@@ -29,7 +29,7 @@ const escape = (s: string): string => s.replace(/[.$]/g, '\\$&');
 const alternatives = (words: string[]): string => words.sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** The signs, as the body of a character class. */
-export const SIGN_CLASS = `${Object.keys(CURRENCY_SIGNS).join('')}₾`;
+export const SIGN_CLASS = Object.keys(CURRENCY_SIGNS).join('');
 /** Letters before "$" ("US", "U.S.", "A"): all, of two letters or more, of one letter. */
 export const DOLLAR_PREFIX_PATTERN = alternatives(Object.keys(DOLLAR_PREFIXES));
 export const LONG_DOLLAR_PREFIX_PATTERN = alternatives(Object.keys(DOLLAR_PREFIXES).filter((p) => p.length > 1));

@@ -3,6 +3,7 @@ import {
   CURRENCY_NAME_PATTERN,
   DOLLAR_SUFFIX_PATTERN,
   ISO_PATTERN,
+  LETTER_PREFIX_PATTERN,
   LONG_DOLLAR_PREFIX_PATTERN,
   NATIONAL_PATTERN,
   SHORT_DOLLAR_PREFIX_PATTERN,
@@ -25,7 +26,7 @@ import { SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from 
 
 /** Case-sensitive: "A$5" is Australian, "a $5 bill" is not. Letter codes of two or more may stand apart ("HK $5"). */
 const CURRENCY_PREFIX = new RegExp(
-  String.raw`(?:(?:${LONG_DOLLAR_PREFIX_PATTERN}) ?\$|(?:${SHORT_DOLLAR_PREFIX_PATTERN})\$|(?:us|c) \$|\$ ?(?:${DOLLAR_SUFFIX_PATTERN})(?=\d)|[${SIGN_CLASS}]|Rs\.?|RM|(?:${ISO_PATTERN})(?= ?\d)) ?`,
+  String.raw`(?:(?:${LONG_DOLLAR_PREFIX_PATTERN}) ?\$|(?:${SHORT_DOLLAR_PREFIX_PATTERN})\$|(?:us|c) \$|\$ ?(?:${DOLLAR_SUFFIX_PATTERN})(?=\d)|[${SIGN_CLASS}]|(?:${LETTER_PREFIX_PATTERN})\.?|(?:${ISO_PATTERN})(?= ?\d)) ?`,
   'uy',
 );
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: , \d{3})+(?![\d.])|\d+(?:\.\d+| \. \d+)?|\.\d+/y;

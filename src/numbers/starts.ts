@@ -1,4 +1,4 @@
-import { DOLLAR_PREFIX_PATTERN, ISO_PATTERN, LETTER_CODES, SIGN_CLASS } from './currencies.js';
+import { DOLLAR_PREFIX_PATTERN, ISO_PATTERN, LETTER_CODES, LETTER_PREFIX_PATTERN, SIGN_CLASS } from './currencies.js';
 import { VAGUE_PATTERN } from './spelled.js';
 import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, UNICODE_FRACTIONS } from './words.js';
 
@@ -12,7 +12,7 @@ const ORDINAL_PATTERN = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.l
 
 /** The definition: one of these at an offset starts a candidate; parseAt decides whether an amount does. */
 const START_AT = new RegExp(
-  String.raw`[${SIGN_CLASS}]|\b(?:${DOLLAR_PREFIX_PATTERN})\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO_PATTERN})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
+  String.raw`[${SIGN_CLASS}]|\b(?:${DOLLAR_PREFIX_PATTERN})\s?\$|\b(?:${LETTER_PREFIX_PATTERN})\.?\s?(?=\d)|\b(?:${ISO_PATTERN})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
   'iuy',
 );
 
