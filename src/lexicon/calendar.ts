@@ -10,5 +10,6 @@ export const DAY_AND_MONTH_NAMES = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Nouns that head a phrase saying when: "on Monday", "last week", "this morning", "yesterday". */
 export const TIME_NOUNS = new Set([
-  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year',
+  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
+  'year',
 ]);

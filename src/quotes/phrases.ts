@@ -25,8 +25,8 @@ const AUXILIARY_ADVERBS = new Set([
   'openly', 'quietly', 'subsequently', 'finally', 'recently', 'always', 'never', 'however', 'too',
 ]);
 const TIME_WORDS = new Set([
-  ...TIME_NOUNS, 'weekend', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'recently', 'previously', 'again',
-  'also', 'however', 'too', 'then', 'now',
+  ...TIME_NOUNS, 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'recently', 'previously', 'again', 'also',
+  'however', 'too', 'then', 'now',
 ]);
 const ADVERBIAL_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'to', 'via', 'by', 'through', 'from', 'over', 'after', 'before', 'with', 'under', 'outside',
