@@ -3,14 +3,14 @@
 export type Gender = 'm' | 'f';
 
 /** Courtesy titles before a name: a form of address, not a role ("Mr.", "Dame", "Dr."). */
-export const COURTESY_TITLES = ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady'];
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
 /** Titles of rank, office or church before a name: "President Lincoln", "Sgt. Pepper", "Father Brown". */
-export const RANK_TITLES = [
+export const RANK_TITLES: ReadonlySet<string> = new Set([
   'prof', 'rev', 'father', 'sister', 'brother', 'coach', 'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor',
   'judge', 'justice', 'officer', 'detective', 'sgt', 'sergeant', 'capt', 'captain', 'lt', 'col', 'colonel', 'gen',
   'general', 'pope', 'king', 'queen',
-];
+]);
 
 /** The gender a title gives the person it names ("Mrs. Lee", "King Charles"). */
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
@@ -18,11 +18,22 @@ export const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
   ...['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister', 'mme', 'mlle'].map((w) => [w, 'f'] as const),
 ]);
 
-/** Nouns that name a person by role: "the mayor", "a ministry spokesperson", "Kim, the manager". */
-export const ROLE_NOUNS = [
-  'minister', 'president', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'chief', 'spokesman',
-  'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge', 'premier', 'chair', 'ceo', 'coach', 'manager',
-  'leader', 'attorney', 'lawyer', 'professor', 'official', 'founder', 'owner', 'doctor', 'executive', 'head',
-  'candidate', 'prosecutor', 'mp', 'councillor', 'councilor', 'commissioner', 'expert', 'nurse', 'teacher', 'student',
-  'worker', 'resident', 'vice-president', 'superintendent',
-];
+/**
+ * Nouns that name a person by occupation or office: "the mayor", "a ministry spokesperson", "Kim, the manager".
+ * Not the titles of rank that are also surnames ("King", "General"), which entities/roles.ts adds for appositions.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'minister', 'president', 'secretary', 'chancellor', 'governor', 'senator', 'representative', 'mayor', 'chief',
+  'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge', 'justice', 'premier', 'chair', 'ceo',
+  'coach', 'manager', 'leader', 'attorney', 'lawyer', 'professor', 'official', 'founder', 'co-founder', 'owner',
+  'doctor', 'executive', 'head', 'candidate', 'nominee', 'prosecutor', 'sheriff', 'mp', 'mla', 'mpp', 'councillor',
+  'councilor', 'commissioner', 'expert', 'advocate', 'host', 'nurse', 'teacher', 'student', 'worker', 'labourer',
+  'laborer', 'resident', 'vice-president', 'superintendent', 'director', 'chairman', 'chairwoman', 'speaker', 'deputy', 'economist', 'analyst', 'officer', 'volunteer', 'editor',
+  'reporter', 'correspondent', 'author', 'researcher', 'scientist', 'member', 'adviser', 'advisor', 'aide',
+  'negotiator', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'actor', 'actress', 'singer',
+  'lawmaker', 'legislator', 'inspector', 'activist', 'campaigner', 'organiser', 'organizer', 'partner', 'strategist',
+  'consultant', 'historian', 'physician', 'surgeon', 'farmer', 'survivor', 'witness', 'pilot', 'soldier',
+  'commentator', 'columnist', 'producer', 'writer', 'journalist', 'photographer', 'designer', 'engineer', 'architect',
+  'president-elect', 'minister-president', 'secretary-general', 'director-general', 'attorney-general', 'treasurer',
+  'trustee', 'governor-general',
+]);

@@ -30,10 +30,7 @@ export const genderOfFirstName = remembered((name: string): Gender | null => {
 });
 
 /** Role nouns compromise lacks, and the words for relations ("his mother said"). */
-const EXTRA_ROLES = new Set([
-  ...ROLE_NOUNS, 'officials', 'sen', 'representative', 'mla', 'mpp', 'advocate', 'nominee', 'host', 'justice', 'sheriff',
-  'labourer', 'laborer', 'mother', 'father', 'son', 'daughter', 'wife', 'husband',
-]);
+const EXTRA_ROLES = new Set([...ROLE_NOUNS, 'officials', 'sen', 'mother', 'father', 'son', 'daughter', 'wife', 'husband']);
 
 /** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
 export const isRoleNoun = remembered((word: string): boolean => {
