@@ -77,6 +77,11 @@ describe('entities', () => {
     expect(summary).toContain('PERSON Isaiah Kiplagat chairman');
   });
 
+  it('reads a short title with its full stop or without', () => {
+    expect(entity('Sgt Dana Whitlock led the search near Carlisle.', 'Dana Whitlock')?.roles).toEqual(['sgt']);
+    expect(entity('Sgt. Dana Whitlock led the search near Carlisle.', 'Dana Whitlock')?.roles).toEqual(['sgt.']);
+  });
+
   it('drops courtesy titles from roles', () => {
     expect(entity('Mr. David Cameron arrived in Brussels on Monday.', 'David Cameron')?.roles).toEqual([]);
   });

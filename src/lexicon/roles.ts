@@ -12,6 +12,14 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'general', 'pope', 'king', 'queen',
 ]);
 
+/** Titles written short, with a full stop or without ("Sen.", "Lt", "Dr"). */
+const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'sgt', 'capt', 'lt', 'col', 'gen', 'maj', 'adm']);
+
+/** A title as it may be written, lower case: "sen" and "sen."; "mayor". */
+export function writtenForms(title: string): string[] {
+  return SHORT_TITLES.has(title) ? [title, `${title}.`] : [title];
+}
+
 /** The gender a title gives the person it names ("Mrs. Lee", "King Charles"). */
 export const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
   ...['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'father', 'brother'].map((w) => [w, 'm'] as const),
