@@ -48,6 +48,14 @@ export const CURRENCY_NAME_FORMS: Readonly<Record<string, string>> = {
   marks: 'mark', 'deutsche marks': 'deutsche mark', bitcoins: 'bitcoin', hryvnias: 'hryvnia', bucks: 'dollar',
 };
 
+/** Currency names that are also everyday words ("won", "real", "mark", "crown"). */
+export const EVERYDAY_CURRENCY_NAMES: ReadonlySet<string> = new Set(['won', 'real', 'mark', 'marks', 'kip', 'colon', 'dong', 'leu', 'lei', 'crown', 'crowns']);
+
+/** Currency names and their forms that are no everyday word: "dollar", "euros", "lira". */
+export const PLAIN_CURRENCY_NAMES: ReadonlySet<string> = new Set(
+  [...Object.keys(CURRENCY_NAMES), ...Object.keys(CURRENCY_NAME_FORMS)].filter((w) => !EVERYDAY_CURRENCY_NAMES.has(w)),
+);
+
 /** Adjectives that pin a currency name to its country: "Australian dollars", "Turkish lira". */
 export const NATIONAL_CURRENCIES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   dollar: {

@@ -1,4 +1,4 @@
-import { MINOR_UNITS } from '../lexicon/currencies.js';
+import { EVERYDAY_CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies.js';
 import {
   CURRENCY_NAME_PATTERN,
   DOLLAR_SUFFIX_PATTERN,
@@ -49,8 +49,6 @@ const RATE_UNIT: Record<string, string> = {
   head: 'person', capita: 'person', kilometre: 'km', kilometer: 'km', mile: 'mi',
 };
 const OF_WORD = /[ \u00a0]of[ \u00a0]/y;
-/** Currency names that are also everyday words; they count as money only after a scale or a national adjective. */
-const AMBIGUOUS_CURRENCY = new Set(['won', 'real', 'mark', 'marks', 'kip', 'colon', 'dong', 'leu', 'lei', 'crown', 'crowns']);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Punctuation that no fraction, scale, currency, unit or rate after an amount starts with. */
 const CLOSING = new Set([...'.,;:)]}"!?'].map((c) => c.charCodeAt(0)));
@@ -390,7 +388,8 @@ const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 
 function currencyOfNameInContext(name: string, national: string | undefined, scale: number, text: string, after: number): string | null {
   const lower = name.toLowerCase();
   if ((lower === 'pound' || lower === 'pounds') && !national && scale === 1 && !/^[ \u00a0]sterling\b/i.test(text.slice(after, after + 10))) return null;
-  if (AMBIGUOUS_CURRENCY.has(lower) && !national && scale === 1) return null;
+  // a currency name that is also an everyday word counts as money only after a scale or a national adjective
+  if (EVERYDAY_CURRENCY_NAMES.has(lower) && !national && scale === 1) return null;
   return currencyOfName(name, national);
 }
 

@@ -1,3 +1,4 @@
+import { PLAIN_CURRENCY_NAMES } from '../lexicon/currencies.js';
 import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 
 /** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
@@ -8,7 +9,7 @@ export const NAME_CONNECTORS = new Set([
 
 /**
  * Capitalised words that may follow a place without making it part of a longer name: "Texas Governor Greg
- * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor".
+ * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor", "Turkish Lira".
  */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'governor', 'gov', 'lt',
@@ -18,11 +19,11 @@ export const TITLE_WORDS = new Set([
   'navy', 'air', 'military', 'forces', 'troops', 'police', 'government', 'officials', 'official', 'authorities',
   'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
   'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
-  'stocks', 'dollar', 'pound', 'euro', 'yuan', 'rouble', 'ruble', 'lira', 'rupee', 'president-elect', 'pm', 'fm', 'dr',
+  'stocks', 'president-elect', 'pm', 'fm', 'dr',
   'sheriff', 'commissioner', 'commissioners', 'commission', 'council', 'councilman', 'councilwoman', 'clerk', 'judge',
   'court', 'coroner', 'assessor', 'treasurer', 'auditor', 'deputies', 'residents', 'voters', 'schools', 'board',
   'administrator', 'executive', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
-  'department', 'agency', 'office', 'committee', 'party',
+  'department', 'agency', 'office', 'committee', 'party', ...PLAIN_CURRENCY_NAMES,
 ]);
 
 /** Capitalised words that may precede a place without making it part of a longer name: "Northern Syria". */
