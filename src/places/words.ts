@@ -1,5 +1,5 @@
 import { PLAIN_CURRENCY_NAMES } from '../lexicon/currencies.js';
-import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
+import { COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS } from '../lexicon/roles.js';
 
 /** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
 export const NAME_CONNECTORS = new Set([
@@ -12,18 +12,15 @@ export const NAME_CONNECTORS = new Set([
  * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor", "Turkish Lira".
  */
 export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'governor', 'gov', 'lt',
-  'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'secretary', 'foreign', 'defence',
-  'defense', 'interior', 'finance', 'trade', 'health', 'justice', 'attorney', 'ambassador', 'envoy', 'consul', 'king',
-  'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'sultan', 'general', 'gen', 'chief', 'commander', 'army',
-  'navy', 'air', 'military', 'forces', 'troops', 'police', 'government', 'officials', 'official', 'authorities',
-  'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
-  'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
-  'stocks', 'president-elect', 'pm', 'fm', 'dr',
-  'sheriff', 'commissioner', 'commissioners', 'commission', 'council', 'councilman', 'councilwoman', 'clerk', 'judge',
-  'court', 'coroner', 'assessor', 'treasurer', 'auditor', 'deputies', 'residents', 'voters', 'schools', 'board',
-  'administrator', 'executive', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
-  'department', 'agency', 'office', 'committee', 'party', ...PLAIN_CURRENCY_NAMES,
+  ...RANK_TITLES, ...ROLE_NOUNS, ...PLAIN_CURRENCY_NAMES, 'vice', 'prime', 'ministers', 'ministry', 'congressman',
+  'congresswoman', 'foreign', 'defence', 'defense', 'interior', 'finance', 'trade', 'health', 'consul', 'prince',
+  'princess', 'crown', 'emir', 'sheikh', 'sultan', 'commander', 'army', 'navy', 'air', 'military', 'forces', 'troops',
+  'police', 'government', 'officials', 'authorities', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature',
+  'border', 'state', 'media', 'capital', 'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team',
+  'side', 'economy', 'market', 'markets', 'stocks', 'pm', 'fm', 'dr', 'commissioners', 'commission', 'council',
+  'councilman', 'councilwoman', 'clerk', 'court', 'coroner', 'assessor', 'auditor', 'deputies', 'residents', 'voters',
+  'schools', 'board', 'administrator', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
+  'department', 'agency', 'office', 'committee', 'party',
 ]);
 
 /** Capitalised words that may precede a place without making it part of a longer name: "Northern Syria". */
