@@ -15,9 +15,11 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
 /** Titles written short, with a full stop or without ("Sen.", "Lt", "Dr"). */
 const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'sgt', 'capt', 'lt', 'col', 'gen', 'maj', 'adm']);
 
+export const isShortTitle = (title: string): boolean => SHORT_TITLES.has(title);
+
 /** A title as it may be written, lower case: "sen" and "sen."; "mayor". */
 export function writtenForms(title: string): string[] {
-  return SHORT_TITLES.has(title) ? [title, `${title}.`] : [title];
+  return isShortTitle(title) ? [title, `${title}.`] : [title];
 }
 
 /** The gender a title gives the person it names ("Mrs. Lee", "King Charles"). */
