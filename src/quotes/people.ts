@@ -2,7 +2,7 @@ import { isSpaceAt } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { COURTESY_TITLES, isShortTitle, type Gender } from '../lexicon/roles.js';
-import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './lexicon.js';
+import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './person-words.js';
 import { isCapitalised } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 

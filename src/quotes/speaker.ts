@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
-import { isHonorific, isRoleNoun } from './lexicon.js';
+import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';

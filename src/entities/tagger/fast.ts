@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { QuantizedWeights } from './decode.js';
 import { FormTable, grown } from './forms.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { WordClasses } from './word-classes.js';
 import {
   AFTER,
   BEFORE,
@@ -75,7 +75,7 @@ export class FastDecoder {
 
   constructor(
     private readonly weights: QuantizedWeights,
-    private readonly gazetteer: Gazetteer,
+    private readonly wordClasses: WordClasses,
   ) {
     const sums = new Int16Array(TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
@@ -204,7 +204,7 @@ export class FastDecoder {
   }
 
   private reset(): void {
-    this.forms = new FormTable(this.gazetteer);
+    this.forms = new FormTable(this.wordClasses);
     this.known = 0;
     this.near = new Map();
     this.contexts = new Map();

@@ -1,5 +1,5 @@
-import { wordClasses } from '../entities/lexicon.js';
-import { GAZETTEER } from '../entities/tagger/gazetteer.js';
+import { wordClassesOf } from '../entities/tagger/index.js';
+import { WORD_CLASS } from '../entities/tagger/word-classes.js';
 import { ROLE_NOUNS, TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 
 /**
@@ -25,8 +25,8 @@ function remembered<T extends NonNullable<unknown> | null>(fn: (word: string) =>
 }
 
 export const genderOfFirstName = remembered((name: string): Gender | null => {
-  const bits = wordClasses(name) & (GAZETTEER.maleName | GAZETTEER.femaleName);
-  return bits === GAZETTEER.maleName ? 'm' : bits === GAZETTEER.femaleName ? 'f' : null;
+  const bits = wordClassesOf(name) & (WORD_CLASS.maleName | WORD_CLASS.femaleName);
+  return bits === WORD_CLASS.maleName ? 'm' : bits === WORD_CLASS.femaleName ? 'f' : null;
 });
 
 /** Role nouns compromise lacks, and the words for relations ("his mother said"). */
@@ -35,11 +35,11 @@ const EXTRA_ROLES = new Set([...ROLE_NOUNS, 'officials', 'sen', 'mother', 'fathe
 /** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
 export const isRoleNoun = remembered((word: string): boolean => {
   const w = word.toLowerCase().replace(/\.$/, '');
-  const bits = wordClasses(w);
-  return EXTRA_ROLES.has(w) || ((bits & GAZETTEER.role) !== 0 && (bits & GAZETTEER.honorific) === 0);
+  const bits = wordClassesOf(w);
+  return EXTRA_ROLES.has(w) || ((bits & WORD_CLASS.role) !== 0 && (bits & WORD_CLASS.honorific) === 0);
 });
 
-export const isHonorific = remembered((word: string): boolean => (wordClasses(word) & GAZETTEER.honorific) !== 0);
+export const isHonorific = remembered((word: string): boolean => (wordClassesOf(word) & WORD_CLASS.honorific) !== 0);
 
 export function genderOfHonorific(word: string): Gender | null {
   return TITLE_GENDERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
