@@ -17,6 +17,23 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The spans left when overlaps are settled, by start: of spans that overlap, the one starting first (the longest
+ * of those starting together) stays, unless `displaces(later, kept)` says a later one takes its place.
+ */
+export function withoutOverlaps<T extends { start: number; end: number }>(spans: readonly T[], displaces: (later: T, kept: T) => boolean = () => false): T[] {
+  const out: T[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (displaces(s, last)) out[out.length - 1] = s;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }

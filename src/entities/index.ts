@@ -3,6 +3,7 @@ import { insideAny } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { isDash } from '../lexicon/marks.js';
+import { dropOverlaps } from './drop-overlaps.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
@@ -23,7 +24,7 @@ export function extractEntities(doc: Doc): Entity[] {
     if (!HAS_UPPER.test(name)) continue;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end) });
   }
-  return mergeMentions(doc, mentions);
+  return mergeMentions(doc, dropOverlaps(mentions));
 }
 
 const HAS_UPPER = /\p{Lu}/u;

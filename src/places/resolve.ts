@@ -1,5 +1,5 @@
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
-import type { PlaceMention } from './recognize.js';
+import type { PlaceMention } from './mention.js';
 
 export interface Resolution {
   place: Place | null;

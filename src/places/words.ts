@@ -60,6 +60,9 @@ export const ORG_HEADS = new Set([
   'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
 ]);
 
+/** Words between an organisation's head and a place in its name: "Bank of America", "Banco de Chile". */
+export const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'del', 'for']);
+
 /** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
 export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
 

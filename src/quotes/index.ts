@@ -2,6 +2,7 @@ import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
+import { dropDuplicates } from './drop-duplicates.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
@@ -116,7 +117,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   }
 
   resolveSpeakers(doc, entities, candidates);
-  return toQuotes(doc, candidates);
+  return dropDuplicates(toQuotes(doc, candidates));
 }
 
 /** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
@@ -171,18 +172,15 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]):
   }
 }
 
+/** The quotes, by offset (quotes with one span in the order they were found). */
 function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
-  const seen = new Set<string>();
   const out: Quote[] = [];
   for (const c of candidates) {
     const start = c.parts[0]!.start;
     const end = c.parts[c.parts.length - 1]!.end;
-    const id = spanId('q', start, end);
-    if (seen.has(id)) continue;
-    seen.add(id);
     const a = c.attribution;
     out.push({
-      id,
+      id: spanId('q', start, end),
       start,
       end,
       text: doc.text.slice(start, end),
