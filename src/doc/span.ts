@@ -1,4 +1,5 @@
 import type { Span } from '../schema.js';
+import { partitionPoint } from './lookup.js';
 
 /** The one way to build an output span: its text is always the slice it names. */
 export function span(text: string, start: number, end: number): Span {
@@ -44,14 +45,8 @@ export function insideAny(regions: ReadonlyArray<{ start: number; end: number }>
   const reach: number[] = [];
   for (const r of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.end));
   return (inner) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= inner.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && reach[k]! >= inner.end; k--) if (sorted[k]!.end >= inner.end) return true;
+    const after = partitionPoint(0, sorted.length, (k) => sorted[k]!.start <= inner.start);
+    for (let k = after - 1; k >= 0 && reach[k]! >= inner.end; k--) if (sorted[k]!.end >= inner.end) return true;
     return false;
   };
 }

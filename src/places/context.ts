@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
-import { tokenAtOrAfter } from '../doc/lookup.js';
+import { partitionPoint, tokenAtOrAfter } from '../doc/lookup.js';
 import type { Entity } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
@@ -142,14 +142,7 @@ export class PlaceContext {
 
   /** The index of the last blocker starting at or before `offset` (-1 when none). */
   private lastBlockerAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.blockers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.blockers[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(0, this.blockers.length, (k) => this.blockers[k]!.start <= offset) - 1;
   }
 
   /** The index of the token starting at `offset`, or -1. */
@@ -160,14 +153,7 @@ export class PlaceContext {
 
   /** The index of the first token ending at or after `offset` (tokens.length when none). */
   tokenEndingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid]!.end < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(0, this.tokens.length, (i) => this.tokens[i]!.end < offset);
   }
 
   /** Tokens whose capital says nothing about names: sentence openers, quote openers, Title Case and CAPS lines. */

@@ -11,7 +11,7 @@ import { findReported } from './reported.js';
 import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
-import { tokenAtOrAfter } from '../doc/lookup.js';
+import { partitionPoint, tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
 interface Candidate {
@@ -269,14 +269,8 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 /** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
 function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
   // the attributions are in text order: search back from the last one whose cue comes before the quote
-  let lo = 0;
-  let hi = attributions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (attributions[mid]!.cue.first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && lo - k <= MAX_CUES_BACK; k--) {
+  const after = partitionPoint(0, attributions.length, (k) => attributions[k]!.cue.first < first);
+  for (let k = after - 1; k >= 0 && after - k <= MAX_CUES_BACK; k--) {
     const a = attributions[k]!;
     if (a.sentence.last <= first) break;
     if (a.sentence.first <= first && a.subject && a.cls !== 'cognition') return a;
@@ -286,14 +280,5 @@ function cueEarlierInSentence(attributions: Attribution[], first: number): Attri
 
 function paragraphIndex(doc: Doc): (offset: number) => number {
   const ps = doc.paragraphs;
-  return (offset) => {
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => partitionPoint(0, ps.length, (k) => ps[k]!.end <= offset);
 }
