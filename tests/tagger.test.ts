@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { decodeDoc } from '../src/entities/tagger/decode.js';
-import { FastDecoder } from '../src/entities/tagger/fast.js';
-import { docFeatures } from '../src/entities/tagger/features.js';
 import { shapeOf } from '../src/entities/tagger/forms.js';
 import { tagNames } from '../src/entities/tagger/index.js';
 import { FEATURE_VERSION, decodeModel, encodeModel, shippedModel } from '../src/entities/tagger/model.js';
 import { ALLOWED, O, TAG_COUNT, allowed, spansToTags, tagOf, tagsToSpans } from '../src/entities/tagger/tags.js';
 import { CAPS, NORMAL, TITLE, readViews } from '../src/entities/tagger/views.js';
-import { fixtureArticles } from './helpers/fixtures.js';
 
 const names = (text: string) => tagNames(createDoc(text)).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
 
@@ -90,15 +86,6 @@ describe('model file', () => {
 });
 
 describe('decoding', () => {
-  it('gives the same tags from the cached decoder as from the plain one', () => {
-    const model = shippedModel();
-    const fast = new FastDecoder(model.weights, model.wordClasses);
-    for (const { text } of fixtureArticles()) {
-      const doc = createDoc(text);
-      expect([...fast.decode(doc).tags]).toEqual([...decodeDoc(doc, docFeatures(doc, model.wordClasses), model.weights)]);
-    }
-  });
-
   it('finds people, organisations and places in plain news sentences', () => {
     expect(names('Angela Merkel met Emmanuel Macron in Paris on Tuesday.')).toEqual([
       'PERSON Angela Merkel',

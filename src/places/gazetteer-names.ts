@@ -14,7 +14,7 @@ const APOSTROPHE_S = /^['’]s?$/;
 
 /**
  * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
- * word through the sorted keys and stops as soon as no key starts that way, so most words cost one search.
+ * word through the sorted keys and stops as soon as no key starts that way.
  */
 export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];

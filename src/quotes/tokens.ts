@@ -26,7 +26,7 @@ export function startsUpper(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);
 }
-/** Whether the token is one of up to three words, lower-cased (fixed parameters: no array per call). */
+/** Whether the token, lower-cased, is one of up to three words. */
 export const is = (t: Token | undefined, a: string, b?: string, c?: string): boolean =>
   t !== undefined && (t.lower === a || t.lower === b || t.lower === c);
 
@@ -57,7 +57,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
-/** Whether `s` equals its upper-case form, without building that form when `s` is ASCII. */
+/** Whether `s` is written in capitals: it equals its upper-case form. */
 function isUpperCase(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);

@@ -33,12 +33,12 @@ const POS_SLOTS = 64;
 const TYPE_SETS = 16;
 
 /**
- * The tagger's run-time decoder. It gives the same tags as decodeDoc, but sums each feature group once per
- * distinct input and keeps the sum: the token's own features by form and by (shape, POS, context), a neighbour's
- * by (form, POS) or form, the word-history features by (form, previous tag), the memory feature by (shape,
- * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums
- * are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into one sum); what
- * is kept per form sits in typed arrays indexed by the form's number in the FormTable.
+ * The tagger's run-time decoder. It gives the same tags as decodeDoc (tests/fast-paths.test.ts), but sums each
+ * feature group once per distinct input and keeps the sum: the token's own features by form and by (shape, POS,
+ * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag), the memory
+ * feature by (shape, remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per
+ * token. The sums are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into
+ * one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
   private forms!: FormTable;
@@ -277,10 +277,7 @@ export class FastDecoder {
   }
 }
 
-/**
- * The offset of a word bigram's weight row, or -1 when the row is all zeros (most bigrams fall on such rows: the
- * bits stay in cache where the rows would not).
- */
+/** The offset of a word bigram's weight row, or -1 when the row holds no weight (as most bigrams' rows do). */
 function filledRow(row: number, filled: Uint8Array): number {
   return (filled[row >>> 3]! & (1 << (row & 7))) === 0 ? -1 : row * TAG_COUNT;
 }

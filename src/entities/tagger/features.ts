@@ -210,7 +210,7 @@ export function neighbour(x: TokenInputs, i: number, d: number): number {
   return j;
 }
 
-/** Every token's static features, STATIC_FEATURES per token (the training path; fast.ts caches instead). */
+/** Every token's static features, STATIC_FEATURES per token: what decodeDoc scores (FastDecoder sums the same by group). */
 export interface DocFeatures {
   inputs: TokenInputs;
   features: Uint32Array;
