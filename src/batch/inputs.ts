@@ -1,18 +1,13 @@
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
-import { decodeText, fileError } from '../cli/read-document.js';
-import { decompressed } from './gzip.js';
-import { byteLines, OversizedLine } from './lines.js';
-import { parseRecord, tooLarge, type RecordFields } from './record.js';
+import { fileLines } from '../io/file-lines.js';
+import { OversizedLine } from '../io/lines.js';
+import { decodeText, fileError } from '../io/read-document.js';
+import { tooLarge, type InputItem } from './item.js';
+import { parseRecord, type RecordFields } from './record.js';
 import type { Source } from './sources.js';
-
-/** One document to extract, or one input that could not become a document (id "" when none could be read). */
-export type InputItem =
-  | { kind: 'doc'; id: string; text: string; where: string }
-  | { kind: 'error'; id: string; where: string; code: string; message: string };
 
 export interface ReadOptions extends RecordFields {
   cwd: string;
@@ -31,32 +26,18 @@ export async function* readItems(sources: AsyncIterable<Source>, options: ReadOp
 
 async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const where = path === '-' ? 'stdin' : path;
-  const raw = path === '-' ? options.stdin : createReadStream(resolve(options.cwd, path));
   // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
   const maxLineBytes = Math.max(64 << 20, options.maxChars * 8);
   let n = 0;
-  try {
-    for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
-      n++;
-      if (line instanceof OversizedLine) {
-        const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
-        yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
-        continue;
-      }
-      if (isBlank(line)) continue;
-      yield parseRecord(line, `${where}:${n}`, options);
+  for await (const line of fileLines(path, { ...options, maxLineBytes })) {
+    n++;
+    if (line instanceof OversizedLine) {
+      const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
+      yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
+      continue;
     }
-  } catch (e) {
-    throw e instanceof LedeError ? e : fileError(where, e);
-  } finally {
-    if (path !== '-') raw.destroy();
-  }
-}
-
-async function* counted(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
-  for await (const chunk of stream) {
-    onBytes((chunk as Buffer).length);
-    yield chunk as Buffer;
+    if (isBlank(line)) continue;
+    yield parseRecord(line, `${where}:${n}`, options);
   }
 }
 
@@ -74,7 +55,11 @@ function leadingId(head: Buffer, idField: string): string {
   const value = /\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)\s*,/y;
   value.lastIndex = start + key.length;
   const m = value.exec(text);
-  return m ? String(JSON.parse(m[1]!)) : '';
+  try {
+    return m ? String(JSON.parse(m[1]!)) : '';
+  } catch {
+    return ''; // an escape JSON does not know ("\\x"): the line is not JSON anyway
+  }
 }
 
 async function textFileItem(path: string, id: string, options: ReadOptions): Promise<InputItem> {

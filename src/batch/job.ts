@@ -1,12 +1,12 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
+import { FORMATS, type FormatName } from '../render/index.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
 export interface JobConfig {
+  /** the layers to extract, those the format reads among them */
   include: readonly Include[];
-  /** indented JSON (one file per document) instead of one line */
-  pretty: boolean;
+  format: FormatName;
 }
 
 export interface Job {
@@ -21,7 +21,7 @@ export type Result = { seq: number; out: string } | { seq: number; error: { code
 export function runJob(job: Job, config: JobConfig): Result {
   try {
     const x = extract(job.text, { id: job.id, include: config.include });
-    return { seq: job.seq, out: config.pretty ? renderJson(x) : renderJsonLine(x) };
+    return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

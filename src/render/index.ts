@@ -1,0 +1,46 @@
+import type { Include } from '../include.js';
+import type { ErrorRecord, Extraction } from '../schema.js';
+import { renderHtml } from './html.js';
+import { renderJson, renderJsonLine } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText } from './text.js';
+
+interface RenderOptions {
+  /** ANSI colours, for a terminal (the text format) */
+  color: boolean;
+}
+
+/** One output format of `lede extract`, `lede digest` and `lede batch`. */
+export interface Format {
+  /** what it holds, for --help */
+  describe: string;
+  render(x: Extraction, options: RenderOptions): string;
+  /** the layers it reads beyond the default ones */
+  needs: readonly Include[];
+  /** the name ending of one document's file (batch --out-dir); none when documents cannot each have a file */
+  extension?: string;
+  /** what stands between two documents in one output (batch -o or stdout); none when each needs a file of its own */
+  between?: string;
+  /** a failed document as a record in the output (the data formats); the reading formats leave failures to stderr */
+  failure?: (record: ErrorRecord) => string;
+}
+
+/** Every output format: a new one is one more entry here. */
+const ENTRIES = {
+  json: { describe: 'the extraction, indented', render: renderJson, needs: [], extension: '.json', failure: renderJson },
+  jsonl: { describe: 'one extraction per line', render: renderJsonLine, needs: [], between: '', failure: renderJsonLine },
+  md: { describe: 'a digest', render: renderMarkdown, needs: [], extension: '.md', between: '\n---\n\n' },
+  html: { describe: 'a highlight page', render: renderHtml, needs: ['text'], extension: '.html' },
+  text: { describe: 'the article, its highlights marked: in colour on a terminal', render: renderText, needs: ['text'], extension: '.txt' },
+} satisfies Record<string, Format>;
+
+export type FormatName = keyof typeof ENTRIES;
+
+export const FORMATS: Readonly<Record<FormatName, Format>> = ENTRIES;
+
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/** The layers to extract for a format: those asked for, and those it reads. */
+export function layersFor(format: Format, include: readonly Include[]): Include[] {
+  return [...include, ...format.needs.filter((layer) => !include.includes(layer))];
+}
