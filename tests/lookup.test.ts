@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { firstAtOrAfter, partitionPoint, sentenceAt } from '../src/doc/lookup.js';
+import { partitionPoint } from '../src/binary-search.js';
+import { firstAtOrAfter, sentenceAt } from '../src/doc/lookup.js';
 
 describe('the binary search', () => {
   it('finds where a prefix predicate first fails, as a scan would', () => {

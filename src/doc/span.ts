@@ -1,5 +1,5 @@
 import type { Span } from '../schema.js';
-import { partitionPoint } from './lookup.js';
+import { partitionPoint } from '../binary-search.js';
 
 /** The one way to build an output span: its text is always the slice it names. */
 export function span(text: string, start: number, end: number): Span {

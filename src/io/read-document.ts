@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { partitionPoint } from '../doc/lookup.js';
+import { partitionPoint } from '../binary-search.js';
 import { LedeError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

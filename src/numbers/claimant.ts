@@ -1,7 +1,8 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Claimant, Entity, Quote } from '../schema.js';
-import { firstStartingAt, partitionPoint, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { partitionPoint } from '../binary-search.js';
+import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 
 /**
  * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or

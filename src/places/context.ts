@@ -1,5 +1,6 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
-import { partitionPoint, tokenAtOrAfter } from '../doc/lookup.js';
+import { partitionPoint } from '../binary-search.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Entity } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { partitionPoint } from '../doc/lookup.js';
+import { partitionPoint } from '../binary-search.js';
 import { foldName } from './fold.js';
 import {
   COORD_SCALE,

@@ -11,7 +11,8 @@ import { findReported } from './reported.js';
 import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
-import { partitionPoint, tokenAtOrAfter } from '../doc/lookup.js';
+import { partitionPoint } from '../binary-search.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
 interface Candidate {
