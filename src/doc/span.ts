@@ -10,7 +10,7 @@ export function spanId(prefix: string, start: number, end: number): string {
   return `${prefix}:${start}-${end}`;
 }
 
-export function byOffset(a: { start: number; end: number }, b: { start: number; end: number }): number {
+function byOffset(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.start - b.start || a.end - b.end;
 }
 
@@ -33,10 +33,6 @@ export function withoutOverlaps<T extends { start: number; end: number }>(spans:
     out.push(s);
   }
   return out;
-}
-
-export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 /** A test for whether a span lies inside any of `regions` (in any order): a binary search, not a scan. */

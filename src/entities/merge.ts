@@ -197,25 +197,20 @@ function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
 
 /** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
 function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestDistance = Infinity;
-  for (const c of people ?? []) {
-    if (item.words.length === 1 ? c.words.length <= 1 : !isPartOfName(item.words, c.words)) continue;
-    const distance = distanceTo(c, item.start);
-    if (distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearest(people, item, (c) => (item.words.length === 1 ? c.words.length > 1 : isPartOfName(item.words, c.words)));
 }
 
 /** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
 function nearestNamed(named: Cluster[] | undefined, item: Item): Cluster | undefined {
+  return nearest(named, item, (c) => c.type === item.type || c.type === 'ORG');
+}
+
+/** Of the clusters that `fit`, the one nearest the item (distanceTo; the first listed of those as near). */
+function nearest(clusters: Cluster[] | undefined, item: Item, fits: (c: Cluster) => boolean): Cluster | undefined {
   let best: Cluster | undefined;
   let bestDistance = Infinity;
-  for (const c of named ?? []) {
-    if (c.type !== item.type && c.type !== 'ORG') continue;
+  for (const c of clusters ?? []) {
+    if (!fits(c)) continue;
     const distance = distanceTo(c, item.start);
     if (distance < bestDistance) {
       best = c;

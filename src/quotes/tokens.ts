@@ -21,7 +21,7 @@ export const isCapitalised = (t: Token | undefined): boolean => t !== undefined 
 
 /** Whether the first character is an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
 const UPPER_START = /^\p{Lu}/u;
-export function startsUpper(s: string): boolean {
+function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);

@@ -56,16 +56,16 @@ export const CONTEXT_FEATURES = 7;
 export const SELF_FEATURES = FORM_FEATURES + CONTEXT_FEATURES;
 export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
-export const PAIR_FEATURES = 2;
+const PAIR_FEATURES = 2;
 export const STATIC_FEATURES = SELF_FEATURES + 2 * NEAR_FEATURES + 2 * FAR_FEATURES + PAIR_FEATURES;
 export const HISTORY_FEATURES = 5;
 
 /** Offsets of each group inside a token's STATIC_FEATURES. */
-export const PREV_AT = SELF_FEATURES;
-export const NEXT_AT = PREV_AT + NEAR_FEATURES;
-export const PREV2_AT = NEXT_AT + NEAR_FEATURES;
-export const NEXT2_AT = PREV2_AT + FAR_FEATURES;
-export const PAIRS_AT = NEXT2_AT + FAR_FEATURES;
+const PREV_AT = SELF_FEATURES;
+const NEXT_AT = PREV_AT + NEAR_FEATURES;
+const PREV2_AT = NEXT_AT + NEAR_FEATURES;
+const NEXT2_AT = PREV2_AT + FAR_FEATURES;
+const PAIRS_AT = NEXT2_AT + FAR_FEATURES;
 
 /** Stands for the missing neighbour before a sentence's first token (-1) or after its last (-2). */
 export const BEFORE = -1;
@@ -141,7 +141,7 @@ export function isCapsLine(context: number): boolean {
 }
 
 /** The token's own features: those of its written form, then those of its shape, POS and context. */
-export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
+function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
   formHashes(x, i, out, o);
   contextHashes(x, i, out, o + FORM_FEATURES);
 }
@@ -204,7 +204,7 @@ export function pairHashes(x: TokenInputs, i: number, p: number, n: number, out:
 }
 
 /** The neighbour of i at offset d inside its sentence, or BEFORE/AFTER. */
-export function neighbour(x: TokenInputs, i: number, d: number): number {
+function neighbour(x: TokenInputs, i: number, d: number): number {
   const j = i + d;
   if (j < 0 || j >= x.count || x.sentence[j] !== x.sentence[i]) return d < 0 ? BEFORE : AFTER;
   return j;
