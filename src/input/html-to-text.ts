@@ -7,6 +7,7 @@ import { collapse } from './html-dom.js';
 import { parsePage } from './html-parse.js';
 import { pageMeta, type PageMeta } from './page-meta.js';
 import { MAX_READABLE_ELEMENTS, MIN_READABLE_CHARS, readableArticle } from './readable.js';
+import { VISIBLE } from '../lexicon/marks.js';
 
 export interface ArticleText {
   /** the article as plain text: headline first, one paragraph a line, a blank line between paragraphs */
@@ -25,7 +26,6 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 /** Stands for a <br> while whitespace is collapsed; parse5 never leaves a NUL in text. */
 const BREAK = '\u0000';
-const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
 /** A block with at least this share of its text inside links is dropped. */
 const LINKED_SHARE = 0.8;
 /** An element a furniture name marks is dropped only when it holds less than this share of the article's text. */
