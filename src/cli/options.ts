@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { InputFormat } from '../input/detect.js';
 import { INCLUDES, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
 
@@ -25,6 +26,12 @@ function parseIncludes(value: string): Include[] {
     if (!(INCLUDES as readonly string[]).includes(n)) throw new InvalidArgumentError(`unknown layer "${n}" (choose from ${INCLUDES.join(', ')})`);
   }
   return [...new Set(names)] as Include[];
+}
+
+export type InputChoice = 'auto' | InputFormat;
+
+export function inputOption(auto: string): Option {
+  return new Option('--input <format>', `what the input is: auto (${auto}), text or html`).choices(['auto', 'text', 'html']).default('auto');
 }
 
 /** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
