@@ -1,11 +1,14 @@
 import { findLayout } from './doc/layout.js';
 import { findNames } from './entities/index.js';
-import { dropOverlaps as dropNameOverlaps, mergeMentions } from './entities/merge.js';
+import { dropOverlaps as dropNameOverlaps } from './entities/drop-overlaps.js';
+import { mergeMentions } from './entities/merge.js';
 import { extractNumbers } from './numbers/index.js';
 import { gazetteer } from './places/gazetteer.js';
 import { extractLocations } from './places/index.js';
-import { dropOverlaps as dropPlaceOverlaps, findPlaces } from './places/recognize.js';
-import { dropRepeatedQuotes, extractQuotes } from './quotes/index.js';
+import { dropOverlaps as dropPlaceOverlaps } from './places/drop-overlaps.js';
+import { findPlaces } from './places/recognize.js';
+import { dropDuplicates } from './quotes/drop-duplicates.js';
+import { extractQuotes } from './quotes/index.js';
 import { createPipeline, defineStage } from './stage.js';
 
 /**
@@ -21,7 +24,7 @@ export const pipeline = createPipeline([
   defineStage({ name: 'entities', requires: ['names'], produces: 'entities', run: (doc, { names }, ctx) => mergeMentions(doc, names, ctx.explain) }),
   // Quotes after entities: a quote's speaker resolves to an entity.
   defineStage({ name: 'quotes', requires: ['entities'], produces: 'quotes', run: (doc, { entities }, ctx) => extractQuotes(doc, entities, ctx) }),
-  defineStage({ name: 'quote-repeats', requires: ['quotes'], produces: 'quotes', run: (_, { quotes }) => dropRepeatedQuotes(quotes) }),
+  defineStage({ name: 'quote-duplicates', requires: ['quotes'], produces: 'quotes', run: (_, { quotes }) => dropDuplicates(quotes) }),
   // Numbers after quotes: a figure inside a quote is claimed by its speaker.
   defineStage({
     name: 'numbers',

@@ -24,7 +24,7 @@ describe('building a pipeline', () => {
       seen.add(s.produces);
     }
     expect(names(pipeline.stages).indexOf('quotes')).toBeGreaterThan(names(pipeline.stages).indexOf('entities'));
-    expect(names(pipeline.stages).indexOf('numbers')).toBeGreaterThan(names(pipeline.stages).indexOf('quote-repeats'));
+    expect(names(pipeline.stages).indexOf('numbers')).toBeGreaterThan(names(pipeline.stages).indexOf('quote-duplicates'));
   });
 
   it('refuses a stage placed before what it requires, naming both', () => {
@@ -48,7 +48,7 @@ describe('building a pipeline', () => {
 
 describe('planning: only the stages a layer needs', () => {
   it('quotes need the names and entities, and their refining stages, not numbers or places', () => {
-    expect(names(pipeline.plan(['quotes']))).toEqual(['names', 'name-overlaps', 'entities', 'quotes', 'quote-repeats']);
+    expect(names(pipeline.plan(['quotes']))).toEqual(['names', 'name-overlaps', 'entities', 'quotes', 'quote-duplicates']);
   });
 
   it('locations need the layout and the entities', () => {

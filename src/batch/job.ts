@@ -1,5 +1,6 @@
 import { extract } from '../extract.js';
 import type { Include, OutputLayer } from '../include.js';
+import { looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { FORMATS, type FormatName } from '../render/index.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
@@ -9,12 +10,16 @@ export interface JobConfig {
   only?: readonly OutputLayer[];
   explain?: boolean;
   format: FormatName;
+  /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
+  input: InputFormat | 'auto';
 }
 
 export interface Job {
   seq: number;
   id: string;
   text: string;
+  /** what the document's source says it is (an .html file, a WARC response), when it says */
+  format?: InputFormat;
 }
 
 export type Result = { seq: number; out: string } | { seq: number; error: { code: string; message: string } };
@@ -22,7 +27,9 @@ export type Result = { seq: number; out: string } | { seq: number; error: { code
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 export function runJob(job: Job, config: JobConfig): Result {
   try {
-    const x = extract(job.text, { id: job.id, include: config.include, only: config.only, explain: config.explain });
+    const inputFormat = config.input !== 'auto' ? config.input : (job.format ?? (looksLikeHtml(job.text) ? 'html' : 'text'));
+    const x = extract(job.text, { id: job.id, include: config.include, inputFormat, only: config.only, explain: config.explain });
+    if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };

@@ -8,7 +8,7 @@ import { resolveInputs } from '../batch/sources.js';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include, OutputLayer } from '../include.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
-import { explainOption, formatOption, includeOption, maxCharsOption, onlyOption, orList, positiveInt } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption, orList, positiveInt, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface BatchFlags {
@@ -24,6 +24,7 @@ interface BatchFlags {
   include: Include[];
   only?: OutputLayer[];
   explain?: boolean;
+  input: InputChoice;
   quiet?: boolean;
 }
 
@@ -47,6 +48,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .addOption(includeOption())
     .addOption(onlyOption())
     .addOption(explainOption())
+    .addOption(inputOption('an .html or .htm file is a web page, and so is a document that opens with markup'))
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
       'after',
@@ -104,6 +106,7 @@ Examples:
           idField: flags.idField,
           textField: flags.textField,
           maxChars: flags.maxChars,
+          input: flags.input,
           sink,
           resume: Boolean(flags.resume),
           exclude,
@@ -148,6 +151,7 @@ function summaryLine(s: BatchSummary, flags: BatchFlags): string {
   const parts = [`${n(s.documents)} documents in ${duration(s.seconds)} (${rate.toFixed(1)}/s)`];
   if (s.resumed) parts.push(`${n(s.resumed)} done before (resumed)`);
   if (s.failed) parts.push(`${n(s.failed)} failed`);
+  if (s.notOk || s.notHtml) parts.push(`WARC responses skipped: ${n(s.notOk)} not 200, ${n(s.notHtml)} not HTML`);
   if (s.interrupted) {
     const where = flags.output ? partialPath(flags.output) : flags.outDir;
     return `lede: interrupted after ${parts.join(', ')}${where ? `; ${where} keeps them: run the same command with --resume to continue` : ''}\n`;

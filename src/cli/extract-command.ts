@@ -1,19 +1,19 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include, OutputLayer } from '../include.js';
-import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { formatFromPath, HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readDocument } from '../io/read-document.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { colorLevel } from './color.js';
-import { explainOption, formatOption, includeOption, maxCharsOption, onlyOption } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface ExtractFlags {
   format: FormatName;
   output?: string;
   include: Include[];
-  input: InputFormat | 'auto';
+  input: InputChoice;
   color?: boolean;
   maxChars: number;
   only?: OutputLayer[];
@@ -29,7 +29,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .addOption(includeOption())
     .addOption(onlyOption())
     .addOption(explainOption())
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
     .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
@@ -57,7 +57,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .description('a Markdown digest of one article: people, quotes by speaker, figures, what to check, places (= extract --format md)')
     .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .addOption(explainOption())
     .addHelpText(
@@ -73,16 +73,12 @@ Examples:
     );
 }
 
-function inputOption(): Option {
-  return new Option('--input <format>', 'what the input is: auto (by file extension, else by content), text or html')
-    .choices(['auto', 'text', 'html'])
-    .default('auto');
-}
-
 async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  const input = await readDocument(file, io.stdin, flags.maxChars);
-  const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
+  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
+  const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
+  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
+  const inputFormat = named ?? (looksLikeHtml(input) ? 'html' : 'text');
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { InputFormat } from '../input/detect.js';
 import { INCLUDES, OUTPUT_LAYERS, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
 
@@ -36,6 +37,12 @@ function namesFrom<T extends string>(allowed: readonly T[]): (value: string) => 
     }
     return [...new Set(names)] as T[];
   };
+}
+
+export type InputChoice = 'auto' | InputFormat;
+
+export function inputOption(auto: string): Option {
+  return new Option('--input <format>', `what the input is: auto (${auto}), text or html`).choices(['auto', 'text', 'html']).default('auto');
 }
 
 /** The default --max-chars: far beyond any news article, well below what would exhaust memory. */

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
 import { isSpaceAt } from '../doc/clean.js';
+import { isDash } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
 import type { NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
@@ -53,10 +54,8 @@ function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
 }
 
 const BREAKS = new Set([':', ';', '(', ')', '[', ']']);
-const DASHES = new Set(['-', '--', '–', '—']);
-
 function isBreak(text: string, t: Token): boolean {
-  return BREAKS.has(t.norm) || (DASHES.has(t.norm) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
+  return BREAKS.has(t.norm) || (isDash(t, text) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
 }
 
 function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName {

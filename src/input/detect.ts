@@ -1,6 +1,12 @@
 export type InputFormat = 'text' | 'html';
 
-const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
+/**
+ * How much longer than --max-chars a web page may be: its markup (scripts, styles, navigation) is commonly 5 to 20
+ * times its article's text, and the limit is meant for the text.
+ */
+export const HTML_MARKUP_FACTOR = 8;
+
+const HTML_EXTENSION = /\.(?:html?|xhtml)(?:\.gz)?$/i;
 /**
  * A document that opens with markup: a doctype, an <html>/<head>/<body>, or a block element of a pasted fragment,
  * after any comments (one lazy stretch from the first "<!--" spans a run of them).

@@ -5,7 +5,9 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, type Place } from './gazetteer.js';
-import { linkContainers, type PlaceCandidates, type PlaceMention } from './recognize.js';
+import { linkContainers } from './containers.js';
+import type { PlaceMention } from './mention.js';
+import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
@@ -19,7 +21,8 @@ export function gazetteerId(): string {
  */
 export function extractLocations(doc: Doc, places: PlaceCandidates, explain = false): Location[] {
   const gaz = gazetteer();
-  const mentions = linkContainers(places);
+  const mentions = places.mentions;
+  linkContainers(places.context, mentions);
   const resolved = resolvePlaces(mentions, gaz);
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {

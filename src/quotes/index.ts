@@ -12,6 +12,7 @@ import { findReported, NAMING_CUES } from './reported.js';
 import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
+import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
@@ -192,7 +193,7 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
   }
 }
 
-/** The quotes in text order; candidates over one span all come out (dropRepeatedQuotes keeps one). */
+/** The quotes, by offset (quotes with one span in the order they were found; the pipeline's dropDuplicates keeps one). */
 function toQuotes(doc: Doc, candidates: Candidate[], explain: boolean): Quote[] {
   const out: Quote[] = [];
   for (const c of candidates) {
@@ -215,21 +216,9 @@ function toQuotes(doc: Doc, candidates: Candidate[], explain: boolean): Quote[] 
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
-/** One quote per span: of quotes in text order over the same span, the first (the one found first) stays. */
-export function dropRepeatedQuotes(quotes: Quote[]): Quote[] {
-  const out: Quote[] = [];
-  for (const q of quotes) {
-    const last = out[out.length - 1];
-    if (!last || last.start !== q.start || last.end !== q.end) out.push(q);
-  }
-  return out;
-}
-
-/** The cue's span with its lemma, built in one literal (a spread copy is slow). */
+/** The cue's span with its lemma. */
 function cueSpan(doc: Doc, a: Attribution): Quote['cue'] {
-  const start = doc.tokens[a.cue.first]!.start;
-  const end = doc.tokens[a.cue.last - 1]!.end;
-  return { start, end, text: doc.text.slice(start, end), lemma: a.lemma };
+  return { ...span(doc.text, doc.tokens[a.cue.first]!.start, doc.tokens[a.cue.last - 1]!.end), lemma: a.lemma };
 }
 
 /** The cue, and the words beside it that name the speaker. */
@@ -308,14 +297,8 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 /** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
 function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
   // the attributions are in text order: search back from the last one whose cue comes before the quote
-  let lo = 0;
-  let hi = attributions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (attributions[mid]!.cue.first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && lo - k <= MAX_CUES_BACK; k--) {
+  const after = partitionPoint(0, attributions.length, (k) => attributions[k]!.cue.first < first);
+  for (let k = after - 1; k >= 0 && after - k <= MAX_CUES_BACK; k--) {
     const a = attributions[k]!;
     if (a.sentence.last <= first) break;
     if (a.sentence.first <= first && a.subject && a.cls !== 'cognition') return a;
@@ -325,14 +308,5 @@ function cueEarlierInSentence(attributions: Attribution[], first: number): Attri
 
 function paragraphIndex(doc: Doc): (offset: number) => number {
   const ps = doc.paragraphs;
-  return (offset) => {
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => partitionPoint(0, ps.length, (k) => ps[k]!.end <= offset);
 }

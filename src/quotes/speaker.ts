@@ -2,7 +2,8 @@ import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Rule, Speaker } from '../schema.js';
-import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import type { Gender } from '../lexicon/roles.js';
+import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
@@ -163,20 +164,20 @@ export class SpeakerResolver {
 
   /** "the mayor" → the latest person written with that role before `offset`. */
   private byRole(role: string, offset: number): Person | null {
-    return this.namedLastBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
+    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
   }
 
   /** "the commission" → the latest organisation before `offset` whose name holds the word. */
   private orgNamed(noun: string, offset: number): Person | null {
-    return this.namedLastBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
+    return this.latestBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
   }
 
-  /** Of the people that pass `test`, the one with the latest mention starting before `offset`. */
-  private namedLastBefore(offset: number, test: (p: Person) => boolean): Person | null {
+  /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */
+  private latestBefore(offset: number, fits: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people.all) {
-      if (!test(p)) continue;
+      if (!fits(p)) continue;
       for (const m of p.mentions) {
         if (m.start < offset && m.start > bestAt) {
           best = p;
