@@ -31,32 +31,45 @@ describe('explain: why each quote and speaker', () => {
   ].join('\n\n');
   const x = explained(text);
 
-  it('an explicit speaker: the cue after the quote and the name beside it', () => {
-    const q = quoteStarting(x, text, '"This is the day');
-    expect(read(text, q.why)).toEqual({ rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: Okafor'] });
-    expect(q.speaker?.resolvedBy).toBe('explicit');
-    expect(read(text, q.speaker?.why)).toEqual({ rule: 'speakers/name', evidence: ['name: Okafor'] });
+  it.each([
+    {
+      how: 'an explicit speaker: the cue after the quote and the name beside it',
+      opens: '"This is the day',
+      quote: { rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: Okafor'] },
+      speaker: { rule: 'speakers/name', evidence: ['name: Okafor'] },
+    },
+    {
+      how: 'a continuation: no cue of its own, the speaker of the quote it follows',
+      opens: '"It took nine years',
+      quote: { rule: 'quotes/unattributed', evidence: [] },
+      speaker: { rule: 'speakers/continuation', evidence: ['continues: "This is the day we stop talking,"'] },
+    },
+    {
+      how: 'a description resolved to the person named with that title',
+      opens: '"We counted every rivet',
+      quote: { rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: the mayor'] },
+      speaker: { rule: 'speakers/role', evidence: ['named: Ruth Okafor', 'title: Mayor'] },
+    },
+    {
+      how: 'a pronoun resolved to the person named just before',
+      opens: '"It will stand',
+      quote: { rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: he'] },
+      speaker: { rule: 'speakers/pronoun', evidence: ['antecedent: Daniel Osei'] },
+    },
+  ])('$how', ({ opens, quote, speaker }) => {
+    const q = quoteStarting(x, text, opens);
+    expect(read(text, q.why)).toEqual(quote);
+    expect(read(text, q.speaker?.why)).toEqual(speaker);
   });
 
-  it('a continuation: no cue of its own, the speaker of the quote it follows', () => {
-    const q = quoteStarting(x, text, '"It took nine years');
-    expect(read(text, q.why)).toEqual({ rule: 'quotes/unattributed', evidence: [] });
-    expect(q.speaker?.name).toBe('Ruth Okafor');
-    expect(read(text, q.speaker?.why)).toEqual({ rule: 'speakers/continuation', evidence: ['continues: "This is the day we stop talking,"'] });
-  });
-
-  it('a description resolved to the person named with that title', () => {
-    const q = quoteStarting(x, text, '"We counted every rivet');
-    expect(read(text, q.why)).toEqual({ rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: the mayor'] });
-    expect(q.speaker?.resolvedBy).toBe('description');
-    expect(read(text, q.speaker?.why)).toEqual({ rule: 'speakers/role', evidence: ['named: Ruth Okafor', 'title: Mayor'] });
-  });
-
-  it('a pronoun resolved to the person named just before', () => {
-    const q = quoteStarting(x, text, '"It will stand');
-    expect(read(text, q.why)).toEqual({ rule: 'quotes/cue-after', evidence: ['cue: said', 'subject: he'] });
-    expect(q.speaker?.name).toBe('Daniel Osei');
-    expect(read(text, q.speaker?.why)).toEqual({ rule: 'speakers/pronoun', evidence: ['antecedent: Daniel Osei'] });
+  it('names the speakers those resolve to', () => {
+    expect(x.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['Ruth Okafor', 'explicit'],
+      ['Ruth Okafor', 'continuation'],
+      ['Ruth Okafor', 'description'],
+      ['Daniel Osei', 'pronoun'],
+      ['the county', 'description'],
+    ]);
   });
 
   it('"according to": reported speech with its source, and the figure in it claimed through it', () => {
