@@ -59,7 +59,7 @@ function measure(snippet) {
 }
 
 const main = path.resolve('dist/cli/main.js');
-const io = path.resolve('dist/cli/io.js');
+const io = path.resolve('dist/cli/process-io.js');
 function ledeRun(c, jobs) {
   const out = path.join(work, 'out.jsonl');
   const m = measure(`
@@ -255,7 +255,7 @@ function htmlRun() {
     import fs from 'node:fs';
     import zlib from 'node:zlib';
     const { htmlToText } = await import(${JSON.stringify(path.resolve('dist/input/html-to-text.js'))});
-    const pages = zlib.gunzipSync(fs.readFileSync(${JSON.stringify(file)})).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).html);
+    const pages = zlib.gunzipSync(fs.readFileSync(${JSON.stringify(file)})).toString('utf8').trim().split('\\n').map((l) => JSON.parse(l).html);
     const ways = { readability: (h) => htmlToText(h), picker: (h) => htmlToText(h, { readability: false }) };
     const best = Object.fromEntries(Object.keys(ways).map((k) => [k, pages.map(() => Infinity)]));
     for (let pass = 0; pass < 3; pass++) {

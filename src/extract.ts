@@ -24,8 +24,8 @@ export interface ExtractOptions {
   /** "html": the input is a web page; offsets then index the article text taken from it, given as `text` */
   inputFormat?: InputFormat;
   /**
-   * the layers to extract (default: all four). The others come out empty, and the stages only they need do not
-   * run; what a chosen layer needs still runs (quotes need entities, numbers need quotes).
+   * the layers to extract (default: all four). The stages only the others need do not run, and those layers come
+   * out empty; what a chosen layer needs still runs and is output too (quotes need entities, numbers need quotes).
    */
   only?: readonly OutputLayer[];
   /** give each entity, quote, speaker, number, claimant and location a `why`: the rule that found it and its evidence */
