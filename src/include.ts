@@ -4,3 +4,7 @@
  */
 export const INCLUDES = ['text', 'sentences', 'tokens', 'dates'] as const;
 export type Include = (typeof INCLUDES)[number];
+
+/** The layers of found items an extraction holds; `only` (`--only`) extracts some of them. */
+export const OUTPUT_LAYERS = ['entities', 'quotes', 'numbers', 'locations'] as const;
+export type OutputLayer = (typeof OUTPUT_LAYERS)[number];

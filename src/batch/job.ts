@@ -1,5 +1,5 @@
 import { extract } from '../extract.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { FORMATS, type FormatName } from '../render/index.js';
 
@@ -7,6 +7,8 @@ import { FORMATS, type FormatName } from '../render/index.js';
 export interface JobConfig {
   /** the layers to extract, those the format reads among them */
   include: readonly Include[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
   format: FormatName;
   /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
   input: InputFormat | 'auto';
@@ -26,7 +28,7 @@ export type Result = { seq: number; out: string } | { seq: number; error: { code
 export function runJob(job: Job, config: JobConfig): Result {
   try {
     const inputFormat = config.input !== 'auto' ? config.input : (job.format ?? (looksLikeHtml(job.text) ? 'html' : 'text'));
-    const x = extract(job.text, { id: job.id, include: config.include, inputFormat });
+    const x = extract(job.text, { id: job.id, include: config.include, inputFormat, only: config.only, explain: config.explain });
     if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
   } catch (e) {

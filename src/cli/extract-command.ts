@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { formatFromPath, HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readDocument } from '../io/read-document.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { colorLevel } from './color.js';
-import { formatOption, includeOption, inputOption, maxCharsOption, type InputChoice } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface ExtractFlags {
@@ -16,6 +16,8 @@ interface ExtractFlags {
   input: InputChoice;
   color?: boolean;
   maxChars: number;
+  only?: OutputLayer[];
+  explain?: boolean;
 }
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
@@ -25,6 +27,8 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .addOption(formatOption().default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
+    .addOption(onlyOption())
+    .addOption(explainOption())
     .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
@@ -41,7 +45,8 @@ Examples:
   $ lede extract article.txt --format md -o digest.md
   $ lede extract saved-page.html --format html -o page.html
   $ pbpaste | lede extract - --format text
-  $ cat article.txt | lede extract - --include text,sentences,tokens`,
+  $ cat article.txt | lede extract - --include text,sentences,tokens
+  $ lede extract article.txt --only quotes --explain`,
     )
     .action(async (file: string, flags: ExtractFlags) => runExtract(io, file, flags, setCode));
 }
@@ -54,6 +59,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
+    .addOption(explainOption())
     .addHelpText(
       'after',
       `
@@ -76,7 +82,7 @@ async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');
-  const x = extract(input, { include: layersFor(format, flags.include), inputFormat });
+  const x = extract(input, { include: layersFor(format, flags.include), inputFormat, only: flags.only, explain: flags.explain });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
   }

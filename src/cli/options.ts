@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../input/detect.js';
-import { INCLUDES, type Include } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
 
 /** -f, --format: the formats of the registry, each with what it holds; `more` ends the description. */
@@ -16,16 +16,27 @@ export function orList(items: readonly string[]): string {
 
 export function includeOption(): Option {
   return new Option('--include <layers>', `add layers to each extraction: ${INCLUDES.join(', ')} (comma-separated)`)
-    .argParser(parseIncludes)
+    .argParser(namesFrom(INCLUDES))
     .default([] as Include[], 'none');
 }
 
-function parseIncludes(value: string): Include[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) {
-    if (!(INCLUDES as readonly string[]).includes(n)) throw new InvalidArgumentError(`unknown layer "${n}" (choose from ${INCLUDES.join(', ')})`);
-  }
-  return [...new Set(names)] as Include[];
+export function onlyOption(): Option {
+  return new Option('--only <layers>', `extract only these of ${OUTPUT_LAYERS.join(', ')} (comma-separated); the others come out empty`).argParser(namesFrom(OUTPUT_LAYERS));
+}
+
+export function explainOption(): Option {
+  return new Option('--explain', 'give each entity, quote, speaker, number, claimant and place a "why": the rule that found it and the spans it rests on');
+}
+
+/** A parser of a comma-separated list of names from `allowed`. */
+function namesFrom<T extends string>(allowed: readonly T[]): (value: string) => T[] {
+  return (value) => {
+    const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const n of names) {
+      if (!(allowed as readonly string[]).includes(n)) throw new InvalidArgumentError(`unknown layer "${n}" (choose from ${allowed.join(', ')})`);
+    }
+    return [...new Set(names)] as T[];
+  };
 }
 
 export type InputChoice = 'auto' | InputFormat;
