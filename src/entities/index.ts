@@ -8,29 +8,41 @@ import { tagNames, type TaggedName } from './tagger/index.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
+import type { Named } from './named.js';
+import { joinParticles } from './particles.js';
+import { joinConnectors } from './connectors.js';
+import { withBylines } from './bylines.js';
+import { typeEvidence, withoutTitle } from './evidence.js';
+import { acronymMentions } from './acronyms.js';
 
-/** The names the tagger finds in the document, typed, in text order; they may overlap (the entities' overlap stage settles that). */
+/**
+ * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
+ * the tagger's, split at breaks and officers' titles, joined over particles and connectors, bylines' authors, a
+ * title cut off a person's name, then typed by the evidence beside them where there is some.
+ */
 export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
-  const names: Named[] = [];
-  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, names);
+  const split: Named[] = [];
+  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
+  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, split)));
   const mentions: NameMention[] = [];
-  for (const tagged of names) {
+  for (const named of names) {
+    const tagged = named.type === 'PERSON' ? withoutTitle(doc, named) : named;
     const m = isPossessiveName(doc, tagged) ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
     if (!HAS_UPPER.test(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
-    const rule = title ? 'entities/title-split' : 'entities/tagger';
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title });
+    const evidence = typeEvidence(doc, m);
+    const type = evidence?.type ?? m.type;
+    const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
+    const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
-  return mentions;
+  return acronymMentions(doc, mentions);
 }
 
 const HAS_UPPER = /\p{Lu}/u;
-
-/** A tagged name, and when it was split off an organisation's name, the token of the title it was split at. */
-type Named = TaggedName & { title?: number };
 
 /** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
@@ -65,7 +77,8 @@ function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
 const OFFICERS = new Set([
   'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
-  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief',
+  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief', 'sheriff', 'judge',
+  'mayor', 'senator', 'superintendent', 'prosecutor', 'inspector', 'detective', 'sergeant', 'lieutenant', 'colonel',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 

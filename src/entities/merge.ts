@@ -5,6 +5,10 @@ import { span } from '../doc/span.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
+import type { Gender } from '../lexicon/roles.js';
+import { initialsOf } from './acronyms.js';
+import { abbreviates, aliasesOf, canonicalKey } from './aliases.js';
+import { genderOfFirstName, genderOfTitle, isIntroducedAsKin } from './kin.js';
 
 /** A name found in the text, typed. */
 export interface NameMention {
@@ -19,16 +23,28 @@ export interface NameMention {
   rule: Rule;
   /** the officer's title the name was split at ("Association President Ramon Manzanares"), else null */
   title: { start: number; end: number } | null;
+  /** the words that fix its type whatever the other mentions say (a title, a corporate suffix, a byline's "By"), else null */
+  typedBy: { start: number; end: number } | null;
+  /** for an acronym, the mention of the name it stands for ("ICRC" of "International Committee of the Red Cross") */
+  expands?: { start: number; end: number };
 }
 
 interface Item extends NameMention {
   words: string[];
   key: string;
+  /** where other forms of the same name meet (aliases.ts) */
+  canon: string;
+  /** the gender its title gives ("Mr Read"), or a person's first name */
+  gender: Gender | null;
 }
 
 interface Cluster {
   type: EntityType;
   words: string[];
+  /** a person's gender, from a title or the first name, once a mention gives it */
+  gender: Gender | null;
+  /** a person the text introduces as someone's relative ("his mother, Mary Read") */
+  relative: boolean;
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
@@ -39,8 +55,10 @@ interface Cluster {
 /** The clusters so far, indexed by what an item can join them by. */
 interface Clusters {
   all: Cluster[];
-  /** by type, then name, the first cluster */
+  /** by type, then canonical key, the first cluster */
   byName: Map<EntityType, Map<string, Cluster>>;
+  /** by the start of each mention it holds */
+  byMention: Map<number, Cluster>;
   /** people by each word of their name, in order of creation */
   byWord: Map<string, Cluster[]>;
   /** names of two or more words by their initials, in order of creation */
@@ -61,16 +79,22 @@ interface Clusters {
 export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explain = false): Entity[] {
   const items: Item[] = [];
   for (const c of mentions) {
-    const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, rule: c.rule, title: c.title, words, key: words.join(' ') });
+    const name = doc.text.slice(c.start, c.end);
+    const words = wordsOf(name);
+    if (!words.length) continue;
+    const dotted = doc.text[c.end] === '.' ? `${words.join(' ')}.` : '';
+    const gender = (c.typedBy && genderOfTitle(doc.text.slice(c.typedBy.start, c.typedBy.end))) || (words.length > 1 ? genderOfFirstName(words[0]!) : null);
+    items.push({ ...c, words, key: words.join(' '), canon: canonicalKey(words, dotted), gender });
   }
+  const byStart = new Map(items.map((m) => [m.start, m]));
+  for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
   harmoniseTypes(items);
-  const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
+  const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
     const cluster = findCluster(clusters, item);
-    if (cluster) join(cluster, item);
-    else addCluster(clusters, item);
+    if (cluster) join(clusters, cluster, item);
+    else addCluster(doc.text, clusters, item);
   }
   return toEntities(doc.text, clusters.all, explain);
 }
@@ -93,10 +117,13 @@ function wordsOf(name: string): string[] {
 
 function harmoniseTypes(items: Item[]): void {
   const votes = new Map<string, number[]>();
+  // the type a mention's own evidence gives each name (null where two mentions' evidence disagrees)
+  const evidenced = new Map<string, EntityType | null>();
   for (const m of items) {
-    let byType = votes.get(m.key);
-    if (!byType) votes.set(m.key, (byType = TYPES.map(() => NO_VOTE)));
+    let byType = votes.get(m.canon);
+    if (!byType) votes.set(m.canon, (byType = TYPES.map(() => NO_VOTE)));
     byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
+    if (m.typedBy) evidenced.set(m.canon, evidenced.has(m.canon) && evidenced.get(m.canon) !== m.type ? null : m.type);
   }
   const nameParts = new Set<string>();
   const people = items.filter((m) => m.type === 'PERSON');
@@ -104,25 +131,38 @@ function harmoniseTypes(items: Item[]): void {
     if (m.words.length < 2) continue;
     nameParts.add(m.words[0]!);
     nameParts.add(m.words[m.words.length - 1]!);
+    nameParts.add(withoutArticle(m.words[m.words.length - 1]!));
   }
   const personKeys = new Set(people.map((m) => m.key));
   const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
-  for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
+  for (const m of items) if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
   const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
-    if (m.dateline) continue;
+    if (m.dateline || m.typedBy) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
     if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
       if (m.type !== 'PERSON') m.rule = 'entities/name-part';
       m.type = 'PERSON';
       continue;
     }
-    if (!winners.has(m.key)) winners.set(m.key, winnerOf(votes.get(m.key)!, firstOrdinary.get(m.key)));
-    const winner = winners.get(m.key) ?? m.type;
+    const strong = evidenced.get(m.canon);
+    if (strong) {
+      if (strong !== m.type) m.rule = 'entities/type-evidence';
+      m.type = strong;
+      continue;
+    }
+    if (!winners.has(m.canon)) winners.set(m.canon, winnerOf(votes.get(m.canon)!, firstOrdinary.get(m.canon)));
+    const winner = winners.get(m.canon) ?? m.type;
     if (winner !== m.type) m.rule = 'entities/type-vote';
     m.type = winner;
   }
+}
+
+/** A surname without the Arabic article it is written with: "assad" of "al-assad". */
+function withoutArticle(word: string): string {
+  const m = /^(?:al|el|ad|as|ash|at|az|ar|an|ed|es)-(\p{L}.*)$/u.exec(word);
+  return m ? m[1]! : word;
 }
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC'];
@@ -169,14 +209,18 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
   return node?.surname ?? false;
 }
 
-function addCluster(clusters: Clusters, item: Item): void {
-  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], seed: item };
+function addCluster(text: string, clusters: Clusters, item: Item): void {
+  const relative = item.type === 'PERSON' && item.words.length > 1 && isIntroducedAsKin(text, item.start, item.end);
+  const c: Cluster = { type: item.type, words: item.words, gender: item.gender, relative, mentions: [item], runs: [[item.start]], seed: item };
   clusters.all.push(c);
+  clusters.byMention.set(item.start, c);
   let byName = clusters.byName.get(c.type);
   if (!byName) clusters.byName.set(c.type, (byName = new Map()));
-  if (!byName.has(item.key)) byName.set(item.key, c);
+  if (!byName.has(item.canon)) byName.set(item.canon, c);
   if (c.type === 'PERSON') {
-    for (let i = 0; i < c.words.length; i++) if (c.words.indexOf(c.words[i]!) === i) pushTo(clusters.byWord, c.words[i]!, c);
+    const words = new Set(c.words);
+    words.add(withoutArticle(c.words[c.words.length - 1]!));
+    for (const w of words) pushTo(clusters.byWord, w, c);
   }
   if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
 }
@@ -187,27 +231,44 @@ function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
   else index.set(key, [c]);
 }
 
-function join(c: Cluster, item: Item): void {
+function join(clusters: Clusters, c: Cluster, item: Item): void {
   c.mentions.push(item);
+  c.gender ??= item.gender;
+  clusters.byMention.set(item.start, c);
   const run = c.runs[c.runs.length - 1]!;
   if (run[run.length - 1]! <= item.start) run.push(item.start);
   else c.runs.push([item.start]);
 }
 
+/**
+ * The cluster an item joins: the name it is an acronym of; the same name (or another form of it, see aliases.ts);
+ * for a person, the nearest person it can be (see nearestPerson); else an acronym of a name's initials ("NATO"),
+ * or a short form of a name of as many words ("Man Utd").
+ */
 function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
-  const same = clusters.byName.get(item.type)?.get(item.key);
+  const expanded = item.expands && clusters.byMention.get(item.expands.start);
+  if (expanded) return expanded;
+  const same = clusters.byName.get(item.type)?.get(item.canon);
+  if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(clusters.byWord.get(item.words[0]!), item);
   if (same) return same;
-  if (item.type === 'PERSON') return nearestPerson(clusters.byWord.get(item.words[0]!), item);
-  if (item.words.length !== 1) return undefined;
+  if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
   // every cluster listed under the letters is named by two or more words with those initials
   return letters.length >= 2 ? nearestNamed(clusters.byInitials.get(letters), item) : undefined;
 }
 
-/** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
+/**
+ * The nearest person the item can be (a cluster listed under its first word): one whose name it is, or a part
+ * of ("Akar" of "Hulusi Akar"), of no other gender ("Mr Read" is not "Mary Read"); of those, someone the text
+ * does not introduce as a relative, when there is one ("Read" after "his mother, Mary Read" is not the mother).
+ */
 function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
-  return nearest(people, item, (c) => (item.words.length === 1 ? c.words.length > 1 : isPartOfName(item.words, c.words)));
+  let fit = (people ?? []).filter(
+    (c) => (c.words.length === item.words.length ? c.words.join(' ') === item.key : isPartOfName(item.words, c.words)) && !(item.gender && c.gender && item.gender !== c.gender),
+  );
+  if (fit.some((c) => !c.relative)) fit = fit.filter((c) => !c.relative);
+  return nearest(fit, item, () => true);
 }
 
 /** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
@@ -250,16 +311,8 @@ function isPartOfName(short: string[], long: string[]): boolean {
 }
 
 function runsAt(short: string[], long: string[], at: number): boolean {
-  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j]) return false;
+  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j] && short[j] !== withoutArticle(long[at + j]!)) return false;
   return true;
-}
-
-const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
-
-function initialsOf(words: string[]): string {
-  let initials = '';
-  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
-  return initials;
 }
 
 /** The clusters, in place, as entities in order of their first mention. */
@@ -275,7 +328,10 @@ function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity
     const base = `${c.type.toLowerCase()}:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
+    const forms = mentions.map((m) => (hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text));
+    const isPart = c.type === 'PERSON' ? (form: string) => isPartOfName(wordsOf(form), c.words) : () => false;
+    const aliases = aliasesOf(name, forms, isPart);
+    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
     if (explain) entity.why = seedWhy(text, c.seed);
     entities.push(entity);
   }

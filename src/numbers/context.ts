@@ -104,6 +104,11 @@ export class FigureContext {
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
   }
 
+  /** A spelled number inside a longer name: the particle of "Erik ten Hag", "Formula One Group". */
+  private insideName(f: Figure): boolean {
+    return this.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start));
+  }
+
   /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
   isAge(f: Figure): boolean {
     if (!f.bare || f.value === null || f.value < 1 || f.value > 120) return false;
@@ -130,6 +135,7 @@ export class FigureContext {
     }
     // Every test below reads a spelled number: a figure in digits is never the word "one", "half" or an ordinal word.
     if (!f.spelled) return false;
+    if (this.insideName(f)) return true;
     const word = text.slice(f.start, f.end);
     const prev = tokenBefore(this.doc, f.start);
     const nextIndex = tokenAtOrAfter(this.doc, f.end);

@@ -1,0 +1,79 @@
+import type { Doc, Token } from '../doc/document.js';
+import { overlaps } from '../doc/span.js';
+import type { NameMention } from './merge.js';
+
+/** Words an acronym skips: "ICRC" of "International Committee of the Red Cross". */
+const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
+
+/** The initials of a name's lower-case words, the words an acronym skips left out. */
+export function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
+  return initials;
+}
+
+/** "(ICRC)" right after a name: the short form in brackets. */
+const DEFINED = /^ ?\(([^\s()]{2,10})\)/;
+/** A short form holds a capital and starts with a letter: "ICRC", "MoD", "Nato", "NVDA.O". */
+const SHORT_FORM = /^\p{Lu}(?=.*\p{L})[\p{L}\p{N}&.-]*$/u;
+/** An acronym written without a definition: capitals only (full stops aside), three or more. */
+const CAPITALS = /^(?:\p{Lu}\.?){3,8}$/u;
+
+/**
+ * Acronyms of the document's names, as mentions of the names they stand for (`expands`):
+ * - an acronym defined in the text, "the International Committee of the Red Cross (ICRC)", wherever the document
+ *   writes it in that case ("WHO" is the World Health Organization, "who" no name): the short form's letters must
+ *   come in order from the long form's, its first letter opening a word (Schwartz and Hearst's test);
+ * - an organisation's initials in capitals, three letters or more, where the tagger found no name and the words
+ *   beside it are not capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service".
+ * A mention the tagger found over the acronym is kept, and says which name it expands.
+ */
+export function acronymMentions(doc: Doc, mentions: readonly NameMention[]): NameMention[] {
+  const longForms = new Map<string, NameMention>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON') continue;
+    const defined = DEFINED.exec(doc.text.slice(m.end, m.end + 14));
+    const short = defined?.[1];
+    if (short && SHORT_FORM.test(short) && !longForms.has(short) && spells(short, doc.text.slice(m.start, m.end))) longForms.set(short, m);
+  }
+  const initials = new Map<string, NameMention>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const letters = initialsOf(doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)).toUpperCase();
+    if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
+  }
+  if (!longForms.size && !initials.size) return [...mentions];
+  const out = [...mentions];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const defined = longForms.get(t.norm);
+    const long = defined ?? (CAPITALS.test(t.norm) && !besideCapitals(doc, i) ? initials.get(t.norm.replace(/\./g, '')) : undefined);
+    if (!long || long.start === t.start) continue;
+    const expands = { start: long.start, end: long.end };
+    const k = out.findIndex((m) => overlaps(m, t));
+    if (k < 0) out.push({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands });
+    else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = { ...out[k]!, expands };
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Schwartz and Hearst: the short form's letters and digits appear in order in the long form, the first opening a word. */
+function spells(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let j = l.length - 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (j >= 0 && (l[j] !== c || (i === 0 && j > 0 && /[\p{L}\p{N}]/u.test(l[j - 1]!)))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
+}
+
+/** The word before or after token i on its line is in capitals too: the acronym sits in a headline or a label. */
+function besideCapitals(doc: Doc, i: number): boolean {
+  const capitals = (t: Token | undefined): boolean => t !== undefined && t.sentence === doc.tokens[i]!.sentence && /^\p{Lu}{2,}$/u.test(t.norm);
+  return capitals(doc.tokens[i - 1]) || capitals(doc.tokens[i + 1]);
+}

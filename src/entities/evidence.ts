@@ -1,0 +1,52 @@
+import type { Doc, Token } from '../doc/document.js';
+import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
+import type { CoarseType } from './tagger/tags.js';
+import { isTitleWord } from './roles.js';
+import type { Named } from './named.js';
+
+/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
+const CORPORATE_SUFFIXES = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
+  'spa', 'bv', 'holdings',
+]);
+/** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
+const PERSON_TITLES = new Set([
+  ...COURTESY_TITLES, ...RANK_TITLES, 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
+  'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
+  'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
+  'midfielder', 'defender', 'goalkeeper',
+]);
+
+/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
+export function corporateSuffix(word: string): string | null {
+  const bare = word.toLowerCase().replace(/\./g, '');
+  return CORPORATE_SUFFIXES.has(bare) ? bare : null;
+}
+
+/**
+ * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
+ * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
+ * corporate suffix ending it or right after it ("Nvidia Corp.": ORG). Null when none does.
+ */
+export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
+  if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };
+  const before = doc.tokens[n.first - 1];
+  if (before && before.sentence === doc.tokens[n.first]!.sentence && isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
+  for (const k of [n.last - 1, n.last]) {
+    const t = doc.tokens[k];
+    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && /^\p{Lu}/u.test(t.norm) && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
+  }
+  return null;
+}
+
+/** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
+export function withoutTitle(doc: Doc, n: Named): Named {
+  let first = n.first;
+  while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
+  if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
+  return { ...n, first, start: doc.tokens[first]!.start };
+}
+
+function isCapitalisedTitle(t: Token, titles: ReadonlySet<string>): boolean {
+  return /^\p{Lu}/u.test(t.norm) && titles.has(t.lower.replace(/\.$/, ''));
+}
