@@ -4,12 +4,12 @@ import { corporateSuffix } from './evidence.js';
 /**
  * The key under which other forms of the same name meet, from a name's lower-case words: a country's or US
  * state's other forms give its name ("u.k.", "britain" give "united kingdom"; "ore." gives "oregon"); a
- * company's name without its corporate suffix ("nvidia corp." gives "nvidia"). `dotted` is the name as written
- * with the full stop that follows it, which the mention leaves to the sentence ("Portland, Ore.").
+ * company's name without its corporate suffix ("nvidia corp." gives "nvidia"). `key` is the words joined by a
+ * space; `dotted` is the key with the full stop that follows the name, which the mention leaves to the sentence
+ * ("Portland, Ore."), else ''.
  */
-export function canonicalKey(words: readonly string[], dotted: string): string {
-  const key = words.join(' ');
-  const place = placeNamed(key) ?? placeNamed(dotted);
+export function canonicalKey(key: string, words: readonly string[], dotted: string): string {
+  const place = placeNamed(key) ?? (dotted ? placeNamed(dotted) : undefined);
   if (place) return place;
   if (words.length >= 2 && corporateSuffix(words[words.length - 1]!)) return words.slice(0, -1).join(' ').replace(/,$/, '');
   return key;
@@ -46,6 +46,7 @@ function inOrder(s: string, l: string): boolean {
  * but the name, case aside; for a person, not the parts of the name ("Akar" of "Hulusi Akar"), which are the name.
  */
 export function aliasesOf(name: string, forms: readonly string[], isPart: (form: string) => boolean): string[] {
+  if (forms.every((f) => f === name)) return [];
   const seen = new Set([name.toLowerCase()]);
   const out: string[] = [];
   for (const form of forms) {

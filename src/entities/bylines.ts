@@ -1,11 +1,14 @@
 import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Named } from './named.js';
 
 /** Words before "by" that credit a person with the story: "Reporting by", "Additional reporting by", "Editing by". */
 const CREDITS = new Set(['reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'reported', 'produced']);
 const AND = new Set(['and', '&']);
+/** Where the text writes "by" as a word. */
+const BY = /\b[Bb][Yy]\b/g;
 /** Words after the names that close a byline: "By Jane Doe, Reuters", "By Jane Doe | AP", "By Jane Doe for The Times". */
 const TAIL_MARKS = new Set([',', '|', '/', '-', '–', '—', 'for', 'in', ';', ')']);
 /** A byline's line holds at most this many tokens after its names (an agency, a role, a place). */
@@ -31,13 +34,14 @@ export function withBylines(doc: Doc, names: readonly Named[]): Named[] {
  */
 function bylineNames(doc: Doc, tagged: readonly Named[]): Named[] {
   const out: Named[] = [];
-  const orgAt = new Set<number>();
-  for (const n of tagged) if (n.type === 'ORG') for (let i = n.first; i < n.last; i++) orgAt.add(i);
+  let orgAt: Set<number> | undefined;
   const tokens = doc.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'by') continue;
+  for (const by of doc.text.matchAll(BY)) {
+    const i = tokenAtOrAfter(doc, by.index);
+    if (i + 1 >= tokens.length || tokens[i]!.start !== by.index || tokens[i]!.lower !== 'by') continue;
     const credit = i > 0 && CREDITS.has(tokens[i - 1]!.lower) && tokens[i - 1]!.sentence === tokens[i]!.sentence;
     if (!credit && !opensLine(doc, i)) continue;
+    orgAt ??= new Set(tagged.flatMap((n) => (n.type === 'ORG' ? Array.from({ length: n.last - n.first }, (_, k) => n.first + k) : [])));
     const names = namesAfter(doc, i + 1, orgAt);
     if (!names.length || (!credit && !endsByline(doc, names[names.length - 1]!.last))) continue;
     for (const { first, last } of names) {

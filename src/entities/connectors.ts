@@ -49,10 +49,10 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
 function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   const gap = b.first - a.last;
   if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
-  const words = doc.tokens.slice(a.last, b.first).map((t) => t.norm);
-  const [first, second] = words;
+  const first = doc.tokens[a.last]!.norm;
+  const second = doc.tokens[a.last + 1]!.norm;
   const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
-  if (COMPLEMENT.has(first!) && (gap === 1 || second === 'the')) {
+  if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
     return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
   }
   if (gap !== 1) return null;

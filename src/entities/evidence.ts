@@ -17,8 +17,16 @@ const PERSON_TITLES = new Set([
   'midfielder', 'defender', 'goalkeeper',
 ]);
 
+/** Nouns for a kind of company, which a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
+const COMPANY_KINDS = new Set([
+  'airline', 'automaker', 'bank', 'brewer', 'carmaker', 'chipmaker', 'conglomerate', 'drugmaker', 'firm', 'grocer',
+  'housebuilder', 'insurer', 'lender', 'refiner', 'regulator', 'retailer', 'startup', 'start-up', 'steelmaker',
+  'supermarket', 'supplier', 'utility', 'watchdog',
+]);
+
 /** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
 export function corporateSuffix(word: string): string | null {
+  if (word.length > 12) return null;
   const bare = word.toLowerCase().replace(/\./g, '');
   return CORPORATE_SUFFIXES.has(bare) ? bare : null;
 }
@@ -26,15 +34,19 @@ export function corporateSuffix(word: string): string | null {
 /**
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
- * corporate suffix ending it or right after it ("Nvidia Corp.": ORG). Null when none does.
+ * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
+ * Ocado": ORG). Null when none does.
  */
 export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
   if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };
   const before = doc.tokens[n.first - 1];
-  if (before && before.sentence === doc.tokens[n.first]!.sentence && isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
+  if (before && before.sentence === doc.tokens[n.first]!.sentence) {
+    if (isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
+    if (COMPANY_KINDS.has(before.norm) && n.last - n.first <= 3) return { type: 'ORG', token: n.first - 1 };
+  }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
-    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && /^\p{Lu}/u.test(t.norm) && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
+    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
   }
   return null;
 }
@@ -47,6 +59,8 @@ export function withoutTitle(doc: Doc, n: Named): Named {
   return { ...n, first, start: doc.tokens[first]!.start };
 }
 
+/** A title written capitalised, not in capitals (on a headline's or a table's line every word is). */
 function isCapitalisedTitle(t: Token, titles: ReadonlySet<string>): boolean {
-  return /^\p{Lu}/u.test(t.norm) && titles.has(t.lower.replace(/\.$/, ''));
+  const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  return titles.has(lower) && t.norm[0] !== lower[0] && t.norm[1] === lower[1];
 }

@@ -28,7 +28,7 @@ export function findNames(doc: Doc): NameMention[] {
   const mentions: NameMention[] = [];
   for (const named of names) {
     const tagged = named.type === 'PERSON' ? withoutTitle(doc, named) : named;
-    const m = isPossessiveName(doc, tagged) ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
+    const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
     if (!HAS_UPPER.test(name)) continue;
@@ -43,6 +43,11 @@ export function findNames(doc: Doc): NameMention[] {
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+
+/** "OPEC+", "Disney+": a plus sign right after a name, the word ending there, is the name's. */
+function withPlus<T extends { start: number; end: number }>(text: string, m: T | null): T | null {
+  return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? { ...m, end: m.end + 1 } : m;
+}
 
 /** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {

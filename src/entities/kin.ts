@@ -3,12 +3,16 @@ import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
 /** Nouns of kinship: "his mother, Mary Read", "Read's wife, Susan Read", "Tom Read, her son,". */
-const KIN =
-  'mother|father|son|daughter|wife|husband|brother|sister|widow|widower|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|fiancee|fiancée|fiance|fiancé|partner|stepmother|stepfather|stepson|stepdaughter|mother-in-law|father-in-law|sister-in-law|brother-in-law|parents|children';
-const KIN_BEFORE = new RegExp(`(?:\\b(?:his|her|their|the)|['’]s)\\s+(?:late\\s+|older\\s+|younger\\s+|elder\\s+)?(?:${KIN}),?\\s+$`, 'i');
-const KIN_AFTER = new RegExp(`^,\\s+(?:his|her|their)\\s+(?:late\\s+|older\\s+|younger\\s+|elder\\s+)?(?:${KIN})\\b`, 'i');
-/** How far before a name its kinship apposition may start. */
-const BEFORE = 60;
+const KIN = new Set([
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'grandmother',
+  'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'fiancee', 'fiancée',
+  'fiance', 'fiancé', 'partner', 'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'mother-in-law',
+  'father-in-law', 'sister-in-law', 'brother-in-law',
+]);
+const OWNERS = new Set(['his', 'her', 'their', 'the']);
+const AGES = new Set(['late', 'older', 'younger', 'elder']);
+/** How far before or after a name its kinship apposition is read. */
+const REACH = 40;
 
 /**
  * Whether the text introduces the name at [start, end) as someone's relative, in an apposition of kinship: "his
@@ -16,7 +20,23 @@ const BEFORE = 60;
  * another person than the one the story is about.
  */
 export function isIntroducedAsKin(text: string, start: number, end: number): boolean {
-  return KIN_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start)) || KIN_AFTER.test(text.slice(end, end + BEFORE));
+  const before = text.slice(Math.max(0, start - REACH), start).split(/\s+/);
+  before.pop();
+  const noun = before.pop()?.toLowerCase().replace(/,$/, '');
+  if (noun && KIN.has(noun) && ownedBy(before)) return true;
+  if (text[end] !== ',') return false;
+  const after = text.slice(end + 1, end + 1 + REACH).trim().split(/\s+/);
+  const owner = after.shift()?.toLowerCase();
+  if (owner !== 'his' && owner !== 'her' && owner !== 'their') return false;
+  if (AGES.has(after[0]?.toLowerCase() ?? '')) after.shift();
+  return KIN.has(after[0]?.toLowerCase().replace(/[,.;:]$/, '') ?? '');
+}
+
+/** The words before a kinship noun own it: "his", "Read's", "his late". */
+function ownedBy(words: string[]): boolean {
+  let w = words.pop()?.toLowerCase();
+  if (w && AGES.has(w)) w = words.pop()?.toLowerCase();
+  return w !== undefined && (OWNERS.has(w) || /['’]s$/.test(w));
 }
 
 /** The gender a title gives ("Mr", "Mrs.", "Lady"), or null. */

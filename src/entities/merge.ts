@@ -34,17 +34,17 @@ interface Item extends NameMention {
   key: string;
   /** where other forms of the same name meet (aliases.ts) */
   canon: string;
-  /** the gender its title gives ("Mr Read"), or a person's first name */
+  /** the gender its title gives ("Mr Read") */
   gender: Gender | null;
 }
 
 interface Cluster {
   type: EntityType;
   words: string[];
-  /** a person's gender, from a title or the first name, once a mention gives it */
-  gender: Gender | null;
-  /** a person the text introduces as someone's relative ("his mother, Mary Read") */
-  relative: boolean;
+  /** a person's gender from a mention's title, else the first name (see genderOf), worked out when first asked */
+  gender?: Gender | null;
+  /** a person the text introduces as someone's relative ("his mother, Mary Read"), worked out when first asked */
+  relative?: boolean;
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
@@ -82,21 +82,31 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     const name = doc.text.slice(c.start, c.end);
     const words = wordsOf(name);
     if (!words.length) continue;
-    const dotted = doc.text[c.end] === '.' ? `${words.join(' ')}.` : '';
-    const gender = (c.typedBy && genderOfTitle(doc.text.slice(c.typedBy.start, c.typedBy.end))) || (words.length > 1 ? genderOfFirstName(words[0]!) : null);
-    items.push({ ...c, words, key: words.join(' '), canon: canonicalKey(words, dotted), gender });
+    const key = words.join(' ');
+    const dotted = doc.text[c.end] === '.' ? `${key}.` : '';
+    items.push({ ...c, words, key, canon: canonicalKey(key, words, dotted), gender: c.type === 'PERSON' && c.typedBy ? genderOfTitle(doc.text.slice(c.typedBy.start, c.typedBy.end)) : null });
   }
-  const byStart = new Map(items.map((m) => [m.start, m]));
-  for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
+  if (items.some((m) => m.expands)) {
+    const byStart = new Map(items.map((m) => [m.start, m]));
+    for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
+  }
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
-    const cluster = findCluster(clusters, item);
+    const cluster = findCluster(doc.text, clusters, item);
     if (cluster) join(clusters, cluster, item);
-    else addCluster(doc.text, clusters, item);
+    else addCluster(clusters, item);
   }
   return toEntities(doc.text, clusters.all, explain);
+}
+
+/** A person's gender: a title's ("Mr Read"), else the first name's ("Mary Read"), else null. */
+function genderOf(c: Cluster): Gender | null {
+  if (c.gender === undefined) {
+    c.gender = c.mentions.find((m) => m.gender)?.gender ?? (c.words.length > 1 ? genderOfFirstName(c.words[0]!) : null);
+  }
+  return c.gender;
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
@@ -209,9 +219,8 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
   return node?.surname ?? false;
 }
 
-function addCluster(text: string, clusters: Clusters, item: Item): void {
-  const relative = item.type === 'PERSON' && item.words.length > 1 && isIntroducedAsKin(text, item.start, item.end);
-  const c: Cluster = { type: item.type, words: item.words, gender: item.gender, relative, mentions: [item], runs: [[item.start]], seed: item };
+function addCluster(clusters: Clusters, item: Item): void {
+  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], seed: item };
   clusters.all.push(c);
   clusters.byMention.set(item.start, c);
   let byName = clusters.byName.get(c.type);
@@ -233,7 +242,7 @@ function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
 
 function join(clusters: Clusters, c: Cluster, item: Item): void {
   c.mentions.push(item);
-  c.gender ??= item.gender;
+  if (item.gender && !c.gender) c.gender = item.gender;
   clusters.byMention.set(item.start, c);
   const run = c.runs[c.runs.length - 1]!;
   if (run[run.length - 1]! <= item.start) run.push(item.start);
@@ -245,11 +254,11 @@ function join(clusters: Clusters, c: Cluster, item: Item): void {
  * for a person, the nearest person it can be (see nearestPerson); else an acronym of a name's initials ("NATO"),
  * or a short form of a name of as many words ("Man Utd").
  */
-function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
+function findCluster(text: string, clusters: Clusters, item: Item): Cluster | undefined {
   const expanded = item.expands && clusters.byMention.get(item.expands.start);
   if (expanded) return expanded;
   const same = clusters.byName.get(item.type)?.get(item.canon);
-  if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(clusters.byWord.get(item.words[0]!), item);
+  if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(text, clusters.byWord.get(item.words[0]!), item);
   if (same) return same;
   if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
@@ -263,11 +272,14 @@ function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
  * of ("Akar" of "Hulusi Akar"), of no other gender ("Mr Read" is not "Mary Read"); of those, someone the text
  * does not introduce as a relative, when there is one ("Read" after "his mother, Mary Read" is not the mother).
  */
-function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
+function nearestPerson(text: string, people: Cluster[] | undefined, item: Item): Cluster | undefined {
   let fit = (people ?? []).filter(
-    (c) => (c.words.length === item.words.length ? c.words.join(' ') === item.key : isPartOfName(item.words, c.words)) && !(item.gender && c.gender && item.gender !== c.gender),
+    (c) => (c.words.length === item.words.length ? c.seed.key === item.key : isPartOfName(item.words, c.words)) && !(item.gender && genderOf(c) && item.gender !== c.gender),
   );
-  if (fit.some((c) => !c.relative)) fit = fit.filter((c) => !c.relative);
+  if (fit.length > 1) {
+    const relative = (c: Cluster): boolean => (c.relative ??= c.words.length > 1 && isIntroducedAsKin(text, c.seed.start, c.seed.end));
+    if (fit.some((c) => !relative(c))) fit = fit.filter((c) => !relative(c));
+  }
   return nearest(fit, item, () => true);
 }
 
