@@ -23,6 +23,7 @@ export const RULES = [
   'entities/byline',
   'entities/acronym',
   'entities/type-evidence',
+  'entities/list-type',
   'quotes/cue-after',
   'quotes/cue-before',
   'quotes/label',

@@ -3,15 +3,19 @@ import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 import type { CoarseType } from './tagger/tags.js';
 import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
 
 /** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
 const CORPORATE_SUFFIXES = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
   'spa', 'bv', 'holdings',
 ]);
+/** Titles that also open the names of organisations: "General Motors", "Justice Department". */
+const NAME_WORDS = new Set(['general', 'justice']);
 /** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
 const PERSON_TITLES = new Set([
-  ...COURTESY_TITLES, ...RANK_TITLES, 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
+  ...[...COURTESY_TITLES, ...RANK_TITLES].filter((t) => !NAME_WORDS.has(t)), 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
   'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
   'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper',
@@ -24,6 +28,9 @@ const COMPANY_KINDS = new Set([
   'supermarket', 'supplier', 'utility', 'watchdog',
 ]);
 
+/** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
+const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
+
 /** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
 export function corporateSuffix(word: string): string | null {
   if (word.length > 12) return null;
@@ -35,7 +42,7 @@ export function corporateSuffix(word: string): string | null {
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
- * Ocado": ORG). Null when none does.
+ * Ocado": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON). Null when none does.
  */
 export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
   if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };
@@ -43,12 +50,26 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
   if (before && before.sentence === doc.tokens[n.first]!.sentence) {
     if (isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
     if (COMPANY_KINDS.has(before.norm) && n.last - n.first <= 3) return { type: 'ORG', token: n.first - 1 };
+    if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
     if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
   }
   return null;
+}
+
+/**
+ * "the Assad regime": one word the tagger read as a place between "the" and a noun for a leader's rule is the
+ * leader's surname, when it is written as one (not "U.S.") and is not known as a place ("the Ontario government",
+ * "the Kabul regime").
+ */
+function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
+  const after = doc.tokens[n.last];
+  return (
+    n.type === 'LOC' && n.last - n.first === 1 && doc.tokens[n.first - 1]!.lower === 'the' && after !== undefined && RULE_NOUNS.has(after.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[n.first]!.norm) && (wordClassesOf(doc.tokens[n.first]!.norm) & WORD_CLASS.place) === 0
+  );
 }
 
 /** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */

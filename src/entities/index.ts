@@ -14,6 +14,10 @@ import { joinConnectors } from './connectors.js';
 import { withBylines } from './bylines.js';
 import { typeEvidence, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
+import { typeListsOfPlaces } from './lists.js';
+import { gazetteer } from '../places/gazetteer.js';
+
+const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
@@ -39,7 +43,7 @@ export function findNames(doc: Doc): NameMention[] {
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
-  return acronymMentions(doc, mentions);
+  return acronymMentions(doc, typeListsOfPlaces(doc.text, mentions, isPlaceName));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
