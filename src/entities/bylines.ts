@@ -15,7 +15,7 @@ const TAIL_MARKS = new Set([',', '|', '/', '-', '–', '—', 'for', 'in', ';', 
 const MAX_TAIL = 8;
 const MAX_NAME_TOKENS = 5;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'du', 'dos', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']);
-const NOT_NAMES = new Set(['the', 'a', 'an', 'staff', 'by', ...ROLE_NOUNS, ...DAY_AND_MONTH_NAMES]);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'and', 'staff', 'by', ...ROLE_NOUNS, ...DAY_AND_MONTH_NAMES]);
 
 /** The names with the bylines' authors in place of what the tagger read over them, in text order. */
 export function withBylines(doc: Doc, names: readonly Named[]): Named[] {

@@ -11,7 +11,7 @@ const RETYPED = new Set(['ORG', 'MISC']);
  * A name in a list of places is a place: in "Brandon, Thetford and Eye" or "Leeds, Hull, Tadcaster and York",
  * the names the tagger read as organisations or other names (MISC), with no title or suffix fixing
  * their type, become places (GPE) when the list holds a place and the gazetteer knows each of them as a place's
- * name (`isPlaceName`; in "Iran, Syria and Hezbollah" nothing changes). `mentions` are in text order; a retyped
+ * name (`isPlaceName`) and it is not in capitals ("Britain, France and NATO" keep NATO an organisation). `mentions` are in text order; a retyped
  * mention names a place of its list as what fixes its type.
  */
 export function typeListsOfPlaces(text: string, mentions: NameMention[], isPlaceName: (name: string) => boolean): NameMention[] {
@@ -24,13 +24,18 @@ export function typeListsOfPlaces(text: string, mentions: NameMention[], isPlace
   return mentions;
 }
 
+/** An acronym is an organisation's, even where a village shares its letters ("NATO"). */
+function isCapitals(name: string): boolean {
+  return name === name.toUpperCase();
+}
+
 function retypeList(text: string, mentions: NameMention[], from: number, to: number, isPlaceName: (name: string) => boolean): void {
   const odd: number[] = [];
   let place = -1;
   for (let k = from; k < to; k++) {
     const m = mentions[k]!;
     if (m.type === 'GPE') place = k;
-    else if (m.typedBy || m.dateline || !RETYPED.has(m.type) || !isPlaceName(text.slice(m.start, m.end))) return;
+    else if (m.typedBy || m.dateline || !RETYPED.has(m.type) || isCapitals(text.slice(m.start, m.end)) || !isPlaceName(text.slice(m.start, m.end))) return;
     else odd.push(k);
   }
   if (place < 0) return;

@@ -11,13 +11,15 @@ const PARTICLES = new Set([
 ]);
 /** Particles that are also English words ("ten", "a van", "a bin"): taken only between two names, or for a surname the document writes with them. */
 const ENGLISH = new Set(['ten', 'van', 'bin', 'den', 'do']);
+/** Particles no place's name holds ("Rio de Janeiro" does, "Ursula von Bergen" is a person's whatever the tagger read). */
+const PERSON_ONLY = new Set(['van', 'von', 'ten', 'ter', 'bin', 'ibn', 'bint', 'zu', 'vom', 'zum', 'zur', 'der']);
 /** "van der", "de la": at most this many particles in a row. */
 const MAX_PARTICLES = 2;
 
 /**
  * Person names with particles, which the tagger often reads as two names (or a name and a number word):
- * - between two names, one of them a person's or the first a first name: "Erik ten Hag", "Vincent di Maio",
- *   "Mohammed bin Salman" become one PERSON;
+ * - between two names, one of them a person's, or the first a first name, or the particle one no place's name
+ *   holds: "Erik ten Hag", "Vincent di Maio", "Mohammed bin Salman", "Ursula von Bergen" become one PERSON;
  * - before a person's name, after a first name the tagger left out ("said Vincent di Maio");
  * - before a name, where the document writes that surname with its particles in a full name ("Ten Hag said",
  *   after "Erik ten Hag"), or a particle that is no English word stands before a person's name ("said de Boer").
@@ -27,7 +29,7 @@ export function joinParticles(doc: Doc, names: readonly Named[]): Named[] {
   const joined: Named[] = [];
   for (const n of names) {
     const last = joined[joined.length - 1];
-    if (last && particlesBetween(doc, last.last, n.first) && (last.type === 'PERSON' || n.type === 'PERSON' || (isFirstName(doc.tokens[last.first]!) && n.type !== 'LOC'))) {
+    if (last && particlesBetween(doc, last.last, n.first) && (last.type === 'PERSON' || n.type === 'PERSON' || PERSON_ONLY.has(doc.tokens[last.last]!.norm) || (isFirstName(doc.tokens[last.first]!) && n.type !== 'LOC'))) {
       joined[joined.length - 1] = { ...last, last: n.last, end: n.end, type: 'PERSON', rule: 'entities/particle' };
     } else joined.push(n.type === 'PERSON' ? withFirstName(doc, n, last?.last ?? 0) : n);
   }
