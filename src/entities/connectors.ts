@@ -29,7 +29,7 @@ const MAX_HEAD_WORDS = 4;
  *   head noun, then "of" (and "the") and a name, "International Committee of the Red Cross", "Ministry of
  *   Defence"; or "for" and capitalised ordinary words, "Office for National Statistics" (not "the Council for
  *   Syria");
- * - "and" between an organisation's name that stops short on an ordinary word and ordinary words ending in an
+ * - "and" between a name (an organisation's, or a place's) that stops short on an ordinary word and ordinary words ending in an
  *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
  *   and Financial Conduct Authority", whose first name is whole);
  * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer".
@@ -57,7 +57,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   }
   if (gap !== 1) return null;
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
-  const incomplete = a.type === 'ORG' && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinary(doc, a.last - 1);
+  const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinary(doc, a.last - 1);
   return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
 }
 

@@ -42,14 +42,17 @@ export function corporateSuffix(word: string): string | null {
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
- * Ocado": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON). Null when none does.
+ * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON).
+ * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
+ * Milan from Torino" names two clubs.)
  */
 export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
   if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };
   const before = doc.tokens[n.first - 1];
   if (before && before.sentence === doc.tokens[n.first]!.sentence) {
     if (isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
-    if (COMPANY_KINDS.has(before.norm) && n.last - n.first <= 3) return { type: 'ORG', token: n.first - 1 };
+    const kind = before.norm === ',' ? n.first - 2 : n.first - 1;
+    if (COMPANY_KINDS.has(doc.tokens[kind]?.norm ?? '') && n.last - n.first <= 3) return { type: 'ORG', token: kind };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
   for (const k of [n.last - 1, n.last]) {

@@ -12,7 +12,7 @@ import type { Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { withBylines } from './bylines.js';
-import { typeEvidence, withoutTitle } from './evidence.js';
+import { corporateSuffix, typeEvidence, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { gazetteer } from '../places/gazetteer.js';
@@ -61,17 +61,29 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
 
 /**
  * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
- * bracket: it becomes the names either side (each then split at a title), added to `out`.
+ * bracket, nor past a corporate suffix with its full stop ("Castlegate Holdings Ltd. Castlegate said", where the
+ * sentence did not break): it becomes the names either side (each then split at a title), added to `out`.
  */
 function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
   let first = n.first;
   for (let i = n.first; i < n.last; i++) {
+    if (i + 1 < n.last && endsCompany(doc, i)) {
+      splitAtTitle(doc, piece(doc, n, first, i + 1), out);
+      first = i + 1;
+    }
     if (!isBreak(doc.text, doc.tokens[i]!)) continue;
     if (i > first) splitAtTitle(doc, piece(doc, n, first, i), out);
     first = i + 1;
   }
   if (first === n.first) splitAtTitle(doc, n, out);
   else if (first < n.last) splitAtTitle(doc, piece(doc, n, first, n.last), out);
+}
+
+/** Token i is a corporate suffix with a full stop, and the next a capitalised word that is no suffix. */
+function endsCompany(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1]!;
+  return t.norm.endsWith('.') && corporateSuffix(t.norm) !== null && /^\p{Lu}/u.test(next.norm) && corporateSuffix(next.norm) === null;
 }
 
 const BREAKS = new Set([':', ';', '(', ')', '[', ']']);

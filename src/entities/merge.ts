@@ -66,15 +66,19 @@ interface Clusters {
 }
 
 /**
- * One entity per referent. First the types are made consistent across the document: every mention of the same
+ * One entity per referent. First the types are made consistent across the document: the forms of a name meet
+ * under one key (aliases.ts: "U.K." and "Britain", "Nvidia Corp." and "Nvidia", an acronym and what it stands
+ * for); a mention whose own words fix its type (a title, a corporate suffix, a byline; see evidence.ts) keeps it,
+ * and that type is every other mention's too unless two such mentions disagree (a dateline keeps its own); a lone
+ * first name or surname of a person named in full (one word, or the last words: "Al Rashid" of "Fatima Al
+ * Rashid"; "Assad" of "Bashar al-Assad") becomes PERSON, and so does a person's name of two or more words with
+ * one more word before it ("Fouzia Al Hashish" beside the person "Al Hashish"); otherwise every mention of the
  * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
- * a tie goes to the type of its first mention on an ordinary line); a lone first name or surname of a person
- * named in full (one word, or the last words: "Al Rashid" of "Fatima Al Rashid") becomes PERSON, and so does a
- * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
- * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
- * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
- * name ("NATO"). The canonical name is the fullest mention, preferring ordinary case over capitals. The
- * mentions do not overlap (see drop-overlaps.ts).
+ * a tie goes to the type of its first mention on an ordinary line). Then the fullest names seed the entities
+ * and every other mention joins one (findCluster): the name it is an acronym of, the same name, the nearest
+ * person it can be, an acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
+ * canonical name is the fullest mention, preferring ordinary case over capitals; the other forms are its
+ * `aliases`. The mentions do not overlap (see drop-overlaps.ts).
  */
 export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explain = false): Entity[] {
   const items: Item[] = [];
