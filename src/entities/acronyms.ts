@@ -2,16 +2,8 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
+import { initialsOf } from './aliases.js';
 
-/** Words an acronym skips: "ICRC" of "International Committee of the Red Cross". */
-const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
-
-/** The initials of a name's lower-case words, the words an acronym skips left out. */
-export function initialsOf(words: readonly string[]): string {
-  let initials = '';
-  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
-  return initials;
-}
 
 /** "(ICRC)" right after a name: the short form in brackets. */
 const DEFINED = /^ ?\(([^\s()]{2,10})\)/;

@@ -15,6 +15,16 @@ export function canonicalKey(key: string, words: readonly string[], dotted: stri
   return key;
 }
 
+/** Words an acronym skips: "ICRC" of "International Committee of the Red Cross". */
+const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
+
+/** The initials of a name's lower-case words, the words an acronym skips left out. */
+export function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
+  return initials;
+}
+
 /**
  * A short form of a name of as many words, each word cut short or shortened by letters left out: "man utd" of
  * "manchester united", "mass. general" of "massachusetts general"; the same first letter, the letters in order.

@@ -1,8 +1,6 @@
 import type { Doc } from '../doc/document.js';
-import { isWhiteSpace as isSpace } from '../doc/clean.js';
-import { wordClassesOf } from './tagger/index.js';
-import { WORD_CLASS } from './tagger/word-classes.js';
 import type { Named } from './named.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
 
 /**
  * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
@@ -57,23 +55,18 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   }
   if (gap !== 1) return null;
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
-  const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinary(doc, a.last - 1);
+  const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
   return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
 }
 
 /** No word of the name is known as a name of its own ("Rescue Service", "National Statistics"; not "Syria", "Microsoft"). */
 function ordinaryWords(doc: Doc, n: Named): boolean {
   if (n.type === 'LOC') return false;
-  for (let i = n.first; i < n.last; i++) if (!isOrdinary(doc, i)) return false;
+  for (let i = n.first; i < n.last; i++) if (!isOrdinaryWord(doc.tokens[i]!)) return false;
   return true;
 }
 
-function isOrdinary(doc: Doc, i: number): boolean {
-  return (wordClassesOf(doc.tokens[i]!.norm) & NAME_WORDS) === 0;
-}
 
-/** The word classes of a word that is a name on its own: a first name, surname, place, organisation or demonym. */
-const NAME_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place | WORD_CLASS.org | WORD_CLASS.demonym;
 
 /** "the Ministry of Defence" where the tagger took only "Defence": capitalised words ending in a head, "of", the name. */
 function withInstitution(doc: Doc, n: Named, floor: number): Named {
@@ -89,15 +82,4 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
 function isInstitution(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   return t !== undefined && /^\p{Lu}/u.test(t.norm) && INSTITUTION_HEADS.has(t.lower);
-}
-
-/** Tokens [from, to] in one sentence, each set off from the next by one space. */
-function spacedRun(doc: Doc, from: number, to: number): boolean {
-  if (from < 0 || to >= doc.tokens.length) return false;
-  const sentence = doc.tokens[from]!.sentence;
-  for (let i = from; i < to; i++) {
-    const gap = doc.tokens[i + 1]!.start - doc.tokens[i]!.end;
-    if (gap !== 1 || !isSpace(doc.text.charCodeAt(doc.tokens[i]!.end)) || doc.tokens[i + 1]!.sentence !== sentence) return false;
-  }
-  return true;
 }

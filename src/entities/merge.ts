@@ -6,8 +6,7 @@ import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
 import type { Gender } from '../lexicon/roles.js';
-import { initialsOf } from './acronyms.js';
-import { abbreviates, aliasesOf, canonicalKey } from './aliases.js';
+import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
 import { genderOfFirstName, genderOfTitle, isIntroducedAsKin } from './kin.js';
 
 /** A name found in the text, typed. */
@@ -354,10 +353,11 @@ function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity
   return entities;
 }
 
-/** What decided the fullest name: the name, and the title it was split at. */
+/** What decided the fullest name: the name, the title it was split at, the words that fix its type. */
 function seedWhy(text: string, seed: Item): Why {
   const found = [evidence(text, 'name', seed.start, seed.end)];
   if (seed.title) found.push(evidence(text, 'title', seed.title.start, seed.title.end));
+  if (seed.typedBy && seed.typedBy.start !== seed.title?.start) found.push(evidence(text, 'cue', seed.typedBy.start, seed.typedBy.end));
   return { rule: seed.rule, evidence: found };
 }
 

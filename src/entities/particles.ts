@@ -1,8 +1,6 @@
-import type { Doc, Token } from '../doc/document.js';
-import { isWhiteSpace as isSpace } from '../doc/clean.js';
-import { wordClassesOf } from './tagger/index.js';
-import { WORD_CLASS } from './tagger/word-classes.js';
+import type { Doc } from '../doc/document.js';
 import type { Named } from './named.js';
+import { isFirstName, spacedRun } from './words.js';
 
 /** Lower-case particles that stand inside a person's name: "Erik ten Hag", "Juan Martin del Potro", "Mohammed bin Salman". */
 const PARTICLES = new Set([
@@ -42,22 +40,22 @@ function particlesBetween(doc: Doc, from: number, to: number): boolean {
   if (to - from < 1 || to - from > MAX_PARTICLES) return false;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
-    if (!PARTICLES.has(t.norm) || !singleSpace(doc, i - 1, i) || t.sentence !== doc.tokens[from - 1]!.sentence) return false;
+    if (!PARTICLES.has(t.norm) || !spacedRun(doc, i - 1, i) || t.sentence !== doc.tokens[from - 1]!.sentence) return false;
   }
-  return singleSpace(doc, to - 1, to) && doc.tokens[to]!.sentence === doc.tokens[from - 1]!.sentence;
+  return spacedRun(doc, to - 1, to) && doc.tokens[to]!.sentence === doc.tokens[from - 1]!.sentence;
 }
 
 /** "said Vincent di Maio": a person's name after particles, after first names no name holds (from `floor` on). */
 function withFirstName(doc: Doc, n: Named, floor: number): Named {
   let i = n.first;
   let particles = 0;
-  while (particles < MAX_PARTICLES && i - 1 > floor && PARTICLES.has(doc.tokens[i - 1]!.norm) && singleSpace(doc, i - 1, i)) {
+  while (particles < MAX_PARTICLES && i - 1 > floor && PARTICLES.has(doc.tokens[i - 1]!.norm) && spacedRun(doc, i - 1, i)) {
     i--;
     particles++;
   }
   if (particles === 0) return n;
   let first = i;
-  while (first - 1 >= floor && first > i - 2 && isFirstName(doc.tokens[first - 1]!) && singleSpace(doc, first - 1, first)) first--;
+  while (first - 1 >= floor && first > i - 2 && isFirstName(doc.tokens[first - 1]!) && spacedRun(doc, first - 1, first)) first--;
   if (first === i || doc.tokens[first]!.sentence !== doc.tokens[n.first]!.sentence) return n;
   return { ...n, first, start: doc.tokens[first]!.start, rule: 'entities/particle' };
 }
@@ -79,7 +77,7 @@ function particleSurnames(doc: Doc, names: readonly Named[]): Set<string> {
 /** A name with the particles before it, where they are part of a surname (see joinParticles); tokens before `floor` belong to another name. */
 function withParticles(doc: Doc, n: Named, surnames: ReadonlySet<string>, floor: number): Named {
   let first = n.first;
-  while (first - 1 >= floor && n.first - first < MAX_PARTICLES && PARTICLES.has(doc.tokens[first - 1]!.lower) && singleSpace(doc, first - 1, first)) first--;
+  while (first - 1 >= floor && n.first - first < MAX_PARTICLES && PARTICLES.has(doc.tokens[first - 1]!.lower) && spacedRun(doc, first - 1, first)) first--;
   if (first === n.first || doc.tokens[first]!.sentence !== doc.tokens[n.first]!.sentence) return n;
   for (let f = first; f < n.first; f++) {
     const particle = doc.tokens[f]!;
@@ -99,16 +97,4 @@ function lowerWords(doc: Doc, from: number, to: number): string {
   let out = doc.tokens[from]!.lower;
   for (let i = from + 1; i < to; i++) out += ` ${doc.tokens[i]!.lower}`;
   return out;
-}
-
-function isFirstName(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.norm) && (wordClassesOf(t.norm) & WORD_CLASS.firstName) !== 0;
-}
-
-/** Tokens a and b (b = a + 1) are set off by one space. */
-function singleSpace(doc: Doc, a: number, b: number): boolean {
-  if (a < 0) return false;
-  const from = doc.tokens[a]!.end;
-  const to = doc.tokens[b]!.start;
-  return to - from === 1 && isSpace(doc.text.charCodeAt(from)) && doc.text.charCodeAt(from) !== 10;
 }
