@@ -104,9 +104,10 @@ export class FigureContext {
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
   }
 
-  /** A spelled number inside a longer name: the particle of "Erik ten Hag", "Formula One Group". */
+  /** A spelled count inside a longer person's name: the particle of "Erik ten Hag", "Ten Hag". */
   private insideName(f: Figure): boolean {
-    return this.entities.some((e) => e.mentions.some((m) => m.kind === 'name' && m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start));
+    if (f.kind !== 'count') return false;
+    return this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name' && m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start));
   }
 
   /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
