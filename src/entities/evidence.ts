@@ -3,6 +3,9 @@ import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 import type { CoarseType } from './tagger/tags.js';
 import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { spacedRun } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
@@ -27,6 +30,29 @@ const COMPANY_KINDS = new Set([
   'housebuilder', 'insurer', 'lender', 'refiner', 'regulator', 'retailer', 'startup', 'start-up', 'steelmaker',
   'supermarket', 'supplier', 'utility', 'watchdog',
 ]);
+
+/** Where a kind of company stands before a capitalised word: "grocer Ocado". */
+const KIND_THEN_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join('|')}) [A-Z]`, 'g');
+/** A company's name after its kind runs over at most this many capitalised words ("carmaker Ford Motor Co"). */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * The names with the companies a kind of company introduces where the tagger found no name ("shares of grocer
+ * Ocado fell"): the capitalised words after it, an ORG whose kind fixes its type. In text order.
+ */
+export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Named[] {
+  const found: Named[] = [];
+  for (const m of doc.text.matchAll(KIND_THEN_NAME)) {
+    const kind = tokenAtOrAfter(doc, m.index);
+    const first = kind + 1;
+    let last = first;
+    while (last < doc.tokens.length && last - first < MAX_COMPANY_WORDS && /^\p{Lu}/u.test(doc.tokens[last]!.norm) && spacedRun(doc, last - 1, last)) last++;
+    if (last === first || DAY_AND_MONTH_NAMES.has(doc.tokens[first]!.lower) || names.some((n) => n.first < last && first < n.last)) continue;
+    const start = doc.tokens[first]!.start;
+    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, rule: 'entities/type-evidence', typedBy: kind });
+  }
+  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
+}
 
 /** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
 const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);

@@ -12,7 +12,7 @@ import type { Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { withBylines } from './bylines.js';
-import { corporateSuffix, typeEvidence, withoutTitle } from './evidence.js';
+import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { gazetteer } from '../places/gazetteer.js';
@@ -28,7 +28,7 @@ export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
   const split: Named[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
-  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, split)));
+  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, withCompaniesAfterKinds(doc, split))));
   const mentions: NameMention[] = [];
   for (const named of names) {
     const tagged = named.type === 'PERSON' ? withoutTitle(doc, named) : named;
