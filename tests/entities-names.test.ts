@@ -126,6 +126,13 @@ describe('short forms and aliases', () => {
     expect(named(y.entities, 'Arsenal')?.aliases).toEqual([]);
   });
 
+  it('merges the leading words of one organisation\'s name, but not of two', () => {
+    const x = extract('Shares of Hartwell Energy Partners LLC fell. Hartwell said the fall was temporary, and a Hartwell Energy trader agreed.');
+    expect(named(x.entities, 'Hartwell Energy Partners LLC')?.aliases).toEqual(['Hartwell', 'Hartwell Energy']);
+    const y = extract('United Airlines and United Technologies both rose. United said bookings were strong.');
+    expect(y.entities.filter((e) => e.type === 'ORG').map((e) => e.aliases)).toEqual([[], [], []]);
+  });
+
   it('gives no aliases for the parts of a person\'s name', () => {
     const x = extract('Defence Minister Hulusi Akar spoke on Monday. Akar said the army would stay.');
     expect(named(x.entities, 'Hulusi Akar')?.aliases).toEqual([]);

@@ -62,6 +62,8 @@ interface Clusters {
   byWord: Map<string, Cluster[]>;
   /** names of two or more words by their initials, in order of creation */
   byInitials: Map<string, Cluster[]>;
+  /** organisations named by two or more words, by their first word, in order of creation */
+  byFirstWord: Map<string, Cluster[]>;
 }
 
 /**
@@ -75,7 +77,8 @@ interface Clusters {
  * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
  * a tie goes to the type of its first mention on an ordinary line). Then the fullest names seed the entities
  * and every other mention joins one (findCluster): the name it is an acronym of, the same name, the nearest
- * person it can be, an acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
+ * person it can be, the one organisation whose name it opens ("Hartwell" of "Hartwell Energy Partners LLC"), an
+ * acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
  * canonical name is the fullest mention, preferring ordinary case over capitals; the other forms are its
  * `aliases`. The mentions do not overlap (see drop-overlaps.ts).
  */
@@ -94,7 +97,7 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
   }
   harmoniseTypes(items);
-  const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map() };
+  const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map(), byFirstWord: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
     const cluster = findCluster(doc.text, clusters, item);
@@ -235,6 +238,7 @@ function addCluster(clusters: Clusters, item: Item): void {
     for (const w of words) pushTo(clusters.byWord, w, c);
   }
   if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
+  if (c.words.length >= 2 && c.type === 'ORG') pushTo(clusters.byFirstWord, c.words[0]!, c);
 }
 
 function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
@@ -263,11 +267,28 @@ function findCluster(text: string, clusters: Clusters, item: Item): Cluster | un
   const same = clusters.byName.get(item.type)?.get(item.canon);
   if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(text, clusters.byWord.get(item.words[0]!), item);
   if (same) return same;
+  const leading = item.type === 'ORG' ? onlyLeading(clusters.byFirstWord.get(item.words[0]!), item) : undefined;
+  if (leading) return leading;
   if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
   // every cluster listed under the letters is named by two or more words with those initials
   return letters.length >= 2 ? nearestNamed(clusters.byInitials.get(letters), item) : undefined;
+}
+
+/**
+ * The one organisation whose longer name opens with the item's words: "Hartwell" and "Hartwell Energy" of
+ * "Hartwell Energy Partners LLC". None when two organisations' names do ("United" of "United Airlines" and
+ * "United Nations").
+ */
+function onlyLeading(orgs: Cluster[] | undefined, item: Item): Cluster | undefined {
+  let found: Cluster | undefined;
+  for (const c of orgs ?? []) {
+    if (c.words.length <= item.words.length || !runsAt(item.words, c.words, 0)) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /**
