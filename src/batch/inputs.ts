@@ -32,24 +32,35 @@ export async function* readItems(sources: AsyncIterable<Source>, options: ReadOp
 async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
   const where = path === '-' ? 'stdin' : path;
   const raw = path === '-' ? options.stdin : createReadStream(resolve(options.cwd, path));
-  // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
-  const maxLineBytes = Math.max(64 << 20, options.maxChars * 8);
-  let n = 0;
   try {
-    for await (const line of byteLines(decompressed(counted(raw, options.onBytes), where), maxLineBytes)) {
-      n++;
-      if (line instanceof OversizedLine) {
-        const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
-        yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
-        continue;
-      }
-      if (isBlank(line)) continue;
-      yield parseRecord(line, `${where}:${n}`, options);
-    }
+    yield* jsonlLineItems(counted(raw, options.onBytes), where, options);
   } catch (e) {
     throw e instanceof LedeError ? e : fileError(where, e);
   } finally {
     if (path !== '-') raw.destroy();
+  }
+}
+
+/**
+ * One item per JSONL line that is not blank, from a stream of bytes, gzipped or not; a line's place is `where:N`.
+ * A line can hold the text escaped (up to 6 bytes a code unit) beside other fields, hence the default line limit.
+ */
+export async function* jsonlLineItems(
+  chunks: AsyncIterable<Buffer>,
+  where: string,
+  fields: RecordFields,
+  maxLineBytes = Math.max(64 << 20, fields.maxChars * 8),
+): AsyncGenerator<InputItem> {
+  let n = 0;
+  for await (const line of byteLines(decompressed(chunks, where), maxLineBytes)) {
+    n++;
+    if (line instanceof OversizedLine) {
+      const message = `the line is ${line.length} bytes, too long for --max-chars ${fields.maxChars}`;
+      yield { kind: 'error', id: leadingId(line.head, fields.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
+      continue;
+    }
+    if (isBlank(line)) continue;
+    yield parseRecord(line, `${where}:${n}`, fields);
   }
 }
 

@@ -15,7 +15,10 @@ export interface Job {
   text: string;
 }
 
-export type Result = { seq: number; out: string } | { seq: number; error: { code: string; message: string } };
+/** A job's answer: its output, or why there is none. */
+export type Outcome<T> = { seq: number; out: T } | { seq: number; error: { code: string; message: string } };
+
+export type Result = Outcome<string>;
 
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 export function runJob(job: Job, config: JobConfig): Result {

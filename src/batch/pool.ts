@@ -1,23 +1,58 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Job, JobConfig, Result } from './job.js';
-import type { Reply } from './worker.js';
+import type { Outcome } from './job.js';
 
 /** Runs jobs and reports each result; `submit` only when `hasRoom()`. */
-export interface Pool {
+export interface Pool<J extends PoolJob> {
   hasRoom(): boolean;
-  submit(job: Job): void;
+  /** `limitMs`: a job still running after that long fails with E_TIMEOUT and its worker is replaced */
+  submit(job: J, limitMs?: number): void;
   close(): Promise<void>;
 }
 
-const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
+export interface PoolJob {
+  seq: number;
+}
+
+/** What the workers run: a compiled worker script, and the same jobs' runner for the main thread; O is a job's output. */
+export interface WorkerKind<J extends PoolJob, C, O> {
+  script: URL;
+  runner: () => Promise<(job: J, config: C) => Outcome<O>>;
+}
+
+export interface PoolOptions {
+  /** heap limit of each worker in MB (V8's default when undefined) */
+  heapMb?: number;
+  /** the most each worker's young generation may grow to, MB (V8's default, 16 MB semi-spaces, when undefined) */
+  youngMb?: number;
+  /** jobs a worker holds at once (default 2: the one it runs and the next, so it never waits on the main thread) */
+  depth?: number;
+  /**
+   * give jobs only to workers that have loaded the models, so a job starts as soon as it is given (by default a
+   * starting worker is given jobs too, and runs them once it has loaded)
+   */
+  readyOnly?: boolean;
+  /** called each time a worker (one started with the pool, or one that replaces another) can take jobs */
+  onWorkerReady?: () => void;
+}
 
 /**
  * Worker threads, or, when lede runs from its TypeScript source (under vitest or a TS loader, with no
  * compiled worker to start), the main thread itself.
  */
-export function createPool(size: number, config: JobConfig, onResult: (r: Result) => void, onFatal: (e: Error) => void, heapMb?: number): Pool {
-  return existsSync(WORKER_SCRIPT) ? new WorkerPool(size, config, onResult, onFatal, heapMb) : new MainThreadPool(config, onResult, onFatal);
+export function createPool<J extends PoolJob, C, O>(
+  kind: WorkerKind<J, C, O>,
+  size: number,
+  config: C,
+  onResult: (r: Outcome<O>) => void,
+  onFatal: (e: Error) => void,
+  options: PoolOptions = {},
+): Pool<J> {
+  const depth = options.depth ?? 2;
+  const onWorkerReady = options.onWorkerReady ?? (() => undefined);
+  return existsSync(kind.script)
+    ? new WorkerPool(kind.script, size, config, onResult, onFatal, depth, options)
+    : new MainThreadPool(kind, config, onResult, onFatal, onWorkerReady, depth);
 }
 
 /**
@@ -27,66 +62,93 @@ export function createPool(size: number, config: JobConfig, onResult: (r: Result
  */
 const WORKER_EXEC_ARGV = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
 
-/** Jobs a worker holds at once: the one it runs and the next, so it never waits on the main thread. */
-const DEPTH = 2;
-
-interface Slot {
+interface Slot<J> {
   worker: Worker;
-  queue: Job[];
+  queue: Array<{ job: J; limitMs?: number }>;
   ready: boolean;
   gone: boolean;
+  /** the time limit of the job at the head of the queue, while it runs (the worker is ready) */
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
 }
 
 /**
- * Worker threads that each load the models once and extract the jobs they are given, in the order given.
- * A worker that dies (out of memory on one document, say) fails that one document and is replaced; its other
- * jobs go to the replacement. A worker that cannot even start is fatal (`onFatal`).
+ * Worker threads that each load the models once and run the jobs they are given, in the order given.
+ * A worker that dies (out of memory on one document, say) or overruns a job's time limit fails that one job
+ * and is replaced; its other jobs go to the replacement. A worker that cannot even start is fatal (`onFatal`).
  */
-class WorkerPool implements Pool {
-  private readonly slots: Slot[] = [];
+class WorkerPool<J extends PoolJob, C, O> implements Pool<J> {
+  private readonly slots: Array<Slot<J>> = [];
   private closing = false;
 
   constructor(
+    private readonly script: URL,
     size: number,
-    private readonly config: JobConfig,
-    private readonly onResult: (r: Result) => void,
+    private readonly config: C,
+    private readonly onResult: (r: Outcome<O>) => void,
     private readonly onFatal: (e: Error) => void,
-    /** heap limit of each worker in MB (V8's default when undefined) */
-    private readonly heapMb?: number,
+    private readonly depth: number,
+    private readonly options: PoolOptions,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   hasRoom(): boolean {
-    return this.slots.some((s) => s.queue.length < DEPTH);
+    return this.slots.some((s) => this.open(s));
   }
 
   /** Gives the job to the least busy worker; call only when hasRoom(). */
-  submit(job: Job): void {
-    let best = this.slots[0]!;
-    for (const s of this.slots) if (s.queue.length < best.queue.length) best = s;
-    best.queue.push(job);
-    best.worker.postMessage(job);
+  submit(job: J, limitMs?: number): void {
+    let best: Slot<J> | null = null;
+    for (const s of this.slots) if (this.open(s) && (!best || s.queue.length < best.queue.length)) best = s;
+    this.post(best!, job, limitMs);
+  }
+
+  private open(slot: Slot<J>): boolean {
+    return slot.queue.length < this.depth && (slot.ready || !this.options.readyOnly);
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const s of this.slots) if (s.timer) clearTimeout(s.timer);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(WORKER_SCRIPT, {
+  private post(slot: Slot<J>, job: J, limitMs?: number): void {
+    slot.queue.push({ job, limitMs });
+    slot.worker.postMessage(job);
+    if (slot.queue.length === 1) this.startClock(slot);
+  }
+
+  /** Times the job at the head of the queue, once the worker is ready to run it. */
+  private startClock(slot: Slot<J>): void {
+    const head = slot.queue[0];
+    if (head?.limitMs === undefined || !slot.ready) return;
+    slot.timer = setTimeout(() => {
+      slot.timedOut = true;
+      void slot.worker.terminate();
+    }, head.limitMs);
+  }
+
+  private spawn(): Slot<J> {
+    const worker = new Worker(this.script, {
       workerData: this.config,
       execArgv: WORKER_EXEC_ARGV,
-      ...(this.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } } : {}),
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: this.options.youngMb },
     });
-    const slot: Slot = { worker, queue: [], ready: false, gone: false };
-    worker.on('message', (reply: Reply) => {
+    const slot: Slot<J> = { worker, queue: [], ready: false, gone: false, timer: null, timedOut: false };
+    worker.on('message', (reply: { ready: true } | Outcome<O>) => {
       if ('ready' in reply) {
         slot.ready = true;
+        this.startClock(slot);
+        this.options.onWorkerReady?.();
         return;
       }
+      if (slot.timedOut) return;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
       slot.queue.shift();
+      this.startClock(slot);
       this.onResult(reply);
     });
     worker.on('error', (e) => this.lost(slot, e));
@@ -94,9 +156,10 @@ class WorkerPool implements Pool {
     return slot;
   }
 
-  private lost(slot: Slot, e: Error): void {
+  private lost(slot: Slot<J>, e: Error): void {
     if (slot.gone || this.closing) return;
     slot.gone = true;
+    if (slot.timer) clearTimeout(slot.timer);
     if (!slot.ready) {
       this.onFatal(new Error(`a worker could not start: ${e.message}`));
       return;
@@ -104,28 +167,34 @@ class WorkerPool implements Pool {
     const [culprit, ...rest] = slot.queue;
     const next = this.spawn();
     this.slots[this.slots.indexOf(slot)] = next;
-    if (culprit) this.onResult({ seq: culprit.seq, error: { code: 'E_WORKER', message: `the extraction crashed (${e.message})` } });
-    for (const job of rest) {
-      next.queue.push(job);
-      next.worker.postMessage(job);
+    if (culprit) {
+      const error = slot.timedOut
+        ? { code: 'E_TIMEOUT', message: `the extraction took longer than ${culprit.limitMs} ms; it was stopped` }
+        : { code: 'E_WORKER', message: `the extraction crashed (${e.message})` };
+      this.onResult({ seq: culprit.job.seq, error });
     }
+    for (const { job, limitMs } of rest) this.post(next, job, limitMs);
   }
 }
 
-/** Jobs run one at a time on the main thread, each in its own turn of the event loop. */
-class MainThreadPool implements Pool {
-  private readonly queue: Job[] = [];
-  private runJob: typeof import('./job.js').runJob | null = null;
+/** Jobs run one at a time on the main thread, each in its own turn of the event loop; no time limit applies. */
+class MainThreadPool<J extends PoolJob, C, O> implements Pool<J> {
+  private readonly queue: J[] = [];
+  private runJob: ((job: J, config: C) => Outcome<O>) | null = null;
   private closed = false;
 
   constructor(
-    private readonly config: JobConfig,
-    private readonly onResult: (r: Result) => void,
+    kind: WorkerKind<J, C, O>,
+    private readonly config: C,
+    private readonly onResult: (r: Outcome<O>) => void,
     onFatal: (e: Error) => void,
+    onWorkerReady: () => void,
+    private readonly depth: number,
   ) {
-    import('./job.js').then(
-      (m) => {
-        this.runJob = m.runJob;
+    kind.runner().then(
+      (runJob) => {
+        this.runJob = runJob;
+        onWorkerReady();
         this.next();
       },
       (e: Error) => onFatal(e),
@@ -133,10 +202,10 @@ class MainThreadPool implements Pool {
   }
 
   hasRoom(): boolean {
-    return this.queue.length < DEPTH;
+    return this.queue.length < this.depth;
   }
 
-  submit(job: Job): void {
+  submit(job: J): void {
     this.queue.push(job);
     if (this.queue.length === 1) this.next();
   }

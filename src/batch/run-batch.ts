@@ -5,8 +5,8 @@ import { renderJson, renderJsonLine } from '../render/json.js';
 import type { ErrorRecord } from '../schema.js';
 import { SCHEMA_VERSION } from '../version.js';
 import { readItems, type InputItem } from './inputs.js';
-import type { Result } from './job.js';
-import { createPool } from './pool.js';
+import type { Job, JobConfig, Result } from './job.js';
+import { createPool, type WorkerKind } from './pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
@@ -38,6 +38,11 @@ export interface BatchSummary extends Counts {
   interrupted: boolean;
   seconds: number;
 }
+
+const BATCH_WORKER: WorkerKind<Job, JobConfig, string> = {
+  script: new URL('./worker.js', import.meta.url),
+  runner: async () => (await import('./job.js')).runJob,
+};
 
 /** Documents held between reading and writing: the bound on memory, whatever the corpus size. */
 const WINDOW_PER_JOB = 16;
@@ -135,6 +140,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     wakeup.wake();
   };
   const pool = createPool(
+    BATCH_WORKER,
     o.jobs,
     { include: o.include, pretty: o.sink.pretty },
     settle,
@@ -142,7 +148,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
       fatal = e;
       stop();
     },
-    o.workerHeapMb,
+    { heapMb: o.workerHeapMb },
   );
   o.signal.addEventListener('abort', stop);
   try {

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
@@ -8,7 +7,7 @@ import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
 import type { Io } from './io.js';
-import { includeOption, maxCharsOption, positiveInt } from './options.js';
+import { includeOption, jobsOption, maxCharsOption, positiveInt } from './options.js';
 
 interface BatchFlags {
   output?: string;
@@ -30,7 +29,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write the JSONL here: to FILE.partial while running, renamed to FILE when complete (default: stdout)')
     .addOption(new Option('--out-dir <dir>', 'write one indented JSON file per document, named after its id').conflicts('output'))
     .option('--resume', 'continue an interrupted run of the same command: skip the documents already written')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores'))
+    .addOption(jobsOption())
     .addOption(
       new Option('--worker-heap <MB>', 'heap limit of each worker; a document that needs more gets an E_WORKER error record').argParser(
         positiveInt('--worker-heap', 1 << 20),

@@ -8,6 +8,7 @@ import { digestCommand, extractCommand } from './extract-command.js';
 import { nodeIo, type Io } from './io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
+import { serveCommand } from './serve-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -19,6 +20,7 @@ Examples:
   $ lede schema > lede.schema.json                              # the output contract
   $ lede check fixtures --report md                             # fixture cases against their expectations
   $ lede diff run-v1.jsonl run-v2.jsonl                         # what changed between two runs
+  $ lede serve                                                  # a page to paste articles into, and an HTTP API
 
 Exit codes: 0 all good, 1 some documents failed (check, diff: differences), 2 usage or input error, 130 interrupted.`;
 
@@ -45,6 +47,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   program.addCommand(schemaCommand(io));
   program.addCommand(checkCommand(io, (c) => (code = c)));
   program.addCommand(diffCommand(io, (c) => (code = c)));
+  program.addCommand(serveCommand(io, (c) => (code = c)));
   for (const sub of program.commands) {
     sub.exitOverride().configureOutput({
       writeOut: (s) => io.stdout(s),

@@ -1,18 +1,17 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { INCLUDES, type Include } from '../include.js';
+import { availableParallelism } from 'node:os';
+import { INCLUDES, parseIncludes, unknownLayer, type Include } from '../include.js';
 
 export function includeOption(): Option {
   return new Option('--include <layers>', `add layers to each extraction: ${INCLUDES.join(', ')} (comma-separated)`)
-    .argParser(parseIncludes)
+    .argParser(includesArg)
     .default([] as Include[], 'none');
 }
 
-function parseIncludes(value: string): Include[] {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) {
-    if (!(INCLUDES as readonly string[]).includes(n)) throw new InvalidArgumentError(`unknown layer "${n}" (choose from ${INCLUDES.join(', ')})`);
-  }
-  return [...new Set(names)] as Include[];
+function includesArg(value: string): Include[] {
+  const parsed = parseIncludes(value);
+  if ('unknown' in parsed) throw new InvalidArgumentError(unknownLayer(parsed.unknown));
+  return parsed.layers;
 }
 
 /** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
@@ -38,4 +37,8 @@ export function positiveInt(name: string, max: number): (value: string) => numbe
     if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
     return n;
   };
+}
+
+export function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores');
 }

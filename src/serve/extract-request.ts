@@ -1,0 +1,110 @@
+import { decodeText } from '../cli/read-document.js';
+import { LedeError } from '../errors.js';
+import { parseIncludes, unknownLayer, type Include } from '../include.js';
+import { looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { ApiError } from './api-error.js';
+import { FORMAT_NAMES, type Format } from './formats.js';
+
+/** What POST /v1/extract asks for. */
+export interface ExtractRequest {
+  id?: string;
+  text: string;
+  inputFormat: InputFormat;
+  include: Include[];
+  formats: Format[];
+}
+
+/** The fields of a JSON request; the query string takes the same names (`?format=md&include=dates`). */
+const FIELDS = new Set(['text', 'id', 'include', 'format', 'input']);
+const INPUTS = ['auto', 'text', 'html'] as const;
+
+/** A body's media type and charset; only UTF-8 is read. */
+export function mediaType(header: string | undefined): string {
+  const [type = '', ...params] = (header ?? '').split(';').map((s) => s.trim().toLowerCase());
+  const charset = params.find((p) => p.startsWith('charset='))?.slice(8).replace(/"/g, '');
+  if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+    throw new ApiError('E_MEDIA_TYPE', `the body is in ${charset}; send it as UTF-8`);
+  }
+  return type;
+}
+
+/**
+ * Reads an extract request: a text/plain or text/html body with its options in the query string, or a JSON
+ * body `{"text", "id", "include", "format", "input"}`. Anything malformed is a 400, a text over `maxChars` a 413.
+ */
+export function parseExtractRequest(type: string, query: URLSearchParams, body: Buffer, maxChars: number): ExtractRequest {
+  const options: Record<string, unknown> = Object.fromEntries(query);
+  for (const name of Object.keys(options)) if (!FIELDS.has(name) || name === 'text') throw new ApiError('E_USAGE', `unknown query parameter "${name}"`);
+  let text: string;
+  let input: unknown = options.input ?? 'auto';
+  if (type === 'application/json') {
+    const fields = jsonObject(body);
+    for (const name of Object.keys(fields)) if (!FIELDS.has(name)) throw new ApiError('E_FIELD', `unknown field "${name}" (the fields are ${[...FIELDS].join(', ')})`);
+    Object.assign(options, fields);
+    if (typeof fields.text !== 'string') throw new ApiError('E_FIELD', 'no string "text"');
+    if (fields.text.trim() === '') throw new ApiError('E_EMPTY', 'the document is empty');
+    text = fields.text;
+    input = fields.input ?? input;
+  } else if (type === 'text/plain' || type === 'text/html') {
+    text = decoded(body);
+    if (type === 'text/html' && options.input === undefined) input = 'html';
+  } else {
+    throw new ApiError('E_MEDIA_TYPE', `send the article as text/plain, text/html or application/json, not ${type ? `"${type}"` : 'a body with no Content-Type'}`);
+  }
+  if (text.length > maxChars) throw new ApiError('E_TOO_LARGE', `the document is ${text.length} characters; the limit is --max-chars ${maxChars}`);
+  return {
+    ...(options.id !== undefined ? { id: idOf(options.id) } : {}),
+    text,
+    inputFormat: inputFormatOf(input, text),
+    include: includesOf(options.include ?? []),
+    formats: formatsOf(options.format ?? 'json'),
+  };
+}
+
+function jsonObject(body: Buffer): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded(body));
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError('E_JSON', `the body is not JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ApiError('E_JSON', 'the body is not a JSON object with "text"');
+  return value as Record<string, unknown>;
+}
+
+/** The body as UTF-8 text; binary data, bad UTF-8 and an empty body are 400s with the CLI's codes. */
+function decoded(body: Buffer): string {
+  try {
+    return decodeText(body, 'the body');
+  } catch (e) {
+    if (e instanceof LedeError) throw new ApiError(e.code, e.message);
+    throw e;
+  }
+}
+
+function idOf(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  throw new ApiError('E_FIELD', '"id" must be a string or a number');
+}
+
+function inputFormatOf(value: unknown, text: string): InputFormat {
+  if (!(INPUTS as readonly unknown[]).includes(value)) throw new ApiError('E_USAGE', `"input" is one of ${INPUTS.join(', ')}`);
+  return value === 'auto' ? (looksLikeHtml(text) ? 'html' : 'text') : (value as InputFormat);
+}
+
+function includesOf(value: unknown): Include[] {
+  if (typeof value !== 'string' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
+    throw new ApiError('E_USAGE', '"include" is a list of layer names, or one comma-separated string');
+  }
+  const parsed = parseIncludes(value);
+  if ('unknown' in parsed) throw new ApiError('E_USAGE', unknownLayer(parsed.unknown));
+  return parsed.layers;
+}
+
+function formatsOf(value: unknown): Format[] {
+  const names = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;
+  if (!Array.isArray(names) || names.length === 0) throw new ApiError('E_USAGE', `"format" is one of ${FORMAT_NAMES.join(', ')}, or a list of them`);
+  for (const n of names) if (!(FORMAT_NAMES as unknown[]).includes(n)) throw new ApiError('E_USAGE', `unknown format ${JSON.stringify(n)} (choose from ${FORMAT_NAMES.join(', ')})`);
+  return [...new Set(names as Format[])];
+}
