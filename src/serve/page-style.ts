@@ -22,5 +22,6 @@ header.top .tag { color: var(--muted); font-size: 13px; }
 .hint { color: var(--muted); font-size: 13px; margin-left: auto; }
 iframe#result { flex: 1; width: 100%; min-height: 24rem; border: 0; background: var(--paper); }
 iframe#result[hidden] { display: none; }
+.empty[hidden] { display: none; }
 .empty { flex: 1; display: flex; align-items: center; justify-content: center; color: var(--muted); padding: 2rem; text-align: center; }
 `;
