@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extract, type Include } from '../src/extract.js';
+import { renderHtml } from '../src/render/html.js';
+import { renderJson } from '../src/render/json.js';
+import { renderMarkdown } from '../src/render/markdown.js';
+import { renderText } from '../src/render/text.js';
 import { ExtractionSchema } from '../src/schema.js';
 import { newsCorpus, toJsonl } from './helpers/corpus.js';
 
@@ -243,6 +248,70 @@ describe('lede batch --resume', () => {
     const r = lede(['batch', input, '--out-dir', d, '--resume', '--jobs', '1']);
     expect(r.stderr).toMatch(/21 documents in .*, 3 done before/);
     expect(readdirSync(d)).toHaveLength(24);
+  });
+});
+
+describe('lede batch --format', () => {
+  const docs = corpus.slice(0, 4);
+  const extracted = (include: Include[] = []) => docs.map((d) => extract(d.text, { id: d.id, include }));
+
+  it('writes the Markdown digests one after another, each naming its document, from every worker count', () => {
+    const r = lede(['batch', '-', '--format', 'md', '--jobs', '1'], { input: toJsonl(docs) });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(extracted().map((x) => renderMarkdown(x)).join('\n---\n\n'));
+    expect(r.stdout.match(/^id doc-00\d · /gm)).toEqual(docs.map((d) => `id ${d.id} · `));
+    const out = join(tmp(), 'digests.md');
+    const toFile = lede(['batch', '-', '--format', 'md', '--jobs', '2', '-o', out], { input: toJsonl(docs) });
+    expect(toFile.code, toFile.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+  });
+
+  it('leaves a failed document out of a digest, saying so on stderr', () => {
+    const lines = [JSON.stringify(docs[0]), '{"id": "broken', JSON.stringify(docs[1])];
+    const r = lede(['batch', '-', '--format', 'md', '--jobs', '1'], { input: lines.join('\n') + '\n' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(extracted().slice(0, 2).map((x) => renderMarkdown(x)).join('\n---\n\n'));
+    expect(r.stderr).toMatch(/^lede: stdin:2: not JSON/m);
+  });
+
+  it('writes a file per document in md, html and text with --out-dir, named after ids', () => {
+    const d = tmp();
+    for (const format of ['md', 'html', 'text']) {
+      const r = lede(['batch', '-', '--format', format, '--out-dir', join(d, format), '--jobs', '2'], { input: toJsonl(docs) });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const withText = extracted(['text']);
+    expect(readdirSync(join(d, 'md')).sort()).toEqual(docs.map((x) => `${x.id}.md`));
+    expect(readFileSync(join(d, 'md', 'doc-002.md'), 'utf8')).toBe(renderMarkdown(extracted()[2]!));
+    expect(readFileSync(join(d, 'html', 'doc-001.html'), 'utf8')).toBe(renderHtml(withText[1]!));
+    const text = readFileSync(join(d, 'text', 'doc-003.txt'), 'utf8');
+    expect(text).toBe(renderText(withText[3]!, { color: false }));
+    expect(text).toMatch(/\[Li Wen\]\{person\}/);
+    expect(text).not.toMatch(/\u001b\[/);
+  });
+
+  it('keeps JSONL and indented JSON as the defaults, which --format names too', () => {
+    const r = lede(['batch', input, '--format', 'jsonl', '--jobs', '1']);
+    expect(r.stdout).toBe(reference);
+    const d = tmp();
+    lede(['batch', '-', '--out-dir', join(d, 'default'), '--jobs', '1'], { input: toJsonl(docs) });
+    lede(['batch', '-', '--out-dir', join(d, 'json'), '--format', 'json', '--jobs', '1'], { input: toJsonl(docs) });
+    const file = join('default', 'doc-000.json');
+    expect(readFileSync(join(d, file), 'utf8')).toBe(renderJson(extracted()[0]!));
+    expect(readFileSync(join(d, 'json', 'doc-000.json'), 'utf8')).toBe(readFileSync(join(d, file), 'utf8'));
+  });
+
+  it('rejects a format where it cannot go, with exit 2 and one line', () => {
+    for (const [args, message] of [
+      [['--format', 'html'], /--format html writes one file per document: add --out-dir DIR \(one output takes jsonl or md\)/],
+      [['--format', 'jsonl', '--out-dir', 'x'], /--format jsonl cannot write one file per document: with --out-dir use json, md, html or text/],
+      [['--format', 'md', '-o', 'x.md', '--resume'], /--resume continues JSONL output or --out-dir, not --format md to one file/],
+      [['--format', 'xml'], /argument 'xml' is invalid/],
+    ] as const) {
+      const r = lede(['batch', input, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
   });
 });
 

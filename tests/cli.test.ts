@@ -31,6 +31,12 @@ describe('the built bin', () => {
     expect(r.stdout).toContain('## Quotes');
   });
 
+  it('prints the extraction on one line with --format jsonl, as lede batch writes it', () => {
+    const r = lede(['extract', ARTICLE, '--format', 'jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${JSON.stringify(JSON.parse(lede(['extract', ARTICLE]).stdout))}\n`);
+  });
+
   it('writes -o atomically and leaves no temporary file', () => {
     const dir = tmp();
     const out = join(dir, 'x.json');

@@ -43,12 +43,13 @@ describe('lede serve: the API', () => {
     const page = readFileSync(PAGE, 'utf8');
     const r = await request(`${s.url}v1/extract`, { type: 'text/html', body: page });
     expect(r.text).toBe(lede(['extract', PAGE]));
-    const both = await request(`${s.url}v1/extract`, { type: 'application/json', body: JSON.stringify({ text: page, format: ['json', 'md'], id: 'p1' }) });
+    const both = await request(`${s.url}v1/extract`, { type: 'application/json', body: JSON.stringify({ text: page, format: ['json', 'md'] }) });
     const answer = both.json();
     expect(Object.keys(answer)).toEqual(['json', 'md']);
-    expect(answer.json.id).toBe('p1');
-    expect(answer.json.input.format).toBe('html');
+    expect(`${JSON.stringify(answer.json, null, 2)}\n`).toBe(r.text);
     expect(answer.md).toBe(lede(['digest', PAGE]));
+    const named = await request(`${s.url}v1/extract?id=p1&include=sentences`, { type: 'text/html', body: page });
+    expect(named.json()).toMatchObject({ id: 'p1', input: { format: 'html' }, sentences: expect.any(Array) });
   });
 
   it('streams POST /v1/batch as lede batch does: one line per document, error records for bad lines', async () => {

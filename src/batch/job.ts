@@ -1,12 +1,13 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
+import { FORMATS, type FormatName } from '../render/index.js';
+import type { Outcome } from '../workers/outcome.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
 export interface JobConfig {
+  /** the layers to extract, those the format reads among them */
   include: readonly Include[];
-  /** indented JSON (one file per document) instead of one line */
-  pretty: boolean;
+  format: FormatName;
 }
 
 export interface Job {
@@ -15,16 +16,13 @@ export interface Job {
   text: string;
 }
 
-/** A job's answer: its output, or why there is none. */
-export type Outcome<T> = { seq: number; out: T } | { seq: number; error: { code: string; message: string } };
-
 export type Result = Outcome<string>;
 
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 export function runJob(job: Job, config: JobConfig): Result {
   try {
     const x = extract(job.text, { id: job.id, include: config.include });
-    return { seq: job.seq, out: config.pretty ? renderJson(x) : renderJsonLine(x) };
+    return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat, truncate } from 'node:fs/promises';
 import { LedeError } from '../errors.js';
-import { byteLines } from './lines.js';
+import { byteLines } from '../io/lines.js';
 
 /** What an earlier, unfinished run left in an output file. */
 export interface JournalState {

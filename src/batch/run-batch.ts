@@ -1,12 +1,12 @@
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import type { Include } from '../include.js';
-import { renderJson, renderJsonLine } from '../render/json.js';
-import type { ErrorRecord } from '../schema.js';
+import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { SCHEMA_VERSION } from '../version.js';
-import { readItems, type InputItem } from './inputs.js';
+import { readItems } from './inputs.js';
+import type { InputItem } from '../io/input-item.js';
 import type { Job, JobConfig, Result } from './job.js';
-import { createPool, type WorkerKind } from './pool.js';
+import { createPool, type WorkerKind } from '../workers/pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
@@ -17,6 +17,7 @@ export interface BatchOptions {
   cwd: string;
   stdin: Readable;
   include: readonly Include[];
+  format: FormatName;
   jobs: number;
   /** heap limit per worker, MB */
   workerHeapMb?: number;
@@ -99,6 +100,7 @@ async function skipJournal(items: AsyncGenerator<InputItem>, sink: Sink, counts:
 /** Runs the documents through the workers and writes them in order; true when interrupted. */
 async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, counts: Counts, bytesRead: () => number): Promise<boolean> {
   const window = WINDOW_PER_JOB * o.jobs;
+  const format = FORMATS[o.format];
   const wakeup = new Wakeup();
   const waiting = new Map<number, { id: string; where: string; position: number }>();
   const ready = new Map<number, Result>();
@@ -113,9 +115,9 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     counts.bytes = position;
     if ('error' in result) {
       counts.failed++;
-      const recorded = id !== '' || !o.sink.pretty;
-      o.stderr(`lede: ${where}: ${result.error.message}${recorded ? '' : ' (no id, so no file)'}\n`);
-      if (recorded) o.sink.write(id, errorRecord(id, result.error, o.sink.pretty));
+      const noFile = o.sink.perDocument && id === '';
+      o.stderr(`lede: ${where}: ${result.error.message}${noFile ? ' (no id, so no file)' : ''}\n`);
+      if (format.failure && !noFile) o.sink.write(id, format.failure({ schemaVersion: SCHEMA_VERSION, id, error: result.error }));
     } else {
       o.sink.write(id, result.out);
     }
@@ -142,7 +144,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   const pool = createPool(
     BATCH_WORKER,
     o.jobs,
-    { include: o.include, pretty: o.sink.pretty },
+    { include: layersFor(format, o.include), format: o.format },
     settle,
     (e) => {
       fatal = e;
@@ -182,11 +184,6 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     o.signal.removeEventListener('abort', stop);
     await pool.close();
   }
-}
-
-function errorRecord(id: string, error: { code: string; message: string }, pretty: boolean): string {
-  const record: ErrorRecord = { schemaVersion: SCHEMA_VERSION, id, error };
-  return pretty ? renderJson(record as never) : renderJsonLine(record);
 }
 
 /** A promise to wait on until something happens (a result, an abort), renewed each time. */

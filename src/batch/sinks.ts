@@ -3,13 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, open, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { LedeError } from '../errors.js';
-import { writeFileAtomic } from '../cli/atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { readJournal, type JournalState } from './journal.js';
 
 /** Where a batch run's output goes. Writes are queued in input order; `busy` asks the run to wait for `drained()`. */
 export interface Sink {
-  /** indented JSON, one file per document, instead of JSONL */
-  readonly pretty: boolean;
+  /** one file per document, named after its id, instead of one output */
+  readonly perDocument: boolean;
   /** the documents an earlier run of an output file already wrote (--resume), to be skipped */
   readonly journal: JournalState | null;
   /** with --out-dir and --resume: whether this document's file is already written */
@@ -23,13 +23,15 @@ export interface Sink {
   abandon(): Promise<void>;
 }
 
-export function stdoutSink(stdout: (s: string) => void, drain: () => Promise<void>): Sink {
+/** `between` stands between two documents (a format's separator). */
+export function stdoutSink(stdout: (s: string) => void, drain: () => Promise<void>, between: string): Sink {
   let waiting: Promise<void> | null = null;
+  const separate = separator(between, false);
   return {
-    pretty: false,
+    perDocument: false,
     journal: null,
     write(_id, out) {
-      stdout(out);
+      stdout(separate(out));
       const p = drain();
       waiting = p;
       void p.then(() => {
@@ -51,11 +53,11 @@ export function partialPath(path: string): string {
 }
 
 /**
- * JSONL written to OUT.partial, renamed to OUT once every document is in it: OUT is only ever complete. With
- * `resume`, an OUT.partial (or a complete OUT, to append documents the inputs gained since) is the journal of
- * what is done: its torn last line is cut and its documents are skipped.
+ * One output written to OUT.partial, renamed to OUT once every document is in it: OUT is only ever complete. With
+ * `resume` (JSONL only), an OUT.partial (or a complete OUT, to append documents the inputs gained since) is the
+ * journal of what is done: its torn last line is cut and its documents are skipped.
  */
-export async function openJsonlSink(path: string, resume: boolean, notice: (line: string) => void): Promise<Sink> {
+export async function openFileSink(path: string, between: string, resume: boolean, notice: (line: string) => void): Promise<Sink> {
   const partial = partialPath(path);
   if (await isDirectory(path)) throw new LedeError('E_WRITE', `${path}: is a directory (use --out-dir for one file per document)`);
   let journal: JournalState | null = null;
@@ -82,13 +84,14 @@ export async function openJsonlSink(path: string, resume: boolean, notice: (line
     if (failure) throw writeError(path, failure);
   };
   const close = () => new Promise<void>((resolve) => stream.end(() => resolve()));
+  const separate = separator(between, Boolean(journal?.lines));
   return {
-    pretty: false,
+    perDocument: false,
     journal,
     write(_id, out) {
       check();
       wrote = true;
-      stream.write(out);
+      stream.write(separate(out));
     },
     get busy() {
       return stream.writableNeedDrain;
@@ -112,8 +115,8 @@ export async function openJsonlSink(path: string, resume: boolean, notice: (line
   };
 }
 
-/** One indented JSON file per document, named after its id, each written atomically. */
-export async function openDirSink(dir: string): Promise<Sink> {
+/** One file per document, named after its id and ending in `extension`, each written atomically. */
+export async function openDirSink(dir: string, extension: string): Promise<Sink> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
@@ -126,13 +129,13 @@ export async function openDirSink(dir: string): Promise<Sink> {
     if (failure) throw failure;
   };
   return {
-    pretty: true,
+    perDocument: true,
     journal: null,
-    exists: (id) => exists(documentPath(dir, id)),
+    exists: (id) => exists(documentPath(dir, id, extension)),
     write(id, out) {
       check();
       if (id === '') return;
-      const file = documentPath(dir, id);
+      const file = documentPath(dir, id, extension);
       const folder = dirname(file);
       const p = (async () => {
         if (!made.has(folder)) {
@@ -165,15 +168,27 @@ export async function openDirSink(dir: string): Promise<Sink> {
 
 /**
  * The file of a document under --out-dir: its id's "/"-separated parts as folders, each part percent-encoded
- * (so no id can climb out of the folder or collide with another), ".json" added; very long parts are hashed.
+ * (so no id can climb out of the folder or collide with another), `extension` added; very long parts are hashed.
  */
-export function documentPath(dir: string, id: string): string {
+function documentPath(dir: string, id: string, extension: string): string {
   const parts = id.split('/').map((part) => {
     if (part === '') return '%';
     const encoded = /^\.+$/.test(part) ? part.replaceAll('.', '%2E') : encodeURIComponent(part);
     return encoded.length > 200 ? `${encoded.slice(0, 180)}~${createHash('sha1').update(part).digest('hex').slice(0, 16)}` : encoded;
   });
-  return `${join(dir, ...parts)}.json`;
+  return `${join(dir, ...parts)}${extension}`;
+}
+
+/** Puts `between` before every document but the first (of an output that has none yet). */
+function separator(between: string, started: boolean): (out: string) => string {
+  let first = !started;
+  return (out) => {
+    if (first) {
+      first = false;
+      return out;
+    }
+    return between + out;
+  };
 }
 
 async function exists(path: string): Promise<boolean> {

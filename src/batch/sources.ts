@@ -2,7 +2,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { LedeError } from '../errors.js';
-import { fileError } from '../cli/read-document.js';
+import { fileError } from '../io/read-document.js';
 
 /** Where documents come from: a JSONL stream (a file, gzipped or not, or stdin) or one text file. */
 export type Source = { kind: 'jsonl'; path: string | '-' } | { kind: 'text'; path: string; id: string };

@@ -1,4 +1,4 @@
 import { runJob } from './job.js';
-import { answerJobs } from './worker-loop.js';
+import { answerJobs } from '../workers/answer-jobs.js';
 
 answerJobs(runJob);

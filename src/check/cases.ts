@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { LedeError } from '../errors.js';
-import { fileError } from '../cli/read-document.js';
 import { compareText } from '../compare-text.js';
+import { LedeError } from '../errors.js';
+import { fileError } from '../io/read-document.js';
 
 /** Input documents a fixture case may have; its expectation sits beside it as X.expected.json. */
 export const INPUT_EXTENSIONS = ['.txt', '.html'] as const;

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../cli/atomic.js';
-import { decodeText, fileError } from '../cli/read-document.js';
+import { compareText } from '../compare-text.js';
 import { LedeError } from '../errors.js';
 import { extract, INCLUDES, type Include } from '../extract.js';
 import { formatFromPath } from '../input/detect.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { decodeText, fileError, readBytes } from '../io/read-document.js';
 import { renderJson } from '../render/json.js';
 import type { Extraction } from '../schema.js';
 import { EXPECTED_SUFFIX, findCases, INPUT_EXTENSIONS, isSelected, type FixtureCase } from './cases.js';
 import { diffExtractions } from './diff.js';
 import { addDocument, createReport, emptyDiff, isSame, type DocumentReport, type Report } from './report.js';
-import { compareText } from '../compare-text.js';
 import { isObject, type JsonObject } from './values.js';
 
 export interface CheckOptions {
@@ -105,14 +105,6 @@ async function readExpectation(path: string): Promise<Expectation> {
   }
   if (!isObject(value)) return { kind: 'error', message: `${path}: not an extraction (a JSON object with entities, quotes, ...)` };
   return { kind: 'ok', value };
-}
-
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw fileError(path, e);
-  }
 }
 
 /** An expectation written with --include text, sentences or tokens is checked with the same layers. */

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { byteLines } from '../batch/lines.js';
-import { fileError, readAll } from '../cli/read-document.js';
 import { LedeError } from '../errors.js';
+import { byteLines } from '../io/lines.js';
+import { fileError, readAll } from '../io/read-document.js';
 import { diffExtractions, type DiffOptions } from './diff.js';
 import { addDocument, createReport, emptyDiff, isSame, type DocumentReport, type Report } from './report.js';
 import { isObject, stringField, type JsonObject } from './values.js';

@@ -2,7 +2,7 @@ import type { DocumentReport, Report } from './report.js';
 import { changeLines, changePhrase, countRows, hasCounts, hint, statusWords, summaryLine } from './report-words.js';
 
 /** Past this many lines a document's changes are cut short, to keep a CI job summary readable (and under its size limit). */
-export const MARKDOWN_LINES_PER_DOCUMENT = 50;
+const MARKDOWN_LINES_PER_DOCUMENT = 50;
 
 /** The report as GitHub-flavoured Markdown, for a CI job summary ($GITHUB_STEP_SUMMARY) or a pull-request comment. */
 export function formatMarkdown(report: Report): string {

@@ -1,6 +1,6 @@
 import { ITEM_KINDS, type ChangeOp, type Counts, type DocumentReport, type ItemKind, type Report, type Status } from './report.js';
 
-export const PLURAL: Record<ItemKind, string> = {
+const PLURAL: Record<ItemKind, string> = {
   entity: 'entities',
   quote: 'quotes',
   number: 'numbers',

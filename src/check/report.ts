@@ -44,7 +44,7 @@ export interface ItemChange {
   fields: FieldChange[];
 }
 
-export type KindCounts = Record<ChangeOp, number>;
+type KindCounts = Record<ChangeOp, number>;
 export type Counts = Record<ItemKind, KindCounts>;
 
 /** The differences between two extractions of one document. */
@@ -60,7 +60,7 @@ export interface DocumentDiff {
  * expectation was rewritten (check --update); only-in-a / only-in-b: a document in one run only (diff);
  * error: the case could not be checked.
  */
-export const STATUSES = ['same', 'differ', 'new', 'updated', 'only-in-a', 'only-in-b', 'error'] as const;
+const STATUSES = ['same', 'differ', 'new', 'updated', 'only-in-a', 'only-in-b', 'error'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export interface DocumentReport extends DocumentDiff {
@@ -88,11 +88,11 @@ export interface Report {
   documents: DocumentReport[];
 }
 
-export function emptyCounts(): Counts {
+function emptyCounts(): Counts {
   return Object.fromEntries(ITEM_KINDS.map((k) => [k, { added: 0, removed: 0, changed: 0 }])) as Counts;
 }
 
-export function addCounts(into: Counts, from: Counts): void {
+function addCounts(into: Counts, from: Counts): void {
   for (const kind of ITEM_KINDS) for (const op of ['added', 'removed', 'changed'] as const) into[kind][op] += from[kind][op];
 }
 

@@ -1,15 +1,17 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
-import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
 import { duration } from '../batch/progress.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
-import { openDirSink, openJsonlSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
+import { openDirSink, openFileSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
-import type { Io } from './io.js';
-import { includeOption, jobsOption, maxCharsOption, positiveInt } from './options.js';
+import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import type { Include } from '../include.js';
+import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
+import { formatOption, includeOption, jobsOption, maxCharsOption, orList, positiveInt } from './options.js';
+import type { Io } from './process-io.js';
 
 interface BatchFlags {
+  format?: FormatName;
   output?: string;
   outDir?: string;
   resume?: boolean;
@@ -26,8 +28,9 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   return new Command('batch')
     .description('extract many documents, in parallel, streaming, resumable; with no input (or "-") a line filter from stdin to stdout')
     .argument('[inputs...]', 'JSONL files (.jsonl, .jsonl.gz, .ndjson), folders (their .txt, .md and JSONL files, recursively), globs, or "-" for JSONL on stdin')
-    .option('-o, --output <file>', 'write the JSONL here: to FILE.partial while running, renamed to FILE when complete (default: stdout)')
-    .addOption(new Option('--out-dir <dir>', 'write one indented JSON file per document, named after its id').conflicts('output'))
+    .addOption(formatOption(`; to one output: ${orList(STREAMED)}; one file per document (--out-dir): ${orList(PER_DOCUMENT)} (default: jsonl, or json with --out-dir)`))
+    .option('-o, --output <file>', 'write the output here: to FILE.partial while running, renamed to FILE when complete (default: stdout)')
+    .addOption(new Option('--out-dir <dir>', 'write one file per document, named after its id (indented JSON unless --format says otherwise)').conflicts('output'))
     .option('--resume', 'continue an interrupted run of the same command: skip the documents already written')
     .addOption(jobsOption())
     .addOption(
@@ -45,7 +48,8 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
       `
 One output line per input document, in input order, each carrying the input's id. A document that fails
 becomes {"schemaVersion", "id", "error": {code, message}} and a line on stderr; the run goes on and exits 1.
-A progress bar is drawn on stderr when it is a terminal; a one-line summary ends every run.
+In the md, html and text formats a failed document has only its line on stderr. A progress bar is drawn on
+stderr when it is a terminal; a one-line summary ends every run.
 
 Interrupted (Ctrl-C, kill -9, a crash)? Run the same command with --resume: the documents already in
 FILE.partial are skipped, a torn last line is cut, and the rest are appended.
@@ -54,6 +58,8 @@ Examples:
   $ lede batch corpus.jsonl -o out.jsonl
   $ lede batch 'shards/*.jsonl.gz' --jobs 4 -o out.jsonl --resume
   $ lede batch articles/ --out-dir extractions/
+  $ lede batch corpus.jsonl --format md -o digests.md
+  $ lede batch articles/ --format html --out-dir pages/
   $ lede batch feed.jsonl --id-field url --text-field body > out.jsonl
   $ parallel --pipe -k --block 10M lede batch --jobs 1 -q < corpus.jsonl > out.jsonl`,
     )
@@ -62,11 +68,13 @@ Examples:
         if (io.stdinIsTTY) throw new LedeError('E_USAGE', 'no input: give JSONL files, folders or globs, or pipe JSONL into `lede batch`');
         inputs = ['-'];
       }
+      const format = formatOf(flags);
       if (flags.resume && !flags.output && !flags.outDir) throw new LedeError('E_USAGE', '--resume needs -o FILE or --out-dir DIR (stdout cannot be resumed)');
-      if (flags.output?.endsWith('.gz')) throw new LedeError('E_USAGE', `${flags.output}: lede batch writes plain JSONL; to compress it, pipe stdout through gzip`);
+      if (flags.resume && flags.output && format !== 'jsonl') throw new LedeError('E_USAGE', `--resume continues JSONL output or --out-dir, not --format ${format} to one file`);
+      if (flags.output?.endsWith('.gz')) throw new LedeError('E_USAGE', `${flags.output}: lede batch writes plain text; to compress it, pipe stdout through gzip`);
       const resolved = await resolveInputs(inputs, io.cwd);
       const notice = flags.quiet ? () => undefined : io.stderr;
-      const sink = await openSink(flags, io, notice);
+      const sink = await openSink(flags, format, io, notice);
       const exclude = new Set([flags.output, flags.output && partialPath(flags.output), flags.outDir].filter((p): p is string => Boolean(p)).map((p) => resolve(io.cwd, p)));
       if (sink.journal?.repairedBytes) notice(`lede: ${sink.journal.path}: cut a torn last line (${sink.journal.repairedBytes} bytes) left by the interrupted run\n`);
 
@@ -83,6 +91,7 @@ Examples:
           cwd: io.cwd,
           stdin: io.stdin,
           include: flags.include,
+          format,
           jobs: flags.jobs,
           workerHeapMb: flags.workerHeap,
           idField: flags.idField,
@@ -103,10 +112,27 @@ Examples:
     });
 }
 
-async function openSink(flags: BatchFlags, io: Io, notice: (s: string) => void): Promise<Sink> {
-  if (flags.outDir) return openDirSink(resolve(io.cwd, flags.outDir));
-  if (flags.output) return openJsonlSink(resolve(io.cwd, flags.output), Boolean(flags.resume), notice);
-  return stdoutSink(io.stdout, io.drain);
+/** The formats that can put documents one after another in one output, and those that can give each a file. */
+const STREAMED = FORMAT_NAMES.filter((name) => FORMATS[name].between !== undefined);
+const PER_DOCUMENT = FORMAT_NAMES.filter((name) => FORMATS[name].extension !== undefined);
+
+/** --format, or the default for where the output goes; a format that cannot go there is a usage error. */
+function formatOf(flags: BatchFlags): FormatName {
+  const format = flags.format ?? (flags.outDir ? 'json' : 'jsonl');
+  if (flags.outDir && !PER_DOCUMENT.includes(format)) {
+    throw new LedeError('E_USAGE', `--format ${format} cannot write one file per document: with --out-dir use ${orList(PER_DOCUMENT)}`);
+  }
+  if (!flags.outDir && !STREAMED.includes(format)) {
+    throw new LedeError('E_USAGE', `--format ${format} writes one file per document: add --out-dir DIR (one output takes ${orList(STREAMED)})`);
+  }
+  return format;
+}
+
+async function openSink(flags: BatchFlags, format: FormatName, io: Io, notice: (s: string) => void): Promise<Sink> {
+  const { between, extension } = FORMATS[format];
+  if (flags.outDir) return openDirSink(resolve(io.cwd, flags.outDir), extension!);
+  if (flags.output) return openFileSink(resolve(io.cwd, flags.output), between!, Boolean(flags.resume), notice);
+  return stdoutSink(io.stdout, io.drain, between!);
 }
 
 function summaryLine(s: BatchSummary, flags: BatchFlags): string {

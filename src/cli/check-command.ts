@@ -1,10 +1,7 @@
 import { Command, Option } from 'commander';
-import { formatReport } from '../check/format-report.js';
-import { exitCodeFor } from '../check/report.js';
 import type { ExitCode } from '../errors.js';
-import { chalkFor } from './color.js';
-import type { Io } from './io.js';
-import { reportOptions, type ReportFlags } from './report-options.js';
+import type { Io } from './process-io.js';
+import { printReport, reportOptions, type ReportFlags } from './report-options.js';
 
 interface CheckFlags extends ReportFlags {
   update?: boolean;
@@ -40,8 +37,7 @@ Examples:
       // Loaded here, not at the top, so the other commands start without the models.
       const { checkFixtures } = await import('../check/check-fixtures.js');
       const report = await checkFixtures({ dir, only: flags.only, update: flags.update, includeMeta: flags.includeMeta });
-      io.stdout(formatReport(report, flags.report, chalkFor(io)));
+      printReport(io, report, flags, setCode);
       for (const doc of report.documents) if (doc.status === 'error') io.stderr(`lede: ${doc.error}\n`);
-      setCode(exitCodeFor(report));
     });
 }

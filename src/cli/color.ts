@@ -1,5 +1,5 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 
 /**
  * A chalk that colours only a terminal: FORCE_COLOR (1-3; 0 turns it off) wins, then NO_COLOR (any

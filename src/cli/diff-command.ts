@@ -1,11 +1,8 @@
 import { Command } from 'commander';
 import { diffFiles } from '../check/diff-files.js';
-import { formatReport } from '../check/format-report.js';
-import { exitCodeFor } from '../check/report.js';
 import type { ExitCode } from '../errors.js';
-import { chalkFor } from './color.js';
-import type { Io } from './io.js';
-import { reportOptions, type ReportFlags } from './report-options.js';
+import type { Io } from './process-io.js';
+import { printReport, reportOptions, type ReportFlags } from './report-options.js';
 
 export function diffCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   const command = new Command('diff')
@@ -29,7 +26,6 @@ Examples:
     )
     .action(async (a: string, b: string, flags: ReportFlags) => {
       const report = await diffFiles(a, b, io.stdin, { includeMeta: flags.includeMeta });
-      io.stdout(formatReport(report, flags.report, chalkFor(io)));
-      setCode(exitCodeFor(report));
+      printReport(io, report, flags, setCode);
     });
 }

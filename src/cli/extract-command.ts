@@ -2,22 +2,15 @@ import { Command, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
 import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
-import { renderHtml } from '../render/html.js';
-import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { renderText } from '../render/text.js';
-import type { Extraction } from '../schema.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { readDocument } from '../io/read-document.js';
+import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { colorLevel } from './color.js';
-import type { Io } from './io.js';
-import { includeOption, maxCharsOption } from './options.js';
-import { readDocument } from './read-document.js';
-
-const FORMATS = ['json', 'md', 'html', 'text'] as const;
-type Format = (typeof FORMATS)[number];
+import { formatOption, includeOption, maxCharsOption } from './options.js';
+import type { Io } from './process-io.js';
 
 interface ExtractFlags {
-  format: Format;
+  format: FormatName;
   output?: string;
   include: Include[];
   input: InputFormat | 'auto';
@@ -29,11 +22,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
   return new Command('extract')
     .description('extract one article (a text or HTML file, or "-" for stdin)')
     .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
-    .addOption(
-      new Option('-f, --format <format>', 'json (the extraction), md (a digest), html (a highlight page) or text (the article in colour)')
-        .choices(FORMATS)
-        .default('json'),
-    )
+    .addOption(formatOption().default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
     .addOption(inputOption())
@@ -88,31 +77,17 @@ async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
   const input = await readDocument(file, io.stdin, flags.maxChars);
   const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
-  const showsText = flags.format === 'html' || flags.format === 'text';
-  const include = showsText && !flags.include.includes('text') ? [...flags.include, 'text' as const] : flags.include;
+  const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');
-  const x = extract(input, { include, inputFormat });
+  const x = extract(input, { include: layersFor(format, flags.include), inputFormat });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
   }
-  const out = render(x, flags, io);
+  const out = format.render(x, { color: wantsColour(flags, io) });
   if (flags.output) await writeFileAtomic(flags.output, out);
   else io.stdout(out);
   setCode(EXIT.ok);
-}
-
-function render(x: Extraction, flags: ExtractFlags, io: Io): string {
-  switch (flags.format) {
-    case 'json':
-      return renderJson(x);
-    case 'md':
-      return renderMarkdown(x);
-    case 'html':
-      return renderHtml(x);
-    case 'text':
-      return renderText(x, { color: wantsColour(flags, io) });
-  }
 }
 
 /** --color / --no-color win; a file gets no colour unless asked; else the environment and the terminal decide. */

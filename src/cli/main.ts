@@ -5,7 +5,7 @@ import { batchCommand } from './batch-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { digestCommand, extractCommand } from './extract-command.js';
-import { nodeIo, type Io } from './io.js';
+import { nodeIo, type Io } from './process-io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
 import { serveCommand } from './serve-command.js';
@@ -32,13 +32,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
     .description('Extract entities, quotes with speakers, numeric claims and places from English news, with exact offsets.')
     .version(LEDE_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', EXAMPLES)
-    .configureOutput({
-      writeOut: (s) => io.stdout(s),
-      writeErr: (s) => io.stderr(s),
-      outputError: (s, write) => write(s.replace(/^error: /, 'lede: ')),
-    })
-    .exitOverride();
+    .addHelpText('after', EXAMPLES);
 
   program.addCommand(extractCommand(io, (c) => (code = c)));
   program.addCommand(digestCommand(io, (c) => (code = c)));
@@ -48,8 +42,8 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   program.addCommand(checkCommand(io, (c) => (code = c)));
   program.addCommand(diffCommand(io, (c) => (code = c)));
   program.addCommand(serveCommand(io, (c) => (code = c)));
-  for (const sub of program.commands) {
-    sub.exitOverride().configureOutput({
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout(s),
       writeErr: (s) => io.stderr(s),
       outputError: (s, write) => write(s.replace(/^error: /, 'lede: ')),

@@ -1,6 +1,18 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { INCLUDES, parseIncludes, unknownLayer, type Include } from '../include.js';
+import { FORMAT_NAMES, FORMATS } from '../render/index.js';
+
+/** -f, --format: the formats of the registry, each with what it holds; `more` ends the description. */
+export function formatOption(more = ''): Option {
+  const listed = FORMAT_NAMES.map((name) => `${name} (${FORMATS[name].describe})`);
+  return new Option('-f, --format <format>', `${orList(listed)}${more}`).choices(FORMAT_NAMES);
+}
+
+/** "a, b or c" */
+export function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join('');
+}
 
 export function includeOption(): Option {
   return new Option('--include <layers>', `add layers to each extraction: ${INCLUDES.join(', ')} (comma-separated)`)
@@ -15,7 +27,7 @@ function includesArg(value: string): Include[] {
 }
 
 /** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
-export const DEFAULT_MAX_CHARS = 1_000_000;
+const DEFAULT_MAX_CHARS = 1_000_000;
 
 export function maxCharsOption(description: string): Option {
   return new Option('--max-chars <n>', description)

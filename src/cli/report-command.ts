@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import { renderReportMarkdown } from '../report/markdown.js';
 import { readExtractions, type ReadStats } from '../report/read.js';
 import { buildReport } from '../report/report.js';
-import { writeFileAtomic } from './atomic.js';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 
 interface ReportFlags {
   format: 'md' | 'json';

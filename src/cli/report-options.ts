@@ -1,5 +1,9 @@
 import { Option } from 'commander';
-import { REPORT_FORMATS, type ReportFormat } from '../check/format-report.js';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../check/format-report.js';
+import { exitCodeFor, type Report } from '../check/report.js';
+import type { ExitCode } from '../errors.js';
+import { chalkFor } from './color.js';
+import type { Io } from './process-io.js';
 
 export interface ReportFlags {
   report: ReportFormat;
@@ -14,4 +18,10 @@ export function reportOptions(): Option[] {
       .default('text'),
     new Option('--include-meta', 'compare the meta block too (lede version, model and gazetteer hashes, options), ignored by default'),
   ];
+}
+
+/** Prints a report of `lede check` or `lede diff` as --report asks, and sets the exit code it calls for. */
+export function printReport(io: Io, report: Report, flags: ReportFlags, setCode: (c: ExitCode) => void): void {
+  io.stdout(formatReport(report, flags.report, chalkFor(io)));
+  setCode(exitCodeFor(report));
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 
 export function schemaCommand(io: Io): Command {
   return new Command('schema')

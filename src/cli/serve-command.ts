@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Io } from './io.js';
+import type { Io } from './process-io.js';
 import { jobsOption, maxCharsOption, positiveInt } from './options.js';
 
 interface ServeFlags {

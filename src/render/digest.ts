@@ -86,7 +86,7 @@ const PRONOUN = /^(?:he|she|they|it|we|i|him|her|them|his|hers|their)$/i;
 const ANONYMOUS =
   /\b(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|insiders?|diplomats?|people|persons?|someone|analysts?|observers?|critics|residents|witnesses|experts|authorities|reports?|data|figures|statistics|estimates)\b/i;
 
-export function isAnonymous(name: string, entityId: string | null): boolean {
+function isAnonymous(name: string, entityId: string | null): boolean {
   if (entityId) return false;
   return /^[a-z]/.test(name) || /^(?:a|an|the|one|two|three|some|several|many|other|senior|unnamed)\b/i.test(name) || ANONYMOUS.test(name);
 }

@@ -16,7 +16,7 @@ export const HIGHLIGHT_LABELS: Record<HighlightKind, string> = {
 };
 
 /** Structural marks: the headline and dateline, and the parts of a quote or figure shown when it is selected. */
-export type MarkKind = HighlightKind | 'headline' | 'dateline' | 'speaker' | 'cue' | 'counts';
+type MarkKind = HighlightKind | 'headline' | 'dateline' | 'speaker' | 'cue' | 'counts';
 
 export interface Mark {
   start: number;

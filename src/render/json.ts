@@ -1,7 +1,7 @@
 import type { ErrorRecord, Extraction } from '../schema.js';
 
-/** One extraction as indented JSON, ending in a newline. Key order is the order the extractors build. */
-export function renderJson(x: Extraction): string {
+/** One extraction (or error record) as indented JSON, ending in a newline. Key order is the order the extractors build. */
+export function renderJson(x: Extraction | ErrorRecord): string {
   return `${JSON.stringify(x, null, 2)}\n`;
 }
 

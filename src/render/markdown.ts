@@ -9,7 +9,7 @@ import { coordinates, geoLabel, osmUrl, plural, shorten } from './format.js';
  */
 export function renderMarkdown(x: Extraction): string {
   const d = buildDigest(x);
-  const out: string[] = [`# ${d.title ? escape(d.title) : 'Digest'}`, '', summaryLine(d), ''];
+  const out: string[] = [`# ${d.title ? escape(d.title) : 'Digest'}`, '', summaryLine(d, x.id), ''];
   const note = words.sourceNote(d);
   if (note) out.push(`*${note}*`, '');
   const section = (title: string, lines: string[]): void => {
@@ -27,11 +27,12 @@ export function renderMarkdown(x: Extraction): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function summaryLine(d: Digest): string {
+/** The document's id (batch runs, where digests follow one another), dateline and counts. */
+function summaryLine(d: Digest, id: string | undefined): string {
   const parts = words.summaryCounts(d);
   const toCheck = checkCount(d.checks);
   if (toCheck) parts.push(`[${toCheck} to check](#check-these)`);
-  return [d.dateline ? `**${escape(d.dateline)}**` : null, ...parts].filter(Boolean).join(' · ');
+  return [id === undefined ? null : `id ${escape(id)}`, d.dateline ? `**${escape(d.dateline)}**` : null, ...parts].filter(Boolean).join(' · ');
 }
 
 function entityLine(e: EntityLine): string {

@@ -1,10 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { LedeError } from '../errors.js';
-import { fileError } from '../cli/read-document.js';
-import { decompressed } from '../batch/gzip.js';
-import { byteLines, OversizedLine } from '../batch/lines.js';
+import { fileLines } from '../io/file-lines.js';
+import { OversizedLine } from '../io/lines.js';
 import type { Extraction } from '../schema.js';
 
 /** What a report reads: every extraction, and what it could not use. */
@@ -23,24 +19,19 @@ export async function* readExtractions(
 ): AsyncGenerator<Extraction> {
   for (const input of inputs) {
     const where = input === '-' ? 'stdin' : input;
-    const stream = input === '-' ? options.stdin : createReadStream(resolve(options.cwd, input));
     let n = 0;
-    try {
-      for await (const line of byteLines(decompressed(stream, where), 1 << 30)) {
-        n++;
-        if (line instanceof OversizedLine || line.length === 0) continue;
-        const record = parse(line);
-        if (record === 'error') options.stats.errorRecords++;
-        else if (record) {
-          options.stats.extractions++;
-          yield record;
-        } else {
-          options.stats.unreadable++;
-          options.warn(`lede: ${where}:${n}: not an extraction of lede batch, skipped\n`);
-        }
+    for await (const line of fileLines(input, { ...options, maxLineBytes: 1 << 30 })) {
+      n++;
+      if (line instanceof OversizedLine || line.length === 0) continue;
+      const record = parse(line);
+      if (record === 'error') options.stats.errorRecords++;
+      else if (record) {
+        options.stats.extractions++;
+        yield record;
+      } else {
+        options.stats.unreadable++;
+        options.warn(`lede: ${where}:${n}: not an extraction of lede batch, skipped\n`);
       }
-    } catch (e) {
-      throw e instanceof LedeError ? e : fileError(where, e);
     }
   }
 }

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import { jsonlLineItems, type InputItem } from '../batch/inputs.js';
+import { decompressed } from '../io/gzip.js';
+import type { InputItem } from '../io/input-item.js';
+import { jsonlLineItems } from '../io/jsonl-items.js';
+import { byteLines } from '../io/lines.js';
 import { parseIncludes, unknownLayer, type Include } from '../include.js';
 import { renderJsonLine } from '../render/json.js';
 import { SCHEMA_VERSION } from '../version.js';
@@ -45,7 +48,9 @@ export async function streamBatch(req: IncomingMessage, res: ServerResponse, req
     return scheduler.run(job, { limitMs: o.timeoutMs, signal: gone.signal }).then((r: Answer) => ('error' in r ? errorLine(item.id, r.error) : r.out));
   };
   try {
-    for await (const item of jsonlLineItems(req, 'body', { ...request, maxChars: o.maxChars }, o.maxChars * 8)) {
+    // a line can hold the text escaped (up to 6 bytes a code unit) beside other fields
+    const lines = byteLines(decompressed(req, 'the body'), o.maxChars * 8);
+    for await (const item of jsonlLineItems(lines, 'body', { ...request, maxChars: o.maxChars })) {
       if (gone.signal.aborted) break;
       pending.push(answer(item));
       while (pending.length >= o.window) await write(await pending.shift()!);

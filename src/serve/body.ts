@@ -4,7 +4,7 @@ import { ApiError } from './api-error.js';
 /** A body that has not arrived whole by then is refused (408), so a stalled client cannot hold a slot for long. */
 export const BODY_TIMEOUT_MS = 60_000;
 
-export function tooLarge(maxBytes: number, maxChars: number): ApiError {
+function tooLarge(maxBytes: number, maxChars: number): ApiError {
   return new ApiError('E_TOO_LARGE', `the body is over ${maxBytes} bytes; the limit is --max-chars ${maxChars} (3 bytes a character)`);
 }
 

@@ -1,9 +1,9 @@
-import { decodeText } from '../cli/read-document.js';
+import { decodeText } from '../io/read-document.js';
 import { LedeError } from '../errors.js';
 import { parseIncludes, unknownLayer, type Include } from '../include.js';
 import { looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { FORMAT_NAMES, type FormatName } from '../render/index.js';
 import { ApiError } from './api-error.js';
-import { FORMAT_NAMES, type Format } from './formats.js';
 
 /** What POST /v1/extract asks for. */
 export interface ExtractRequest {
@@ -11,7 +11,7 @@ export interface ExtractRequest {
   text: string;
   inputFormat: InputFormat;
   include: Include[];
-  formats: Format[];
+  formats: FormatName[];
 }
 
 /** The fields of a JSON request; the query string takes the same names (`?format=md&include=dates`). */
@@ -102,9 +102,9 @@ function includesOf(value: unknown): Include[] {
   return parsed.layers;
 }
 
-function formatsOf(value: unknown): Format[] {
+function formatsOf(value: unknown): FormatName[] {
   const names = typeof value === 'string' ? value.split(',').map((s) => s.trim()) : value;
   if (!Array.isArray(names) || names.length === 0) throw new ApiError('E_USAGE', `"format" is one of ${FORMAT_NAMES.join(', ')}, or a list of them`);
   for (const n of names) if (!(FORMAT_NAMES as unknown[]).includes(n)) throw new ApiError('E_USAGE', `unknown format ${JSON.stringify(n)} (choose from ${FORMAT_NAMES.join(', ')})`);
-  return [...new Set(names as Format[])];
+  return [...new Set(names as FormatName[])];
 }

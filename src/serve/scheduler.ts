@@ -1,5 +1,5 @@
-import type { Outcome } from '../batch/job.js';
-import { createPool, type Pool, type WorkerKind } from '../batch/pool.js';
+import type { Outcome } from '../workers/outcome.js';
+import { createPool, type Pool, type WorkerKind } from '../workers/pool.js';
 import type { ServeJob } from './job.js';
 
 const SERVE_WORKER: WorkerKind<ServeJob, null, Uint8Array> = {

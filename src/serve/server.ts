@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { garbageCollector, IDLE_COLLECT_MS } from '../batch/collect.js';
+import { garbageCollector, IDLE_COLLECT_MS } from '../workers/collect.js';
 import { LedeError } from '../errors.js';
+import { FORMATS } from '../render/index.js';
 import { LEDE_VERSION, SCHEMA_VERSION } from '../version.js';
 import { ApiError, NO_STORE, sendError, sendJson } from './api-error.js';
 import { parseBatchRequest, streamBatch } from './batch-stream.js';
 import { BODY_TIMEOUT_MS, readBody } from './body.js';
 import { mediaType, parseExtractRequest } from './extract-request.js';
-import { MEDIA_TYPES } from './formats.js';
 import { Guard } from './guard.js';
 import { DESK_POLICY, deskPage } from './page.js';
 import { Scheduler } from './scheduler.js';
@@ -81,7 +81,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     const only = request.formats.length === 1 ? request.formats[0]! : null;
     // a highlight page opened from here runs sandboxed, in no origin of this server's
     const sandbox = only === 'html' ? { 'content-security-policy': `${DESK_POLICY}; sandbox allow-scripts` } : {};
-    res.writeHead(200, { ...NO_STORE, ...sandbox, 'content-type': MEDIA_TYPES[only ?? 'json'], 'content-length': r.out.byteLength });
+    res.writeHead(200, { ...NO_STORE, ...sandbox, 'content-type': FORMATS[only ?? 'json'].media, 'content-length': r.out.byteLength });
     res.end(r.out);
   };
 

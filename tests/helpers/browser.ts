@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's chromium package; LEDE_CHROMIUM points elsewhere. */
-export const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = [
   '--headless',

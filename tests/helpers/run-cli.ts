@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { run } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/cli/process-io.js';
 
 export interface CliResult {
   code: number;

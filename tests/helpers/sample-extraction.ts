@@ -18,7 +18,7 @@ export const SAMPLE_TEXT = [
   '',
 ].join('\r\n');
 
-export function at(text: string, needle: string, nth = 0): Span {
+function at(text: string, needle: string, nth = 0): Span {
   let start = -1;
   for (let i = 0; i <= nth; i++) {
     start = text.indexOf(needle, start + 1);

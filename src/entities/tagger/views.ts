@@ -3,7 +3,6 @@ import { isTitleWord } from '../roles.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
-export const LINE_KINDS = ['normal', 'caps', 'title', 'table'] as const;
 export const NORMAL = 0;
 export const CAPS = 1;
 export const TITLE = 2;

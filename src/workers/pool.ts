@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Outcome } from './job.js';
+import type { Outcome } from './outcome.js';
 
 /** Runs jobs and reports each result; `submit` only when `hasRoom()`. */
 export interface Pool<J extends PoolJob> {

@@ -30,6 +30,11 @@ async function readFileBytes(path: string, maxBytes: number): Promise<Buffer | n
   }
   if (info.isDirectory()) throw new LedeError('E_IS_DIRECTORY', `${path}: is a directory (use \`lede batch ${path}\` for a folder of articles)`);
   if (info.size > maxBytes) return null;
+  return readBytes(path);
+}
+
+/** A file's bytes; failing, a one-line error naming it. */
+export async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { InputItem } from './inputs.js';
+import { tooLarge, type InputItem } from './input-item.js';
 
 /** Which fields of a JSONL record hold the id and the text; a dotted name reaches into nested objects ("meta.id"). */
 export interface RecordFields {
@@ -36,10 +36,6 @@ export function parseRecord(bytes: Buffer, where: string, fields: RecordFields):
   if (text.trim() === '') return fail(id, 'E_EMPTY', 'the document is empty');
   if (text.length > fields.maxChars) return tooLarge(id, where, `${text.length} characters`, fields.maxChars);
   return { kind: 'doc', id, text, where };
-}
-
-export function tooLarge(id: string, where: string, size: string, maxChars: number): InputItem {
-  return { kind: 'error', id, where, code: 'E_TOO_LARGE', message: `the document is ${size}, over --max-chars ${maxChars}` };
 }
 
 function field(value: object, path: string): unknown {

@@ -1,10 +1,10 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { garbageCollector, IDLE_COLLECT_MS } from './collect.js';
-import type { Outcome } from './job.js';
+import type { Outcome } from './outcome.js';
 
 /** A worker's answer: a job's outcome, or `ready` once, when it can take jobs. */
-export type Reply<O> = { ready: true } | Outcome<O>;
+type Reply<O> = { ready: true } | Outcome<O>;
 
 /**
  * Garbage a worker may gather beyond what the heap held after its last full collection before it collects it.
