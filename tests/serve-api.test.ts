@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from './helpers/fixtures.js';
 import { request, serve, type Served } from './helpers/serve.js';
@@ -62,6 +63,8 @@ describe('lede serve: the API', () => {
     expect(cli.status).toBe(1);
     expect(r.text).toBe(cli.stdout);
     expect(r.text.trim().split('\n').map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'E_JSON', 'ok', 'E_FIELD', 'E_EMPTY', 'ok']);
+    const gzipped = await request(`${s.url}v1/batch?include=dates`, { type: 'application/x-ndjson', body: gzipSync(body) });
+    expect(gzipped.text).toBe(cli.stdout);
   });
 
   it('answers GET /v1/schema, GET /healthz and GET /', async () => {
