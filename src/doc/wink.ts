@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 
 /** What wink-nlp says about one text: token surfaces, their types and POS, and sentence token ranges. */
 export interface WinkTokens {
@@ -53,7 +53,7 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
   delete require.cache[winkPath];
   try {
     const winkNLP = require(winkPath) as typeof winkNLPType;
-    return { nlp: winkNLP(model, ['sbd', 'pos']), forget };
+    return { nlp: winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']), forget };
   } finally {
     require.cache[cachePath]!.exports = createCache;
     delete require.cache[winkPath];
