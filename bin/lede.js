@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
+import { start } from '../dist/cli/start.js';
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await start(process.argv.slice(2));

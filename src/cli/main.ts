@@ -1,10 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import { EXIT, type ExitCode } from '../errors.js';
 import { LEDE_VERSION } from '../version.js';
 import { batchCommand } from './batch-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { digestCommand, extractCommand } from './extract-command.js';
+import { failWith } from './extract-run.js';
 import { nodeIo, type Io } from './process-io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
@@ -58,12 +59,6 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (e instanceof LedeError) {
-      io.stderr(`lede: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    const err = e as Error;
-    io.stderr(`lede: internal error: ${err.message}${io.env.LEDE_DEBUG ? `\n${err.stack ?? ''}` : ' (set LEDE_DEBUG=1 for details)'}\n`);
-    return EXIT.usage;
+    return failWith(io, e);
   }
 }

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { INCLUDES, parseIncludes, unknownLayer, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
+import { DEFAULT_MAX_CHARS, wholeNumber } from './extract-run.js';
 
 /** -f, --format: the formats of the registry, each with what it holds; `more` ends the description. */
 export function formatOption(more = ''): Option {
@@ -26,9 +27,6 @@ function includesArg(value: string): Include[] {
   return parsed.layers;
 }
 
-/** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
-const DEFAULT_MAX_CHARS = 1_000_000;
-
 export function maxCharsOption(description: string): Option {
   return new Option('--max-chars <n>', description)
     .argParser(positiveInt('--max-chars', Number.MAX_SAFE_INTEGER))
@@ -45,8 +43,8 @@ function grouped(n: number): string {
 
 export function positiveInt(name: string, max: number): (value: string) => number {
   return (value) => {
-    const n = Number(value.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
+    const n = wholeNumber(value, max);
+    if (n === null) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
     return n;
   };
 }

@@ -1,0 +1,16 @@
+const t0=performance.now();
+const lap=(s)=>console.error(s.padEnd(30),(performance.now()-t0).toFixed(1));
+lap('start ('+(t0).toFixed(0)+' ms after process start)');
+await import('../dist/cli/main.js'); lap('main');
+await import('../dist/extract.js'); lap('extract module');
+const {winkTokens}=await import('../dist/doc/wink.js');
+winkTokens('Hello there.'); lap('wink first use');
+const {shippedModel}=await import('../dist/entities/tagger/model.js');
+shippedModel(); lap('tagger model');
+const {gazetteer}=await import('../dist/places/gazetteer.js');
+gazetteer(); lap('gazetteer');
+const {extract}=await import('../dist/extract.js');
+const fs=await import('node:fs');
+const t=fs.readFileSync('fixtures/articles/turkey-idlib.txt','utf8');
+extract(t); lap('first extract');
+extract(t); lap('second extract');

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+let t0=performance.now();
+const lap=(s)=>{const t=performance.now(); console.error(s.padEnd(30),(t-t0).toFixed(1)); t0=t;};
+const p = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+const txt = readFileSync(p, 'utf8'); lap('read');
+const m = JSON.parse(txt); lap('parse');
+const h = Object.create(null); const l = m.features.lexeme.list; for (let k=0;k<l.length;k++) h[l[k]]=k; lap('lexeme hash');
+const mp = new Map(); for (let k=0;k<l.length;k++) mp.set(l[k],k); lap('lexeme Map');
+const b = Buffer.from(m.lexicon, 'base64'); lap('base64 ' + b.length);
+const w = require('wink-nlp'); lap('wink-nlp require');
+const { winkModel } = await import('../dist/doc/wink-model.js'); lap('import wink-model');
+const model = winkModel(); lap('winkModel()');
+const nlp = w(model, ['sbd','pos']); lap('winkNLP(model)');
+nlp.readDoc('Hello there. How are you?').tokens().out(); lap('first doc');
