@@ -1,6 +1,6 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
-import { FORMATS, type FormatName } from '../render/index.js';
+import { FORMATS, type FormatName, type Render } from '../render/index.js';
 import type { Outcome } from '../workers/outcome.js';
 
 /** How documents are extracted and rendered, the same for every worker. */
@@ -18,11 +18,17 @@ export interface Job {
 
 export type Result = Outcome<string>;
 
+/** What runs a configuration's jobs, in a worker or on the main thread, once its renderer is loaded. */
+export async function jobRunner(config: JobConfig): Promise<(job: Job) => Result> {
+  const render = await FORMATS[config.format].load();
+  return (job) => runJob(job, config, render);
+}
+
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
-export function runJob(job: Job, config: JobConfig): Result {
+function runJob(job: Job, config: JobConfig, render: Render): Result {
   try {
     const x = extract(job.text, { id: job.id, include: config.include });
-    return { seq: job.seq, out: FORMATS[config.format].render(x, { color: false }) };
+    return { seq: job.seq, out: render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };
   }

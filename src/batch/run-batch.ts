@@ -42,7 +42,7 @@ export interface BatchSummary extends Counts {
 
 const BATCH_WORKER: WorkerKind<Job, JobConfig, string> = {
   script: new URL('./worker.js', import.meta.url),
-  runner: async () => (await import('./job.js')).runJob,
+  runner: async (config) => (await import('./job.js')).jobRunner(config),
 };
 
 /** Documents held between reading and writing: the bound on memory, whatever the corpus size. */

@@ -1,4 +1,5 @@
-import { runJob } from './job.js';
+import { workerData } from 'node:worker_threads';
 import { answerJobs } from '../workers/answer-jobs.js';
+import { jobRunner, type JobConfig } from './job.js';
 
-answerJobs(runJob);
+answerJobs(await jobRunner(workerData as JobConfig));

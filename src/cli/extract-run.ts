@@ -4,7 +4,7 @@ import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect
 import { writeFileAtomic } from '../io/atomic.js';
 import { readDocument } from '../io/read-document.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
-import { colorLevel } from './color.js';
+import { colorFromEnv } from './color-env.js';
 import type { Io } from './process-io.js';
 
 export interface ExtractFlags {
@@ -30,7 +30,8 @@ export async function runExtract(io: Io, file: string, flags: ExtractFlags): Pro
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
   }
-  const out = format.render(x, { color: wantsColour(flags, io) });
+  const render = await format.load();
+  const out = render(x, { color: wantsColour(flags, io) });
   if (flags.output) await writeFileAtomic(flags.output, out);
   else io.stdout(out);
   return EXIT.ok;
@@ -38,7 +39,7 @@ export async function runExtract(io: Io, file: string, flags: ExtractFlags): Pro
 
 /** --color / --no-color win; a file gets no colour unless asked; else the environment and the terminal decide. */
 function wantsColour(flags: ExtractFlags, io: Io): boolean {
-  return flags.color ?? (flags.output ? false : colorLevel(io) > 0);
+  return flags.color ?? (flags.output ? false : colorFromEnv(io) !== 0);
 }
 
 /** The one line lede prints for an error that stops a command, and its exit code; never a stack trace unless LEDE_DEBUG asks. */

@@ -4,7 +4,7 @@ import type { ServeJob } from './job.js';
 
 const SERVE_WORKER: WorkerKind<ServeJob, null, Uint8Array> = {
   script: new URL('./worker.js', import.meta.url),
-  runner: async () => (await import('./job.js')).runServeJob,
+  runner: async () => (await import('./job.js')).serveRunner(),
 };
 
 /**

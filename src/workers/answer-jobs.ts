@@ -1,5 +1,5 @@
 import { getHeapStatistics } from 'node:v8';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { garbageCollector, IDLE_COLLECT_MS } from './collect.js';
 import type { Outcome } from './outcome.js';
 
@@ -16,12 +16,11 @@ type Reply<O> = { ready: true } | Outcome<O>;
 const HEAP_SLACK_BYTES = 64 * 1024 * 1024;
 
 /**
- * Runs in a worker thread: answers each job posted to it with `run(job, workerData)`, in order. Output bytes
- * are handed over to the main thread, not copied.
+ * Runs in a worker thread: answers each job posted to it with `run(job)`, in order. Output bytes are handed over
+ * to the main thread, not copied.
  */
-export function answerJobs<J, C, O extends string | Uint8Array>(run: (job: J, config: C) => Outcome<O>): void {
+export function answerJobs<J, O extends string | Uint8Array>(run: (job: J) => Outcome<O>): void {
   const collect = garbageCollector();
-  const config = workerData as C;
   const port = parentPort!;
   /** What the heap held after the last full collection: models, and the caches that grow with the corpus. */
   let live = 0;
@@ -34,7 +33,7 @@ export function answerJobs<J, C, O extends string | Uint8Array>(run: (job: J, co
   const idle = setTimeout(() => dirty && collectNow(), IDLE_COLLECT_MS).unref();
   collectNow();
   port.on('message', (job: J) => {
-    const outcome = run(job, config);
+    const outcome = run(job);
     port.postMessage(outcome satisfies Reply<O>, 'out' in outcome && typeof outcome.out !== 'string' ? [outcome.out.buffer as ArrayBuffer] : []);
     dirty = true;
     if (getHeapStatistics().used_heap_size > live + HEAP_SLACK_BYTES) collectNow();

@@ -14,10 +14,13 @@ export interface PoolJob {
   seq: number;
 }
 
-/** What the workers run: a compiled worker script, and the same jobs' runner for the main thread; O is a job's output. */
+/**
+ * What the workers run: a compiled worker script (given the config as its workerData), and the same jobs' runner
+ * for the main thread; O is a job's output.
+ */
 export interface WorkerKind<J extends PoolJob, C, O> {
   script: URL;
-  runner: () => Promise<(job: J, config: C) => Outcome<O>>;
+  runner: (config: C) => Promise<(job: J) => Outcome<O>>;
 }
 
 export interface PoolOptions {
@@ -180,18 +183,18 @@ class WorkerPool<J extends PoolJob, C, O> implements Pool<J> {
 /** Jobs run one at a time on the main thread, each in its own turn of the event loop; no time limit applies. */
 class MainThreadPool<J extends PoolJob, C, O> implements Pool<J> {
   private readonly queue: J[] = [];
-  private runJob: ((job: J, config: C) => Outcome<O>) | null = null;
+  private runJob: ((job: J) => Outcome<O>) | null = null;
   private closed = false;
 
   constructor(
     kind: WorkerKind<J, C, O>,
-    private readonly config: C,
+    config: C,
     private readonly onResult: (r: Outcome<O>) => void,
     onFatal: (e: Error) => void,
     onWorkerReady: () => void,
     private readonly depth: number,
   ) {
-    kind.runner().then(
+    kind.runner(config).then(
       (runJob) => {
         this.runJob = runJob;
         onWorkerReady();
@@ -218,7 +221,7 @@ class MainThreadPool<J extends PoolJob, C, O> implements Pool<J> {
     setImmediate(() => {
       const job = this.queue[0];
       if (!job || !this.runJob || this.closed) return;
-      const result = this.runJob(job, this.config);
+      const result = this.runJob(job);
       this.queue.shift();
       this.onResult(result);
       if (this.queue.length) this.next();
