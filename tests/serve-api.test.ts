@@ -82,6 +82,8 @@ describe('lede serve: the API', () => {
   it('answers every mistake with a JSON error, its code the CLI’s and its status the HTTP one', async () => {
     const cases: Array<[string, Parameters<typeof request>[1], number, string]> = [
       ['nowhere', {}, 404, 'E_NOT_FOUND'],
+      ['constructor', {}, 404, 'E_NOT_FOUND'],
+      ['v1/extract/../../etc/passwd', { type: 'text/plain', body: 'Hi.' }, 404, 'E_NOT_FOUND'],
       ['v1/extract', { method: 'GET' }, 405, 'E_METHOD'],
       ['v1/batch', { method: 'DELETE' }, 405, 'E_METHOD'],
       ['v1/extract', { type: 'application/json', body: '{"text": ' }, 400, 'E_JSON'],

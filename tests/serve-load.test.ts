@@ -128,15 +128,15 @@ describe('lede serve under load', () => {
 
 describe('lede serve: limits', () => {
   it('stops a job that runs past --timeout (504), replaces its worker and answers the next request', async () => {
-    const s = await serve(['--jobs', '1', '--timeout', '150']);
+    const s = await serve(['--jobs', '1', '--timeout', '1000']);
     try {
-      const long = texts.join('\n\n').repeat(60);
+      const long = texts.join('\n\n').repeat(300);
       const slow = await request(`${s.url}v1/extract`, { type: 'text/plain', body: long });
       expect(slow.status).toBe(504);
       expect(slow.json().error.code).toBe('E_TIMEOUT');
-      // the replacement loads the models first: until then a request waits, and past its 150 ms gets a 503
+      // the replacement loads the models first: until then a request waits, and past its second gets a 503
       let next = await request(`${s.url}v1/extract`, { type: 'text/plain', body: texts[0] });
-      for (const until = Date.now() + 10_000; next.status === 503 && Date.now() < until; await sleep(200)) {
+      for (const until = Date.now() + 15_000; next.status === 503 && Date.now() < until; await sleep(200)) {
         next = await request(`${s.url}v1/extract`, { type: 'text/plain', body: texts[0] });
       }
       expect(next.status).toBe(200);

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { escapeHtml as h } from '../render/html-escape.js';
 import { LEDE_VERSION } from '../version.js';
 import { DESK_SCRIPT } from './page-script.js';
@@ -47,4 +48,16 @@ ${auth}
 </body>
 </html>
 `;
+}
+
+export function sendPage(res: ServerResponse, page: string): void {
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': DESK_POLICY,
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(page);
 }

@@ -9,7 +9,7 @@ import { parseBatchRequest, streamBatch } from './batch-stream.js';
 import { BODY_TIMEOUT_MS, readBody } from './body.js';
 import { mediaType, parseExtractRequest } from './extract-request.js';
 import { Guard } from './guard.js';
-import { DESK_POLICY, deskPage } from './page.js';
+import { DESK_POLICY, deskPage, sendPage } from './page.js';
 import { Scheduler } from './scheduler.js';
 
 export interface ServeOptions {
@@ -90,35 +90,23 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
     await streamBatch(req, res, request, scheduler, { maxChars: o.maxChars, timeoutMs: o.timeoutMs, window: 2 * o.jobs });
   };
 
-  const routes: Record<string, Record<string, Handler>> = {
-    '/': {
-      GET: (_req, res) => {
-        const page = deskPage(guard.needsToken, listening);
-        res.writeHead(200, {
-          'content-type': 'text/html; charset=utf-8',
-          'content-security-policy': DESK_POLICY,
-          'referrer-policy': 'no-referrer',
-          'x-frame-options': 'DENY',
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-        });
-        res.end(page);
+  const routes = new Map<string, Record<string, Handler>>([
+    ['/', { GET: (_req, res) => sendPage(res, deskPage(guard.needsToken, listening)) }],
+    ['/healthz', { GET: (_req, res) => sendJson(res, 200, { status: closing ? 'closing' : 'ok', lede: LEDE_VERSION, schemaVersion: SCHEMA_VERSION, ...scheduler.stats() }) }],
+    [
+      '/v1/schema',
+      {
+        GET: async (_req, res) => {
+          // zod loads only here, once
+          schema ??= (await import('../render/json-schema.js')).renderJsonSchema();
+          res.writeHead(200, { ...NO_STORE, 'content-type': 'application/schema+json; charset=utf-8' });
+          res.end(schema);
+        },
       },
-    },
-    '/healthz': {
-      GET: (_req, res) => sendJson(res, 200, { status: closing ? 'closing' : 'ok', lede: LEDE_VERSION, schemaVersion: SCHEMA_VERSION, ...scheduler.stats() }),
-    },
-    '/v1/schema': {
-      GET: async (_req, res) => {
-        // zod loads only here, once
-        schema ??= (await import('../render/json-schema.js')).renderJsonSchema();
-        res.writeHead(200, { ...NO_STORE, 'content-type': 'application/schema+json; charset=utf-8' });
-        res.end(schema);
-      },
-    },
-    '/v1/extract': { POST: admitted(extract) },
-    '/v1/batch': { POST: admitted(batch) },
-  };
+    ],
+    ['/v1/extract', { POST: admitted(extract) }],
+    ['/v1/batch', { POST: admitted(batch) }],
+  ]);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
@@ -128,7 +116,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
       } catch {
         throw new ApiError('E_USAGE', 'the request URL is malformed');
       }
-      const route = routes[url.pathname];
+      const route = routes.get(url.pathname);
       if (!route) throw new ApiError('E_NOT_FOUND', `no such endpoint: ${url.pathname} (see GET / and the README)`);
       const method = req.method === 'HEAD' && route.GET ? 'GET' : (req.method ?? '');
       const handler = route[method];
