@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { start } from '../dist/cli/start.js';
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await start(process.argv.slice(2));
+process.exitCode = await launch().start(process.argv.slice(2));

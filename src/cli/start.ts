@@ -12,7 +12,8 @@ import { nodeIo, type Io } from './process-io.js';
  */
 export async function start(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
   const quick = quickExtract(argv);
-  if (!quick) return (await import('./main.js')).run(argv, io);
+  // by URL, so that the bundle of this path (scripts/bundle.mjs) leaves the full CLI out and loads it from dist/cli/
+  if (!quick) return ((await import(new URL('./main.js', import.meta.url).href)) as typeof import('./main.js')).run(argv, io);
   try {
     return await runExtract(io, quick.file, quick.flags);
   } catch (e) {

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Part of `npm run build`, after tsc: bundles the CLI's extract path (dist/cli/start.js and what it loads) into
+// one CommonJS script, dist/lede.cjs, and writes V8's code cache for it (dist/lede.cjs.cache) after one sample
+// extraction of every format, so a one-shot `lede extract` starts without resolving or compiling its modules
+// (src/cli/launch.ts loads it). The full CLI (dist/cli/main.js, commander and the other commands), wink-nlp
+// (loaded through createRequire) and the worker threads stay as tsc built them.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+
+const dist = path.resolve('dist');
+const bundle = path.join(dist, 'lede.cjs');
+
+/**
+ * A module's import.meta.url, in the bundle: its own file in dist/, found from the bundle's place at run time. And
+ * an import by URL (of a module left out of the bundle) goes through the launcher's import(): V8 gives a script
+ * compiled from its code cache no way to import by itself.
+ */
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\/dist\/.*\.js$/ }, async (args) => {
+      const own = `./${path.relative(dist, args.path).split(path.sep).join('/')}`;
+      const source = (await readFile(args.path, 'utf8')).replaceAll('import(new URL(', '__import(new URL(');
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(own)}, __bundleUrl).href`), loader: 'js' };
+    });
+  },
+};
+
+await rm(`${bundle}.cache`, { force: true });
+const result = await build({
+  entryPoints: [path.join(dist, 'cli/start.js')],
+  outfile: bundle,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [ownUrl],
+  logLevel: 'warning',
+});
+if (result.errors.length) process.exit(1);
+
+// The sample the code cache is made on: every stage runs, and every format and the HTML reader are compiled.
+const ARTICLE = `Port workers vote to strike over pay
+
+HAMBURG — About 1,200 dock workers will stop work on Monday, their union said, after talks with the port
+authority broke down over a 6.5% pay offer.
+
+"We have waited two years for a fair deal," said Lena Vogt, a crane operator and union delegate. She said the
+strike could cost the port more than €30 million a week.
+
+The authority's chief executive, Tomasz Nowak, told reporters in Berlin that the offer was final.`;
+const PAGE = `<!DOCTYPE html><html><head><title>Strike</title></head><body><nav>Home</nav><article><h1>Port workers vote to strike</h1>
+<p>HAMBURG — About 1,200 dock workers will stop work on Monday, their union said.</p></article></body></html>`;
+
+const { launch } = await import(path.join(dist, 'cli/launch.js'));
+const cli = launch();
+for (const [input, args] of [
+  [ARTICLE, ['extract', '-']],
+  [ARTICLE, ['extract', '-', '--format', 'md']],
+  [ARTICLE, ['extract', '-', '--format', 'html']],
+  [ARTICLE, ['extract', '-', '--format', 'text', '--no-color']],
+  [PAGE, ['extract', '-', '--input', 'html']],
+]) {
+  const io = { stdin: Readable.from([input]), stdinIsTTY: false, stdout: () => undefined, stderr: (s) => process.stderr.write(s), drain: async () => undefined, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: process.cwd() };
+  if ((await cli.start(args, io)) !== 0) throw new Error(`bundle: lede ${args.join(' ')} failed on the sample`);
+}
+cli.saveCodeCache();
