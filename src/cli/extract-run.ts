@@ -2,7 +2,9 @@ import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
 import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { loadTokenizer } from '../doc/wink.js';
 import { readDocument } from '../io/read-document.js';
+import { readGazetteerAhead } from '../places/gazetteer.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { colorFromEnv } from './color-env.js';
 import type { Io } from './process-io.js';
@@ -21,11 +23,16 @@ export const INPUT_CHOICES = ['auto', 'text', 'html'] as const;
 /** `lede extract FILE` (and `lede digest FILE`) once its flags are read: one article in, one rendering out. */
 export async function runExtract(io: Io, file: string, flags: ExtractFlags): Promise<ExitCode> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
+  // The gazetteer's 22 MB are read off the main thread while it reads the article and loads the code and wink.
+  const gazetteerRead = readGazetteerAhead();
+  gazetteerRead.catch(() => undefined);
   const input = await readDocument(file, io.stdin, flags.maxChars);
   const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');
+  loadTokenizer();
+  await gazetteerRead;
   const x = extract(input, { include: layersFor(format, flags.include), inputFormat });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);

@@ -24,6 +24,10 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
+const require = createRequire(import.meta.url);
+const dist = (file: string): string => require.resolve(`wink-eng-lite-web-model/dist/${file}`);
+const CORE_FILE = dist('languages/cur/models/eng-core-web-model.json');
+
 /** A state machine that recognises nothing, for the annotations lede never asks wink for. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
@@ -35,11 +39,9 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * read-core-model.js and load-core-model.js prepare it, so wink tokenizes and tags exactly as before.
  */
 export function winkModel(): WinkModel {
-  const require = createRequire(import.meta.url);
-  const dist = (file: string): string => require.resolve(`wink-eng-lite-web-model/dist/${file}`);
   const none = (extra: Record<string, unknown>) => () => ({ machines: [EMPTY_MACHINE], ...extra });
   return {
-    core: () => prepareCore(JSON.parse(readFileSync(dist('languages/cur/models/eng-core-web-model.json'), 'utf8')) as CoreModel),
+    core: () => prepareCore(JSON.parse(readFileSync(CORE_FILE, 'utf8')) as CoreModel),
     sbd: require(dist('load-sbd-model.js')) as Loader,
     pos: require(dist('load-pos-model.js')) as Loader,
     ner: () => ({ machines: [], transformers: [] }),

@@ -62,6 +62,11 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
 
 let wink: ReturnType<typeof loadWink> | undefined;
 
+/** Loads wink and its model now (tens of ms), rather than in the first extraction. */
+export function loadTokenizer(): void {
+  wink ??= loadWink();
+}
+
 /** The only user of wink-nlp: wink objects never leave this file, and no document's words outlive it. */
 export function winkTokens(text: string): WinkTokens {
   wink ??= loadWink();

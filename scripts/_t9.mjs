@@ -1,0 +1,10 @@
+import v8 from 'node:v8';
+import { winkModel } from '../dist/doc/wink-model.js';
+let t0 = performance.now(); const lap = (s) => { const t = performance.now(); console.log(s.padEnd(20), (t - t0).toFixed(1)); t0 = t; };
+const core = winkModel().core(); lap('core()');
+const buf = v8.serialize(core); lap('serialize ' + buf.length);
+const back = v8.deserialize(buf); lap('deserialize');
+const back2 = v8.deserialize(buf); lap('deserialize again');
+const lex = core.features.lexeme;
+const b2 = v8.serialize(lex.list); lap('ser list');
+const l2 = v8.deserialize(b2); lap('deser list');
