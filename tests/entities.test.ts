@@ -59,6 +59,12 @@ describe('entities', () => {
     expect(entity(text, 'Tom Reyes')?.roles).toEqual(['spokesman']);
   });
 
+  it('reads the same role nouns as the quote extractor does', () => {
+    const text = 'Rita Moreau, the county sheriff, met Paul Okafor, a Liberal MLA, in Halifax on Monday.';
+    expect(entity(text, 'Rita Moreau')?.roles).toEqual(['county sheriff']);
+    expect(entity(text, 'Paul Okafor')?.roles).toEqual(['liberal mla']);
+  });
+
   it('reads a role phrase that stands before the name with a comma', () => {
     const text = "PARIS — France's economy minister, Claire Dubois, said on Monday the plan would pass.";
     expect(entity(text, 'Claire Dubois')?.roles).toEqual(['economy minister']);
@@ -69,6 +75,11 @@ describe('entities', () => {
     const summary = x.entities.map((e) => `${e.type} ${e.name} ${e.roles.join(',')}`.trim());
     expect(summary).toContain('ORG Kenyan Athletics Federation');
     expect(summary).toContain('PERSON Isaiah Kiplagat chairman');
+  });
+
+  it('reads a short title with its full stop or without', () => {
+    expect(entity('Sgt Dana Whitlock led the search near Carlisle.', 'Dana Whitlock')?.roles).toEqual(['sgt']);
+    expect(entity('Sgt. Dana Whitlock led the search near Carlisle.', 'Dana Whitlock')?.roles).toEqual(['sgt.']);
   });
 
   it('drops courtesy titles from roles', () => {

@@ -74,6 +74,10 @@ describe('numbers: money', () => {
     ['Shares rose 18 cents.', '18 cents', 18, 'cent'],
     ['The ticket cost 12 dollars and 50 cents.', '12 dollars and 50 cents', 12.5, 'USD'],
     ['It sold for 2 million pounds.', '2 million pounds', 2e6, 'GBP'],
+    ['Tbilisi budgeted ₾40 million.', '₾40 million', 4e7, 'GEL'],
+    ['Mumbai spent Rs. 500 crore.', 'Rs. 500 crore', 5e9, 'INR'],
+    ['Penang spent RM 20 million.', 'RM 20 million', 2e7, 'MYR'],
+    ['Penang spent RM20m.', 'RM20m', 2e7, 'MYR'],
   ])('%s', (text, surface, value, unit) => {
     expect(only(text)).toMatchObject({ text: surface, value, unit, kind: 'money' });
   });

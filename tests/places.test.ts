@@ -21,6 +21,10 @@ describe('places: recognition', () => {
     expect(ankara?.geo).toMatchObject({ name: 'Ankara', countryCode: 'TR', featureKind: 'city' });
   });
 
+  it('keeps a place before a role noun or a title: "Guelph Engineer Dana Price"', () => {
+    expect(at(located('Guelph Engineer Dana Price said the bridge was safe.'), 'Guelph')).toBeDefined();
+  });
+
   it('links a demonym to its country with the demonym role', () => {
     const locations = located('Turkish troops crossed the border as Turkey warned its neighbour.');
     const turkey = at(locations, 'Turkey');

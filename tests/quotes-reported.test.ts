@@ -114,6 +114,11 @@ describe('reported speech', () => {
     expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
   });
 
+  it('reads a spaced hyphen as a dash, and a hyphen inside a word as none', () => {
+    expect(only('BRANDVLEI - The dam will hold through the winter, Marta Kowalczyk said.').text).toBe('The dam will hold through the winter');
+    expect(only('Kowalczyk - a long-time critic of the dam - said repairs would start soon.').speaker?.mention?.text).toBe('Kowalczyk');
+  });
+
   it('does not take a denied or negated cue for speech', () => {
     expect(extract('Marta Kowalczyk did not say whether the farm would stay open.').quotes).toEqual([]);
   });

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { decodeDoc } from '../src/entities/tagger/decode.js';
-import { FastDecoder } from '../src/entities/tagger/fast.js';
-import { docFeatures } from '../src/entities/tagger/features.js';
 import { shapeOf } from '../src/entities/tagger/forms.js';
 import { tagNames } from '../src/entities/tagger/index.js';
 import { FEATURE_VERSION, decodeModel, encodeModel, shippedModel } from '../src/entities/tagger/model.js';
 import { ALLOWED, O, TAG_COUNT, allowed, spansToTags, tagOf, tagsToSpans } from '../src/entities/tagger/tags.js';
 import { CAPS, NORMAL, TITLE, readViews } from '../src/entities/tagger/views.js';
-import { fixtureArticles } from './helpers/fixtures.js';
 
 const names = (text: string) => tagNames(createDoc(text)).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
 
@@ -63,7 +59,7 @@ describe('features', () => {
 });
 
 describe('model file', () => {
-  it('round-trips a sparse int8 table and its gazetteer', () => {
+  it('round-trips a sparse int8 table and its word classes', () => {
     const bits = 4;
     const rows = new Int8Array((1 << bits) * TAG_COUNT);
     rows[3] = 7;
@@ -72,7 +68,7 @@ describe('model file', () => {
     const bytes = encodeModel({ bits, tags: TAG_COUNT, features: FEATURE_VERSION, scale: 2, trainedOn: 'test', gazetteer: [42, 1, 99, 4] }, rows);
     const model = decodeModel(bytes);
     expect([...model.weights.rows]).toEqual([...rows]);
-    expect(model.gazetteer.get(99)).toBe(4);
+    expect(model.wordClasses.get(99)).toBe(4);
     expect(model.hash).toMatch(/^[0-9a-f]{12}$/);
   });
 
@@ -90,15 +86,6 @@ describe('model file', () => {
 });
 
 describe('decoding', () => {
-  it('gives the same tags from the cached decoder as from the plain one', () => {
-    const model = shippedModel();
-    const fast = new FastDecoder(model.weights, model.gazetteer);
-    for (const { text } of fixtureArticles()) {
-      const doc = createDoc(text);
-      expect([...fast.decode(doc).tags]).toEqual([...decodeDoc(doc, docFeatures(doc, model.gazetteer), model.weights)]);
-    }
-  });
-
   it('finds people, organisations and places in plain news sentences', () => {
     expect(names('Angela Merkel met Emmanuel Macron in Paris on Tuesday.')).toEqual([
       'PERSON Angela Merkel',
@@ -126,13 +113,13 @@ describe('decoding', () => {
 
 describe('word classes for other extractors', () => {
   it('reads first names with their gender, honorifics and role nouns from the shipped model', async () => {
-    const { wordClasses } = await import('../src/entities/lexicon.js');
-    const { GAZETTEER } = await import('../src/entities/tagger/gazetteer.js');
-    expect(wordClasses('Maria') & GAZETTEER.femaleName).toBeTruthy();
-    expect(wordClasses('john') & GAZETTEER.maleName).toBeTruthy();
-    expect(wordClasses('Dr.') & GAZETTEER.honorific).toBeTruthy();
-    expect(wordClasses('mayor') & GAZETTEER.role).toBeTruthy();
-    expect(wordClasses('said') & GAZETTEER.common).toBeTruthy();
-    expect(wordClasses('zzqxv')).toBe(0);
+    const { wordClassesOf } = await import('../src/entities/tagger/index.js');
+    const { WORD_CLASS } = await import('../src/entities/tagger/word-classes.js');
+    expect(wordClassesOf('Maria') & WORD_CLASS.femaleName).toBeTruthy();
+    expect(wordClassesOf('john') & WORD_CLASS.maleName).toBeTruthy();
+    expect(wordClassesOf('Dr.') & WORD_CLASS.honorific).toBeTruthy();
+    expect(wordClassesOf('mayor') & WORD_CLASS.role).toBeTruthy();
+    expect(wordClassesOf('said') & WORD_CLASS.common).toBeTruthy();
+    expect(wordClassesOf('zzqxv')).toBe(0);
   });
 });

@@ -27,7 +27,7 @@ const CORPUS = [
 
 describe('training', () => {
   const { examples, dropped } = toExamples(CORPUS, sameLabels, new Map());
-  const options = { epochs: 5, bits: 12, seed: 7, ensemble: 1, trainedOn: 'test corpus', gazetteer: new Map([[1, 2]]) };
+  const options = { epochs: 5, bits: 12, seed: 7, ensemble: 1, trainedOn: 'test corpus', wordClasses: new Map([[1, 2]]) };
 
   it('aligns gold spans to BILOU tags over the tokens', () => {
     expect(dropped).toBe(0);
@@ -46,7 +46,7 @@ describe('training', () => {
   it('learns its training data and records what it was trained on', () => {
     const model = decodeModel(trainModel(examples, options));
     expect(model.header.trainedOn).toBe('test corpus');
-    expect(model.gazetteer.get(1)).toBe(2);
+    expect(model.wordClasses.get(1)).toBe(2);
     const text = 'Maria Lopez visited Oslo on Monday.';
     const found = tagNames(createDoc(text), model).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
     expect(found).toEqual(['PERSON Maria Lopez', 'LOC Oslo']);

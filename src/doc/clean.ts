@@ -1,5 +1,5 @@
-/** Characters that copy-paste leaves inside words: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+import { INVISIBLE, isInvisible } from '../lexicon/marks.js';
+
 /**
  * The longest run without white space the tokenizer is given: it reads a word in time quadratic in its length,
  * so a longer run (no word of news is near it) is broken with a space every so many characters.
@@ -48,10 +48,6 @@ function hasLongRun(text: string): boolean {
     if (run > MAX_WORD) return true;
   }
   return false;
-}
-
-function isInvisible(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
 function isLowSurrogate(code: number): boolean {

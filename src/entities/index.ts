@@ -2,6 +2,8 @@ import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
 import type { Entity } from '../schema.js';
 import { isSpaceAt } from '../doc/clean.js';
+import { isDash } from '../lexicon/marks.js';
+import { dropOverlaps } from './drop-overlaps.js';
 import { furnitureLines } from './furniture.js';
 import { mergeMentions, type NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
@@ -22,7 +24,7 @@ export function extractEntities(doc: Doc): Entity[] {
     if (!HAS_UPPER.test(name)) continue;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end) });
   }
-  return mergeMentions(doc, mentions);
+  return mergeMentions(doc, dropOverlaps(mentions));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
@@ -49,10 +51,8 @@ function splitAtBreaks(doc: Doc, n: TaggedName, out: TaggedName[]): void {
 }
 
 const BREAKS = new Set([':', ';', '(', ')', '[', ']']);
-const DASHES = new Set(['-', '--', '–', '—']);
-
 function isBreak(text: string, t: Token): boolean {
-  return BREAKS.has(t.norm) || (DASHES.has(t.norm) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
+  return BREAKS.has(t.norm) || (isDash(t, text) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
 }
 
 function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName {

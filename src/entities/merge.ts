@@ -48,12 +48,12 @@ interface Clusters {
  * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
  * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
  * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
- * name ("NATO"). Overlapping mentions keep the longest. The canonical name is the fullest mention, preferring
- * ordinary case over capitals.
+ * name ("NATO"). The canonical name is the fullest mention, preferring ordinary case over capitals. The
+ * mentions do not overlap (see drop-overlaps.ts).
  */
-export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
+export function mergeMentions(doc: Doc, mentions: readonly NameMention[]): Entity[] {
   const items: Item[] = [];
-  for (const c of dropOverlaps(candidates)) {
+  for (const c of mentions) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
     if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, words, key: words.join(' ') });
   }
@@ -66,26 +66,6 @@ export function mergeMentions(doc: Doc, candidates: NameMention[]): Entity[] {
     else addCluster(clusters, item);
   }
   return toEntities(doc.text, clusters.all);
-}
-
-function dropOverlaps(candidates: NameMention[]): NameMention[] {
-  const sorted = isInOrder(candidates) ? candidates : [...candidates].sort(byStartThenLongest);
-  const out: NameMention[] = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    if (last && c.start < last.end) continue;
-    out.push(c);
-  }
-  return out;
-}
-
-function byStartThenLongest(a: NameMention, b: NameMention): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-function isInOrder(candidates: NameMention[]): boolean {
-  for (let i = 1; i < candidates.length; i++) if (byStartThenLongest(candidates[i - 1]!, candidates[i]!) > 0) return false;
-  return true;
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
@@ -217,25 +197,20 @@ function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
 
 /** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
 function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestDistance = Infinity;
-  for (const c of people ?? []) {
-    if (item.words.length === 1 ? c.words.length <= 1 : !isPartOfName(item.words, c.words)) continue;
-    const distance = distanceTo(c, item.start);
-    if (distance < bestDistance) {
-      best = c;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return nearest(people, item, (c) => (item.words.length === 1 ? c.words.length > 1 : isPartOfName(item.words, c.words)));
 }
 
 /** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
 function nearestNamed(named: Cluster[] | undefined, item: Item): Cluster | undefined {
+  return nearest(named, item, (c) => c.type === item.type || c.type === 'ORG');
+}
+
+/** Of the clusters that `fit`, the one nearest the item (distanceTo; the first listed of those as near). */
+function nearest(clusters: Cluster[] | undefined, item: Item, fits: (c: Cluster) => boolean): Cluster | undefined {
   let best: Cluster | undefined;
   let bestDistance = Infinity;
-  for (const c of named ?? []) {
-    if (c.type !== item.type && c.type !== 'ORG') continue;
+  for (const c of clusters ?? []) {
+    if (!fits(c)) continue;
     const distance = distanceTo(c, item.start);
     if (distance < bestDistance) {
       best = c;

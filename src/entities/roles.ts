@@ -1,44 +1,32 @@
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms } from '../lexicon/roles.js';
 
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
  * "spokeswoman Jane Doe", "U.S. Secretary of State Mike Pompeo") or in an apposition after it ("Hulusi Akar,
  * Turkey's defence minister," / "Fatma Yilmaz, a volunteer with the Red Crescent"). Lower-cased.
  */
-const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'defence', 'defense', 'interior', 'finance',
-  'health', 'justice', 'chancellor', 'governor', 'senator', 'sen.', 'rep.', 'representative', 'mayor', 'king',
-  'queen', 'prince', 'princess', 'general', 'gen.', 'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'lt.',
-  'commander', 'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'judge',
-  'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'sheikh', 'premier', 'director', 'chairman',
-  'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'leader', 'speaker', 'attorney', 'deputy', 'state', 'home',
-  'economy', 'trade', 'energy', 'education', 'environment', 'labour', 'labor', 'army', 'opposition', 'former',
-  'dr.', 'dr', 'professor', 'prof.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady',
-  'sgt.', 'sergeant', 'maj.', 'major', 'adm.', 'admiral', 'gov.', 'supreme', 'field', 'marshal', 'crown',
-  'emir', 'sultan', 'ayatollah', 'cleric', 'pastor', 'reverend', 'rev.', 'father', 'sister', 'brother',
-  'agriculture', 'transport', 'culture', 'information', 'development', 'industry', 'economic', 'affairs',
-  'national', 'security', 'adviser', 'advisor', 'attorney-general', 'treasury', 'commerce', 'police',
-  'commissioner', 'inspector', 'officer', 'superintendent', 'detective', 'constable', 'congressman',
-  'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'council', 'member', 'mp',
-]);
-/** Titles that are courtesy, not roles. */
-const HONORIFICS = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'sir', 'dame', 'lord', 'lady', 'former', 'dr.', 'dr']);
-/** Words that can head a role in an apposition. */
+const TITLE_WORDS = new Set(
+  [
+    ...COURTESY_TITLES, ...RANK_TITLES, 'vice', 'prime', 'minister', 'secretary', 'foreign', 'defence', 'defense',
+    'interior', 'finance', 'health', 'chancellor', 'representative', 'prince', 'princess', 'lieutenant', 'commander',
+    'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'cardinal', 'bishop',
+    'archbishop', 'rabbi', 'imam', 'sheikh', 'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'manager',
+    'leader', 'speaker', 'attorney', 'deputy', 'state', 'home', 'economy', 'trade', 'energy', 'education', 'environment',
+    'labour', 'labor', 'army', 'opposition', 'former', 'professor', 'maj', 'major', 'adm', 'admiral', 'supreme', 'field',
+    'marshal', 'crown', 'emir', 'sultan', 'ayatollah', 'cleric', 'pastor', 'reverend', 'agriculture', 'transport',
+    'culture', 'information', 'development', 'industry', 'economic', 'affairs', 'national', 'security', 'adviser',
+    'advisor', 'attorney-general', 'treasury', 'commerce', 'police', 'commissioner', 'inspector', 'superintendent',
+    'constable', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'council',
+    'member', 'mp',
+  ].flatMap(writtenForms),
+);
+/** Words of a title that are courtesy or time, not the role: "Mr.", "Dame", "former". */
+const notRole = (w: string): boolean => w === 'former' || COURTESY_TITLES.has(w.replace(/\.$/, ''));
+/** Words that can head a role in an apposition: "Kim, the manager,", "Charles, the king,". */
 const ROLE_HEADS = new Set([
-  'minister', 'president', 'secretary', 'chancellor', 'governor', 'senator', 'mayor', 'king', 'queen', 'prince',
-  'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander', 'chief', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'judge', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
-  'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'coach', 'manager', 'leader', 'speaker',
-  'attorney', 'lawyer', 'deputy', 'professor', 'economist', 'analyst', 'official', 'officer', 'volunteer',
-  'founder', 'co-founder', 'owner', 'editor', 'reporter', 'correspondent', 'author', 'researcher', 'scientist',
-  'doctor', 'executive', 'head', 'member', 'candidate', 'adviser', 'advisor', 'aide', 'negotiator', 'prosecutor',
-  'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'actor', 'actress', 'singer',
-  'lawmaker', 'legislator', 'mp', 'councillor', 'councilor', 'commissioner', 'inspector', 'activist',
-  'campaigner', 'organiser', 'organizer', 'founder', 'partner', 'strategist', 'consultant', 'expert', 'historian',
-  'physician', 'nurse', 'surgeon', 'teacher', 'student', 'worker', 'farmer', 'resident', 'survivor', 'witness',
-  'pilot', 'soldier', 'commentator', 'columnist', 'producer', 'writer', 'journalist', 'photographer', 'designer',
-  'engineer', 'architect', 'president-elect', 'vice-president', 'minister-president', 'secretary-general',
-  'director-general', 'attorney-general', 'treasurer', 'trustee', 'governor-general', 'superintendent',
+  ...ROLE_NOUNS, 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander',
+  'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
 ]);
 const APPOSITION_STOP = new Set(['with', 'at', 'in', 'for', 'who', 'which', 'that', 'said', 'says', 'told', 'and', 'on', 'from', 'to', 'since', 'until']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);
@@ -70,7 +58,7 @@ function rolesBefore(text: string, start: number): string | null {
     else if ((word === 'of' || word === 'for') && taken.length && i > 0 && TITLE_WORDS.has(words[i - 1]!.toLowerCase())) taken.unshift(word);
     else break;
   }
-  const role = taken.filter((w) => !HONORIFICS.has(w));
+  const role = taken.filter((w) => !notRole(w));
   while (role.length && (role[0] === 'of' || role[0] === 'for')) role.shift();
   return role.length ? role.join(' ') : null;
 }

@@ -1,6 +1,7 @@
 import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
 import { attr, childrenOf, collapse, collapsedText, elements, isElement, isText } from './html-dom.js';
 import { isFurniture, isFurnitureLine, trailerStart } from './furniture.js';
+import { VISIBLE } from '../lexicon/marks.js';
 
 export interface ArticleText {
   /** the article as plain text: headline first, one paragraph a line, a blank line between paragraphs */
@@ -17,7 +18,6 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 /** Stands for a <br> while whitespace is collapsed; parse5 never leaves a NUL in text. */
 const BREAK = '\u0000';
-const VISIBLE = /[^\s\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * Reduces an HTML page (a saved file or a pasted fragment) to its article's text: parses it with parse5,

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { partitionPoint } from '../binary-search.js';
 import { LedeError } from '../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -81,16 +82,12 @@ export function decodeText(bytes: Uint8Array, where: string): string {
 }
 
 function firstBadByte(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
+  return partitionPoint(1, bytes.length + 1, (length) => {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
     } catch {
-      hi = mid - 1;
+      return false;
     }
-  }
-  return lo;
+  }) - 1;
 }

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Claimant, Entity, Quote } from '../schema.js';
+import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 
 /**
@@ -63,14 +64,7 @@ export class Claimants {
 
   /** The first quote with a speaker, by start, that holds the offset. */
   private quoteAt(offset: number): Quote | undefined {
-    let lo = 0;
-    let hi = this.spoken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.reach[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = this.spoken[lo];
+    const q = this.spoken[partitionPoint(0, this.spoken.length, (k) => this.reach[k]! <= offset)];
     return q && q.start <= offset ? q : undefined;
   }
 

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
+import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 import type { Entity } from '../schema.js';
 import type { Figure } from './figure.js';
 import { sentenceAt, tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
@@ -38,11 +39,7 @@ const LABEL_NOUNS = new Set([
 /** "a 300-strong force", "a 15-member panel": compounds that still count. */
 const COUNTING_COMPOUNDS = new Set(['to', 'and', 'or', 'odd', 'plus', 'strong', 'member', 'man', 'men', 'woman', 'women', 'person', 'people', 'nation', 'country', 'seat', 'vote', 'page', 'point']);
 
-const NOT_NAMES = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
-  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
+const NOT_NAMES = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
 
 /** A street number: "49 Zorro Ranch Road", "2031 Monument Ave.", "1000 W. California Street". */
 const STREET = /^(?:(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b|\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][\p{L}]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Way)\b)/u;

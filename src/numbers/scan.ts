@@ -1,4 +1,17 @@
-import { CURRENCY_NAME_PATTERN, CURRENCY_PREFIXES, ISO_CODES, MINOR_UNITS, NATIONAL_PATTERN, currencyOfName, isoOf } from './currencies.js';
+import { EVERYDAY_CURRENCY_NAMES, MINOR_UNITS } from '../lexicon/currencies.js';
+import {
+  CURRENCY_NAME_PATTERN,
+  DOLLAR_SUFFIX_PATTERN,
+  ISO_PATTERN,
+  LETTER_PREFIX_PATTERN,
+  LONG_DOLLAR_PREFIX_PATTERN,
+  NATIONAL_PATTERN,
+  SHORT_DOLLAR_PREFIX_PATTERN,
+  SIGN_CLASS,
+  currencyOfName,
+  currencyOfPrefix,
+  isoOf,
+} from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
 import { readUnit } from './measure.js';
 import { readVague, readWords } from './spelled.js';
@@ -11,11 +24,9 @@ import { SCALE_ABBREVIATIONS, SCALE_WORDS, UNICODE_FRACTIONS, wordsValue } from 
  * percentages, units, ordinals) and reads its value. Context (years, hedges, ranges, labels) comes later.
  */
 
-const ISO = ISO_CODES.join('|');
-
 /** Case-sensitive: "A$5" is Australian, "a $5 bill" is not. Letter codes of two or more may stand apart ("HK $5"). */
 const CURRENCY_PREFIX = new RegExp(
-  String.raw`(?:(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.) ?\$|[ACSR]\$|(?:us|c) \$|\$ ?(?:US|NZ|A|C)(?=\d)|[$€£¥₹₺₽₩₪₦₱฿₫₴₾₿]|Rs\.?|RM|(?:${ISO})(?= ?\d)) ?`,
+  String.raw`(?:(?:${LONG_DOLLAR_PREFIX_PATTERN}) ?\$|(?:${SHORT_DOLLAR_PREFIX_PATTERN})\$|(?:us|c) \$|\$ ?(?:${DOLLAR_SUFFIX_PATTERN})(?=\d)|[${SIGN_CLASS}]|(?:${LETTER_PREFIX_PATTERN})\.?|(?:${ISO_PATTERN})(?= ?\d)) ?`,
   'uy',
 );
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: , \d{3})+(?![\d.])|\d+(?:\.\d+| \. \d+)?|\.\d+/y;
@@ -24,7 +35,7 @@ const SLASH_FRACTION = /\/(\d{1,3})(?![\d/])/y;
 const SCIENTIFIC = /(?:[eE]([-+]?\d{1,3})|\s?[x×]\s?10\^?([-−]?\d{1,3}))(?![\d.])/y;
 const SCALE_TAIL = /[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore)(?:[ \u00a0](hundred|thousand|million|billion|trillion|lakh|crore))?(?:s(?![\p{L}]))?(?: and (a|one) (half|quarter))?(?![\p{L}])/iuy;
 const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln)|(bn|mn|mln|bln|tln|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
-const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
+const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO_PATTERN}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
 const NAME_SUFFIX = new RegExp(String.raw`[ \u00a0-](?:(${NATIONAL_PATTERN})[ \u00a0])?(${CURRENCY_NAME_PATTERN})(?![\p{L}])`, 'iuy');
 const CENTS_TAIL = /(?: and)? (\d{1,2}|[a-z]+(?:-[a-z]+)?) cents?(?![\p{L}])/iuy;
 const MINOR_SUFFIX = /[ \u00a0]?(cents?|pence|penny|sen)(?![\p{L}])|(p)(?![\p{L}\d])/iuy;
@@ -38,8 +49,6 @@ const RATE_UNIT: Record<string, string> = {
   head: 'person', capita: 'person', kilometre: 'km', kilometer: 'km', mile: 'mi',
 };
 const OF_WORD = /[ \u00a0]of[ \u00a0]/y;
-/** Currency names that are also everyday words; they count as money only after a scale or a national adjective. */
-const AMBIGUOUS_CURRENCY = new Set(['won', 'real', 'mark', 'marks', 'kip', 'colon', 'dong', 'leu', 'lei', 'crown', 'crowns']);
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Punctuation that no fraction, scale, currency, unit or rate after an amount starts with. */
 const CLOSING = new Set([...'.,;:)]}"!?'].map((c) => c.charCodeAt(0)));
@@ -318,11 +327,6 @@ function readRate(text: string, r: Reading): void {
   r.end = RATE.lastIndex;
 }
 
-function currencyOfPrefix(surface: string): string {
-  const key = surface.trim().toLowerCase().replace(/\s+/g, '');
-  return CURRENCY_PREFIXES[key] ?? isoOf(key);
-}
-
 /** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15") or a hyphen in a word is no sign. */
 function signStartOf(text: string, start: number): number {
   if (!maySign(text, start)) return start;
@@ -384,7 +388,8 @@ const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 
 function currencyOfNameInContext(name: string, national: string | undefined, scale: number, text: string, after: number): string | null {
   const lower = name.toLowerCase();
   if ((lower === 'pound' || lower === 'pounds') && !national && scale === 1 && !/^[ \u00a0]sterling\b/i.test(text.slice(after, after + 10))) return null;
-  if (AMBIGUOUS_CURRENCY.has(lower) && !national && scale === 1) return null;
+  // a currency name that is also an everyday word counts as money only after a scale or a national adjective
+  if (EVERYDAY_CURRENCY_NAMES.has(lower) && !national && scale === 1) return null;
   return currencyOfName(name, national);
 }
 

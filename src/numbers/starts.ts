@@ -1,24 +1,23 @@
-import { ISO_CODES } from './currencies.js';
+import { DOLLAR_PREFIX_PATTERN, ISO_PATTERN, LETTER_CODES, LETTER_PREFIX_PATTERN, SIGN_CLASS } from './currencies.js';
 import { VAGUE_PATTERN } from './spelled.js';
 import { NUMBER_WORD_PATTERN, ORDINAL_WORDS, UNICODE_FRACTIONS } from './words.js';
 
 /**
- * Where an amount may start: the first offset at which START_AT matches. Reading the characters finds the same
- * offsets as trying the regex everywhere, and tries it only where a plain test cannot decide.
+ * Where an amount may start. START_AT says it for one offset; nextStart finds the next such offset by reading
+ * the characters (a digit, a sign, a number word or a currency's letters) and tries START_AT only where a plain
+ * test cannot decide. tests/fast-paths.test.ts checks that the two agree.
  */
 
-const SYMBOLS = '$€£¥₹₺₽₩₪₦₱฿₫₴₾₿';
 const FRACTION_CHARS = Object.keys(UNICODE_FRACTIONS).join('');
 const ORDINAL_PATTERN = Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|');
-const LETTER_CODES = ['US', 'AU', 'CA', 'CAN', 'HK', 'NZ', 'NT', 'MX', 'U', 'A', 'C', 'S', 'R', 'Rs', 'RM', ...ISO_CODES];
 
-/** The definition: one of these at an offset starts a candidate; parseAt decides whether an amount does. */
+/** A candidate amount starts with one of these: a sign, a currency's letters, a digit, a fraction, a number word. */
 const START_AT = new RegExp(
-  String.raw`[${SYMBOLS}]|\b(?:US|AU|CA|CAN|HK|NZ|NT|MX|U\.S\.|[ACSR])\s?\$|\bRs\.?\s?(?=\d)|\bRM(?=\d)|\b(?:${ISO_CODES.join('|')})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
+  String.raw`[${SIGN_CLASS}]|\b(?:${DOLLAR_PREFIX_PATTERN})\s?\$|\b(?:${LETTER_PREFIX_PATTERN})\.?\s?(?=\d)|\b(?:${ISO_PATTERN})(?=\s?\d)|\.?\d|[${FRACTION_CHARS}]|\b(?:${NUMBER_WORD_PATTERN}|${ORDINAL_PATTERN}|${VAGUE_PATTERN}|tens)\b`,
   'iuy',
 );
 
-const SYMBOL_OR_FRACTION = new Set([...SYMBOLS, ...FRACTION_CHARS].map((c) => c.charCodeAt(0)));
+const SYMBOL_OR_FRACTION = new Set([...SIGN_CLASS, ...FRACTION_CHARS].map((c) => c.charCodeAt(0)));
 /** Under /iu these fold to "s" and "k": word characters for \b, and letters of the words. */
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
@@ -27,7 +26,7 @@ const NUMBER_WORD = 1;
 /** a letter code that starts a currency prefix when "$", "." or a digit follows closely */
 const LETTER_CODE = 2;
 
-/** A trie of lower-case ASCII words, 26 children a node, searched without building strings. */
+/** The number words and currency letters, lower case ASCII, looked up in the text in place (26 children a node). */
 class WordTrie {
   private children = new Int32Array(26);
   private flags = new Uint8Array(1);
@@ -76,12 +75,13 @@ const isLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 const isWordChar = (c: number) => isLetter(c) || isDigit(c) || c === 95;
 const foldsToLetter = (c: number) => c === LONG_S || c === KELVIN;
 
-function matchesAt(text: string, at: number): boolean {
+/** Whether a candidate amount starts at `at` (parseAt decides whether an amount does). */
+export function startsAt(text: string, at: number): boolean {
   START_AT.lastIndex = at;
   return START_AT.test(text);
 }
 
-/** The first offset from `from` where an amount may start, or -1. */
+/** The first offset from `from` where a candidate amount starts (startsAt), or -1. */
 export function nextStart(text: string, from: number): number {
   const n = text.length;
   let p = from;
@@ -95,7 +95,7 @@ export function nextStart(text: string, from: number): number {
       p = end;
       continue;
     }
-    if (c >= 128 && (SYMBOL_OR_FRACTION.has(c) || (foldsToLetter(c) && matchesAt(text, p)))) return p;
+    if (c >= 128 && (SYMBOL_OR_FRACTION.has(c) || (foldsToLetter(c) && startsAt(text, p)))) return p;
     p++;
   }
   return -1;
@@ -105,10 +105,10 @@ export function nextStart(text: string, from: number): number {
 function wordStartsAmount(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const after = text.charCodeAt(end);
-  if (foldsToLetter(before) || foldsToLetter(after)) return matchesAt(text, start);
+  if (foldsToLetter(before) || foldsToLetter(after)) return startsAt(text, start);
   if (isWordChar(before)) return false;
   const flags = WORDS.lookup(text, start, end);
-  if (flags & LETTER_CODE && prefixMayFollow(text, end)) return matchesAt(text, start);
+  if (flags & LETTER_CODE && prefixMayFollow(text, end)) return startsAt(text, start);
   return (flags & NUMBER_WORD) !== 0 && !isWordChar(after);
 }
 

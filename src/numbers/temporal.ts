@@ -1,3 +1,5 @@
+import { MONTHS, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
+
 /** Calendar dates and clock times: found before amounts so their digits are not read as counts. */
 
 export interface Temporal {
@@ -8,7 +10,8 @@ export interface Temporal {
   range?: [number, number];
 }
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A month or its short form, the longer first ("september" before "sept" before "sep"). */
+const MONTH = `(?:${[...MONTHS, ...MONTH_SHORT_FORMS].sort((a, b) => b.length - a.length).join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[6-9]\d\d|20\d\d)`;
 const DOT = String.raw`(?:\.| \.)?`;

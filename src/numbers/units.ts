@@ -1,6 +1,6 @@
 /** Measurement units after an amount: the surface forms, and the one unit string lede writes for each. */
 
-export type UnitKind = 'quantity' | 'duration';
+type UnitKind = 'quantity' | 'duration';
 
 interface UnitDef {
   /** the unit lede writes: a common symbol (km, kg, °C, mph) or a singular name (barrel, acre, year) */

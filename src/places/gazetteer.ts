@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { partitionPoint } from '../binary-search.js';
 import { foldName } from './fold.js';
 import {
   COORD_SCALE,
@@ -184,22 +185,10 @@ export class Gazetteer {
   private narrowTo(range: KeyRange, bytes: Uint8Array, n: number): void {
     const { keyStart, keys } = this.col;
     const depth = range.depth;
-    let lo = range.lo;
-    let hi = range.hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    const first = lo;
-    hi = range.hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const order = (k: number): number => comparePrefix(keys, keyStart[k]! + depth, keyStart[k + 1]!, bytes, n);
+    const first = partitionPoint(range.lo, range.hi, (k) => order(k) < 0);
+    range.hi = partitionPoint(first, range.hi, (k) => order(k) <= 0);
     range.lo = first;
-    range.hi = lo;
     range.depth = depth + n;
   }
 

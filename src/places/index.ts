@@ -3,7 +3,8 @@ import { span } from '../doc/span.js';
 import { slug } from '../entities/merge.js';
 import type { Entity, Geo, Location } from '../schema.js';
 import { gazetteer, type Place } from './gazetteer.js';
-import { recognizePlaces, type PlaceMention } from './recognize.js';
+import type { PlaceMention } from './mention.js';
+import { recognizePlaces } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */

@@ -1,5 +1,5 @@
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
-import type { PlaceMention } from './recognize.js';
+import type { PlaceMention } from './mention.js';
 
 export interface Resolution {
   place: Place | null;
@@ -49,7 +49,7 @@ const MAX_CANDIDATES = 25;
 const MAX_POINTS = 120;
 
 /** The scoring weights, in one place (tuned on the dev splits of the geo eval sets). */
-export const WEIGHTS = {
+const WEIGHTS = {
   kind: { continent: 10, country: 6, admin1: 2.5, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
   code: { PPLC: 4, PPLA: 1, PPLA2: 0.4 } as Record<string, number>,
   population: 0.9,

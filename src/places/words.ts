@@ -1,3 +1,6 @@
+import { PLAIN_CURRENCY_NAMES } from '../lexicon/currencies.js';
+import { COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS } from '../lexicon/roles.js';
+
 /** Lower-case words that may sit inside a place name: "Bosnia and Herzegovina", "Dar es Salaam", "Isle of Man". */
 export const NAME_CONNECTORS = new Set([
   'of', 'the', 'and', 'de', 'del', 'della', 'la', 'le', 'les', 'du', 'des', 'da', 'do', 'dos', 'das', 'di', 'upon', 'on',
@@ -6,20 +9,17 @@ export const NAME_CONNECTORS = new Set([
 
 /**
  * Capitalised words that may follow a place without making it part of a longer name: "Texas Governor Greg
- * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor".
+ * Abbott", "Russian Defence Minister", "Syrian Army", "London Mayor", "Turkish Lira".
  */
 export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'ministers', 'ministry', 'premier', 'chancellor', 'governor', 'gov', 'lt',
-  'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'secretary', 'foreign', 'defence',
-  'defense', 'interior', 'finance', 'trade', 'health', 'justice', 'attorney', 'ambassador', 'envoy', 'consul', 'king',
-  'queen', 'prince', 'princess', 'crown', 'emir', 'sheikh', 'sultan', 'general', 'gen', 'chief', 'commander', 'army',
-  'navy', 'air', 'military', 'forces', 'troops', 'police', 'government', 'officials', 'official', 'authorities',
-  'leader', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature', 'border', 'state', 'media', 'capital',
-  'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team', 'side', 'economy', 'market', 'markets',
-  'stocks', 'dollar', 'pound', 'euro', 'yuan', 'rouble', 'ruble', 'lira', 'rupee', 'president-elect', 'pm', 'fm', 'dr',
-  'sheriff', 'commissioner', 'commissioners', 'commission', 'council', 'councilman', 'councilwoman', 'clerk', 'judge',
-  'court', 'coroner', 'assessor', 'treasurer', 'auditor', 'deputies', 'residents', 'voters', 'schools', 'board',
-  'administrator', 'executive', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
+  ...RANK_TITLES, ...ROLE_NOUNS, ...PLAIN_CURRENCY_NAMES, 'vice', 'prime', 'ministers', 'ministry', 'congressman',
+  'congresswoman', 'foreign', 'defence', 'defense', 'interior', 'finance', 'trade', 'health', 'consul', 'prince',
+  'princess', 'crown', 'emir', 'sheikh', 'sultan', 'commander', 'army', 'navy', 'air', 'military', 'forces', 'troops',
+  'police', 'government', 'officials', 'authorities', 'leaders', 'opposition', 'parliament', 'lawmakers', 'legislature',
+  'border', 'state', 'media', 'capital', 'coast', 'guard', 'national', 'embassy', 'consulate', 'delegation', 'team',
+  'side', 'economy', 'market', 'markets', 'stocks', 'pm', 'fm', 'dr', 'commissioners', 'commission', 'council',
+  'councilman', 'councilwoman', 'clerk', 'court', 'coroner', 'assessor', 'auditor', 'deputies', 'residents', 'voters',
+  'schools', 'board', 'administrator', 'delegate', 'native', 'natives', 'fire', 'ems', 'county', 'city', 'township',
   'department', 'agency', 'office', 'committee', 'party',
 ]);
 
@@ -41,12 +41,8 @@ export const OPENERS = new Set([
   'many', 'some', 'most', 'more', 'each', 'other',
 ]);
 
-/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln". */
-export const PERSON_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'rev', 'father', 'sister', 'brother', 'coach',
-  'president', 'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'judge', 'justice', 'officer', 'detective', 'sgt',
-  'sergeant', 'capt', 'captain', 'lt', 'col', 'colonel', 'gen', 'general', 'st', 'saint', 'pope', 'king', 'queen',
-]);
+/** Words before a name that say a person is meant: "Mr. Jackson", "President Lincoln", "Miss Marple", "St. Paul". */
+export const PERSON_TITLES = new Set([...COURTESY_TITLES, ...RANK_TITLES, 'miss', 'st', 'saint']);
 
 /** Prepositions after which a capitalised name is most likely a place: "in Paris", "near Chiefland". */
 export const LOCATIVES = new Set([
@@ -64,6 +60,9 @@ export const ORG_HEADS = new Set([
   'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
 ]);
 
+/** Words between an organisation's head and a place in its name: "Bank of America", "Banco de Chile". */
+export const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'del', 'for']);
+
 /** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
 export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
 
@@ -71,8 +70,6 @@ export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'stat
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
 export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
-/** Day and month names, which a tagger may take for places. */
-export const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** Words before a road's number ("Highway 61", "Interstate 45"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */

@@ -1,4 +1,6 @@
 import type { Doc } from '../doc/document.js';
+import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { isDash } from '../lexicon/marks.js';
 import type { CueClass } from './cues.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
@@ -26,10 +28,8 @@ export interface Attribution {
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
-const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 /** words before a time head that make it an adverbial: "on Wednesday", "last week" */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
-const DASHES = new Set(['—', '–', '--']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 
 /**
@@ -88,7 +88,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
-    } else if (TIME_HEADS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
+    } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
@@ -119,7 +119,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
       (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
-    if (np && ends && !described && (!recipient || sentenceEnds) && !TIME_HEADS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
+    if (np && ends && !described && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
     if (is(before, 'who')) {
@@ -136,10 +136,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
-  if (before && DASHES.has(before.norm) && j > floor) {
+  if (before && isDash(before, doc.text) && j > floor) {
     // "Kall -- co-editor of a book on debates -- said"
     for (let k = j - 1; k > floor && j - k < 30; k--) {
-      if (!DASHES.has(tokens[k]!.norm)) continue;
+      if (!isDash(tokens[k]!, doc.text)) continue;
       const np = phraseEndingAt(doc, k - 1, floor);
       const leftEdge = np ? tokens[np.first - 1] : undefined;
       if (np && (np.first === floor || isPunct(leftEdge) || leftEdge?.pos === 'CCONJ')) return { subject: np, shared: false, after: cueLast };
@@ -180,7 +180,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
     const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
-    if (!np || !appositive || !clauseStart || TIME_HEADS.has(head.lower)) continue;
+    if (!np || !appositive || !clauseStart || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     else if (/^\p{Lu}/u.test(head.norm)) found = np;

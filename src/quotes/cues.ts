@@ -157,7 +157,7 @@ export interface CueVerb {
 }
 
 /** Every form of every cue verb, lower-cased, with what it means. */
-export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
+const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map(
   Object.entries(VERBS).flatMap(([lemma, e]) =>
     (e.forms ?? regularForms(lemma)).map(
       (form) => [form, { lemma, cls: e.cls, recipient: e.recipient ?? false, infinitive: e.infinitive ?? false, object: e.object ?? false, width: 1 }] as const,

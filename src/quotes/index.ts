@@ -2,6 +2,7 @@ import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
 import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
+import { dropDuplicates } from './drop-duplicates.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
@@ -10,6 +11,7 @@ import { findReported } from './reported.js';
 import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
+import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
@@ -116,7 +118,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
   }
 
   resolveSpeakers(doc, entities, candidates);
-  return toQuotes(doc, candidates);
+  return dropDuplicates(toQuotes(doc, candidates));
 }
 
 /** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
@@ -171,18 +173,15 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]):
   }
 }
 
+/** The quotes, by offset (quotes with one span in the order they were found). */
 function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
-  const seen = new Set<string>();
   const out: Quote[] = [];
   for (const c of candidates) {
     const start = c.parts[0]!.start;
     const end = c.parts[c.parts.length - 1]!.end;
-    const id = spanId('q', start, end);
-    if (seen.has(id)) continue;
-    seen.add(id);
     const a = c.attribution;
     out.push({
-      id,
+      id: spanId('q', start, end),
       start,
       end,
       text: doc.text.slice(start, end),
@@ -196,11 +195,9 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
-/** The cue's span with its lemma, built in one literal (a spread copy is slow). */
+/** The cue's span with its lemma. */
 function cueSpan(doc: Doc, a: Attribution): Quote['cue'] {
-  const start = doc.tokens[a.cue.first]!.start;
-  const end = doc.tokens[a.cue.last - 1]!.end;
-  return { start, end, text: doc.text.slice(start, end), lemma: a.lemma };
+  return { ...span(doc.text, doc.tokens[a.cue.first]!.start, doc.tokens[a.cue.last - 1]!.end), lemma: a.lemma };
 }
 
 function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {
@@ -271,14 +268,8 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 /** A partial quote inside reported speech that found no content clause: "He called the plan “a disaster”". */
 function cueEarlierInSentence(attributions: Attribution[], first: number): Attribution | null {
   // the attributions are in text order: search back from the last one whose cue comes before the quote
-  let lo = 0;
-  let hi = attributions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (attributions[mid]!.cue.first < first) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && lo - k <= MAX_CUES_BACK; k--) {
+  const after = partitionPoint(0, attributions.length, (k) => attributions[k]!.cue.first < first);
+  for (let k = after - 1; k >= 0 && after - k <= MAX_CUES_BACK; k--) {
     const a = attributions[k]!;
     if (a.sentence.last <= first) break;
     if (a.sentence.first <= first && a.subject && a.cls !== 'cognition') return a;
@@ -288,14 +279,5 @@ function cueEarlierInSentence(attributions: Attribution[], first: number): Attri
 
 function paragraphIndex(doc: Doc): (offset: number) => number {
   const ps = doc.paragraphs;
-  return (offset) => {
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset) => partitionPoint(0, ps.length, (k) => ps[k]!.end <= offset);
 }

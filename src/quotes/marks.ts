@@ -1,5 +1,6 @@
 import type { Doc, Region } from '../doc/document.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
+import { DOUBLE_CLOSE, DOUBLE_OPEN, QUOTE_MARKS, SINGLE_CLOSE, SINGLE_OPEN } from '../lexicon/marks.js';
 import type { Diagnostic } from '../schema.js';
 
 /** One quoted stretch of text, delimited by its marks. */
@@ -18,13 +19,9 @@ export interface QuotePair {
 
 type Mark = { kind: 'double' | 'single'; at: number; straight: boolean };
 
-const DOUBLE_OPEN = new Set(['“', '«', '„']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
-const SINGLE_OPEN = new Set(['‘', '‹']);
-const SINGLE_CLOSE = new Set(['’', '›']);
 const OPENING_MARKS = /^["“«„]/;
 /** any mark, straight ones included: the scan visits these characters only */
-const ANY_MARK = new RegExp(`[${[...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE, '"', "'"].join('')}]`, 'g');
+const ANY_MARK = new RegExp(`[${[...QUOTE_MARKS].join('')}]`, 'g');
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);

@@ -1,7 +1,8 @@
 import { isSpaceAt } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
-import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import { COURTESY_TITLES, isShortTitle, type Gender } from '../lexicon/roles.js';
+import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './person-words.js';
 import { isCapitalised } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -176,7 +177,7 @@ export class People {
       while (c + n < words.length && words[c + n] === i + n && tokens[i + n]!.sentence === t.sentence && n < 4) n++;
       if (n < 2) continue;
       const j = i + n;
-      const honorific = HONORIFIC_FORM.test(t.norm) && genderOfHonorific(t.norm) !== null;
+      const honorific = isHonorificForm(t.norm) && genderOfHonorific(t.norm) !== null;
       if (!honorific && (t.pos !== 'PROPN' || genderOfFirstName(t.norm) === null)) continue;
       const start = honorific ? tokens[i + 1]!.start : t.start;
       const end = tokens[j - 1]!.end;
@@ -192,8 +193,16 @@ export class People {
   }
 }
 
-/** An honorific written as one ("Mr.", "Sen.", "Sir"), not a word that happens to be one ("Sister", "King"). */
-const HONORIFIC_FORM = /\.$|^(?:Sir|Dame|Lord|Lady)$/;
+/**
+ * An honorific written as one ("Mr.", "Sen.", "Sir"), not a word that happens to be one ("Sister", "King"): a short
+ * form with its full stop, or a courtesy title written in full and capitalised.
+ */
+function isHonorificForm(norm: string): boolean {
+  if (norm.endsWith('.')) return true;
+  const lower = norm.toLowerCase();
+  return COURTESY_TITLES.has(lower) && !isShortTitle(lower) && CAPITALISED_WORD.test(norm);
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
 
 interface CapitalisedIndex {
   /** the first token of each lower-cased capitalised word */

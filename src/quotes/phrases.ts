@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
+import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { is, isCapitalised, isPunct, type TokenRange } from './tokens.js';
 
 /**
@@ -24,9 +25,8 @@ const AUXILIARY_ADVERBS = new Set([
   'openly', 'quietly', 'subsequently', 'finally', 'recently', 'always', 'never', 'however', 'too',
 ]);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'next', 'early',
-  'late', 'earlier', 'later', 'recently', 'previously', 'again', 'also', 'however', 'too', 'then', 'now',
+  ...TIME_NOUNS, 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'recently', 'previously', 'again', 'also',
+  'however', 'too', 'then', 'now',
 ]);
 const ADVERBIAL_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'to', 'via', 'by', 'through', 'from', 'over', 'after', 'before', 'with', 'under', 'outside',

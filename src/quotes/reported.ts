@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/document.js';
+import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
@@ -14,11 +15,16 @@ export interface Reported {
 const FRONTING = new Set(['during', 'after', 'before', 'amid', 'despite', 'following', 'upon', 'without', 'with', 'in', 'on', 'at', 'for']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
-const BOUNDARY = new Set([',', ';', '—', '–', '--']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
 const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
 /** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
 const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
+
+/** A comma, a semicolon or a dash: where a clause of what was said may end. */
+function isBoundary(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && (t.norm === ',' || t.norm === ';' || isDash(t, doc.text));
+}
 
 /** The token range of the quote (between its marks, marks included) that holds token i, or null. */
 export type PairAround = (i: number) => TokenRange | null;
@@ -172,12 +178,12 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   const end = a.sentence.last;
   if (restIsPunctuation(doc, a.next, end)) return before(cx, a);
   let c = a.next;
-  if (tokens[c]?.norm === '—' || tokens[c]?.norm === '–') {
+  if (tokens[c] && isDash(tokens[c]!, doc.text)) {
     // "According to the study — which used ... — the retail industry is ..."
     c++;
-    while (c < end && c - a.next < MAX_CONTENT && tokens[c]!.norm !== '—' && tokens[c]!.norm !== '–') c++;
+    while (c < end && c - a.next < MAX_CONTENT && !isDash(tokens[c]!, doc.text)) c++;
   }
-  if (tokens[c]?.norm !== ',' && tokens[c]?.norm !== '—' && tokens[c]?.norm !== '–') return null;
+  if (!tokens[c] || (tokens[c]!.norm !== ',' && !isDash(tokens[c]!, doc.text))) return null;
   const right = after(cx, c + 1, end);
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
@@ -192,7 +198,7 @@ const MAX_DATELINE_LEAD = 120;
 function afterDateline(doc: Doc, first: number, limit: number): number {
   const tokens = doc.tokens;
   for (let k = first; k < limit && k - first < 12; k++) {
-    if (!/^(?:—|–|--)$/.test(tokens[k]!.norm)) continue;
+    if (!isDash(tokens[k]!, doc.text)) continue;
     const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
     return lead.length <= MAX_DATELINE_LEAD && /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
   }
@@ -214,9 +220,9 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   const { doc } = cx;
   const tokens = doc.tokens;
   const comma = a.first - 1;
-  if (comma <= a.sentence.first || !BOUNDARY.has(tokens[comma]!.norm)) {
+  if (comma <= a.sentence.first || !isBoundary(doc, comma)) {
     // “..., ” X said: the comma sits inside the closing mark
-    if (!(isQuoteMark(tokens[comma]) && BOUNDARY.has(tokens[comma - 1]?.norm ?? ''))) return null;
+    if (!(isQuoteMark(tokens[comma]) && isBoundary(doc, comma - 1))) return null;
   }
   let first = afterDateline(doc, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
@@ -258,8 +264,8 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
       break;
     }
     // a boundary outside quote marks, or a quote's closing mark right after its comma ("...,” noting that)
-    const closing = isQuoteMark(t) && BOUNDARY.has(tokens[k - 1]!.norm) && cx.pairAround(k)?.last === k + 1;
-    if (!closing && (!BOUNDARY.has(t.norm) || cx.pairAround(k))) continue;
+    const closing = isQuoteMark(t) && isBoundary(cx.doc, k - 1) && cx.pairAround(k)?.last === k + 1;
+    if (!closing && (!isBoundary(cx.doc, k) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
@@ -314,7 +320,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | nul
   const tokens = cx.doc.tokens;
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
-  while (last < end && !BOUNDARY.has(tokens[last]!.norm) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
+  while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   const open = last > c ? cx.pairAround(last - 1) : null;
   if (open && open.first >= c && open.last > last) last = open.last;

@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import type { Speaker } from '../schema.js';
-import { isHonorific, isRoleNoun, type Gender } from './lexicon.js';
+import type { Gender } from '../lexicon/roles.js';
+import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
@@ -134,26 +135,20 @@ export class SpeakerResolver {
 
   /** "the mayor" → the latest person written with that role before `offset`. */
   private byRole(role: string, offset: number): Person | null {
-    let best: Person | null = null;
-    let bestAt = -1;
-    for (const p of this.people.all) {
-      if (p.type !== 'PERSON' || !this.people.rolesOf(p).has(role)) continue;
-      for (const m of p.mentions) {
-        if (m.start < offset && m.start > bestAt) {
-          best = p;
-          bestAt = m.start;
-        }
-      }
-    }
-    return best;
+    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
   }
 
   /** "the commission" → the latest organisation before `offset` whose name holds the word. */
   private orgNamed(noun: string, offset: number): Person | null {
+    return this.latestBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
+  }
+
+  /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */
+  private latestBefore(offset: number, fits: (p: Person) => boolean): Person | null {
     let best: Person | null = null;
     let bestAt = -1;
     for (const p of this.people.all) {
-      if (p.type !== 'ORG' || !p.name.toLowerCase().split(/\s+/).includes(noun)) continue;
+      if (!fits(p)) continue;
       for (const m of p.mentions) {
         if (m.start < offset && m.start > bestAt) {
           best = p;

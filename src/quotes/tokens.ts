@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
+import { QUOTE_MARKS } from '../lexicon/marks.js';
 import { ALWAYS_VERBS, cueForm, PHRASAL, type CueVerb } from './cues.js';
 
 /** Token ranges are half-open: [first, last). */
@@ -7,9 +8,7 @@ export interface TokenRange {
   last: number;
 }
 
-export const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»', '„', '‘', '’', "'", '‹', '›']);
-
-export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_CHARS.has(t.norm);
+export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.norm);
 /** An apostrophe closing a plural possessive: "the girls’ school". */
 export const isPossessiveMark = (doc: Doc, k: number): boolean => {
   const t = doc.tokens[k]!;
@@ -22,12 +21,12 @@ export const isCapitalised = (t: Token | undefined): boolean => t !== undefined 
 
 /** Whether the first character is an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
 const UPPER_START = /^\p{Lu}/u;
-export function startsUpper(s: string): boolean {
+function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);
 }
-/** Whether the token is one of up to three words, lower-cased (fixed parameters: no array per call). */
+/** Whether the token, lower-cased, is one of up to three words. */
 export const is = (t: Token | undefined, a: string, b?: string, c?: string): boolean =>
   t !== undefined && (t.lower === a || t.lower === b || t.lower === c);
 
@@ -58,7 +57,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
-/** Whether `s` equals its upper-case form, without building that form when `s` is ASCII. */
+/** Whether `s` is written in capitals: it equals its upper-case form. */
 function isUpperCase(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);

@@ -1,10 +1,9 @@
+import { EVERY_INVISIBLE } from '../lexicon/marks.js';
 import type { Geo, NumericClaim, Qualifier } from '../schema.js';
-
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Text as a reader should see it in a list or a table: invisible characters gone, whitespace runs as one space. */
 export function display(s: string): string {
-  return s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return s.replace(EVERY_INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts long text at a word boundary, with an ellipsis. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createDoc, type Doc } from '../doc/document.js';
 import { docFeatures, type DocFeatures } from '../entities/tagger/features.js';
-import type { Gazetteer } from '../entities/tagger/gazetteer.js';
+import type { WordClasses } from '../entities/tagger/word-classes.js';
 import { COARSE_TYPES, spansToTags, type TokenSpan } from '../entities/tagger/tags.js';
 
 /** One line of a corpus in the eval format. */
@@ -32,7 +32,7 @@ export function readJsonl(file: string): GoldDoc[] {
 }
 
 /** Reads gold documents into examples: entities cover the tokens they overlap and never cross a sentence. */
-export function toExamples(docs: GoldDoc[], map: LabelMap, gazetteer: Gazetteer): { examples: Example[]; dropped: number } {
+export function toExamples(docs: GoldDoc[], map: LabelMap, wordClasses: WordClasses): { examples: Example[]; dropped: number } {
   let dropped = 0;
   const examples = docs.map((g) => {
     const doc = createDoc(g.text);
@@ -53,7 +53,7 @@ export function toExamples(docs: GoldDoc[], map: LabelMap, gazetteer: Gazetteer)
       if (type < 0) throw new Error(`${g.id}: no coarse type ${mapped.type}`);
       spans.push({ first: mapped.first, last, type });
     }
-    return { id: g.id, doc, features: docFeatures(doc, gazetteer), gold: spansToTags(spans, tokens.length), entities: g.entities };
+    return { id: g.id, doc, features: docFeatures(doc, wordClasses), gold: spansToTags(spans, tokens.length), entities: g.entities };
   });
   return { examples, dropped };
 }

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonl, toExamples, type Example, type LabelMap } from './corpus.js';
-import { buildGazetteer } from './gazetteer.js';
+import { buildWordClasses } from './build-word-classes.js';
 import { gmbLabels, sameLabels } from './labels.js';
 import { trainModel } from './train.js';
 
@@ -32,7 +32,7 @@ const out = path.resolve(opt('out', 'models/ner.bin'));
 const devFile = opt('dev', '');
 
 const started = performance.now();
-const gazetteer = buildGazetteer();
+const wordClasses = buildWordClasses();
 const train: Example[] = [];
 for (const spec of corpora) {
   const [name, times] = spec.split('*');
@@ -42,7 +42,7 @@ for (const spec of corpora) {
     console.error(`train: no corpus ${name} (${file}); known: ${Object.keys(CORPORA).join(', ')}`);
     process.exit(2);
   }
-  const { examples, dropped } = toExamples(readJsonl(file), corpus.labels, gazetteer);
+  const { examples, dropped } = toExamples(readJsonl(file), corpus.labels, wordClasses);
   for (let k = 0; k < Number(times ?? 1); k++) train.push(...examples);
   console.log(`${name}: ${examples.length} documents${times ? ` x${times}` : ''}, ${dropped} spans across sentences left out`);
 }
@@ -50,9 +50,9 @@ if (devFile && !existsSync(devFile)) {
   console.error(`train: no dev file ${devFile}`);
   process.exit(2);
 }
-const dev = devFile ? toExamples(readJsonl(devFile), sameLabels, gazetteer).examples : [];
+const dev = devFile ? toExamples(readJsonl(devFile), sameLabels, wordClasses).examples : [];
 const trainedOn = `${corpora.join('+')}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
-const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, gazetteer, dev, log: (line) => console.log(line) });
+const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, dev, log: (line) => console.log(line) });
 writeFileSync(out, bytes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${(bytes.length / 1e6).toFixed(2)} MB (${trainedOn}) in ${seconds} s`);

@@ -1,4 +1,4 @@
-import { flattenGazetteer, type Gazetteer } from '../entities/tagger/gazetteer.js';
+import { flattenWordClasses, type WordClasses } from '../entities/tagger/word-classes.js';
 import { FEATURE_VERSION, decodeModel, encodeModel } from '../entities/tagger/model.js';
 import { TAG_COUNT } from '../entities/tagger/tags.js';
 import type { Example } from './corpus.js';
@@ -13,7 +13,7 @@ export interface TrainOptions {
   ensemble: number;
   /** what the model was trained on, recorded in its header */
   trainedOn: string;
-  gazetteer: Gazetteer;
+  wordClasses: WordClasses;
   /** examples to score the tagger on after every epoch (reported, never fitted) */
   dev?: readonly Example[];
   log?: (line: string) => void;
@@ -47,7 +47,7 @@ export function trainModel(train: readonly Example[], options: TrainOptions): Bu
 
 function encode(options: TrainOptions, weights: Float64Array): Buffer {
   const { rows, scale } = quantize(weights);
-  const header = { bits: options.bits, tags: TAG_COUNT, features: FEATURE_VERSION, scale, trainedOn: options.trainedOn, gazetteer: flattenGazetteer(options.gazetteer) };
+  const header = { bits: options.bits, tags: TAG_COUNT, features: FEATURE_VERSION, scale, trainedOn: options.trainedOn, gazetteer: flattenWordClasses(options.wordClasses) };
   return encodeModel(header, rows);
 }
 

@@ -54,8 +54,8 @@ export function bestAllowed(scores: Float64Array, prev: number, last: boolean): 
 }
 
 /**
- * Greedy left-to-right decoding of every sentence, each tag constrained by the one before it (the training path,
- * over precomputed features; fast.ts gives the same tags faster).
+ * Greedy left-to-right decoding of every sentence, each tag constrained by the one before it, over every token's
+ * features: the definition, which training runs. FastDecoder (fast.ts) gives the same tags (tests/fast-paths.test.ts).
  */
 export function decodeDoc(doc: Doc, d: DocFeatures, w: Weights): Uint8Array {
   const tags = new Uint8Array(d.inputs.count);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { hashRange, hashString, mix } from './hash.js';
 import { FormTable, lowerOf } from './forms.js';
-import { GAZETTEER, NAME_CLASSES, type Gazetteer } from './gazetteer.js';
+import { WORD_CLASS, NAME_CLASSES, type WordClasses } from './word-classes.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
 
@@ -40,9 +40,9 @@ const T = {
   shapeLine: 29,
   possessive: 30,
   posShape: 31,
-  gazetteer: 32,
-  gazetteerPrev: 33,
-  gazetteerNext: 34,
+  wordClass: 32,
+  wordClassPrev: 33,
+  wordClassNext: 34,
   docCues: 35,
   prevTag: 40,
   prevTags: 41,
@@ -56,16 +56,16 @@ export const CONTEXT_FEATURES = 7;
 export const SELF_FEATURES = FORM_FEATURES + CONTEXT_FEATURES;
 export const NEAR_FEATURES = 4;
 export const FAR_FEATURES = 2;
-export const PAIR_FEATURES = 2;
+const PAIR_FEATURES = 2;
 export const STATIC_FEATURES = SELF_FEATURES + 2 * NEAR_FEATURES + 2 * FAR_FEATURES + PAIR_FEATURES;
 export const HISTORY_FEATURES = 5;
 
 /** Offsets of each group inside a token's STATIC_FEATURES. */
-export const PREV_AT = SELF_FEATURES;
-export const NEXT_AT = PREV_AT + NEAR_FEATURES;
-export const PREV2_AT = NEXT_AT + NEAR_FEATURES;
-export const NEXT2_AT = PREV2_AT + FAR_FEATURES;
-export const PAIRS_AT = NEXT2_AT + FAR_FEATURES;
+const PREV_AT = SELF_FEATURES;
+const NEXT_AT = PREV_AT + NEAR_FEATURES;
+const PREV2_AT = NEXT_AT + NEAR_FEATURES;
+const NEXT2_AT = PREV2_AT + FAR_FEATURES;
+const PAIRS_AT = NEXT2_AT + FAR_FEATURES;
 
 /** Stands for the missing neighbour before a sentence's first token (-1) or after its last (-2). */
 export const BEFORE = -1;
@@ -86,8 +86,8 @@ export interface TokenInputs {
   lower: Uint32Array;
   shape: Uint32Array;
   posHash: Uint32Array;
-  /** gazetteer class bits */
-  gazetteer: Uint16Array;
+  /** word-class bits (word-classes.ts) */
+  wordClasses: Uint16Array;
   /** the form's number in the FormTable that read the document */
   formId: Int32Array;
 }
@@ -98,7 +98,7 @@ const posTags = new Map<string, { hash: number; id: number }>();
 /**
  * Reads a document's tokens for the features; `forms` numbers their written forms and gives what depends on the
  * form alone. A word on a caps line whose case the document does not show is read in lower case when the
- * gazetteer knows it as an ordinary word and not as a name.
+ * word classes know it as an ordinary word and not as a name.
  */
 export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   const tokens = doc.tokens;
@@ -117,21 +117,21 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
     sentence[i] = t.sentence;
     context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9) + (v.cues[i]! << 10);
     let id = forms.id(v.form[i]!);
-    const g = forms.gazetteer[id]!;
-    if (v.caseUnknown[i] && (g & GAZETTEER.common) !== 0 && (g & NAME_CLASSES) === 0) {
+    const g = forms.wordClasses[id]!;
+    if (v.caseUnknown[i] && (g & WORD_CLASS.common) !== 0 && (g & NAME_CLASSES) === 0) {
       v.form[i] = v.form[i]!.toLowerCase();
       id = forms.id(v.form[i]!);
     }
     formId[i] = id;
     lower[i] = forms.lower[id]!;
     shape[i] = forms.shape[id]!;
-    gaz[i] = forms.gazetteer[id]!;
+    gaz[i] = forms.wordClasses[id]!;
     let p = posTags.get(t.pos);
     if (p === undefined) posTags.set(t.pos, (p = { hash: hashString(t.pos), id: posTags.size }));
     posHash[i] = p.hash;
     posId[i] = p.id;
   }
-  return { count: n, sentence, form: v.form, posId, context, lower, shape, posHash, gazetteer: gaz, formId };
+  return { count: n, sentence, form: v.form, posId, context, lower, shape, posHash, wordClasses: gaz, formId };
 }
 
 /** Whether a token's packed context puts it on an all-caps or title-case line. */
@@ -141,7 +141,7 @@ export function isCapsLine(context: number): boolean {
 }
 
 /** The token's own features: those of its written form, then those of its shape, POS and context. */
-export function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
+function selfHashes(x: TokenInputs, i: number, out: Uint32Array, o: number): void {
   formHashes(x, i, out, o);
   contextHashes(x, i, out, o + FORM_FEATURES);
 }
@@ -158,7 +158,7 @@ export function formHashes(x: TokenInputs, i: number, out: Uint32Array, o: numbe
     out[o + 3 + k] = mix(T.prefix + k - 1, hashRange(l, 0, k));
     out[o + 7 + k] = mix(T.suffix + k - 1, hashRange(l, l.length - k, l.length));
   }
-  out[o + 12] = mix(T.gazetteer, x.gazetteer[i]!, shape);
+  out[o + 12] = mix(T.wordClass, x.wordClasses[i]!, shape);
 }
 
 /** Features of the token's shape with its POS, line, case evidence, possessive and document cues. */
@@ -184,7 +184,7 @@ export function nearHashes(x: TokenInputs, j: number, side: -1 | 1, out: Uint32A
   out[o] = mix(side < 0 ? T.lowerPrev : T.lowerNext, lower);
   out[o + 1] = mix(side < 0 ? T.shapePrev : T.shapeNext, shape);
   out[o + 2] = mix(side < 0 ? T.posPrev : T.posNext, pos);
-  out[o + 3] = mix(side < 0 ? T.gazetteerPrev : T.gazetteerNext, j < 0 ? 0xffff : x.gazetteer[j]!);
+  out[o + 3] = mix(side < 0 ? T.wordClassPrev : T.wordClassNext, j < 0 ? 0xffff : x.wordClasses[j]!);
 }
 
 /** Features of the token j (or BEFORE/AFTER) two to the left (side -1) or right (side 1). */
@@ -204,20 +204,20 @@ export function pairHashes(x: TokenInputs, i: number, p: number, n: number, out:
 }
 
 /** The neighbour of i at offset d inside its sentence, or BEFORE/AFTER. */
-export function neighbour(x: TokenInputs, i: number, d: number): number {
+function neighbour(x: TokenInputs, i: number, d: number): number {
   const j = i + d;
   if (j < 0 || j >= x.count || x.sentence[j] !== x.sentence[i]) return d < 0 ? BEFORE : AFTER;
   return j;
 }
 
-/** Every token's static features, STATIC_FEATURES per token (the training path; fast.ts caches instead). */
+/** Every token's static features, STATIC_FEATURES per token: what decodeDoc scores (FastDecoder sums the same by group). */
 export interface DocFeatures {
   inputs: TokenInputs;
   features: Uint32Array;
 }
 
-export function docFeatures(doc: Doc, gazetteer: Gazetteer): DocFeatures {
-  const x = tokenInputs(doc, new FormTable(gazetteer));
+export function docFeatures(doc: Doc, wordClasses: WordClasses): DocFeatures {
+  const x = tokenInputs(doc, new FormTable(wordClasses));
   const f = new Uint32Array(x.count * STATIC_FEATURES);
   for (let i = 0; i < x.count; i++) {
     const o = i * STATIC_FEATURES;

@@ -1,18 +1,18 @@
-import { FEATURE_CLASSES, type Gazetteer } from './gazetteer.js';
+import { FEATURE_CLASSES, type WordClasses } from './word-classes.js';
 import { hashString } from './hash.js';
 
 /**
  * Written forms numbered in order of first sight, with what the features read of each form alone: the hash of
- * lowerOf(form), the hash of shapeOf(form) and the gazetteer class bits. Kept in typed arrays indexed by the
+ * lowerOf(form), the hash of shapeOf(form) and its word-class bits. Kept in typed arrays indexed by the
  * number, so that a caller can keep its own per-form data beside them the same way.
  */
 export class FormTable {
   private readonly ids = new Map<string, number>();
   lower = new Uint32Array(1 << 12);
   shape = new Uint32Array(1 << 12);
-  gazetteer = new Uint16Array(1 << 12);
+  wordClasses = new Uint16Array(1 << 12);
 
-  constructor(private readonly classes: Gazetteer) {}
+  constructor(private readonly classes: WordClasses) {}
 
   get size(): number {
     return this.ids.size;
@@ -31,7 +31,7 @@ export class FormTable {
     const lower = hashString(lowerOf(form));
     this.lower[id] = lower;
     this.shape[id] = hashString(shapeOf(form));
-    this.gazetteer[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
+    this.wordClasses[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
     this.ids.set(form, id);
     return id;
   }
@@ -39,7 +39,7 @@ export class FormTable {
   private grow(): void {
     this.lower = grown(this.lower, new Uint32Array(this.capacity * 2));
     this.shape = grown(this.shape, new Uint32Array(this.capacity * 2));
-    this.gazetteer = grown(this.gazetteer, new Uint16Array(this.capacity * 2));
+    this.wordClasses = grown(this.wordClasses, new Uint16Array(this.capacity * 2));
   }
 }
 

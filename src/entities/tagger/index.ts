@@ -1,5 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { FastDecoder } from './fast.js';
+import { lowerOf } from './forms.js';
+import { hashString } from './hash.js';
 import { shippedModel, type Model } from './model.js';
 import { isCapsLine } from './features.js';
 import { COARSE_TYPES, tagsToSpans, type CoarseType } from './tags.js';
@@ -32,6 +34,14 @@ const decoders = new WeakMap<Model, FastDecoder>();
 
 function decoderOf(model: Model): FastDecoder {
   let d = decoders.get(model);
-  if (!d) decoders.set(model, (d = new FastDecoder(model.weights, model.gazetteer)));
+  if (!d) decoders.set(model, (d = new FastDecoder(model.weights, model.wordClasses)));
   return d;
+}
+
+/**
+ * The word classes shipped (hashed) in the tagger model, for other extractors: the WORD_CLASS bits of a single
+ * word (word-classes.ts), case and a trailing full stop ignored ("Dr." is "dr"). No compromise at run time.
+ */
+export function wordClassesOf(word: string): number {
+  return shippedModel().wordClasses.get(hashString(lowerOf(word.replace(/\.$/, '')))) ?? 0;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { TAG_COUNT } from './tags.js';
 import type { QuantizedWeights } from './decode.js';
-import { readGazetteer, type Gazetteer } from './gazetteer.js';
+import { readWordClasses, type WordClasses } from './word-classes.js';
 
 /**
  * The shipped model file: "LEDENER1", a little-endian uint32 header length, a JSON header, then the int8 weight
@@ -21,7 +21,7 @@ export interface ModelHeader {
   scale: number;
   /** free-form: corpora, epochs, seed */
   trainedOn: string;
-  /** word-class hashes and bits (see flattenGazetteer) */
+  /** word-class hashes and bits (see flattenWordClasses); the file format calls them its gazetteer */
   gazetteer: number[];
 }
 
@@ -30,7 +30,7 @@ export const FEATURE_VERSION = 5;
 export interface Model {
   header: ModelHeader;
   weights: QuantizedWeights;
-  gazetteer: Gazetteer;
+  wordClasses: WordClasses;
   /** first 12 hex digits of the file's sha256 */
   hash: string;
 }
@@ -88,7 +88,7 @@ export function decodeModel(file: Buffer): Model {
     for (let t = 0; t < TAG_COUNT; t++) if (mask & (1 << t)) rows[o + t] = (file[p++]! << 24) >> 24;
   }
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 12);
-  return { header, weights: { shift: 32 - header.bits, rows, filled }, gazetteer: readGazetteer(header.gazetteer), hash };
+  return { header, weights: { shift: 32 - header.bits, rows, filled }, wordClasses: readWordClasses(header.gazetteer), hash };
 }
 
 /** The model shipped in the package (models/ner.bin beside src/ and dist/), read once. */

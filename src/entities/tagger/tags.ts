@@ -12,10 +12,10 @@ const U = 3;
 
 export const tagOf = (type: number, part: number): number => 1 + type * 4 + part;
 export const typeOf = (tag: number): number => (tag - 1) >> 2;
-export const partOf = (tag: number): number => (tag - 1) & 3;
+const partOf = (tag: number): number => (tag - 1) & 3;
 
 /** True when the tag leaves an entity open (B or I), so the next tag must continue it. */
-export const isOpen = (tag: number): boolean => tag !== O && partOf(tag) <= I;
+const isOpen = (tag: number): boolean => tag !== O && partOf(tag) <= I;
 
 /** Whether `next` may follow `prev` (prev O at a sentence start); `last` marks a sentence's final token. */
 export function allowed(prev: number, next: number, last: boolean): boolean {

@@ -6,13 +6,13 @@ import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc
 export const NORMAL = 0;
 export const CAPS = 1;
 export const TITLE = 2;
-export const TABLE = 3;
+const TABLE = 3;
 
 /** How a word is written elsewhere in the same document, in ordinary lines (bit flags). */
-export const SEEN_LOWER = 1;
-export const SEEN_CAPITALISED = 2;
-export const SEEN_ALL_CAPS = 4;
-export const SEEN_INITIAL = 8;
+const SEEN_LOWER = 1;
+const SEEN_CAPITALISED = 2;
+const SEEN_ALL_CAPS = 4;
+const SEEN_INITIAL = 8;
 
 /**
  * The tagger's reading of one document's tokens: the word without a possessive, a case-normalised form for
@@ -35,14 +35,14 @@ export interface Views {
 }
 
 /** What stands around a capitalised word, somewhere in the document (bit flags). */
-export const CUE_AFTER_TITLE = 1;
-export const CUE_AFTER_PLACE_WORD = 2;
-export const CUE_BEFORE_ORG_WORD = 4;
-export const CUE_IN_NAME = 8;
-export const CUE_BEFORE_NUMBER = 16;
-export const CUE_AFTER_THE = 32;
-export const CUE_BEFORE_SPEECH = 64;
-export const CUE_POSSESSIVE = 128;
+const CUE_AFTER_TITLE = 1;
+const CUE_AFTER_PLACE_WORD = 2;
+const CUE_BEFORE_ORG_WORD = 4;
+const CUE_IN_NAME = 8;
+const CUE_BEFORE_NUMBER = 16;
+const CUE_AFTER_THE = 32;
+const CUE_BEFORE_SPEECH = 64;
+const CUE_POSSESSIVE = 128;
 
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside', 'toward', 'towards']);
 const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'group', 'shares', 'stock', 'club', 'party', 'fc', 'bank', 'university', 'company']);

@@ -1,10 +1,10 @@
 /**
  * Word classes keyed by the hash of the lower-case word (see lowerOf): the tagger reads the FEATURE_CLASSES bits
- * as features; the gender and honorific bits serve other extractors (see entities/lexicon.ts).
+ * as features; the gender and honorific bits serve other extractors (see wordClassesOf in index.ts).
  */
-export type Gazetteer = Map<number, number>;
+export type WordClasses = Map<number, number>;
 
-export const GAZETTEER = {
+export const WORD_CLASS = {
   firstName: 1,
   lastName: 2,
   place: 4,
@@ -25,15 +25,15 @@ export const GAZETTEER = {
 export const FEATURE_CLASSES = (1 << 13) - 1;
 
 /** Any of the name classes, whole or part. */
-export const NAME_CLASSES = 0b111111 | (0b111111 << GAZETTEER.partShift);
+export const NAME_CLASSES = 0b111111 | (0b111111 << WORD_CLASS.partShift);
 
 /** Flattened for the model header: hash, bits, hash, bits, ... sorted by hash. */
-export function flattenGazetteer(g: Gazetteer): number[] {
+export function flattenWordClasses(g: WordClasses): number[] {
   return [...g].sort((a, b) => a[0] - b[0]).flat();
 }
 
-export function readGazetteer(flat: readonly number[]): Gazetteer {
-  const g: Gazetteer = new Map();
+export function readWordClasses(flat: readonly number[]): WordClasses {
+  const g: WordClasses = new Map();
   for (let i = 0; i + 1 < flat.length; i += 2) g.set(flat[i]!, flat[i + 1]!);
   return g;
 }

@@ -1,29 +1,29 @@
 import nlp from 'compromise';
 import { hashString } from '../entities/tagger/hash.js';
-import { GAZETTEER, type Gazetteer } from '../entities/tagger/gazetteer.js';
+import { WORD_CLASS, type WordClasses } from '../entities/tagger/word-classes.js';
 import { lowerOf } from '../entities/tagger/forms.js';
 
 const CLASSES: Record<string, number> = {
-  FirstName: GAZETTEER.firstName,
-  MaleName: GAZETTEER.firstName,
-  FemaleName: GAZETTEER.firstName,
-  LastName: GAZETTEER.lastName,
-  City: GAZETTEER.place,
-  Country: GAZETTEER.place,
-  Region: GAZETTEER.place,
-  Place: GAZETTEER.place,
-  Organization: GAZETTEER.org,
-  SportsTeam: GAZETTEER.org,
-  Company: GAZETTEER.org,
-  Demonym: GAZETTEER.demonym,
-  Actor: GAZETTEER.role,
-  Honorific: GAZETTEER.role,
+  FirstName: WORD_CLASS.firstName,
+  MaleName: WORD_CLASS.firstName,
+  FemaleName: WORD_CLASS.firstName,
+  LastName: WORD_CLASS.lastName,
+  City: WORD_CLASS.place,
+  Country: WORD_CLASS.place,
+  Region: WORD_CLASS.place,
+  Place: WORD_CLASS.place,
+  Organization: WORD_CLASS.org,
+  SportsTeam: WORD_CLASS.org,
+  Company: WORD_CLASS.org,
+  Demonym: WORD_CLASS.demonym,
+  Actor: WORD_CLASS.role,
+  Honorific: WORD_CLASS.role,
 };
 /** Bits for single words only, not read by the tagger. */
 const WORD_ONLY: Record<string, number> = {
-  MaleName: GAZETTEER.maleName,
-  FemaleName: GAZETTEER.femaleName,
-  Honorific: GAZETTEER.honorific,
+  MaleName: WORD_CLASS.maleName,
+  FemaleName: WORD_CLASS.femaleName,
+  Honorific: WORD_CLASS.honorific,
 };
 const COMMON_TAGS = new Set([
   'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'PhrasalVerb', 'Participle', 'Adjective', 'Comparative',
@@ -37,9 +37,9 @@ const COMMON_TAGS = new Set([
  * demonyms, role nouns, honorifics, ordinary words), keyed by the hash of the lower-case word: words of
  * multi-word entries get the class's "part of" flag. Only these hashes and class bits go into the model.
  */
-export function buildGazetteer(): Gazetteer {
+export function buildWordClasses(): WordClasses {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const out: Gazetteer = new Map();
+  const out: WordClasses = new Map();
   for (const [entry, tags] of Object.entries(lexicon)) {
     let bits = 0;
     let wordOnly = 0;
@@ -50,9 +50,9 @@ export function buildGazetteer(): Gazetteer {
       common ||= COMMON_TAGS.has(tag);
     }
     const words = entry.split(/\s+/);
-    if (common) wordOnly |= GAZETTEER.common;
+    if (common) wordOnly |= WORD_CLASS.common;
     if (!bits && !(words.length === 1 && wordOnly)) continue;
-    const flag = words.length === 1 ? bits | wordOnly : bits << GAZETTEER.partShift;
+    const flag = words.length === 1 ? bits | wordOnly : bits << WORD_CLASS.partShift;
     for (const w of words) {
       const key = hashString(lowerOf(w));
       out.set(key, (out.get(key) ?? 0) | flag);

@@ -1,0 +1,15 @@
+/** Names of days and months, and the words that say when, lower case. */
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Months as news abbreviates them ("Jan.", "Sept. 20"). */
+export const MONTH_SHORT_FORMS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Day and month names, which a tagger may take for names ("Monday", "August"). */
+export const DAY_AND_MONTH_NAMES = new Set([...WEEKDAYS, ...MONTHS]);
+
+/** Nouns that head a phrase saying when: "on Monday", "last week", "this morning", "yesterday". */
+export const TIME_NOUNS = new Set([
+  ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
+  'year',
+]);

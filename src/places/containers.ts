@@ -1,0 +1,74 @@
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { firstStartingAt } from '../doc/lookup.js';
+import { foldName } from './fold.js';
+import { CONTAINER_KINDS, type PlaceContext } from './context.js';
+import { placeMention, type PlaceMention, type Strength } from './mention.js';
+
+const COMMA = 44;
+
+/**
+ * "Springfield, Illinois", "Gary, Ind.", "Paris, Texas": the place after the comma contains the one before.
+ * Short forms ("Ind.", "TX") count only here, so they are looked up here; `mentions` (by start) gains those.
+ */
+export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void {
+  const added: PlaceMention[] = [];
+  for (const a of mentions) {
+    if (a.role === 'demonym') continue;
+    const at = afterComma(cx.text, a.end);
+    if (at < 0) continue;
+    let b = lastStartingAt(mentions, at);
+    if (!b || !canContain(cx, b)) {
+      const abbreviation = abbreviationAt(cx, at, a.strength);
+      if (abbreviation && b) {
+        // "Ga." was read as a place of its own; it is Georgia here
+        Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention' });
+      } else if (abbreviation) {
+        b = abbreviation;
+        added.push(b);
+      }
+    }
+    if (!b || b.role === 'demonym' || !canContain(cx, b)) continue;
+    a.container = b;
+    if (a.strength === 'strong') b.strength = 'strong';
+  }
+  mentions.push(...added);
+  mentions.sort((x, y) => x.start - y.start);
+}
+
+/** The offset after the comma at `end` and the spaces, up to three, that follow it; -1 when no comma is there. */
+function afterComma(text: string, end: number): number {
+  if (text.charCodeAt(end) !== COMMA) return -1;
+  const limit = Math.min(end + 4, text.length);
+  let at = end + 1;
+  while (at < limit && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function canContain(cx: PlaceContext, m: PlaceMention): boolean {
+  return m.matches.some((x) => CONTAINER_KINDS.has(cx.gaz.kindOf(x.index)));
+}
+
+/** A state's short form starting at `at` ("Ga.", "TX"), as a mention of the strength of the place it contains. */
+function abbreviationAt(cx: PlaceContext, at: number, strength: Strength): PlaceMention | null {
+  const first = cx.tokenStartingAt(at);
+  if (first < 0 || !cx.upper(first)) return null;
+  for (let last = Math.min(first + 1, cx.tokens.length - 1); last >= first; last--) {
+    if (last > first && !cx.adjacent(first, last)) continue;
+    const end = cx.tokens[last]!.end;
+    const surface = cx.text.slice(at, end);
+    const matches = cx.gaz.lookup(surface).filter((m) => m.abbreviation && cx.gaz.kindOf(m.index) === 'admin1');
+    if (matches.length === 0) continue;
+    // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
+    if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
+    return placeMention(at, end, foldName(surface), matches, 'mention', strength);
+  }
+  return null;
+}
+
+/** The last of `mentions` (sorted by start) that starts at `offset`. */
+function lastStartingAt(mentions: PlaceMention[], offset: number): PlaceMention | undefined {
+  let k = firstStartingAt(mentions, offset);
+  if (mentions[k]?.start !== offset) return undefined;
+  while (mentions[k + 1]?.start === offset) k++;
+  return mentions[k];
+}

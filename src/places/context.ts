@@ -1,0 +1,205 @@
+import type { Doc, Sentence, Token } from '../doc/document.js';
+import { partitionPoint } from '../binary-search.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import type { Entity } from '../schema.js';
+import { foldName, foldToken } from './fold.js';
+import type { Gazetteer, NameMatch } from './gazetteer.js';
+import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
+import { OPENERS } from './words.js';
+
+const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
+/** Kinds of place that contain others: "Springfield, Illinois". */
+export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
+const OPENING_MARKS = '“"‘(:';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export const isDemonym = (m: NameMatch): boolean => m.demonym;
+/** A token's lower case without its periods ("sen." is "sen"). */
+export const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
+
+/**
+ * What the place detectors share about one document: its tokens and their letter case, the names of people,
+ * organisations, events and works that a place cannot lie inside, the people's name words, and the gazetteer.
+ */
+export class PlaceContext {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** the names of people, organisations, events and works, by start; entity mentions never overlap */
+  private readonly blockers: Array<{ start: number; end: number; type: string }>;
+  /** blockerReach[k]: the furthest end among blockers[0..k] */
+  private readonly blockerReach: number[] = [];
+  /** the words (over two letters) of people's names written in full */
+  readonly personWords = new Set<string>();
+  private readonly shape: Uint8Array;
+  /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
+  readonly ambiguousCase: Uint8Array;
+  /** per sentence, the index of its first token with a letter or digit (its end when none) */
+  private readonly firstWords: Int32Array;
+  /** each token's foldName, once asked */
+  private readonly foldedTokens: Array<string | undefined>;
+
+  constructor(
+    readonly doc: Doc,
+    readonly entities: Entity[],
+    readonly gaz: Gazetteer,
+  ) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.blockers = blockingNames(entities);
+    let reach = -1;
+    for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
+    for (const e of entities) {
+      if (e.type !== 'PERSON') continue;
+      for (const m of e.mentions) {
+        const words = foldName(m.text).split(' ');
+        // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
+      }
+    }
+    this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
+    this.foldedTokens = new Array<string | undefined>(this.tokens.length);
+    this.firstWords = new Int32Array(doc.sentences.length);
+    for (let n = 0; n < doc.sentences.length; n++) this.firstWords[n] = this.firstWordOf(doc.sentences[n]!);
+    this.ambiguousCase = this.findAmbiguousCase();
+  }
+
+  /** The index of the sentence's first token with a letter or digit (its end when none). */
+  private firstWordOf(s: Sentence): number {
+    let k = s.first;
+    while (k < s.last && !LETTER_OR_DIGIT.test(this.tokens[k]!.norm)) k++;
+    return k;
+  }
+
+  private shapeOf(i: number): number {
+    let s = this.shape[i]!;
+    if (s === UNKNOWN) {
+      s = letterShape(this.tokens[i]!.norm);
+      this.shape[i] = s;
+    }
+    return s;
+  }
+
+  cap(i: number): boolean {
+    const c = this.tokens[i]!.norm.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) return false;
+    return (this.shapeOf(i) & CAPITALISED) !== 0;
+  }
+
+  upper(i: number): boolean {
+    return (this.shapeOf(i) & HAS_UPPER) !== 0;
+  }
+
+  allCaps(i: number): boolean {
+    return this.cap(i) && (this.shapeOf(i) & ALL_CAPS) !== 0;
+  }
+
+  folded(i: number): string {
+    let f = this.foldedTokens[i];
+    if (f === undefined) {
+      f = foldToken(this.tokens[i]!.norm, this.tokens[i]!.lower);
+      this.foldedTokens[i] = f;
+    }
+    return f;
+  }
+
+  /** A capitalised word that opens the sentence and is no name ("The", "In"). */
+  opensAsWord(i: number): boolean {
+    return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
+  }
+
+  opensSentence(i: number): boolean {
+    return this.firstWords[this.tokens[i]!.sentence]! >= i;
+  }
+
+  /** Tokens a and b with nothing or one space between them. */
+  adjacent(a: number, b: number): boolean {
+    const from = this.tokens[a]!.end;
+    const gap = this.tokens[b]!.start - from;
+    if (gap === 0) return true;
+    const c = this.text.charCodeAt(from);
+    return gap === 1 && (c === 32 || c === 0xa0);
+  }
+
+  /** Tokens a and b with nothing between them. */
+  joined(a: number, b: number): boolean {
+    const ta = this.tokens[a];
+    const tb = this.tokens[b];
+    return !!ta && !!tb && ta.end === tb.start;
+  }
+
+  /**
+   * Whether `test` holds for a name of a person, an organisation, an event or a work that starts at or before
+   * `start` and reaches `end` (tried from the last such name back).
+   */
+  someNameAround(start: number, end: number, test: (name: { start: number; end: number; type: string }) => boolean): boolean {
+    for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) if (test(this.blockers[k]!)) return true;
+    return false;
+  }
+
+  /** Whether such a name contains start..end and is more than it. */
+  insideOtherName(start: number, end: number): boolean {
+    return this.someNameAround(start, end, (b) => b.end >= end && !(b.start === start && b.end === end));
+  }
+
+  /** The index of the last blocker starting at or before `offset` (-1 when none). */
+  private lastBlockerAtOrBefore(offset: number): number {
+    return partitionPoint(0, this.blockers.length, (k) => this.blockers[k]!.start <= offset) - 1;
+  }
+
+  /** The index of the token starting at `offset`, or -1. */
+  tokenStartingAt(offset: number): number {
+    const i = tokenAtOrAfter(this.doc, offset);
+    return this.tokens[i]?.start === offset ? i : -1;
+  }
+
+  /** The index of the first token ending at or after `offset` (tokens.length when none). */
+  tokenEndingAtOrAfter(offset: number): number {
+    return partitionPoint(0, this.tokens.length, (i) => this.tokens[i]!.end < offset);
+  }
+
+  /** Tokens whose capital says nothing about names: sentence openers, quote openers, Title Case and CAPS lines. */
+  private findAmbiguousCase(): Uint8Array {
+    const toks = this.tokens;
+    const out = new Uint8Array(toks.length);
+    let i = 0;
+    for (const para of this.doc.paragraphs) {
+      while (i < toks.length && toks[i]!.start < para.start) i++;
+      const from = i;
+      while (i < toks.length && toks[i]!.start < para.end) i++;
+      if (this.capitalisedLine(from, i)) out.fill(1, from, i);
+    }
+    this.doc.sentences.forEach((s, n) => {
+      if (this.firstWords[n]! < s.last) out[this.firstWords[n]!] = 1;
+    });
+    for (let k = 1; k < toks.length; k++) {
+      const prev = toks[k - 1]!.norm;
+      if (prev.length === 1 && OPENING_MARKS.includes(prev)) out[k] = 1;
+    }
+    return out;
+  }
+
+  /** A headline in Title Case or a line in capitals: its capitals say nothing about names. */
+  private capitalisedLine(from: number, to: number): boolean {
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.norm.length < 4 || t.type !== 'word') continue;
+      words++;
+      if (this.cap(i)) caps++;
+      if (this.allCaps(i)) upper++;
+    }
+    return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
+  }
+}
+
+/** The names of people, organisations, events and works, by start. */
+function blockingNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
+  const out = [];
+  for (const e of entities) {
+    if (!BLOCKING_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) if (m.kind === 'name') out.push({ start: m.start, end: m.end, type: e.type });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

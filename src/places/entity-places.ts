@@ -1,0 +1,154 @@
+import type { Region } from '../doc/document.js';
+import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { overlaps } from '../doc/span.js';
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { foldName } from './fold.js';
+import type { NameMatch } from './gazetteer.js';
+import { bare, isDemonym, type PlaceContext } from './context.js';
+import { placeMention, type PlaceMention } from './mention.js';
+import { GEO_WORDS, OF_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS } from './words.js';
+
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const COMMA = 44;
+const SPACE = /\s/;
+const UPPER_LETTER = /\p{Lu}/u;
+const SMALL_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
+const isCommonWord = (m: NameMatch): boolean => m.commonWord;
+/** not a short form, which counts only after a comma */
+const isOwnName = (m: NameMatch): boolean => !m.abbreviation || m.primary;
+
+/** Adds the tagger's place entities to `found`: confirming gazetteer names, or as places the gazetteer lacks. */
+export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
+  const byStart = found.slice().sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
+  // the places added here: each lies in an entity mention, and entity mentions never overlap
+  const added: Region[] = [];
+  for (const e of cx.entities) {
+    const demonymType = e.type === 'NORP';
+    if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name') continue;
+      for (const part of splitAtCommas(cx.text, m.start, m.end)) {
+        const from = firstStartingAt(byStart, part.start);
+        if (claimFound(byStart, from, part, e.id, demonymType)) continue;
+        const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.some((x) => overlaps(x, part));
+        if (overlapping || insideLongerName(cx, part)) continue;
+        const named = demonymType ? part : placePrefix(cx, part);
+        const surface = cx.text.slice(named.start, named.end);
+        if (!UPPER_LETTER.test(surface)) continue;
+        const matches = cx.gaz.lookup(surface);
+        const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
+        if (demonymType && !demonyms) continue;
+        if (matches.length === 0 && !looksLikePlace(cx, named)) continue;
+        // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
+        if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every(isCommonWord)))) continue;
+        added.push(named);
+        const place = placeMention(named.start, named.end, foldName(surface), demonyms ?? matches.filter(isOwnName), demonyms ? 'demonym' : 'mention', 'strong');
+        place.entityId = e.id;
+        found.push(place);
+      }
+    }
+  }
+}
+
+/**
+ * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are
+ * ("Laurel County Sheriff" → "Laurel County"); else the span itself.
+ */
+function placePrefix(cx: PlaceContext, part: Region): Region {
+  if (cx.gaz.lookup(cx.text.slice(part.start, part.end)).length > 0) return part;
+  const toks = cx.tokens;
+  const first = tokenAtOrAfter(cx.doc, part.start);
+  if (first === toks.length) return part;
+  const last = cx.tokenEndingAtOrAfter(part.end);
+  // the longest opening words that name a place, kept only when a title follows them
+  for (let j = (last === toks.length ? -1 : last) - 1; j >= first; j--) {
+    const matches = cx.gaz.lookup(cx.text.slice(part.start, toks[j]!.end));
+    if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
+    return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
+  }
+  return part;
+}
+
+/** "Bank of America": a span right after "<Organisation word> of" belongs to that organisation's name. */
+function insideLongerName(cx: PlaceContext, part: Region): boolean {
+  const i = cx.tokenStartingAt(part.start);
+  if (i < 2) return false;
+  const of = cx.tokens[i - 1]!;
+  if (!OF_WORDS.has(of.lower) || !cx.cap(i - 2) || !cx.adjacent(i - 2, i - 1) || !cx.adjacent(i - 1, i)) return false;
+  return ORG_HEADS.has(bare(cx.tokens[i - 2]!));
+}
+
+/** Whether a tagger's span the gazetteer lacks still reads as a place's name ("Royal Street", not "State Board"). */
+function looksLikePlace(cx: PlaceContext, part: Region): boolean {
+  const words = cx.text.slice(part.start, part.end).split(/\s+/);
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length === 1 && (words[0]!.length < 4 || GEO_WORDS.has(words[0]!.toLowerCase()) || DAY_AND_MONTH_NAMES.has(words[0]!.toLowerCase()))) return false;
+  return !words.some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.’']s?$/g, '')));
+}
+
+/** A tagger's span cut at its commas, each piece without the spaces, the "the" and the small words around it. */
+function splitAtCommas(text: string, start: number, end: number): Region[] {
+  const out: Region[] = [];
+  for (let from = start; from < end; ) {
+    let to = from;
+    while (to < end && text.charCodeAt(to) !== COMMA) to++;
+    let a = from;
+    let b = to;
+    from = to + 1;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (opensWithThe(text, a, b)) a += 4;
+    // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
+    b = a + withoutSmallWords(text.slice(a, b));
+    if (b > a) out.push({ start: a, end: b });
+  }
+  return out;
+}
+
+/** The length of `name` without the lower-case words, each after a space, that end it, if something is left before them. */
+function withoutSmallWords(name: string): number {
+  const n = name.length;
+  if (n === 0 || isSpace(name.charCodeAt(n - 1))) return n;
+  // words from the last: [start, end)
+  let end = n;
+  for (let dropped = 0; ; dropped++) {
+    let start = end;
+    while (start > 0 && !isSpace(name.charCodeAt(start - 1))) start--;
+    if (!SMALL_WORD.test(name.slice(start, end))) return dropped === 0 ? n : end;
+    let before = start;
+    while (before > 0 && isSpace(name.charCodeAt(before - 1))) before--;
+    // every word is small: the first is kept when the name opens with it
+    if (before === 0) return start === 0 && dropped > 0 ? end : n;
+    end = before;
+  }
+}
+
+/** Whether text[a, b) opens with "the" and a space, in any case. */
+function opensWithThe(text: string, a: number, b: number): boolean {
+  return b - a >= 4 && (text.charCodeAt(a) | 0x20) === 116 && (text.charCodeAt(a + 1) | 0x20) === 104 && (text.charCodeAt(a + 2) | 0x20) === 101 && isSpace(text.charCodeAt(a + 3));
+}
+
+/**
+ * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (made strong unless the
+ * tagger says demonym), else all of them. Whether there was any. `from`: the first of byStart at or after the span.
+ */
+function claimFound(byStart: PlaceMention[], from: number, part: Region, entityId: string, demonymType: boolean): boolean {
+  let inside = 0;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) {
+    const x = byStart[k]!;
+    if (x.end > part.end) continue;
+    inside++;
+    if (x.start === part.start && x.end === part.end) {
+      x.entityId ??= entityId;
+      if (!demonymType) x.strength = 'strong';
+      return true;
+    }
+  }
+  if (inside === 0) return false;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= entityId;
+  return true;
+}

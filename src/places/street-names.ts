@@ -1,0 +1,41 @@
+import { foldName } from './fold.js';
+import { bare, type PlaceContext } from './context.js';
+import { placeMention, type PlaceMention } from './mention.js';
+import { ROAD_WORDS, STREET_WORDS } from './words.js';
+
+const COMPASS = /^(?:north|south|east|west|[nsew]\.?)$/i;
+const ROAD_NUMBER = /^\d{1,4}$/;
+
+/**
+ * Streets and roads, which no gazetteer lists: capitalised words before a street word ("Royal Street",
+ * "Eglinton Avenue West", "Victoria St."), and numbered roads ("Highway 19", "Interstate 45"). They are
+ * places the gazetteer lacks (no geo).
+ */
+export function streetNames(cx: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const toks = cx.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!cx.cap(i)) continue;
+    const word = bare(toks[i]!);
+    let start = -1;
+    let end = i;
+    if (STREET_WORDS.has(word)) {
+      let k = i;
+      while (k > 0 && i - k < 4 && cx.adjacent(k - 1, k) && cx.cap(k - 1) && !cx.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
+      if (k < i) start = k;
+      const next = toks[i + 1];
+      if (next && cx.adjacent(i, i + 1) && COMPASS.test(next.norm) && cx.cap(i + 1)) end = i + 1;
+    }
+    if (start < 0 && ROAD_WORDS.has(word) && toks[i + 1] && ROAD_NUMBER.test(toks[i + 1]!.norm) && cx.adjacent(i, i + 1)) {
+      start = i;
+      end = i + 1;
+    }
+    if (start < 0) continue;
+    const from = toks[start]!.start;
+    const to = toks[end]!.end;
+    if (cx.insideOtherName(from, to)) continue;
+    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', 'strong'));
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import { wordClassesOf } from '../entities/tagger/index.js';
+import { WORD_CLASS } from '../entities/tagger/word-classes.js';
+import { ROLE_NOUNS, TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
+
+/**
+ * Word classes from compromise's lexicon, shipped hashed in the tagger model (so compromise never loads at run
+ * time): first names with their usual gender, role nouns ("mayor", "spokesperson", "ceo") and honorifics ("Sen.",
+ * "Dr.").
+ */
+
+/**
+ * A pure function of a word, remembered across documents (the lexicon lookup is slow and names recur); the table
+ * is emptied when it grows past `limit` words.
+ */
+function remembered<T extends NonNullable<unknown> | null>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    const known = seen.get(word);
+    if (known !== undefined) return known;
+    if (seen.size >= limit) seen.clear();
+    const value = fn(word);
+    seen.set(word, value);
+    return value;
+  };
+}
+
+export const genderOfFirstName = remembered((name: string): Gender | null => {
+  const bits = wordClassesOf(name) & (WORD_CLASS.maleName | WORD_CLASS.femaleName);
+  return bits === WORD_CLASS.maleName ? 'm' : bits === WORD_CLASS.femaleName ? 'f' : null;
+});
+
+/** Role nouns compromise lacks, and the words for relations ("his mother said"). */
+const EXTRA_ROLES = new Set([...ROLE_NOUNS, 'officials', 'sen', 'mother', 'father', 'son', 'daughter', 'wife', 'husband']);
+
+/** A noun naming a person by role or relation: "mayor", "spokesperson", "CEO", "labourer". */
+export const isRoleNoun = remembered((word: string): boolean => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const bits = wordClassesOf(w);
+  return EXTRA_ROLES.has(w) || ((bits & WORD_CLASS.role) !== 0 && (bits & WORD_CLASS.honorific) === 0);
+});
+
+export const isHonorific = remembered((word: string): boolean => (wordClassesOf(word) & WORD_CLASS.honorific) !== 0);
+
+export function genderOfHonorific(word: string): Gender | null {
+  return TITLE_GENDERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/document.js';
+import { partitionPoint } from '../src/binary-search.js';
+import { firstAtOrAfter, sentenceAt } from '../src/doc/lookup.js';
+
+describe('the binary search', () => {
+  it('finds where a prefix predicate first fails, as a scan would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: -60, max: 60 }), (values, offset) => {
+        const sorted = values.sort((a, b) => a - b);
+        const scan = sorted.findIndex((v) => v >= offset);
+        expect(firstAtOrAfter(sorted, offset)).toBe(scan < 0 ? sorted.length : scan);
+      }),
+    );
+  });
+
+  it('searches only the range it is given', () => {
+    const seen: number[] = [];
+    expect(partitionPoint(3, 7, (i) => (seen.push(i), i < 5))).toBe(5);
+    expect(seen.every((i) => i >= 3 && i < 7)).toBe(true);
+    expect(partitionPoint(4, 4, () => true)).toBe(4);
+  });
+
+  it('gives the sentence holding an offset, the first before any sentence starts', () => {
+    const doc = createDoc('  The dam held. The river fell.');
+    expect([0, 2, 15, 16, 30].map((at) => sentenceAt(doc, at))).toEqual([0, 0, 0, 1, 1]);
+  });
+});
