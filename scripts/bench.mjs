@@ -151,7 +151,7 @@ function stagesRun() {
     import { Session } from 'node:inspector/promises';
     const { runJob } = await import(${JSON.stringify(path.resolve('dist/batch/job.js'))});
     const docs = fs.readFileSync(${JSON.stringify(file)}, 'utf8').trim().split('\\n').map((l, seq) => ({ seq, ...JSON.parse(l) }));
-    const config = { include: [], pretty: false };
+    const config = { include: [], format: 'jsonl', input: 'text' };
     for (const job of docs.slice(0, 100)) runJob(job, config);
     const session = new Session();
     session.connect();
@@ -274,6 +274,44 @@ console.log(`\nstages (V8 profiler over ${stages.docs} dev texts, extract + rend
 for (const [name, bar] of [['quotes', 0.25], ['numbers', 0.2]]) {
   const adds = share(name) / (1 - share(name));
   console.log(`${name === 'quotes' ? 'quote' : name} stage: ${(share(name) * 100).toFixed(1)}% of batch time, adds ${(adds * 100).toFixed(1)}% to the rest (bar <= ${bar * 100}%) ${adds <= bar ? '(meets the bar)' : '(over the bar)'}`);
+}
+
+/**
+ * Web pages: the article taken out of each html dev page (read at bench time, never kept), by Readability with
+ * lede's rules and by lede's own picker alone (the reader before Readability, on the same parse), alternating
+ * page by page in one process; the best of 3 passes per page, then the median page and pages per second.
+ */
+function htmlRun() {
+  const file = path.join(evalDir, 'html', 'dev.jsonl.gz');
+  if (!existsSync(file)) return null;
+  return measure(`
+    import fs from 'node:fs';
+    import zlib from 'node:zlib';
+    const { htmlToText } = await import(${JSON.stringify(path.resolve('dist/input/html-to-text.js'))});
+    const pages = zlib.gunzipSync(fs.readFileSync(${JSON.stringify(file)})).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).html);
+    const ways = { readability: (h) => htmlToText(h), picker: (h) => htmlToText(h, { readability: false }) };
+    const best = Object.fromEntries(Object.keys(ways).map((k) => [k, pages.map(() => Infinity)]));
+    for (let pass = 0; pass < 3; pass++) {
+      pages.forEach((h, i) => {
+        for (const [k, f] of Object.entries(ways)) {
+          const t0 = performance.now();
+          f(h);
+          best[k][i] = Math.min(best[k][i], performance.now() - t0);
+        }
+      });
+    }
+    const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+    const out = Object.fromEntries(Object.entries(best).map(([k, t]) => [k, { medianMs: median(t), pagesPerSecond: (1000 * t.length) / t.reduce((x, y) => x + y, 0) }]));
+    console.log(JSON.stringify({ pages: pages.length, ...out, ratio: median(pages.map((_, i) => best.readability[i] / best.picker[i])) }));
+  `);
+}
+
+const html = htmlRun();
+if (html) {
+  console.log(`\nweb pages (${html.pages} html dev pages, article text only, best of 3 per page):`);
+  console.log('| reader | median page ms | pages/s |\n|---|---:|---:|');
+  for (const [name, k] of [['Readability + lede rules (lede today)', 'readability'], ["lede's own picker alone", 'picker']]) console.log(`| ${name} | ${html[k].medianMs.toFixed(1)} | ${html[k].pagesPerSecond.toFixed(1)} |`);
+  bar('median page, Readability / picker alone (bar <= 2)', html.ratio, html.ratio <= 2);
 }
 
 const article = path.join(work, 'article.txt');

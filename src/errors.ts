@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'E_JSON'
   | 'E_FIELD'
   | 'E_WRITE'
+  | 'E_WARC'
   | 'E_TOO_LARGE';
 
 /** An error lede expects and explains in one line; anything else is a bug. */

@@ -31,7 +31,8 @@ export interface ExtractOptions {
  */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const format = options.inputFormat ?? 'text';
-  const text = format === 'html' ? htmlToText(input).text : input;
+  const page = format === 'html' ? htmlToText(input) : null;
+  const text = page ? page.text : input;
   const include = new Set(options.include ?? []);
   if (format === 'html') include.add('text');
   // A pasted page's trailer (sign-up lines, the comment thread) is left unread; offsets into the prefix are offsets into text.
@@ -58,6 +59,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     },
     input: { format, length: text.length },
     ...(include.has('text') ? { text } : {}),
+    ...(page ? { page: page.page } : {}),
     ...(include.has('sentences') ? { sentences: doc.sentences.map((s) => span(text, s.start, s.end)) } : {}),
     ...(include.has('tokens') ? { tokens: doc.tokens.map((t) => ({ ...span(text, t.start, t.end), pos: t.pos })) } : {}),
     headline: layout.headline ? span(text, layout.headline.start, layout.headline.end) : null,

@@ -122,6 +122,16 @@ export const MetaSchema = z
     'how this extraction was made, not what the text says: `lede check` and `lede diff` ignore it unless --include-meta, and fixture expectations leave it out',
   );
 
+export const PageSchema = z
+  .object({
+    headline: z.string().nullable().describe("the article's headline as the page's metadata gives it (schema.org headline, og:title, <title>)"),
+    byline: z.array(z.string()).describe('the authors\' names (schema.org author, meta author); empty when the page names none'),
+    published: z.string().nullable().describe('when the article was published, ISO 8601 as the page gives it: a date, or a date and time with its offset'),
+    url: z.string().nullable().describe("the article's canonical address (<link rel=canonical>, og:url, schema.org url)"),
+    site: z.string().nullable().describe("the publication's name (og:site_name, schema.org publisher)"),
+  })
+  .describe('for HTML input: what the page says about its article, from schema.org JSON-LD, Open Graph and meta tags; null where it does not say');
+
 export const ExtractionSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().optional().describe('the input document id (batch runs)'),
@@ -131,6 +141,7 @@ export const ExtractionSchema = z.object({
     length: offset.describe('length of the text the offsets refer to, in UTF-16 code units'),
   }),
   text: z.string().optional().describe('the text the offsets refer to (with --include text, or for html input)'),
+  page: PageSchema.optional(),
   sentences: z.array(SpanSchema).optional(),
   tokens: z.array(TokenSchema).optional(),
   headline: SpanSchema.nullable(),
@@ -163,6 +174,7 @@ export type Location = z.infer<typeof LocationSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type Token = z.infer<typeof TokenSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
+export type Page = z.infer<typeof PageSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 

@@ -45,8 +45,13 @@ describe('htmlToText on a saved page with furniture', () => {
     expect(text).not.toContain(words);
   });
 
-  it('keeps a line break inside a paragraph and decodes entities, non-breaking spaces and soft hyphens', () => {
-    expect(paragraphs).toContain('By Anna Visser\nMarch 3, 2025');
+  it('leaves the byline and the photo caption out of the text and gives the byline as metadata', () => {
+    expect(text).not.toContain('By Anna Visser');
+    expect(text).not.toContain('Cranes stand idle');
+    expect(htmlToText(PAGE).page.byline).toEqual(['Anna Visser']);
+  });
+
+  it('decodes entities, non-breaking spaces and soft hyphens', () => {
     expect(text).toContain('€45\u00a0million');
     expect(text).toContain('Rotter\u00addam');
     expect(text).toContain('Antwerp\u200b and');
@@ -111,8 +116,8 @@ describe('htmlToText on pasted fragments and odd pages', () => {
   });
 
   it('matches furniture by whole words of class names, not parts of words', () => {
-    const html = '<article><div class="shared-content"><p>Kept.</p></div><div class="socialShare"><p>Dropped.</p></div><div class="header-ad"><p>Ad.</p></div></article>';
-    expect(htmlToText(html).text).toBe('Kept.\n');
+    const html = '<article><div class="shared-content"><p>Kept, the story itself.</p></div><div class="socialShare"><p>Dropped.</p></div><div class="header-ad"><p>Ad.</p></div></article>';
+    expect(htmlToText(html).text).toBe('Kept, the story itself.\n');
   });
 
   it('drops hidden elements', () => {

@@ -33,6 +33,7 @@ const PROVEN_SAFE: ReadonlyArray<{ file: string; includes: string; reason: strin
     reason: 'anchored, tried once on each of the first lines; the {1,40} repeat bounds its overlap with the spaces after it: linear',
   },
   { file: 'render/format.ts', includes: String.raw`\B(?=(\d{3})+(?!\d))`, reason: 'groups the digits of a number below a million' },
+  { file: 'io/page-bytes.ts', includes: String.raw`<meta\b[^>]*>`, reason: "reads a page's first 1,024 bytes (the HTML standard's prescan)" },
   { file: 'quotes/reported.ts', includes: String.raw`^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?`, reason: 'tried only on a dateline lead of at most 120 characters' },
 ];
 

@@ -1,5 +1,6 @@
 import { extract } from '../extract.js';
 import type { Include } from '../include.js';
+import { inputFormatOf, type InputFormat } from '../input/detect.js';
 import { FORMATS, type FormatName, type Render } from '../render/index.js';
 import type { Outcome } from '../workers/outcome.js';
 
@@ -8,12 +9,16 @@ export interface JobConfig {
   /** the layers to extract, those the format reads among them */
   include: readonly Include[];
   format: FormatName;
+  /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
+  input: InputFormat | 'auto';
 }
 
 export interface Job {
   seq: number;
   id: string;
   text: string;
+  /** what the document's source says it is (an .html file, a WARC response), when it says */
+  format?: InputFormat;
 }
 
 export type Result = Outcome<string>;
@@ -27,7 +32,9 @@ export async function jobRunner(config: JobConfig): Promise<(job: Job) => Result
 /** Extracts and renders one document; an exception in an extractor becomes that document's E_EXTRACT error. */
 function runJob(job: Job, config: JobConfig, render: Render): Result {
   try {
-    const x = extract(job.text, { id: job.id, include: config.include });
+    const inputFormat = inputFormatOf(config.input, job.text, job.format);
+    const x = extract(job.text, { id: job.id, include: config.include, inputFormat });
+    if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     return { seq: job.seq, out: render(x, { color: false }) };
   } catch (e) {
     return { seq: job.seq, error: { code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` } };

@@ -10,6 +10,9 @@ export interface Counts {
   totalBytes: number | null;
   /** input bytes that were only skipped over (--resume), left out of the ETA's rate */
   skippedBytes: number;
+  /** WARC responses that are no document: their status is not 200, or their body is not a web page */
+  notOk: number;
+  notHtml: number;
 }
 
 const REDRAW_MS = 250;

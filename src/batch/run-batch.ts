@@ -1,15 +1,17 @@
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import type { Include } from '../include.js';
+import type { InputFormat } from '../input/detect.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { SCHEMA_VERSION } from '../version.js';
 import { readItems } from './inputs.js';
-import type { InputItem } from '../io/input-item.js';
+import type { InputItem } from '../input/document-item.js';
 import type { Job, JobConfig, Result } from './job.js';
 import { createPool, type WorkerKind } from '../workers/pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
+import type { WarcSkip } from './warc.js';
 
 export interface BatchOptions {
   /** checked by resolveInputs() before the output was opened */
@@ -18,6 +20,8 @@ export interface BatchOptions {
   stdin: Readable;
   include: readonly Include[];
   format: FormatName;
+  /** what the documents are (see JobConfig) */
+  input: InputFormat | 'auto';
   jobs: number;
   /** heap limit per worker, MB */
   workerHeapMb?: number;
@@ -55,12 +59,13 @@ const WINDOW_PER_JOB = 16;
  * written stays, for --resume) when the run is interrupted or fails.
  */
 export async function runBatch(o: BatchOptions): Promise<BatchSummary> {
-  const counts: Counts = { documents: 0, failed: 0, resumed: 0, bytes: 0, totalBytes: null, skippedBytes: 0 };
+  const counts: Counts = { documents: 0, failed: 0, resumed: 0, bytes: 0, totalBytes: null, skippedBytes: 0, notOk: 0, notHtml: 0 };
   const progress = new Progress(counts, o.stderr, o.live);
   if (o.live) void totalBytes(o.inputs, o.cwd, o.exclude).then((t) => (counts.totalBytes = t), () => undefined);
   // Bytes read so far; a document's position (the bytes read when it came) counts once it is written.
   let bytesRead = 0;
-  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (bytesRead += n) });
+  const onSkip = (why: WarcSkip): void => void (why === 'status' ? counts.notOk++ : counts.notHtml++);
+  const items = readItems(sourcesOf(o.inputs, o.cwd, o.exclude), { ...o, onBytes: (n) => (bytesRead += n), onSkip });
   let interrupted = false;
   try {
     if (o.resume && o.sink.journal) await skipJournal(items, o.sink, counts);
@@ -144,7 +149,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   const pool = createPool(
     BATCH_WORKER,
     o.jobs,
-    { include: layersFor(format, o.include), format: o.format },
+    { include: layersFor(format, o.include), format: o.format, input: o.input },
     settle,
     (e) => {
       fatal = e;
@@ -175,7 +180,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
       }
       if (stopped()) break;
       if (item.kind === 'error') settle({ seq, error: { code: item.code, message: item.message } });
-      else pool.submit({ seq, id: item.id, text: item.text });
+      else pool.submit({ seq, id: item.id, text: item.text, ...(item.format ? { format: item.format } : {}) });
     }
     while (!stopped() && written < read) await wakeup.next();
     if (fatal !== null) throw fatal;

@@ -5,11 +5,12 @@ import { LedeError } from '../errors.js';
 import { fileError } from '../io/read-document.js';
 
 /** Where documents come from: a JSONL stream (a file, gzipped or not, or stdin) or one text file. */
-export type Source = { kind: 'jsonl'; path: string | '-' } | { kind: 'text'; path: string; id: string };
+export type Source = { kind: 'jsonl'; path: string | '-' } | { kind: 'warc'; path: string } | { kind: 'text'; path: string; id: string };
 
 /** Files a folder contributes, and how. */
 const JSONL_FILE = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
-const TEXT_FILE = /\.(?:txt|md)$/i;
+const WARC_FILE = /\.warc(?:\.gz)?$/i;
+const TEXT_FILE = /\.(?:txt|md)$|\.(?:html?|xhtml)(?:\.gz)?$/i;
 
 /** One command-line input checked up front: "-", a file, a folder, or the files a glob matched. */
 export type Input = { kind: 'stdin' } | { kind: 'file'; path: string; size: number } | { kind: 'folder'; path: string };
@@ -44,13 +45,15 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
 export async function* sourcesOf(inputs: readonly Input[], cwd: string, exclude: ReadonlySet<string>): AsyncGenerator<Source> {
   for (const input of inputs) {
     if (input.kind === 'stdin') yield { kind: 'jsonl', path: '-' };
-    else if (input.kind === 'file') yield JSONL_FILE.test(input.path) ? { kind: 'jsonl', path: input.path } : { kind: 'text', path: input.path, id: baseName(input.path) };
-    else {
-      for await (const path of walk(input.path, cwd, exclude)) {
-        yield JSONL_FILE.test(path) ? { kind: 'jsonl', path } : { kind: 'text', path, id: relative(input.path, path).split(sep).join('/') };
-      }
-    }
+    else if (input.kind === 'file') yield sourceOf(input.path, baseName(input.path));
+    else for await (const path of walk(input.path, cwd, exclude)) yield sourceOf(path, relative(input.path, path).split(sep).join('/'));
   }
+}
+
+/** A file as a source of documents: JSONL lines, WARC responses, or one document whose id is `id`. */
+function sourceOf(path: string, id: string): Source {
+  if (JSONL_FILE.test(path)) return { kind: 'jsonl', path };
+  return WARC_FILE.test(path) ? { kind: 'warc', path } : { kind: 'text', path, id };
 }
 
 /** Total bytes of the inputs when they are all files (for an ETA); null when stdin is among them. */
@@ -64,7 +67,7 @@ export async function totalBytes(inputs: readonly Input[], cwd: string, exclude:
   return total;
 }
 
-/** The JSONL, .txt and .md files under a folder, depth first, each folder's entries in code-unit order; dot files skipped. */
+/** The JSONL, WARC, .txt, .md and web page files under a folder, depth first, each folder's entries in code-unit order; dot files skipped. */
 async function* walk(dir: string, cwd: string, exclude: ReadonlySet<string>): AsyncGenerator<string> {
   let handle;
   try {
@@ -76,7 +79,7 @@ async function* walk(dir: string, cwd: string, exclude: ReadonlySet<string>): As
   for await (const entry of handle) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
-    else if (entry.isFile() && (JSONL_FILE.test(entry.name) || TEXT_FILE.test(entry.name))) entries.push({ name: entry.name, isDir: false });
+    else if (entry.isFile() && (JSONL_FILE.test(entry.name) || WARC_FILE.test(entry.name) || TEXT_FILE.test(entry.name))) entries.push({ name: entry.name, isDir: false });
   }
   entries.sort((a, b) => byCodeUnit(a.name, b.name));
   for (const entry of entries) {

@@ -7,7 +7,7 @@ import { resolveInputs } from '../batch/sources.js';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
-import { formatOption, includeOption, jobsOption, maxCharsOption, orList, positiveInt } from './options.js';
+import { formatOption, includeOption, inputOption, jobsOption, maxCharsOption, orList, positiveInt, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface BatchFlags {
@@ -21,6 +21,7 @@ interface BatchFlags {
   textField: string;
   maxChars: number;
   include: Include[];
+  input: InputChoice;
   quiet?: boolean;
 }
 
@@ -42,6 +43,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
     .addOption(maxCharsOption('a longer document gets an E_TOO_LARGE error record instead of being extracted'))
     .addOption(includeOption())
+    .addOption(inputOption('an .html or .htm file is a web page, and so is a document that opens with markup'))
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
       'after',
@@ -97,6 +99,7 @@ Examples:
           idField: flags.idField,
           textField: flags.textField,
           maxChars: flags.maxChars,
+          input: flags.input,
           sink,
           resume: Boolean(flags.resume),
           exclude,
@@ -141,6 +144,7 @@ function summaryLine(s: BatchSummary, flags: BatchFlags): string {
   const parts = [`${n(s.documents)} documents in ${duration(s.seconds)} (${rate.toFixed(1)}/s)`];
   if (s.resumed) parts.push(`${n(s.resumed)} done before (resumed)`);
   if (s.failed) parts.push(`${n(s.failed)} failed`);
+  if (s.notOk || s.notHtml) parts.push(`WARC responses skipped: ${n(s.notOk)} not 200, ${n(s.notHtml)} not HTML`);
   if (s.interrupted) {
     const where = flags.output ? partialPath(flags.output) : flags.outDir;
     return `lede: interrupted after ${parts.join(', ')}${where ? `; ${where} keeps them: run the same command with --resume to continue` : ''}\n`;

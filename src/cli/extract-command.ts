@@ -1,7 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
-import { INPUT_CHOICES, runExtract, type ExtractFlags } from './extract-run.js';
-import { formatOption, includeOption, maxCharsOption } from './options.js';
+import { runExtract, type ExtractFlags } from './extract-run.js';
+import { formatOption, includeOption, inputOption, maxCharsOption } from './options.js';
 import type { Io } from './process-io.js';
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
@@ -11,7 +11,7 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .addOption(formatOption().default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
     .option('--no-color', 'no colour in the text format (also NO_COLOR=1, or a pipe); highlights become [words]{kind}')
@@ -38,7 +38,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .description('a Markdown digest of one article: people, quotes by speaker, figures, what to check, places (= extract --format md)')
     .argument('[file]', 'the article: a UTF-8 text or HTML file, or "-" for stdin', '-')
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
-    .addOption(inputOption())
+    .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .addHelpText(
       'after',
@@ -51,8 +51,3 @@ Examples:
     .action(async (file: string, flags: Omit<ExtractFlags, 'format' | 'include'>) => setCode(await runExtract(io, file, { ...flags, format: 'md', include: [] })));
 }
 
-function inputOption(): Option {
-  return new Option('--input <format>', 'what the input is: auto (by file extension, else by content), text or html')
-    .choices(INPUT_CHOICES)
-    .default('auto');
-}

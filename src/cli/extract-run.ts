@@ -1,6 +1,6 @@
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include } from '../include.js';
-import { formatFromPath, looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { formatFromPath, HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadTokenizer } from '../doc/wink.js';
 import { readDocument } from '../io/read-document.js';
@@ -26,8 +26,10 @@ export async function runExtract(io: Io, file: string, flags: ExtractFlags): Pro
   // The gazetteer's 22 MB are read off the main thread while it reads the article and loads the code and wink.
   const gazetteerRead = readGazetteerAhead();
   gazetteerRead.catch(() => undefined);
-  const input = await readDocument(file, io.stdin, flags.maxChars);
-  const inputFormat = flags.input !== 'auto' ? flags.input : (formatFromPath(file) ?? (looksLikeHtml(input) ? 'html' : 'text'));
+  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
+  const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
+  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
+  const inputFormat = inputFormatOf(flags.input, input, named);
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
   const { extract } = await import('../extract.js');

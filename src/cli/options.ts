@@ -1,8 +1,9 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import type { InputFormat } from '../input/detect.js';
 import { INCLUDES, parseIncludes, unknownLayer, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
-import { DEFAULT_MAX_CHARS, wholeNumber } from './extract-run.js';
+import { DEFAULT_MAX_CHARS, INPUT_CHOICES, wholeNumber } from './extract-run.js';
 
 /** -f, --format: the formats of the registry, each with what it holds; `more` ends the description. */
 export function formatOption(more = ''): Option {
@@ -25,6 +26,12 @@ function includesArg(value: string): Include[] {
   const parsed = parseIncludes(value);
   if ('unknown' in parsed) throw new InvalidArgumentError(unknownLayer(parsed.unknown));
   return parsed.layers;
+}
+
+export type InputChoice = 'auto' | InputFormat;
+
+export function inputOption(auto: string): Option {
+  return new Option('--input <format>', `what the input is: auto (${auto}), text or html`).choices(INPUT_CHOICES).default('auto');
 }
 
 export function maxCharsOption(description: string): Option {

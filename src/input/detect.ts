@@ -1,6 +1,12 @@
 export type InputFormat = 'text' | 'html';
 
-const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
+/**
+ * How much longer than --max-chars a web page may be: its markup (scripts, styles, navigation) is commonly 5 to 20
+ * times its article's text, and the limit is meant for the text.
+ */
+export const HTML_MARKUP_FACTOR = 8;
+
+const HTML_EXTENSION = /\.(?:html?|xhtml)(?:\.gz)?$/i;
 /**
  * A document that opens with markup: a doctype, an <html>/<head>/<body>, or a block element of a pasted fragment,
  * after any comments (one lazy stretch from the first "<!--" spans a run of them).
@@ -17,4 +23,9 @@ export function formatFromPath(path: string): InputFormat | null {
 /** Whether a document is HTML rather than text, judged from its first characters (and a closing tag somewhere). */
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 4096)) && CLOSING_TAG.test(text);
+}
+
+/** What a document is: as asked, else as its source says (a file's name), else as its first characters say. */
+export function inputFormatOf(asked: InputFormat | 'auto', text: string, said?: InputFormat | null): InputFormat {
+  return asked !== 'auto' ? asked : (said ?? (looksLikeHtml(text) ? 'html' : 'text'));
 }

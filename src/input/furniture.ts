@@ -1,11 +1,9 @@
-import type { DefaultTreeAdapterTypes as P } from 'parse5';
 import { isWhiteSpace } from '../doc/clean.js';
-import { attr } from './html-dom.js';
+import type { DomElement } from './dom.js';
 
-/** Elements that never hold article prose. */
+/** Elements that never hold article prose (beside those left out of the DOM altogether, see dom.ts). */
 const DROPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'map', 'form', 'button', 'input', 'select', 'textarea', 'label', 'dialog', 'nav', 'aside', 'footer', 'menu', 'head',
+  'label', 'dialog', 'nav', 'aside', 'footer', 'menu', 'head', 'figcaption',
 ]);
 
 /** ARIA landmarks and widgets around an article. */
@@ -24,7 +22,7 @@ const FURNITURE_WORDS = new Set([
   'cookie', 'cookies', 'gdpr', 'modal', 'popup', 'overlay', 'newsletter', 'signup', 'subscribe', 'subscription',
   'paywall', 'share', 'sharing', 'sharebar', 'social', 'follow', 'related', 'recommended', 'trending', 'popular',
   'outbrain', 'taboola', 'sidebar', 'nav', 'navbar', 'navigation', 'menu', 'footer', 'masthead', 'toolbar',
-  'skip', 'hidden', 'visually', 'sr', 'print', 'tags', 'topics', 'widget',
+  'skip', 'hidden', 'visually', 'sr', 'print', 'tags', 'topics', 'widget', 'caption', 'credit', 'credits', 'byline', 'author', 'timestamp', 'date', 'time',
 ]);
 
 /** Names that mark the article itself, kept even when a furniture word also appears ("article-comments" is not). */
@@ -38,16 +36,26 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** True for an element that is page furniture: navigation, share bars, cookie banners, comments, ads, hidden bits. */
-export function isFurniture(el: P.Element): boolean {
-  if (DROPPED_TAGS.has(el.tagName)) return true;
-  const role = attr(el, 'role')?.toLowerCase();
+/** True for an element that is furniture by what it is: navigation, a form, an aside, a landmark around the article, hidden. */
+export function isFurnitureElement(el: DomElement): boolean {
+  if (DROPPED_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
   if (role && DROPPED_ROLES.has(role)) return true;
-  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
-  const style = attr(el, 'style')?.replace(/\s+/g, '').toLowerCase() ?? '';
-  if (style.includes('display:none') || style.includes('visibility:hidden')) return true;
-  if (el.tagName === 'body' || el.tagName === 'main' || el.tagName === 'article' || attr(el, 'itemprop') === 'articleBody') return false;
-  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.trim();
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style')?.replace(/\s+/g, '').toLowerCase() ?? '';
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/**
+ * True for a form (a sign-up box, or on some sites the whole page) and for an element whose class or id names page
+ * furniture (share bars, cookie banners, comments, ads, related links). Neither is sure ("field--label-hidden"
+ * wraps many a body), so callers weigh it against how much of the article's text the element holds.
+ */
+export function mayBeFurniture(el: DomElement): boolean {
+  const tag = el.localName;
+  if (tag === 'form') return true;
+  if (tag === 'body' || tag === 'main' || tag === 'article' || el.getAttribute('itemprop') === 'articleBody') return false;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
   if (!names) return false;
   if (names.split(/\s+/).some((n) => ARTICLE_NAMES.test(n))) return false;
   return nameWords(names).some((w) => FURNITURE_WORDS.has(w));

@@ -1,10 +1,10 @@
 import type { DefaultTreeAdapterTypes as P } from 'parse5';
 
-export function isElement(node: P.Node): node is P.Element {
+function isElement(node: P.Node): node is P.Element {
   return 'tagName' in node;
 }
 
-export function isText(node: P.Node): node is P.TextNode {
+function isText(node: P.Node): node is P.TextNode {
   return node.nodeName === '#text';
 }
 
@@ -13,7 +13,7 @@ export function attr(el: P.Element, name: string): string | null {
   return null;
 }
 
-export function childrenOf(node: P.Node): P.ChildNode[] {
+function childrenOf(node: P.Node): P.ChildNode[] {
   return 'childNodes' in node ? node.childNodes : [];
 }
 

@@ -1,13 +1,21 @@
-import { parse, type DefaultTreeAdapterTypes as P } from 'parse5';
-import { attr, childrenOf, collapse, collapsedText, elements, isElement, isText } from './html-dom.js';
-import { isFurniture, isFurnitureLine, trailerStart } from './furniture.js';
+import type { DefaultTreeAdapterTypes as P } from 'parse5';
+import { isWhiteSpace } from '../doc/clean.js';
+import { pickArticle } from './article-root.js';
+import { domOf, elementsUnder, isElement, isText, type DomDocument, type DomElement, type DomNode, type DomText } from './dom.js';
+import { isFurnitureElement, isFurnitureLine, mayBeFurniture, trailerStart } from './furniture.js';
+import { collapse } from './html-dom.js';
+import { parsePage } from './html-parse.js';
+import { pageMeta, type PageMeta } from './page-meta.js';
+import { MAX_READABLE_ELEMENTS, MIN_READABLE_CHARS, readableArticle } from './readable.js';
 import { VISIBLE } from '../lexicon/marks.js';
 
 export interface ArticleText {
   /** the article as plain text: headline first, one paragraph a line, a blank line between paragraphs */
   text: string;
-  /** the page's headline (its first h1, else og:title, else <title>), or null */
+  /** the headline the text opens with (the page's first h1, else its title), or null */
   title: string | null;
+  /** what the page says about the article: headline, authors, date, address, site */
+  page: PageMeta;
 }
 
 const BLOCKS = new Set([
@@ -18,92 +26,114 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 /** Stands for a <br> while whitespace is collapsed; parse5 never leaves a NUL in text. */
 const BREAK = '\u0000';
+/** A block with at least this share of its text inside links is dropped. */
+const LINKED_SHARE = 0.8;
+/** An element a furniture name marks is dropped only when it holds less than this share of the article's text. */
+const NAMED_FURNITURE_SHARE = 0.5;
 
 /**
- * Reduces an HTML page (a saved file or a pasted fragment) to its article's text: parses it with parse5,
- * drops page furniture (scripts, styles, navigation, share bars, cookie banners, comment threads, ads),
- * picks the element that holds the article, and keeps its paragraphs, headings, list items and captions.
+ * Reduces an HTML page (a saved file or a pasted fragment) to its article's text: parses it as a browser does,
+ * lets Readability (Firefox's reader view) find the article, falling back to lede's own picker where it finds
+ * none, drops the furniture left inside (share bars, comment threads, ads) and keeps the paragraphs, headings,
+ * list items and captions. `readability: false` reads every page with lede's picker alone (for comparison).
  */
-export function htmlToText(html: string): ArticleText {
-  const document = parse(withoutClipboardHeader(html));
-  const body = [...elements(document)].find((el) => el.tagName === 'body') ?? document;
-  const root = articleRoot(body);
-  const title = titleOf(document, root, body);
-  const paragraphs = trimFurniture(blocksOf(root));
-  if (title && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
-  return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title };
+export function htmlToText(html: string, options: { readability?: boolean } = {}): ArticleText {
+  const document = parsePage(html);
+  const page = pageMeta(document);
+  const body = bodyOf(document);
+  if (!body) return { text: '', title: null, page };
+  const { document: dom, elements } = domOf(body);
+  const title = headlineOf(dom.body) ?? page.headline;
+  if (title) dom.title = title;
+  const readable = options.readability !== false && elements <= MAX_READABLE_ELEMENTS && (dom.body.textContent ?? '').trim().length >= MIN_READABLE_CHARS;
+  const paragraphs = trimFurniture(readable ? readableBlocks(dom, body) : blocksOf(pickArticle(dom.body)));
+  if (title && paragraphs.length && !paragraphs.slice(0, 3).includes(title)) paragraphs.unshift(title);
+  return { text: paragraphs.length ? `${paragraphs.join('\n\n')}\n` : '', title, page };
 }
 
-/** The article's first h1, else the page's, else og:title, else <title>. */
-/** Windows puts "Version:0.9 StartHTML:… EndHTML:…" lines before HTML it copies; the markup starts at StartHTML. */
-function withoutClipboardHeader(html: string): string {
-  const header = /^Version:\d[.\d]*\r?\n(?:[A-Za-z]+:-?\d+\r?\n)*/.exec(html);
-  return header ? html.slice(header[0].length) : html;
+function bodyOf(document: P.Document): P.Element | null {
+  const html = document.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'html');
+  return html?.childNodes.find((n): n is P.Element => 'tagName' in n && n.tagName === 'body') ?? null;
 }
 
-function titleOf(document: P.Document, root: P.Node, body: P.Node): string | null {
-  for (const scope of [root, body]) {
-    const h1 = [...elements(scope, isFurniture)].find((el) => el.tagName === 'h1');
-    const text = h1 ? collapsedText(h1, isFurniture) : '';
+/**
+ * The paragraphs of Readability's article, else of the element lede's picker chooses in a fresh DOM (Readability
+ * rewrote the first). Readability unwraps and renames elements, so the furniture names are read before it runs,
+ * as marks on the text they hold.
+ */
+function readableBlocks(dom: DomDocument, body: P.Element): string[] {
+  const marks = furnitureMarks(dom.body);
+  const readable = readableArticle(dom);
+  const blocks = readable ? blocksOf(readable, marks) : [];
+  return blocks.length ? blocks : blocksOf(pickArticle(domOf(body).document.body));
+}
+
+/** The page's first h1 outside furniture. */
+function headlineOf(body: DomElement): string | null {
+  for (const el of elementsUnder(body, isFurnitureElement)) {
+    if (el.localName !== 'h1') continue;
+    const text = collapse(el.textContent ?? '').trim();
     if (text) return text;
   }
-  const all = [...elements(document)];
-  const og = all.find((el) => el.tagName === 'meta' && attr(el, 'property') === 'og:title');
-  const fromOg = og ? collapse(attr(og, 'content') ?? '').trim() : '';
-  if (fromOg) return fromOg;
-  const title = all.find((el) => el.tagName === 'title');
-  return (title && collapsedText(title)) || null;
+  return null;
 }
 
-/** The element holding the article: schema.org's articleBody, the <article> with most prose, <main>, or the densest block. */
-function articleRoot(body: P.Node): P.Node {
-  const candidates = [...elements(body, isFurniture)];
-  const marked = candidates.find((el) => attr(el, 'itemprop') === 'articleBody');
-  if (marked) return marked;
-  const articles = candidates.filter((el) => el.tagName === 'article');
-  if (articles.length) return articles.reduce((best, el) => (proseLength(el) > proseLength(best) ? el : best));
-  const main = candidates.find((el) => el.tagName === 'main' || attr(el, 'role') === 'main');
-  if (main) return main;
-  const byParent = new Map<P.Node, number>();
+/** For each text node inside elements that furniture names mark (a share bar, a comment thread), those elements. */
+type FurnitureMarks = Map<DomText, readonly DomElement[]>;
+
+function furnitureMarks(root: DomElement): FurnitureMarks {
+  const marks: FurnitureMarks = new Map();
+  const walk = (node: DomNode, marked: readonly DomElement[]): void => {
+    if (isText(node)) {
+      if (marked.length) marks.set(node, marked);
+    } else if (isElement(node)) {
+      const inner = mayBeFurniture(node) ? [...marked, node] : marked;
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inner);
+    }
+  };
+  walk(root, []);
+  return marks;
+}
+
+/** The marked elements holding less than NAMED_FURNITURE_SHARE of root's text: furniture, not a wrapper of the article. */
+function furnitureIn(root: DomElement, marks: FurnitureMarks): Set<DomElement> {
+  const held = new Map<DomElement, number>();
   let total = 0;
-  for (const p of candidates) {
-    if (p.tagName !== 'p' || !p.parentNode) continue;
-    const n = collapsedText(p, isFurniture).length;
-    byParent.set(p.parentNode, (byParent.get(p.parentNode) ?? 0) + n);
-    total += n;
-  }
-  let best: P.Node = body;
-  let bestLength = 0;
-  for (const [parent, n] of byParent) if (n > bestLength) [best, bestLength] = [parent, n];
-  return bestLength * 2 >= total ? best : body;
-}
-
-function proseLength(root: P.Node): number {
-  let n = 0;
-  for (const el of elements(root, isFurniture)) if (el.tagName === 'p') n += collapsedText(el, isFurniture).length;
-  return n;
+  const walk = (node: DomNode): void => {
+    if (isText(node)) {
+      total += node.data.length;
+      for (const el of marks.get(node) ?? []) held.set(el, (held.get(el) ?? 0) + node.data.length);
+    } else for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(root);
+  return new Set([...held].filter(([, n]) => n < total * NAMED_FURNITURE_SHARE).map(([el]) => el));
 }
 
 /** The block-level pieces of text under root, one string each, with <br> kept as a line break. */
-function blocksOf(root: P.Node): string[] {
+function blocksOf(root: DomElement, marks: FurnitureMarks = furnitureMarks(root)): string[] {
   const out: string[] = [];
+  const furniture = furnitureIn(root, marks);
   let current = '';
+  let linked = 0;
+  let inLink = 0;
   const flush = (): void => {
     const lines = collapse(current)
       .split(BREAK)
       .map((line) => line.trim())
       .filter((line) => VISIBLE.test(line));
-    if (lines.length) out.push(lines.join('\n'));
+    if (lines.length && !mostlyLinks(lines, linked)) out.push(lines.join('\n'));
     current = '';
+    linked = 0;
   };
-  const walk = (node: P.Node, pre: boolean): void => {
+  const walk = (node: DomNode, pre: boolean): void => {
     if (isText(node)) {
-      current += pre ? node.value.replace(/\r\n?|\n/g, BREAK) : node.value;
+      if (marks.get(node)?.some((el) => furniture.has(el))) return;
+      current += pre ? node.data.replace(/\r\n?|\n/g, BREAK) : node.data;
+      if (inLink) linked += visibleLength(node.data);
       return;
     }
-    if (!isElement(node)) return;
-    if (isFurniture(node)) return;
-    const tag = node.tagName;
+    if (!isElement(node) || (node !== root && isFurnitureElement(node))) return;
+    const tag = node.localName;
     if (tag === 'br') {
       current += BREAK;
       return;
@@ -111,12 +141,32 @@ function blocksOf(root: P.Node): string[] {
     const block = BLOCKS.has(tag) || tag === 'pre';
     if (block) flush();
     if (CELLS.has(tag)) current += ' ';
-    for (const child of childrenOf(node)) walk(child, pre || tag === 'pre');
+    if (tag === 'a') inLink++;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre');
+    if (tag === 'a') inLink--;
     if (block) flush();
   };
   walk(root, false);
   flush();
   return out;
+}
+
+/** Characters other than white space. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * A block whose text is nearly all link text is a pointer to other pages (related stories, a teaser, a list of
+ * sections), not the article's prose.
+ */
+function mostlyLinks(lines: readonly string[], linked: number): boolean {
+  if (linked === 0) return false;
+  let total = 0;
+  for (const line of lines) total += visibleLength(line);
+  return linked >= total * LINKED_SHARE;
 }
 
 /** Drops furniture lines the markup did not give away, and the page's trailer: sign-up boxes, the comment thread. */

@@ -30,7 +30,8 @@ export async function* fileLines(path: string, options: LineOptions): AsyncGener
   }
 }
 
-async function* counted(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
+/** The chunks of a stream, each counted as it passes. */
+export async function* counted(stream: Readable, onBytes: (n: number) => void): AsyncGenerator<Buffer> {
   for await (const chunk of stream) {
     onBytes((chunk as Buffer).length);
     yield chunk as Buffer;

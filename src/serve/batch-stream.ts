@@ -1,16 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { decompressed } from '../io/gzip.js';
-import type { InputItem } from '../io/input-item.js';
-import { jsonlLineItems } from '../io/jsonl-items.js';
+import type { InputItem } from '../input/document-item.js';
+import { HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
+import { jsonlLineItems } from '../input/jsonl-items.js';
 import { byteLines } from '../io/lines.js';
 import { parseIncludes, unknownLayer, type Include } from '../include.js';
 import { renderJsonLine } from '../render/json.js';
 import { SCHEMA_VERSION } from '../version.js';
 import { ApiError, NO_STORE } from './api-error.js';
+import { inputChoice } from './extract-request.js';
 import type { Answer, Scheduler } from './scheduler.js';
 
-const PARAMS = new Set(['include', 'id-field', 'text-field']);
+const PARAMS = new Set(['include', 'input', 'id-field', 'text-field']);
 const JSONL_TYPES = new Set(['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain', '']);
 
 export interface BatchSettings {
@@ -21,12 +23,12 @@ export interface BatchSettings {
 }
 
 /** What POST /v1/batch asks for; checked before the answer starts, so a bad parameter is still a 400. */
-export function parseBatchRequest(type: string, query: URLSearchParams): { include: Include[]; idField: string; textField: string } {
+export function parseBatchRequest(type: string, query: URLSearchParams): { include: Include[]; input: InputFormat | 'auto'; idField: string; textField: string } {
   if (!JSONL_TYPES.has(type)) throw new ApiError('E_MEDIA_TYPE', `send JSONL as application/x-ndjson, not "${type}"`);
   for (const name of query.keys()) if (!PARAMS.has(name)) throw new ApiError('E_USAGE', `unknown query parameter "${name}" (the parameters are ${[...PARAMS].join(', ')})`);
   const parsed = parseIncludes(query.get('include') ?? '');
   if ('unknown' in parsed) throw new ApiError('E_USAGE', unknownLayer(parsed.unknown));
-  return { include: parsed.layers, idField: query.get('id-field') || 'id', textField: query.get('text-field') || 'text' };
+  return { include: parsed.layers, input: inputChoice(query.get('input') ?? 'auto'), idField: query.get('id-field') || 'id', textField: query.get('text-field') || 'text' };
 }
 
 /**
@@ -44,12 +46,12 @@ export async function streamBatch(req: IncomingMessage, res: ServerResponse, req
   };
   const answer = (item: InputItem): Promise<string | Uint8Array> => {
     if (item.kind === 'error') return Promise.resolve(errorLine(item.id, item));
-    const job = { id: item.id, text: item.text, inputFormat: 'text' as const, include: request.include, formats: ['jsonl' as const] };
+    const job = { id: item.id, text: item.text, inputFormat: inputFormatOf(request.input, item.text), include: request.include, formats: ['jsonl' as const] };
     return scheduler.run(job, { limitMs: o.timeoutMs, signal: gone.signal }).then((r: Answer) => ('error' in r ? errorLine(item.id, r.error) : r.out));
   };
   try {
     // a line can hold the text escaped (up to 6 bytes a code unit) beside other fields
-    const lines = byteLines(decompressed(req, 'the body'), o.maxChars * 8);
+    const lines = byteLines(decompressed(req, 'the body'), o.maxChars * (request.input === 'html' ? HTML_MARKUP_FACTOR : 1) * 8);
     for await (const item of jsonlLineItems(lines, 'body', { ...request, maxChars: o.maxChars })) {
       if (gone.signal.aborted) break;
       pending.push(answer(item));

@@ -4,8 +4,8 @@ import { ApiError } from './api-error.js';
 /** A body that has not arrived whole by then is refused (408), so a stalled client cannot hold a slot for long. */
 export const BODY_TIMEOUT_MS = 60_000;
 
-function tooLarge(maxBytes: number, maxChars: number): ApiError {
-  return new ApiError('E_TOO_LARGE', `the body is over ${maxBytes} bytes; the limit is --max-chars ${maxChars} (3 bytes a character)`);
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError('E_TOO_LARGE', `the body is over ${maxBytes} bytes, more than --max-chars allows (3 bytes a character)`);
 }
 
 /**
@@ -13,8 +13,8 @@ function tooLarge(maxBytes: number, maxChars: number): ApiError {
  * that many bytes have come) is refused with a 413, and reading stops there; so does a body still incomplete
  * after BODY_TIMEOUT_MS (408). The caller answers and closes the connection.
  */
-export function readBody(req: IncomingMessage, maxBytes: number, maxChars: number): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(tooLarge(maxBytes, maxChars));
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.reject(tooLarge(maxBytes));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -30,7 +30,7 @@ export function readBody(req: IncomingMessage, maxBytes: number, maxChars: numbe
     };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > maxBytes) stop(tooLarge(maxBytes, maxChars));
+      if (size > maxBytes) stop(tooLarge(maxBytes));
       else chunks.push(chunk);
     };
     const onEnd = (): void => stop(null);

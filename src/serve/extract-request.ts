@@ -1,7 +1,7 @@
 import { decodeText } from '../io/read-document.js';
 import { LedeError } from '../errors.js';
 import { parseIncludes, unknownLayer, type Include } from '../include.js';
-import { looksLikeHtml, type InputFormat } from '../input/detect.js';
+import { HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
 import { FORMAT_NAMES, type FormatName } from '../render/index.js';
 import { ApiError } from './api-error.js';
 
@@ -29,8 +29,18 @@ export function mediaType(header: string | undefined): string {
 }
 
 /**
+ * The most bytes a request's body may have: 3 a character (UTF-8), and a web page HTML_MARKUP_FACTOR times more
+ * characters (its markup), so a text/html body, a JSON one (which may hold a page) or one sent with input=html.
+ */
+export function bodyLimit(type: string, query: URLSearchParams, maxChars: number): number {
+  const page = type === 'text/html' || type === 'application/json' || query.get('input') === 'html';
+  return maxChars * 3 * (page ? HTML_MARKUP_FACTOR : 1);
+}
+
+/**
  * Reads an extract request: a text/plain or text/html body with its options in the query string, or a JSON
- * body `{"text", "id", "include", "format", "input"}`. Anything malformed is a 400, a text over `maxChars` a 413.
+ * body `{"text", "id", "include", "format", "input"}`. Anything malformed is a 400, a text over `maxChars` (a web
+ * page over HTML_MARKUP_FACTOR times it) a 413.
  */
 export function parseExtractRequest(type: string, query: URLSearchParams, body: Buffer, maxChars: number): ExtractRequest {
   const options: Record<string, unknown> = Object.fromEntries(query);
@@ -51,11 +61,15 @@ export function parseExtractRequest(type: string, query: URLSearchParams, body: 
   } else {
     throw new ApiError('E_MEDIA_TYPE', `send the article as text/plain, text/html or application/json, not ${type ? `"${type}"` : 'a body with no Content-Type'}`);
   }
-  if (text.length > maxChars) throw new ApiError('E_TOO_LARGE', `the document is ${text.length} characters; the limit is --max-chars ${maxChars}`);
+  const inputFormat = inputFormatOf(inputChoice(input), text);
+  const limit = inputFormat === 'html' ? maxChars * HTML_MARKUP_FACTOR : maxChars;
+  if (text.length > limit) {
+    throw new ApiError('E_TOO_LARGE', `the document is ${text.length} characters; the limit is ${inputFormat === 'html' ? `${HTML_MARKUP_FACTOR} × ` : ''}--max-chars ${maxChars}`);
+  }
   return {
     ...(options.id !== undefined ? { id: idOf(options.id) } : {}),
     text,
-    inputFormat: inputFormatOf(input, text),
+    inputFormat,
     include: includesOf(options.include ?? []),
     formats: formatsOf(options.format ?? 'json'),
   };
@@ -88,9 +102,9 @@ function idOf(value: unknown): string {
   throw new ApiError('E_FIELD', '"id" must be a string or a number');
 }
 
-function inputFormatOf(value: unknown, text: string): InputFormat {
+export function inputChoice(value: unknown): InputFormat | 'auto' {
   if (!(INPUTS as readonly unknown[]).includes(value)) throw new ApiError('E_USAGE', `"input" is one of ${INPUTS.join(', ')}`);
-  return value === 'auto' ? (looksLikeHtml(text) ? 'html' : 'text') : (value as InputFormat);
+  return value as InputFormat | 'auto';
 }
 
 function includesOf(value: unknown): Include[] {

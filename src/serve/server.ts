@@ -7,7 +7,7 @@ import { LEDE_VERSION, SCHEMA_VERSION } from '../version.js';
 import { ApiError, NO_STORE, sendError, sendJson } from './api-error.js';
 import { parseBatchRequest, streamBatch } from './batch-stream.js';
 import { BODY_TIMEOUT_MS, readBody } from './body.js';
-import { mediaType, parseExtractRequest } from './extract-request.js';
+import { bodyLimit, mediaType, parseExtractRequest } from './extract-request.js';
 import { Guard } from './guard.js';
 import { DESK_POLICY, deskPage, sendPage } from './page.js';
 import { Scheduler } from './scheduler.js';
@@ -51,7 +51,6 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
   let schema: string | null = null;
   /** where the server listens, as the page shows it (known once it listens) */
   let listening = '';
-  const maxBytes = o.maxChars * 3;
 
   // Once the last request is answered and none comes for a while, the garbage of a burst is collected.
   const collect = garbageCollector();
@@ -72,7 +71,7 @@ export async function startServer(o: ServeOptions): Promise<RunningServer> {
 
   const extract: Handler = async (req, res, query) => {
     const type = mediaType(req.headers['content-type']);
-    const body = await readBody(req, maxBytes, o.maxChars);
+    const body = await readBody(req, bodyLimit(type, query, o.maxChars));
     const request = parseExtractRequest(type, query, body, o.maxChars);
     const gone = new AbortController();
     res.on('close', () => gone.abort());

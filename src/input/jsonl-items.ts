@@ -1,6 +1,6 @@
-import type { InputItem } from './input-item.js';
+import type { InputItem } from './document-item.js';
 import { parseRecord, type RecordFields } from './jsonl-record.js';
-import { OversizedLine } from './lines.js';
+import { OversizedLine } from '../io/lines.js';
 
 /** One item per line that is not blank, the line's place `where:N`. */
 export async function* jsonlLineItems(lines: AsyncIterable<Buffer | OversizedLine>, where: string, fields: RecordFields): AsyncGenerator<InputItem> {
@@ -37,4 +37,3 @@ function leadingId(head: Buffer, idField: string): string {
     return ''; // an escape JSON does not know ("\\x"): the line is not JSON anyway
   }
 }
-

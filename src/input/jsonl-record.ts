@@ -1,7 +1,10 @@
-import { tooLarge, type InputItem } from './input-item.js';
+import { HTML_MARKUP_FACTOR, type InputFormat } from './detect.js';
+import { tooLarge, type InputItem } from './document-item.js';
 
 /** Which fields of a JSONL record hold the id and the text; a dotted name reaches into nested objects ("meta.id"). */
 export interface RecordFields {
+  /** what the documents are ("auto": each one's source or first characters say) */
+  input: InputFormat | 'auto';
   idField: string;
   textField: string;
   /** documents longer than this (UTF-16 code units) become E_TOO_LARGE errors */
@@ -34,7 +37,8 @@ export function parseRecord(bytes: Buffer, where: string, fields: RecordFields):
   const text = field(value, fields.textField);
   if (typeof text !== 'string') return fail(id, 'E_FIELD', `no string "${fields.textField}"`);
   if (text.trim() === '') return fail(id, 'E_EMPTY', 'the document is empty');
-  if (text.length > fields.maxChars) return tooLarge(id, where, `${text.length} characters`, fields.maxChars);
+  const limit = fields.input === 'html' ? fields.maxChars * HTML_MARKUP_FACTOR : fields.maxChars;
+  if (text.length > limit) return tooLarge(id, where, `${text.length} characters`, fields.maxChars, fields.input === 'html');
   return { kind: 'doc', id, text, where };
 }
 
