@@ -28,6 +28,23 @@ const ownUrl = {
   },
 };
 
+/**
+ * The HTML reader (linkedom, Readability, parse5: more than the rest of lede to load) is initialised when a page
+ * is first read, not when lede starts: extract.js gets a stand-in that requires it on its first call.
+ */
+const HTML_READER = path.join(dist, 'input/html-to-text.js');
+const lazyHtmlReader = {
+  name: 'lazy-html-reader',
+  setup(b) {
+    b.onResolve({ filter: /\/html-to-text\.js$/ }, (args) => (args.importer === path.join(dist, 'extract.js') ? { path: 'stand-in', namespace: 'lazy-html-reader' } : undefined));
+    b.onResolve({ filter: /^html-reader$/, namespace: 'lazy-html-reader' }, () => ({ path: HTML_READER }));
+    b.onLoad({ filter: /^stand-in$/, namespace: 'lazy-html-reader' }, () => ({
+      contents: 'let reader;\nexport function htmlToText(html) {\n  reader ??= require("html-reader");\n  return reader.htmlToText(html);\n}\n',
+      loader: 'js',
+    }));
+  },
+};
+
 await rm(`${bundle}.cache`, { force: true });
 const result = await build({
   entryPoints: [path.join(dist, 'cli/start.js')],
@@ -38,7 +55,7 @@ const result = await build({
   target: 'node20',
   external: ['wink-nlp', 'wink-eng-lite-web-model'],
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [ownUrl],
+  plugins: [ownUrl, lazyHtmlReader],
   logLevel: 'warning',
 });
 if (result.errors.length) process.exit(1);
