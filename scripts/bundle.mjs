@@ -5,7 +5,7 @@
 // (src/cli/launch.ts loads it). The full CLI (dist/cli/main.js, commander and the other commands), wink-nlp
 // (loaded through createRequire) and the worker threads stay as tsc built them.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -59,6 +59,13 @@ const result = await build({
   logLevel: 'warning',
 });
 if (result.errors.length) process.exit(1);
+
+// All ASCII, so the launcher reads it without decoding UTF-8 (esbuild leaves the characters of regular expression
+// literals and comments as they are): each other character becomes its \u escape, which means the same there.
+const source = await readFile(bundle, 'utf8');
+if (/\\[^\x00-\x7f]/.test(source)) throw new Error('bundle: a character escaped by a backslash would change meaning as a \\u escape');
+const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+await writeFile(bundle, source.replace(/[^\x00-\x7f]/g, escape));
 
 // The sample the code cache is made on: every stage runs, and every format and the HTML reader are compiled.
 const ARTICLE = `Port workers vote to strike over pay

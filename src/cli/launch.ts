@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -21,7 +22,9 @@ interface Launched {
  * Node or V8 is refused by V8, and the script is compiled as usual.
  */
 export function launch(): Launched {
-  const source = readFileSync(BUNDLE, 'utf8');
+  const bytes = readFileSync(BUNDLE);
+  // the build writes it in ASCII, which needs no UTF-8 decoding
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(CODE_CACHE);
