@@ -149,16 +149,16 @@ function stagesRun() {
   return measure(`
     import fs from 'node:fs';
     import { Session } from 'node:inspector/promises';
-    const { runJob } = await import(${JSON.stringify(path.resolve('dist/batch/job.js'))});
+    const { jobRunner } = await import(${JSON.stringify(path.resolve('dist/batch/job.js'))});
     const docs = fs.readFileSync(${JSON.stringify(file)}, 'utf8').trim().split('\\n').map((l, seq) => ({ seq, ...JSON.parse(l) }));
-    const config = { include: [], format: 'jsonl', input: 'text' };
-    for (const job of docs.slice(0, 100)) runJob(job, config);
+    const runJob = await jobRunner({ include: [], format: 'jsonl', input: 'text' });
+    for (const job of docs.slice(0, 100)) runJob(job);
     const session = new Session();
     session.connect();
     await session.post('Profiler.enable');
     await session.post('Profiler.setSamplingInterval', { interval: 250 });
     await session.post('Profiler.start');
-    for (const job of docs) runJob(job, config);
+    for (const job of docs) runJob(job);
     const { profile } = await session.post('Profiler.stop');
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const hits = new Map();
