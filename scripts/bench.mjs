@@ -288,7 +288,7 @@ function htmlRun() {
     import fs from 'node:fs';
     import zlib from 'node:zlib';
     const { htmlToText } = await import(${JSON.stringify(path.resolve('dist/input/html-to-text.js'))});
-    const pages = zlib.gunzipSync(fs.readFileSync(${JSON.stringify(file)})).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).html);
+    const pages = zlib.gunzipSync(fs.readFileSync(${JSON.stringify(file)})).toString('utf8').trim().split('\\n').map((l) => JSON.parse(l).html);
     const ways = { readability: (h) => htmlToText(h), picker: (h) => htmlToText(h, { readability: false }) };
     const best = Object.fromEntries(Object.keys(ways).map((k) => [k, pages.map(() => Infinity)]));
     for (let pass = 0; pass < 3; pass++) {
