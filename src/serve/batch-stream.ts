@@ -46,7 +46,7 @@ export async function streamBatch(req: IncomingMessage, res: ServerResponse, req
   };
   const answer = (item: InputItem): Promise<string | Uint8Array> => {
     if (item.kind === 'error') return Promise.resolve(errorLine(item.id, item));
-    const job = { id: item.id, text: item.text, inputFormat: inputFormatOf(request.input, item.text), include: request.include, formats: ['jsonl' as const] };
+    const job = { id: item.id, text: item.text, inputFormat: inputFormatOf(request.input, item.text, item.format), include: request.include, formats: ['jsonl' as const] };
     return scheduler.run(job, { limitMs: o.timeoutMs, signal: gone.signal }).then((r: Answer) => ('error' in r ? errorLine(item.id, r.error) : r.out));
   };
   try {
