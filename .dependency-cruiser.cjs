@@ -7,7 +7,7 @@
 const LAYERS = [
   { name: 'base', paths: ['^src/(errors|version|schema|include|compare-text|binary-search)\\.ts$', '^src/io/', '^src/doc/', '^src/lexicon/', '^src/workers/'] },
   { name: 'extractors', paths: ['^src/(entities|quotes|numbers|places|input)/'] },
-  { name: 'pipeline', paths: ['^src/(extract|pipeline)\\.ts$', '^src/pipeline/'] },
+  { name: 'pipeline', paths: ['^src/(extract|pipeline|stage)\\.ts$', '^src/pipeline/'] },
   { name: 'render', paths: ['^src/render/'] },
   { name: 'features', paths: ['^src/(batch|check|report|serve)/'] },
   { name: 'top', paths: ['^src/cli/', '^src/train/', '^src/index\\.ts$'] },

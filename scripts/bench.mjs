@@ -59,7 +59,7 @@ function measure(snippet) {
 }
 
 const main = path.resolve('dist/cli/main.js');
-const io = path.resolve('dist/cli/io.js');
+const io = path.resolve('dist/cli/process-io.js');
 function ledeRun(c, jobs) {
   const out = path.join(work, 'out.jsonl');
   const m = measure(`
@@ -132,16 +132,17 @@ function taggerRun(c) {
 /**
  * Where the time of a batch goes, stage by stage: the V8 profiler samples the work a worker does (extract and
  * render, as runJob does it) over every STAGE_STRIDE-th dev text, after a warm-up, in one process; a stage's
- * time is every sample taken inside its function. Measured, not replicated: extract() stays the one pipeline.
+ * time is every sample taken inside its functions. Measured, not replicated: extract() stays the one pipeline.
  */
 const STAGE_STRIDE = 4;
+// [name, ...[function, file]]: the functions the pipeline's stages (src/pipeline.ts) of one layer call.
 const STAGES = [
-  ['document model', 'createDoc', '/doc/document.js'],
-  ['entities', 'extractEntities', '/entities/index.js'],
-  ['quotes', 'extractQuotes', '/quotes/index.js'],
-  ['numbers', 'extractNumbers', '/numbers/index.js'],
-  ['places', 'extractLocations', '/places/index.js'],
-  ['render', 'renderJsonLine', '/render/json.js'],
+  ['document model', ['createDoc', '/doc/document.js']],
+  ['entities', ['findNames', '/entities/index.js'], ['dropOverlaps', '/entities/drop-overlaps.js'], ['mergeMentions', '/entities/merge.js']],
+  ['quotes', ['extractQuotes', '/quotes/index.js'], ['dropDuplicates', '/quotes/drop-duplicates.js']],
+  ['numbers', ['extractNumbers', '/numbers/index.js']],
+  ['places', ['findPlaces', '/places/recognize.js'], ['dropOverlaps', '/places/drop-overlaps.js'], ['extractLocations', '/places/index.js']],
+  ['render', ['renderJsonLine', '/render/json.js']],
 ];
 function stagesRun() {
   const file = path.join(work, 'stages.jsonl');
@@ -168,7 +169,9 @@ function stagesRun() {
     const totals = { runJob: 0, ...Object.fromEntries(stages.map(([name]) => [name, 0])) };
     const walk = (node, inside) => {
       const f = node.callFrame;
-      const own = [['runJob', 'runJob', '/batch/job.js'], ...stages].filter(([name, fn, file]) => f.functionName === fn && f.url.endsWith(file) && !inside.has(name)).map(([name]) => name);
+      const own = [['runJob', ['runJob', '/batch/job.js']], ...stages]
+        .filter(([name, ...fns]) => !inside.has(name) && fns.some(([fn, file]) => f.functionName === fn && f.url.endsWith(file)))
+        .map(([name]) => name);
       const now = own.length ? new Set([...inside, ...own]) : inside;
       for (const name of now) totals[name] += hits.get(node.id) ?? 0;
       for (const child of node.children ?? []) walk(byId.get(child), now);

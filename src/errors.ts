@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'E_FIELD'
   | 'E_WRITE'
   | 'E_WARC'
-  | 'E_TOO_LARGE';
+  | 'E_TOO_LARGE'
+  | 'E_PIPELINE';
 
 /** An error lede expects and explains in one line; anything else is a bug. */
 export class LedeError extends Error {

@@ -1,19 +1,20 @@
 import { compareText } from './compare-text.js';
 import { createDoc } from './doc/document.js';
-import { findLayout } from './doc/layout.js';
 import { span } from './doc/span.js';
-import { extractEntities, taggerModelHash } from './entities/index.js';
-import { extractNumbers } from './numbers/index.js';
-import { extractLocations, gazetteerId } from './places/index.js';
+import { stageContext } from './doc/stage-context.js';
+import { taggerModelHash } from './entities/index.js';
+import { gazetteerId } from './places/index.js';
+import { LedeError } from './errors.js';
 import { articleEnd } from './input/article-end.js';
 import { htmlToText } from './input/html-to-text.js';
 import type { InputFormat } from './input/detect.js';
-import { extractQuotes } from './quotes/index.js';
-import type { Include } from './include.js';
+import { OUTPUT_LAYERS, type Include, type OutputLayer } from './include.js';
+import { pipeline } from './pipeline.js';
+import { runStages } from './stage.js';
 import type { Diagnostic, Extraction } from './schema.js';
 import { LEDE_VERSION, SCHEMA_VERSION } from './version.js';
 
-export { INCLUDES, type Include } from './include.js';
+export { INCLUDES, OUTPUT_LAYERS, type Include, type OutputLayer } from './include.js';
 
 export interface ExtractOptions {
   /** the document id, echoed as `id` (batch runs) */
@@ -22,6 +23,13 @@ export interface ExtractOptions {
   include?: readonly Include[];
   /** "html": the input is a web page; offsets then index the article text taken from it, given as `text` */
   inputFormat?: InputFormat;
+  /**
+   * the layers to extract (default: all four). The stages only the others need do not run, and those layers come
+   * out empty; what a chosen layer needs still runs and is output too (quotes need entities, numbers need quotes).
+   */
+  only?: readonly OutputLayer[];
+  /** give each entity, quote, speaker, number, claimant and location a `why`: the rule that found it and its evidence */
+  explain?: boolean;
 }
 
 /**
@@ -41,13 +49,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const diagnostics: Diagnostic[] = [...doc.diagnostics];
   if (end < text.length) diagnostics.push(trailerNote(text, end));
   if (format === 'html' && !text) diagnostics.push({ severity: 'error', code: 'input/no-article-text', message: 'no article text was found in the HTML', start: null, end: null });
-  const layout = findLayout(doc);
-  // Order matters: quotes resolve speakers to entities; numbers take their claimant from quotes; places
-  // come from the place entities.
-  const entities = extractEntities(doc);
-  const quotes = extractQuotes(doc, entities, diagnostics);
-  const numbers = extractNumbers(doc, quotes, entities, { dates: include.has('dates') });
-  const locations = extractLocations(doc, entities, layout.datelinePlace);
+  const only = options.only ? layersChosen(options.only) : null;
+  const explain = options.explain === true;
+  const ctx = stageContext({ explain, dates: include.has('dates') }, diagnostics);
+  const layers = runStages(only ? pipeline.plan(['layout', ...only]) : pipeline.stages, doc, ctx);
+  const layout = layers.layout!;
   return {
     schemaVersion: SCHEMA_VERSION,
     ...(options.id !== undefined ? { id: options.id } : {}),
@@ -55,7 +61,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
       lede: LEDE_VERSION,
       model: taggerModelHash(),
       gazetteer: gazetteerId(),
-      options: { include: [...include].sort() },
+      options: { include: [...include].sort(), ...(only ? { only } : {}), ...(explain ? { explain } : {}) },
     },
     input: { format, length: text.length },
     ...(include.has('text') ? { text } : {}),
@@ -64,12 +70,20 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     ...(include.has('tokens') ? { tokens: doc.tokens.map((t) => ({ ...span(text, t.start, t.end), pos: t.pos })) } : {}),
     headline: layout.headline ? span(text, layout.headline.start, layout.headline.end) : null,
     dateline: layout.dateline ? span(text, layout.dateline.start, layout.dateline.end) : null,
-    entities,
-    quotes,
-    numbers,
-    locations,
+    entities: layers.entities ?? [],
+    quotes: layers.quotes ?? [],
+    numbers: layers.numbers ?? [],
+    locations: layers.locations ?? [],
     diagnostics: diagnostics.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || compareText(a.code, b.code)),
   };
+}
+
+/** The chosen layers in output order; an unknown name is a usage error. */
+function layersChosen(only: readonly string[]): OutputLayer[] {
+  for (const name of only) {
+    if (!(OUTPUT_LAYERS as readonly string[]).includes(name)) throw new LedeError('E_USAGE', `unknown layer "${name}" in only (choose from ${OUTPUT_LAYERS.join(', ')})`);
+  }
+  return OUTPUT_LAYERS.filter((l) => only.includes(l));
 }
 
 function trailerNote(text: string, end: number): Diagnostic {

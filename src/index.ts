@@ -1,4 +1,4 @@
-export { extract, INCLUDES, type ExtractOptions, type Include } from './extract.js';
+export { extract, INCLUDES, OUTPUT_LAYERS, type ExtractOptions, type Include, type OutputLayer } from './extract.js';
 export { htmlToText, type ArticleText } from './input/html-to-text.js';
 export { looksLikeHtml, type InputFormat } from './input/detect.js';
 export { renderJson, renderJsonLine } from './render/json.js';

@@ -12,6 +12,79 @@ export const SpanSchema = z.object({
   text: z.string(),
 });
 
+/** The rules and model decisions a `why` names: "layer/decision", stable, each described in the README ("Why"). */
+export const RULES = [
+  'entities/tagger',
+  'entities/title-split',
+  'entities/type-vote',
+  'entities/name-part',
+  'quotes/cue-after',
+  'quotes/cue-before',
+  'quotes/label',
+  'quotes/cue-in-sentence',
+  'quotes/unattributed',
+  'quotes/reported',
+  'quotes/according-to',
+  'quotes/naming',
+  'speakers/name',
+  'speakers/new-name',
+  'speakers/pronoun',
+  'speakers/role',
+  'speakers/organisation-noun',
+  'speakers/speaks-for',
+  'speakers/unnamed',
+  'speakers/continuation',
+  'numbers/count',
+  'numbers/money',
+  'numbers/percent',
+  'numbers/quantity',
+  'numbers/range',
+  'numbers/ordinal',
+  'numbers/year',
+  'numbers/date',
+  'numbers/duration',
+  'claimants/quote-speaker',
+  'claimants/according-to',
+  'claimants/cue',
+  'places/tagger',
+  'places/gazetteer',
+  'places/demonym',
+  'places/street',
+  'places/dateline',
+  'places/abbreviation',
+] as const;
+
+/** What an evidence span is to the decision it supports. */
+export const EVIDENCE_ROLES = [
+  'cue',
+  'subject',
+  'name',
+  'named',
+  'antecedent',
+  'title',
+  'continues',
+  'quote',
+  'hedge',
+  'container',
+  'locative',
+] as const;
+
+export const EvidenceSchema = SpanSchema.extend({
+  role: z
+    .enum(EVIDENCE_ROLES)
+    .describe(
+      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in")',
+    ),
+});
+
+export const WhySchema = z
+  .object({
+    rule: z.enum(RULES).describe('the rule or model decision, "layer/decision"'),
+    evidence: z.array(EvidenceSchema).describe('the spans the decision rests on, in the order the rule reads them'),
+    score: z.number().optional().describe('the winning score, for decisions made by scoring (a place\'s gazetteer entry)'),
+  })
+  .describe('only with the explain option (--explain): why this item is here');
+
 export const EntityTypeSchema = z.enum(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC']);
 
 export const MentionSchema = SpanSchema.extend({
@@ -26,6 +99,7 @@ export const EntitySchema = z.object({
   name: z.string().describe('canonical (fullest) name'),
   roles: z.array(z.string()).describe('titles and roles given to the entity in the text, e.g. "defence minister"'),
   mentions: z.array(MentionSchema),
+  why: WhySchema.optional().describe('how the type of its fullest mention was decided'),
 });
 
 export const SpeakerSchema = z.object({
@@ -35,6 +109,7 @@ export const SpeakerSchema = z.object({
   resolvedBy: z
     .enum(['explicit', 'pronoun', 'description', 'continuation'])
     .describe('how the speaker was found'),
+  why: WhySchema.optional(),
 });
 
 export const CueSchema = SpanSchema.extend({
@@ -48,6 +123,7 @@ export const QuoteSchema = SpanSchema.extend({
   parts: z.array(SpanSchema).describe('the quoted pieces when the quote is split around its attribution; else one part'),
   speaker: SpeakerSchema.nullable(),
   cue: CueSchema.nullable(),
+  why: WhySchema.optional().describe("how the quote was found; its speaker's own why says how the speaker was"),
 });
 
 export const QualifierSchema = z.enum(['exact', 'approximate', 'more_than', 'at_least', 'less_than', 'at_most']);
@@ -56,6 +132,7 @@ export const ClaimantSchema = z.object({
   name: z.string(),
   entityId: z.string().nullable(),
   mention: SpanSchema.nullable(),
+  why: WhySchema.optional(),
 });
 
 export const NumberSchema = SpanSchema.extend({
@@ -72,6 +149,7 @@ export const NumberSchema = SpanSchema.extend({
   qualifier: QualifierSchema,
   counts: SpanSchema.nullable().describe('the thing counted, e.g. "Turkish soldiers"'),
   claimedBy: ClaimantSchema.nullable().describe('the source the figure is attributed to; null when the article states it'),
+  why: WhySchema.optional(),
 });
 
 export const GeoSchema = z.object({
@@ -97,6 +175,7 @@ export const LocationSchema = z.object({
   ),
   geo: GeoSchema.nullable(),
   candidates: z.array(GeoSchema).describe('runner-up gazetteer entries when the name is ambiguous'),
+  why: WhySchema.optional().describe('how its first mention was found, with the containers and locative words of all'),
 });
 
 export const DiagnosticSchema = z.object({
@@ -160,6 +239,10 @@ export const ErrorRecordSchema = z.object({
 });
 
 export type Span = z.infer<typeof SpanSchema>;
+export type Rule = (typeof RULES)[number];
+export type EvidenceRole = (typeof EVIDENCE_ROLES)[number];
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Why = z.infer<typeof WhySchema>;
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type Entity = z.infer<typeof EntitySchema>;

@@ -31,6 +31,19 @@ describe('the built bin', () => {
     expect(r.stdout).toContain('## Quotes');
   });
 
+  it('explains with --explain and extracts some layers with --only', () => {
+    const r = lede(['extract', ARTICLE, '--only', 'quotes', '--explain']);
+    expect(r.code).toBe(0);
+    const x = ExtractionSchema.parse(JSON.parse(r.stdout));
+    expect(x.meta.options).toEqual({ include: [], only: ['quotes'], explain: true });
+    expect(x.quotes.length).toBeGreaterThan(0);
+    expect(x.quotes.every((q) => q.why?.rule.startsWith('quotes/') && (!q.speaker || q.speaker.why?.rule.startsWith('speakers/')))).toBe(true);
+    expect(x.numbers).toEqual([]);
+    const bad = lede(['extract', ARTICLE, '--only', 'quotes,people']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown layer "people" \(choose from entities, quotes, numbers, locations\)/);
+  });
+
   it('prints the extraction on one line with --format jsonl, as lede batch writes it', () => {
     const r = lede(['extract', ARTICLE, '--format', 'jsonl']);
     expect(r.code).toBe(0);
@@ -112,6 +125,16 @@ describe('lede batch', () => {
     expect(lines[1].error.code).toBe('E_JSON');
     expect(lines[2].error.message).toBe('no string "text"');
     expect(ExtractionSchema.safeParse(lines[3]).success).toBe(true);
+  });
+
+  it('passes --explain and --only to every worker', () => {
+    const r = lede(['batch', '-', '--jobs', '2', '--explain', '--only', 'numbers', '-q'], [good('a', 'Some 700,000 people fled, officials said.'), good('b', 'Rain fell.')].join('\n') + '\n');
+    expect(r.code).toBe(0);
+    const [a, b] = r.stdout.trimEnd().split('\n').map((l) => ExtractionSchema.parse(JSON.parse(l)));
+    expect(a!.meta.options).toEqual({ include: [], only: ['numbers'], explain: true });
+    expect(a!.numbers[0]!.why?.evidence.map((e) => `${e.role}: ${e.text}`)).toEqual(['hedge: Some']);
+    expect(a!.locations).toEqual([]);
+    expect(b!.numbers).toEqual([]);
   });
 
   it('reads a folder recursively with relative ids, and JSONL from stdin', () => {

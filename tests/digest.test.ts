@@ -107,6 +107,16 @@ describe('the digest model', () => {
     expect(buildDigest(x).checks.pronounSpeakers).toEqual([expect.objectContaining({ pronoun: 'she', speaker: null })]);
     expect(renderMarkdown(x)).toContain('- “she”, not resolved to anyone:');
   });
+
+  it("with explain, gives each quote's and figure's why as a footnote", () => {
+    const text = 'Coach Tom Reyes watched the final.\n\n"We lost 3 games in a row," he said.';
+    const md = renderMarkdown(extract(text, { explain: true }));
+    expect(md).toContain('- "We lost 3 games in a row," — *speaker found through the pronoun “he”*[^1]');
+    expect(md).toContain('| 3[^2] |');
+    expect(md).toContain('[^1]: quotes/cue-after: cue “said”, subject “he”; speakers/pronoun: antecedent “Tom Reyes”');
+    expect(md).toMatch(/\n\[\^2\]: numbers\/count; claimants\/quote-speaker: quote “"We lost 3 games in a row,"”, cue “said”\n$/);
+    expect(renderMarkdown(extract(text))).not.toContain('[^');
+  });
 });
 
 describe('formatting', () => {

@@ -135,6 +135,24 @@ describe.skipIf(!hasBrowser && !browserRequired)(hasBrowser || browserRequired ?
     });
   });
 
+  describe('with --explain', () => {
+    const text = 'Harbour master Lena Vos closed the port on Friday.\n\n"The swell is too high for the cranes," she said.';
+    const x = extract(text, { include: ['text'], explain: true });
+    let page: Page;
+    beforeAll(async () => ({ page } = await open(browser, x)));
+
+    it("shows a quote's cue and how its speaker was found on hover", async () => {
+      const quote = x.quotes[0]!;
+      await page.hover(`mark.k-quote[data-ref="${quote.id}"]`);
+      const box = page.locator('#details');
+      await expect.poll(() => box.isVisible()).toBe(true);
+      const shown = await box.innerText();
+      expect(shown).toMatch(/why\s+quotes\/cue-after: cue “said”, subject “she”/);
+      expect(shown).toMatch(/why this speaker\s+speakers\/pronoun: antecedent “Lena Vos”/);
+      await page.mouse.move(5, 5);
+    });
+  });
+
   describe('on a hand-built extraction with every field', () => {
     const x = sampleExtraction();
     let page: Page;

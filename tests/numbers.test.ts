@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import { span } from '../src/doc/span.js';
+import { stageContext } from '../src/doc/stage-context.js';
 import { extract } from '../src/extract.js';
 import { extractNumbers } from '../src/numbers/index.js';
 import type { Quote } from '../src/schema.js';
@@ -278,7 +279,7 @@ describe('numbers: who claims them', () => {
       speaker: { name: 'Ana Ruiz', entityId: 'person:ana-ruiz', mention: span(text, 11, 19), resolvedBy: 'explicit' },
       cue: null,
     };
-    const [claim] = extractNumbers(createDoc(text), [quote]);
+    const [claim] = extractNumbers(createDoc(text), [quote], [], stageContext());
     expect(claim?.claimedBy).toEqual({ name: 'Ana Ruiz', entityId: 'person:ana-ruiz', mention: span(text, 11, 19) });
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCases } from '../src/check/cases.js';
 import { renderJsonSchema } from '../src/render/json-schema.js';
-import { ExtractionSchema, MetaSchema, SCHEMA_VERSION } from '../src/schema.js';
+import { EVIDENCE_ROLES, ExtractionSchema, MetaSchema, RULES, SCHEMA_VERSION } from '../src/schema.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import { runCli } from './helpers/run-cli.js';
 
@@ -31,6 +31,21 @@ describe('the published JSON Schema', () => {
     const at = readme.indexOf('\n## Schema versioning');
     expect(at, 'README needs a "## Schema versioning" section').toBeGreaterThan(0);
     expect(readme.slice(at)).toMatch(new RegExp(`\\n### ${SCHEMA_VERSION.replace(/\./g, '\\.')}\\b`));
+  });
+});
+
+describe('the rules a why names', () => {
+  const readme = readFileSync(README, 'utf8');
+  const at = readme.indexOf('\n### Why: the rules');
+  const section = readme.slice(at, readme.indexOf('\n### ', at + 1));
+
+  it.each(RULES)('%s is in the README\'s table of rules', (rule) => {
+    expect(at, 'README needs a "### Why: the rules" section').toBeGreaterThan(0);
+    expect(section).toContain(`\`${rule}\``);
+  });
+
+  it('names every evidence role in the README', () => {
+    for (const role of EVIDENCE_ROLES) expect(section, role).toContain(`\`${role}\``);
   });
 });
 

@@ -51,6 +51,11 @@ describe('lede serve: the API', () => {
     expect(answer.md).toBe(lede(['digest', PAGE]));
     const named = await request(`${s.url}v1/extract?id=p1&include=sentences`, { type: 'text/html', body: page });
     expect(named.json()).toMatchObject({ id: 'p1', input: { format: 'html' }, sentences: expect.any(Array) });
+    const explained = await request(`${s.url}v1/extract?explain=true&only=quotes&format=md`, { type: 'text/html', body: page });
+    expect(explained.text).toBe(lede(['extract', PAGE, '--only', 'quotes', '--explain', '-f', 'md']));
+    const why = (await request(`${s.url}v1/extract`, { type: 'application/json', body: JSON.stringify({ text: page, explain: true, only: ['quotes'] }) })).json();
+    expect(why.quotes[0].why).toMatchObject({ rule: expect.any(String) });
+    expect(why.locations).toEqual([]);
   });
 
   it('streams POST /v1/batch as lede batch does: one line per document, error records for bad lines', async () => {
@@ -92,6 +97,8 @@ describe('lede serve: the API', () => {
       ['v1/extract', { type: 'application/json', body: '{"text": 12}' }, 400, 'E_FIELD'],
       ['v1/extract', { type: 'application/json', body: '{"text": " \\n "}' }, 400, 'E_EMPTY'],
       ['v1/extract', { type: 'application/json', body: '{"text": "Hi.", "format": "pdf"}' }, 400, 'E_USAGE'],
+      ['v1/extract', { type: 'application/json', body: '{"text": "Hi.", "explain": "maybe"}' }, 400, 'E_USAGE'],
+      ['v1/extract?only=people', { type: 'text/plain', body: 'Hi.' }, 400, 'E_USAGE'],
       ['v1/extract?include=everything', { type: 'text/plain', body: 'Hi.' }, 400, 'E_USAGE'],
       ['v1/extract?path=/etc/passwd', { type: 'text/plain', body: 'Hi.' }, 400, 'E_USAGE'],
       ['v1/extract', { type: 'text/plain', body: Buffer.from([72, 105, 0, 33]) }, 400, 'E_BINARY'],

@@ -37,9 +37,9 @@ function paste(page: Page, data: Record<string, string>): Promise<void> {
   }, data);
 }
 
-/** The extraction the page asked for, as the API gives it. */
+/** The extraction the page asked for (explanations on, its default), as the API gives it. */
 async function viaApi(s: Served, text: string, input: string): Promise<{ json: any; md: string }> {
-  return (await request(`${s.url}v1/extract`, { type: 'application/json', body: JSON.stringify({ text, input, format: ['json', 'md', 'html'] }) })).json();
+  return (await request(`${s.url}v1/extract`, { type: 'application/json', body: JSON.stringify({ text, input, format: ['json', 'md', 'html'], explain: true }) })).json();
 }
 
 describe.skipIf(!hasBrowser && !browserRequired)(hasBrowser || browserRequired ? 'the lede serve page in headless Chromium' : `the lede serve page (${NO_BROWSER})`, () => {
@@ -78,6 +78,8 @@ describe.skipIf(!hasBrowser && !browserRequired)(hasBrowser || browserRequired ?
     const details = frame.locator('#details');
     await expect.poll(() => details.isVisible()).toBe(true);
     expect(await details.innerText()).toMatch(/speaker\s+Rui Tavares/);
+    // each item's why, the page asks for them
+    expect(await details.innerText()).toMatch(/why this speaker\s+\S/);
     expect(await frame.locator('.digest').innerText()).toContain('Rui Tavares');
   });
 

@@ -1,5 +1,5 @@
 import { extract } from '../extract.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { inputFormatOf, type InputFormat } from '../input/detect.js';
 import { FORMATS, type FormatName, type Render } from '../render/index.js';
 import type { Outcome } from '../workers/outcome.js';
@@ -8,6 +8,8 @@ import type { Outcome } from '../workers/outcome.js';
 export interface JobConfig {
   /** the layers to extract, those the format reads among them */
   include: readonly Include[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
   format: FormatName;
   /** what the documents are; "auto": what their source says (a file's extension), else their first characters */
   input: InputFormat | 'auto';
@@ -33,7 +35,7 @@ export async function jobRunner(config: JobConfig): Promise<(job: Job) => Result
 function runJob(job: Job, config: JobConfig, render: Render): Result {
   try {
     const inputFormat = inputFormatOf(config.input, job.text, job.format);
-    const x = extract(job.text, { id: job.id, include: config.include, inputFormat });
+    const x = extract(job.text, { id: job.id, include: config.include, inputFormat, only: config.only, explain: config.explain });
     if (inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     return { seq: job.seq, out: render(x, { color: false }) };
   } catch (e) {

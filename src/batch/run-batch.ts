@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import type { InputFormat } from '../input/detect.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { SCHEMA_VERSION } from '../version.js';
@@ -19,6 +19,8 @@ export interface BatchOptions {
   cwd: string;
   stdin: Readable;
   include: readonly Include[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
   format: FormatName;
   /** what the documents are (see JobConfig) */
   input: InputFormat | 'auto';
@@ -149,7 +151,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
   const pool = createPool(
     BATCH_WORKER,
     o.jobs,
-    { include: layersFor(format, o.include), format: o.format, input: o.input },
+    { include: layersFor(format, o.include), only: o.only, explain: o.explain, format: o.format, input: o.input },
     settle,
     (e) => {
       fatal = e;

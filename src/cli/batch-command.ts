@@ -5,9 +5,9 @@ import { runBatch, type BatchSummary } from '../batch/run-batch.js';
 import { openDirSink, openFileSink, partialPath, stdoutSink, type Sink } from '../batch/sinks.js';
 import { resolveInputs } from '../batch/sources.js';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
-import { formatOption, includeOption, inputOption, jobsOption, maxCharsOption, orList, positiveInt, type InputChoice } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, jobsOption, maxCharsOption, onlyOption, orList, positiveInt, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface BatchFlags {
@@ -21,6 +21,8 @@ interface BatchFlags {
   textField: string;
   maxChars: number;
   include: Include[];
+  only?: OutputLayer[];
+  explain?: boolean;
   input: InputChoice;
   quiet?: boolean;
 }
@@ -43,6 +45,8 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('--text-field <name>', 'the JSONL field holding the text', 'text')
     .addOption(maxCharsOption('a longer document gets an E_TOO_LARGE error record instead of being extracted'))
     .addOption(includeOption())
+    .addOption(onlyOption())
+    .addOption(explainOption())
     .addOption(inputOption('an .html or .htm file is a web page, and so is a document that opens with markup'))
     .option('-q, --quiet', 'no progress bar, no summary line (failed documents are still reported)')
     .addHelpText(
@@ -93,6 +97,8 @@ Examples:
           cwd: io.cwd,
           stdin: io.stdin,
           include: flags.include,
+          only: flags.only,
+          explain: flags.explain,
           format,
           jobs: flags.jobs,
           workerHeapMb: flags.workerHeap,

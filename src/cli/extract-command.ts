@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { ExitCode } from '../errors.js';
 import { runExtract, type ExtractFlags } from './extract-run.js';
-import { formatOption, includeOption, inputOption, maxCharsOption } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption } from './options.js';
 import type { Io } from './process-io.js';
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
@@ -11,6 +11,8 @@ export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command 
     .addOption(formatOption().default('json'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(includeOption())
+    .addOption(onlyOption())
+    .addOption(explainOption())
     .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
     .option('--color', 'colour the text format even when not writing to a terminal')
@@ -27,7 +29,8 @@ Examples:
   $ lede extract article.txt --format md -o digest.md
   $ lede extract saved-page.html --format html -o page.html
   $ pbpaste | lede extract - --format text
-  $ cat article.txt | lede extract - --include text,sentences,tokens`,
+  $ cat article.txt | lede extract - --include text,sentences,tokens
+  $ lede extract article.txt --only quotes --explain`,
     )
     .action(async (file: string, flags: ExtractFlags) => setCode(await runExtract(io, file, flags)));
 }
@@ -40,6 +43,7 @@ export function digestCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .addOption(inputOption('by file extension, else by content'))
     .addOption(maxCharsOption('refuse a longer document (exit 2) instead of extracting it'))
+    .addOption(explainOption())
     .addHelpText(
       'after',
       `

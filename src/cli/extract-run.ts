@@ -1,5 +1,5 @@
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import { formatFromPath, HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadTokenizer } from '../doc/wink.js';
@@ -16,6 +16,8 @@ export interface ExtractFlags {
   input: InputFormat | 'auto';
   color?: boolean;
   maxChars: number;
+  only?: OutputLayer[];
+  explain?: boolean;
 }
 
 export const INPUT_CHOICES = ['auto', 'text', 'html'] as const;
@@ -35,7 +37,7 @@ export async function runExtract(io: Io, file: string, flags: ExtractFlags): Pro
   const { extract } = await import('../extract.js');
   loadTokenizer();
   await gazetteerRead;
-  const x = extract(input, { include: layersFor(format, flags.include), inputFormat });
+  const x = extract(input, { include: layersFor(format, flags.include), inputFormat, only: flags.only, explain: flags.explain });
   if (inputFormat === 'html' && x.input.length === 0) {
     throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
   }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../input/detect.js';
-import { INCLUDES, parseIncludes, unknownLayer, type Include } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, parseNames, unknownName, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
 import { DEFAULT_MAX_CHARS, INPUT_CHOICES, wholeNumber } from './extract-run.js';
 
@@ -18,14 +18,25 @@ export function orList(items: readonly string[]): string {
 
 export function includeOption(): Option {
   return new Option('--include <layers>', `add layers to each extraction: ${INCLUDES.join(', ')} (comma-separated)`)
-    .argParser(includesArg)
+    .argParser(namesFrom(INCLUDES))
     .default([] as Include[], 'none');
 }
 
-function includesArg(value: string): Include[] {
-  const parsed = parseIncludes(value);
-  if ('unknown' in parsed) throw new InvalidArgumentError(unknownLayer(parsed.unknown));
-  return parsed.layers;
+export function onlyOption(): Option {
+  return new Option('--only <layers>', `extract only these of ${OUTPUT_LAYERS.join(', ')} (comma-separated); the others come out empty`).argParser(namesFrom(OUTPUT_LAYERS));
+}
+
+export function explainOption(): Option {
+  return new Option('--explain', 'give each entity, quote, speaker, number, claimant and place a "why": the rule that found it and the spans it rests on');
+}
+
+/** A parser of a comma-separated list of names from `allowed`. */
+function namesFrom<T extends string>(allowed: readonly T[]): (value: string) => T[] {
+  return (value) => {
+    const parsed = parseNames(value, allowed);
+    if ('unknown' in parsed) throw new InvalidArgumentError(unknownName(parsed.unknown, allowed));
+    return parsed.names;
+  };
 }
 
 export type InputChoice = 'auto' | InputFormat;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ExitCode } from '../errors.js';
-import { parseIncludes } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, parseNames } from '../include.js';
 import { FORMAT_NAMES, type FormatName } from '../render/index.js';
 import { DEFAULT_MAX_CHARS, failWith, INPUT_CHOICES, runExtract, wholeNumber, type ExtractFlags } from './extract-run.js';
 import { nodeIo, type Io } from './process-io.js';
@@ -29,10 +29,12 @@ const OPTIONS = {
   'max-chars': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  only: { type: 'string' },
+  explain: { type: 'boolean' },
 } as const;
 
 /** Options `lede digest` takes; extract takes them all. */
-const DIGEST_OPTIONS = new Set(['output', 'input', 'max-chars']);
+const DIGEST_OPTIONS = new Set(['output', 'input', 'max-chars', 'explain']);
 
 /** The file and flags of a plain extract or digest, each option at most once and every value valid; null for anything else. */
 function quickExtract(argv: readonly string[]): { file: string; flags: ExtractFlags } | null {
@@ -50,15 +52,20 @@ function quickExtract(argv: readonly string[]): { file: string; flags: ExtractFl
   const v = parsed.values;
   if (v.color && v['no-color']) return null;
   const format = v.format ?? (command === 'digest' ? 'md' : 'json');
-  const include = parseIncludes(v.include ?? '');
+  const include = parseNames(v.include ?? '', INCLUDES);
+  const only = v.only === undefined ? null : parseNames(v.only, OUTPUT_LAYERS);
   const input = v.input ?? 'auto';
   const maxChars = v['max-chars'] === undefined ? DEFAULT_MAX_CHARS : wholeNumber(v['max-chars'], Number.MAX_SAFE_INTEGER);
-  if (!(FORMAT_NAMES as readonly string[]).includes(format) || 'unknown' in include || !(INPUT_CHOICES as readonly string[]).includes(input) || maxChars === null) return null;
+  if (!(FORMAT_NAMES as readonly string[]).includes(format) || 'unknown' in include || (only && 'unknown' in only) || !(INPUT_CHOICES as readonly string[]).includes(input) || maxChars === null) {
+    return null;
+  }
   return {
     file: parsed.positionals[0] ?? '-',
     flags: {
       format: format as FormatName,
-      include: include.layers,
+      include: include.names,
+      ...(only && 'names' in only ? { only: only.names } : {}),
+      ...(v.explain ? { explain: true } : {}),
       input: input as ExtractFlags['input'],
       maxChars,
       ...(v.output !== undefined ? { output: v.output } : {}),

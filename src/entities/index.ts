@@ -1,20 +1,18 @@
 import type { Doc, Token } from '../doc/document.js';
 import { insideAny } from '../doc/span.js';
-import type { Entity } from '../schema.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { isDash } from '../lexicon/marks.js';
-import { dropOverlaps } from './drop-overlaps.js';
 import { furnitureLines } from './furniture.js';
-import { mergeMentions, type NameMention } from './merge.js';
+import type { NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
 
-/** Names tagged in the document, typed, then merged into one entity per referent. */
-export function extractEntities(doc: Doc): Entity[] {
+/** The names the tagger finds in the document, typed, in text order; they may overlap (the entities' overlap stage settles that). */
+export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
-  const names: TaggedName[] = [];
+  const names: Named[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, names);
   const mentions: NameMention[] = [];
   for (const tagged of names) {
@@ -22,12 +20,17 @@ export function extractEntities(doc: Doc): Entity[] {
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
     if (!HAS_UPPER.test(name)) continue;
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end) });
+    const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
+    const rule = title ? 'entities/title-split' : 'entities/tagger';
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title });
   }
-  return mergeMentions(doc, dropOverlaps(mentions));
+  return mentions;
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+
+/** A tagged name, and when it was split off an organisation's name, the token of the title it was split at. */
+type Named = TaggedName & { title?: number };
 
 /** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
@@ -39,7 +42,7 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
  * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
  * bracket: it becomes the names either side (each then split at a title), added to `out`.
  */
-function splitAtBreaks(doc: Doc, n: TaggedName, out: TaggedName[]): void {
+function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
   let first = n.first;
   for (let i = n.first; i < n.last; i++) {
     if (!isBreak(doc.text, doc.tokens[i]!)) continue;
@@ -67,13 +70,13 @@ const OFFICERS = new Set([
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /** "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title. */
-function splitAtTitle(doc: Doc, n: TaggedName, out: TaggedName[]): void {
+function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
   if (n.type === 'ORG' || n.type === 'MISC') {
     for (let i = n.first + 1; i < n.last - 1; i++) {
       const t = doc.tokens[i]!;
       if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
       out.push({ ...n, last: i, end: doc.tokens[i - 1]!.end });
-      out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start });
+      out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
       return;
     }
   }
@@ -86,7 +89,7 @@ const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
  * A full stop that ends the sentence is the sentence's, not the name's: "... and Lear Corp." gives "Lear Corp"
  * (initials such as "U.S." keep theirs).
  */
-function endOfSentence(doc: Doc, n: TaggedName): TaggedName {
+function endOfSentence<T extends TaggedName>(doc: Doc, n: T): T {
   const last = doc.tokens[n.last - 1]!;
   const next = doc.tokens[n.last];
   const ends = !next || next.sentence !== last.sentence;

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
-import type { Entity, EntityType, Mention } from '../schema.js';
+import { evidence } from '../doc/why.js';
+import type { Entity, EntityType, Mention, Rule, Why } from '../schema.js';
 import { span } from '../doc/span.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
@@ -14,6 +15,10 @@ export interface NameMention {
   caps: boolean;
   /** the place of a dateline, whose type the rest of the document does not change */
   dateline: boolean;
+  /** what decided the name and its type (its entity's `why`) */
+  rule: Rule;
+  /** the officer's title the name was split at ("Association President Ramon Manzanares"), else null */
+  title: { start: number; end: number } | null;
 }
 
 interface Item extends NameMention {
@@ -27,6 +32,8 @@ interface Cluster {
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
+  /** the item it was made for: the fullest name */
+  seed: Item;
 }
 
 /** The clusters so far, indexed by what an item can join them by. */
@@ -51,11 +58,11 @@ interface Clusters {
  * name ("NATO"). The canonical name is the fullest mention, preferring ordinary case over capitals. The
  * mentions do not overlap (see drop-overlaps.ts).
  */
-export function mergeMentions(doc: Doc, mentions: readonly NameMention[]): Entity[] {
+export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explain = false): Entity[] {
   const items: Item[] = [];
   for (const c of mentions) {
     const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, words, key: words.join(' ') });
+    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, rule: c.rule, title: c.title, words, key: words.join(' ') });
   }
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
@@ -65,7 +72,7 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[]): Entit
     if (cluster) join(cluster, item);
     else addCluster(clusters, item);
   }
-  return toEntities(doc.text, clusters.all);
+  return toEntities(doc.text, clusters.all, explain);
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
@@ -107,11 +114,14 @@ function harmoniseTypes(items: Item[]): void {
     if (m.dateline) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
     if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
+      if (m.type !== 'PERSON') m.rule = 'entities/name-part';
       m.type = 'PERSON';
       continue;
     }
     if (!winners.has(m.key)) winners.set(m.key, winnerOf(votes.get(m.key)!, firstOrdinary.get(m.key)));
-    m.type = winners.get(m.key) ?? m.type;
+    const winner = winners.get(m.key) ?? m.type;
+    if (winner !== m.type) m.rule = 'entities/type-vote';
+    m.type = winner;
   }
 }
 
@@ -160,7 +170,7 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 }
 
 function addCluster(clusters: Clusters, item: Item): void {
-  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]] };
+  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], seed: item };
   clusters.all.push(c);
   let byName = clusters.byName.get(c.type);
   if (!byName) clusters.byName.set(c.type, (byName = new Map()));
@@ -253,7 +263,7 @@ function initialsOf(words: string[]): string {
 }
 
 /** The clusters, in place, as entities in order of their first mention. */
-function toEntities(text: string, clusters: Cluster[]): Entity[] {
+function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity[] {
   for (const c of clusters) c.mentions.sort(byStart);
   clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   const used = new Map<string, number>();
@@ -265,9 +275,18 @@ function toEntities(text: string, clusters: Cluster[]): Entity[] {
     const base = `${c.type.toLowerCase()}:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    entities.push({ id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions });
+    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
+    if (explain) entity.why = seedWhy(text, c.seed);
+    entities.push(entity);
   }
   return entities;
+}
+
+/** What decided the fullest name: the name, and the title it was split at. */
+function seedWhy(text: string, seed: Item): Why {
+  const found = [evidence(text, 'name', seed.start, seed.end)];
+  if (seed.title) found.push(evidence(text, 'title', seed.title.start, seed.title.end));
+  return { rule: seed.rule, evidence: found };
 }
 
 /** The roles of all of a person's mentions, sorted. */

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
-import type { Claimant, Entity, Quote } from '../schema.js';
+import { evidence } from '../doc/why.js';
+import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -57,6 +58,8 @@ export class Claimants {
     private readonly doc: Doc,
     quotes: readonly Quote[],
     private readonly entities: readonly Entity[],
+    /** give each claimant a `why` */
+    private readonly explain = false,
   ) {
     this.spoken = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start || a.end - b.end);
     for (const q of this.spoken) this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
@@ -70,14 +73,34 @@ export class Claimants {
 
   of(start: number): Claimant | null {
     const quote = this.quoteAt(start);
-    if (quote?.speaker) return { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
+    if (quote?.speaker) {
+      const claimant: Claimant = { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
+      if (this.explain) claimant.why = { rule: 'claimants/quote-speaker', evidence: quoteEvidence(this.doc.text, quote) };
+      return claimant;
+    }
     const sentence = sentenceAt(this.doc, start);
     const source = this.sourceOf(sentence);
     if (!source) return null;
     const cueStart = this.doc.tokens[source.cue]!.start;
     if (start < cueStart && !source.closes && start < source.subject.start) return null;
     if (start > cueStart && this.newClauseBetween(source.cue, start)) return null;
-    return this.resolve(source.subject, sentence);
+    const claimant = this.resolve(source.subject, sentence);
+    if (claimant && this.explain) this.explainSource(claimant, source, sentence);
+    return claimant;
+  }
+
+  /** The cue and the words naming the source, and for a pronoun the person it was taken for, last named before the sentence. */
+  private explainSource(claimant: Claimant, source: Source, sentence: number): void {
+    const tokens = this.doc.tokens;
+    const text = this.doc.text;
+    const according = tokens[source.cue]!.lower === 'according';
+    const cue = tokens[according ? source.cue + 1 : source.cue]!;
+    const found = [evidence(text, 'cue', tokens[source.cue]!.start, cue.end), evidence(text, 'subject', source.subject.start, source.subject.end)];
+    if (PRONOUNS.has(text.slice(source.subject.start, source.subject.end).toLowerCase())) {
+      const m = this.lastPersonMentionBefore(this.doc.sentences[sentence]!.start);
+      if (m) found.push(evidence(text, 'antecedent', m.start, m.end));
+    }
+    claimant.why = { rule: according ? 'claimants/according-to' : 'claimants/cue', evidence: found };
   }
 
   /** "Akar said on Tuesday, after shelling killed 12 soldiers": the figure sits in the reporter's own clause. */
@@ -167,7 +190,7 @@ export class Claimants {
     const lower = mention.text.toLowerCase();
     if (PRONOUNS.has(lower)) {
       const before = this.doc.sentences[sentence]!.start;
-      const person = this.lastPersonBefore(before);
+      const person = this.lastPersonMentionBefore(before)?.entity;
       return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
     }
     return isNamelike(this.doc, subject) ? { name: mention.text, entityId: null, mention } : null;
@@ -190,7 +213,7 @@ export class Claimants {
   }
 
   /** The person named last before the offset: the mention ending by it with the latest start. */
-  private lastPersonBefore(offset: number): Entity | null {
+  private lastPersonMentionBefore(offset: number): { start: number; end: number; entity: Entity } | null {
     const mentions = (this.personMentions ??= this.entities
       .filter((e) => e.type === 'PERSON')
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -200,8 +223,15 @@ export class Claimants {
     if (k < 0) return null;
     let best = k;
     for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset) best = j;
-    return mentions[best]!.entity;
+    return mentions[best]!;
   }
+}
+
+/** The quote a figure sits in, and the cue that reports it. */
+function quoteEvidence(text: string, q: Quote): Evidence[] {
+  const out = [evidence(text, 'quote', q.start, q.end)];
+  if (q.cue) out.push(evidence(text, 'cue', q.cue.start, q.cue.end));
+  return out;
 }
 
 function closesClause(tokens: readonly Token[], from: number, end: number): boolean {

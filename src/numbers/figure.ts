@@ -13,6 +13,8 @@ export interface Figure {
   qualifier: Qualifier;
   /** where the hedge before the figure starts, when it has one */
   hedgeStart?: number;
+  /** where the hedge after the figure starts, when it has one ("or more"): the figure's span takes it in */
+  hedgeAfter?: number;
   /** the number before any scale word: 3.2 in "$3.2bn" */
   base: number;
   /** the scale word's factor (1e9 in "$3.2bn"), 1 when none */

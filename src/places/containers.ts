@@ -21,7 +21,7 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
       const abbreviation = abbreviationAt(cx, at, a.strength);
       if (abbreviation && b) {
         // "Ga." was read as a place of its own; it is Georgia here
-        Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention' });
+        Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention', rule: abbreviation.rule });
       } else if (abbreviation) {
         b = abbreviation;
         added.push(b);
@@ -60,7 +60,7 @@ function abbreviationAt(cx: PlaceContext, at: number, strength: Strength): Place
     if (matches.length === 0) continue;
     // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
     if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
-    return placeMention(at, end, foldName(surface), matches, 'mention', strength);
+    return placeMention(at, end, foldName(surface), matches, 'mention', strength, 'places/abbreviation');
   }
   return null;
 }

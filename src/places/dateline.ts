@@ -11,11 +11,12 @@ export function markDateline(cx: PlaceContext, mentions: PlaceMention[], place: 
     hit.role = 'dateline';
     hit.strength = 'strong';
     hit.kindHint ??= 'city';
+    hit.rule = 'places/dateline';
     return;
   }
   const surface = cx.text.slice(place.start, place.end);
   const matches = cx.gaz.lookup(surface).filter((m) => !m.demonym && (!m.abbreviation || m.primary));
-  const dateline = placeMention(place.start, place.end, foldName(surface), matches, 'dateline', 'strong');
+  const dateline = placeMention(place.start, place.end, foldName(surface), matches, 'dateline', 'strong', 'places/dateline');
   dateline.kindHint = 'city';
   mentions.push(dateline);
 }

@@ -46,7 +46,7 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
         if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every(isCommonWord)))) continue;
         added.push(named);
-        const place = placeMention(named.start, named.end, foldName(surface), demonyms ?? matches.filter(isOwnName), demonyms ? 'demonym' : 'mention', 'strong');
+        const place = placeMention(named.start, named.end, foldName(surface), demonyms ?? matches.filter(isOwnName), demonyms ? 'demonym' : 'mention', 'strong', demonyms ? 'places/demonym' : 'places/tagger');
         place.entityId = e.id;
         found.push(place);
       }
@@ -145,6 +145,7 @@ function claimFound(byStart: PlaceMention[], from: number, part: Region, entityI
     if (x.start === part.start && x.end === part.end) {
       x.entityId ??= entityId;
       if (!demonymType) x.strength = 'strong';
+      if (x.rule === 'places/gazetteer') x.rule = 'places/tagger';
       return true;
     }
   }

@@ -125,7 +125,7 @@ function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number
 
 function mention(cx: PlaceContext, i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], strength: Strength): PlaceMention {
   const toks = cx.tokens;
-  const m = placeMention(toks[i]!.start, toks[j]!.end, key, matches, role, strength);
+  const m = placeMention(toks[i]!.start, toks[j]!.end, key, matches, role, strength, role === 'demonym' ? 'places/demonym' : 'places/gazetteer');
   m.locative = i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && cx.adjacent(i - 1, i);
   m.kindHint = kindHint(cx, j);
   return m;

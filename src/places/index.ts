@@ -1,10 +1,13 @@
-import type { Doc, Region } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { slug } from '../entities/merge.js';
-import type { Entity, Geo, Location } from '../schema.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { evidence } from '../doc/why.js';
+import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, type Place } from './gazetteer.js';
+import { linkContainers } from './containers.js';
 import type { PlaceMention } from './mention.js';
-import { recognizePlaces } from './recognize.js';
+import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
@@ -13,13 +16,13 @@ export function gazetteerId(): string {
 }
 
 /**
- * Every place mention of the document, resolved offline to a gazetteer entry and merged per place: the
- * tagger's GPE/LOC/FAC names, gazetteer names it missed, demonyms (role "demonym", linked to their country),
- * and the dateline's place.
+ * The places of the document: its place mentions (no two overlapping) linked to their containers, resolved
+ * offline to a gazetteer entry and merged per place.
  */
-export function extractLocations(doc: Doc, entities: Entity[], datelinePlace: Region | null): Location[] {
+export function extractLocations(doc: Doc, places: PlaceCandidates, explain = false): Location[] {
   const gaz = gazetteer();
-  const mentions = recognizePlaces(doc, entities, datelinePlace, gaz);
+  const mentions = places.mentions;
+  linkContainers(places.context, mentions);
   const resolved = resolvePlaces(mentions, gaz);
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {
@@ -37,16 +40,33 @@ export function extractLocations(doc: Doc, entities: Entity[], datelinePlace: Re
     const base = `place:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    locations.push({
+    const location: Location = {
       id: n === 1 ? base : `${base}-${n}`,
       name,
       entityId: ms.find((m) => m.entityId)?.entityId ?? null,
       mentions: ms.map((m) => ({ ...span(doc.text, m.start, m.end), role: m.role })),
       geo: resolution.place ? toGeo(resolution.place) : null,
       candidates: resolution.candidates.map(toGeo),
-    });
+    };
+    if (explain) location.why = placeWhy(doc, ms, resolution);
+    locations.push(location);
   }
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** How the first mention was found; every mention's container and locative word; the chosen entry's score. */
+function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
+  const found: Evidence[] = [];
+  for (const m of ms) {
+    if (m.locative) {
+      const before = doc.tokens[tokenAtOrAfter(doc, m.start) - 1]!;
+      found.push(evidence(doc.text, 'locative', before.start, before.end));
+    }
+    if (m.container) found.push(evidence(doc.text, 'container', m.container.start, m.container.end));
+  }
+  const why: Why = { rule: ms[0]!.rule, evidence: found };
+  if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
+  return why;
 }
 
 function toGeo(p: Place): Geo {

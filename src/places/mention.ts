@@ -1,3 +1,4 @@
+import type { Rule } from '../schema.js';
 import type { NameMatch } from './gazetteer.js';
 
 /**
@@ -22,6 +23,8 @@ export interface PlaceMention {
   locative: boolean;
   /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;
+  /** which detector found it (its location's `why`) */
+  rule: Rule;
 }
 
 /** A mention with no entity, no container, no locative word and no hint of its kind (yet). */
@@ -32,6 +35,7 @@ export function placeMention(
   matches: NameMatch[],
   role: PlaceMention['role'],
   strength: Strength,
+  rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, strength, entityId: null, container: null, locative: false, kindHint: null };
+  return { start, end, key, matches, role, strength, entityId: null, container: null, locative: false, kindHint: null, rule };
 }

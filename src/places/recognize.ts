@@ -1,27 +1,30 @@
 import type { Doc, Region } from '../doc/document.js';
 import type { Entity } from '../schema.js';
-import { linkContainers } from './containers.js';
 import { PlaceContext } from './context.js';
 import { markDateline } from './dateline.js';
-import { dropOverlaps } from './drop-overlaps.js';
 import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
 import type { PlaceMention } from './mention.js';
 import { streetNames } from './street-names.js';
 
+/** The place mentions every detector found, and the reading of the document they share. */
+export interface PlaceCandidates {
+  /** they may overlap (dropOverlaps settles that) */
+  mentions: PlaceMention[];
+  context: PlaceContext;
+}
+
 /**
- * Finds the place mentions of a document, by start: gazetteer names over the capitalised words, streets and
- * roads, then the tagger's places (which confirm the names found, or add places the gazetteer lacks), then the
- * dateline's place; one mention where they overlap; then each place's container ("Gary, Ind.").
+ * Finds the place mentions of a document: gazetteer names over the capitalised words, streets and roads, then
+ * the tagger's places (which confirm the names found, or add places the gazetteer lacks), then the dateline's
+ * place. The pipeline then keeps one mention where they overlap, and links each place to its container.
  */
-export function recognizePlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceMention[] {
-  const cx = new PlaceContext(doc, entities, gaz);
-  const mentions = gazetteerNames(cx);
-  mentions.push(...streetNames(cx));
-  addEntityPlaces(cx, mentions);
-  if (datelinePlace) markDateline(cx, mentions, datelinePlace);
-  const kept = dropOverlaps(mentions);
-  linkContainers(cx, kept);
-  return kept;
+export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region | null, gaz: Gazetteer): PlaceCandidates {
+  const context = new PlaceContext(doc, entities, gaz);
+  const mentions = gazetteerNames(context);
+  mentions.push(...streetNames(context));
+  addEntityPlaces(context, mentions);
+  if (datelinePlace) markDateline(context, mentions, datelinePlace);
+  return { mentions, context };
 }

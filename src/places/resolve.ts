@@ -5,6 +5,8 @@ export interface Resolution {
   place: Place | null;
   /** runners-up close enough to the chosen place's score to be worth a reader's second look */
   candidates: Place[];
+  /** the chosen place's score, null when no place was chosen */
+  score: number | null;
 }
 
 /** All mentions that share a folded name: one place per name per document. */
@@ -104,7 +106,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
     const keep = g.strong || (g.choice !== null && supported(g, g.choice, context, gaz));
-    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g) } : null;
+    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g), score: g.choice?.score ?? null } : null;
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;

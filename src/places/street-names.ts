@@ -34,7 +34,7 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
     const from = toks[start]!.start;
     const to = toks[end]!.end;
     if (cx.insideOtherName(from, to)) continue;
-    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', 'strong'));
+    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', 'strong', 'places/street'));
     i = end;
   }
   return out;

@@ -1,13 +1,14 @@
 import type { Doc, Region } from '../doc/document.js';
 import { span, spanId } from '../doc/span.js';
-import type { Diagnostic, Entity, Quote, Speaker } from '../schema.js';
+import type { StageContext } from '../doc/stage-context.js';
+import { evidence } from '../doc/why.js';
+import type { Entity, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
-import { dropDuplicates } from './drop-duplicates.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
-import { findReported } from './reported.js';
+import { findReported, NAMING_CUES } from './reported.js';
 import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
@@ -26,6 +27,8 @@ interface Candidate {
   mayContinue: boolean;
   paragraph: number;
   speaker: Speaker | null;
+  /** how the quote was found (its `why`) */
+  rule: Rule;
 }
 
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
@@ -46,9 +49,9 @@ const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
  * "according to X, ..."), and mixed quotes (reported speech embedding quoted words), each with its cue and its
  * speaker resolved to an entity where the text allows.
  */
-export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnostic[]): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): Quote[] {
   const tokens = doc.tokens;
-  const pairs = findQuotePairs(doc, diagnostics);
+  const pairs = findQuotePairs(doc, ctx.report);
   const ranges = pairs.map((p) => ({ first: tokenAtOrAfter(doc, p.open), last: tokenAtOrAfter(doc, p.close) }));
   const inside = new Uint8Array(tokens.length);
   const pairOf = new Int32Array(tokens.length).fill(-1);
@@ -75,7 +78,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
         kind = 'mixed';
       }
     });
-    candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null });
+    const rule = reportedRule(r.attribution.lemma);
+    candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule });
   }
 
   const byFirst = new Map(attributions.map((a) => [a.first, a]));
@@ -91,7 +95,11 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
-    if (!attribution && partial) attribution = cueEarlierInSentence(attributions, r.first);
+    let rule: Rule = after ? 'quotes/cue-after' : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
+    if (!attribution && partial) {
+      attribution = cueEarlierInSentence(attributions, r.first);
+      rule = 'quotes/cue-in-sentence';
+    }
     // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
     if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
     if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
@@ -111,14 +119,21 @@ export function extractQuotes(doc: Doc, entities: Entity[], diagnostics: Diagnos
       mayContinue: !partial,
       paragraph: paragraphOf(pair.open),
       speaker: null,
+      rule,
     };
     ofPair[k] = c;
     if (parts.length > 1) ofPair[k + 1] = c;
     candidates.push(c);
   }
 
-  resolveSpeakers(doc, entities, candidates);
-  return dropDuplicates(toQuotes(doc, candidates));
+  resolveSpeakers(doc, entities, candidates, ctx.explain);
+  return toQuotes(doc, candidates, ctx.explain);
+}
+
+function reportedRule(lemma: string): Rule {
+  if (lemma === 'according to') return 'quotes/according-to';
+  if (lemma === ':') return 'quotes/label';
+  return NAMING_CUES.has(lemma) ? 'quotes/naming' : 'quotes/reported';
 }
 
 /** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
@@ -146,35 +161,40 @@ function withLabels(attributions: Attribution[], labels: Attribution[]): Attribu
   return labels.length ? [...attributions, ...labels].sort((a, b) => a.cue.first - b.cue.first) : attributions;
 }
 
-function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[]): void {
+function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], explain: boolean): void {
   // most articles quote no one by name: the people are gathered for the first quote that has a subject
   let resolver: SpeakerResolver | null = null;
   candidates.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start || b.parts[b.parts.length - 1]!.end - a.parts[a.parts.length - 1]!.end);
   for (const c of candidates) {
     const subject = c.attribution?.subject;
     if (!subject) continue;
-    resolver ??= new SpeakerResolver(doc, new People(doc, entities));
+    resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain);
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
+  const continuing = (from: Candidate): Speaker => {
+    const speaker: Speaker = { ...from.speaker!, resolvedBy: 'continuation' };
+    if (explain) speaker.why = { rule: 'speakers/continuation', evidence: [evidence(doc.text, 'continues', from.parts[0]!.start, from.parts[from.parts.length - 1]!.end)] };
+    return speaker;
+  };
   // a multi-paragraph quote takes its speaker from whichever paragraph names one
   for (const c of candidates) {
-    if (!c.speaker && c.follows?.speaker) c.speaker = { ...c.follows.speaker, resolvedBy: 'continuation' };
+    if (!c.speaker && c.follows?.speaker) c.speaker = continuing(c.follows);
   }
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
-    if (c.follows && !c.follows.speaker && c.speaker) c.follows.speaker = { ...c.speaker, resolvedBy: 'continuation' };
+    if (c.follows && !c.follows.speaker && c.speaker) c.follows.speaker = continuing(c);
   }
   let last: Candidate | null = null;
   for (const c of candidates) {
     if (!c.speaker && !c.attribution && c.mayContinue && last && c.paragraph - last.paragraph <= CONTINUATION_PARAGRAPHS) {
-      c.speaker = { ...last.speaker!, resolvedBy: 'continuation' };
+      c.speaker = continuing(last);
     }
     if (c.speaker) last = c;
   }
 }
 
-/** The quotes, by offset (quotes with one span in the order they were found). */
-function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
+/** The quotes, by offset (quotes with one span in the order they were found; the pipeline's dropDuplicates keeps one). */
+function toQuotes(doc: Doc, candidates: Candidate[], explain: boolean): Quote[] {
   const out: Quote[] = [];
   for (const c of candidates) {
     const start = c.parts[0]!.start;
@@ -191,6 +211,7 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
       speaker: c.speaker,
       cue: a ? cueSpan(doc, a) : null,
     });
+    if (explain) out[out.length - 1]!.why = { rule: c.rule, evidence: a ? attributionEvidence(doc, a) : [] };
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
@@ -198,6 +219,14 @@ function toQuotes(doc: Doc, candidates: Candidate[]): Quote[] {
 /** The cue's span with its lemma. */
 function cueSpan(doc: Doc, a: Attribution): Quote['cue'] {
   return { ...span(doc.text, doc.tokens[a.cue.first]!.start, doc.tokens[a.cue.last - 1]!.end), lemma: a.lemma };
+}
+
+/** The cue, and the words beside it that name the speaker. */
+function attributionEvidence(doc: Doc, a: Attribution): Evidence[] {
+  const tokens = doc.tokens;
+  const out = [evidence(doc.text, 'cue', tokens[a.cue.first]!.start, tokens[a.cue.last - 1]!.end)];
+  if (a.subject) out.push(evidence(doc.text, 'subject', tokens[a.subject.first]!.start, tokens[a.subject.last - 1]!.end));
+  return out;
 }
 
 function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {

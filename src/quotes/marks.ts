@@ -1,7 +1,7 @@
 import type { Doc, Region } from '../doc/document.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
+import type { StageContext } from '../doc/stage-context.js';
 import { DOUBLE_CLOSE, DOUBLE_OPEN, QUOTE_MARKS, SINGLE_CLOSE, SINGLE_OPEN } from '../lexicon/marks.js';
-import type { Diagnostic } from '../schema.js';
 
 /** One quoted stretch of text, delimited by its marks. */
 export interface QuotePair {
@@ -35,7 +35,7 @@ const opensAt = (text: string, i: number, start: number): boolean =>
  * a paragraph continues the quote when the next paragraph opens with a mark (wire style); otherwise it is
  * reported and dropped, so one stray mark never swallows the rest of the article.
  */
-export function findQuotePairs(doc: Doc, diagnostics: Diagnostic[]): QuotePair[] {
+export function findQuotePairs(doc: Doc, report: StageContext['report']): QuotePair[] {
   const pairs: QuotePair[] = [];
   let carried = -1;
   const paragraphs = doc.paragraphs;
@@ -45,7 +45,7 @@ export function findQuotePairs(doc: Doc, diagnostics: Diagnostic[]): QuotePair[]
     const runsOn = next !== undefined && OPENING_MARKS.test(doc.text[next.start]!);
     const first = firstAtOrAfter(marks, paragraphs[p]!.start);
     // a paragraph without marks has no pairs and carries none on
-    carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, diagnostics, carried, runsOn) : -1;
+    carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, report, carried, runsOn) : -1;
   }
   return pairs;
 }
@@ -62,7 +62,7 @@ function markOffsets(text: string): number[] {
  * Scans one paragraph's marks, from marks[first]; returns the index of a piece that runs on into the next
  * paragraph, or -1.
  */
-function pairsIn(text: string, p: Region, marks: number[], first: number, pairs: QuotePair[], diagnostics: Diagnostic[], carried: number, runsOn: boolean): number {
+function pairsIn(text: string, p: Region, marks: number[], first: number, pairs: QuotePair[], report: StageContext['report'], carried: number, runsOn: boolean): number {
   const stack: Mark[] = [];
   let prev = carried;
   const emit = (m: Mark, close: number, closed: boolean): void => {
@@ -73,7 +73,7 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
   };
   const doubleIndex = (): number => stack.findIndex((m) => m.kind === 'double');
   const unclosed = (m: Mark): void => {
-    diagnostics.push({
+    report({
       severity: 'warning',
       code: 'quotes/unclosed',
       message: `the quote mark at offset ${m.at} is not closed in its paragraph; the text after it is not taken as a quote`,

@@ -1,5 +1,5 @@
 import { isSpaceAt } from '../doc/clean.js';
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { COURTESY_TITLES, isShortTitle, type Gender } from '../lexicon/roles.js';
 import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './person-words.js';
@@ -134,19 +134,35 @@ export class People {
     if (this.scanned.has(p)) return p.roles!;
     this.scanned.add(p);
     const roles = p.roles ?? new Set<string>();
-    const tokens = this.doc.tokens;
     for (const m of p.mentions) {
-      const i = tokenAtOrAfter(this.doc, m.start);
-      // "Governor Marta Kowalczyk" may be the name itself
-      for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
-      for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
-      const j = tokenAtOrAfter(this.doc, m.end);
-      if (tokens[j]?.norm === ',') {
-        for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (isRoleNoun(tokens[k]!.norm)) roles.add(tokens[k]!.lower);
-      }
+      this.wordsBeside(m, (t) => {
+        if (isRoleNoun(t.norm)) roles.add(t.lower);
+        return false;
+      });
     }
     p.roles = roles;
     return roles;
+  }
+
+  /** The role word `role` where rolesOf reads the mention's roles, or null. */
+  roleWordNear(m: { start: number; end: number }, role: string): Token | null {
+    return this.wordsBeside(m, (t) => t.lower === role);
+  }
+
+  /**
+   * Visits the tokens of a mention ("Governor Marta Kowalczyk" may be the name itself), up to four words before it,
+   * and after a comma up to the next (six tokens at most), until `visit` says stop; returns that token.
+   */
+  private wordsBeside(m: { start: number; end: number }, visit: (t: Token) => boolean): Token | null {
+    const tokens = this.doc.tokens;
+    const i = tokenAtOrAfter(this.doc, m.start);
+    for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (visit(tokens[k]!)) return tokens[k]!;
+    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (visit(tokens[k]!)) return tokens[k]!;
+    const j = tokenAtOrAfter(this.doc, m.end);
+    if (tokens[j]?.norm === ',') {
+      for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (visit(tokens[k]!)) return tokens[k]!;
+    }
+    return null;
   }
 
   /** Where each capitalised word occurs, by its lower-cased form. */

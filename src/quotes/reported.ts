@@ -46,7 +46,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
-    if (NAMING.has(a.lemma)) {
+    if (NAMING_CUES.has(a.lemma)) {
       const named = namingOf(cx, a);
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
@@ -138,7 +138,7 @@ function openerAhead(doc: Doc, c: number, end: number): number {
 }
 
 /** cues that name what their object is: "called the plan a disaster", "branded them “traitors”" */
-const NAMING = new Set(['call', 'dub', 'brand']);
+export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'time', 'moment', 'minute', 'hour']);

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
-import type { Speaker } from '../schema.js';
+import { evidence } from '../doc/why.js';
+import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
@@ -25,7 +26,12 @@ const BODY_PRONOUNS = new Set(['it', 'they']);
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
 
-  constructor(private readonly doc: Doc, private readonly people: People) {}
+  constructor(
+    private readonly doc: Doc,
+    private readonly people: People,
+    /** give each speaker a `why` */
+    private readonly explain = false,
+  ) {}
 
   resolve(subject: TokenRange): { speaker: Speaker; person: Person | null } | null {
     const doc = this.doc;
@@ -44,29 +50,38 @@ export class SpeakerResolver {
       const core = this.resolve({ first: subject.first, last: preposition });
       if (core) return { speaker: { ...core.speaker, mention }, person: core.person };
     }
-    const found = (person: Person, resolvedBy: Speaker['resolvedBy']) => {
+    /** the speaker `person`; `why` gives the rule and the evidence, asked for only when explaining */
+    const found = (person: Person, resolvedBy: Speaker['resolvedBy'], why: () => [Rule, Evidence[]]) => {
       this.lastSpeaker = person;
-      return { speaker: { name: person.name, entityId: person.entityId, mention, resolvedBy }, person };
+      const speaker: Speaker = { name: person.name, entityId: person.entityId, mention, resolvedBy };
+      if (this.explain) {
+        const [rule, spans] = why();
+        speaker.why = { rule, evidence: spans };
+      }
+      return { speaker, person };
     };
+    const named = (role: 'name' | 'named' | 'antecedent', m: { start: number; end: number } | undefined): Evidence[] => (m ? [evidence(doc.text, role, m.start, m.end)] : []);
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON') {
       const gender = PRONOUN_GENDER[head.lower];
       // "it said", "they said": the organisation that spoke or was named last
       const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) ? this.antecedent(null, start, 'ORG') : null;
-      return person ? found(person, 'pronoun') : null;
+      return person ? found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]) : null;
     }
     const headEntity = this.people.at(head.start, head.end);
-    if (headEntity) return found(this.remember(headEntity, start, end), 'explicit');
+    if (headEntity) return found(this.remember(headEntity, start, end), 'explicit', () => ['speakers/name', named('name', mentionIn(headEntity, head.start, head.end))]);
 
     // "the premier’s office", "the Civic Action study", "a statement from the ministry"
     const possessive = findPossessive(doc, subject);
-    const inside = this.people.at(start, possessive >= 0 ? tokens[possessive]!.start : end);
+    const insideEnd = possessive >= 0 ? tokens[possessive]!.start : end;
+    const inside = this.people.at(start, insideEnd);
+    const speaksFor = (p: Person) => (): [Rule, Evidence[]] => ['speakers/speaks-for', named('named', mentionIn(p, start, insideEnd))];
     if (inside && (SPEAKS_FOR_NAMED.has(head.lower) || (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)))) {
-      return found(inside, 'description');
+      return found(inside, 'description', speaksFor(inside));
     }
     if (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)) {
       const owner = this.resolve({ first: subject.first, last: possessive });
-      if (owner?.person) return found(owner.person, 'description');
+      if (owner?.person) return found(owner.person, 'description', speaksFor(owner.person));
     }
 
     if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || head.pos === 'PROPN' && !isRoleNoun(head.norm)) {
@@ -75,23 +90,37 @@ export class SpeakerResolver {
         const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
         const known = this.people.byName(name, start);
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
-        if (person) return found(this.remember(person, start, end), 'explicit');
+        // the surname resolves to the person named in full: where they were first named is the evidence
+        if (person) return found(this.remember(person, start, end), 'explicit', () => ['speakers/name', named('named', person.mentions[0])]);
         const added = this.people.add(newPerson(name, null, ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', [{ start, end }]));
-        return found(added, 'explicit');
+        return found(added, 'explicit', () => ['speakers/new-name', []]);
       }
     }
 
     const definite = /^(?:the|this|that)$/i.test(tokens[subject.first]!.norm);
     if (definite && isRoleNoun(head.norm)) {
       const person = this.byRole(head.lower, start);
-      if (person) return found(this.remember(person, start, end), 'description');
+      if (person) return found(this.remember(person, start, end), 'description', () => ['speakers/role', this.roleEvidence(person, head.lower, start)]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
       const org = this.orgNamed(head.lower, start);
-      if (org) return found(org, 'description');
+      if (org) return found(org, 'description', () => ['speakers/organisation-noun', named('named', lastMentionBefore(org, start))]);
     }
-    if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description');
-    return { speaker: { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' }, person: null };
+    if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description', speaksFor(inside));
+    const unnamed: Speaker = { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' };
+    if (this.explain) unnamed.why = { rule: 'speakers/unnamed', evidence: [] };
+    return { speaker: unnamed, person: null };
+  }
+
+  /** The latest mention before `offset` with the role word beside it, and that word; else the latest mention. */
+  private roleEvidence(p: Person, role: string, offset: number): Evidence[] {
+    const text = this.doc.text;
+    const before = p.mentions.filter((m) => m.end <= offset).sort((a, b) => b.start - a.start);
+    for (const m of before) {
+      const title = this.people.roleWordNear(m, role);
+      if (title) return [evidence(text, 'named', m.start, m.end), evidence(text, 'title', title.start, title.end)];
+    }
+    return before.length ? [evidence(text, 'named', before[0]!.start, before[0]!.end)] : [];
   }
 
   private remember(p: Person, start: number, end: number): Person {
@@ -158,6 +187,18 @@ export class SpeakerResolver {
     }
     return best;
   }
+}
+
+/** The person's mention that ends last by `offset` (the latest start). */
+function lastMentionBefore(p: Person, offset: number): { start: number; end: number } | undefined {
+  let best: { start: number; end: number } | undefined;
+  for (const m of p.mentions) if (m.end <= offset && (!best || m.start > best.start)) best = m;
+  return best;
+}
+
+/** The person's first mention overlapping [start, end). */
+function mentionIn(p: Person, start: number, end: number): { start: number; end: number } | undefined {
+  return p.mentions.find((m) => m.start < end && start < m.end);
 }
 
 function prepositionIn(doc: Doc, r: TokenRange): number {

@@ -1,5 +1,5 @@
-import type { Diagnostic, Entity, EntityType, Extraction, Geo, NumericClaim, Quote, Speaker } from '../schema.js';
-import { display, formatValue, hedgeLabel, isFigure } from './format.js';
+import type { Diagnostic, Entity, EntityType, Extraction, Geo, NumericClaim, Quote, Speaker, Why } from '../schema.js';
+import { display, formatValue, hedgeLabel, isFigure, whyText } from './format.js';
 
 /** What a reader wants from one extraction, in the order a digest shows it; every renderer of a digest reads this. */
 export interface Digest {
@@ -51,6 +51,8 @@ export interface QuoteLine {
   cue: string | null;
   /** how the speaker was found, when the text does not name them beside the quote */
   how: string | null;
+  /** with --explain: why the quote, then why its speaker (whyText) */
+  why: string[];
 }
 
 export interface FigureRow {
@@ -62,6 +64,8 @@ export interface FigureRow {
   value: string;
   hedge: string | null;
   claimedBy: string | null;
+  /** with --explain: why the figure, then why its claimant (whyText) */
+  why: string[];
 }
 
 export interface Checks {
@@ -123,7 +127,12 @@ export function figureRow(n: NumericClaim): FigureRow {
     value: formatValue(n),
     hedge: hedgeLabel(n.qualifier),
     claimedBy: n.claimedBy ? display(n.claimedBy.name) : null,
+    why: whyTexts(n.why, n.claimedBy?.why),
   };
+}
+
+function whyTexts(...whys: Array<Why | undefined>): string[] {
+  return whys.filter((w): w is Why => w !== undefined).map(whyText);
 }
 
 export function buildDigest(x: Extraction): Digest {
@@ -194,6 +203,7 @@ function speakerGroups(quotes: Quote[], byId: Map<string, Entity>): SpeakerGroup
       partial: q.partial,
       cue: q.cue ? display(q.cue.text) : null,
       how: s ? howFound(s) : null,
+      why: whyTexts(q.why, s?.why),
     });
   }
   return [...groups.values(), ...(unattributed ? [unattributed] : [])];

@@ -1,5 +1,5 @@
 import { EVERY_INVISIBLE } from '../lexicon/marks.js';
-import type { Geo, NumericClaim, Qualifier } from '../schema.js';
+import type { Geo, NumericClaim, Qualifier, Why } from '../schema.js';
 
 /** Text as a reader should see it in a list or a table: invisible characters gone, whitespace runs as one space. */
 export function display(s: string): string {
@@ -13,6 +13,13 @@ export function shorten(s: string, max = 90): string {
   const cut = t.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** A `why` in one line: "quotes/cue-after: cue “said”, subject “he”", with its score when it has one. */
+export function whyText(w: Why): string {
+  const parts = w.evidence.map((e) => `${e.role} “${shorten(e.text, 60)}”`);
+  if (w.score !== undefined) parts.push(`score ${w.score}`);
+  return parts.length ? `${w.rule}: ${parts.join(', ')}` : w.rule;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -1,6 +1,6 @@
-import type { Entity, Extraction, Location, NumericClaim, Quote } from '../schema.js';
+import type { Entity, Extraction, Location, NumericClaim, Quote, Why } from '../schema.js';
 import { figureRow, howFound, quoteText } from './digest.js';
-import { coordinates, display, geoLabel, osmUrl, plural } from './format.js';
+import { coordinates, display, geoLabel, osmUrl, plural, whyText } from './format.js';
 
 /** What the page shows about one highlighted item when it is pointed at or clicked. */
 export interface Detail {
@@ -49,6 +49,7 @@ function entityDetail(e: Entity, quotes: number): Detail {
   if (e.roles.length) facts.push(['roles', e.roles.map(display).join('; ')]);
   facts.push(['mentions', `${e.mentions.length}: ${mentionList(e.mentions)}`]);
   if (quotes) facts.push(['quoted', plural(quotes, 'time')]);
+  pushWhy(facts, 'why', e.why);
   return { kind: TYPE_LABEL[e.type], title: display(e.name), facts, links: [] };
 }
 
@@ -59,6 +60,7 @@ function placeDetail(l: Location, e: Entity | null): Detail {
   if (l.mentions.some((m) => m.role === 'dateline')) facts.push(['dateline', 'yes']);
   facts.push(['mentions', `${l.mentions.length}: ${mentionList(l.mentions)}`]);
   if (l.candidates.length) facts.push(['could also be', l.candidates.map((c) => `${display(c.name)}${c.countryCode ? ` (${c.countryCode})` : ''}`).join(', ')]);
+  pushWhy(facts, 'why', l.why);
   const links: Array<[string, string]> = l.geo ? [['OpenStreetMap', osmUrl(l.geo)]] : [];
   return { kind: e ? TYPE_LABEL[e.type] : 'place', title: display(l.name), facts, links };
 }
@@ -74,6 +76,8 @@ function quoteDetail(q: Quote): Detail {
   if (q.cue) facts.push(['cue', `${display(q.cue.text)} (${q.cue.lemma})`]);
   facts.push(['kind', QUOTE_KIND[q.kind] + (q.partial ? ', partial' : '')]);
   if (q.parts.length > 1) facts.push(['pieces', String(q.parts.length)]);
+  pushWhy(facts, 'why', q.why);
+  pushWhy(facts, 'why this speaker', s?.why);
   return { kind: 'quote', title: quoteText(q), facts, links: [] };
 }
 
@@ -83,5 +87,12 @@ function numberDetail(n: NumericClaim): Detail {
   if (f.hedge) facts.push(['hedge', f.hedge]);
   if (f.counts) facts.push(['counts', f.counts]);
   facts.push(['claimed by', f.claimedBy ?? 'no source in the text'], ['kind', n.kind]);
+  pushWhy(facts, 'why', n.why);
+  pushWhy(facts, 'why this source', n.claimedBy?.why);
   return { kind: 'figure', title: f.text, facts, links: [] };
+}
+
+/** With --explain: the rule and its evidence, one line. */
+function pushWhy(facts: Array<[string, string]>, label: string, why: Why | undefined): void {
+  if (why) facts.push([label, whyText(why)]);
 }

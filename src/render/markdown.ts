@@ -16,14 +16,18 @@ export function renderMarkdown(x: Extraction): string {
     while (lines.at(-1) === '') lines.pop();
     if (lines.length) out.push(`## ${title}`, '', ...lines, '');
   };
+  // with --explain, each quote's and figure's why is a footnote
+  const footnotes: string[] = [];
+  const footnote = (why: string[]): string => (why.length ? `[^${footnotes.push(escape(why.join('; ')))}]` : '');
   words.writeSections(d, {
     entities: (title, lines) => section(title, lines.map(entityLine)),
-    quotes: (groups) => section(words.TITLES.quotes, groups.flatMap(speakerLines)),
-    figures: (figures, dates) => section(words.TITLES.figures, figureLines(figures, dates)),
+    quotes: (groups) => section(words.TITLES.quotes, groups.flatMap((g) => speakerLines(g, footnote))),
+    figures: (figures, dates) => section(words.TITLES.figures, figureLines(figures, dates, footnote)),
     checks: (c) => section(words.TITLES.checks, checkLines(c)),
     places: (places) => section(words.TITLES.places, places.flatMap(placeLines)),
     notes: (notes) => section(words.TITLES.notes, notes.map(noteLine)),
   });
+  out.push(...footnotes.map((text, i) => `[^${i + 1}]: ${text}`));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -39,10 +43,13 @@ function entityLine(e: EntityLine): string {
   return `- **${escape(e.name)}** — ${escape(words.entityFacts(e).join(' · '))}`;
 }
 
-function speakerLines(g: SpeakerGroup): string[] {
+/** The marker of a footnote holding these lines of `why`, or nothing when there are none. */
+type Footnote = (why: string[]) => string;
+
+function speakerLines(g: SpeakerGroup, footnote: Footnote): string[] {
   const lines = [`### ${g.name === null ? words.TITLES.noSpeaker : escape(g.name)}${g.anonymous ? ' *(unnamed source)*' : ''}`, ''];
   if (g.roles.length) lines.push(`*${escape(g.roles.join('; '))}*`, '');
-  return [...lines, ...g.quotes.map((q) => `- ${quoteLine(q)}`), ''];
+  return [...lines, ...g.quotes.map((q) => `- ${quoteLine(q)}${footnote(q.why)}`), ''];
 }
 
 function quoteLine(q: QuoteLine): string {
@@ -50,11 +57,13 @@ function quoteLine(q: QuoteLine): string {
   return `${escape(q.text)}${notes.length ? ` — *${escape(notes.join('; '))}*` : ''}`;
 }
 
-function figureLines(figures: FigureRow[], dates: FigureRow[]): string[] {
+function figureLines(figures: FigureRow[], dates: FigureRow[], footnote: Footnote): string[] {
   const lines: string[] = [];
   if (figures.length) {
     lines.push(`| ${words.FIGURE_COLUMNS.join(' | ')} |`, `|${'---|'.repeat(words.FIGURE_COLUMNS.length)}`);
-    for (const f of figures) lines.push(`| ${cell(f.text)} | ${cell(f.counts ?? '')} | ${cell(f.value)} | ${f.hedge ?? ''} | ${cell(f.claimedBy ?? '—')} |`);
+    for (const f of figures) {
+      lines.push(`| ${cell(f.text)}${footnote(f.why)} | ${cell(f.counts ?? '')} | ${cell(f.value)} | ${f.hedge ?? ''} | ${cell(f.claimedBy ?? '—')} |`);
+    }
     lines.push('');
   }
   if (dates.length) lines.push(`Dates and other numbers: ${dates.map((f) => `${escape(f.text)} (${f.kind})`).join(', ')}`);

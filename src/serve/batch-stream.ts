@@ -5,14 +5,14 @@ import type { InputItem } from '../input/document-item.js';
 import { HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
 import { jsonlLineItems } from '../input/jsonl-items.js';
 import { byteLines } from '../io/lines.js';
-import { parseIncludes, unknownLayer, type Include } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, type Include, type OutputLayer } from '../include.js';
 import { renderJsonLine } from '../render/json.js';
 import { SCHEMA_VERSION } from '../version.js';
 import { ApiError, NO_STORE } from './api-error.js';
-import { inputChoice } from './extract-request.js';
+import { inputChoice, namesOf, yes } from './extract-request.js';
 import type { Answer, Scheduler } from './scheduler.js';
 
-const PARAMS = new Set(['include', 'input', 'id-field', 'text-field']);
+const PARAMS = new Set(['include', 'input', 'only', 'explain', 'id-field', 'text-field']);
 const JSONL_TYPES = new Set(['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain', '']);
 
 export interface BatchSettings {
@@ -23,12 +23,21 @@ export interface BatchSettings {
 }
 
 /** What POST /v1/batch asks for; checked before the answer starts, so a bad parameter is still a 400. */
-export function parseBatchRequest(type: string, query: URLSearchParams): { include: Include[]; input: InputFormat | 'auto'; idField: string; textField: string } {
+export function parseBatchRequest(
+  type: string,
+  query: URLSearchParams,
+): { include: Include[]; input: InputFormat | 'auto'; only?: OutputLayer[]; explain: boolean; idField: string; textField: string } {
   if (!JSONL_TYPES.has(type)) throw new ApiError('E_MEDIA_TYPE', `send JSONL as application/x-ndjson, not "${type}"`);
   for (const name of query.keys()) if (!PARAMS.has(name)) throw new ApiError('E_USAGE', `unknown query parameter "${name}" (the parameters are ${[...PARAMS].join(', ')})`);
-  const parsed = parseIncludes(query.get('include') ?? '');
-  if ('unknown' in parsed) throw new ApiError('E_USAGE', unknownLayer(parsed.unknown));
-  return { include: parsed.layers, input: inputChoice(query.get('input') ?? 'auto'), idField: query.get('id-field') || 'id', textField: query.get('text-field') || 'text' };
+  const only = query.get('only');
+  return {
+    include: namesOf('include', query.get('include') ?? '', INCLUDES),
+    input: inputChoice(query.get('input') ?? 'auto'),
+    ...(only !== null ? { only: namesOf('only', only, OUTPUT_LAYERS) } : {}),
+    explain: yes('explain', query.get('explain') ?? false),
+    idField: query.get('id-field') || 'id',
+    textField: query.get('text-field') || 'text',
+  };
 }
 
 /**
@@ -46,7 +55,7 @@ export async function streamBatch(req: IncomingMessage, res: ServerResponse, req
   };
   const answer = (item: InputItem): Promise<string | Uint8Array> => {
     if (item.kind === 'error') return Promise.resolve(errorLine(item.id, item));
-    const job = { id: item.id, text: item.text, inputFormat: inputFormatOf(request.input, item.text, item.format), include: request.include, formats: ['jsonl' as const] };
+    const job = { id: item.id, text: item.text, inputFormat: inputFormatOf(request.input, item.text, item.format), include: request.include, formats: ['jsonl' as const], only: request.only, explain: request.explain };
     return scheduler.run(job, { limitMs: o.timeoutMs, signal: gone.signal }).then((r: Answer) => ('error' in r ? errorLine(item.id, r.error) : r.out));
   };
   try {

@@ -1,6 +1,6 @@
 import { decodeText } from '../io/read-document.js';
 import { LedeError } from '../errors.js';
-import { parseIncludes, unknownLayer, type Include } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, parseNames, unknownName, type Include, type OutputLayer } from '../include.js';
 import { HTML_MARKUP_FACTOR, inputFormatOf, type InputFormat } from '../input/detect.js';
 import { FORMAT_NAMES, type FormatName } from '../render/index.js';
 import { ApiError } from './api-error.js';
@@ -12,10 +12,14 @@ export interface ExtractRequest {
   inputFormat: InputFormat;
   include: Include[];
   formats: FormatName[];
+  /** the layers to extract (all when absent) */
+  only?: OutputLayer[];
+  /** each item's `why` */
+  explain: boolean;
 }
 
 /** The fields of a JSON request; the query string takes the same names (`?format=md&include=dates`). */
-const FIELDS = new Set(['text', 'id', 'include', 'format', 'input']);
+const FIELDS = new Set(['text', 'id', 'include', 'format', 'input', 'only', 'explain']);
 const INPUTS = ['auto', 'text', 'html'] as const;
 
 /** A body's media type and charset; only UTF-8 is read. */
@@ -70,8 +74,10 @@ export function parseExtractRequest(type: string, query: URLSearchParams, body: 
     ...(options.id !== undefined ? { id: idOf(options.id) } : {}),
     text,
     inputFormat,
-    include: includesOf(options.include ?? []),
+    include: namesOf('include', options.include ?? [], INCLUDES),
     formats: formatsOf(options.format ?? 'json'),
+    ...(options.only !== undefined ? { only: namesOf('only', options.only, OUTPUT_LAYERS) } : {}),
+    explain: yes('explain', options.explain ?? false),
   };
 }
 
@@ -107,13 +113,21 @@ export function inputChoice(value: unknown): InputFormat | 'auto' {
   return value as InputFormat | 'auto';
 }
 
-function includesOf(value: unknown): Include[] {
+/** A list of names from `allowed`: a JSON list, or one comma-separated string (as in a query). */
+export function namesOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T[] {
   if (typeof value !== 'string' && !(Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
-    throw new ApiError('E_USAGE', '"include" is a list of layer names, or one comma-separated string');
+    throw new ApiError('E_USAGE', `"${field}" is a list of names, or one comma-separated string`);
   }
-  const parsed = parseIncludes(value);
-  if ('unknown' in parsed) throw new ApiError('E_USAGE', unknownLayer(parsed.unknown));
-  return parsed.layers;
+  const parsed = parseNames(value, allowed);
+  if ('unknown' in parsed) throw new ApiError('E_USAGE', unknownName(parsed.unknown, allowed));
+  return parsed.names;
+}
+
+/** A yes or no: JSON true or false, or in a query true, false, 1 or 0. */
+export function yes(field: string, value: unknown): boolean {
+  if (value === true || value === 'true' || value === '1') return true;
+  if (value === false || value === 'false' || value === '0') return false;
+  throw new ApiError('E_USAGE', `"${field}" is true or false`);
 }
 
 function formatsOf(value: unknown): FormatName[] {

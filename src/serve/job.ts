@@ -1,5 +1,5 @@
 import { extract } from '../extract.js';
-import type { Include } from '../include.js';
+import type { Include, OutputLayer } from '../include.js';
 import type { InputFormat } from '../input/detect.js';
 import type { Outcome } from '../workers/outcome.js';
 import { FORMAT_NAMES, FORMATS, layersFor, type FormatName, type Render } from '../render/index.js';
@@ -13,6 +13,8 @@ export interface ServeJob {
   include: readonly Include[];
   /** one format: the output is that rendering; several: a JSON object of them by name (json as an object) */
   formats: readonly FormatName[];
+  only?: readonly OutputLayer[];
+  explain?: boolean;
 }
 
 const PLAIN = { color: false };
@@ -37,7 +39,7 @@ const utf8 = new TextEncoder();
 function runServeJob(job: ServeJob, renderers: Record<FormatName, Render>): Outcome<Uint8Array> {
   try {
     const include = job.formats.reduce((layers, f) => layersFor(FORMATS[f], layers), job.include);
-    const x = extract(job.text, { id: job.id, include, inputFormat: job.inputFormat });
+    const x = extract(job.text, { id: job.id, include, inputFormat: job.inputFormat, only: job.only, explain: job.explain });
     if (job.inputFormat === 'html' && x.input.length === 0) return { seq: job.seq, error: { code: 'E_EMPTY', message: 'no article text found in the HTML' } };
     if (job.formats.length === 1) return { seq: job.seq, out: utf8.encode(renderers[job.formats[0]!](x, PLAIN)) };
     const all: Record<string, unknown> = {};

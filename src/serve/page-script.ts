@@ -14,6 +14,7 @@ export const DESK_SCRIPT = `
   var copyButton = document.getElementById('copy-md');
   var saveButton = document.getElementById('download-json');
   var token = document.getElementById('token');
+  var explain = document.getElementById('explain');
   var pastedHtml = null;
   var last = null;
   var asked = 0;
@@ -43,7 +44,7 @@ export const DESK_SCRIPT = `
     var mine = ++asked;
     var fromHtml = pastedHtml !== null;
     say('Reading the article…');
-    post({ text: text, input: fromHtml ? 'html' : 'auto', format: ['html', 'md', 'json'] }).then(function (r) {
+    post({ text: text, input: fromHtml ? 'html' : 'auto', format: ['html', 'md', 'json'], explain: explain.checked }).then(function (r) {
       if (mine !== asked) return;
       if (r.error && r.error.code === 'E_EMPTY' && fromHtml && box.value.trim()) {
         // a pasted fragment with no article text in its markup: read the words it shows instead
@@ -102,6 +103,7 @@ export const DESK_SCRIPT = `
     }
   });
   runButton.addEventListener('click', run);
+  explain.addEventListener('change', function () { if (last) run(); });
   copyButton.addEventListener('click', function () {
     if (!last) return;
     copyText(last.md).then(

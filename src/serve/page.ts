@@ -38,6 +38,7 @@ ${auth}
 <button id="run" class="primary" type="button">Extract</button>
 <button id="copy-md" type="button" disabled>Copy digest as Markdown</button>
 <button id="download-json" type="button" disabled>Download JSON</button>
+<label title="each item's why: the rule that found it and the words it rests on, shown among its details"><input id="explain" type="checkbox" checked> explanations</label>
 <span id="status" role="status" aria-live="polite"></span>
 <span class="hint">Point at a highlight for its details; click to pin them.</span>
 </div>
