@@ -25,8 +25,9 @@ export const INPUT_CHOICES = ['auto', 'text', 'html'] as const;
 /** `lede extract FILE` (and `lede digest FILE`) once its flags are read: one article in, one rendering out. */
 export async function runExtract(io: Io, file: string, flags: ExtractFlags): Promise<ExitCode> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  // The gazetteer's 22 MB are read off the main thread while it reads the article and loads the code and wink.
-  const gazetteerRead = readGazetteerAhead();
+  // The gazetteer's 22 MB are read off the main thread while it reads the article and loads the code and wink
+  // (when places are asked for).
+  const gazetteerRead = !flags.only || flags.only.includes('locations') ? readGazetteerAhead() : Promise.resolve();
   gazetteerRead.catch(() => undefined);
   // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
   const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { partitionPoint } from '../binary-search.js';
 import { foldName } from './fold.js';
@@ -319,4 +319,27 @@ export async function readGazetteerAhead(): Promise<void> {
 function unreadable(e: unknown): Error {
   const why = e instanceof Error ? e.message : String(e);
   return new Error(`cannot load the gazetteer ${GAZETTEER_FILE.pathname} (${why}); reinstall lede, or run npm run build:gazetteer in a checkout`);
+}
+
+/**
+ * The gazetteer's hash (its header says it), read from the header alone when the gazetteer is not loaded: an
+ * extraction whose places are not asked for (`--only quotes`) says which gazetteer lede has without reading it.
+ */
+export function gazetteerHash(): string {
+  if (loaded) return loaded.hash;
+  try {
+    const fd = openSync(GAZETTEER_FILE, 'r');
+    try {
+      const head = Buffer.alloc(12);
+      readSync(fd, head, 0, 12, 0);
+      if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a lede gazetteer file');
+      const json = Buffer.alloc(head.readUInt32LE(8));
+      readSync(fd, json, 0, json.length, 12);
+      return (JSON.parse(json.toString('utf8')) as GazetteerHeader).hash;
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw unreadable(e);
+  }
 }
