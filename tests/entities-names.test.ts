@@ -126,6 +126,20 @@ describe('short forms and aliases', () => {
     expect(named(y.entities, 'Arsenal')?.aliases).toEqual([]);
   });
 
+  it('keeps a country apart from its demonym, and a short form apart from a name of another type', () => {
+    const x = extract('South African miners went on strike. Output in South Africa fell 4%, the South African Chamber said.');
+    expect(x.entities.filter((e) => e.name === 'South Africa').map((e) => `${e.type} ${e.aliases.length}`)).toEqual(['GPE 0']);
+    expect(x.entities.filter((e) => e.aliases.includes('South Africa'))).toEqual([]);
+  });
+
+  it('gives an acronym the type of the name it stands for, whatever the tagger read over it', () => {
+    // the tagger reads "BSE" alone as another name (a disease), and the acronym's mentions outnumber the full name's
+    const x = extract('Shares in Cofarm fell 3% on the Bristol Stock Exchange (BSE) on Friday. Trading on the BSE was thin, and BSE brokers went home early.');
+    const market = x.entities.find((e) => e.aliases.includes('BSE'));
+    expect(market && `${market.type} ${market.name}`).toBe('ORG Bristol Stock Exchange');
+    expect(market?.mentions.map((m) => m.text)).toEqual(['Bristol Stock Exchange', 'BSE', 'BSE', 'BSE']);
+  });
+
   it('merges the leading words of one organisation\'s name, but not of two', () => {
     const x = extract('Shares of Hartwell Energy Partners LLC fell. Hartwell said the fall was temporary, and a Hartwell Energy trader agreed.');
     expect(named(x.entities, 'Hartwell Energy Partners LLC')?.aliases).toEqual(['Hartwell', 'Hartwell Energy']);
@@ -136,6 +150,13 @@ describe('short forms and aliases', () => {
   it('gives no aliases for the parts of a person\'s name', () => {
     const x = extract('Defence Minister Hulusi Akar spoke on Monday. Akar said the army would stay.');
     expect(named(x.entities, 'Hulusi Akar')?.aliases).toEqual([]);
+  });
+});
+
+describe('corporate suffixes', () => {
+  it('ends a name at a suffix with its full stop, never at initials that open one', () => {
+    const x = extract('"Demand is soft," said Ruth Abney, an analyst at B.V. Harcourt & Sons. Harcourt Holdings Ltd. Harcourt said nothing.');
+    expect(x.entities.filter((e) => e.type === 'ORG').map((e) => e.mentions[0]!.text)).toContain('B.V. Harcourt & Sons');
   });
 });
 

@@ -27,7 +27,8 @@ export function initialsOf(words: readonly string[]): string {
 
 /**
  * A short form of a name of as many words, each word cut short or shortened by letters left out: "man utd" of
- * "manchester united", "mass. general" of "massachusetts general"; the same first letter, the letters in order.
+ * "manchester united", "mass. general" of "massachusetts general"; the same first letter, the letters in order,
+ * two letters or more left out ("africa" is no short form of "african").
  */
 export function abbreviates(short: readonly string[], long: readonly string[]): boolean {
   if (short.length !== long.length) return false;
@@ -36,7 +37,7 @@ export function abbreviates(short: readonly string[], long: readonly string[]): 
     const s = short[k]!.replace(/\.$/, '');
     const l = long[k]!;
     if (s === l) continue;
-    if (s.length >= l.length || s[0] !== l[0] || !inOrder(s, l)) return false;
+    if (s.length > l.length - 2 || s[0] !== l[0] || !inOrder(s, l)) return false;
     shorter = true;
   }
   return shorter;

@@ -67,7 +67,7 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
 function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
   let first = n.first;
   for (let i = n.first; i < n.last; i++) {
-    if (i + 1 < n.last && endsCompany(doc, i)) {
+    if (i > first && i + 1 < n.last && endsCompany(doc, i)) {
       splitAtTitle(doc, piece(doc, n, first, i + 1), out);
       first = i + 1;
     }
@@ -79,7 +79,10 @@ function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
   else if (first < n.last) splitAtTitle(doc, piece(doc, n, first, n.last), out);
 }
 
-/** Token i is a corporate suffix with a full stop, and the next a capitalised word that is no suffix. */
+/**
+ * Token i is a corporate suffix with a full stop, and the next a capitalised word that is no suffix (the caller
+ * asks only after a name's first word: "A.G. Edwards & Sons" opens with initials, not a suffix).
+ */
 function endsCompany(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const next = doc.tokens[i + 1]!;

@@ -69,7 +69,7 @@ interface Clusters {
 /**
  * One entity per referent. First the types are made consistent across the document: the forms of a name meet
  * under one key (aliases.ts: "U.K." and "Britain", "Nvidia Corp." and "Nvidia", an acronym and what it stands
- * for); a mention whose own words fix its type (a title, a corporate suffix, a byline; see evidence.ts) keeps it,
+ * for, which gives the acronym its type); a mention whose own words fix its type (a title, a corporate suffix, a byline; see evidence.ts) keeps it,
  * and that type is every other mention's too unless two such mentions disagree (a dateline keeps its own); a lone
  * first name or surname of a person named in full (one word, or the last words: "Al Rashid" of "Fatima Al
  * Rashid"; "Assad" of "Bashar al-Assad") becomes PERSON, and so does a person's name of two or more words with
@@ -135,7 +135,10 @@ function harmoniseTypes(items: Item[]): void {
   const votes = new Map<string, number[]>();
   // the type a mention's own evidence gives each name (null where two mentions' evidence disagrees)
   const evidenced = new Map<string, EntityType | null>();
-  for (const m of items) {
+  // an acronym takes the type of the name it stands for, where that name is written out: it does not vote
+  const spelledOut = new Set(items.filter((m) => !m.expands).map((m) => m.canon));
+  const voters = items.filter((m) => !m.expands || !spelledOut.has(m.canon));
+  for (const m of voters) {
     let byType = votes.get(m.canon);
     if (!byType) votes.set(m.canon, (byType = TYPES.map(() => NO_VOTE)));
     byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
@@ -152,7 +155,7 @@ function harmoniseTypes(items: Item[]): void {
   const personKeys = new Set(people.map((m) => m.key));
   const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
-  for (const m of items) if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
+  for (const m of voters) if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
   const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
     if (m.dateline || m.typedBy) continue;
@@ -259,7 +262,7 @@ function join(clusters: Clusters, c: Cluster, item: Item): void {
 /**
  * The cluster an item joins: the name it is an acronym of; the same name (or another form of it, see aliases.ts);
  * for a person, the nearest person it can be (see nearestPerson); else an acronym of a name's initials ("NATO"),
- * or a short form of a name of as many words ("Man Utd").
+ * or a short form of a name of its type and as many words ("Man Utd").
  */
 function findCluster(text: string, clusters: Clusters, item: Item): Cluster | undefined {
   const expanded = item.expands && clusters.byMention.get(item.expands.start);
@@ -269,7 +272,7 @@ function findCluster(text: string, clusters: Clusters, item: Item): Cluster | un
   if (same) return same;
   const leading = item.type === 'ORG' ? onlyLeading(clusters.byFirstWord.get(item.words[0]!), item) : undefined;
   if (leading) return leading;
-  if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type !== 'PERSON' && abbreviates(item.words, c.words));
+  if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type === item.type && c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
   // every cluster listed under the letters is named by two or more words with those initials
