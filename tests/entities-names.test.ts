@@ -206,6 +206,15 @@ describe('types kept by evidence across the article', () => {
     expect(x.entities.filter((e) => e.name === 'Ocado').map((e) => e.type)).toEqual(['ORG']);
   });
 
+  it('reads a lone word that opens a company\'s name, typed by its suffix, as the company, not a person', () => {
+    const x = extract('Marlena Foods Inc cut its outlook on Monday. Marlena blamed higher grain costs, and Marlena\'s shares fell 6%.');
+    expect(x.entities.map(summary)).toEqual(['ORG Marlena Foods Inc [Marlena Foods Inc|Marlena|Marlena]']);
+    const y = extract('Halvorsen Group Ltd posted a loss. Mr Halvorsen, who founded it, said he would stay on.');
+    expect(named(y.entities, 'Halvorsen')?.type).toBe('PERSON');
+    const z = extract('Marlena Foods Inc cut its outlook. Its founder, Anna Marlena, said Marlena would retire.');
+    expect(summary(named(z.entities, 'Anna Marlena'))).toBe('PERSON Anna Marlena [Anna Marlena|Marlena]');
+  });
+
   it('types a name ending in an organisation\'s head noun as an organisation, not a place', () => {
     expect(named(extract('Ole Hansen, head of commodity strategy at Saxo Bank, said supply was tight.').entities, 'Saxo Bank')?.type).toBe('ORG');
     expect(named(extract('Troops left the West Bank on Friday.').entities, 'West Bank')?.type).not.toBe('ORG');

@@ -144,6 +144,10 @@ function harmoniseTypes(items: Item[]): void {
     byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
     if (m.typedBy) evidenced.set(m.canon, evidenced.has(m.canon) && evidenced.get(m.canon) !== m.type ? null : m.type);
   }
+  // a lone word read as a person that opens the name of a company typed by its own words ("Magna" of "Magna
+  // International Inc") is the company, unless some mention's words say otherwise or a person's name holds it
+  const companyWords = new Set(items.filter((m) => m.typedBy && m.type === 'ORG' && m.words.length > 1).map((m) => m.words[0]!));
+  for (const m of items) if (m.type === 'PERSON' && m.words.length === 1 && companyWords.has(m.key) && !evidenced.has(m.canon)) evidenced.set(m.canon, 'ORG');
   const nameParts = new Set<string>();
   const people = items.filter((m) => m.type === 'PERSON');
   for (const m of people) {
