@@ -153,6 +153,20 @@ describe('short forms and aliases', () => {
   });
 });
 
+describe('a weekday after a name', () => {
+  it('is left out of the name it follows, where it says when', () => {
+    const x = extract('Ortega told Radio Caracol Friday that rates would hold. He met Foreign Minister Ana Lucia Prado Monday in Lima. Storms hit Florida Friday.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Radio Caracol', 'Ana Lucia Prado', 'Florida']));
+    expect(names.filter((n) => /day$/.test(n))).toEqual([]);
+  });
+
+  it('stays in the name of a day', () => {
+    const x = extract('Stores opened early on Good Friday. Easter Monday sales were strong, and the show aired on Fox News Sunday.');
+    expect(x.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(expect.arrayContaining(['Good Friday', 'Easter Monday', 'Fox News Sunday']));
+  });
+});
+
 describe('corporate suffixes', () => {
   it('ends a name at a suffix with its full stop, never at initials that open one', () => {
     const x = extract('"Demand is soft," said Ruth Abney, an analyst at B.V. Harcourt & Sons. Harcourt Holdings Ltd. Harcourt said nothing.');

@@ -16,6 +16,8 @@ import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } 
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { gazetteer } from '../places/gazetteer.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
 
 const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
 
@@ -31,7 +33,7 @@ export function findNames(doc: Doc): NameMention[] {
   const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, withCompaniesAfterKinds(doc, split))));
   const mentions: NameMention[] = [];
   for (const named of names) {
-    const tagged = named.type === 'PERSON' ? withoutTitle(doc, named) : named;
+    const tagged = named.type === 'PERSON' ? withoutTitle(doc, withoutWeekday(doc, named)) : withoutWeekday(doc, named);
     const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
@@ -118,6 +120,27 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
     }
   }
   out.push(n);
+}
+
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+/** Words before a name that make a weekday ending it the name of a day: "on Good Friday", "since Easter Monday". */
+const BEFORE_DAYS = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'after', 'over', 'this', 'last', 'next', 'every', 'of']);
+
+/**
+ * A weekday after a name says when, and is no part of it: "told CNBC Friday", "met Jose Insulza Monday", "in
+ * Florida Friday". A day's own name keeps it: after "on", "since" and the like ("on Fox News Sunday"), or two
+ * words of which the first is no name ("Good Friday", "Easter Monday"). A span with lower-case words in it is
+ * no name to mend ("realty office in Alexandria Friday").
+ */
+function withoutWeekday<T extends Named>(doc: Doc, n: T): T {
+  const day = doc.tokens[n.last - 1]!;
+  if (n.last - n.first < 2 || !WEEKDAY_NAMES.has(day.lower) || !spacedRun(doc, n.last - 2, n.last - 1)) return n;
+  const before = doc.tokens[n.first - 1];
+  if (before && BEFORE_DAYS.has(before.lower)) return n;
+  const first = doc.tokens[n.first]!;
+  if (n.last - n.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.norm) && isOrdinaryWord(first)) return n;
+  for (let i = n.first; i < n.last; i++) if (/^\p{Ll}/u.test(doc.tokens[i]!.norm)) return n;
+  return { ...n, last: n.last - 1, end: doc.tokens[n.last - 2]!.end };
 }
 
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
