@@ -20,6 +20,7 @@ export const RULES = [
   'entities/name-part',
   'entities/particle',
   'entities/connector',
+  'entities/hyphen',
   'entities/byline',
   'entities/acronym',
   'entities/type-evidence',

@@ -167,6 +167,22 @@ describe('a weekday after a name', () => {
   });
 });
 
+describe('hyphens inside names', () => {
+  it('reads a name over a hyphen between capitalised words', () => {
+    const x = extract('Spokeswoman Mary-Kate Oduya said the team was ready. Penske Mercedes-Benz took the lead, and shares of MG-Technogym rose.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Mary-Kate Oduya', 'MG-Technogym']));
+    expect(names.filter((n) => n.includes('Benz'))).toEqual(['Penske Mercedes-Benz']);
+  });
+
+  it('keeps places joined by a hyphen apart, and a party letter out of a place', () => {
+    const x = extract('Trade between Kenya-Uganda border towns grew. Rep. Ann Tolliver, D-Fresno, said more staff were needed.');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kenya', 'Uganda', 'Fresno']));
+    expect(names.filter((n) => n.includes('-'))).toEqual([]);
+  });
+});
+
 describe('corporate suffixes', () => {
   it('ends a name at a suffix with its full stop, never at initials that open one', () => {
     const x = extract('"Demand is soft," said Ruth Abney, an analyst at B.V. Harcourt & Sons. Harcourt Holdings Ltd. Harcourt said nothing.');

@@ -11,6 +11,7 @@ import { refineType } from './types.js';
 import type { Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
+import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
@@ -23,14 +24,14 @@ const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length >
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
- * the tagger's, split at breaks and officers' titles, joined over particles and connectors, bylines' authors, a
- * title cut off a person's name, then typed by the evidence beside them where there is some.
+ * the tagger's, split at breaks and officers' titles, joined over hyphens, particles and connectors, bylines'
+ * authors, a title cut off a person's name, then typed by the evidence beside them where there is some.
  */
 export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
   const split: Named[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
-  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, withCompaniesAfterKinds(doc, split))));
+  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split)))));
   const mentions: NameMention[] = [];
   for (const named of names) {
     const tagged = named.type === 'PERSON' ? withoutTitle(doc, withoutWeekday(doc, named)) : withoutWeekday(doc, named);
