@@ -1,5 +1,10 @@
 import { isWhiteSpace } from '../doc/clean.js';
-import type { DomElement } from './dom.js';
+
+/** What the furniture rules read of an element: its name and attributes (a DOM element, or a view of parse5's). */
+export interface NamedElement {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+}
 
 /** Elements that never hold article prose (beside those left out of the DOM altogether, see dom.ts). */
 const DROPPED_TAGS = new Set([
@@ -37,10 +42,14 @@ function nameWords(name: string): string[] {
 }
 
 /** True for an element that is furniture by what it is: navigation, a form, an aside, a landmark around the article, hidden. */
-export function isFurnitureElement(el: DomElement): boolean {
+export function isFurnitureElement(el: NamedElement): boolean {
   if (DROPPED_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
-  if (role && DROPPED_ROLES.has(role)) return true;
+  return (role !== undefined && DROPPED_ROLES.has(role)) || isHidden(el);
+}
+
+/** True for an element a browser does not show (Readability removes these wherever they are). */
+export function isHidden(el: NamedElement): boolean {
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style')?.replace(/\s+/g, '').toLowerCase() ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
@@ -51,7 +60,7 @@ export function isFurnitureElement(el: DomElement): boolean {
  * furniture (share bars, cookie banners, comments, ads, related links). Neither is sure ("field--label-hidden"
  * wraps many a body), so callers weigh it against how much of the article's text the element holds.
  */
-export function mayBeFurniture(el: DomElement): boolean {
+export function mayBeFurniture(el: NamedElement): boolean {
   const tag = el.localName;
   if (tag === 'form') return true;
   if (tag === 'body' || tag === 'main' || tag === 'article' || el.getAttribute('itemprop') === 'articleBody') return false;
