@@ -44,13 +44,11 @@ export function isText(node: DomNode): node is DomText {
 }
 
 /**
- * The attributes Readability and lede's rules read (names, landmarks, visibility, links, tables); the others
- * (data-*, image sources, event handlers) are not copied into the DOM.
+ * The attributes Readability and lede's rules read of a shown element: names, landmarks, authors, tables. Links
+ * keep their address only where Readability reads it (in-page and script links); visibility has been read.
  */
-const READ_ATTRIBUTES = new Set([
-  'class', 'id', 'style', 'role', 'hidden', 'aria-hidden', 'aria-modal', 'itemprop', 'href', 'rel', 'lang', 'dir',
-  'datatable', 'summary', 'colspan', 'rowspan',
-]);
+const READ_ATTRIBUTES = new Set(['class', 'id', 'role', 'itemprop', 'rel', 'aria-modal', 'datatable', 'summary', 'colspan', 'rowspan']);
+const READ_HREF = /^(?:#|javascript:)/i;
 
 /**
  * A linkedom document whose body holds root (the page's body, or the part of it that holds the article), built
@@ -84,7 +82,7 @@ export function domOf(root: P.Element, leaveOut: (el: P.Element) => boolean = ()
 }
 
 function copyAttributes(from: P.Element, to: DomElement): void {
-  for (const a of from.attrs) if (READ_ATTRIBUTES.has(a.name)) to.setAttribute(a.name, a.value);
+  for (const a of from.attrs) if (READ_ATTRIBUTES.has(a.name) || (a.name === 'href' && READ_HREF.test(a.value))) to.setAttribute(a.name, a.value);
 }
 
 const BLANK = /^[ \t\n\f\r]*$/;

@@ -6,15 +6,30 @@ const CLOSING = new Map(RAW_CONTENT.map((name) => [name, new RegExp(`</${name}[\
 const SCRIPT_START = /<script[\t\n\f\r />]/i;
 
 /**
- * The page with the content of its scripts and style sheets taken out: half of a news page's characters, which
- * the HTML parser would read one by one and lede never reads (the JSON-LD scripts, read for the page's metadata,
- * are kept). The scan follows the HTML tokenizer through tags and their attributes, comments, and the elements
- * whose content is text, so that "<script" in a comment, an attribute value or a <textarea> is never taken for a
- * script; where it cannot be sure where a script ends, it takes nothing more out.
+ * Start tags that end a drawing: in an <svg>, the HTML parser closes the drawing at these and reads them as the
+ * page's own elements (the HTML standard's rules for foreign content; <font> is one with some attributes).
  */
-export function withoutScriptBodies(html: string): string {
+const LEAVES_DRAWING = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'font', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby',
+  's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+
+/**
+ * The page without the markup lede never reads, taken out before the HTML parser reads it character by character:
+ * the content of its scripts (JSON-LD, read for the page's metadata, is kept), style sheets and <svg> drawings,
+ * half of a news page's characters. The scan follows the HTML tokenizer through tags and their attributes,
+ * comments and the elements whose content is text, so that "<script" in a comment, an attribute value or a
+ * <textarea> is never taken for a script; a drawing is emptied only when all it holds is tags that nest inside
+ * it; where the scan cannot be sure where a script ends, it takes nothing more out.
+ */
+export function withoutUnreadMarkup(html: string): string {
   const kept: string[] = [];
   let copied = 0;
+  const takeOut = (from: number, to: number): void => {
+    kept.push(html.slice(copied, from));
+    copied = to;
+  };
   let end = 0;
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', end)) {
     if (!isAsciiLetter(html.charCodeAt(at + 1))) {
@@ -23,21 +38,53 @@ export function withoutScriptBodies(html: string): string {
       continue;
     }
     const tag = scanTag(html, at + 1);
-    const closing = CLOSING.get(tag.name);
     if (tag.end < 0 || tag.name === 'plaintext') break;
     end = tag.end;
+    if (tag.name === 'svg' && !tag.selfClosing) {
+      const close = drawingEnd(html, tag.end);
+      if (close >= 0) {
+        takeOut(tag.end, close);
+        end = close;
+      }
+      continue;
+    }
+    const closing = CLOSING.get(tag.name);
     if (!closing) continue;
     closing.lastIndex = tag.end;
     end = closing.exec(html)?.index ?? -1;
     if (end < 0 || (tag.name === 'script' && mayBeDoubleEscaped(html, tag.end, end))) break;
-    if (tag.name === 'style' || (tag.name === 'script' && tag.type?.trim().toLowerCase() !== 'application/ld+json')) {
-      kept.push(html.slice(copied, tag.end));
-      copied = end;
-    }
+    if (tag.name === 'style' || (tag.name === 'script' && tag.type?.trim().toLowerCase() !== 'application/ld+json')) takeOut(tag.end, end);
   }
   if (copied === 0) return html;
   kept.push(html.slice(copied));
   return kept.join('');
+}
+
+/**
+ * From the end of an <svg> start tag: the index of the "</svg" that closes it when everything before is
+ * comments, text and tags that nest (each end tag closing the last open one) and none that ends a drawing;
+ * else -1, and the drawing is left to the parser.
+ */
+function drawingEnd(html: string, from: number): number {
+  const open: string[] = [];
+  let end = from;
+  for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', end)) {
+    const closes = html.charCodeAt(at + 1) === 0x2f;
+    if (!isAsciiLetter(html.charCodeAt(at + (closes ? 2 : 1)))) {
+      end = otherMarkupEnd(html, at);
+      if (end < 0) return -1;
+      continue;
+    }
+    const tag = scanTag(html, at + (closes ? 2 : 1));
+    if (tag.end < 0) return -1;
+    if (closes) {
+      if (open.length === 0) return tag.name === 'svg' ? at : -1;
+      if (open.pop() !== tag.name) return -1;
+    } else if (LEAVES_DRAWING.has(tag.name)) return -1;
+    else if (!tag.selfClosing) open.push(tag.name);
+    end = tag.end;
+  }
+  return -1;
 }
 
 /** The index after a comment, a doctype, an end tag or a lone "<" (in text) at `at`, or -1 where the page ends in it. */
@@ -63,6 +110,8 @@ interface Tag {
   name: string;
   /** the index after its ">", or -1 when the page ends inside it */
   end: number;
+  /** whether it ends in "/>" */
+  selfClosing: boolean;
   /** its type attribute, where it has one */
   type: string | null;
 }
@@ -71,13 +120,14 @@ interface Tag {
 function scanTag(html: string, from: number): Tag {
   let i = from;
   while (i < html.length && !endsName(html.charCodeAt(i))) i++;
-  const tag: Tag = { name: html.slice(from, i).toLowerCase(), end: -1, type: null };
+  const tag: Tag = { name: html.slice(from, i).toLowerCase(), end: -1, selfClosing: false, type: null };
   while (i < html.length) {
     const c = html.charCodeAt(i);
     if (c === 0x3e) {
       tag.end = i + 1;
       return tag;
     }
+    tag.selfClosing = c === 0x2f;
     if (isSpace(c) || c === 0x2f) {
       i++;
       continue;
