@@ -6,8 +6,16 @@ const CLOSING = new Map(RAW_CONTENT.map((name) => [name, new RegExp(`</${name}[\
 const SCRIPT_START = /<script[\t\n\f\r />]/i;
 
 /**
- * Start tags that end a drawing: in an <svg>, the HTML parser closes the drawing at these and reads them as the
- * page's own elements (the HTML standard's rules for foreign content; <font> is one with some attributes).
+ * In a <select> the parser ignores most start tags, <style> and <title> among them (their content is then not
+ * text), and reads scripts as anywhere else; these start tags end the <select> (a <template> in it starts
+ * another, which the scan does not follow).
+ */
+const LEAVE_SELECT = new Set(['select', 'input', 'keygen', 'textarea']);
+
+/**
+ * Start tags that end a drawing: in an <svg> or <math>, the HTML parser closes the drawing at these and reads
+ * them as the page's own elements (the HTML standard's rules for foreign content; <font> is one with some
+ * attributes).
  */
 const LEAVES_DRAWING = new Set([
   'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'font', 'h1', 'h2',
@@ -17,11 +25,13 @@ const LEAVES_DRAWING = new Set([
 
 /**
  * The page without the markup lede never reads, taken out before the HTML parser reads it character by character:
- * the content of its scripts (JSON-LD, read for the page's metadata, is kept), style sheets and <svg> drawings,
- * half of a news page's characters. The scan follows the HTML tokenizer through tags and their attributes,
- * comments and the elements whose content is text, so that "<script" in a comment, an attribute value or a
- * <textarea> is never taken for a script; a drawing is emptied only when all it holds is tags that nest inside
- * it; where the scan cannot be sure where a script ends, it takes nothing more out.
+ * the content of its scripts (JSON-LD, read for the page's metadata, is kept), style sheets and drawings (<svg>,
+ * <math>), half of a news page's characters. The scan follows the HTML tokenizer through tags and their
+ * attributes, comments and the elements whose content is text, so that "<script" in a comment, an attribute
+ * value or a <textarea> is never taken for a script; a drawing is emptied only when all it holds is tags that
+ * nest inside it. Where the scan cannot be sure where a script or a drawing ends, it takes nothing more out;
+ * after <plaintext> all is text; a page with a <frameset> (which a drawing's text may keep the parser from
+ * taking) is left whole.
  */
 export function withoutUnreadMarkup(html: string): string {
   const kept: string[] = [];
@@ -31,21 +41,29 @@ export function withoutUnreadMarkup(html: string): string {
     copied = to;
   };
   let end = 0;
+  let inSelect = false;
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', end)) {
     if (!isAsciiLetter(html.charCodeAt(at + 1))) {
+      if (inSelect && html.charCodeAt(at + 1) === 0x2f && isAsciiLetter(html.charCodeAt(at + 2))) inSelect = scanTag(html, at + 2).name !== 'select';
       end = otherMarkupEnd(html, at);
       if (end < 0) break;
       continue;
     }
     const tag = scanTag(html, at + 1);
+    if (tag.name === 'frameset') return html;
     if (tag.end < 0 || tag.name === 'plaintext') break;
     end = tag.end;
-    if (tag.name === 'svg' && !tag.selfClosing) {
-      const close = drawingEnd(html, tag.end);
-      if (close >= 0) {
-        takeOut(tag.end, close);
-        end = close;
-      }
+    if (inSelect) {
+      if (tag.name === 'template') break;
+      if (!LEAVE_SELECT.has(tag.name) && tag.name !== 'script') continue;
+      inSelect = tag.name === 'script';
+    } else if (tag.name === 'select') {
+      inSelect = true;
+      continue;
+    } else if ((tag.name === 'svg' || tag.name === 'math') && !tag.selfClosing) {
+      end = foreignEnd(html, tag.end, tag.name);
+      if (end < 0) break;
+      takeOut(tag.end, end);
       continue;
     }
     const closing = CLOSING.get(tag.name);
@@ -61,38 +79,42 @@ export function withoutUnreadMarkup(html: string): string {
 }
 
 /**
- * From the end of an <svg> start tag: the index of the "</svg" that closes it when everything before is
- * comments, text and tags that nest (each end tag closing the last open one) and none that ends a drawing;
- * else -1, and the drawing is left to the parser.
+ * From the end of an <svg> or <math> start tag: the index of the end tag that closes it when everything before
+ * is comments, text and tags that nest (each end tag closing the last open one), none that ends a drawing and
+ * none that would hold raw text; else -1: the parser alone can tell where the drawing ends, and what follows
+ * may still be inside it, where <style> and <script> hold markup.
  */
-function drawingEnd(html: string, from: number): number {
+function foreignEnd(html: string, from: number, name: string): number {
   const open: string[] = [];
   let end = from;
   for (let at = html.indexOf('<', from); at >= 0; at = html.indexOf('<', end)) {
     const closes = html.charCodeAt(at + 1) === 0x2f;
     if (!isAsciiLetter(html.charCodeAt(at + (closes ? 2 : 1)))) {
-      end = otherMarkupEnd(html, at);
+      end = otherMarkupEnd(html, at, true);
       if (end < 0) return -1;
       continue;
     }
     const tag = scanTag(html, at + (closes ? 2 : 1));
     if (tag.end < 0) return -1;
     if (closes) {
-      if (open.length === 0) return tag.name === 'svg' ? at : -1;
+      if (open.length === 0) return tag.name === name ? at : -1;
       if (open.pop() !== tag.name) return -1;
-    } else if (LEAVES_DRAWING.has(tag.name)) return -1;
+    } else if (LEAVES_DRAWING.has(tag.name) || (tag.selfClosing && (CLOSING.has(tag.name) || tag.name === 'plaintext'))) return -1;
     else if (!tag.selfClosing) open.push(tag.name);
     end = tag.end;
   }
   return -1;
 }
 
-/** The index after a comment, a doctype, an end tag or a lone "<" (in text) at `at`, or -1 where the page ends in it. */
-function otherMarkupEnd(html: string, at: number): number {
+/**
+ * The index after a comment, a doctype, an end tag or a lone "<" (in text) at `at`, or -1 where the page ends in
+ * it. "<![CDATA[" opens a section up to "]]>" in a drawing, and is a comment up to ">" elsewhere.
+ */
+function otherMarkupEnd(html: string, at: number, inDrawing = false): number {
   const next = html.charCodeAt(at + 1);
   if (next === 0x21) {
     if (html.startsWith('<!--', at)) return commentEnd(html, at + 4);
-    return html.startsWith('<![CDATA[', at) ? after(html, ']]>', at + 9) : after(html, '>', at + 2);
+    return inDrawing && html.startsWith('<![CDATA[', at) ? after(html, ']]>', at + 9) : after(html, '>', at + 2);
   }
   if (next === 0x3f) return after(html, '>', at + 2);
   if (next === 0x2f) return isAsciiLetter(html.charCodeAt(at + 2)) ? scanTag(html, at + 2).end : after(html, '>', at + 2);
