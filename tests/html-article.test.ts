@@ -85,6 +85,32 @@ describe('the page metadata', () => {
   });
 });
 
+describe('lede extract on a saved page in its own charset', () => {
+  const d = mkdtempSync(join(tmpdir(), 'lede-charsets-'));
+  const story = `${STORY[0]} The café on the quay stayed open.`;
+  /** The page in Latin-1's characters alone (the story's dashes and curly quotes made plain), so every charset holds it. */
+  const saved = (charset: string): string =>
+    page('', `<meta charset="${charset}">`).replace(STORY[0], story).replace(/—/g, '-').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const run = (name: string, bytes: Buffer, ...flags: string[]): string => {
+    writeFileSync(join(d, name), bytes);
+    const r = spawnSync(process.execPath, [BIN, 'extract', join(d, name), '--include', 'text', ...flags], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout).text;
+  };
+
+  it.each([
+    ['a <meta charset> of windows-1252', 'latin.html', Buffer.from(saved('windows-1252'), 'latin1')],
+    ['a UTF-16 byte-order mark', 'utf16.htm', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(saved('utf-16'), 'utf16le')])],
+    ['Latin-1 bytes and no charset at all', 'bare.html', Buffer.from(saved('utf-8').replace('<meta charset="utf-8">', ''), 'latin1')],
+  ])('decodes %s as batch does', (_what, name, bytes) => {
+    expect(run(name, bytes)).toContain('The café on the quay');
+  });
+
+  it('decodes a page by its charset when --input html says it is one, whatever its name', () => {
+    expect(run('page.txt', Buffer.from(saved('iso-8859-1'), 'latin1'), '--input', 'html')).toContain('The café on the quay');
+  });
+});
+
 describe('bad pages: a result or a clear error, never a crash or a hang', () => {
   const deep = `<html><body>${'<div>'.repeat(100_000)}<p>${STORY[0]}</p>${'</div>'.repeat(100_000)}</body></html>`;
   const table = `<html><body><table>${'<tr><td>Lisbon</td><td>dockers</td><td>1,200</td></tr>'.repeat(200_000)}</table></body></html>`;

@@ -75,9 +75,10 @@ Examples:
 
 async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
   if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
+  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars, and is decoded by its charset.
   const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
-  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
+  const page = named === 'html';
+  const input = await readDocument(file, io.stdin, page ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars, page);
   const inputFormat = named ?? (looksLikeHtml(input) ? 'html' : 'text');
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.
