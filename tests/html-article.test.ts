@@ -87,10 +87,11 @@ describe('the page metadata', () => {
 
 describe('lede extract on a saved page in its own charset', () => {
   const d = mkdtempSync(join(tmpdir(), 'lede-charsets-'));
-  const story = `${STORY[0]} The café on the quay stayed open.`;
+  const [first] = STORY as [string];
+  const story = `${first} The café on the quay stayed open.`;
   /** The page in Latin-1's characters alone (the story's dashes and curly quotes made plain), so every charset holds it. */
   const saved = (charset: string): string =>
-    page('', `<meta charset="${charset}">`).replace(STORY[0], story).replace(/—/g, '-').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    page('', `<meta charset="${charset}">`).replace(first, story).replace(/—/g, '-').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
   const run = (name: string, bytes: Buffer, ...flags: string[]): string => {
     writeFileSync(join(d, name), bytes);
     const r = spawnSync(process.execPath, [BIN, 'extract', join(d, name), '--include', 'text', ...flags], { encoding: 'utf8' });
