@@ -44,10 +44,11 @@ export function isText(node: DomNode): node is DomText {
 }
 
 /**
- * The attributes Readability and lede's rules read of a shown element: names, landmarks, authors, tables. Links
- * keep their address only where Readability reads it (in-page and script links); visibility has been read.
+ * The attributes Readability and lede's rules read of a shown element: names, landmarks, authors, tables, an
+ * image's address (Readability drops an image without one) and alt text. Links keep their address only where
+ * Readability reads it (in-page and script links); visibility has been read.
  */
-const READ_ATTRIBUTES = new Set(['class', 'id', 'role', 'itemprop', 'rel', 'aria-modal', 'datatable', 'summary', 'colspan', 'rowspan']);
+const READ_ATTRIBUTES = new Set(['class', 'id', 'role', 'itemprop', 'rel', 'aria-modal', 'datatable', 'summary', 'colspan', 'rowspan', 'src', 'srcset', 'alt']);
 const READ_HREF = /^(?:#|javascript:)/i;
 
 /**

@@ -3,7 +3,8 @@ import { isWhiteSpace } from '../doc/clean.js';
 import { pickArticle } from './article-root.js';
 import { articleScope } from './article-scope.js';
 import { domOf, isElement, isText, type DomElement, type DomNode, type DomText } from './dom.js';
-import { isFurnitureElement, isFurnitureLine, mayBeFurniture, trailerStart } from './furniture.js';
+import { isFurnitureElement, mayBeFurniture, trailerStart } from './furniture.js';
+import { hasMoreWordsThan, isFurnitureLine } from './furniture-lines.js';
 import { BLOCKS, collapse, collapsedText, elements, isLeftOut, named } from './html-dom.js';
 import { parsePage } from './html-parse.js';
 import { pageMeta, type PageMeta } from './page-meta.js';
@@ -118,27 +119,41 @@ function furnitureIn(root: DomElement, marks: FurnitureMarks): Set<DomElement> {
   return new Set([...held].filter(([, n]) => n < total * NAMED_FURNITURE_SHARE).map(([el]) => el));
 }
 
-/** The block-level pieces of text under root, one string each, with <br> kept as a line break. */
+/**
+ * The block-level pieces of text under root, one string each, with <br> kept as a line break. A block that
+ * follows a picture with no text between and reads as its caption (its alt text, or a short line that is no
+ * sentence) is left out, as captions in markup are.
+ */
 function blocksOf(root: DomElement, marks: FurnitureMarks = furnitureMarks(root)): string[] {
   const out: string[] = [];
   const furniture = furnitureIn(root, marks);
   let current = '';
   let linked = 0;
   let inLink = 0;
+  let inHeading = 0;
+  let heading = false;
+  /** the alt text of a picture since the last block of text, or null */
+  let picture: string | null = null;
   const flush = (): void => {
     const lines = collapse(current)
       .split(BREAK)
       .map((line) => line.trim())
       .filter((line) => VISIBLE.test(line));
-    if (lines.length && !mostlyLinks(lines, linked)) out.push(lines.join('\n'));
+    if (lines.length) {
+      const caption = picture !== null && !heading && isCaption(lines, picture);
+      if (!caption && !mostlyLinks(lines, linked)) out.push(lines.join('\n'));
+      picture = null;
+    }
     current = '';
     linked = 0;
+    heading = false;
   };
   const walk = (node: DomNode, pre: boolean): void => {
     if (isText(node)) {
       if (marks.get(node)?.some((el) => furniture.has(el))) return;
       current += pre ? node.data.replace(/\r\n?|\n/g, BREAK) : node.data;
       if (inLink) linked += visibleLength(node.data);
+      if (inHeading) heading = true;
       return;
     }
     if (!isElement(node) || (node !== root && isFurnitureElement(node))) return;
@@ -147,17 +162,37 @@ function blocksOf(root: DomElement, marks: FurnitureMarks = furnitureMarks(root)
       current += BREAK;
       return;
     }
+    if (tag === 'img') {
+      const alt = collapse(node.getAttribute('alt') ?? '').trim();
+      if (alt.length > ICON_ALT && !VISIBLE.test(current)) picture = alt;
+      return;
+    }
     const block = BLOCKS.has(tag) || tag === 'pre';
     if (block) flush();
     if (CELLS.has(tag)) current += ' ';
     if (tag === 'a') inLink++;
+    if (HEADINGS.has(tag)) inHeading++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'pre');
     if (tag === 'a') inLink--;
+    if (HEADINGS.has(tag)) inHeading--;
     if (block) flush();
   };
   walk(root, false);
   flush();
   return out;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** An image whose alt text is this short (an emoji, an icon's letter) is no picture. */
+const ICON_ALT = 3;
+/** A caption is one line of at most this many words that ends with no sentence's punctuation, or the picture's alt text. */
+const CAPTION_WORDS = 20;
+const SENTENCE_END = /[.!?…:;"”’»]$/;
+
+function isCaption(lines: readonly string[], alt: string): boolean {
+  if (lines.length !== 1) return false;
+  const line = lines[0]!;
+  return line === alt || (!hasMoreWordsThan(line, CAPTION_WORDS) && !SENTENCE_END.test(line));
 }
 
 /** Characters other than white space. */

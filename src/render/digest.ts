@@ -23,14 +23,8 @@ export interface Digest {
   notes: Diagnostic[];
 }
 
-export interface PageFacts {
-  /** the metadata's headline, where it differs from the title the digest opens with */
-  headline: string | null;
-  byline: string[];
-  published: string | null;
-  url: string | null;
-  site: string | null;
-}
+/** The page's metadata as shown: its headline only where it differs from the title the digest opens with. */
+type PageFacts = NonNullable<Extraction['page']>;
 
 export interface EntityLine {
   id: string;
