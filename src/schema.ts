@@ -18,6 +18,13 @@ export const RULES = [
   'entities/title-split',
   'entities/type-vote',
   'entities/name-part',
+  'entities/particle',
+  'entities/connector',
+  'entities/hyphen',
+  'entities/byline',
+  'entities/acronym',
+  'entities/type-evidence',
+  'entities/list-type',
   'quotes/cue-after',
   'quotes/cue-before',
   'quotes/label',
@@ -97,6 +104,9 @@ export const EntitySchema = z.object({
   id: z.string().describe('derived from type and canonical name, e.g. "person:hulusi-akar"'),
   type: EntityTypeSchema,
   name: z.string().describe('canonical (fullest) name'),
+  aliases: z
+    .array(z.string())
+    .describe('the other forms the text names it by, as first written: acronyms ("ICRC"), short forms ("Nvidia" of "Nvidia Corp.", "Man Utd"), other names ("Britain"); not the parts of a person\'s name'),
   roles: z.array(z.string()).describe('titles and roles given to the entity in the text, e.g. "defence minister"'),
   mentions: z.array(MentionSchema),
   why: WhySchema.optional().describe('how the type of its fullest mention was decided'),

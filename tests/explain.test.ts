@@ -127,6 +127,16 @@ describe('explain: numbers, places and entities', () => {
     const e = explained(text).entities.find((e) => e.name === 'Pete Sampras')!;
     expect(read(text, e.why)).toEqual({ rule: 'entities/title-split', evidence: ['name: Pete Sampras', 'title: Chairman'] });
   });
+
+  it.each([
+    ['By JANE MORROW\n\nShares fell on Monday.', 'JANE MORROW', { rule: 'entities/byline', evidence: ['name: JANE MORROW', 'cue: By'] }],
+    ['Manager Erik ten Hag spoke on Sunday.', 'Erik ten Hag', { rule: 'entities/particle', evidence: ['name: Erik ten Hag', 'cue: Manager'] }],
+    ['The Assad regime rejected the report.', 'Assad', { rule: 'entities/type-evidence', evidence: ['name: Assad', 'cue: regime'] }],
+    ['Crews from Suffolk Fire and Rescue Service attended.', 'Suffolk Fire and Rescue Service', { rule: 'entities/connector', evidence: ['name: Suffolk Fire and Rescue Service'] }],
+  ])('an entity found or typed by a rule over the tagger: %s', (text, name, why) => {
+    const e = explained(text).entities.find((e) => e.name === name)!;
+    expect(read(text, e.why)).toEqual(why);
+  });
 });
 
 describe('without explain', () => {

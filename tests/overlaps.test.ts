@@ -6,7 +6,7 @@ import { placeMention, type PlaceMention } from '../src/places/mention.js';
 import { dropDuplicates } from '../src/quotes/drop-duplicates.js';
 import type { Quote } from '../src/schema.js';
 
-const name = (start: number, end: number): NameMention => ({ start, end, type: 'PERSON', caps: false, dateline: false, rule: 'entities/tagger', title: null });
+const name = (start: number, end: number): NameMention => ({ start, end, type: 'PERSON', caps: false, dateline: false, rule: 'entities/tagger', title: null, typedBy: null });
 const place = (start: number, end: number, role: PlaceMention['role'] = 'mention'): PlaceMention => placeMention(start, end, `k${start}`, [], role, 'weak', 'places/gazetteer');
 
 describe('overlap and duplicate policies', () => {

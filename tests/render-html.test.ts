@@ -95,7 +95,7 @@ describe('renderHtml', () => {
     x.text = evil;
     x.input.length = evil.length;
     Object.assign(x, { headline: null, dateline: null, entities: [], quotes: [], numbers: [], locations: [], diagnostics: [] });
-    x.entities = [{ id: 'misc:x', type: 'MISC', name: '</script><img src=x>', roles: [], mentions: [{ start: 0, end: 1, text: 'A', kind: 'name' }] }];
+    x.entities = [{ id: 'misc:x', type: 'MISC', name: '</script><img src=x>', aliases: [], roles: [], mentions: [{ start: 0, end: 1, text: 'A', kind: 'name' }] }];
     const out = renderHtml(x);
     expect(out.match(/<script\b/g)).toHaveLength(2);
     expect(out).not.toContain('<b>bold</b>');

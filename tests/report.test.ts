@@ -31,7 +31,7 @@ class Article {
 
   entity(type: Entity['type'], name: string, roles: string[] = []): string {
     const id = `${type.toLowerCase()}:${name.toLowerCase().replaceAll(' ', '-')}`;
-    this.entities.push({ id, type, name, roles, mentions: [{ ...this.at(name), kind: 'name' }] });
+    this.entities.push({ id, type, name, aliases: [], roles, mentions: [{ ...this.at(name), kind: 'name' }] });
     return id;
   }
 

@@ -60,9 +60,9 @@ describe('training', () => {
 
   it('reports dev scores while training without fitting them', () => {
     const lines: string[] = [];
-    trainModel(examples, { ...options, epochs: 2, dev: examples.slice(0, 1), log: (l) => lines.push(l) });
+    trainModel(examples, { ...options, epochs: 2, checks: [{ name: 'dev', examples: examples.slice(0, 1) }], log: (l) => lines.push(l) });
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/dev strict F1 \d\.\d{4}/);
+    expect(lines[1]).toMatch(/strict F1 dev \d\.\d{4}/);
   });
 });
 

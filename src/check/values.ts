@@ -85,9 +85,10 @@ export function show(v: unknown): string {
   return truncate(JSON.stringify(v));
 }
 
-/** "mentions" → "mention", "entities" → "entity". */
+/** "mentions" → "mention", "entities" → "entity", "aliases" → "alias". */
 export function singular(field: string): string {
   if (field.endsWith('ies')) return `${field.slice(0, -3)}y`;
+  if (field.endsWith('ses')) return field.slice(0, -2);
   if (field.endsWith('s')) return field.slice(0, -1);
   return `${field} item`;
 }

@@ -8,29 +8,53 @@ import { tagNames, type TaggedName } from './tagger/index.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
+import type { Named } from './named.js';
+import { joinParticles } from './particles.js';
+import { joinConnectors } from './connectors.js';
+import { joinHyphens } from './hyphens.js';
+import { withBylines } from './bylines.js';
+import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
+import { acronymMentions } from './acronyms.js';
+import { typeListsOfPlaces } from './lists.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { WEEKDAYS } from '../lexicon/calendar.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
 
-/** The names the tagger finds in the document, typed, in text order; they may overlap (the entities' overlap stage settles that). */
+const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
+
+/**
+ * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
+ * the tagger's, split at breaks and officers' titles, joined over hyphens, particles and connectors, bylines'
+ * authors, a title cut off a person's name, then typed by the evidence beside them where there is some.
+ */
 export function findNames(doc: Doc): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
-  const names: Named[] = [];
-  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, names);
+  const split: Named[] = [];
+  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
+  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split)))));
   const mentions: NameMention[] = [];
-  for (const tagged of names) {
-    const m = isPossessiveName(doc, tagged) ? tagged : trimName(doc.text, endOfSentence(doc, tagged));
+  for (const named of names) {
+    const tagged = named.type === 'PERSON' ? withoutTitle(doc, withoutWeekday(doc, named)) : withoutWeekday(doc, named);
+    const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
     if (!HAS_UPPER.test(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
-    const rule = title ? 'entities/title-split' : 'entities/tagger';
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, m.type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title });
+    const evidence = typeEvidence(doc, m);
+    const type = evidence?.type ?? m.type;
+    const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
+    const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
-  return mentions;
+  return acronymMentions(doc, typeListsOfPlaces(doc.text, mentions, isPlaceName));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
 
-/** A tagged name, and when it was split off an organisation's name, the token of the title it was split at. */
-type Named = TaggedName & { title?: number };
+/** "OPEC+", "Disney+": a plus sign right after a name, the word ending there, is the name's. */
+function withPlus<T extends { start: number; end: number }>(text: string, m: T | null): T | null {
+  return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? { ...m, end: m.end + 1 } : m;
+}
 
 /** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
@@ -40,17 +64,32 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
 
 /**
  * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
- * bracket: it becomes the names either side (each then split at a title), added to `out`.
+ * bracket, nor past a corporate suffix with its full stop ("Castlegate Holdings Ltd. Castlegate said", where the
+ * sentence did not break): it becomes the names either side (each then split at a title), added to `out`.
  */
 function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
   let first = n.first;
   for (let i = n.first; i < n.last; i++) {
+    if (i > first && i + 1 < n.last && endsCompany(doc, i)) {
+      splitAtTitle(doc, piece(doc, n, first, i + 1), out);
+      first = i + 1;
+    }
     if (!isBreak(doc.text, doc.tokens[i]!)) continue;
     if (i > first) splitAtTitle(doc, piece(doc, n, first, i), out);
     first = i + 1;
   }
   if (first === n.first) splitAtTitle(doc, n, out);
   else if (first < n.last) splitAtTitle(doc, piece(doc, n, first, n.last), out);
+}
+
+/**
+ * Token i is a corporate suffix with a full stop, and the next a capitalised word that is no suffix (the caller
+ * asks only after a name's first word: "A.G. Edwards & Sons" opens with initials, not a suffix).
+ */
+function endsCompany(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const next = doc.tokens[i + 1]!;
+  return t.norm.endsWith('.') && corporateSuffix(t.norm) !== null && /^\p{Lu}/u.test(next.norm) && corporateSuffix(next.norm) === null;
 }
 
 const BREAKS = new Set([':', ';', '(', ')', '[', ']']);
@@ -65,7 +104,8 @@ function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
 const OFFICERS = new Set([
   'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
-  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief',
+  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief', 'sheriff', 'judge',
+  'mayor', 'senator', 'superintendent', 'prosecutor', 'inspector', 'detective', 'sergeant', 'lieutenant', 'colonel',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -81,6 +121,27 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
     }
   }
   out.push(n);
+}
+
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+/** Words before a name that make a weekday ending it the name of a day: "on Good Friday", "since Easter Monday". */
+const BEFORE_DAYS = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'after', 'over', 'this', 'last', 'next', 'every', 'of']);
+
+/**
+ * A weekday after a name says when, and is no part of it: "told CNBC Friday", "met Jose Insulza Monday", "in
+ * Florida Friday". A day's own name keeps it: after "on", "since" and the like ("on Fox News Sunday"), or two
+ * words of which the first is no name ("Good Friday", "Easter Monday"). A span with lower-case words in it is
+ * no name to mend ("realty office in Alexandria Friday").
+ */
+function withoutWeekday<T extends Named>(doc: Doc, n: T): T {
+  const day = doc.tokens[n.last - 1]!;
+  if (n.last - n.first < 2 || !WEEKDAY_NAMES.has(day.lower) || !spacedRun(doc, n.last - 2, n.last - 1)) return n;
+  const before = doc.tokens[n.first - 1];
+  if (before && BEFORE_DAYS.has(before.lower)) return n;
+  const first = doc.tokens[n.first]!;
+  if (n.last - n.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.norm) && isOrdinaryWord(first)) return n;
+  for (let i = n.first; i < n.last; i++) if (/^\p{Ll}/u.test(doc.tokens[i]!.norm)) return n;
+  return { ...n, last: n.last - 1, end: doc.tokens[n.last - 2]!.end };
 }
 
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;

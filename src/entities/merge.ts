@@ -5,6 +5,9 @@ import { span } from '../doc/span.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
+import type { Gender } from '../lexicon/roles.js';
+import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
+import { genderOfFirstName, genderOfTitle, isIntroducedAsKin } from './kin.js';
 
 /** A name found in the text, typed. */
 export interface NameMention {
@@ -19,16 +22,28 @@ export interface NameMention {
   rule: Rule;
   /** the officer's title the name was split at ("Association President Ramon Manzanares"), else null */
   title: { start: number; end: number } | null;
+  /** the words that fix its type whatever the other mentions say (a title, a corporate suffix, a byline's "By"), else null */
+  typedBy: { start: number; end: number } | null;
+  /** for an acronym, the mention of the name it stands for ("ICRC" of "International Committee of the Red Cross") */
+  expands?: { start: number; end: number };
 }
 
 interface Item extends NameMention {
   words: string[];
   key: string;
+  /** where other forms of the same name meet (aliases.ts) */
+  canon: string;
+  /** the gender its title gives ("Mr Read") */
+  gender: Gender | null;
 }
 
 interface Cluster {
   type: EntityType;
   words: string[];
+  /** a person's gender from a mention's title, else the first name (see genderOf), worked out when first asked */
+  gender?: Gender | null;
+  /** a person the text introduces as someone's relative ("his mother, Mary Read"), worked out when first asked */
+  relative?: boolean;
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
@@ -39,40 +54,65 @@ interface Cluster {
 /** The clusters so far, indexed by what an item can join them by. */
 interface Clusters {
   all: Cluster[];
-  /** by type, then name, the first cluster */
+  /** by type, then canonical key, the first cluster */
   byName: Map<EntityType, Map<string, Cluster>>;
+  /** by the start of each mention it holds */
+  byMention: Map<number, Cluster>;
   /** people by each word of their name, in order of creation */
   byWord: Map<string, Cluster[]>;
   /** names of two or more words by their initials, in order of creation */
   byInitials: Map<string, Cluster[]>;
+  /** organisations named by two or more words, by their first word, in order of creation */
+  byFirstWord: Map<string, Cluster[]>;
 }
 
 /**
- * One entity per referent. First the types are made consistent across the document: every mention of the same
+ * One entity per referent. First the types are made consistent across the document: the forms of a name meet
+ * under one key (aliases.ts: "U.K." and "Britain", "Nvidia Corp." and "Nvidia", an acronym and what it stands
+ * for, which gives the acronym its type); a mention whose own words fix its type (a title, a corporate suffix, a byline; see evidence.ts) keeps it,
+ * and that type is every other mention's too unless two such mentions disagree (a dateline keeps its own); a lone
+ * first name or surname of a person named in full (one word, or the last words: "Al Rashid" of "Fatima Al
+ * Rashid"; "Assad" of "Bashar al-Assad") becomes PERSON, and so does a person's name of two or more words with
+ * one more word before it ("Fouzia Al Hashish" beside the person "Al Hashish"); otherwise every mention of the
  * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
- * a tie goes to the type of its first mention on an ordinary line); a lone first name or surname of a person
- * named in full (one word, or the last words: "Al Rashid" of "Fatima Al Rashid") becomes PERSON, and so does a
- * person's name of two or more words with one more word before it ("Fouzia Al Hashish" beside the person "Al
- * Hashish"). Then the fullest names seed the entities and every other mention joins one: the same name, a
- * contiguous part of a person's name ("Akar" of "Hulusi Akar", the nearest such person), or an acronym of the
- * name ("NATO"). The canonical name is the fullest mention, preferring ordinary case over capitals. The
- * mentions do not overlap (see drop-overlaps.ts).
+ * a tie goes to the type of its first mention on an ordinary line). Then the fullest names seed the entities
+ * and every other mention joins one (findCluster): the name it is an acronym of, the same name, the nearest
+ * person it can be, the one organisation whose name it opens ("Hartwell" of "Hartwell Energy Partners LLC"), an
+ * acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
+ * canonical name is the fullest mention, preferring ordinary case over capitals; the other forms are its
+ * `aliases`. The mentions do not overlap (see drop-overlaps.ts).
  */
 export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explain = false): Entity[] {
   const items: Item[] = [];
   for (const c of mentions) {
-    const words = wordsOf(doc.text.slice(c.start, c.end));
-    if (words.length) items.push({ start: c.start, end: c.end, type: c.type, caps: c.caps, dateline: c.dateline, rule: c.rule, title: c.title, words, key: words.join(' ') });
+    const name = doc.text.slice(c.start, c.end);
+    const words = wordsOf(name);
+    if (!words.length) continue;
+    const key = words.join(' ');
+    const dotted = doc.text[c.end] === '.' ? `${key}.` : '';
+    items.push({ ...c, words, key, canon: canonicalKey(key, words, dotted), gender: c.type === 'PERSON' && c.typedBy ? genderOfTitle(doc.text.slice(c.typedBy.start, c.typedBy.end)) : null });
+  }
+  if (items.some((m) => m.expands)) {
+    const byStart = new Map(items.map((m) => [m.start, m]));
+    for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
   }
   harmoniseTypes(items);
-  const clusters: Clusters = { all: [], byName: new Map(), byWord: new Map(), byInitials: new Map() };
+  const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map(), byFirstWord: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const item of seeds) {
-    const cluster = findCluster(clusters, item);
-    if (cluster) join(cluster, item);
+    const cluster = findCluster(doc.text, clusters, item);
+    if (cluster) join(clusters, cluster, item);
     else addCluster(clusters, item);
   }
   return toEntities(doc.text, clusters.all, explain);
+}
+
+/** A person's gender: a title's ("Mr Read"), else the first name's ("Mary Read"), else null. */
+function genderOf(c: Cluster): Gender | null {
+  if (c.gender === undefined) {
+    c.gender = c.mentions.find((m) => m.gender)?.gender ?? (c.words.length > 1 ? genderOfFirstName(c.words[0]!) : null);
+  }
+  return c.gender;
 }
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
@@ -93,36 +133,59 @@ function wordsOf(name: string): string[] {
 
 function harmoniseTypes(items: Item[]): void {
   const votes = new Map<string, number[]>();
-  for (const m of items) {
-    let byType = votes.get(m.key);
-    if (!byType) votes.set(m.key, (byType = TYPES.map(() => NO_VOTE)));
+  // the type a mention's own evidence gives each name (null where two mentions' evidence disagrees)
+  const evidenced = new Map<string, EntityType | null>();
+  // an acronym takes the type of the name it stands for, where that name is written out: it does not vote
+  const spelledOut = new Set(items.filter((m) => !m.expands).map((m) => m.canon));
+  const voters = items.filter((m) => !m.expands || !spelledOut.has(m.canon));
+  for (const m of voters) {
+    let byType = votes.get(m.canon);
+    if (!byType) votes.set(m.canon, (byType = TYPES.map(() => NO_VOTE)));
     byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
+    if (m.typedBy) evidenced.set(m.canon, evidenced.has(m.canon) && evidenced.get(m.canon) !== m.type ? null : m.type);
   }
+  // a lone word read as a person that opens the name of a company typed by its own words ("Magna" of "Magna
+  // International Inc") is the company, unless some mention's words say otherwise or a person's name holds it
+  const companyWords = new Set(items.filter((m) => m.typedBy && m.type === 'ORG' && m.words.length > 1).map((m) => m.words[0]!));
+  for (const m of items) if (m.type === 'PERSON' && m.words.length === 1 && companyWords.has(m.key) && !evidenced.has(m.canon)) evidenced.set(m.canon, 'ORG');
   const nameParts = new Set<string>();
   const people = items.filter((m) => m.type === 'PERSON');
   for (const m of people) {
     if (m.words.length < 2) continue;
     nameParts.add(m.words[0]!);
     nameParts.add(m.words[m.words.length - 1]!);
+    nameParts.add(withoutArticle(m.words[m.words.length - 1]!));
   }
   const personKeys = new Set(people.map((m) => m.key));
   const surnames = surnameTrie(people);
   const firstOrdinary = new Map<string, EntityType>();
-  for (const m of items) if (!m.caps && !firstOrdinary.has(m.key)) firstOrdinary.set(m.key, m.type);
+  for (const m of voters) if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
   const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
-    if (m.dateline) continue;
+    if (m.dateline || m.typedBy) continue;
     const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
     if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
       if (m.type !== 'PERSON') m.rule = 'entities/name-part';
       m.type = 'PERSON';
       continue;
     }
-    if (!winners.has(m.key)) winners.set(m.key, winnerOf(votes.get(m.key)!, firstOrdinary.get(m.key)));
-    const winner = winners.get(m.key) ?? m.type;
+    const strong = evidenced.get(m.canon);
+    if (strong) {
+      if (strong !== m.type) m.rule = 'entities/type-evidence';
+      m.type = strong;
+      continue;
+    }
+    if (!winners.has(m.canon)) winners.set(m.canon, winnerOf(votes.get(m.canon)!, firstOrdinary.get(m.canon)));
+    const winner = winners.get(m.canon) ?? m.type;
     if (winner !== m.type) m.rule = 'entities/type-vote';
     m.type = winner;
   }
+}
+
+/** A surname without the Arabic article it is written with: "assad" of "al-assad". */
+function withoutArticle(word: string): string {
+  const m = /^(?:al|el|ad|as|ash|at|az|ar|an|ed|es)-(\p{L}.*)$/u.exec(word);
+  return m ? m[1]! : word;
 }
 
 const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC'];
@@ -172,13 +235,17 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 function addCluster(clusters: Clusters, item: Item): void {
   const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], seed: item };
   clusters.all.push(c);
+  clusters.byMention.set(item.start, c);
   let byName = clusters.byName.get(c.type);
   if (!byName) clusters.byName.set(c.type, (byName = new Map()));
-  if (!byName.has(item.key)) byName.set(item.key, c);
+  if (!byName.has(item.canon)) byName.set(item.canon, c);
   if (c.type === 'PERSON') {
-    for (let i = 0; i < c.words.length; i++) if (c.words.indexOf(c.words[i]!) === i) pushTo(clusters.byWord, c.words[i]!, c);
+    const words = new Set(c.words);
+    words.add(withoutArticle(c.words[c.words.length - 1]!));
+    for (const w of words) pushTo(clusters.byWord, w, c);
   }
   if (c.words.length >= 2) pushTo(clusters.byInitials, initialsOf(c.words), c);
+  if (c.words.length >= 2 && c.type === 'ORG') pushTo(clusters.byFirstWord, c.words[0]!, c);
 }
 
 function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
@@ -187,27 +254,64 @@ function pushTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
   else index.set(key, [c]);
 }
 
-function join(c: Cluster, item: Item): void {
+function join(clusters: Clusters, c: Cluster, item: Item): void {
   c.mentions.push(item);
+  if (item.gender && !c.gender) c.gender = item.gender;
+  clusters.byMention.set(item.start, c);
   const run = c.runs[c.runs.length - 1]!;
   if (run[run.length - 1]! <= item.start) run.push(item.start);
   else c.runs.push([item.start]);
 }
 
-function findCluster(clusters: Clusters, item: Item): Cluster | undefined {
-  const same = clusters.byName.get(item.type)?.get(item.key);
+/**
+ * The cluster an item joins: the name it is an acronym of; the same name (or another form of it, see aliases.ts);
+ * for a person, the nearest person it can be (see nearestPerson); else an acronym of a name's initials ("NATO"),
+ * or a short form of a name of its type and as many words ("Man Utd").
+ */
+function findCluster(text: string, clusters: Clusters, item: Item): Cluster | undefined {
+  const expanded = item.expands && clusters.byMention.get(item.expands.start);
+  if (expanded) return expanded;
+  const same = clusters.byName.get(item.type)?.get(item.canon);
+  if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(text, clusters.byWord.get(item.words[0]!), item);
   if (same) return same;
-  if (item.type === 'PERSON') return nearestPerson(clusters.byWord.get(item.words[0]!), item);
-  if (item.words.length !== 1) return undefined;
+  const leading = item.type === 'ORG' ? onlyLeading(clusters.byFirstWord.get(item.words[0]!), item) : undefined;
+  if (leading) return leading;
+  if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type === item.type && c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
   // every cluster listed under the letters is named by two or more words with those initials
   return letters.length >= 2 ? nearestNamed(clusters.byInitials.get(letters), item) : undefined;
 }
 
-/** The nearest person whose name the item is a part of (a cluster listed under a one-word item's word holds it). */
-function nearestPerson(people: Cluster[] | undefined, item: Item): Cluster | undefined {
-  return nearest(people, item, (c) => (item.words.length === 1 ? c.words.length > 1 : isPartOfName(item.words, c.words)));
+/**
+ * The one organisation whose longer name opens with the item's words: "Hartwell" and "Hartwell Energy" of
+ * "Hartwell Energy Partners LLC". None when two organisations' names do ("United" of "United Airlines" and
+ * "United Nations").
+ */
+function onlyLeading(orgs: Cluster[] | undefined, item: Item): Cluster | undefined {
+  let found: Cluster | undefined;
+  for (const c of orgs ?? []) {
+    if (c.words.length <= item.words.length || !runsAt(item.words, c.words, 0)) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * The nearest person the item can be (a cluster listed under its first word): one whose name it is, or a part
+ * of ("Akar" of "Hulusi Akar"), of no other gender ("Mr Read" is not "Mary Read"); of those, someone the text
+ * does not introduce as a relative, when there is one ("Read" after "his mother, Mary Read" is not the mother).
+ */
+function nearestPerson(text: string, people: Cluster[] | undefined, item: Item): Cluster | undefined {
+  let fit = (people ?? []).filter(
+    (c) => (c.words.length === item.words.length ? c.seed.key === item.key : isPartOfName(item.words, c.words)) && !(item.gender && genderOf(c) && item.gender !== c.gender),
+  );
+  if (fit.length > 1) {
+    const relative = (c: Cluster): boolean => (c.relative ??= c.words.length > 1 && isIntroducedAsKin(text, c.seed.start, c.seed.end));
+    if (fit.some((c) => !relative(c))) fit = fit.filter((c) => !relative(c));
+  }
+  return nearest(fit, item, () => true);
 }
 
 /** The nearest cluster the item, an acronym of its name, can name: one of its type or an organisation. */
@@ -250,16 +354,8 @@ function isPartOfName(short: string[], long: string[]): boolean {
 }
 
 function runsAt(short: string[], long: string[], at: number): boolean {
-  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j]) return false;
+  for (let j = 0; j < short.length; j++) if (short[j] !== long[at + j] && short[j] !== withoutArticle(long[at + j]!)) return false;
   return true;
-}
-
-const NOT_INITIALS = new Set(['of', 'and', 'for', 'the', 'de', '&']);
-
-function initialsOf(words: string[]): string {
-  let initials = '';
-  for (const w of words) if (!NOT_INITIALS.has(w)) initials += w[0];
-  return initials;
 }
 
 /** The clusters, in place, as entities in order of their first mention. */
@@ -275,17 +371,21 @@ function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity
     const base = `${c.type.toLowerCase()}:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
+    const forms = mentions.map((m) => (hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text));
+    const isPart = c.type === 'PERSON' ? (form: string) => isPartOfName(wordsOf(form), c.words) : () => false;
+    const aliases = aliasesOf(name, forms, isPart);
+    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
     if (explain) entity.why = seedWhy(text, c.seed);
     entities.push(entity);
   }
   return entities;
 }
 
-/** What decided the fullest name: the name, and the title it was split at. */
+/** What decided the fullest name: the name, the title it was split at, the words that fix its type. */
 function seedWhy(text: string, seed: Item): Why {
   const found = [evidence(text, 'name', seed.start, seed.end)];
   if (seed.title) found.push(evidence(text, 'title', seed.title.start, seed.title.end));
+  if (seed.typedBy && seed.typedBy.start !== seed.title?.start) found.push(evidence(text, 'cue', seed.typedBy.start, seed.typedBy.end));
   return { rule: seed.rule, evidence: found };
 }
 

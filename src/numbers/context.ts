@@ -104,6 +104,12 @@ export class FigureContext {
     return this.isName(prev) && !this.inTitleCase(prev.sentence);
   }
 
+  /** A spelled count inside a longer person's name: the particle of "Erik ten Hag", "Ten Hag". */
+  private insideName(f: Figure): boolean {
+    if (f.kind !== 'count') return false;
+    return this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name' && m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start));
+  }
+
   /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
   isAge(f: Figure): boolean {
     if (!f.bare || f.value === null || f.value < 1 || f.value > 120) return false;
@@ -130,6 +136,7 @@ export class FigureContext {
     }
     // Every test below reads a spelled number: a figure in digits is never the word "one", "half" or an ordinal word.
     if (!f.spelled) return false;
+    if (this.insideName(f)) return true;
     const word = text.slice(f.start, f.end);
     const prev = tokenBefore(this.doc, f.start);
     const nextIndex = tokenAtOrAfter(this.doc, f.end);

@@ -1,12 +1,13 @@
 // npm run train: trains the entity tagger from JSONL corpora in the eval format and writes models/ner.bin.
 // usage: node dist/train/main.js [--data DIR] [--corpora conll,wikigold] [--epochs N] [--bits N] [--seed N]
-//                                [--ensemble N] [--out FILE] [--dev FILE]
+//                                [--ensemble N] [--out FILE] [--dev FILE] [--hold-out wikigold/4,gmb/10]
 // A corpus may be repeated: --corpora conll*2,wikigold. --dev scores the tagger alone on a gold file after every
-// epoch (for choosing features and epochs; nothing is fitted on it). LEDE_TRAIN_DIR overrides the default data
-// folder (../shared/train/ner).
+// epoch, on each of its two halves (the halves of run-eval.mjs --half A|B); --hold-out CORPUS/K keeps every K-th
+// document of a corpus out of training and scores on those (a corpus not in --corpora is only scored): checks of
+// generalisation, never fitted. LEDE_TRAIN_DIR overrides the default data folder (../shared/train/ner).
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readJsonl, toExamples, type Example, type LabelMap } from './corpus.js';
+import { readJsonl, toExamples, type Example, type GoldDoc, type LabelMap } from './corpus.js';
 import { buildWordClasses } from './build-word-classes.js';
 import { gmbLabels, sameLabels } from './labels.js';
 import { trainModel } from './train.js';
@@ -30,29 +31,62 @@ const seed = Number(opt('seed', '1'));
 const ensemble = Number(opt('ensemble', '3'));
 const out = path.resolve(opt('out', 'models/ner.bin'));
 const devFile = opt('dev', '');
+const holdOut = new Map(
+  opt('hold-out', '')
+    .split(',')
+    .filter(Boolean)
+    .map((spec) => {
+      const [name, every] = spec.split('/');
+      return [name!, Number(every)] as const;
+    }),
+);
 
 const started = performance.now();
 const wordClasses = buildWordClasses();
+
+function fail(message: string): never {
+  console.error(`train: ${message}`);
+  process.exit(2);
+}
+
+function readCorpus(name: string): GoldDoc[] {
+  const file = path.join(dataDir, CORPORA[name]?.file ?? '');
+  if (!CORPORA[name] || !existsSync(file)) fail(`no corpus ${name} (${file}); known: ${Object.keys(CORPORA).join(', ')}`);
+  return readJsonl(file);
+}
+
+/** Every k-th document (the k-th, 2k-th, ...) is held out. */
+const heldOut = (name: string, index: number): boolean => holdOut.has(name) && (index + 1) % holdOut.get(name)! === 0;
+
 const train: Example[] = [];
 for (const spec of corpora) {
-  const [name, times] = spec.split('*');
-  const corpus = CORPORA[name!];
-  const file = path.join(dataDir, corpus?.file ?? '');
-  if (!corpus || !existsSync(file)) {
-    console.error(`train: no corpus ${name} (${file}); known: ${Object.keys(CORPORA).join(', ')}`);
-    process.exit(2);
-  }
-  const { examples, dropped } = toExamples(readJsonl(file), corpus.labels, wordClasses);
+  const [name, times] = spec.split('*') as [string, string | undefined];
+  const docs = readCorpus(name).filter((_, i) => !heldOut(name, i));
+  const { examples, dropped } = toExamples(docs, CORPORA[name]!.labels, wordClasses);
   for (let k = 0; k < Number(times ?? 1); k++) train.push(...examples);
   console.log(`${name}: ${examples.length} documents${times ? ` x${times}` : ''}, ${dropped} spans across sentences left out`);
 }
-if (devFile && !existsSync(devFile)) {
-  console.error(`train: no dev file ${devFile}`);
-  process.exit(2);
+
+const checks: Array<{ name: string; examples: Example[] }> = [];
+if (devFile) {
+  if (!existsSync(devFile)) fail(`no dev file ${devFile}`);
+  const dev = readJsonl(devFile);
+  for (const half of ['A', 'B']) checks.push({ name: `dev ${half}`, examples: toExamples(dev.filter((d) => halfOf(d.id) === half), sameLabels, wordClasses).examples });
 }
-const dev = devFile ? toExamples(readJsonl(devFile), sameLabels, wordClasses).examples : [];
-const trainedOn = `${corpora.join('+')}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
-const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, dev, log: (line) => console.log(line) });
+for (const [name, every] of holdOut) {
+  const docs = readCorpus(name).filter((_, i) => heldOut(name, i));
+  checks.push({ name: `${name}/${every}`, examples: toExamples(docs, CORPORA[name]!.labels, wordClasses).examples });
+}
+
+const trainedOn = `${corpora.join('+')}${holdOut.size ? ` (held out: ${[...holdOut].map(([n, k]) => `every ${k}th of ${n}`).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
+const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, checks, log: (line) => console.log(line) });
 writeFileSync(out, bytes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${(bytes.length / 1e6).toFixed(2)} MB (${trainedOn}) in ${seconds} s`);
+
+/** The half of the dev set a document id falls in, as ../shared/eval/run-eval.mjs --half splits it (FNV-1a of the id). */
+function halfOf(id: string): 'A' | 'B' {
+  let h = 2166136261;
+  for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h % 2 ? 'B' : 'A';
+}

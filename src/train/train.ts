@@ -14,8 +14,8 @@ export interface TrainOptions {
   /** what the model was trained on, recorded in its header */
   trainedOn: string;
   wordClasses: WordClasses;
-  /** examples to score the tagger on after every epoch (reported, never fitted) */
-  dev?: readonly Example[];
+  /** sets of examples to score the tagger on after every epoch, by name (reported, never fitted) */
+  checks?: ReadonlyArray<{ name: string; examples: readonly Example[] }>;
   log?: (line: string) => void;
 }
 
@@ -34,14 +34,13 @@ export function trainModel(train: readonly Example[], options: TrainOptions): Bu
       const errors = perceptron.epoch(shuffled(train, random));
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const name = options.ensemble > 1 ? `model ${member + 1}, epoch ${epoch}` : `epoch ${epoch}`;
-      const dev = options.dev?.length ? devScore(options, perceptron.averaged()) : '';
-      options.log?.(`${name}: ${errors} token errors (${seconds} s)${dev}`);
+      options.log?.(`${name}: ${errors} token errors (${seconds} s)${checkScores(options, perceptron.averaged())}`);
     }
     const averaged = perceptron.averaged();
     for (let k = 0; k < sum.length; k++) sum[k]! += averaged[k]!;
   }
   const bytes = encode(options, sum);
-  if (options.ensemble > 1 && options.dev?.length) options.log?.(`all ${options.ensemble} models${devScore(options, sum)}`);
+  if (options.ensemble > 1 && options.checks?.length) options.log?.(`all ${options.ensemble} models${checkScores(options, sum, true)}`);
   return bytes;
 }
 
@@ -51,9 +50,14 @@ function encode(options: TrainOptions, weights: Float64Array): Buffer {
   return encodeModel(header, rows);
 }
 
-function devScore(options: TrainOptions, weights: Float64Array): string {
-  if (!options.dev?.length) return '';
-  const s = scoreTagger(options.dev, decodeModel(encode(options, weights)));
-  const types = ['PERSON', 'ORG', 'LOC', 'MISC'].map((t) => `${t} ${s[t]?.f1.toFixed(3) ?? '-'}`).join(', ');
-  return `; dev strict F1 ${s.micro!.f1.toFixed(4)} (${types})`;
+/** Each check set's strict micro F1 (and ORG's; every type's when `full`), or '' when there is none. */
+function checkScores(options: TrainOptions, weights: Float64Array, full = false): string {
+  if (!options.checks?.length) return '';
+  const model = decodeModel(encode(options, weights));
+  const types = full ? ['PERSON', 'ORG', 'LOC', 'MISC'] : ['ORG'];
+  const scores = options.checks.map(({ name, examples }) => {
+    const s = scoreTagger(examples, model);
+    return `${name} ${s.micro!.f1.toFixed(4)} (${types.map((t) => `${t} ${s[t]?.f1.toFixed(3) ?? '-'}`).join(', ')})`;
+  });
+  return `; strict F1 ${scores.join('; ')}`;
 }

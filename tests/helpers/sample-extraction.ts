@@ -45,12 +45,13 @@ export function sampleExtraction(text = SAMPLE_TEXT): Extraction {
     headline: s('Council approves harbour bridge after 10-year fight'),
     dateline: s('BRISTOL —'),
     entities: [
-      { id: 'org:city-council', type: 'ORG', name: 'city council', roles: [], mentions: [{ ...s('city council'), kind: 'name' }, { ...s('the council'), kind: 'description' }] },
-      { id: 'gpe:bristol', type: 'GPE', name: 'Bristol', roles: [], mentions: [{ ...s('BRISTOL'), kind: 'name' }] },
+      { id: 'org:city-council', type: 'ORG', name: 'city council', aliases: [], roles: [], mentions: [{ ...s('city council'), kind: 'name' }, { ...s('the council'), kind: 'description' }] },
+      { id: 'gpe:bristol', type: 'GPE', name: 'Bristol', aliases: [], roles: [], mentions: [{ ...s('BRISTOL'), kind: 'name' }] },
       {
         id: 'person:ruth-okafor',
         type: 'PERSON',
         name: 'Ruth Okafor',
+        aliases: [],
         roles: ['mayor'],
         mentions: [
           { ...s('Ruth Okafor'), kind: 'name' },
@@ -58,7 +59,7 @@ export function sampleExtraction(text = SAMPLE_TEXT): Extraction {
           { ...s('she'), kind: 'pronoun' },
         ],
       },
-      { id: 'norp:british', type: 'NORP', name: 'British', roles: [], mentions: [{ ...s('British'), kind: 'name' }] },
+      { id: 'norp:british', type: 'NORP', name: 'British', aliases: [], roles: [], mentions: [{ ...s('British'), kind: 'name' }] },
     ],
     quotes: [
       {

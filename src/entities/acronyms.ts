@@ -1,0 +1,95 @@
+import type { Doc } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { overlaps } from '../doc/span.js';
+import type { NameMention } from './merge.js';
+import { initialsOf } from './aliases.js';
+
+
+/** "(ICRC)" right after a name: the short form in brackets. */
+const DEFINED = /^ ?\(([^\s()]{2,10})\)/;
+/** A short form holds a capital and starts with a letter: "ICRC", "MoD", "Nato", "NVDA.O". */
+const SHORT_FORM = /^\p{Lu}(?=.*\p{L})[\p{L}\p{N}&.-]*$/u;
+/** A plural acronym names a kind of thing, not one body: "NGOs", "GDRs". */
+const PLURAL = /^\p{Lu}+s$/u;
+/** An acronym written without a definition: capitals only (full stops aside), three to eight (ASCII: a fast scan). */
+const CAPITALS = /\b[A-Z](?:\.?[A-Z]){2,7}\b\.?/g;
+
+/**
+ * Acronyms of the document's names, as mentions of the names they stand for (`expands`):
+ * - an acronym defined in the text, "the International Committee of the Red Cross (ICRC)", wherever the document
+ *   writes it in that case ("WHO" is the World Health Organization, "who" no name): the short form's letters must
+ *   come in order from the long form's, its first letter opening a word (Schwartz and Hearst's test);
+ * - an organisation's initials in capitals, three letters or more, where the tagger found no name and the words
+ *   beside it are not capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service".
+ * A mention the tagger found over the acronym is kept, and says which name it expands.
+ */
+export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const longForms = new Map<string, NameMention>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON' || (doc.text[m.end] !== '(' && doc.text[m.end + 1] !== '(')) continue;
+    const defined = DEFINED.exec(doc.text.slice(m.end, m.end + 14));
+    const short = defined?.[1];
+    if (short && SHORT_FORM.test(short) && !PLURAL.test(short) && !longForms.has(short) && spells(short, doc.text.slice(m.start, m.end))) longForms.set(short, m);
+  }
+  const initials = new Map<string, NameMention>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
+    const letters = initialsOf(doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)).toUpperCase();
+    if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
+  }
+  if (!longForms.size && !initials.size) return mentions;
+  const out = [...mentions];
+  let added = false;
+  const mention = (at: number, long: NameMention): void => {
+    const i = tokenAtOrAfter(doc, at);
+    const t = doc.tokens[i];
+    if (!t || t.start !== at || long.start === at) return;
+    const expands = { start: long.start, end: long.end };
+    const k = out.findIndex((m) => overlaps(m, t));
+    if (k < 0) {
+      out.push({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands });
+      added = true;
+    } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = { ...out[k]!, expands };
+  };
+  for (const [short, long] of longForms) {
+    for (let at = doc.text.indexOf(short); at >= 0; at = doc.text.indexOf(short, at + 1)) {
+      if (!isWordChar(doc.text, at - 1) && !isWordChar(doc.text, at + short.length)) mention(at, long);
+    }
+  }
+  if (initials.size) {
+    for (const m of doc.text.matchAll(CAPITALS)) {
+      const long = initials.get(m[0].replace(/\./g, ''));
+      const end = m.index + m[0].length;
+      if (long && !longForms.has(m[0]) && !isWordChar(doc.text, m.index - 1) && !isWordChar(doc.text, end) && !besideCapitals(doc.text, m.index, end)) mention(m.index, long);
+    }
+  }
+  return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** Schwartz and Hearst: the short form's letters and digits appear in order in the long form, the first opening a word. */
+function spells(short: string, long: string): boolean {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let j = l.length - 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i]!;
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (j >= 0 && (l[j] !== c || (i === 0 && j > 0 && /[\p{L}\p{N}]/u.test(l[j - 1]!)))) j--;
+    if (j < 0) return false;
+    j--;
+  }
+  return true;
+}
+
+/** The word before or after [start, end) on its line is in capitals too: the acronym sits in a headline or a label. */
+function besideCapitals(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start).split(/[ \t]+/);
+  const after = text.slice(end, end + 30).split(/[ \t]+/);
+  return (before.length > 1 && isCapitals(before[before.length - 2]!)) || (after.length > 1 && after[0] === '' && isCapitals(after[1]!));
+}
+
+const isCapitals = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);

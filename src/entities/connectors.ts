@@ -1,0 +1,85 @@
+import type { Doc } from '../doc/document.js';
+import type { Named } from './named.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
+
+/**
+ * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
+ * "Ministry" of "Defence", "Fire and Rescue Service", "Federal Bureau" of "Investigation".
+ */
+const INSTITUTION_HEADS = new Set([
+  'academy', 'administration', 'agency', 'alliance', 'army', 'assembly', 'association', 'authority', 'bank', 'board',
+  'brigade', 'bureau', 'cabinet', 'centre', 'center', 'chamber', 'church', 'coalition', 'college', 'command',
+  'commission', 'committee', 'company', 'confederation', 'conference', 'congress', 'corporation', 'corps', 'council',
+  'court', 'department', 'directorate', 'division', 'executive', 'federation', 'force', 'forces', 'foundation',
+  'front', 'fund', 'guard', 'group', 'guild', 'house', 'institute', 'institution', 'league', 'library', 'ministry',
+  'movement', 'museum', 'office', 'order', 'organisation', 'organization', 'parliament', 'party', 'police',
+  'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
+  'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
+]);
+/** Words between an institution and its complement: "of", "of the", "for", "for the". */
+const COMPLEMENT = new Set(['of', 'for']);
+/** An institution's name read back from "of" over capitalised words no name holds: at most this many. */
+const MAX_HEAD_WORDS = 4;
+
+/**
+ * Organisation names the tagger cut at a connector, joined into one ORG:
+ * - an institution and its complement: a name (or capitalised words no name holds) ending in an institution's
+ *   head noun, then "of" (and "the") and a name, "International Committee of the Red Cross", "Ministry of
+ *   Defence"; or "for" and capitalised ordinary words, "Office for National Statistics" (not "the Council for
+ *   Syria");
+ * - "and" between a name (an organisation's, or a place's) that stops short on an ordinary word and ordinary words ending in an
+ *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
+ *   and Financial Conduct Authority", whose first name is whole);
+ * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer".
+ * `names` are in text order and do not overlap; the result neither.
+ */
+export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
+  const out: Named[] = [];
+  for (const n of names) {
+    const last = out[out.length - 1];
+    const joined = last ? joinPair(doc, last, n) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(withInstitution(doc, n, last?.last ?? 0));
+  }
+  return out;
+}
+
+function joinPair(doc: Doc, a: Named, b: Named): Named | null {
+  const gap = b.first - a.last;
+  if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
+  const first = doc.tokens[a.last]!.norm;
+  const second = doc.tokens[a.last + 1]!.norm;
+  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
+  if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
+    return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
+  }
+  if (gap !== 1) return null;
+  if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
+  const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
+  return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
+}
+
+/** No word of the name is known as a name of its own ("Rescue Service", "National Statistics"; not "Syria", "Microsoft"). */
+function ordinaryWords(doc: Doc, n: Named): boolean {
+  if (n.type === 'LOC') return false;
+  for (let i = n.first; i < n.last; i++) if (!isOrdinaryWord(doc.tokens[i]!)) return false;
+  return true;
+}
+
+
+
+/** "the Ministry of Defence" where the tagger took only "Defence": capitalised words ending in a head, "of", the name. */
+function withInstitution(doc: Doc, n: Named, floor: number): Named {
+  let of = n.first - 1;
+  if (of >= 0 && doc.tokens[of]!.norm === 'the') of--;
+  if (of < 1 || doc.tokens[of]!.norm !== 'of' || !isInstitution(doc, of - 1) || !spacedRun(doc, of - 1, n.first)) return n;
+  let first = of - 1;
+  while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
+  return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+}
+
+/** A capitalised institution head noun at token i: "Committee", "Service". */
+function isInstitution(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && /^\p{Lu}/u.test(t.norm) && INSTITUTION_HEADS.has(t.lower);
+}

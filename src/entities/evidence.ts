@@ -1,0 +1,116 @@
+import type { Doc, Token } from '../doc/document.js';
+import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
+import type { CoarseType } from './tagger/tags.js';
+import { isTitleWord } from './roles.js';
+import type { Named } from './named.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { spacedRun } from './words.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
+
+/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
+const CORPORATE_SUFFIXES = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
+  'spa', 'bv', 'holdings',
+]);
+/** Titles that also open the names of organisations: "General Motors", "Justice Department". */
+const NAME_WORDS = new Set(['general', 'justice']);
+/** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
+const PERSON_TITLES = new Set([
+  ...[...COURTESY_TITLES, ...RANK_TITLES].filter((t) => !NAME_WORDS.has(t)), 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
+  'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
+  'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
+  'midfielder', 'defender', 'goalkeeper',
+]);
+
+/** Nouns for a kind of company, which a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
+const COMPANY_KINDS = new Set([
+  'airline', 'automaker', 'bank', 'brewer', 'carmaker', 'chipmaker', 'conglomerate', 'drugmaker', 'firm', 'grocer',
+  'housebuilder', 'insurer', 'lender', 'refiner', 'regulator', 'retailer', 'startup', 'start-up', 'steelmaker',
+  'supermarket', 'supplier', 'utility', 'watchdog',
+]);
+
+/** Where a kind of company stands before a capitalised word: "grocer Ocado". */
+const KIND_THEN_NAME = new RegExp(`\\b(?:${[...COMPANY_KINDS].join('|')}) [A-Z]`, 'g');
+/** A company's name after its kind runs over at most this many capitalised words ("carmaker Ford Motor Co"). */
+const MAX_COMPANY_WORDS = 4;
+
+/**
+ * The names with the companies a kind of company introduces where the tagger found no name ("shares of grocer
+ * Ocado fell"): the capitalised words after it, an ORG whose kind fixes its type. In text order.
+ */
+export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Named[] {
+  const found: Named[] = [];
+  for (const m of doc.text.matchAll(KIND_THEN_NAME)) {
+    const kind = tokenAtOrAfter(doc, m.index);
+    const first = kind + 1;
+    let last = first;
+    while (last < doc.tokens.length && last - first < MAX_COMPANY_WORDS && /^\p{Lu}/u.test(doc.tokens[last]!.norm) && spacedRun(doc, last - 1, last)) last++;
+    if (last === first || DAY_AND_MONTH_NAMES.has(doc.tokens[first]!.lower) || names.some((n) => n.first < last && first < n.last)) continue;
+    const start = doc.tokens[first]!.start;
+    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, rule: 'entities/type-evidence', typedBy: kind });
+  }
+  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
+}
+
+/** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
+const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
+
+/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
+export function corporateSuffix(word: string): string | null {
+  if (word.length > 12) return null;
+  const bare = word.toLowerCase().replace(/\./g, '');
+  return CORPORATE_SUFFIXES.has(bare) ? bare : null;
+}
+
+/**
+ * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
+ * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
+ * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
+ * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON).
+ * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
+ * Milan from Torino" names two clubs.)
+ */
+export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
+  if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };
+  const before = doc.tokens[n.first - 1];
+  if (before && before.sentence === doc.tokens[n.first]!.sentence) {
+    if (isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
+    const kind = before.norm === ',' ? n.first - 2 : n.first - 1;
+    if (COMPANY_KINDS.has(doc.tokens[kind]?.norm ?? '') && n.last - n.first <= 3) return { type: 'ORG', token: kind };
+    if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
+  }
+  for (const k of [n.last - 1, n.last]) {
+    const t = doc.tokens[k];
+    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
+  }
+  return null;
+}
+
+/**
+ * "the Assad regime": one word the tagger read as a place between "the" and a noun for a leader's rule is the
+ * leader's surname, when it is written as one (not "U.S.") and is not known as a place ("the Ontario government",
+ * "the Kabul regime").
+ */
+function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
+  const after = doc.tokens[n.last];
+  return (
+    n.type === 'LOC' && n.last - n.first === 1 && doc.tokens[n.first - 1]!.lower === 'the' && after !== undefined && RULE_NOUNS.has(after.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[n.first]!.norm) && (wordClassesOf(doc.tokens[n.first]!.norm) & WORD_CLASS.place) === 0
+  );
+}
+
+/** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
+export function withoutTitle(doc: Doc, n: Named): Named {
+  let first = n.first;
+  while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
+  if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
+  return { ...n, first, start: doc.tokens[first]!.start };
+}
+
+/** A title written capitalised, not in capitals (on a headline's or a table's line every word is). */
+function isCapitalisedTitle(t: Token, titles: ReadonlySet<string>): boolean {
+  const lower = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+  return titles.has(lower) && t.norm[0] !== lower[0] && t.norm[1] === lower[1];
+}

@@ -1,0 +1,30 @@
+import type { Doc, Token } from '../doc/document.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
+
+/** What the rules joining names read of the words: their spacing and their word classes. */
+
+/** Tokens [from, to] in one sentence, each set off from the next by one space. */
+export function spacedRun(doc: Doc, from: number, to: number): boolean {
+  if (from < 0 || to >= doc.tokens.length) return false;
+  const sentence = doc.tokens[from]!.sentence;
+  for (let i = from; i < to; i++) {
+    const gap = doc.tokens[i + 1]!.start - doc.tokens[i]!.end;
+    if (gap !== 1 || !isSpace(doc.text.charCodeAt(doc.tokens[i]!.end)) || doc.tokens[i + 1]!.sentence !== sentence) return false;
+  }
+  return true;
+}
+
+/** A capitalised word known as a first name: "Vincent", "Mohammed". */
+export function isFirstName(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && (wordClassesOf(t.norm) & WORD_CLASS.firstName) !== 0;
+}
+
+/** The word classes of a word that is a name on its own: a first name, surname, place, organisation or demonym. */
+const NAME_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place | WORD_CLASS.org | WORD_CLASS.demonym;
+
+/** A word not known as a name of its own ("Rescue", "Service"; not "Syria", "Microsoft"). */
+export function isOrdinaryWord(t: Token): boolean {
+  return (wordClassesOf(t.norm) & NAME_WORDS) === 0;
+}
