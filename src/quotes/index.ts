@@ -13,6 +13,7 @@ import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { partitionPoint } from '../binary-search.js';
+import { isSpaceAt } from '../doc/clean.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
@@ -256,9 +257,16 @@ function isTitle(doc: Doc, r: TokenRange): boolean {
 /** A paragraph that is nothing but a short quote in single marks: a subheading ("‘Washed away’"). */
 function isSubheading(doc: Doc, pair: QuotePair): boolean {
   if (!pair.single) return false;
-  const before = doc.text.lastIndexOf('\n', pair.open - 1) + 1;
-  const after = doc.text.indexOf('\n', pair.close);
-  return doc.text.slice(before, pair.open).trim() === '' && doc.text.slice(pair.close, after < 0 ? undefined : after).trim() === '';
+  return blankToLineEdge(doc.text, pair.open - 1, -1) && blankToLineEdge(doc.text, pair.close, 1);
+}
+
+/** Whether nothing but spaces lies from `i` to the line's edge in direction `step`: it stops at the first other character. */
+function blankToLineEdge(text: string, i: number, step: 1 | -1): boolean {
+  for (let k = i; k >= 0 && k < text.length; k += step) {
+    if (text.charCodeAt(k) === 10) return true;
+    if (!isSpaceAt(text, k)) return false;
+  }
+  return true;
 }
 
 /** Whether the quote opens its clause: at a paragraph or sentence start, or after a colon, a dash or another quote. */
