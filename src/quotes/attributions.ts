@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
 import type { CueClass } from './cues.js';
+import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -15,6 +16,8 @@ export interface Attribution {
   /** true when the subject is borrowed from the main clause ("X argued that ..., noting that ...") */
   shared: boolean;
   infinitive: boolean;
+  /** takes a recipient before what was said ("told reporters that") */
+  recipient: boolean;
   /** its object may be what was said ("cited the report") */
   object: boolean;
   /** first token of the attribution (subject or cue) */
@@ -31,12 +34,14 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 /** words before a time head that make it an adverbial: "on Wednesday", "last week" */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /**
  * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks;
  * `sentences` are the reading sentences (readingSentences).
  */
-export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[]): Attribution[] {
+export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[], maySpeak: MaySpeak): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -44,9 +49,11 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const t = tokens[i]!;
     const s = sentences[t.sentence]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
-      if (!subject) continue;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence: { first: s.first, last: s.last } });
+      const source = sourceAfterAccordingTo(doc, i + 2, s.last);
+      if (!source) continue;
+      // "according to the latest figures": reported, but by no one who speaks
+      const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
     const verb = cueVerbOf(doc, i);
@@ -54,6 +61,13 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
+    // "the screen said", "16 confirmed cases": a verb of saying needs someone to say it; "Experts on North Korea and
+    // nuclear policy said": the phrase before the cue may end a longer one that does
+    if (found.subject && !found.shared && !maySpeak(found.subject)) {
+      const wider = widerPhrase(doc, found.subject, s.first) ?? relativeAntecedent(doc, found.subject, s.first);
+      if (!wider || !maySpeak(wider)) continue;
+      found.subject = wider;
+    }
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
     out.push({
       cue: { first: i, last: cueLast },
@@ -62,6 +76,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       subject: found.subject,
       shared: found.shared,
       infinitive: verb.infinitive,
+      recipient: verb.recipient,
       object: verb.object,
       first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
       next,
@@ -90,6 +105,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j -= 3; // "Scheer, however, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
+    } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
+      j--; // "the company today announced", "Abbas Saturday called"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
       let k = j - 1;
@@ -106,6 +123,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     skipped++;
   }
   const before = tokens[j];
+  // "one of the family's lawyers, Ana Ruiz, said the videos show ...": a name in apposition before the cue is its
+  // speaker, not the phrase after it
+  const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
+  if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };
   // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
   const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
   if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
@@ -119,7 +140,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
       (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
-    if (np && ends && !described && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
+    // "..., Mr. King, 82, told me": an object pronoun after the cue is its recipient, never its speaker
+    const object = np !== null && np.last - np.first === 1 && OBJECT_PRONOUNS.has(tokens[np.first]!.lower);
+    if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
     if (is(before, 'who')) {
@@ -147,8 +170,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   if (before?.norm === ',' && j > floor) {
-    const named = speakerBeforeAppositives(doc, j, floor);
-    if (named) return { subject: named, shared: false, after: cueLast };
+    if (apposed) return { subject: apposed, shared: false, after: cueLast };
     // a participle after the main clause: "X argued that ..., noting that ..."
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
@@ -193,6 +215,44 @@ function isName(doc: Doc, first: number, last: number): boolean {
   if (last - first < 1 || last - first > 4) return false;
   for (let i = first; i < last; i++) if (!/^\p{Lu}/u.test(doc.tokens[i]!.norm) || doc.tokens[i]!.type !== 'word') return false;
   return true;
+}
+
+/** words a noun phrase may hold between its head and the cue: "experts on North Korea and nuclear policy" */
+const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to']);
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** The noun phrase ending with `np` that opens its clause, when it is longer than `np`; else null. */
+function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let k = np.first;
+  while (k > floor && np.last - k < 16) {
+    const t = tokens[k - 1]!;
+    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
+    k--;
+  }
+  const edge = tokens[k - 1];
+  const opens = k === floor || isPunct(edge) || edge?.pos === 'CCONJ' || edge?.pos === 'SCONJ';
+  return opens && k < np.first && !PHRASE_JOINS.has(tokens[k]!.lower) ? { first: k, last: np.last } : null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "A camp official who asked for anonymity said", "The court, which upheld the ban, agreed": the phrase ending `np`
+ * is inside a relative clause; the subject is the phrase the relative pronoun stands for, when it opens its clause.
+ */
+function relativeAntecedent(doc: Doc, np: TokenRange, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  for (let k = np.first - 1; k > floor && np.first - k < 12; k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?“”"]$/.test(t.norm)) return null;
+    if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;
+    const end = tokens[k - 1]?.norm === ',' ? k - 2 : k - 1;
+    const antecedent = phraseEndingAt(doc, end, floor);
+    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
+    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+  }
+  return null;
 }
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */

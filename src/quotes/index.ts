@@ -6,6 +6,7 @@ import type { Entity, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import { findAttributions, type Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
+import { speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
@@ -63,7 +64,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   const sentences = readingSentences(doc);
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = withLabels(findAttributions(doc, inside, sentences), findLabels(doc, inside, speakerNamed(entities)));
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));

@@ -194,8 +194,9 @@ export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   const next = doc.tokens[i + 1];
   if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
   // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
-  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP)$/.test(next.pos);
-  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
+  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP|PROPN)$/.test(next.pos);
+  // "the campaign plans to make": an infinitive follows the verb
+  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN' || (next.lower === 'to' && doc.tokens[i + 2]?.pos === 'VERB');
   if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
   return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower));
 }
@@ -207,6 +208,8 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
 const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'some']);
+/** first words of hedges of more than one word: "at least", "more than", "as many as", "up to" */
+const HEDGE_OPENERS = new Set(['at', 'more', 'less', 'fewer', 'as', 'up', 'well', 'just', 'an']);
 /** how far a fronted adverbial or subordinate clause may run before the comma that ends it */
 const FRONTED_WORDS = 24;
 const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
@@ -216,6 +219,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'th
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+/** words that open a relative clause right after a noun of the subject */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 /** auxiliaries that count as a clause's verb even as its first word */
 const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
@@ -229,8 +234,9 @@ export function hasClause(doc: Doc, from: number, to: number, mayFront = true): 
   const tokens = doc.tokens;
   const first = tokens[from];
   if (!first) return false;
-  // "about 550 students attend": a number's approximator opens the subject
-  if (APPROXIMATORS.has(first.lower) && (tokens[from + 1]?.type === 'number' || tokens[from + 1]?.pos === 'NUM')) return clauseFrom(doc, from + 1, to);
+  // "about 550 students attend", "at least 5,000 people have been killed": a number's hedge opens the subject
+  const figure = hedgedNumber(doc, from);
+  if (figure > from) return clauseFrom(doc, figure, to);
   const fronted = first.pos === 'ADV' || first.pos === 'ADP' || FRONTED_SUBORDINATORS.has(first.lower);
   if (fronted && mayFront) {
     const comma = nextComma(doc, from + 1, Math.min(to, from + FRONTED_WORDS));
@@ -238,6 +244,19 @@ export function hasClause(doc: Doc, from: number, to: number, mayFront = true): 
   }
   if (first.pos === 'ADP' || SUBJECT_ADP.has(first.lower)) return false;
   return clauseFrom(doc, from, to);
+}
+
+/** The number after a hedge of up to three words at `from` ("about", "at least", "as many as"), or -1. */
+function hedgedNumber(doc: Doc, from: number): number {
+  const tokens = doc.tokens;
+  if (!APPROXIMATORS.has(tokens[from]!.lower) && !HEDGE_OPENERS.has(tokens[from]!.lower)) return -1;
+  for (let k = from + 1; k <= from + 3; k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.type === 'number' || t.pos === 'NUM') return k;
+    if (t.pos !== 'ADV' && t.pos !== 'ADJ' && t.pos !== 'ADP' && t.pos !== 'SCONJ') return -1;
+  }
+  return -1;
 }
 
 function nextComma(doc: Doc, from: number, to: number): number {
@@ -252,13 +271,26 @@ function nextComma(doc: Doc, from: number, to: number): number {
 function clauseFrom(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
   let commas = 0;
+  // inside a relative clause of the subject ("the results that beat forecasts"), whose verb is not the clause's
+  let relative = false;
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
     // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
     if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
+    if (i > from && RELATIVE_OPENERS.has(t.lower) && NOMINAL.has(tokens[i - 1]!.pos)) {
+      relative = true;
+      continue;
+    }
+    const verb = t.pos === 'AUX' || t.pos === 'VERB' || misreadVerb(doc, i, from);
+    // "a request to replace the school": an infinitive is no finite verb
+    if (verb && is(tokens[i - 1], 'to') && i > from) continue;
+    if (verb && relative) {
+      relative = tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'PART' || tokens[i + 1]?.pos === 'ADV';
+      continue;
+    }
     if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
-    if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
+    if (verb) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb
       return i > from;

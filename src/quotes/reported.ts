@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attributions.js';
 import type { CueClass } from './cues.js';
+import { headOf } from './may-speak.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -73,7 +74,7 @@ const RECORDS = new Set([
 
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
 function readFromRecords(doc: Doc, a: Attribution): boolean {
-  const head = a.subject ? doc.tokens[a.subject.last - 1]! : null;
+  const head = a.subject ? doc.tokens[headOf(doc, a.subject)]! : null;
   // "the Institute for Fiscal Studies estimated" is a body speaking, "the study estimated" a record
   return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
 }
@@ -116,8 +117,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
-  const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
-  const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
+  const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
+  // "proposed a levy", "denied stabbing him": a noun phrase or a gerund
+  const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower));
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
@@ -127,10 +129,14 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
 const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
 
 /** The "that" (or "how", "whether") opening what was said a few words after the cue, past what skipAdverbials could not read; or -1. */
-function openerAhead(doc: Doc, c: number, end: number): number {
+function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): number {
   const tokens = doc.tokens;
+  // "reported quarterly results that beat forecasts": after the object of a verb that takes no recipient, "that" is relative
+  let object = false;
   for (let k = c; k < end && k - c < 10; k++) {
     const t = tokens[k]!;
+    if (is(t, 'that') && !recipient && object) return -1;
+    object ||= t.pos === 'NOUN' && !TIME_NOUNS.has(t.lower);
     if (k > c && (is(t, 'that', 'how', 'whether') && t.pos !== 'DET' || is(t, 'that'))) return hasVerb(doc, k + 1, Math.min(end, k + 30)) ? k : -1;
     if (!(BEFORE_OPENER.has(t.pos) || isQuoteMark(t) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) return -1;
   }

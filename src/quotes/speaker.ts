@@ -5,6 +5,7 @@ import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
+import { ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -14,11 +15,6 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
-const ORG_NOUNS = new Set([
-  'company', 'agency', 'city', 'government', 'ministry', 'department', 'board', 'commission', 'organization', 'organisation',
-  'group', 'union', 'party', 'council', 'committee', 'university', 'school', 'firm', 'bank', 'association', 'coalition',
-  'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network', 'club', 'league', 'corporation', 'office',
-]);
 const MAX_PRONOUN_SENTENCES = 8;
 const BODY_PRONOUNS = new Set(['it', 'they']);
 
@@ -40,7 +36,8 @@ export class SpeakerResolver {
     const mention = span(doc.text, start, end);
     if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1) {
       // "an architect who said": the phrase before the relative pronoun names the speaker
-      const antecedent = this.resolve({ first: subject.first, last: subject.last - 1 });
+      const last = tokens[subject.last - 2]!.norm === ',' && subject.last - subject.first > 2 ? subject.last - 2 : subject.last - 1;
+      const antecedent = this.resolve({ first: subject.first, last });
       return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
     }
     const head = tokens[subject.last - 1]!;
