@@ -30,6 +30,7 @@ export const RULES = [
   'speakers/new-name',
   'speakers/pronoun',
   'speakers/role',
+  'speakers/named-next',
   'speakers/organisation-noun',
   'speakers/speaks-for',
   'speakers/unnamed',

@@ -4,7 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import type { CueClass } from './cues.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
 export interface Attribution {
@@ -61,24 +61,27 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
-    // "the screen said", "16 confirmed cases": a verb of saying needs someone to say it; "Experts on North Korea and
-    // nuclear policy said": the phrase before the cue may end a longer one that does
-    if (found.subject && !found.shared && !maySpeak(found.subject)) {
-      const wider = widerPhrase(doc, found.subject, s.first) ?? relativeAntecedent(doc, found.subject, s.first);
-      if (!wider || !maySpeak(wider)) continue;
-      found.subject = wider;
+    const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
+    // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
+    let speaks = !found.subject || found.shared || maySpeak(found.subject);
+    if (!speaks) {
+      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!, s.first);
+      speaks = wider !== null && maySpeak(wider);
+      if (speaks) found.subject = wider;
     }
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
     out.push({
       cue: { first: i, last: cueLast },
       lemma: verb.lemma,
-      cls: verb.cls,
-      subject: found.subject,
+      // "“Gate closed,” the screen said": no one speaks; the words in marks stay a quote, with no speaker, and
+      // no speech is reported ("16 confirmed cases", "the war claimed 100,000 lives")
+      cls: speaks ? verb.cls : 'manner',
+      subject: speaks ? found.subject : null,
       shared: found.shared,
       infinitive: verb.infinitive,
       recipient: verb.recipient,
       object: verb.object,
-      first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
+      first: speaks && found.subject && !found.shared ? Math.min(first, found.subject.first) : first,
       next,
       sentence: { first: s.first, last: s.last },
     });
@@ -145,7 +148,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
-    if (is(before, 'who')) {
+    if (is(before, 'who') && !isAcronym(doc, j)) {
       // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
@@ -257,8 +260,10 @@ function relativeAntecedent(doc: Doc, np: TokenRange, floor: number): TokenRange
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
 function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
-  const main = earlier.length ? earlier[earlier.length - 1] : undefined;
-  if (main && main.sentence.first === floor && main.subject) return main.subject;
+  // the sentence's first attribution: "May said the country would declare ... and suggested": May, not the country
+  let main: Attribution | undefined;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
+  if (main) return main.subject;
   const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
   return np && np.first === floor ? np : null;
 }

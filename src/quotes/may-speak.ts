@@ -75,7 +75,7 @@ export function headOf(doc: Doc, np: TokenRange): number {
   const tokens = doc.tokens;
   let last = np.last - 1;
   // "an architect who", "Smith, who": the phrase the relative pronoun stands for
-  if (tokens[last]!.lower === 'who' && last > np.first) last--;
+  if (tokens[last]!.lower === 'who' && last > np.first && !isAcronym(doc, last)) last--;
   if (tokens[last]!.norm === ',' && last > np.first) last--;
   for (let k = np.first + 1; k < last; k++) {
     if (!NP_PREPOSITIONS.has(tokens[k]!.lower) && !HEAD_ENDS.has(tokens[k]!.lower)) continue;
@@ -85,7 +85,7 @@ export function headOf(doc: Doc, np: TokenRange): number {
     break;
   }
   // "sources familiar with the talks": an adjective after the noun qualifies it
-  while (last > np.first && tokens[last]!.pos === 'ADJ' && !isCapitalised(tokens[last])) last--;
+  while (last > np.first && tokens[last]!.pos === 'ADJ' && !isCapitalised(tokens[last]) && !namesSpeaker(tokens[last]!.lower)) last--;
   // "Park Geun-hye": the parts of a hyphenated name
   while (last - 2 >= np.first && tokens[last - 1]!.norm === '-' && tokens[last - 1]!.start === tokens[last - 2]!.end && tokens[last - 1]!.end === tokens[last]!.start && isCapitalised(tokens[last - 2])) last -= 2;
   // "the filing Friday", "Sheriff's investigators late Thursday night": a time after the head

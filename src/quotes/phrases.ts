@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
-import { is, isCapitalised, isPunct, type TokenRange } from './tokens.js';
+import { isRoleNoun } from './person-words.js';
+import { is, isAcronym, isCapitalised, isPunct, type TokenRange } from './tokens.js';
 
 /**
  * Shallow phrase finding over wink's tokens and parts of speech: the noun phrase that names a speaker, and the
@@ -56,14 +57,14 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const tokens = doc.tokens;
   const h = tokens[head];
   if (!h || head < floor) return null;
-  if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
+  if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who' && !isAcronym(doc, head)) return { first: head, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
   // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it
   const openingName = beforeCue && sentenceFirst(tokens, head) && isCapitalised(h) && h.type === 'word' &&
     (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
   if (openingName) return { first: head, last: head + 1 };
-  if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead) return null;
+  if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead && !isAcronym(doc, head)) return null;
   let first = head;
   let prepositions = 0;
   while (first > floor && head - first < 12) {
@@ -88,7 +89,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       break;
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       first--;
-    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor &&
+    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2]) || isRoleNoun(tokens[first - 2]?.norm ?? '')) && first - 1 > floor &&
       (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(tokens, first - 2)) && isCapitalised(right)))) {
       prepositions++;
       first--;
@@ -106,7 +107,8 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
   const tokens = doc.tokens;
   const t = tokens[from];
   if (!t || from >= limit) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return t.pos === 'PRON' ? { first: from, last: from + 1 } : null;
+  // "said WHO in a statement": an acronym is a name, not the pronoun it spells
+  if ((SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) && !isAcronym(doc, from)) return t.pos === 'PRON' ? { first: from, last: from + 1 } : null;
   let last = from;
   if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) last++;
   let nouns = 0;
@@ -198,7 +200,7 @@ export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   // "the campaign plans to make": an infinitive follows the verb
   const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN' || (next.lower === 'to' && doc.tokens[i + 2]?.pos === 'VERB');
   if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
-  return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower));
+  return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)) || (t.pos === 'NOUN' && /^[a-z]{3,}[^e]ed$/.test(t.lower));
 }
 
 /** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
