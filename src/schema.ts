@@ -26,6 +26,8 @@ export const RULES = [
   'quotes/reported',
   'quotes/according-to',
   'quotes/naming',
+  'quotes/passive',
+  'quotes/heard',
   'speakers/name',
   'speakers/new-name',
   'speakers/pronoun',

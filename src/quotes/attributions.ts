@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
 import type { CueClass } from './cues.js';
+import { listenerAttribution } from './listeners.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
@@ -18,6 +19,8 @@ export interface Attribution {
   infinitive: boolean;
   /** takes a recipient before what was said ("told reporters that") */
   recipient: boolean;
+  /** the subject heard what was said ("the jury was told", "the court heard"): the speaker is `subject`, "by X", or no one */
+  listener: boolean;
   /** its object may be what was said ("cited the report") */
   object: boolean;
   /** first token of the attribution (subject or cue) */
@@ -53,11 +56,16 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       if (!source) continue;
       // "according to the latest figures": reported, but by no one who speaks
       const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
     const verb = cueVerbOf(doc, i);
     if (!verb) continue;
+    const heard = listenerAttribution(doc, i, verb, s, maySpeak);
+    if (heard) {
+      out.push(heard);
+      continue;
+    }
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
@@ -81,6 +89,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       infinitive: verb.infinitive,
       recipient: verb.recipient,
       object: verb.object,
+      listener: false,
       first: speaks && found.subject && !found.shared ? Math.min(first, found.subject.first) : first,
       next,
       sentence: { first: s.first, last: s.last },

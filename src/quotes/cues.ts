@@ -116,6 +116,7 @@ const VERBS: Record<string, VerbEntry> = {
   suspect: { cls: 'cognition' },
   find: { cls: 'cognition', forms: ['find', 'finds', 'found', 'finding'] },
   show: { cls: 'cognition', forms: ['show', 'shows', 'showed', 'shown', 'showing'] },
+  hear: { cls: 'cognition', forms: ['hear', 'hears', 'heard', 'hearing'] },
   continue: { cls: 'manner' },
   laugh: { cls: 'manner' },
   joke: { cls: 'manner' },

@@ -80,7 +80,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
         kind = 'mixed';
       }
     });
-    const rule = reportedRule(r.attribution.lemma);
+    const rule = reportedRule(r.attribution);
     candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule });
   }
 
@@ -132,7 +132,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   return toQuotes(doc, candidates, ctx.explain);
 }
 
-function reportedRule(lemma: string): Rule {
+function reportedRule({ lemma, listener }: Attribution): Rule {
+  if (listener) return lemma === 'hear' ? 'quotes/heard' : 'quotes/passive';
   if (lemma === 'according to') return 'quotes/according-to';
   if (lemma === ':') return 'quotes/label';
   return NAMING_CUES.has(lemma) ? 'quotes/naming' : 'quotes/reported';

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { isRoleNoun } from './person-words.js';
 import { is, isAcronym, isCapitalised, isPunct, type TokenRange } from './tokens.js';
 
@@ -154,6 +154,10 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       i++; // "states however, that ...
     } else if (t.norm === ',' && i > from && placeThenThat(doc, i + 1, limit) > 0) {
       i = placeThenThat(doc, i + 1, limit); // "says at a stop in Toledo, Ohio, that ..."
+    } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit && isTimeWord(tokens[i + 1]!)) {
+      // "said on Tuesday progress was being made": a time ends at its last time word
+      i += 2;
+      while (i < limit && (isTimeWord(tokens[i]!) || (tokens[i]!.type === 'number' && tokens[i]!.norm.length <= 4))) i++;
     } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit) {
       const np = phraseStartingAt(doc, i + 1, limit);
       if (!np) break;
@@ -177,6 +181,8 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   }
   return i;
 }
+
+const isTimeWord = (t: Token): boolean => TIME_NOUNS.has(t.lower) || DAY_AND_MONTH_NAMES.has(t.lower);
 
 /** After "in Toledo,": a place name of up to three capitalised words, its comma and "that"; the index of "that", or -1. */
 function placeThenThat(doc: Doc, from: number, limit: number): number {

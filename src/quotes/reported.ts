@@ -21,6 +21,9 @@ const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling'
 /** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
 const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
+/** cognition cues that report what was perceived or found, not thought */
+const PERCEPTION = new Set(['find', 'show', 'hear']);
+
 /** A comma, a semicolon or a dash: where a clause of what was said may end. */
 function isBoundary(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -44,7 +47,9 @@ const MAX_CONTENT = 160;
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
-  const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
+  // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
+  const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
+  const cx: Context = { doc, starts: new Set(attributions.filter(reports).map((a) => a.first)), pairAround };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -52,7 +57,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
-    if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
+    if (!reports(a) || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
@@ -72,6 +77,11 @@ const RECORDS = new Set([
   'analysis', 'documents', 'records', 'review', 'findings', 'statistics', 'estimates', 'projections', 'evidence', 'results',
 ]);
 
+/** "I think that ...", "we know that ...", "you feel that ..." outside quote marks: the writer's own voice, reporting no one. */
+function writersOwn(doc: Doc, a: Attribution): boolean {
+  return a.subject !== null && a.subject.last - a.subject.first === 1 && is(doc.tokens[a.subject.first], 'i', 'we', 'you');
+}
+
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
 function readFromRecords(doc: Doc, a: Attribution): boolean {
   const head = a.subject ? doc.tokens[headOf(doc, a.subject)]! : null;
@@ -89,9 +99,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const t = tokens[c]!;
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
+    // "He was dying, he wrote in a letter, of an aggressive cancer": one of the two pieces holds the verb
     const left = before(cx, a, false);
     const right = after(cx, c + 1, end);
-    return left && right && hasVerb(doc, right.first, right.last) ? [left[0]!, right] : null;
+    return left && right && (hasVerb(doc, right.first, right.last) || hasVerb(doc, left[0]!.first, left[0]!.last)) ? [left[0]!, right] : null;
   }
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
@@ -106,8 +117,13 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const left = before(cx, a);
     if (left) return left;
   }
+  // "told reporters: the suspect had fled": a colon after the cue opens what was said
+  if (t.norm === ':' && a.subject && !isQuoteMark(tokens[c + 1])) {
+    const r = after(cx, c + 1, end);
+    return r ? [r] : null;
+  }
   if (isPunct(t) && !isQuoteMark(t)) return null;
-  if (!a.subject) return null;
+  if (!a.subject && !a.listener) return null;
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);

@@ -93,10 +93,13 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
   const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
+  // "the agency informed him that", "the council informed residents": a past form between a subject and an object
+  const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
+const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
