@@ -73,7 +73,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
     if (!speaks) {
-      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!, s.first);
+      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first);
       speaks = wider !== null && maySpeak(wider);
       if (speaks) found.subject = wider;
     }
@@ -167,7 +167,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
-    const np = phraseEndingAt(doc, j, floor, true);
+    // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
+    const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
@@ -217,7 +218,8 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     if (!np || !appositive || !clauseStart || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
-    else if (/^\p{Lu}/u.test(head.norm)) found = np;
+    // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower)) found = np;
   }
   return found;
 }
@@ -250,12 +252,12 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /**
- * "A camp official who asked for anonymity said", "The court, which upheld the ban, agreed": the phrase ending `np`
- * is inside a relative clause; the subject is the phrase the relative pronoun stands for, when it opens its clause.
+ * "A camp official who asked for anonymity said", "A nurse who asked not to be named said": the words before `before`
+ * are a relative clause; the subject is the phrase the relative pronoun stands for, when it opens its clause.
  */
-function relativeAntecedent(doc: Doc, np: TokenRange, floor: number): TokenRange | null {
+function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange | null {
   const tokens = doc.tokens;
-  for (let k = np.first - 1; k > floor && np.first - k < 12; k--) {
+  for (let k = before - 1; k > floor && before - k < 12; k--) {
     const t = tokens[k]!;
     if (/^[.;:!?“”"]$/.test(t.norm)) return null;
     if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;

@@ -41,7 +41,7 @@ const VERBS: Record<string, VerbEntry> = {
   admit: { cls: 'speech', forms: ['admit', 'admits', 'admitted', 'admitting'], object: true },
   acknowledge: { cls: 'speech', object: true },
   confirm: { cls: 'speech', object: true },
-  deny: { cls: 'speech', forms: ['deny', 'denies', 'denied', 'denying'], object: true },
+  deny: { cls: 'speech', forms: ['deny', 'denies', 'denied', 'denying'] },
   suggest: { cls: 'speech' },
   tweet: { cls: 'speech' },
   post: { cls: 'speech' },

@@ -281,6 +281,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
   let commas = 0;
   // inside a relative clause of the subject ("the results that beat forecasts"), whose verb is not the clause's
   let relative = false;
+  let infinitive = false;
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
@@ -291,8 +292,12 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
       continue;
     }
     const verb = t.pos === 'AUX' || t.pos === 'VERB' || misreadVerb(doc, i, from);
-    // "a request to replace the school": an infinitive is no finite verb
-    if (verb && is(tokens[i - 1], 'to') && i > from) continue;
+    // "a request to replace the school", "not to be named": an infinitive and the verbs of its group are not finite
+    if (verb && i > from && (is(tokens[i - 1], 'to') || (infinitive && (tokens[i - 1]!.pos === 'AUX' || tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADV')))) {
+      infinitive = true;
+      continue;
+    }
+    infinitive = false;
     if (verb && relative) {
       relative = tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'PART' || tokens[i + 1]?.pos === 'ADV';
       continue;

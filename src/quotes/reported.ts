@@ -1,3 +1,4 @@
+import { partitionPoint } from '../binary-search.js';
 import type { Doc } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attributions.js';
@@ -37,6 +38,8 @@ interface Context {
   doc: Doc;
   starts: Set<number>;
   pairAround: PairAround;
+  /** the reporting attributions with a subject of their own, in text order */
+  reporting: Attribution[];
 }
 
 /** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
@@ -49,7 +52,8 @@ const MAX_CONTENT = 160;
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
   const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
-  const cx: Context = { doc, starts: new Set(attributions.filter(reports).map((a) => a.first)), pairAround };
+  const reporting = attributions.filter(reports);
+  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared) };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -92,7 +96,7 @@ function readFromRecords(doc: Doc, a: Attribution): boolean {
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const { doc } = cx;
   const tokens = doc.tokens;
-  const end = a.sentence.last;
+  const end = enclosingCue(cx, a.next, a.sentence.last);
   const rest = restIsPunctuation(doc, a.next, end);
   if (rest) return before(cx, a);
   const c = a.next;
@@ -134,9 +138,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
-  // "proposed a levy", "denied stabbing him": a noun phrase or a gerund
-  const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower) || (t.pos === 'VERB' && /ing$/.test(t.lower));
-  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
+  // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
+  const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
+  const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && (a.object || GERUND_CUES.has(a.lemma));
+  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
 }
@@ -276,7 +281,7 @@ function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
 function after(cx: Context, c: number, sentenceEnd: number, subordinate = false): TokenRange | null {
   const tokens = cx.doc.tokens;
-  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
+  const end = enclosingCue(cx, c, Math.min(sentenceEnd, c + MAX_CONTENT));
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -310,6 +315,22 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
   return last - c >= 2 ? { first: c, last } : null;
 }
 
+/** how many later cues a content looks at for one whose subject holds it */
+const MAX_ENCLOSING = 8;
+
+/**
+ * The cue of an attribution whose subject starts before `c` and holds the content ("A nurse who asked not to be
+ * named said ...", "Smith, who said the plan was bad, told reporters ..."), which ends there; else `end`.
+ */
+function enclosingCue(cx: Context, c: number, end: number): number {
+  const list = cx.reporting;
+  let k = partitionPoint(0, list.length, (i) => list[i]!.cue.first <= c);
+  for (let n = 0; k < list.length && n < MAX_ENCLOSING && list[k]!.cue.first < end; k++, n++) {
+    if (list[k]!.subject!.first < c) return list[k]!.cue.first;
+  }
+  return end;
+}
+
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 
 /** Whether the token at `k` opens a concession of the reporter's: "..., although he refused". */
@@ -323,6 +344,8 @@ function newClause(doc: Doc, k: number): boolean {
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** cues whose gerund is what was said, though a noun after them is not: "denied stabbing him", but "denied a request" */
+const GERUND_CUES = new Set(['deny', 'recall', 'suggest', 'report']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** A conjunction outside quote marks that joins another cue to the clause's subject: "and added", "but has said". */

@@ -91,7 +91,9 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
-  const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
+  // "farmers fear that ...": a plural subject before the form and "that" after it
+  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
+  const between = (afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
