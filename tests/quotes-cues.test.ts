@@ -79,6 +79,11 @@ describe('the speaker at the right level', () => {
     expect(first?.speaker?.entityId).toBeNull();
   });
 
+  it('reads a name in apposition to a word for a body as an organisation, which "it" then stands for', () => {
+    const x = quotes('The operator, Fjordline, said it would cooperate. The weather, it said, had turned faster than forecast.');
+    expect(x.map((q) => q.speaker?.name)).toEqual(['Fjordline', 'Fjordline']);
+  });
+
   it('takes the name in apposition to a possessive description', () => {
     expect(only("The mayor's aide, Ana Ruiz, said the budget would be published on Friday.").speaker?.name).toBe('Ana Ruiz');
     expect(only("The mayor's aide Ana Ruiz said the budget would be published on Friday.").speaker?.name).toBe('Ana Ruiz');
@@ -115,6 +120,7 @@ describe('reported speech', () => {
     expect(only('The court heard that he had used a false passport on three occasions.').text).toBe('that he had used a false passport on three occasions');
     expect(only('The inquest heard how the crew had tried to reach the boat for an hour.').cue?.lemma).toBe('hear');
     expect(only('Residents were warned by police that the water was unsafe to drink.').speaker?.name).toBe('police');
+    expect(only('Ferry crew ignored storm warning, coroner told\n\nThe hearing resumes on Monday.')).toMatchObject({ text: 'Ferry crew ignored storm warning', speaker: null });
     expect(quotes('Neighbours heard gunshots shortly after midnight.')).toEqual([]);
     expect(quotes('He is said to have left the country in March.')).toEqual([]);
   });

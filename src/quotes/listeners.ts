@@ -11,7 +11,8 @@ const HEARINGS = new Set(['court', 'jury', 'inquest', 'inquiry', 'tribunal', 'he
 
 /**
  * Reported speech told to a listener, who is the clause's subject: the passive of a verb that takes a recipient
- * ("the jury was told the defendant had fled", "residents were warned by police that ...") and a hearing that
+ * ("the jury was told the defendant had fled", "residents were warned by police that ...", in a headline "..., court
+ * told") and a hearing that
  * heard evidence ("the court heard that ...", "the inquest heard how ..."). The speaker is the phrase after "by" or
  * "from", or no one.
  */
@@ -20,10 +21,13 @@ export function listenerAttribution(doc: Doc, i: number, verb: CueVerb, sentence
   let j = i - 1;
   while (j > sentence.first && tokens[j]!.pos === 'ADV') j--;
   // "was asked whether ...": a question put to the subject is no statement
-  const passive = verb.recipient && verb.lemma !== 'ask' && PASSIVE_AUXILIARIES.has(tokens[j]?.lower ?? '') && /(?:ed|ld|wn)$/.test(tokens[i]!.lower);
+  const participle = verb.recipient && verb.lemma !== 'ask' && /(?:ed|ld|wn)$/.test(tokens[i]!.lower);
+  // a headline leaves the auxiliary out: "Crew ignored warning, coroner told"
+  const headline = j === i - 1 && tokens[j]?.pos === 'NOUN' && !is(tokens[j - 1], 'the', 'a', 'an') && /^[.!?]?$/.test(tokens[i + 1]?.sentence === tokens[i]!.sentence ? tokens[i + 1]!.norm : '');
+  const passive = participle && (PASSIVE_AUXILIARIES.has(tokens[j]?.lower ?? '') || headline);
   const hearing = verb.lemma === 'hear' && /^heard$/.test(tokens[i]!.lower) && HEARINGS.has(tokens[j]?.lower ?? '');
   if (!passive && !hearing) return null;
-  const listener = phraseEndingAt(doc, passive ? j - 1 : j, sentence.first);
+  const listener = phraseEndingAt(doc, passive && !headline ? j - 1 : j, sentence.first);
   let after = i + verb.width;
   let subject: TokenRange | null = null;
   if (is(tokens[after], passive ? 'by' : 'from')) {

@@ -18,7 +18,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'district', 'secretariat', 'bureau', 'directorate', 'inspectorate', 'centre', 'center', 'consortium', 'alliance',
   'bloc', 'movement', 'militia', 'regime', 'junta', 'opposition', 'estate', 'squad', 'side', 'giant', 'exchange',
   'church', 'diocese', 'mission', 'delegation', 'presidency', 'monarchy', 'palace', 'kremlin', 'pentagon',
-  'politburo', 'household', 'radio', 'television', 'tv', 'tabloid', 'daily', 'website', 'channel', 'network', 'station',
+  'politburo', 'household', 'operator', 'coastguard', 'radio', 'television', 'tv', 'tabloid', 'daily', 'website', 'channel', 'network', 'station',
 ]);
 
 /** Nouns for a person the lexicon's role nouns lack; their plurals are read through singular(). */

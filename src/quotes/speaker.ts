@@ -97,8 +97,10 @@ export class SpeakerResolver {
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
         // the surname resolves to the person named in full: where they were first named is the evidence
         if (person) return found(this.remember(person, start, end), 'explicit', () => ['speakers/name', named('named', person.mentions[0])]);
-        // "the WHO", "the city Council": an acronym or a word for a body names an organisation
-        const body = ORG_NOUNS.has(head.lower) || isAcronym(doc, subject.last - 1);
+        // "the WHO", "the city Council", "the operator, Fjordline,": an acronym, a word for a body, or a name in
+        // apposition to one names an organisation
+        const apposed = tokens[subject.first - 1]?.norm === ',' ? tokens[subject.first - 2] : undefined;
+        const body = ORG_NOUNS.has(head.lower) || isAcronym(doc, subject.last - 1) || (apposed !== undefined && ORG_NOUNS.has(apposed.lower));
         const added = this.people.add(newPerson(name, null, body ? 'ORG' : 'PERSON', [{ start, end }]));
         return found(added, 'explicit', () => ['speakers/new-name', []]);
       }
