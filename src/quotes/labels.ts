@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import type { Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
 import { isCapitalised, isQuoteMark } from './tokens.js';
 
 /** the most words a label may have: "Sen. Elizabeth Warren:" */

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import type { Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
 import type { CueVerb } from './cues.js';
 import type { MaySpeak } from './may-speak.js';
 import { phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';

@@ -1,7 +1,7 @@
 import { partitionPoint } from '../binary-search.js';
 import type { Doc } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
-import type { Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
@@ -308,9 +308,16 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
       break;
     }
   }
-  // a quote opened in the content runs to its closing mark, even past a sentence break inside it
-  const open = cx.pairAround(last - 1);
-  if (open && open.last > last) last = open.last;
+  return contentRange(cx, c, last, false);
+}
+
+/**
+ * The content [c, last), a quote opened in it run to its closing mark (even past a sentence break inside it; with
+ * `ownQuote`, only a quote that opens inside the content), trailing punctuation dropped; null under two tokens.
+ */
+function contentRange(cx: Context, c: number, last: number, ownQuote: boolean): TokenRange | null {
+  const open = last > c ? cx.pairAround(last - 1) : null;
+  if (open && open.last > last && (!ownQuote || open.first >= c)) last = open.last;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
 }
@@ -367,10 +374,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | nul
   let last = c;
   while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
-  const open = last > c ? cx.pairAround(last - 1) : null;
-  if (open && open.first >= c && open.last > last) last = open.last;
-  last = trimEnd(cx, c, last);
-  return last - c >= 2 ? { first: c, last } : null;
+  return contentRange(cx, c, last, true);
 }
 
 /** Drops trailing punctuation, but keeps a closing quote mark whose opening mark is inside the range. */
