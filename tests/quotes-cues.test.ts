@@ -60,6 +60,8 @@ describe('who can be a speaker', () => {
     expect(only('The court, which upheld the ban, agreed that the council had acted lawfully.').speaker?.name).toBe('The court');
     expect(only('The ministry Tuesday said the border would reopen.').speaker?.name).toBe('The ministry');
     expect(only('Experts on river ecology and flood policy said the dam should be rebuilt.').speaker?.mention?.text).toBe('Experts on river ecology and flood policy');
+    expect(only('The envoy who was declared unwelcome by the rulers announced he would leave on Friday.').speaker?.name).toBe('The envoy');
+    expect(only('People who live near the plant say the air smells of sulphur.').speaker?.name).toBe('People');
   });
 });
 
@@ -104,6 +106,8 @@ describe('the speaker at the right level', () => {
     expect(x.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([['Ana Lopez', 'description'], ['Ana Lopez', 'explicit']]);
     const headline = quotes('Budget cuts will hit schools hardest, governor warns\n\nKRAKOW (Wire) — Governor Marta Kowalczyk said on Tuesday the budget would be cut by a tenth.');
     expect(headline[0]?.speaker?.name).toBe('Marta Kowalczyk');
+    const later = quotes("Port strike will last a week, union leader warns\n\nFELIXSTOWE (Wire) — Shipping lines diverted six vessels on Monday.\n\nThe leader of the dockers' union, Carla Mendes, said the walkout had wide support.");
+    expect(later.map((q) => q.speaker?.name)).toEqual(['Carla Mendes', 'Carla Mendes']);
     const lede = quotes('The U.N. envoy for Sudan resigned on Wednesday. He warned that the conflict could become a civil war.\n\nVolker Lindqvist, who had worked from Nairobi since May, said the fighting showed no sign of ending.');
     expect(lede.map((q) => q.speaker?.name)).toEqual(['Volker Lindqvist', 'Volker Lindqvist']);
     expect(lede[0]?.speaker?.resolvedBy).toBe('pronoun');

@@ -45,6 +45,11 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
+    // "The envoy who was declared unwelcome by the rulers announced": the phrase before the cue ends a relative clause
+    if (found.subject && !found.shared && found.subject.first < i) {
+      const outer = relativeAntecedent(doc, found.subject.first, s.first);
+      if (outer && maySpeak(outer)) found.subject = outer;
+    }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
@@ -228,16 +233,21 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
 /**
- * "A camp official who asked for anonymity said", "A nurse who asked not to be named said": the words before `before`
- * are a relative clause; the subject is the phrase the relative pronoun stands for, when it opens its clause.
+ * "A camp official who asked for anonymity said", "A nurse who asked not to be named said", "people who live near the
+ * plant say": the words before `before` are a relative clause with its own verb; the cue's subject is the phrase the
+ * relative pronoun stands for, when it opens its clause.
  */
 function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange | null {
   const tokens = doc.tokens;
-  for (let k = before - 1; k > floor && before - k < 12; k--) {
+  let verb = false;
+  for (let k = before - 1; k > floor && before - k < 16; k--) {
     const t = tokens[k]!;
-    if (/^[.;:!?“”"]$/.test(t.norm)) return null;
+    if (/^[.,;:!?“”"]$/.test(t.norm)) return null;
+    verb ||= (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !is(tokens[k - 1], 'to');
     if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;
-    const end = tokens[k - 1]?.norm === ',' ? k - 2 : k - 1;
+    // the relative clause has its own verb, so the cue is the main clause's: "people who live near the plant say"
+    if (!verb) return null;
+    const end = k - 1;
     const antecedent = phraseEndingAt(doc, end, floor);
     const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
     return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;

@@ -24,6 +24,7 @@ export function newPerson(name: string, entityId: string | null, type: EntityTyp
 }
 
 const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
+const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
@@ -164,7 +165,8 @@ export class People {
       for (let k = i - 2; k >= 0 && i - k <= 6 && (tokens[k]!.type === 'word' || /^['’]s$/.test(tokens[k]!.norm)); k--) if (visit(tokens[k]!)) return tokens[k]!;
     }
     const j = tokenAtOrAfter(this.doc, m.end);
-    if (tokens[j]?.norm === ',') {
+    // "Kim, the manager": an apposition opens with a noun phrase, not ", according to ..."
+    if (tokens[j]?.norm === ',' && APPOSITION_OPENERS.has(tokens[j + 1]?.pos ?? '')) {
       for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (visit(tokens[k]!)) return tokens[k]!;
     }
     return null;

@@ -18,8 +18,8 @@ const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statemen
 const MAX_PRONOUN_SENTENCES = 8;
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
-/** words before a role noun that make it one person: "the minister", "her father" */
-const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** words before a role noun that make it any one of several: "a minister", "some officials" */
+const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
 const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
@@ -106,9 +106,10 @@ export class SpeakerResolver {
       }
     }
 
-    // "the minister", "her father", "Spain's finance minister", and in a headline "minister": one person, not "a minister"
+    // "the minister", "her father", "Spain's finance minister", and in a headline "UN envoy": one person, not "a
+    // minister" nor "ministers"
     const plural = /[^s]s$/.test(head.lower);
-    const definite = DEFINITE.has(tokens[subject.first]!.lower) || findPossessive(doc, subject) >= 0 || (subject.first === subject.last - 1 && head.pos !== 'PRON' && !plural);
+    const definite = !plural && !INDEFINITE.has(tokens[subject.first]!.lower) && head.pos !== 'PRON';
     if (definite && isRoleNoun(head.norm)) {
       const person = this.byRole(head.lower, start);
       if (person) return found(this.remember(person, start, end), 'description', () => ['speakers/role', this.roleEvidence(person, head.lower, start)]);
@@ -182,8 +183,9 @@ export class SpeakerResolver {
   }
 
   /**
-   * The person first named after `offset`, within the next NAMED_NEXT_SENTENCES sentences, when they `fit`: a
-   * description or a pronoun at the start of a story names no one yet, and the next sentences do.
+   * The person first named after `offset`, within the next NAMED_NEXT_SENTENCES sentences (one more after the
+   * headline), when they `fit`: a description or a pronoun at the start of a story names no one yet, and the next
+   * sentences do.
    */
   private namedNext(offset: number, fits: (p: Person) => boolean): Person | null {
     let first: Person | null = null;
@@ -199,7 +201,9 @@ export class SpeakerResolver {
     const tokens = this.doc.tokens;
     const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
     const there = tokens[tokenAtOrAfter(this.doc, firstAt)]?.sentence ?? 0;
-    return there - here <= NAMED_NEXT_SENTENCES && fits(first) ? first : null;
+    // a headline's description is named in the lede or the paragraph after it
+    const window = here === 0 ? NAMED_NEXT_SENTENCES + 1 : NAMED_NEXT_SENTENCES;
+    return there - here <= window && fits(first) ? first : null;
   }
 
   /** "the mayor" → the latest person written with that role before `offset`. */
