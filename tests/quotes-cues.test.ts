@@ -113,6 +113,13 @@ describe('the speaker at the right level', () => {
     expect(lede[0]?.speaker?.resolvedBy).toBe('pronoun');
   });
 
+  it('gives a name no role from a title before a verb before it', () => {
+    const x = quotes("Police stopped Ian Marsh on the bridge. Sheriff Dana Cole said Marsh was unarmed. Marsh was released on Friday, according to the sheriff's office.");
+    expect(x.map((q) => q.speaker?.name)).toEqual(['Dana Cole', 'Dana Cole']);
+    const y = quotes('Crews pulled Ana Ortiz from the river. Fire Chief Ben Hale thanked Ortiz for staying calm. Ortiz was treated for cold, the chief said.');
+    expect(y.at(-1)?.speaker?.name).toBe('Ben Hale');
+  });
+
   it('does not take a group for one person named next', () => {
     expect(only('Farmers say the harvest is lost. Ines Ribera runs the co-operative.').speaker?.name).toBe('Farmers');
   });

@@ -159,10 +159,12 @@ export class People {
     const tokens = this.doc.tokens;
     const i = tokenAtOrAfter(this.doc, m.start);
     for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (visit(tokens[k]!)) return tokens[k]!;
-    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (visit(tokens[k]!)) return tokens[k]!;
+    // the words before a name describe it up to a verb: "Sheriff Ricky Roberts said Maroney" gives Maroney no role
+    const premodifies = (t: Token) => t.pos !== 'VERB' && t.pos !== 'AUX';
+    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word' && premodifies(tokens[k]!); k--) if (visit(tokens[k]!)) return tokens[k]!;
     // "her father, Tom Reyes,", "the mayor's aide, Ana Ruiz,": the role before a comma
     if (tokens[i - 1]?.norm === ',') {
-      for (let k = i - 2; k >= 0 && i - k <= 6 && (tokens[k]!.type === 'word' || /^['’]s$/.test(tokens[k]!.norm)); k--) if (visit(tokens[k]!)) return tokens[k]!;
+      for (let k = i - 2; k >= 0 && i - k <= 6 && (tokens[k]!.type === 'word' || /^['’]s$/.test(tokens[k]!.norm)) && premodifies(tokens[k]!); k--) if (visit(tokens[k]!)) return tokens[k]!;
     }
     const j = tokenAtOrAfter(this.doc, m.end);
     // "Kim, the manager": an apposition opens with a noun phrase, not ", according to ..."
