@@ -60,6 +60,8 @@ describe('who can be a speaker', () => {
     expect(only('The court, which upheld the ban, agreed that the council had acted lawfully.').speaker?.name).toBe('The court');
     expect(only('The ministry Tuesday said the border would reopen.').speaker?.name).toBe('The ministry');
     expect(only('Experts on river ecology and flood policy said the dam should be rebuilt.').speaker?.mention?.text).toBe('Experts on river ecology and flood policy');
+    expect(only('The broadcaster has looked for a buyer, and sources familiar with the talks have said it hopes to sign by June.').speaker?.name).toBe('sources familiar with the talks');
+    expect(only('Prices rose in March, and experts on the housing market said they would keep rising.').speaker?.name).toBe('experts on the housing market');
     expect(only('The envoy who was declared unwelcome by the rulers announced he would leave on Friday.').speaker?.name).toBe('The envoy');
     expect(only('People who live near the plant say the air smells of sulphur.').speaker?.name).toBe('People');
   });

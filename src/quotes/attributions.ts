@@ -223,6 +223,8 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
   while (k > floor && np.last - k < 16) {
     const t = tokens[k - 1]!;
     if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
+    // ", and sources familiar with the talks said": an "and" after a comma joins clauses, not the phrase's nouns
+    if (t.pos === 'CCONJ' && tokens[k - 2]?.norm === ',') break;
     k--;
   }
   const edge = tokens[k - 1];
