@@ -1,29 +1,11 @@
 import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
-import type { CueClass } from './cues.js';
+import type { Attribution } from './attribution.js';
+import { listenerAttribution } from './listeners.js';
+import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { cueVerbOf, is, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
-
-/** A cue with its speaker phrase: "Akar said", "said the minister", "according to police", "he told reporters". */
-export interface Attribution {
-  cue: TokenRange;
-  lemma: string;
-  cls: CueClass;
-  /** the phrase naming the speaker, or null ("..., adding that" borrows its clause's subject: see `shared`) */
-  subject: TokenRange | null;
-  /** true when the subject is borrowed from the main clause ("X argued that ..., noting that ...") */
-  shared: boolean;
-  infinitive: boolean;
-  /** its object may be what was said ("cited the report") */
-  object: boolean;
-  /** first token of the attribution (subject or cue) */
-  first: number;
-  /** the token after the cue, its subject when inverted, and its adverbials: where what was said would start */
-  next: number;
-  /** the sentence's token range */
-  sentence: TokenRange;
-}
+import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -31,12 +13,14 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 /** words before a time head that make it an adverbial: "on Wednesday", "last week" */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /**
  * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks;
  * `sentences` are the reading sentences (readingSentences).
  */
-export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[]): Attribution[] {
+export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[], maySpeak: MaySpeak): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -44,26 +28,50 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const t = tokens[i]!;
     const s = sentences[t.sentence]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const subject = sourceAfterAccordingTo(doc, i + 2, s.last);
-      if (!subject) continue;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, object: false, first: i, next: subject.last, sentence: { first: s.first, last: s.last } });
+      const source = sourceAfterAccordingTo(doc, i + 2, s.last);
+      if (!source) continue;
+      // "according to the latest figures": reported, but by no one who speaks
+      const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
     const verb = cueVerbOf(doc, i);
     if (!verb) continue;
+    const heard = listenerAttribution(doc, i, verb, s, maySpeak);
+    if (heard) {
+      out.push(heard);
+      continue;
+    }
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
+    // "The envoy who was declared unwelcome by the rulers announced": the phrase before the cue ends a relative clause
+    if (found.subject && !found.shared && found.subject.first < i) {
+      const outer = relativeAntecedent(doc, found.subject.first, s.first);
+      if (outer && maySpeak(outer)) found.subject = outer;
+    }
+    const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
+    // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
+    let speaks = !found.subject || found.shared || maySpeak(found.subject);
+    if (!speaks) {
+      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first);
+      speaks = wider !== null && maySpeak(wider);
+      if (speaks) found.subject = wider;
+    }
     const next = skipAdverbials(doc, found.after, s.last, verb.recipient);
     out.push({
       cue: { first: i, last: cueLast },
       lemma: verb.lemma,
-      cls: verb.cls,
-      subject: found.subject,
+      // "“Gate closed,” the screen said": no one speaks; the words in marks stay a quote, with no speaker, and
+      // no speech is reported ("16 confirmed cases", "the war claimed 100,000 lives")
+      cls: speaks ? verb.cls : 'manner',
+      subject: speaks ? found.subject : null,
       shared: found.shared,
       infinitive: verb.infinitive,
+      recipient: verb.recipient,
       object: verb.object,
-      first: found.subject && !found.shared && found.subject.first < i ? found.subject.first : i,
+      listener: false,
+      first: speaks && found.subject && !found.shared ? Math.min(first, found.subject.first) : first,
       next,
       sentence: { first: s.first, last: s.last },
     });
@@ -90,6 +98,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j -= 3; // "Scheer, however, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
+    } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
+      j--; // "the company today announced", "Abbas Saturday called"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
       let k = j - 1;
@@ -106,6 +116,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     skipped++;
   }
   const before = tokens[j];
+  // "one of the family's lawyers, Ana Ruiz, said the videos show ...": a name in apposition before the cue is its
+  // speaker, not the phrase after it
+  const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
+  if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };
   // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
   const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
   if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
@@ -119,10 +133,12 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
       (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
-    if (np && ends && !described && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
+    // "..., Mr. King, 82, told me": an object pronoun after the cue is its recipient, never its speaker
+    const object = np !== null && np.last - np.first === 1 && OBJECT_PRONOUNS.has(tokens[np.first]!.lower);
+    if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
-    if (is(before, 'who')) {
+    if (is(before, 'who') && !isAcronym(doc, j)) {
       // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
@@ -132,7 +148,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
-    const np = phraseEndingAt(doc, j, floor, true);
+    // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
+    const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
     if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
     return { subject: np, shared: false, after: cueLast };
   }
@@ -147,8 +164,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   if (before?.norm === ',' && j > floor) {
-    const named = speakerBeforeAppositives(doc, j, floor);
-    if (named) return { subject: named, shared: false, after: cueLast };
+    if (apposed) return { subject: apposed, shared: false, after: cueLast };
     // a participle after the main clause: "X argued that ..., noting that ..."
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
@@ -183,7 +199,8 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     if (!np || !appositive || !clauseStart || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
-    else if (/^\p{Lu}/u.test(head.norm)) found = np;
+    // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower)) found = np;
   }
   return found;
 }
@@ -195,10 +212,57 @@ function isName(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
+/** words a noun phrase may hold between its head and the cue: "experts on North Korea and nuclear policy" */
+const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to']);
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/** The noun phrase ending with `np` that opens its clause, when it is longer than `np`; else null. */
+function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let k = np.first;
+  while (k > floor && np.last - k < 16) {
+    const t = tokens[k - 1]!;
+    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
+    // ", and sources familiar with the talks said": an "and" after a comma joins clauses, not the phrase's nouns
+    if (t.pos === 'CCONJ' && tokens[k - 2]?.norm === ',') break;
+    k--;
+  }
+  const edge = tokens[k - 1];
+  const opens = k === floor || isPunct(edge) || edge?.pos === 'CCONJ' || edge?.pos === 'SCONJ';
+  return opens && k < np.first && !PHRASE_JOINS.has(tokens[k]!.lower) ? { first: k, last: np.last } : null;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * "A camp official who asked for anonymity said", "A nurse who asked not to be named said", "people who live near the
+ * plant say": the words before `before` are a relative clause with its own verb; the cue's subject is the phrase the
+ * relative pronoun stands for, when it opens its clause.
+ */
+function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  let verb = false;
+  for (let k = before - 1; k > floor && before - k < 16; k--) {
+    const t = tokens[k]!;
+    if (/^[.,;:!?“”"]$/.test(t.norm)) return null;
+    verb ||= (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !is(tokens[k - 1], 'to');
+    if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;
+    // the relative clause has its own verb, so the cue is the main clause's: "people who live near the plant say"
+    if (!verb) return null;
+    const end = k - 1;
+    const antecedent = phraseEndingAt(doc, end, floor);
+    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
+    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+  }
+  return null;
+}
+
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
 function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
-  const main = earlier.length ? earlier[earlier.length - 1] : undefined;
-  if (main && main.sentence.first === floor && main.subject) return main.subject;
+  // the sentence's first attribution: "May said the country would declare ... and suggested": May, not the country
+  let main: Attribution | undefined;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
+  if (main) return main.subject;
   const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
   return np && np.first === floor ? np : null;
 }

@@ -3,9 +3,11 @@ import { span, spanId } from '../doc/span.js';
 import type { StageContext } from '../doc/stage-context.js';
 import { evidence } from '../doc/why.js';
 import type { Entity, Evidence, Quote, Rule, Speaker } from '../schema.js';
-import { findAttributions, type Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
+import { findAttributions } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
+import { speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
@@ -13,6 +15,7 @@ import { readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { partitionPoint } from '../binary-search.js';
+import { isSpaceAt } from '../doc/clean.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
 /** A quote found, before its speaker is resolved. */
@@ -62,7 +65,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   const sentences = readingSentences(doc);
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = withLabels(findAttributions(doc, inside, sentences), findLabels(doc, inside, speakerNamed(entities)));
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), findLabels(doc, inside, speakerNamed(entities)));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
@@ -78,7 +81,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
         kind = 'mixed';
       }
     });
-    const rule = reportedRule(r.attribution.lemma);
+    const rule = reportedRule(r.attribution);
     candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule });
   }
 
@@ -130,7 +133,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   return toQuotes(doc, candidates, ctx.explain);
 }
 
-function reportedRule(lemma: string): Rule {
+function reportedRule({ lemma, listener }: Attribution): Rule {
+  if (listener) return lemma === 'hear' ? 'quotes/heard' : 'quotes/passive';
   if (lemma === 'according to') return 'quotes/according-to';
   if (lemma === ':') return 'quotes/label';
   return NAMING_CUES.has(lemma) ? 'quotes/naming' : 'quotes/reported';
@@ -256,9 +260,16 @@ function isTitle(doc: Doc, r: TokenRange): boolean {
 /** A paragraph that is nothing but a short quote in single marks: a subheading ("‘Washed away’"). */
 function isSubheading(doc: Doc, pair: QuotePair): boolean {
   if (!pair.single) return false;
-  const before = doc.text.lastIndexOf('\n', pair.open - 1) + 1;
-  const after = doc.text.indexOf('\n', pair.close);
-  return doc.text.slice(before, pair.open).trim() === '' && doc.text.slice(pair.close, after < 0 ? undefined : after).trim() === '';
+  return blankToLineEdge(doc.text, pair.open - 1, -1) && blankToLineEdge(doc.text, pair.close, 1);
+}
+
+/** Whether nothing but spaces lies from `i` to the line's edge in direction `step`: it stops at the first other character. */
+function blankToLineEdge(text: string, i: number, step: 1 | -1): boolean {
+  for (let k = i; k >= 0 && k < text.length; k += step) {
+    if (text.charCodeAt(k) === 10) return true;
+    if (!isSpaceAt(text, k)) return false;
+  }
+  return true;
 }
 
 /** Whether the quote opens its clause: at a paragraph or sentence start, or after a colon, a dash or another quote. */

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import type { Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
 import { isCapitalised, isQuoteMark } from './tokens.js';
 
 /** the most words a label may have: "Sen. Elizabeth Warren:" */
@@ -35,7 +35,9 @@ export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, 
       subject: { first, last: colon },
       shared: false,
       infinitive: false,
+      recipient: false,
       object: false,
+      listener: false,
       first,
       next,
       sentence: { first, last },

@@ -24,6 +24,7 @@ export function newPerson(name: string, entityId: string | null, type: EntityTyp
 }
 
 const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
+const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
@@ -150,16 +151,24 @@ export class People {
   }
 
   /**
-   * Visits the tokens of a mention ("Governor Marta Kowalczyk" may be the name itself), up to four words before it,
-   * and after a comma up to the next (six tokens at most), until `visit` says stop; returns that token.
+   * Visits the tokens of a mention ("Governor Marta Kowalczyk" may be the name itself), up to four words before it or
+   * before a comma before it, and after a comma up to the next (six tokens at most), until `visit` says stop; returns
+   * that token.
    */
   private wordsBeside(m: { start: number; end: number }, visit: (t: Token) => boolean): Token | null {
     const tokens = this.doc.tokens;
     const i = tokenAtOrAfter(this.doc, m.start);
     for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (visit(tokens[k]!)) return tokens[k]!;
-    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word'; k--) if (visit(tokens[k]!)) return tokens[k]!;
+    // the words before a name describe it up to a verb: "Sheriff Ricky Roberts said Maroney" gives Maroney no role
+    const premodifies = (t: Token) => t.pos !== 'VERB' && t.pos !== 'AUX';
+    for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word' && premodifies(tokens[k]!); k--) if (visit(tokens[k]!)) return tokens[k]!;
+    // "her father, Tom Reyes,", "the mayor's aide, Ana Ruiz,": the role before a comma
+    if (tokens[i - 1]?.norm === ',') {
+      for (let k = i - 2; k >= 0 && i - k <= 6 && (tokens[k]!.type === 'word' || /^['’]s$/.test(tokens[k]!.norm)) && premodifies(tokens[k]!); k--) if (visit(tokens[k]!)) return tokens[k]!;
+    }
     const j = tokenAtOrAfter(this.doc, m.end);
-    if (tokens[j]?.norm === ',') {
+    // "Kim, the manager": an apposition opens with a noun phrase, not ", according to ..."
+    if (tokens[j]?.norm === ',' && APPOSITION_OPENERS.has(tokens[j + 1]?.pos ?? '')) {
       for (let k = j + 1; k < tokens.length && k - j <= 6 && tokens[k]!.norm !== ','; k++) if (visit(tokens[k]!)) return tokens[k]!;
     }
     return null;

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
-import { TIME_NOUNS } from '../lexicon/calendar.js';
-import { is, isCapitalised, isPunct, type TokenRange } from './tokens.js';
+import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
+import { isRoleNoun } from './person-words.js';
+import { is, isAcronym, isCapitalised, isPunct, type TokenRange } from './tokens.js';
 
 /**
  * Shallow phrase finding over wink's tokens and parts of speech: the noun phrase that names a speaker, and the
@@ -56,14 +57,14 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const tokens = doc.tokens;
   const h = tokens[head];
   if (!h || head < floor) return null;
-  if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who') return { first: head, last: head + 1 };
+  if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who' && !isAcronym(doc, head)) return { first: head, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
   // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it
   const openingName = beforeCue && sentenceFirst(tokens, head) && isCapitalised(h) && h.type === 'word' &&
     (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
   if (openingName) return { first: head, last: head + 1 };
-  if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead) return null;
+  if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead && !isAcronym(doc, head)) return null;
   let first = head;
   let prepositions = 0;
   while (first > floor && head - first < 12) {
@@ -88,7 +89,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       break;
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       first--;
-    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2])) && first - 1 > floor &&
+    } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2]) || isRoleNoun(tokens[first - 2]?.norm ?? '')) && first - 1 > floor &&
       (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(tokens, first - 2)) && isCapitalised(right)))) {
       prepositions++;
       first--;
@@ -106,7 +107,8 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
   const tokens = doc.tokens;
   const t = tokens[from];
   if (!t || from >= limit) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return t.pos === 'PRON' ? { first: from, last: from + 1 } : null;
+  // "said WHO in a statement": an acronym is a name, not the pronoun it spells
+  if ((SUBJECT_PRONOUNS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) && !isAcronym(doc, from)) return t.pos === 'PRON' ? { first: from, last: from + 1 } : null;
   let last = from;
   if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower)) last++;
   let nouns = 0;
@@ -152,6 +154,10 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       i++; // "states however, that ...
     } else if (t.norm === ',' && i > from && placeThenThat(doc, i + 1, limit) > 0) {
       i = placeThenThat(doc, i + 1, limit); // "says at a stop in Toledo, Ohio, that ..."
+    } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit && isTimeWord(tokens[i + 1]!)) {
+      // "said on Tuesday progress was being made": a time ends at its last time word
+      i += 2;
+      while (i < limit && (isTimeWord(tokens[i]!) || (tokens[i]!.type === 'number' && tokens[i]!.norm.length <= 4))) i++;
     } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit) {
       const np = phraseStartingAt(doc, i + 1, limit);
       if (!np) break;
@@ -176,6 +182,8 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   return i;
 }
 
+const isTimeWord = (t: Token): boolean => TIME_NOUNS.has(t.lower) || DAY_AND_MONTH_NAMES.has(t.lower);
+
 /** After "in Toledo,": a place name of up to three capitalised words, its comma and "that"; the index of "that", or -1. */
 function placeThenThat(doc: Doc, from: number, limit: number): number {
   const tokens = doc.tokens;
@@ -194,10 +202,11 @@ export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   const next = doc.tokens[i + 1];
   if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
   // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
-  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP)$/.test(next.pos);
-  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN';
+  const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP|PROPN)$/.test(next.pos);
+  // "the campaign plans to make": an infinitive follows the verb
+  const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN' || (next.lower === 'to' && doc.tokens[i + 2]?.pos === 'VERB');
   if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
-  return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower));
+  return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)) || (t.pos === 'NOUN' && /^[a-z]{3,}[^e]ed$/.test(t.lower));
 }
 
 /** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
@@ -207,6 +216,8 @@ const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to'
 const FRONTED_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'since', 'if', 'when', 'once', 'as', 'after', 'before', 'unless', 'despite']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'under', 'some']);
+/** first words of hedges of more than one word: "at least", "more than", "as many as", "up to" */
+const HEDGE_OPENERS = new Set(['at', 'more', 'less', 'fewer', 'as', 'up', 'well', 'just', 'an']);
 /** how far a fronted adverbial or subordinate clause may run before the comma that ends it */
 const FRONTED_WORDS = 24;
 const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
@@ -216,6 +227,8 @@ const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'th
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+/** words that open a relative clause right after a noun of the subject */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 /** auxiliaries that count as a clause's verb even as its first word */
 const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would']);
 
@@ -229,8 +242,9 @@ export function hasClause(doc: Doc, from: number, to: number, mayFront = true): 
   const tokens = doc.tokens;
   const first = tokens[from];
   if (!first) return false;
-  // "about 550 students attend": a number's approximator opens the subject
-  if (APPROXIMATORS.has(first.lower) && (tokens[from + 1]?.type === 'number' || tokens[from + 1]?.pos === 'NUM')) return clauseFrom(doc, from + 1, to);
+  // "about 550 students attend", "at least 5,000 people have been killed": a number's hedge opens the subject
+  const figure = hedgedNumber(doc, from);
+  if (figure > from) return clauseFrom(doc, figure, to);
   const fronted = first.pos === 'ADV' || first.pos === 'ADP' || FRONTED_SUBORDINATORS.has(first.lower);
   if (fronted && mayFront) {
     const comma = nextComma(doc, from + 1, Math.min(to, from + FRONTED_WORDS));
@@ -238,6 +252,19 @@ export function hasClause(doc: Doc, from: number, to: number, mayFront = true): 
   }
   if (first.pos === 'ADP' || SUBJECT_ADP.has(first.lower)) return false;
   return clauseFrom(doc, from, to);
+}
+
+/** The number after a hedge of up to three words at `from` ("about", "at least", "as many as"), or -1. */
+function hedgedNumber(doc: Doc, from: number): number {
+  const tokens = doc.tokens;
+  if (!APPROXIMATORS.has(tokens[from]!.lower) && !HEDGE_OPENERS.has(tokens[from]!.lower)) return -1;
+  for (let k = from + 1; k <= from + 3; k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.type === 'number' || t.pos === 'NUM') return k;
+    if (t.pos !== 'ADV' && t.pos !== 'ADJ' && t.pos !== 'ADP' && t.pos !== 'SCONJ') return -1;
+  }
+  return -1;
 }
 
 function nextComma(doc: Doc, from: number, to: number): number {
@@ -252,13 +279,31 @@ function nextComma(doc: Doc, from: number, to: number): number {
 function clauseFrom(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
   let commas = 0;
+  // inside a relative clause of the subject ("the results that beat forecasts"), whose verb is not the clause's
+  let relative = false;
+  let infinitive = false;
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
     if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
     // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
     if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
+    if (i > from && RELATIVE_OPENERS.has(t.lower) && NOMINAL.has(tokens[i - 1]!.pos)) {
+      relative = true;
+      continue;
+    }
+    const verb = t.pos === 'AUX' || t.pos === 'VERB' || misreadVerb(doc, i, from);
+    // "a request to replace the school", "not to be named": an infinitive and the verbs of its group are not finite
+    if (verb && i > from && (is(tokens[i - 1], 'to') || (infinitive && (tokens[i - 1]!.pos === 'AUX' || tokens[i - 1]!.pos === 'VERB' || tokens[i - 1]!.pos === 'ADV')))) {
+      infinitive = true;
+      continue;
+    }
+    infinitive = false;
+    if (verb && relative) {
+      relative = tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'PART' || tokens[i + 1]?.pos === 'ADV';
+      continue;
+    }
     if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
-    if (t.pos === 'VERB' || misreadVerb(doc, i, from)) {
+    if (verb) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb
       return i > from;

@@ -1,7 +1,9 @@
+import { partitionPoint } from '../binary-search.js';
 import type { Doc } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
-import type { Attribution } from './attributions.js';
+import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
+import { headOf } from './may-speak.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -20,6 +22,9 @@ const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling'
 /** words before a subject that make its clause subordinate: "Though X said A, B", "While X has argued A, B" */
 const SUBORDINATE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'if', 'when', 'because', 'since', 'as', 'after', 'before', 'once', 'until', 'unless']);
 
+/** cognition cues that report what was perceived or found, not thought */
+const PERCEPTION = new Set(['find', 'show', 'hear']);
+
 /** A comma, a semicolon or a dash: where a clause of what was said may end. */
 function isBoundary(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
@@ -33,6 +38,8 @@ interface Context {
   doc: Doc;
   starts: Set<number>;
   pairAround: PairAround;
+  /** the reporting attributions with a subject of their own, in text order */
+  reporting: Attribution[];
 }
 
 /** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
@@ -43,7 +50,10 @@ const MAX_CONTENT = 160;
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
-  const cx: Context = { doc, starts: new Set(attributions.filter((a) => classes.has(a.cls)).map((a) => a.first)), pairAround };
+  // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
+  const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
+  const reporting = attributions.filter(reports);
+  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared) };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -51,7 +61,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
-    if (!classes.has(a.cls) || readFromRecords(doc, a)) continue;
+    if (!reports(a) || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
@@ -71,9 +81,14 @@ const RECORDS = new Set([
   'analysis', 'documents', 'records', 'review', 'findings', 'statistics', 'estimates', 'projections', 'evidence', 'results',
 ]);
 
+/** "I think that ...", "we know that ...", "you feel that ..." outside quote marks: the writer's own voice, reporting no one. */
+function writersOwn(doc: Doc, a: Attribution): boolean {
+  return a.subject !== null && a.subject.last - a.subject.first === 1 && is(doc.tokens[a.subject.first], 'i', 'we', 'you');
+}
+
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
 function readFromRecords(doc: Doc, a: Attribution): boolean {
-  const head = a.subject ? doc.tokens[a.subject.last - 1]! : null;
+  const head = a.subject ? doc.tokens[headOf(doc, a.subject)]! : null;
   // "the Institute for Fiscal Studies estimated" is a body speaking, "the study estimated" a record
   return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
 }
@@ -81,16 +96,17 @@ function readFromRecords(doc: Doc, a: Attribution): boolean {
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const { doc } = cx;
   const tokens = doc.tokens;
-  const end = a.sentence.last;
+  const end = enclosingCue(cx, a.next, a.sentence.last);
   const rest = restIsPunctuation(doc, a.next, end);
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
+    // "He was dying, he wrote in a letter, of an aggressive cancer": one of the two pieces holds the verb
     const left = before(cx, a, false);
     const right = after(cx, c + 1, end);
-    return left && right && hasVerb(doc, right.first, right.last) ? [left[0]!, right] : null;
+    return left && right && (hasVerb(doc, right.first, right.last) || hasVerb(doc, left[0]!.first, left[0]!.last)) ? [left[0]!, right] : null;
   }
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
@@ -105,8 +121,13 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const left = before(cx, a);
     if (left) return left;
   }
+  // "told reporters: the suspect had fled": a colon after the cue opens what was said
+  if (t.norm === ':' && a.subject && !isQuoteMark(tokens[c + 1])) {
+    const r = after(cx, c + 1, end);
+    return r ? [r] : null;
+  }
   if (isPunct(t) && !isQuoteMark(t)) return null;
-  if (!a.subject) return null;
+  if (!a.subject && !a.listener) return null;
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
@@ -116,9 +137,11 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
-  const opener = clause || a.object ? -1 : openerAhead(doc, c, end);
+  const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
+  // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
-  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : a.object && objectStarts ? objectOf(cx, c, end) : null;
+  const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && (a.object || GERUND_CUES.has(a.lemma));
+  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
 }
@@ -127,10 +150,14 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
 const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
 
 /** The "that" (or "how", "whether") opening what was said a few words after the cue, past what skipAdverbials could not read; or -1. */
-function openerAhead(doc: Doc, c: number, end: number): number {
+function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): number {
   const tokens = doc.tokens;
+  // "reported quarterly results that beat forecasts": after the object of a verb that takes no recipient, "that" is relative
+  let object = false;
   for (let k = c; k < end && k - c < 10; k++) {
     const t = tokens[k]!;
+    if (is(t, 'that') && !recipient && object) return -1;
+    object ||= t.pos === 'NOUN' && !TIME_NOUNS.has(t.lower);
     if (k > c && (is(t, 'that', 'how', 'whether') && t.pos !== 'DET' || is(t, 'that'))) return hasVerb(doc, k + 1, Math.min(end, k + 30)) ? k : -1;
     if (!(BEFORE_OPENER.has(t.pos) || isQuoteMark(t) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) return -1;
   }
@@ -254,7 +281,7 @@ function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
 function after(cx: Context, c: number, sentenceEnd: number, subordinate = false): TokenRange | null {
   const tokens = cx.doc.tokens;
-  const end = Math.min(sentenceEnd, c + MAX_CONTENT);
+  const end = enclosingCue(cx, c, Math.min(sentenceEnd, c + MAX_CONTENT));
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
@@ -281,11 +308,34 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
       break;
     }
   }
-  // a quote opened in the content runs to its closing mark, even past a sentence break inside it
-  const open = cx.pairAround(last - 1);
-  if (open && open.last > last) last = open.last;
+  return contentRange(cx, c, last, false);
+}
+
+/**
+ * The content [c, last), a quote opened in it run to its closing mark (even past a sentence break inside it; with
+ * `ownQuote`, only a quote that opens inside the content), trailing punctuation dropped; null under two tokens.
+ */
+function contentRange(cx: Context, c: number, last: number, ownQuote: boolean): TokenRange | null {
+  const open = last > c ? cx.pairAround(last - 1) : null;
+  if (open && open.last > last && (!ownQuote || open.first >= c)) last = open.last;
   last = trimEnd(cx, c, last);
   return last - c >= 2 ? { first: c, last } : null;
+}
+
+/** how many later cues a content looks at for one whose subject holds it */
+const MAX_ENCLOSING = 8;
+
+/**
+ * The cue of an attribution whose subject starts before `c` and holds the content ("A nurse who asked not to be
+ * named said ...", "Smith, who said the plan was bad, told reporters ..."), which ends there; else `end`.
+ */
+function enclosingCue(cx: Context, c: number, end: number): number {
+  const list = cx.reporting;
+  let k = partitionPoint(0, list.length, (i) => list[i]!.cue.first <= c);
+  for (let n = 0; k < list.length && n < MAX_ENCLOSING && list[k]!.cue.first < end; k++, n++) {
+    if (list[k]!.subject!.first < c) return list[k]!.cue.first;
+  }
+  return end;
 }
 
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
@@ -301,6 +351,8 @@ function newClause(doc: Doc, k: number): boolean {
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** cues whose gerund is what was said, though a noun after them is not: "denied stabbing him", but "denied a request" */
+const GERUND_CUES = new Set(['deny', 'recall', 'suggest', 'report']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** A conjunction outside quote marks that joins another cue to the clause's subject: "and added", "but has said". */
@@ -322,10 +374,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | nul
   let last = c;
   while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
     !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
-  const open = last > c ? cx.pairAround(last - 1) : null;
-  if (open && open.first >= c && open.last > last) last = open.last;
-  last = trimEnd(cx, c, last);
-  return last - c >= 2 ? { first: c, last } : null;
+  return contentRange(cx, c, last, true);
 }
 
 /** Drops trailing punctuation, but keeps a closing quote mark whose opening mark is inside the range. */

@@ -5,8 +5,9 @@ import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
+import { ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
-import { charSpan, isCapitalised, type TokenRange } from './tokens.js';
+import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
@@ -14,12 +15,11 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
-const ORG_NOUNS = new Set([
-  'company', 'agency', 'city', 'government', 'ministry', 'department', 'board', 'commission', 'organization', 'organisation',
-  'group', 'union', 'party', 'council', 'committee', 'university', 'school', 'firm', 'bank', 'association', 'coalition',
-  'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network', 'club', 'league', 'corporation', 'office',
-]);
 const MAX_PRONOUN_SENTENCES = 8;
+/** how many sentences after a description or a pronoun the person it stands for may first be named */
+const NAMED_NEXT_SENTENCES = 2;
+/** words before a role noun that make it any one of several: "a minister", "some officials" */
+const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
 const BODY_PRONOUNS = new Set(['it', 'they']);
 
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
@@ -38,17 +38,19 @@ export class SpeakerResolver {
     const tokens = doc.tokens;
     const { start, end } = charSpan(doc, subject);
     const mention = span(doc.text, start, end);
-    if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1) {
+    if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1 && !isAcronym(doc, subject.last - 1)) {
       // "an architect who said": the phrase before the relative pronoun names the speaker
-      const antecedent = this.resolve({ first: subject.first, last: subject.last - 1 });
+      const last = tokens[subject.last - 2]!.norm === ',' && subject.last - subject.first > 2 ? subject.last - 2 : subject.last - 1;
+      const antecedent = this.resolve({ first: subject.first, last });
       return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
     }
     const head = tokens[subject.last - 1]!;
     const preposition = prepositionIn(doc, subject);
     if (preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
       // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
+      // "the chief of Hamas": a person by their role in a body, never the body; unnamed, the whole phrase
       const core = this.resolve({ first: subject.first, last: preposition });
-      if (core) return { speaker: { ...core.speaker, mention }, person: core.person };
+      if (core) return { speaker: { ...core.speaker, ...(core.person ? {} : { name: mention.text.replace(/\s+/g, ' ') }), mention }, person: core.person };
     }
     /** the speaker `person`; `why` gives the rule and the evidence, asked for only when explaining */
     const found = (person: Person, resolvedBy: Speaker['resolvedBy'], why: () => [Rule, Evidence[]]) => {
@@ -62,11 +64,14 @@ export class SpeakerResolver {
     };
     const named = (role: 'name' | 'named' | 'antecedent', m: { start: number; end: number } | undefined): Evidence[] => (m ? [evidence(doc.text, role, m.start, m.end)] : []);
 
-    if (subject.last - subject.first === 1 && head.pos === 'PRON') {
+    if (subject.last - subject.first === 1 && head.pos === 'PRON' && !isAcronym(doc, subject.first)) {
       const gender = PRONOUN_GENDER[head.lower];
       // "it said", "they said": the organisation that spoke or was named last
       const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) ? this.antecedent(null, start, 'ORG') : null;
-      return person ? found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]) : null;
+      if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
+      // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
+      const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
+      return next ? found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]) : null;
     }
     const headEntity = this.people.at(head.start, head.end);
     if (headEntity) return found(this.remember(headEntity, start, end), 'explicit', () => ['speakers/name', named('name', mentionIn(headEntity, head.start, head.end))]);
@@ -84,7 +89,7 @@ export class SpeakerResolver {
       if (owner?.person) return found(owner.person, 'description', speaksFor(owner.person));
     }
 
-    if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || head.pos === 'PROPN' && !isRoleNoun(head.norm)) {
+    if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || (head.pos === 'PROPN' || isAcronym(doc, subject.last - 1)) && !isRoleNoun(head.norm)) {
       const run = nameRun(doc, subject);
       if (run) {
         const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
@@ -92,15 +97,25 @@ export class SpeakerResolver {
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
         // the surname resolves to the person named in full: where they were first named is the evidence
         if (person) return found(this.remember(person, start, end), 'explicit', () => ['speakers/name', named('named', person.mentions[0])]);
-        const added = this.people.add(newPerson(name, null, ORG_NOUNS.has(head.lower) ? 'ORG' : 'PERSON', [{ start, end }]));
+        // "the WHO", "the city Council", "the operator, Fjordline,": an acronym, a word for a body, or a name in
+        // apposition to one names an organisation
+        const apposed = tokens[subject.first - 1]?.norm === ',' ? tokens[subject.first - 2] : undefined;
+        const body = ORG_NOUNS.has(head.lower) || isAcronym(doc, subject.last - 1) || (apposed !== undefined && ORG_NOUNS.has(apposed.lower));
+        const added = this.people.add(newPerson(name, null, body ? 'ORG' : 'PERSON', [{ start, end }]));
         return found(added, 'explicit', () => ['speakers/new-name', []]);
       }
     }
 
-    const definite = /^(?:the|this|that)$/i.test(tokens[subject.first]!.norm);
+    // "the minister", "her father", "Spain's finance minister", and in a headline "UN envoy": one person, not "a
+    // minister" nor "ministers"
+    const plural = /[^s]s$/.test(head.lower);
+    const definite = !plural && !INDEFINITE.has(tokens[subject.first]!.lower) && head.pos !== 'PRON';
     if (definite && isRoleNoun(head.norm)) {
       const person = this.byRole(head.lower, start);
       if (person) return found(this.remember(person, start, end), 'description', () => ['speakers/role', this.roleEvidence(person, head.lower, start)]);
+      // "Spain's finance minister said ... Finance Minister Ana Lopez said": the person the next sentences name in that role
+      const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); });
+      if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
       const org = this.orgNamed(head.lower, start);
@@ -160,6 +175,35 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** Whether a person is named before `offset`. */
+  private anyoneBefore(offset: number): boolean {
+    return this.people.all.some((p) => p.type === 'PERSON' && p.mentions.some((m) => m.end <= offset));
+  }
+
+  /**
+   * The person first named after `offset`, within the next NAMED_NEXT_SENTENCES sentences (one more after the
+   * headline), when they `fit`: a description or a pronoun at the start of a story names no one yet, and the next
+   * sentences do.
+   */
+  private namedNext(offset: number, fits: (p: Person) => boolean): Person | null {
+    let first: Person | null = null;
+    let firstAt = Infinity;
+    for (const p of this.people.all) {
+      const at = p.mentions[0]?.start ?? Infinity;
+      if (p.type === 'PERSON' && at > offset && at < firstAt && !p.mentions.some((m) => m.start < offset)) {
+        first = p;
+        firstAt = at;
+      }
+    }
+    if (!first) return null;
+    const tokens = this.doc.tokens;
+    const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
+    const there = tokens[tokenAtOrAfter(this.doc, firstAt)]?.sentence ?? 0;
+    // a headline's description is named in the lede or the paragraph after it
+    const window = here === 0 ? NAMED_NEXT_SENTENCES + 1 : NAMED_NEXT_SENTENCES;
+    return there - here <= window && fits(first) ? first : null;
   }
 
   /** "the mayor" → the latest person written with that role before `offset`. */

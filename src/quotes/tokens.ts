@@ -26,6 +26,42 @@ function startsUpper(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(s);
 }
+/** How each sentence is written: bit 1, some word has a lower-case letter; bit 2, Title Case (every word but the small ones capitalised). */
+const sentenceCases = new WeakMap<Doc, Uint8Array>();
+const HAS_LOWER = 1;
+/** words a headline in Title Case leaves in lower case */
+const TITLE_SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to',
+  'up', 'via', 'with', 'from', 'into', 'onto', 'over', 'than', 'that', 'vs', 'is', 'be', 's', 't',
+]);
+const TITLE_CASE = 2;
+
+function sentenceCase(doc: Doc, sentence: number): number {
+  let cases = sentenceCases.get(doc);
+  if (!cases) {
+    cases = new Uint8Array(doc.sentences.length).fill(TITLE_CASE);
+    for (const t of doc.tokens) {
+      if (t.type !== 'word') continue;
+      if (t.norm !== t.norm.toUpperCase()) cases[t.sentence]! |= HAS_LOWER;
+      if (!startsUpper(t.norm) && !TITLE_SMALL_WORDS.has(t.lower)) cases[t.sentence]! &= ~TITLE_CASE;
+    }
+    sentenceCases.set(doc, cases);
+  }
+  return cases[sentence] ?? 0;
+}
+
+/** Whether token k's sentence is a line in Title Case, a headline, where a capital says nothing of a name. */
+export const inTitleCase = (doc: Doc, k: number): boolean => (sentenceCase(doc, doc.tokens[k]!.sentence) & TITLE_CASE) !== 0;
+
+/**
+ * An acronym in running text ("WHO", "US", "IT"): a word in capitals in a sentence that is not all capitals. It is a
+ * name, not the function word it spells.
+ */
+export function isAcronym(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && t.type === 'word' && /^\p{Lu}{2,6}$/u.test(t.norm) && (sentenceCase(doc, t.sentence) & HAS_LOWER) !== 0;
+}
+
 /** Whether the token, lower-cased, is one of up to three words. */
 export const is = (t: Token | undefined, a: string, b?: string, c?: string): boolean =>
   t !== undefined && (t.lower === a || t.lower === b || t.lower === c);
@@ -45,16 +81,39 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const verb = cueForm(t.lower);
   // "READ MORE:", "WATCH:": labels in capitals are no cues
   if (!verb || (t.norm.length > 1 && isUpperCase(t.norm))) return null;
-  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
-  // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
+  // "group commander Will Tell": a capitalised form inside a sentence is part of a name, except in a headline
+  if (isCapitalised(t) && prev !== undefined && prev.sentence === t.sentence && !/^[“"‘«(—–:-]$/.test(prev.norm) && !inTitleCase(doc, i)) return null;
+  // "the proposed levy", "16 confirmed cases", "his stated aim": a participle between a determiner and a noun is an adjective
+  if (premodifies(doc, i)) return null;
+  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
+  // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
-  const between = afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent);
+  // "farmers fear that ...": a plural subject before the form and "that" after it
+  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
+  const between = (afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
+  // "the agency informed him that", "the council informed residents": a past form between a subject and an object
+  const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
+}
+
+const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOMINALS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** A past participle used as an adjective: after an article, a possessive or a number, and before what it qualifies. */
+function premodifies(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  // only a regular participle qualifies a noun: "the proposed levy", but "Maroney's told deputies" is a verb
+  if (!prev || !next || !/ed$/.test(t.lower)) return false;
+  const determined = ARTICLES.has(prev.lower) || (/^['’]s$/.test(prev.norm) && doc.tokens[i - 2]?.pos !== 'PRON') || prev.pos === 'NUM' || prev.type === 'number';
+  return determined && (NOMINALS.has(next.pos) || next.type === 'number' || next.type === 'currency');
 }
 
 /** Whether `s` is written in capitals: it equals its upper-case form. */
