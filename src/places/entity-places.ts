@@ -7,7 +7,7 @@ import { foldName } from './fold.js';
 import type { NameMatch } from './gazetteer.js';
 import type { Entity } from '../schema.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
-import { isAcronym, isEligible, nameEvidence } from './gazetteer-names.js';
+import { isAcronym, isEligible, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
 import { bare, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS } from './words.js';
@@ -44,12 +44,12 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         if (!UPPER_LETTER.test(surface)) continue;
         const matches = cx.gaz.lookup(surface);
         const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
-        if (demonymType && !demonyms) continue;
+        if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
         if (matches.length === 0 && !looksLikePlace(cx, named)) continue;
         // a one-word span that is a title stays out ("Sen.")
         if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
         const own = demonyms ? demonyms : ownMatches(cx, named, matches);
-        if (own === null) continue;
+        if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
         added.push(named);
         const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
         const place = placeMention(named.start, named.end, foldName(surface), own, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
@@ -79,6 +79,12 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
   // nameEvidence counts an empty list as "alternate spellings only": a name the gazetteer lacks is unknown instead
   return own.length > 0 ? evidence : evidence - EVIDENCE.alternateOnly + EVIDENCE.unknown;
+}
+
+/** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */
+function commonOpener(cx: PlaceContext, named: Region, own: readonly NameMatch[]): boolean {
+  const i = cx.tokenStartingAt(named.start);
+  return cx.tokens[i]!.end === named.end && cx.ambiguousCase[i] === 1 && !cx.allCaps(i) && own.some(isCommonWord) && !regionFollows(cx, i);
 }
 
 function hasLocative(cx: PlaceContext, named: Region): boolean {

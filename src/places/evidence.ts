@@ -8,7 +8,7 @@ import type { EntityType } from '../schema.js';
  */
 export const EVIDENCE = {
   /** the name tagger's type of the very span: its reading of the sentence */
-  type: { GPE: 3, LOC: 3, FAC: 3, NORP: -1, ORG: -2.5, PERSON: -3, EVENT: -2, MISC: -2 } as Partial<Record<EntityType, number>>,
+  type: { GPE: 3, LOC: 3, FAC: 3, NORP: -1, ORG: -3, PERSON: -3, EVENT: -2, MISC: -2 } as Partial<Record<EntityType, number>>,
   /** no name the tagger found there: the gazetteer alone proposes it */
   gazetteerOnly: -1,
   /** a country, state, continent, region, sea or range: names rarely borrowed */
@@ -18,7 +18,7 @@ export const EVIDENCE = {
   /** the gazetteer has no entry for the tagger's name ("Liszt"): only its context can make it a place */
   unknown: -4,
   /** only another language's or an old spelling matches ("Hamas" for Hamm) */
-  alternateOnly: -2,
+  alternateOnly: -3,
   /** one word that is also an ordinary English word ("Strong", "Eye") */
   commonWord: -4,
   /** one word that is also a first name or surname ("Tyler") */

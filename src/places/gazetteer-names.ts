@@ -77,7 +77,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (matches.some(isDemonym)) {
     if (acronym && end - start < 4) return null;
     // "The Oregonian", "Mr Welsh": a people's word that names an organisation or a person here
-    if (type === 'ORG' || type === 'PERSON' || !outsideNames(cx, i, j, true)) return null;
+    if (type === 'ORG' || type === 'PERSON' || titleOfWork(cx, i, j) || !outsideNames(cx, i, j, true)) return null;
     return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), PLACE_THRESHOLD) : null;
   }
 
@@ -94,6 +94,13 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   const m = mention(cx, i, j, key, 'mention', eligible, typeEvidence(type) + nameEvidence(cx, i, j, eligible, common, ambiguous));
   if (container) m.evidence += EVIDENCE.container;
   return m;
+}
+
+/** "The Oregonian reported": a people's word after a capitalised "The" and before a verb is a newspaper's name. */
+export function titleOfWork(cx: PlaceContext, i: number, j: number): boolean {
+  const toks = cx.tokens;
+  const next = toks[j + 1];
+  return i > 0 && toks[i - 1]!.norm === 'The' && cx.adjacent(i - 1, i) && !!next && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Whether token i is an acronym ("US", "UK", "NYC"); "CHARLESTON" on a line in capitals is a shouted name. */
@@ -191,7 +198,7 @@ function outsideNames(cx: PlaceContext, i: number, j: number, modifier: boolean)
 }
 
 /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
-function regionFollows(cx: PlaceContext, j: number): boolean {
+export function regionFollows(cx: PlaceContext, j: number): boolean {
   const toks = cx.tokens;
   if (toks[j + 1]?.norm !== ',' || toks[j + 1]!.start !== toks[j]!.end || !toks[j + 2] || !cx.upper(j + 2)) return false;
   for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {

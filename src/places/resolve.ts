@@ -73,6 +73,8 @@ const WEIGHTS = {
   kind: { continent: 10, country: 6, admin1: 2.5, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
   code: { PPLC: 4, PPLA: 1, PPLA2: 0.4 } as Record<string, number>,
   population: 0.9,
+  /** the population a town without one counts for in its prior */
+  unknownTown: 1000,
   alternateName: -1.5,
   inContainer: 8,
   notInContainer: -4,
@@ -196,8 +198,10 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
 }
 
 function prior(p: Place, m: NameMatch): number {
-    // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
-  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(p.population + 1);
+  // a town of the newer GeoNames list has no population there, though it was listed for having a thousand or more
+  const population = p.featureKind === 'city' && p.population === 0 ? WEIGHTS.unknownTown : p.population;
+  // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
+  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(population + 1);
 }
 
 function rank(g: Group, ctx: Context, priorsOnly: boolean): void {

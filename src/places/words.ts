@@ -28,6 +28,7 @@ export const PLACE_PREFIXES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater',
   'downtown', 'metro', 'suburban', 'rural', 'inner', 'outer', 'mainland', 'coastal', 'occupied', 'war-torn', 'rebel-held',
+  'co',
 ]);
 
 /** Capitalised words that open a sentence and are no part of a name ("In Paris", "The Hague" aside). */
