@@ -10,7 +10,7 @@ import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { isAcronym, isEligible, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
 import { bare, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
-import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS } from './words.js';
+import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const COMMA = 44;
@@ -45,7 +45,7 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         const matches = cx.gaz.lookup(surface);
         const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
         if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
-        if (matches.length === 0 && !looksLikePlace(cx, named)) continue;
+        if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
         // a one-word span that is a title stays out ("Sen.")
         if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
         const own = demonyms ? demonyms : ownMatches(cx, named, matches);
@@ -77,8 +77,10 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const single = i === j;
   const common = single && !cx.allCaps(i) && own.some(isCommonWord);
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
+  if (own.length > 0) return evidence;
   // nameEvidence counts an empty list as "alternate spellings only": a name the gazetteer lacks is unknown instead
-  return own.length > 0 ? evidence : evidence - EVIDENCE.alternateOnly + EVIDENCE.unknown;
+  const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
+  return evidence - EVIDENCE.alternateOnly + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0);
 }
 
 /** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */

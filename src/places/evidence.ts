@@ -17,6 +17,8 @@ export const EVIDENCE = {
   majorPlace: 2,
   /** the gazetteer has no entry for the tagger's name ("Liszt"): only its context can make it a place */
   unknown: -4,
+  /** a word of the name says what kind of place it is ("Sangamon River", "Laurel County") */
+  placeKindWord: 4,
   /** only another language's or an old spelling matches ("Hamas" for Hamm) */
   alternateOnly: -3,
   /** one word that is also an ordinary English word ("Strong", "Eye") */
