@@ -13,7 +13,7 @@ export interface Resolution {
 }
 
 /** What the rest of the article says of a place: a weight, and the mentions it rests on. */
-export interface Support {
+interface Support {
   weight: number;
   /** a mention of the country or region of the article's focus that holds the place */
   focus: PlaceMention | null;
