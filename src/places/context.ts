@@ -30,8 +30,8 @@ export class PlaceContext {
   private readonly blockerReach: number[] = [];
   /** the words (over two letters) of people's names written in full */
   readonly personWords = new Set<string>();
-  /** the type of every name mention, by "start:end" */
-  private readonly typeBySpan = new Map<string, EntityType>();
+  /** every name mention's end and type, by start (name mentions never overlap) */
+  private readonly nameAt = new Map<number, { end: number; type: EntityType }>();
   private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
@@ -50,7 +50,7 @@ export class PlaceContext {
     this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
-    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.typeBySpan.set(`${m.start}:${m.end}`, e.type);
+    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.nameAt.set(m.start, { end: m.end, type: e.type });
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
@@ -141,7 +141,8 @@ export class PlaceContext {
 
   /** The type of the name the tagger found exactly on start..end, or null. */
   typeAt(start: number, end: number): EntityType | null {
-    return this.typeBySpan.get(`${start}:${end}`) ?? null;
+    const name = this.nameAt.get(start);
+    return name?.end === end ? name.type : null;
   }
 
   /** Whether such a name contains start..end and is more than it. */

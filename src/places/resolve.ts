@@ -1,3 +1,4 @@
+import type { FeatureKind } from './format.js';
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isStrong, type PlaceMention } from './mention.js';
@@ -99,6 +100,10 @@ const WEIGHTS = {
   weakPointCandidates: 2,
 };
 
+/** The distance from which a point adds nothing to closeness, and the length of a degree of latitude. */
+const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
+const KM_PER_DEGREE = (6371 * Math.PI) / 180;
+
 /** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
 const SUPPORT = {
   /** the share of the article's places that lie in its country, times this */
@@ -169,7 +174,7 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
-        .map((m) => ({ m, prior: prior(gaz.place(m.index), m) }))
+        .map((m) => ({ m, prior: prior(gaz.kindOf(m.index), gaz.featureCodeOf(m.index), gaz.populationOf(m.index), m) }))
         .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
         .slice(0, MAX_CANDIDATES)
         .map((x) => x.m);
@@ -185,23 +190,31 @@ function hasEntry(matches: NameMatch[], index: number): boolean {
 
 /** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
 function candidates(g: Group, gaz: Gazetteer): Scored[] {
+  // the regions that hold a place of this very name
+  const holders = new Set<number>();
+  for (const o of g.matches) {
+    if (!o.primary) continue;
+    const p = gaz.place(o.index);
+    holders.add(p.admin1).add(p.admin2);
+  }
   return g.matches.map((match) => {
     const place = gaz.place(match.index);
-    let base = prior(place, match);
+    let base = prior(place.featureKind, place.featureCode, place.population, match);
     if (g.containers.length > 0) base += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    const sameNamed = g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const sameNamed = holders.has(place.index) && g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
 }
 
-function prior(p: Place, m: NameMatch): number {
+/** An entry's score before the article is read, from its kind, feature code and population (no Place built). */
+function prior(kind: FeatureKind, code: string, population: number, m: NameMatch): number {
   // a town of the newer GeoNames list has no population there, though it was listed for having a thousand or more
-  const population = p.featureKind === 'city' && p.population === 0 ? WEIGHTS.unknownTown : p.population;
+  const people = kind === 'city' && population === 0 ? WEIGHTS.unknownTown : population;
   // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
-  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(population + 1);
+  return (WEIGHTS.kind[kind] ?? 0) + (m.primary ? WEIGHTS.code[code] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(people + 1);
 }
 
 function rank(g: Group, ctx: Context, priorsOnly: boolean): void {
@@ -390,6 +403,8 @@ function closeness(p: Place, g: Group, ctx: Context): number {
       group = q.group;
       best = Infinity;
     }
+    // a point further north or south than the last step counts for nothing, whatever its longitude
+    if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= FAR_KM) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < best) best = d;
   }
