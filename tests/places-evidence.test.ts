@@ -74,3 +74,31 @@ describe('places: namesakes chosen with the article', () => {
     expect(roles(eye).some((r) => /^(?:near|focus): /.test(r))).toBe(true);
   });
 });
+
+describe('places: the tagger entity a place belongs to', () => {
+  const entityOf = (text: string, surface: string): string | undefined => {
+    const out = extract(text);
+    const id = at(out.locations, surface)?.entityId;
+    return out.entities.find((e) => e.id === id)?.mentions[0]?.text;
+  };
+
+  it('is the one its names belong to, not a short form read before them nor a people\'s word', () => {
+    expect(entityOf('SPRINGFIELD, Ill. (AP) — Flood crews worked through the night across Illinois as the river rose.', 'Ill.')).toBe('Illinois');
+    expect(entityOf('Canadian officials said on Monday that Canada would send more aid, and Canadians have given $2 million.', 'Canadians')).toBe('Canada');
+  });
+
+  it('is the tagger\'s name for a state\'s short form after a comma', () => {
+    expect(entityOf('Deputies found the stolen truck in Newton County, Ga., on Sunday, the sheriff said.', 'Ga.')).toMatch(/^Ga\.?$/);
+  });
+});
+
+describe('places: another spelling of a small place', () => {
+  it('resolves where the article\'s places stand by it', () => {
+    const tskhinval = at(located('Fighting near Tskhinval forced families to flee toward Gori, Georgia\'s interior ministry said.'), 'Tskhinval');
+    expect(tskhinval?.geo).toMatchObject({ countryCode: 'GE' });
+  });
+
+  it('stays off the map where nothing in the article does', () => {
+    expect(at(located('Shelling hit the outskirts of Tskhinval on Friday, the agency said.'), 'Tskhinval')?.geo ?? null).toBeNull();
+  });
+});

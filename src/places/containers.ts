@@ -23,6 +23,7 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
       if (abbreviation && b) {
         // "Ga." was read as a place of its own; it is Georgia here
         Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention', rule: abbreviation.rule });
+        b.entityId ??= abbreviation.entityId;
       } else if (abbreviation) {
         b = abbreviation;
         added.push(b);
@@ -69,7 +70,9 @@ function abbreviationAt(cx: PlaceContext, at: number, evidence: number): PlaceMe
     if (matches.length === 0) continue;
     // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
     if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
-    return placeMention(at, end, foldName(surface), matches, 'mention', evidence, 'places/abbreviation');
+    const m = placeMention(at, end, foldName(surface), matches, 'mention', evidence, 'places/abbreviation');
+    m.entityId = cx.placeEntityAt(at, end);
+    return m;
   }
   return null;
 }

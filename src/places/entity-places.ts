@@ -48,11 +48,13 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
         // a one-word span that is a title stays out ("Sen.")
         if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
-        const own = demonyms ? demonyms : ownMatches(cx, named, matches);
+        const own = demonyms ? demonyms : ownMatches(cx, named, matches, false);
         if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
         added.push(named);
         const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
-        const place = placeMention(named.start, named.end, foldName(surface), own, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
+        // a small place's other spelling ("Tskhinvali") is a candidate, though no evidence of a place
+        const candidates = demonyms ? demonyms : ownMatches(cx, named, matches, true)!;
+        const place = placeMention(named.start, named.end, foldName(surface), candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
         place.entityId = e.id;
         place.locative = hasLocative(cx, named);
         found.push(place);
@@ -61,13 +63,16 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
   }
 }
 
-/** The gazetteer entries a tagger's span may name, as the gazetteer scan would take them; null when it spans no whole tokens. */
-function ownMatches(cx: PlaceContext, named: Region, matches: readonly NameMatch[]): NameMatch[] | null {
+/**
+ * The gazetteer entries a tagger's span may name, as the gazetteer scan would take them (with a small place's other
+ * spellings when `tagged`); null when it spans no whole tokens.
+ */
+function ownMatches(cx: PlaceContext, named: Region, matches: readonly NameMatch[], tagged: boolean): NameMatch[] | null {
   const i = cx.tokenStartingAt(named.start);
   if (i < 0) return null;
   const single = cx.tokens[i]!.end === named.end;
   const acronym = single && isAcronym(cx, i);
-  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, foldName(cx.text.slice(named.start, named.end)).length, cx.ambiguousCase[i] === 1, acronym));
+  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, foldName(cx.text.slice(named.start, named.end)).length, cx.ambiguousCase[i] === 1, acronym, tagged));
 }
 
 /** What the name and its context say of a tagger's place (beside its type); a name the gazetteer lacks needs its context. */

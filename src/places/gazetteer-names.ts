@@ -1,6 +1,6 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
-import type { KeyRange, NameMatch } from './gazetteer.js';
+import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
@@ -153,17 +153,26 @@ function designated(cx: PlaceContext, i: number): boolean {
   return i > 1 && toks[i - 1]!.norm === '-' && cx.joined(i - 2, i - 1) && cx.joined(i - 1, i) && PARTY_LETTER.test(toks[i - 2]!.norm);
 }
 
-/** Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant. */
-export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean): boolean {
+/**
+ * Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant; `tagged`: the
+ * name tagger typed it a place.
+ */
+export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged = false): boolean {
   if (m.abbreviation && !m.primary) return false;
   const kind = cx.gaz.kindOf(m.index);
   const population = cx.gaz.populationOf(m.index);
   if (!m.primary) {
     // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
     if (m.commonWord || m.personName || keyLength < 4 || (cx.allCaps(i) && !ambiguous)) return false;
-    if (!(STRONG_KINDS.has(kind) || population >= MAJOR_CITY)) return false;
+    // a small place's other spelling only where the tagger read a place's name ("Tskhinval")
+    if (!tagged && !isMajorEntry(cx.gaz, m.index)) return false;
   }
   return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
+}
+
+/** A country, region, sea or range, or a city of MAJOR_CITY people or more: a name other languages spell too. */
+export function isMajorEntry(gaz: Gazetteer, index: number): boolean {
+  return STRONG_KINDS.has(gaz.kindOf(index)) || gaz.populationOf(index) >= MAJOR_CITY;
 }
 
 function mention(cx: PlaceContext, i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], evidence: number): PlaceMention {

@@ -1,6 +1,7 @@
 import type { FeatureKind } from './format.js';
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
+import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
 
 export interface Resolution {
@@ -141,13 +142,16 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
     for (const g of groups) rank(g, context, pass === 0);
-    buildContext(context, groups);
+    buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
-    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g), score: g.choice?.score ?? null, support } : null;
+    // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
+    const doubtful = smallAlternate(g.choice, gaz) && (support ?? supportOf(g, g.choice!, context, gaz)) === null;
+    const choice = doubtful ? null : g.choice;
+    const resolution: Resolution | null = keep ? { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support } : null;
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
@@ -282,7 +286,7 @@ function weightOf(g: Group, p: Place): number {
 }
 
 /** Fills `ctx` anew from the groups' current choices. */
-function buildContext(ctx: Context, groups: Group[]): void {
+function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
   ctx.countries.clear();
   ctx.countryTotal = 0;
   ctx.admin1.clear();
@@ -291,7 +295,7 @@ function buildContext(ctx: Context, groups: Group[]): void {
   ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
-    if (!p) continue;
+    if (!p || smallAlternate(g.choice, gaz)) continue;
     if (!g.strong) {
       // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
       if (g.evidence >= HOPELESS && g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
@@ -321,6 +325,11 @@ function buildContext(ctx: Context, groups: Group[]): void {
       taken++;
     }
   }
+}
+
+/** Another spelling of a small place: it says where the article is only once the article's places stand by it. */
+function smallAlternate(c: Scored | null, gaz: Gazetteer): boolean {
+  return !!c && !c.match.primary && !isMajorEntry(gaz, c.match.index);
 }
 
 function addFocus(ctx: Context, key: string | number, g: Group, w: number): void {
