@@ -62,6 +62,7 @@ export const RULES = [
   'places/street',
   'places/dateline',
   'places/abbreviation',
+  'places/context',
 ] as const;
 
 /** What an evidence span is to the decision it supports. */
@@ -77,13 +78,16 @@ export const EVIDENCE_ROLES = [
   'hedge',
   'container',
   'locative',
+  'list',
+  'focus',
+  'near',
 ] as const;
 
 export const EvidenceSchema = SpanSchema.extend({
   role: z
     .enum(EVIDENCE_ROLES)
     .describe(
-      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in")',
+      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in", "D-"); list: a place named beside it in a list; focus: a mention of the country or region of the article that holds the place; near: a mention of the nearest place of the article',
     ),
 });
 
