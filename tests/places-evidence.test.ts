@@ -79,7 +79,7 @@ describe('places: the tagger entity a place belongs to', () => {
   const entityOf = (text: string, surface: string): string | undefined => {
     const out = extract(text);
     const id = at(out.locations, surface)?.entityId;
-    return out.entities.find((e) => e.id === id)?.mentions[0]?.text;
+    return out.entities.find((e) => e.id === id)?.name;
   };
 
   it('is the one its names belong to, not a short form read before them nor a people\'s word', () => {
