@@ -13,6 +13,7 @@ import {
   isoOf,
 } from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
+import { timesPowerOfTen } from './decimal.js';
 import { readUnit } from './measure.js';
 import { readVague, readWords } from './spelled.js';
 import { nextStart } from './starts.js';
@@ -199,7 +200,7 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
   }
   const sci = mayStartScientific(text.charCodeAt(r.end)) ? sticky(SCIENTIFIC, text, r.end) : null;
   if (sci) {
-    r.value *= 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-'));
+    r.value = timesPowerOfTen(r.value, 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-')));
     r.end = SCIENTIFIC.lastIndex;
     r.bare = false;
   }
@@ -236,7 +237,8 @@ function readScale(text: string, r: Reading, money: boolean): void {
     if (tail[3]) words.push('and', tail[3].toLowerCase(), tail[4]!.toLowerCase());
     const scaled = wordsValue(words);
     if (scaled === null) return;
-    r.scale = r.value ? scaled / r.value : 1;
+    // "3 million and a half" scales by no power of ten; otherwise the scale is the scale words' product
+    r.scale = tail[3] ? (r.value ? scaled / r.value : 1) : wordsValue(['1', ...words.slice(1)])!;
     r.value = scaled;
     r.end = SCALE_TAIL.lastIndex;
     r.bare = false;
@@ -246,7 +248,7 @@ function readScale(text: string, r: Reading, money: boolean): void {
   const word = abbr?.[1] ?? abbr?.[2];
   if (abbr && word && abbreviationIsScale(text, word, money, SCALE_ABBREVIATION.lastIndex)) {
     r.scale = SCALE_ABBREVIATIONS[word.toLowerCase()]!;
-    r.value *= r.scale;
+    r.value = timesPowerOfTen(r.value, r.scale);
     r.end = SCALE_ABBREVIATION.lastIndex;
     r.bare = false;
   }
@@ -264,7 +266,7 @@ function readCurrency(text: string, r: Reading, amount: Amount): void {
     const more = after ? SCALE_WORDS[after[1]!.toLowerCase()]! : 1;
     if (after) r.end = SCALE_TAIL.lastIndex;
     r.scale *= millions * more;
-    r.value *= millions * more;
+    r.value = timesPowerOfTen(r.value, millions * more);
   } else {
     const name = sticky(NAME_SUFFIX, text, r.end);
     currency = name ? currencyOfNameInContext(name[2]!, name[1], r.scale, text, NAME_SUFFIX.lastIndex) : null;
@@ -273,7 +275,7 @@ function readCurrency(text: string, r: Reading, amount: Amount): void {
       const cents = sticky(CENTS_TAIL, text, r.end);
       const centValue = cents ? centsOf(cents[1]!) : null;
       if (centValue !== null) {
-        r.value += centValue / 100;
+        r.value = Number.isInteger(r.value) ? timesPowerOfTen(r.value * 100 + centValue, 0.01) : r.value + centValue / 100;
         r.end = CENTS_TAIL.lastIndex;
       }
     }
