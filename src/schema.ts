@@ -46,6 +46,9 @@ export const RULES = [
   'claimants/quote-speaker',
   'claimants/according-to',
   'claimants/cue',
+  'claimants/expectation',
+  'claimants/expected-by',
+  'claimants/estimate-of',
   'places/tagger',
   'places/gazetteer',
   'places/demonym',
@@ -67,13 +70,14 @@ export const EVIDENCE_ROLES = [
   'hedge',
   'container',
   'locative',
+  'clause',
 ] as const;
 
 export const EvidenceSchema = SpanSchema.extend({
   role: z
     .enum(EVIDENCE_ROLES)
     .describe(
-      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in")',
+      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in"); clause: the words an attribution governs, which hold the figure',
     ),
 });
 

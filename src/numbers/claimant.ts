@@ -1,54 +1,34 @@
-import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { evidence } from '../doc/why.js';
+import type { Doc, Region } from '../doc/document.js';
 import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { findAttributions } from './attributions.js';
+import type { Attribution, Phrase } from './phrase.js';
 
 /**
- * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
- * reported) is claimed by its speaker. For sentences no quote covers, a light fallback reads
- * "according to X" and "X said" / "said X" in the same sentence.
+ * Who a figure is attributed to. An expectation source written beside the figure comes first ("the $1.6bn
+ * expected by analysts", "analysts had expected ..."); then the quote the figure sits in (direct or reported),
+ * whose speaker claims it; then the attribution of its sentence whose clause holds it ("according to X",
+ * "X said ...", "..., X said"): see attributions.ts.
  */
 
-const CUES = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report',
-  'announced', 'announces', 'claimed', 'claims', 'claim', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
-  'warned', 'warns', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'projects', 'calculated',
-  'calculates', 'counted', 'counts', 'confirmed', 'confirms', 'insisted', 'insists', 'acknowledged', 'revealed',
-]);
-const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'PART']);
 const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const MAX_SUBJECT = 10;
-/** Prepositions inside a source's noun phrase: "the Institute for Fiscal Studies", "officials in Moscow". */
-const INSIDE = new Set(['of', 'for', 'in', 'near', 'at', 'from', 'with', 'on']);
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'but', 'whereas', 'amid', 'despite']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
-const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
-/** A cue after the figure covers it when it closes the clause: "..., Akar said on Tuesday." or "..., officials said, as ...". */
-const MAX_TAIL = 4;
-
-interface Phrase {
-  start: number;
-  end: number;
-  /** token index of the phrase's head noun */
-  head: number;
-}
-
-interface Source {
-  subject: Phrase;
-  /** the cue's token index; figures after it, or before it when it closes the sentence, are covered */
-  cue: number;
-  closes: boolean;
-}
+/** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
+const PERSONAL = new Set(['he', 'she']);
+const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
 
 export class Claimants {
-  private sources = new Map<number, Source | null>();
+  private attributions = new Map<number, Attribution[]>();
   /** the quotes with a speaker, by start */
   private readonly spoken: Quote[];
   /** reach[k]: the furthest end among spoken[0..k] */
   private readonly reach: number[] = [];
+  /** the quotes with a speaker by their cue's start: an attribution with the same cue takes the quote's speaker */
+  private readonly byCue = new Map<number, Quote>();
   /** per token, the index of the first source entity with a mention over it, else -1 (built on first use) */
   private entityAtToken: Int32Array | undefined;
   /** person mentions by start, then in entity order (built on first use) */
@@ -62,7 +42,10 @@ export class Claimants {
     private readonly explain = false,
   ) {
     this.spoken = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const q of this.spoken) this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
+    for (const q of this.spoken) {
+      this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
+      if (q.cue && !this.byCue.has(q.cue.start)) this.byCue.set(q.cue.start, q);
+    }
   }
 
   /** The first quote with a speaker, by start, that holds the offset. */
@@ -72,128 +55,76 @@ export class Claimants {
   }
 
   of(start: number): Claimant | null {
+    const sentence = sentenceAt(this.doc, start);
+    const governing = this.attributionsOf(sentence).filter((a) => governs(a, start));
+    const narrowest = (list: Attribution[]) => list.reduce<Attribution | undefined>((best, a) => (!best || width(a, start) < width(best, start) ? a : best), undefined);
+    const expectation = narrowest(governing.filter((a) => EXPECTATIONS.has(a.rule)));
+    const expected = expectation && this.claimantOf(expectation, start);
+    if (expected) return expected;
     const quote = this.quoteAt(start);
-    if (quote?.speaker) {
+    // reported speech reaches as far as the clause its cue governs ("…, but 12 were rescued" is the reporter's)
+    const cued = quote?.kind === 'indirect' && quote.cue ? this.attributionsOf(sentence).find((a) => a.cue.start === quote.cue!.start) : undefined;
+    if (quote?.speaker && (!cued || governs(cued, start))) {
       const claimant: Claimant = { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
       if (this.explain) claimant.why = { rule: 'claimants/quote-speaker', evidence: quoteEvidence(this.doc.text, quote) };
       return claimant;
     }
-    const sentence = sentenceAt(this.doc, start);
-    const source = this.sourceOf(sentence);
-    if (!source) return null;
-    const cueStart = this.doc.tokens[source.cue]!.start;
-    if (start < cueStart && !source.closes && start < source.subject.start) return null;
-    if (start > cueStart && this.newClauseBetween(source.cue, start)) return null;
-    const claimant = this.resolve(source.subject, sentence);
-    if (claimant && this.explain) this.explainSource(claimant, source, sentence);
-    return claimant;
+    const attribution = narrowest(governing);
+    return attribution ? this.claimantOf(attribution, start) : null;
   }
 
-  /** The cue and the words naming the source, and for a pronoun the person it was taken for, last named before the sentence. */
-  private explainSource(claimant: Claimant, source: Source, sentence: number): void {
-    const tokens = this.doc.tokens;
-    const text = this.doc.text;
-    const according = tokens[source.cue]!.lower === 'according';
-    const cue = tokens[according ? source.cue + 1 : source.cue]!;
-    const found = [evidence(text, 'cue', tokens[source.cue]!.start, cue.end), evidence(text, 'subject', source.subject.start, source.subject.end)];
-    if (PRONOUNS.has(text.slice(source.subject.start, source.subject.end).toLowerCase())) {
-      const m = this.lastPersonMentionBefore(this.doc.sentences[sentence]!.start);
-      if (m) found.push(evidence(text, 'antecedent', m.start, m.end));
+  private attributionsOf(sentence: number): Attribution[] {
+    let found = this.attributions.get(sentence);
+    if (!found) {
+      const s = this.doc.sentences[sentence];
+      found = s ? findAttributions(this.doc, s) : [];
+      this.attributions.set(sentence, found);
     }
-    claimant.why = { rule: according ? 'claimants/according-to' : 'claimants/cue', evidence: found };
-  }
-
-  /** "Akar said on Tuesday, after shelling killed 12 soldiers": the figure sits in the reporter's own clause. */
-  private newClauseBetween(cue: number, start: number): boolean {
-    const tokens = this.doc.tokens;
-    for (let i = cue + 1; i + 1 < tokens.length && tokens[i + 1]!.start < start; i++) {
-      if (tokens[i]!.norm === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return true;
-    }
-    return false;
-  }
-
-  private sourceOf(sentence: number): Source | null {
-    let source = this.sources.get(sentence);
-    if (source === undefined) {
-      source = this.findSource(sentence);
-      this.sources.set(sentence, source);
-    }
-    return source;
-  }
-
-  private findSource(sentence: number): Source | null {
-    const s = this.doc.sentences[sentence];
-    if (!s) return null;
-    const tokens = this.doc.tokens;
-    for (let i = s.first; i < s.last - 1; i++) {
-      if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
-        const subject = this.phrase(i + 2, s.last, 1);
-        if (subject) return { subject, cue: i, closes: true };
-      }
-    }
-    for (let i = s.first; i < s.last; i++) {
-      // wink tags "estimates" in "The UN estimates that ..." as a noun; "that" after it settles it.
-      if (!CUES.has(tokens[i]!.lower) || (tokens[i]!.pos !== 'VERB' && tokens[i + 1]?.lower !== 'that')) continue;
-      // "X said ..." or, inverted after a comma or a quote, "..., said X".
-      const inverted = i > s.first && /^[,"'“”‘’]$/.test(tokens[i - 1]!.norm);
-      const subject = inverted ? this.phrase(i + 1, s.last, 1) : this.phrase(i - 1, s.first - 1, -1);
-      if (subject) return { subject, cue: i, closes: closesClause(tokens, i + 1, s.last) };
-    }
-    return null;
+    return found;
   }
 
   /**
-   * The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`, with its head:
-   * "The Institute for Fiscal Studies", "Farmers near Petersburg" (head "Farmers"), "the agency (IEMA)".
+   * The source an attribution names: the entity its words hold; else the entity the quotes stage resolved them to
+   * (a description, a pronoun) as the speaker of the quote with the same cue, or for a pronoun of the quote
+   * around ("Blair said he expects ..."); else a person for "he"/"she", or its words.
    */
-  private phrase(from: number, stop: number, step: 1 | -1): Phrase | null {
-    const tokens = this.doc.tokens;
-    let first = -1;
-    let last = -1;
-    for (let i = from; i !== stop && Math.abs(i - from) < MAX_SUBJECT; i += step) {
-      const t = tokens[i]!;
-      if (step === -1 && t.norm === ')') {
-        let open = i - 1;
-        while (open > stop && open > i - 6 && tokens[open]!.norm !== '(') open--;
-        if (tokens[open]?.norm !== '(') break;
-        if (first < 0) first = i;
-        last = i = open;
-        continue;
-      }
-      const inside = INSIDE.has(t.lower) && first >= 0;
-      if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside)) break;
-      if (first < 0) first = i;
-      last = i;
+  private claimantOf(a: Attribution, start: number): Claimant | null {
+    const entity = this.entities[this.entityIndexAt(a.subject.head)];
+    const pronoun = PRONOUNS.has(this.doc.text.slice(a.subject.start, a.subject.end).toLowerCase());
+    const quote = entity ? undefined : (this.byCue.get(a.cue.start) ?? (pronoun ? this.quoteAt(start) : undefined));
+    const claimant = quote?.speaker?.entityId
+      ? { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention }
+      : this.resolve(a.subject);
+    if (claimant && this.explain) claimant.why = { rule: a.rule, evidence: this.evidenceOf(a, start) };
+    return claimant;
+  }
+
+  /** The cue, the words naming the source, for a pronoun the person it was taken for, and the clause that holds the figure. */
+  private evidenceOf(a: Attribution, start: number): Evidence[] {
+    const text = this.doc.text;
+    const found = [evidence(text, 'cue', a.cue.start, a.cue.end), evidence(text, 'subject', a.subject.start, a.subject.end)];
+    if (PERSONAL.has(text.slice(a.subject.start, a.subject.end).toLowerCase())) {
+      const m = this.lastPersonMentionBefore(a.subject.start);
+      if (m) found.push(evidence(text, 'antecedent', m.start, m.end));
     }
-    if (first < 0) return null;
-    let a = step === 1 ? first : last;
-    let b = step === 1 ? last : first;
-    while (a <= b && (INSIDE.has(tokens[a]!.lower) || tokens[a]!.pos === 'ADP')) a++;
-    while (b >= a && !HEADS.has(tokens[b]!.pos)) b--;
-    if (b < a) return null;
-    let head = b;
-    for (let i = a + 1; i <= b; i++) {
-      if (INSIDE.has(tokens[i]!.lower) || tokens[i]!.norm === '(') {
-        head = i - 1;
-        break;
-      }
-    }
-    return { start: tokens[a]!.start, end: tokens[b]!.end, head };
+    const scope = a.scopes.find((r) => r.start <= start && start < r.end);
+    if (scope) found.push(evidence(text, 'clause', scope.start, scope.end));
+    return found;
   }
 
   /** Links the subject to an entity, a pronoun to the last person before, or keeps the words themselves. */
-  private resolve(subject: Phrase, sentence: number): Claimant | null {
+  private resolve(subject: Phrase): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
     const entity = this.entities[this.entityIndexAt(subject.head)];
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
+    if (TIME_NOUNS.has(this.doc.tokens[subject.head]!.lower)) return null;
     if (PRONOUNS.has(lower)) {
-      const before = this.doc.sentences[sentence]!.start;
-      const person = this.lastPersonMentionBefore(before)?.entity;
-      return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
+      const person = PERSONAL.has(lower) ? this.lastPersonMentionBefore(subject.start)?.entity : undefined;
+      return person ? { name: person.name, entityId: person.id, mention } : null;
     }
-    return isNamelike(this.doc, subject) ? { name: mention.text, entityId: null, mention } : null;
+    return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
   }
 
   private entityIndexAt(token: number): number {
@@ -225,6 +156,28 @@ export class Claimants {
     for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset) best = j;
     return mentions[best]!;
   }
+
+  /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
+  private isNamelike(subject: Phrase): boolean {
+    const tokens = this.doc.tokens;
+    for (let k = tokenAtOrAfter(this.doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
+      const t = tokens[k]!;
+      if (t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+    }
+    return false;
+  }
+}
+
+/** Does the attribution govern a figure starting at `start`? Not when the figure is part of the source's own name. */
+function governs(a: Attribution, start: number): boolean {
+  if (a.subject.start <= start && start < a.subject.end) return false;
+  return a.scopes.some((r) => r.start <= start && start < r.end);
+}
+
+/** The width of the scope holding `start`: the narrowest governing attribution is the innermost. */
+function width(a: Attribution, start: number): number {
+  const r: Region | undefined = a.scopes.find((s) => s.start <= start && start < s.end);
+  return r ? r.end - r.start : Infinity;
 }
 
 /** The quote a figure sits in, and the cue that reports it. */
@@ -232,19 +185,4 @@ function quoteEvidence(text: string, q: Quote): Evidence[] {
   const out = [evidence(text, 'quote', q.start, q.end)];
   if (q.cue) out.push(evidence(text, 'cue', q.cue.start, q.cue.end));
   return out;
-}
-
-function closesClause(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end && i <= from + MAX_TAIL; i++) if (tokens[i]!.type === 'punctuation') return true;
-  return end - from <= MAX_TAIL;
-}
-
-/** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
-function isNamelike(doc: Doc, subject: Phrase): boolean {
-  const tokens = doc.tokens;
-  for (let k = tokenAtOrAfter(doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
-    const t = tokens[k]!;
-    if (t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
-  }
-  return false;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+/** Each figure of the text with the name of its claimant, or null. */
+function claims(text: string): Array<[string, string | null]> {
+  return extract(text).numbers.map((n) => [n.text, n.claimedBy?.name ?? null]);
+}
+
+describe('claimants: an attribution governs its clause, not its sentence', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    [
+      'Revenue climbed 8% to $12.4 billion in the quarter – but according to finance chief Dana Whitfield, shoppers put off 3 big purchases.',
+      [['8%', null], ['$12.4 billion', null], ['3', 'Dana Whitfield']],
+    ],
+    ['Exports fell 4% in May; according to the trade ministry, imports rose 2%.', [['4%', null], ['2%', 'the trade ministry']]],
+    ['Unemployment rose to 5.1% in March, according to the statistics office.', [['5.1%', 'the statistics office']]],
+    ['Output, according to the agency, slipped 3% in June.', [['3%', 'the agency']]],
+    ['The regulator said 40 complaints were upheld, but 12 others remain open.', [['40', 'The regulator'], ['12', null]]],
+    ['At least 30 people were hurt, police said on Sunday, after a lorry hit 4 cars.', [['30', 'police'], ['4', null]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('ends the reach of a verb inside a relative clause at its comma', () => {
+    expect(claims('Ms Grant, who said the charity fed 300 families, will step down after 9 years.')).toEqual([
+      ['300', expect.stringContaining('Grant')],
+      ['9 years', null],
+    ]);
+    const text = 'Theo Marsh, an engineer who sold a battery he claimed could last 20 years, was fined £5,000 on Monday.';
+    expect(claims(text)).toEqual([['20 years', 'Theo Marsh'], ['£5,000', null]]);
+  });
+
+  it('gives the subject before an aside, and not the figures of the aside', () => {
+    expect(claims('The union, which represents 4,000 drivers, said talks had stalled over a 3% offer.')).toEqual([
+      ['4,000', null],
+      ['3%', 'The union'],
+    ]);
+  });
+
+  it('keeps a pair of dashes inside the clause, and a semicolon of a list', () => {
+    expect(claims('The council estimates that the poorest households -- those earning under £18,000 -- would pay £200 more.')).toEqual([
+      ['£18,000', 'The council'],
+      ['£200', 'The council'],
+    ]);
+    expect(claims('Police said the victims were Ann Lee, 81; Tom Marsh, 79; and Joan Pike, 84.').map(([, by]) => by)).toEqual(['Police', 'Police', 'Police']);
+  });
+
+  it('reads a verb with an object as no closing attribution', () => {
+    expect(claims('After nine seasons at the club, he announced his retirement.')).toEqual([['nine', null]]);
+  });
+});
+
+describe('claimants: expectations', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Net sales rose to $8.4 billion, ahead of the $8.1 billion expected by analysts.', [['$8.4 billion', null], ['$8.1 billion', 'analysts']]],
+    ['Earnings came in at 61 cents a share, above estimates of 57 cents compiled by LSEG.', [['61 cents a share', null], ['57 cents', 'LSEG']]],
+    ['Economists polled by Reuters had forecast a 0.3% rise in retail sales.', [['0.3%', 'Reuters']]],
+    ['The brewer made a profit of £910 million, more than the £870 million analysts had expected.', [['£910 million', null], ['£870 million', 'analysts']]],
+    ["The IMF's forecast of 2.9% growth was cut.", [['2.9%', 'IMF']]],
+    ['The agency had projected 2.4 million visitors for the year.', [['2.4 million', 'The agency']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('gives the expected figure to its source inside a company’s own report', () => {
+    expect(claims('The retailer said sales grew 6% to £2.2 billion, beating the £2.1 billion forecast by analysts.')).toEqual([
+      ['6%', 'The retailer'],
+      ['£2.2 billion', 'The retailer'],
+      ['£2.1 billion', 'analysts'],
+    ]);
+  });
+});
+
+describe('claimants: why', () => {
+  const why = (text: string, figure: string) => {
+    const n = extract(text, { explain: true }).numbers.find((n) => n.text === figure)!;
+    return { rule: n.claimedBy?.why?.rule, evidence: n.claimedBy?.why?.evidence.map((e) => `${e.role}: ${e.text}`) };
+  };
+
+  it('names the expectation rule and the words it read', () => {
+    expect(why('Net sales beat the $8.1 billion expected by analysts.', '$8.1 billion')).toEqual({
+      rule: 'claimants/expected-by',
+      evidence: ['cue: expected by', 'subject: analysts', 'clause: the $8.1 billion'],
+    });
+    expect(why('Profit topped LSEG estimates of $3 billion.', '$3 billion')).toEqual({
+      rule: 'claimants/estimate-of',
+      evidence: ['cue: estimates', 'subject: LSEG', 'clause: estimates of $3 billion'],
+    });
+    expect(why('Analysts had expected a loss of $40 million.', '$40 million')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: expected', 'subject: Analysts', 'clause: a loss of $40 million.'],
+    });
+  });
+
+  it('gives the clause an "according to" governs', () => {
+    expect(why('Rents, according to the bureau, fell 2% last year.', '2%')).toEqual({
+      rule: 'claimants/according-to',
+      evidence: ['cue: according to', 'subject: the bureau', 'clause: Rents, according to the bureau, fell 2% last year.'],
+    });
+  });
+});
