@@ -43,6 +43,7 @@ export const RULES = [
   'numbers/year',
   'numbers/date',
   'numbers/duration',
+  'numbers/age',
   'claimants/quote-speaker',
   'claimants/according-to',
   'claimants/cue',
@@ -142,8 +143,8 @@ export const ClaimantSchema = z.object({
 export const NumberSchema = SpanSchema.extend({
   id: z.string(),
   kind: z
-    .enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration'])
-    .describe('range: two ends of bare counts; year and date only with include "dates"'),
+    .enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration', 'age'])
+    .describe('range: two ends of bare counts; age: a person\'s (or a thing\'s) age, unit "years"; year and date only with include "dates"'),
   value: z.number().nullable().describe('normalised value: 700000 for "700,000", 3.2e9 for "$3.2bn", 15 for "15%"; null for a range'),
   range: z
     .tuple([z.number().nullable(), z.number().nullable()])

@@ -19,7 +19,7 @@ const NO_SOURCE = new Set(['consensus', 'average', 'median', 'mean', 'own', ...E
 const GOVERNING = new Set(['of', 'for', 'at']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** The parts of speech of a figure's noun phrase: "the $1.61 billion", "a 5% rise", "estimates of 48 cents". */
-export const FIGURE_PHRASE_POS = new Set(['NUM', 'SYM', 'NOUN', 'PROPN', 'ADJ', 'DET']);
+const FIGURE_PHRASE_POS = new Set(['NUM', 'SYM', 'NOUN', 'PROPN', 'ADJ', 'DET']);
 
 /** "the $1.61 billion expected by analysts": the participle at `i`, its agent, and the figure it follows. */
 export function expectedBy(doc: Doc, s: Sentence, i: number): Attribution | null {

@@ -89,7 +89,9 @@ function runEnd(text: string, at: number): number {
 function leftOk(text: string, start: number): boolean {
   const c = text[start - 1];
   if (c === undefined) return true;
-  if (LETTER_OR_DIGIT.test(c) || c === '_' || c === '#' || c === '/' || c === ':' || c === '@') return false;
+  // "$56/$52 a barrel": an amount with its own currency sign may follow a slash; "24/7" and "9/11" may not
+  if (c === '/') return !isDigitOrPoint(text.charCodeAt(start)) && /\d/.test(text[start - 2] ?? '');
+  if (LETTER_OR_DIGIT.test(c) || c === '_' || c === '#' || c === ':' || c === '@') return false;
   if (c === '.' && /\d/.test(text[start - 2] ?? '')) return false;
   if (c === '-' && /\p{L}/u.test(text[start - 2] ?? '')) {
     // "mid-2018", "minus-5", the second end of "5k-20k" and "0-to-60"; not "COVID-19", "V-12", "top-10".
