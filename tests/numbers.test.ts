@@ -121,11 +121,11 @@ describe('numbers: percentages and measures', () => {
 
   it('reads durations and ages', () => {
     expect(only('Talks lasted three weeks.')).toMatchObject({ text: 'three weeks', value: 3, unit: 'week', kind: 'duration' });
-    expect(only('A 28-year-old man was arrested.')).toMatchObject({ text: '28-year-old', value: 28, unit: 'year', kind: 'quantity' });
+    expect(only('A 28-year-old man was arrested.')).toMatchObject({ text: '28-year-old', value: 28, unit: 'years', kind: 'age' });
   });
 
   it('reads an age in apposition', () => {
-    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'year', kind: 'quantity' });
+    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'years', kind: 'age' });
   });
 
   it('reads ordinals', () => {

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Sentence } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
 
 /**
@@ -19,40 +19,42 @@ type Break = 'strong' | 'aside' | 'subordinate';
 /** How far a scope reaches: a whole clause (only strong breaks end it), a reported complement (asides end it too), or a closing tag's adverbials (every break ends them). */
 export type Reach = 'clause' | 'complement' | 'tag';
 
+/** Per document, per sentence, the break each token starts (read once, in one pass over the sentence). */
+const BREAKS = new WeakMap<Doc, Map<number, Array<Break | null>>>();
+
 /** The break at token `i`, if one starts there (the dash, the semicolon or the comma itself). */
 export function breakAt(doc: Doc, i: number): Break | null {
-  const t = doc.tokens[i]!;
-  if (t.norm === ';') return clauseFollows(doc, i) ? 'strong' : null;
-  const next = doc.tokens[i + 1];
-  // ", but that ...": a second "that" clause of the same verb, not a clause of its own
-  const contrast = next !== undefined && next.sentence === t.sentence && CONTRASTS.has(next.lower) && doc.tokens[i + 2]?.lower !== 'that';
-  if (isDash(t, doc.text)) return contrast || !paired(doc, i) ? 'strong' : null;
-  if (t.norm !== ',' || !next || next.sentence !== t.sentence) return null;
-  if (contrast) return 'strong';
-  if (ASIDES.has(next.lower)) return 'aside';
-  return SUBORDINATORS.has(next.lower) ? 'subordinate' : null;
+  const sentence = doc.tokens[i]!.sentence;
+  let bySentence = BREAKS.get(doc);
+  if (!bySentence) BREAKS.set(doc, (bySentence = new Map()));
+  let breaks = bySentence.get(sentence);
+  if (!breaks) bySentence.set(sentence, (breaks = sentenceBreaks(doc, doc.sentences[sentence]!)));
+  return breaks[i - doc.sentences[sentence]!.first] ?? null;
 }
 
-/** A verb before the next semicolon: "…; the fund put it at $498bn", not a list ("Garner, 88; Dunn, 89"). */
-function clauseFollows(doc: Doc, i: number): boolean {
+function sentenceBreaks(doc: Doc, s: Sentence): Array<Break | null> {
   const tokens = doc.tokens;
-  const last = doc.sentences[tokens[i]!.sentence]!.last;
-  for (let k = i + 1; k < last && tokens[k]!.norm !== ';'; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
-  return false;
-}
-
-/** A dash of a pair around an aside ("the top 1% -- those earning more than $750,000 -- would pay"): the first and second of its sentence, the third and fourth, .... */
-function paired(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = doc.sentences[tokens[i]!.sentence]!;
-  let before = 0;
-  let after = 0;
-  for (let k = sentence.first; k < sentence.last; k++) {
-    if (k === i || !isDash(tokens[k]!, doc.text)) continue;
-    if (k < i) before++;
-    else after++;
+  const breaks: Array<Break | null> = [];
+  const dashes: number[] = [];
+  for (let i = s.first; i < s.last; i++) if (isDash(tokens[i]!, doc.text)) dashes.push(i);
+  // a dash is paired when it closes a pair (odd place) or another follows it; one alone (the last at an even place) is not
+  const unpaired = dashes.length % 2 === 1 ? dashes[dashes.length - 1] : -1;
+  // "…; the fund put it at $498bn" parts clauses; "Garner, 88; Dunn, 89" parts the items of a list: a verb must follow
+  let verbAhead = false;
+  for (let i = s.last - 1; i >= s.first; i--) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // ", but that ...": a second "that" clause of the same verb, not a clause of its own
+    const contrast = i + 1 < s.last && CONTRASTS.has(next!.lower) && tokens[i + 2]?.lower !== 'that';
+    let b: Break | null = null;
+    if (t.norm === ';') b = verbAhead ? 'strong' : null;
+    else if (isDash(t, doc.text)) b = contrast || i === unpaired ? 'strong' : null;
+    else if (t.norm === ',' && i + 1 < s.last) b = contrast ? 'strong' : ASIDES.has(next!.lower) ? 'aside' : SUBORDINATORS.has(next!.lower) ? 'subordinate' : null;
+    breaks[i - s.first] = b;
+    if (t.norm === ';') verbAhead = false;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') verbAhead = true;
   }
-  return before % 2 === 1 || after > 0;
+  return breaks;
 }
 
 /** Does a break at `i` end a scope of this reach? */
