@@ -5,7 +5,7 @@
 
 /** From the bottom up; each entry is the paths (regular expressions, relative to the repository) of one layer. */
 const LAYERS = [
-  { name: 'base', paths: ['^src/(errors|version|schema|include|compare-text|binary-search)\\.ts$', '^src/io/', '^src/doc/', '^src/lexicon/'] },
+  { name: 'base', paths: ['^src/(errors|version|schema|include|compare-text|binary-search)\\.ts$', '^src/io/', '^src/doc/', '^src/lexicon/', '^src/workers/'] },
   { name: 'extractors', paths: ['^src/(entities|quotes|numbers|places|input)/'] },
   { name: 'pipeline', paths: ['^src/(extract|pipeline|stage)\\.ts$', '^src/pipeline/'] },
   { name: 'render', paths: ['^src/render/'] },

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await launch().start(process.argv.slice(2));

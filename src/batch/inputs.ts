@@ -4,12 +4,12 @@ import { gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import { fileLines } from '../io/file-lines.js';
-import { OversizedLine } from '../io/lines.js';
 import { decodePage } from '../io/page-bytes.js';
 import { decodeText, fileError } from '../io/read-document.js';
 import { formatFromPath, HTML_MARKUP_FACTOR } from '../input/detect.js';
-import { tooLarge, type InputItem } from './item.js';
-import { parseRecord, type RecordFields } from './record.js';
+import { tooLarge, type InputItem } from '../input/document-item.js';
+import { jsonlLineItems } from '../input/jsonl-items.js';
+import type { RecordFields } from '../input/jsonl-record.js';
 import { warcItems, type WarcSkip } from './warc.js';
 import type { Source } from './sources.js';
 
@@ -34,42 +34,10 @@ export async function* readItems(sources: AsyncIterable<Source>, options: ReadOp
   }
 }
 
-async function* jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
-  const where = path === '-' ? 'stdin' : path;
+function jsonlItems(path: string, options: ReadOptions): AsyncGenerator<InputItem> {
   // A line can hold the text escaped (up to 6 bytes a code unit) beside other fields.
   const maxLineBytes = Math.max(64 << 20, options.maxChars * (options.input === 'html' ? HTML_MARKUP_FACTOR : 1) * 8);
-  let n = 0;
-  for await (const line of fileLines(path, { ...options, maxLineBytes })) {
-    n++;
-    if (line instanceof OversizedLine) {
-      const message = `the line is ${line.length} bytes, too long for --max-chars ${options.maxChars}`;
-      yield { kind: 'error', id: leadingId(line.head, options.idField), where: `${where}:${n}`, code: 'E_TOO_LARGE', message };
-      continue;
-    }
-    if (isBlank(line)) continue;
-    yield parseRecord(line, `${where}:${n}`, options);
-  }
-}
-
-function isBlank(line: Buffer): boolean {
-  for (const byte of line) if (byte !== 32 && byte !== 9 && byte !== 13) return false;
-  return true;
-}
-
-/** The id of an oversized line, when it is the line's first field (the rest of the line was not kept). */
-function leadingId(head: Buffer, idField: string): string {
-  const text = head.toString('utf8');
-  const key = JSON.stringify(idField);
-  const start = /^\s*\{\s*/.exec(text)?.[0].length ?? -1;
-  if (start < 0 || !text.startsWith(key, start)) return '';
-  const value = /\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)\s*,/y;
-  value.lastIndex = start + key.length;
-  const m = value.exec(text);
-  try {
-    return m ? String(JSON.parse(m[1]!)) : '';
-  } catch {
-    return ''; // an escape JSON does not know ("\\x"): the line is not JSON anyway
-  }
+  return jsonlLineItems(fileLines(path, { ...options, maxLineBytes }), path === '-' ? 'stdin' : path, options);
 }
 
 async function textFileItem(path: string, id: string, options: ReadOptions): Promise<InputItem> {

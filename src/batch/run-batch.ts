@@ -5,9 +5,9 @@ import type { InputFormat } from '../input/detect.js';
 import { FORMATS, layersFor, type FormatName } from '../render/index.js';
 import { SCHEMA_VERSION } from '../version.js';
 import { readItems } from './inputs.js';
-import type { InputItem } from './item.js';
-import type { Result } from './job.js';
-import { createPool } from './pool.js';
+import type { InputItem } from '../input/document-item.js';
+import type { Job, JobConfig, Result } from './job.js';
+import { createPool, type WorkerKind } from '../workers/pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Sink } from './sinks.js';
 import { sourcesOf, totalBytes, type Input } from './sources.js';
@@ -45,6 +45,11 @@ export interface BatchSummary extends Counts {
   interrupted: boolean;
   seconds: number;
 }
+
+const BATCH_WORKER: WorkerKind<Job, JobConfig, string> = {
+  script: new URL('./worker.js', import.meta.url),
+  runner: async (config) => (await import('./job.js')).jobRunner(config),
+};
 
 /** Documents held between reading and writing: the bound on memory, whatever the corpus size. */
 const WINDOW_PER_JOB = 16;
@@ -144,6 +149,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
     wakeup.wake();
   };
   const pool = createPool(
+    BATCH_WORKER,
     o.jobs,
     { include: layersFor(format, o.include), only: o.only, explain: o.explain, format: o.format, input: o.input },
     settle,
@@ -151,7 +157,7 @@ async function extractAll(items: AsyncGenerator<InputItem>, o: BatchOptions, cou
       fatal = e;
       stop();
     },
-    o.workerHeapMb,
+    { heapMb: o.workerHeapMb },
   );
   o.signal.addEventListener('abort', stop);
   try {

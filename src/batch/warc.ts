@@ -6,7 +6,7 @@ import { HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
 import { counted } from '../io/file-lines.js';
 import { decompressed } from '../io/gzip.js';
 import { decodePage } from '../io/page-bytes.js';
-import { tooLarge, type InputItem } from './item.js';
+import { tooLarge, type InputItem } from '../input/document-item.js';
 
 /** Why a WARC response is not a document: its status is not 200, or its body is not a web page. */
 export type WarcSkip = 'status' | 'type';

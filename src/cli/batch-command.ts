@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { duration } from '../batch/progress.js';
 import { runBatch, type BatchSummary } from '../batch/run-batch.js';
@@ -8,7 +7,7 @@ import { resolveInputs } from '../batch/sources.js';
 import { EXIT, LedeError, type ExitCode } from '../errors.js';
 import type { Include, OutputLayer } from '../include.js';
 import { FORMAT_NAMES, FORMATS, type FormatName } from '../render/index.js';
-import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption, orList, positiveInt, type InputChoice } from './options.js';
+import { explainOption, formatOption, includeOption, inputOption, jobsOption, maxCharsOption, onlyOption, orList, positiveInt, type InputChoice } from './options.js';
 import type { Io } from './process-io.js';
 
 interface BatchFlags {
@@ -36,7 +35,7 @@ export function batchCommand(io: Io, setCode: (c: ExitCode) => void): Command {
     .option('-o, --output <file>', 'write the output here: to FILE.partial while running, renamed to FILE when complete (default: stdout)')
     .addOption(new Option('--out-dir <dir>', 'write one file per document, named after its id (indented JSON unless --format says otherwise)').conflicts('output'))
     .option('--resume', 'continue an interrupted run of the same command: skip the documents already written')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores'))
+    .addOption(jobsOption())
     .addOption(
       new Option('--worker-heap <MB>', 'heap limit of each worker; a document that needs more gets an E_WORKER error record').argParser(
         positiveInt('--worker-heap', 1 << 20),

@@ -1,24 +1,8 @@
 import { Command } from 'commander';
-import { EXIT, LedeError, type ExitCode } from '../errors.js';
-import type { Include, OutputLayer } from '../include.js';
-import { formatFromPath, HTML_MARKUP_FACTOR, looksLikeHtml } from '../input/detect.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { readDocument } from '../io/read-document.js';
-import { FORMATS, layersFor, type FormatName } from '../render/index.js';
-import { colorLevel } from './color.js';
-import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption, type InputChoice } from './options.js';
+import type { ExitCode } from '../errors.js';
+import { runExtract, type ExtractFlags } from './extract-run.js';
+import { explainOption, formatOption, includeOption, inputOption, maxCharsOption, onlyOption } from './options.js';
 import type { Io } from './process-io.js';
-
-interface ExtractFlags {
-  format: FormatName;
-  output?: string;
-  include: Include[];
-  input: InputChoice;
-  color?: boolean;
-  maxChars: number;
-  only?: OutputLayer[];
-  explain?: boolean;
-}
 
 export function extractCommand(io: Io, setCode: (c: ExitCode) => void): Command {
   return new Command('extract')
@@ -48,7 +32,7 @@ Examples:
   $ cat article.txt | lede extract - --include text,sentences,tokens
   $ lede extract article.txt --only quotes --explain`,
     )
-    .action(async (file: string, flags: ExtractFlags) => runExtract(io, file, flags, setCode));
+    .action(async (file: string, flags: ExtractFlags) => setCode(await runExtract(io, file, flags)));
 }
 
 /** `lede digest FILE`: the Markdown digest, short for `lede extract FILE --format md`. */
@@ -68,31 +52,6 @@ Examples:
   $ lede digest saved-page.html -o digest.md
   $ pbpaste | lede digest`,
     )
-    .action(async (file: string, flags: Omit<ExtractFlags, 'format' | 'include'>) =>
-      runExtract(io, file, { ...flags, format: 'md', include: [] }, setCode),
-    );
+    .action(async (file: string, flags: Omit<ExtractFlags, 'format' | 'include'>) => setCode(await runExtract(io, file, { ...flags, format: 'md', include: [] })));
 }
 
-async function runExtract(io: Io, file: string, flags: ExtractFlags, setCode: (c: ExitCode) => void): Promise<void> {
-  if (file === '-' && io.stdinIsTTY) throw new LedeError('E_USAGE', 'no article given: pass a file, or pipe the article into lede (FILE "-")');
-  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
-  const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
-  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
-  const inputFormat = named ?? (looksLikeHtml(input) ? 'html' : 'text');
-  const format = FORMATS[flags.format];
-  // Loaded here, not at the top, so the other commands start without the models.
-  const { extract } = await import('../extract.js');
-  const x = extract(input, { include: layersFor(format, flags.include), inputFormat, only: flags.only, explain: flags.explain });
-  if (inputFormat === 'html' && x.input.length === 0) {
-    throw new LedeError('E_EMPTY', `${file === '-' ? 'stdin' : file}: no article text found in the HTML`);
-  }
-  const out = format.render(x, { color: wantsColour(flags, io) });
-  if (flags.output) await writeFileAtomic(flags.output, out);
-  else io.stdout(out);
-  setCode(EXIT.ok);
-}
-
-/** --color / --no-color win; a file gets no colour unless asked; else the environment and the terminal decide. */
-function wantsColour(flags: ExtractFlags, io: Io): boolean {
-  return flags.color ?? (flags.output ? false : colorLevel(io) > 0);
-}

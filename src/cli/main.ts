@@ -1,13 +1,15 @@
 import { Command, CommanderError } from 'commander';
-import { EXIT, LedeError, type ExitCode } from '../errors.js';
+import { EXIT, type ExitCode } from '../errors.js';
 import { LEDE_VERSION } from '../version.js';
 import { batchCommand } from './batch-command.js';
 import { checkCommand } from './check-command.js';
 import { diffCommand } from './diff-command.js';
 import { digestCommand, extractCommand } from './extract-command.js';
+import { failWith } from './extract-run.js';
 import { nodeIo, type Io } from './process-io.js';
 import { reportCommand } from './report-command.js';
 import { schemaCommand } from './schema-command.js';
+import { serveCommand } from './serve-command.js';
 
 const EXAMPLES = `
 Examples:
@@ -19,6 +21,7 @@ Examples:
   $ lede schema > lede.schema.json                              # the output contract
   $ lede check fixtures --report md                             # fixture cases against their expectations
   $ lede diff run-v1.jsonl run-v2.jsonl                         # what changed between two runs
+  $ lede serve                                                  # a page to paste articles into, and an HTTP API
 
 Exit codes: 0 all good, 1 some documents failed (check, diff: differences), 2 usage or input error, 130 interrupted.`;
 
@@ -39,6 +42,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   program.addCommand(schemaCommand(io));
   program.addCommand(checkCommand(io, (c) => (code = c)));
   program.addCommand(diffCommand(io, (c) => (code = c)));
+  program.addCommand(serveCommand(io, (c) => (code = c)));
   for (const command of [program, ...program.commands]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -55,12 +59,6 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (e instanceof LedeError) {
-      io.stderr(`lede: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    const err = e as Error;
-    io.stderr(`lede: internal error: ${err.message}${io.env.LEDE_DEBUG ? `\n${err.stack ?? ''}` : ' (set LEDE_DEBUG=1 for details)'}\n`);
-    return EXIT.usage;
+    return failWith(io, e);
   }
 }

@@ -1,7 +1,9 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import type { InputFormat } from '../input/detect.js';
-import { INCLUDES, OUTPUT_LAYERS, type Include } from '../include.js';
+import { INCLUDES, OUTPUT_LAYERS, parseNames, unknownName, type Include } from '../include.js';
 import { FORMAT_NAMES, FORMATS } from '../render/index.js';
+import { DEFAULT_MAX_CHARS, INPUT_CHOICES, wholeNumber } from './extract-run.js';
 
 /** -f, --format: the formats of the registry, each with what it holds; `more` ends the description. */
 export function formatOption(more = ''): Option {
@@ -31,22 +33,17 @@ export function explainOption(): Option {
 /** A parser of a comma-separated list of names from `allowed`. */
 function namesFrom<T extends string>(allowed: readonly T[]): (value: string) => T[] {
   return (value) => {
-    const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-    for (const n of names) {
-      if (!(allowed as readonly string[]).includes(n)) throw new InvalidArgumentError(`unknown layer "${n}" (choose from ${allowed.join(', ')})`);
-    }
-    return [...new Set(names)] as T[];
+    const parsed = parseNames(value, allowed);
+    if ('unknown' in parsed) throw new InvalidArgumentError(unknownName(parsed.unknown, allowed));
+    return parsed.names;
   };
 }
 
 export type InputChoice = 'auto' | InputFormat;
 
 export function inputOption(auto: string): Option {
-  return new Option('--input <format>', `what the input is: auto (${auto}), text or html`).choices(['auto', 'text', 'html']).default('auto');
+  return new Option('--input <format>', `what the input is: auto (${auto}), text or html`).choices(INPUT_CHOICES).default('auto');
 }
-
-/** The default --max-chars: far beyond any news article, well below what would exhaust memory. */
-const DEFAULT_MAX_CHARS = 1_000_000;
 
 export function maxCharsOption(description: string): Option {
   return new Option('--max-chars <n>', description)
@@ -64,8 +61,12 @@ function grouped(n: number): string {
 
 export function positiveInt(name: string, max: number): (value: string) => number {
   return (value) => {
-    const n = Number(value.replaceAll('_', ''));
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
+    const n = wholeNumber(value, max);
+    if (n === null) throw new InvalidArgumentError(`${name} takes a whole number from 1 to ${max.toLocaleString('en')}`);
     return n;
   };
+}
+
+export function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads').argParser(positiveInt('--jobs', 256)).default(availableParallelism(), 'the number of cores');
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 
 /** What wink-nlp says about one text: token surfaces, their types and POS, and sentence token ranges. */
 export interface WinkTokens {
@@ -53,7 +53,7 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
   delete require.cache[winkPath];
   try {
     const winkNLP = require(winkPath) as typeof winkNLPType;
-    return { nlp: winkNLP(model, ['sbd', 'pos']), forget };
+    return { nlp: winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']), forget };
   } finally {
     require.cache[cachePath]!.exports = createCache;
     delete require.cache[winkPath];
@@ -61,6 +61,11 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
 }
 
 let wink: ReturnType<typeof loadWink> | undefined;
+
+/** Loads wink and its model now (tens of ms), rather than in the first extraction. */
+export function loadTokenizer(): void {
+  wink ??= loadWink();
+}
 
 /** The only user of wink-nlp: wink objects never leave this file, and no document's words outlive it. */
 export function winkTokens(text: string): WinkTokens {

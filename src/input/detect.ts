@@ -24,3 +24,8 @@ export function formatFromPath(path: string): InputFormat | null {
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 4096)) && CLOSING_TAG.test(text);
 }
+
+/** What a document is: as asked, else as its source says (a file's name), else as its first characters say. */
+export function inputFormatOf(asked: InputFormat | 'auto', text: string, said?: InputFormat | null): InputFormat {
+  return asked !== 'auto' ? asked : (said ?? (looksLikeHtml(text) ? 'html' : 'text'));
+}

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { partitionPoint } from '../binary-search.js';
 import { foldName } from './fold.js';
 import {
@@ -283,9 +284,62 @@ export function gazetteer(): Gazetteer {
     try {
       loaded = new Gazetteer(readFileSync(GAZETTEER_FILE));
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      throw new Error(`cannot load the gazetteer ${GAZETTEER_FILE.pathname} (${why}); reinstall lede, or run npm run build:gazetteer in a checkout`);
+      throw unreadable(e);
     }
   }
   return loaded;
+}
+
+/**
+ * Reads the gazetteer's 22 MB off the main thread, for a caller that can wait for it before it extracts: a
+ * one-shot `lede extract` does, while it loads its code and the other models. One read of the whole file, so
+ * that it goes on while the main thread is busy (a read in chunks would wait for the main thread between them).
+ */
+export async function readGazetteerAhead(): Promise<void> {
+  if (loaded) return;
+  try {
+    const file = await open(GAZETTEER_FILE);
+    try {
+      const { size } = await file.stat();
+      const bytes = Buffer.allocUnsafeSlow(size);
+      for (let at = 0; at < size; ) {
+        const { bytesRead } = await file.read(bytes, at, size - at, at);
+        if (bytesRead === 0) throw new Error('the file ended early');
+        at += bytesRead;
+      }
+      loaded ??= new Gazetteer(bytes);
+    } finally {
+      await file.close();
+    }
+  } catch (e) {
+    throw unreadable(e);
+  }
+}
+
+function unreadable(e: unknown): Error {
+  const why = e instanceof Error ? e.message : String(e);
+  return new Error(`cannot load the gazetteer ${GAZETTEER_FILE.pathname} (${why}); reinstall lede, or run npm run build:gazetteer in a checkout`);
+}
+
+/**
+ * The gazetteer's hash (its header says it), read from the header alone when the gazetteer is not loaded: an
+ * extraction whose places are not asked for (`--only quotes`) says which gazetteer lede has without reading it.
+ */
+export function gazetteerHash(): string {
+  if (loaded) return loaded.hash;
+  try {
+    const fd = openSync(GAZETTEER_FILE, 'r');
+    try {
+      const head = Buffer.alloc(12);
+      readSync(fd, head, 0, 12, 0);
+      if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a lede gazetteer file');
+      const json = Buffer.alloc(head.readUInt32LE(8));
+      readSync(fd, json, 0, json.length, 12);
+      return (JSON.parse(json.toString('utf8')) as GazetteerHeader).hash;
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw unreadable(e);
+  }
 }

@@ -4,7 +4,7 @@ import { slug } from '../entities/merge.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
-import { gazetteer, type Place } from './gazetteer.js';
+import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
 import { linkContainers } from './containers.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
@@ -12,7 +12,7 @@ import { resolvePlaces, type Resolution } from './resolve.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
 export function gazetteerId(): string {
-  return gazetteer().hash.slice(0, 12);
+  return gazetteerHash().slice(0, 12);
 }
 
 /**

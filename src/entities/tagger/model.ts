@@ -85,7 +85,8 @@ export function decodeModel(file: Buffer): Model {
     p += 3;
     if (mask !== 0) filled[row >>> 3]! |= 1 << (row & 7);
     const o = row * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) if (mask & (1 << t)) rows[o + t] = (file[p++]! << 24) >> 24;
+    // the mask's set bits, lowest first: a row holds a few of the tags' weights
+    for (let m = mask; m !== 0; m &= m - 1) rows[o + 31 - Math.clz32(m & -m)] = (file[p++]! << 24) >> 24;
   }
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 12);
   return { header, weights: { shift: 32 - header.bits, rows, filled }, wordClasses: readWordClasses(header.gazetteer), hash };

@@ -1,5 +1,5 @@
-import { HTML_MARKUP_FACTOR, type InputFormat } from '../input/detect.js';
-import { tooLarge, type InputItem } from './item.js';
+import { HTML_MARKUP_FACTOR, type InputFormat } from './detect.js';
+import { tooLarge, type InputItem } from './document-item.js';
 
 /** Which fields of a JSONL record hold the id and the text; a dotted name reaches into nested objects ("meta.id"). */
 export interface RecordFields {

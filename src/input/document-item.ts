@@ -1,4 +1,4 @@
-import { HTML_MARKUP_FACTOR, type InputFormat } from '../input/detect.js';
+import { HTML_MARKUP_FACTOR, type InputFormat } from './detect.js';
 
 /** One document to extract, or one input that could not become a document (id "" when none could be read). */
 export type InputItem =
