@@ -91,16 +91,16 @@ function nounAfter(doc: Doc, i: number): Span | null {
 /** "net income of $2.3 billion", "a fine of more than €4bn": the noun before "of". */
 function before(doc: Doc, f: Figure): Span | null {
   const tokens = doc.tokens;
-  let k = tokenAtOrAfter(doc, f.hedgeStart ?? f.start) - 1;
-  if (tokens[k]?.lower !== 'of') return null;
-  const head = k - 1;
+  const of = tokenAtOrAfter(doc, f.hedgeStart ?? f.start) - 1;
+  if (tokens[of]?.lower !== 'of') return null;
+  const head = of - 1;
   const t = tokens[head];
   // wink reads "a fine of" as an adjective: after a determiner and before "of" it is a noun
   const noun = t?.pos === 'NOUN' || (t?.pos === 'ADJ' && tokens[head - 1]?.pos === 'DET');
   if (!t || !noun || AMOUNT_WORDS.has(t.lower) || CHANGE_NOUNS.has(t.lower) || isTime(t)) return null;
-  k = head;
-  while (k > 0 && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'ADJ') && tokens[k - 1]!.sentence === t.sentence) k--;
-  return span(doc.text, tokens[k]!.start, t.end);
+  const first = compound(tokens, head, t.sentence);
+  // "robbing two banks of $10,000": a counted noun is no amount's name
+  return tokens[first - 1]?.pos === 'NUM' ? null : span(doc.text, tokens[first]!.start, t.end);
 }
 
 /**
