@@ -71,6 +71,24 @@ describe('claimants: expectations', () => {
   });
 });
 
+describe('claimants: a description of an organisation named before', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Shares of Harwick Foods Inc. jumped on Friday. The company said sales rose 7% in the year.', [['7%', 'Harwick Foods Inc.']]],
+    ['Morgan Stanley cut its outlook for copper. The bank now expects prices to average $8,900 a tonne.', [['$8,900 a tonne', 'Morgan Stanley']]],
+    ['Qantas added routes on Monday. The carrier expects to fly 2.1 million passengers.', [['2.1 million', 'Qantas']]],
+    ['Ostend Bank cut its forecast. Analysts at Pell Capital were cautious. The bank said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Talks with Brightwater Group stalled in May, and both sides left. The group said 140 jobs were at risk.', [['140', 'Brightwater Group']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps the description when no organisation was named close before it', () => {
+    expect(claims('Tindall Mining Corp. opened a pit. Work began at dawn. The road was shut. Trucks queued. The company said 90 people were hired.')).toEqual([
+      ['90', 'The company'],
+    ]);
+  });
+});
+
 describe('claimants: why', () => {
   const why = (text: string, figure: string) => {
     const n = extract(text, { explain: true }).numbers.find((n) => n.text === figure)!;
@@ -89,6 +107,13 @@ describe('claimants: why', () => {
     expect(why('Analysts had expected a loss of $40 million.', '$40 million')).toEqual({
       rule: 'claimants/expectation',
       evidence: ['cue: expected', 'subject: Analysts', 'clause: a loss of $40 million.'],
+    });
+  });
+
+  it('gives the organisation a description stands for as its antecedent', () => {
+    expect(why('Morgan Stanley cut its outlook. The bank now expects copper at $8,900 a tonne.', '$8,900 a tonne')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: expects', 'subject: The bank', 'antecedent: Morgan Stanley', 'clause: copper at $8,900 a tonne.'],
     });
   });
 

@@ -5,6 +5,7 @@ import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { findAttributions } from './attributions.js';
 import type { Attribution, Phrase } from './phrase.js';
 
@@ -20,6 +21,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
 const PERSONAL = new Set(['he', 'she']);
 const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
+/** How many sentences before its own a description ("the bank") looks for the organisation it stands for. */
+const DESCRIPTION_REACH = 2;
+
+type EntityMention = { start: number; end: number; entity: Entity };
 
 export class Claimants {
   private attributions = new Map<number, Attribution[]>();
@@ -31,8 +36,8 @@ export class Claimants {
   private readonly byCue = new Map<number, Quote>();
   /** per token, the index of the first source entity with a mention over it, else -1 (built on first use) */
   private entityAtToken: Int32Array | undefined;
-  /** person mentions by start, then in entity order (built on first use) */
-  private personMentions: Array<{ start: number; end: number; entity: Entity }> | undefined;
+  /** person and organisation mentions by start, then in entity order (built on first use) */
+  private readonly mentionsByType = new Map<'PERSON' | 'ORG', EntityMention[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -65,6 +70,8 @@ export class Claimants {
     // reported speech reaches as far as the clause its cue governs ("…, but 12 were rescued" is the reporter's)
     const cued = quote?.kind === 'indirect' && quote.cue ? this.attributionsOf(sentence).find((a) => a.cue.start === quote.cue!.start) : undefined;
     if (quote?.speaker && (!cued || governs(cued, start))) {
+      // a description the quotes stage left unnamed may stand for an organisation named before ("The company said ...")
+      if (quote.speaker.entityId === null && cued && this.organisationDescribed(cued.subject)) return this.claimantOf(cued, start);
       const claimant: Claimant = { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
       if (this.explain) claimant.why = { rule: 'claimants/quote-speaker', evidence: quoteEvidence(this.doc.text, quote) };
       return claimant;
@@ -103,10 +110,10 @@ export class Claimants {
   private evidenceOf(a: Attribution, start: number): Evidence[] {
     const text = this.doc.text;
     const found = [evidence(text, 'cue', a.cue.start, a.cue.end), evidence(text, 'subject', a.subject.start, a.subject.end)];
-    if (PERSONAL.has(text.slice(a.subject.start, a.subject.end).toLowerCase())) {
-      const m = this.lastPersonMentionBefore(a.subject.start);
-      if (m) found.push(evidence(text, 'antecedent', m.start, m.end));
-    }
+    const antecedent = PERSONAL.has(text.slice(a.subject.start, a.subject.end).toLowerCase())
+      ? this.lastMentionBefore('PERSON', a.subject.start)
+      : this.organisationDescribed(a.subject);
+    if (antecedent) found.push(evidence(text, 'antecedent', antecedent.start, antecedent.end));
     const scope = a.scopes.find((r) => r.start <= start && start < r.end);
     if (scope) found.push(evidence(text, 'clause', scope.start, scope.end));
     return found;
@@ -121,9 +128,11 @@ export class Claimants {
     const lower = mention.text.toLowerCase();
     if (TIME_NOUNS.has(this.doc.tokens[subject.head]!.lower)) return null;
     if (PRONOUNS.has(lower)) {
-      const person = PERSONAL.has(lower) ? this.lastPersonMentionBefore(subject.start)?.entity : undefined;
+      const person = PERSONAL.has(lower) ? this.lastMentionBefore('PERSON', subject.start)?.entity : undefined;
       return person ? { name: person.name, entityId: person.id, mention } : null;
     }
+    const organisation = this.organisationDescribed(subject)?.entity;
+    if (organisation) return { name: organisation.name, entityId: organisation.id, mention };
     return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
   }
 
@@ -143,18 +152,43 @@ export class Claimants {
     return this.entityAtToken[token]!;
   }
 
-  /** The person named last before the offset: the mention ending by it with the latest start. */
-  private lastPersonMentionBefore(offset: number): { start: number; end: number; entity: Entity } | null {
-    const mentions = (this.personMentions ??= this.entities
-      .filter((e) => e.type === 'PERSON')
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start));
+  /** The person (or organisation) named last before the offset: the mention ending by it with the latest start. */
+  private lastMentionBefore(type: 'PERSON' | 'ORG', offset: number, fits: (m: EntityMention) => boolean = () => true): EntityMention | null {
+    const mentions = this.mentionsOf(type);
     let k = firstStartingAt(mentions, offset) - 1;
-    while (k >= 0 && mentions[k]!.end > offset) k--;
+    while (k >= 0 && (mentions[k]!.end > offset || !fits(mentions[k]!))) k--;
     if (k < 0) return null;
     let best = k;
-    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset) best = j;
+    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset && fits(mentions[j]!)) best = j;
     return mentions[best]!;
+  }
+
+  private mentionsOf(type: 'PERSON' | 'ORG'): EntityMention[] {
+    let mentions = this.mentionsByType.get(type);
+    if (!mentions) {
+      mentions = this.entities
+        .filter((e) => e.type === type)
+        .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+        .sort((a, b) => a.start - b.start);
+      this.mentionsByType.set(type, mentions);
+    }
+    return mentions;
+  }
+
+  /**
+   * The organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."): "the"
+   * or "this" and a noun for a kind of organisation; an organisation named before with that noun in its name ("the
+   * bank": Deutsche Bank), else the organisation named last in its sentence or the two before.
+   */
+  private organisationDescribed(subject: Phrase): EntityMention | null {
+    const tokens = this.doc.tokens;
+    const head = tokens[subject.head]!;
+    const first = tokens[tokenAtOrAfter(this.doc, subject.start)]!;
+    if (!ORGANISATION_NOUNS.has(head.lower) || (first.lower !== 'the' && first.lower !== 'this') || this.entityIndexAt(subject.head) >= 0) return null;
+    const named = this.lastMentionBefore('ORG', subject.start, (m) => m.entity.name.toLowerCase().split(/\s+/).includes(head.lower));
+    if (named) return named;
+    const recent = this.lastMentionBefore('ORG', subject.start);
+    return recent && sentenceAt(this.doc, recent.start) >= head.sentence - DESCRIPTION_REACH ? recent : null;
   }
 
   /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
