@@ -78,7 +78,7 @@ export const EvidenceSchema = SpanSchema.extend({
   role: z
     .enum(EVIDENCE_ROLES)
     .describe(
-      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in"); clause: the words an attribution governs, which hold the figure',
+      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where the referent of a pronoun or a description ("the bank") was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in"); clause: the words an attribution governs, which hold the figure',
     ),
 });
 
@@ -152,7 +152,7 @@ export const NumberSchema = SpanSchema.extend({
     .describe('[low, high]; null = open end. Ranges and vague plurals ("dozens": [12, 120]) have value null; a bounded hedge keeps its value ("more than 200": [200, null])'),
   unit: z.string().nullable().describe('ISO 4217 code for money, "%" for percentages, a unit symbol for measures'),
   qualifier: QualifierSchema,
-  counts: SpanSchema.nullable().describe('the thing counted, e.g. "Turkish soldiers"'),
+  counts: SpanSchema.nullable().describe('the thing counted or measured, e.g. "Turkish soldiers"; "Sales" for the figures of "Sales grew 11% to $43.6 billion"'),
   claimedBy: ClaimantSchema.nullable().describe('the source the figure is attributed to; null when the article states it'),
   why: WhySchema.optional(),
 });
