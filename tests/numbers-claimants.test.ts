@@ -82,6 +82,13 @@ describe('claimants: a description of an organisation named before', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it('takes a description with more words only for an organisation whose name holds them all', () => {
+    expect(claims('Analysts polled by LSEG were cautious. The death toll rose to 45, the health ministry said.')).toEqual([['45', 'the health ministry']]);
+    expect(claims('The Ministry of Health opened a field hospital. The death toll rose to 45, the health ministry said.')).toEqual([
+      ['45', 'Ministry of Health'],
+    ]);
+  });
+
   it('keeps the description when no organisation was named close before it', () => {
     expect(claims('Tindall Mining Corp. opened a pit. Work began at dawn. The road was shut. Trucks queued. The company said 90 people were hired.')).toEqual([
       ['90', 'The company'],

@@ -177,16 +177,21 @@ export class Claimants {
 
   /**
    * The organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."): "the"
-   * or "this" and a noun for a kind of organisation; an organisation named before with that noun in its name ("the
-   * bank": Deutsche Bank), else the organisation named last in its sentence or the two before.
+   * or "this" and a noun for a kind of organisation. An organisation named before whose name holds the noun and each
+   * word before it ("the bank": Deutsche Bank; "the health ministry": the Ministry of Health); for the bare noun
+   * alone, else the organisation named last in its sentence or the two before.
    */
   private organisationDescribed(subject: Phrase): EntityMention | null {
     const tokens = this.doc.tokens;
+    const first = tokenAtOrAfter(this.doc, subject.start);
     const head = tokens[subject.head]!;
-    const first = tokens[tokenAtOrAfter(this.doc, subject.start)]!;
-    if (!ORGANISATION_NOUNS.has(head.lower) || (first.lower !== 'the' && first.lower !== 'this') || this.entityIndexAt(subject.head) >= 0) return null;
-    const named = this.lastMentionBefore('ORG', subject.start, (m) => m.entity.name.toLowerCase().split(/\s+/).includes(head.lower));
-    if (named) return named;
+    if (!ORGANISATION_NOUNS.has(head.lower) || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
+    const words = tokens.slice(first + 1, subject.head + 1).map((t) => t.lower);
+    const named = this.lastMentionBefore('ORG', subject.start, (m) => {
+      const name = new Set(m.entity.name.toLowerCase().split(/\s+/));
+      return words.every((w) => name.has(w));
+    });
+    if (named || words.length > 1) return named;
     const recent = this.lastMentionBefore('ORG', subject.start);
     return recent && sentenceAt(this.doc, recent.start) >= head.sentence - DESCRIPTION_REACH ? recent : null;
   }
