@@ -5,6 +5,7 @@ import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { PLAIN_CURRENCY_NAMES } from '../lexicon/currencies.js';
 import type { Span } from '../schema.js';
 import type { Figure } from './figure.js';
+import { joiningHyphen } from './phrase.js';
 import { VAGUE_PLURALS } from './words.js';
 
 /**
@@ -64,6 +65,8 @@ function after(doc: Doc, f: Figure, next: number): Span | null {
   if (t.pos !== 'NOUN' || PLAIN_CURRENCY_NAMES.has(t.lower) || doc.text.slice(f.end, t.start).trim() !== '') return null;
   let k = next;
   while (tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.sentence === t.sentence) k++;
+  // "3.2% year-on-year": a time is no measured thing
+  if (isTime(tokens[k]!)) return null;
   if (CHANGE_NOUNS.has(tokens[k]!.lower)) {
     // "a 2% pay rise": what changed is the compound's first part; "a 5% rise in prices": what is "in" after it
     if (tokens[k + 1]?.lower === 'in') return nounAfter(doc, k + 2);
@@ -98,7 +101,7 @@ function before(doc: Doc, f: Figure): Span | null {
   // wink reads "a fine of" as an adjective: after a determiner and before "of" it is a noun
   const noun = t?.pos === 'NOUN' || (t?.pos === 'ADJ' && tokens[head - 1]?.pos === 'DET');
   if (!t || !noun || AMOUNT_WORDS.has(t.lower) || CHANGE_NOUNS.has(t.lower) || isTime(t)) return null;
-  const first = compound(tokens, head, t.sentence);
+  const first = compound(doc, head, t.sentence);
   // "robbing two banks of $10,000": a counted noun is no amount's name
   return tokens[first - 1]?.pos === 'NUM' ? null : span(doc.text, tokens[first]!.start, t.end);
 }
@@ -118,14 +121,14 @@ function subjectOfChange(doc: Doc, f: Figure, sentence: number): Span | null {
   while (k >= 0 && tokens[k]!.sentence === sentence && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
   if (!isNoun(tokens[k], sentence)) return null;
   let head = k;
-  let first = compound(tokens, head, sentence);
+  let first = compound(doc, head, sentence);
   // "Container traffic through the harbour fell": the head is the noun the prepositional phrase hangs on
   for (;;) {
     let d = first;
     while (tokens[d - 1]?.pos === 'DET') d--;
     if (tokens[d - 1]?.pos !== 'ADP' || !isNoun(tokens[d - 2], sentence)) break;
     head = d - 2;
-    first = compound(tokens, head, sentence);
+    first = compound(doc, head, sentence);
   }
   return isTime(tokens[head]!) ? null : span(doc.text, tokens[first]!.start, tokens[head]!.end);
 }
@@ -134,11 +137,16 @@ function isNoun(t: Token | undefined, sentence: number): boolean {
   return t !== undefined && t.sentence === sentence && (t.pos === 'NOUN' || t.pos === 'PROPN');
 }
 
-/** The first word of the compound ending at the noun `head`: "quarterly revenue", "Brent crude futures". */
-function compound(tokens: readonly Token[], head: number, sentence: number): number {
+/** The first word of the compound ending at the noun `head`: "quarterly revenue", "Brent crude futures", "full-year profit". */
+function compound(doc: Doc, head: number, sentence: number): number {
+  const tokens = doc.tokens;
+  const word = (i: number) => tokens[i] !== undefined && tokens[i]!.sentence === sentence && NOUN_PHRASE_POS.has(tokens[i]!.pos);
   let first = head;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence && NOUN_PHRASE_POS.has(tokens[first - 1]!.pos)) first--;
-  return first;
+  for (;;) {
+    if (word(first - 1)) first--;
+    else if (first > 1 && joiningHyphen(doc, first - 1) && /^\p{L}/u.test(tokens[first - 2]?.norm ?? '') && tokens[first - 2]!.sentence === sentence) first -= 2;
+    else return first;
+  }
 }
 
 /** A token of another figure ("52 cents", "0.7%", "$74.10") or of the path to it ("to", "from", "or", ","). */

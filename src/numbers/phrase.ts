@@ -36,7 +36,7 @@ export const isRelative = (lower: string): boolean => RELATIVES.has(lower);
 export const isSourceRelative = (lower: string): boolean => SOURCE_RELATIVES.has(lower);
 
 /** A hyphen inside a word: "Uriss-Spehar", "red-state". */
-function joiningHyphen(doc: Doc, i: number): boolean {
+export function joiningHyphen(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   return t.norm === '-' && doc.tokens[i - 1]?.end === t.start && doc.tokens[i + 1]?.start === t.end;
 }
