@@ -23,6 +23,9 @@ describe('counts: what an amount or a share measures', () => {
     ['Same-store sales rose 4% to $9.8 billion.', [['4%', 'Same-store sales'], ['$9.8 billion', 'Same-store sales']]],
     ['Rents rose 6.1% year-on-year in June.', [['6.1%', 'Rents']]],
     ['Wages grew 3% month on month.', [['3%', 'Wages']]],
+    ['Core inflation eased to 2.7% in May.', [['2.7%', 'Core inflation']]],
+    ['The trade deficit widened by $4.1 billion.', [['$4.1 billion', 'trade deficit']]],
+    ['Bond yields hovered around 4.5% all week.', [['4.5%', 'Bond yields']]],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

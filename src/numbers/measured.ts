@@ -30,7 +30,11 @@ const CHANGE_VERBS = new Set([
   'surged', 'surges', 'soared', 'soars', 'plunged', 'plunges', 'tumbled', 'tumbles', 'edged', 'edges', 'dipped',
   'dips', 'rebounded', 'rebounds', 'reached', 'reaches', 'hit', 'hits', 'totalled', 'totaled', 'totals', 'stood',
   'stands', 'closed', 'ended', 'finished', 'opened', 'traded', 'shrank', 'shrinks', 'contracted', 'expanded',
-  'was', 'were', 'is', 'are', 'be', 'been', 'came', 'amounted',
+  'was', 'were', 'is', 'are', 'be', 'been', 'came', 'amounted', 'eased', 'eases', 'slowed', 'slows', 'accelerated',
+  'accelerates', 'cooled', 'cools', 'widened', 'widens', 'narrowed', 'narrows', 'improved', 'improves', 'worsened',
+  'worsens', 'doubled', 'doubles', 'halved', 'halves', 'topped', 'tops', 'exceeded', 'exceeds', 'averaged', 'averages',
+  'peaked', 'peaks', 'hovered', 'hovers', 'advanced', 'advances', 'sank', 'sinks', 'slumped', 'slumps', 'rallied',
+  'rallies', 'retreated', 'retreats', 'recovered', 'recovers', 'weakened', 'weakens', 'strengthened', 'strengthens',
 ]);
 /** What may stand between such a verb and its figure: "rose 11% to $43.6 billion", "fell 52 cents, or 0.7%, to", "was worth". */
 const PATH_WORDS = new Set([
