@@ -54,6 +54,8 @@ describe('claimants: expectations', () => {
   it.each<[string, Array<[string, string | null]>]>([
     ['Net sales rose to $8.4 billion, ahead of the $8.1 billion expected by analysts.', [['$8.4 billion', null], ['$8.1 billion', 'analysts']]],
     ['Earnings came in at 61 cents a share, above estimates of 57 cents compiled by LSEG.', [['61 cents a share', null], ['57 cents', 'LSEG']]],
+    ['Orders reached 9,800, beating LSEG estimates of 9,100.', [['9,800', null], ['9,100', 'LSEG']]],
+    ['Sales of $4.9 billion fell short, missing Visible Alpha estimates of $5.2 billion.', [['$4.9 billion', null], ['$5.2 billion', 'Visible Alpha']]],
     ['Economists polled by Reuters had forecast a 0.3% rise in retail sales.', [['0.3%', 'Reuters']]],
     ['The brewer made a profit of £910 million, more than the £870 million analysts had expected.', [['£910 million', null], ['£870 million', 'analysts']]],
     ["The IMF's forecast of 2.9% growth was cut.", [['2.9%', 'IMF']]],

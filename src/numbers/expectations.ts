@@ -60,6 +60,9 @@ export function estimateOf(doc: Doc, s: Sentence, i: number): Attribution | null
   if (!t || (t.pos !== 'PROPN' && !(possessive && t.pos === 'NOUN'))) return null;
   const source = nounPhrase(doc, k, s.first - 1, -1);
   if (!source) return null;
+  // "beating Wall Street estimates", "missing LSEG estimates": a participle the tagger read as a noun opens no source
+  const first = tokenAtOrAfter(doc, source.start);
+  if (first < source.head && /^\p{Ll}+ing$/u.test(tokens[first]!.norm)) source.start = tokens[first + 1]!.start;
   return { rule: 'claimants/estimate-of', subject: source, cue: { start: noun.start, end: noun.end }, scopes: [{ start: noun.start, end: figure.end }] };
 }
 
