@@ -60,8 +60,17 @@ describe('claimants: expectations', () => {
     ['The brewer made a profit of £910 million, more than the £870 million analysts had expected.', [['£910 million', null], ['£870 million', 'analysts']]],
     ["The IMF's forecast of 2.9% growth was cut.", [['2.9%', 'IMF']]],
     ['The agency had projected 2.4 million visitors for the year.', [['2.4 million', 'The agency']]],
+    ['Police put the crowd at roughly 20,000.', [['20,000', 'Police']]],
+    ['Organisers put the number of marchers at 80,000, while police said 35,000 took part.', [['80,000', 'Organisers'], ['35,000', 'police']]],
+    ['Analysts at Brede Partners valued the deal at more than $3 billion.', [['$3 billion', 'Analysts at Brede Partners']]],
+    ['The health ministry pegged the cost of repairs at $40 million on Monday.', [['$40 million', 'The health ministry']]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads no source where nothing is put at a figure', () => {
+    expect(claims('The firm was valued at $2 billion in its last funding round.')).toEqual([['$2 billion', null]]);
+    expect(claims('She put the box at the door and left 2 parcels.')).toEqual([['2', null]]);
   });
 
   it('gives the expected figure to its source inside a company’s own report', () => {

@@ -3,7 +3,7 @@ import { QUOTE_MARKS, isDash } from '../lexicon/marks.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { breakAt, clauseEnd, clauseStart, SUBORDINATORS } from './clauses.js';
-import { BE, estimateOf, expectedBy, figureBefore } from './expectations.js';
+import { BE, estimateOf, expectedBy, figureBefore, putAt } from './expectations.js';
 import { type Attribution, isRelative, isSourceRelative, nounPhrase, type Phrase } from './phrase.js';
 
 /**
@@ -52,7 +52,7 @@ export function findAttributions(doc: Doc, sentence: Sentence): Attribution[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 2 < sentence.last) a = accordingTo(doc, sentence, i);
     else if (SPEECH_CUES.has(t.lower) || EXPECTATION_CUES.has(t.lower)) a = verbCue(doc, sentence, i);
     if (a) found.push(a);
-    const beside = expectedBy(doc, sentence, i) ?? estimateOf(doc, sentence, i);
+    const beside = expectedBy(doc, sentence, i) ?? estimateOf(doc, sentence, i) ?? putAt(doc, sentence, i);
     if (beside) found.push(beside);
   }
   return found;

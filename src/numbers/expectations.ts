@@ -9,7 +9,9 @@ import { type Attribution, nounPhrase, type Phrase } from './phrase.js';
  * - a participle of expectation with its agent: "the $1.61 billion expected by analysts", "a 3% rise forecast by
  *   economists", "estimates of 48 cents compiled by LSEG"; a chain of agents ends at the last ("expected by
  *   analysts polled by Reuters": Reuters);
- * - an estimate noun with its source before it: "LSEG estimates of 48 cents", "the IMF's forecast of 3.1%".
+ * - an estimate noun with its source before it: "LSEG estimates of 48 cents", "the IMF's forecast of 3.1%";
+ * - a verb that puts a thing at a figure, with its subject: "Police put the crowd at 20,000", "analysts valued the
+ *   deal at $3bn".
  */
 
 const PARTICIPLES = new Set(['expected', 'forecast', 'forecasted', 'projected', 'estimated', 'predicted', 'anticipated', 'compiled', 'polled', 'surveyed']);
@@ -20,6 +22,33 @@ const GOVERNING = new Set(['of', 'for', 'at']);
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 /** The parts of speech of a figure's noun phrase: "the $1.61 billion", "a 5% rise", "estimates of 48 cents". */
 const FIGURE_PHRASE_POS = new Set(['NUM', 'SYM', 'NOUN', 'PROPN', 'ADJ', 'DET']);
+
+/** Verbs that set a thing at a figure: "put the toll at 112", "pegged the cost at $2bn". */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'pegged', 'pegs', 'placed', 'places', 'valued', 'values', 'valuing']);
+/** The parts of speech of the thing put at a figure: "the number of dead", "the crowd", "its losses". */
+const OBJECT_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP']);
+const MAX_OBJECT = 8;
+
+/** "The ministry put the death toll at 112": the verb at `i`, its subject before it, and the figure after "at". */
+export function putAt(doc: Doc, s: Sentence, i: number): Attribution | null {
+  const tokens = doc.tokens;
+  if (!PUT_VERBS.has(tokens[i]!.lower) || i === s.first || BE.has(tokens[i - 1]!.lower)) return null;
+  let k = i + 1;
+  while (k < s.last && k - i <= MAX_OBJECT && tokens[k]!.lower !== 'at' && OBJECT_POS.has(tokens[k]!.pos)) k++;
+  if (k === i + 1 || tokens[k]?.lower !== 'at') return null;
+  const figure = figureAfter(doc, s, k + 1) ?? hedgedFigureAfter(doc, s, k + 1);
+  const subject = figure && nounPhrase(doc, i - 1, s.first - 1, -1);
+  if (!figure || !subject) return null;
+  return { rule: 'claimants/expectation', subject, cue: { start: tokens[i]!.start, end: tokens[i]!.end }, scopes: [figure] };
+}
+
+/** "at roughly 20,000", "at more than $3bn": the figure after its hedge words. */
+function hedgedFigureAfter(doc: Doc, s: Sentence, first: number): Region | null {
+  const tokens = doc.tokens;
+  let k = first;
+  while (k < s.last && k - first < 3 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'ADJ' || tokens[k]!.lower === 'than')) k++;
+  return k > first ? figureAfter(doc, s, k) : null;
+}
 
 /** "the $1.61 billion expected by analysts": the participle at `i`, its agent, and the figure it follows. */
 export function expectedBy(doc: Doc, s: Sentence, i: number): Attribution | null {
