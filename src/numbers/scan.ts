@@ -35,7 +35,7 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const SLASH_FRACTION = /\/(\d{1,3})(?![\d/])/y;
 const SCIENTIFIC = /(?:[eE]([-+]?\d{1,3})|\s?[x×]\s?10\^?([-−]?\d{1,3}))(?![\d.])/y;
 const SCALE_TAIL = /[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore)(?:[ \u00a0](hundred|thousand|million|billion|trillion|lakh|crore))?(?:s(?![\p{L}]))?(?: and (a|one) (half|quarter))?(?![\p{L}])/iuy;
-const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln)|(bn|mn|mln|bln|tln|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
+const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln|trn)|(bn|mn|mln|bln|tln|trn|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
 const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO_PATTERN}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
 const NAME_SUFFIX = new RegExp(String.raw`[ \u00a0-](?:(${NATIONAL_PATTERN})[ \u00a0])?(${CURRENCY_NAME_PATTERN})(?![\p{L}])`, 'iuy');
 const CENTS_TAIL = /(?: and)? (\d{1,2}|[a-z]+(?:-[a-z]+)?) cents?(?![\p{L}])/iuy;
@@ -383,7 +383,7 @@ function abbreviationIsScale(text: string, word: string, money: boolean, after: 
     const next = /^[ \u00a0]([a-z]+)/.exec(text.slice(after, after + 24))?.[1];
     return next === 'of' || (next !== undefined && next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next));
   }
-  return ['k', 'K', 'M', 'bn', 'mn', 'mln', 'bln', 'tln'].includes(word);
+  return ['k', 'K', 'M', 'bn', 'mn', 'mln', 'bln', 'tln', 'trn'].includes(word);
 }
 
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 'does', 'was', 'has', 'its', 'his', 'hers', 'yes', 'always', 'perhaps', 'whereas']);

@@ -14,7 +14,7 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /** Abbreviated scales written straight after digits: "$3.2bn", "25k", "EUR50m". */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, tr: 1e12, tln: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, tln: 1e12,
 };
 
 /** Denominators: "two-thirds", "one sixth", "three quarters". */
