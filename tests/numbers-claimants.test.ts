@@ -82,6 +82,18 @@ describe('claimants: expectations', () => {
   });
 });
 
+describe('claimants: findings', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['A survey by the Resolution Foundation found that 40% of renters had fallen behind.', [['40%', 'Resolution Foundation']]],
+    ['The latest poll shows that 52% of voters back the plan.', [['52%', 'The latest poll']]],
+    ['Police found 3 bodies in the flat.', [['3', null]]],
+    ['Footage showed 5 men fleeing the scene.', [['5', null]]],
+    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', null], ['5', null]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe('claimants: a description of an organisation named before', () => {
   it.each<[string, Array<[string, string | null]>]>([
     ['Shares of Harwick Foods Inc. jumped on Friday. The company said sales rose 7% in the year.', [['7%', 'Harwick Foods Inc.']]],

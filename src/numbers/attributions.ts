@@ -23,7 +23,7 @@ const SPEECH_CUES = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'announced', 'announces', 'claimed',
   'claims', 'claim', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'calculated',
   'calculates', 'counted', 'counts', 'confirmed', 'confirms', 'insisted', 'insists', 'acknowledged', 'revealed',
-  'identified', 'identifies',
+  'identified', 'identifies', 'showed', 'shows', 'show', 'found', 'finds',
 ]);
 /** Cues written before their subject: "..., said Akar." */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'stated']);
@@ -31,6 +31,9 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'w
 const ADDRESSED = new Set(['told', 'tells']);
 /** Cues that report only a clause: with a noun phrase alone they mean taking or winning ("claimed 10,000 lives"). */
 const CLAUSE_ONLY = new Set(['claimed', 'claims', 'claim', 'added', 'adds']);
+/** Cues of a finding that report only a that-clause: "the study found that 40% ...", "a poll shows that ..." (not
+ * "police found 3 bodies", "footage showed a crowd"). */
+const THAT_ONLY = new Set(['found', 'finds', 'showed', 'shows', 'show']);
 /** Verbs of expectation and estimate: their subject is the source of the figure they hold, ahead of any quote around. */
 const EXPECTATION_CUES = new Set([
   'expected', 'expect', 'expects', 'expecting', 'anticipated', 'anticipate', 'anticipates', 'forecast', 'forecasts',
@@ -80,6 +83,7 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
   if (!verb || tokens[i - 1]?.pos === 'DET') return null;
   // "claimed 10,000 lives", "added 479 stores": these report only a clause
   if (CLAUSE_ONLY.has(t.lower) && !clauseAfter(doc, s, i + 1)) return null;
+  if (THAT_ONLY.has(t.lower) && tokens[i + 1]?.lower !== 'that') return null;
   const source = subjectOf(doc, s, i);
   if (!source) return null;
   const { subject, inverted, embedded } = source;

@@ -4,7 +4,7 @@ import type { Doc, Region } from '../doc/document.js';
 import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
-import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { findAttributions } from './attributions.js';
 import type { Attribution, Phrase } from './phrase.js';
@@ -126,7 +126,11 @@ export class Claimants {
     const entity = this.entities[this.entityIndexAt(subject.head)];
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
-    if (TIME_NOUNS.has(this.doc.tokens[subject.head]!.lower)) return null;
+    // "a poll released in late August found that ...": a time or a figure is no source
+    const head = this.doc.tokens[subject.head]!;
+    const joined = this.doc.tokens[subject.head - 1];
+    const figure = /\d/.test(head.norm) || (joined !== undefined && joined.end === head.start && /\d$/.test(joined.norm));
+    if (figure || TIME_NOUNS.has(head.lower) || DAY_AND_MONTH_NAMES.has(head.lower)) return null;
     if (PRONOUNS.has(lower)) {
       const person = PERSONAL.has(lower) ? this.lastMentionBefore('PERSON', subject.start)?.entity : undefined;
       return person ? { name: person.name, entityId: person.id, mention } : null;
