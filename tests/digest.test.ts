@@ -86,6 +86,18 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(x)).toContain('*Article text taken from an HTML page (');
   });
 
+  it('says what a web page says about the article: its own headline where it differs, authors, date, site, address', () => {
+    const x = sampleExtraction();
+    x.input.format = 'html';
+    x.page = { headline: 'Harbour bridge approved', byline: ['Ana Costa', 'Rui Lopes', 'Joana Reis'], published: '2025-03-03T09:15:00+00:00', url: 'https://wire.example/bridge', site: 'The Wire' };
+    const lines = renderMarkdown(x).split('\n');
+    expect(lines).toContain('**Page:** “Harbour bridge approved” · by Ana Costa, Rui Lopes and Joana Reis · published 2025-03-03T09:15:00+00:00 · The Wire · <https://wire.example/bridge>');
+    x.page = { headline: 'Council approves harbour bridge after 10-year fight', byline: [], published: null, url: null, site: 'The Wire' };
+    expect(renderMarkdown(x).split('\n')).toContain('**Page:** The Wire');
+    x.page = { headline: null, byline: [], published: null, url: null, site: null };
+    expect(renderMarkdown(x)).not.toContain('**Page:**');
+  });
+
   it('renders a text with nothing found without empty sections', () => {
     const out = renderMarkdown(extract('Nothing much happened here today.'));
     expect(out).toBe('# Digest\n\n0 people · 0 organisations · 0 quotes · 0 figures · 0 places\n');

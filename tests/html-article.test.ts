@@ -39,10 +39,30 @@ describe('the article of a page, read by Readability with lede’s furniture rul
     ['a list of related links', '<h3>More from The Wire</h3><ul><li><a href="/1">Rotterdam port strike ends after pay deal</a></li><li><a href="/2">Hamburg terminal workers vote on new contract</a></li></ul>', 'Hamburg terminal'],
     ['a share bar', '<div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Email</a></div>', 'Facebook'],
     ['a sign-up box', '<form class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p></form>', 'morning briefing'],
+    ['the reading time', '<p>Mar 3, 2025 · 4 min read</p>', 'min read'],
+    ['a promotion of the publication', '<p>If you enjoyed this story, sign up for The Wire Daily: our best reporting in your inbox every morning.</p>', 'The Wire Daily'],
+    ['a newsletter plug in the text', '<p>Sign up for Port Watch, a weekly newsletter on shipping and trade.</p>', 'Port Watch'],
+    ['a caption after a picture, with no markup of its own', '<p><img src="gate.jpg" alt="The Alcântara gate"></p><p>The Alcântara gate on Monday</p>', 'gate on Monday'],
+    ['the picture\'s alt text repeated under it', '<div><img src="ships.jpg" alt="Ships wait off the coast near Lisbon."><br><span>Ships wait off the coast near Lisbon.</span></div>', 'Ships wait'],
+    ['a caption ending in its credit', '<p>Pickets at the Santa Apolónia terminal on Monday. (Photo: Ana Costa/Wire)</p>', 'Pickets at'],
+    ['a date line', '<p>Published March 3, 2025 - 09:15 GMT</p>', 'Published'],
+    ['a date line before a separator', '<p>Updated 03/03/2025, 9:40 a.m. |</p>', 'Updated'],
+    ['the reading time beside a byline', '<p>By Ana Costa · Reading time: 3 minutes</p>', 'Reading time'],
+    ['a copyright notice', '<p>© 2025 The Wire. All rights reserved. This material may not be republished.</p>', 'republished'],
+    ['a list of other stories under its heading, partly linked', '<h3>More stories from The Wire</h3><ul><li>Why Lisbon matters to <a href="/a">Europe\'s trade</a></li><li>The ships that wait <a href="/b">off the coast</a></li></ul>', 'Europe'],
   ])('drops %s', (_what, furniture, words) => {
     const t = text(furniture);
     expect(t).not.toContain(words);
     expect(t).toContain(STORY[3]);
+  });
+
+  it.each([
+    ['a sentence after a picture', '<p><img src="gate.jpg" alt="The gate"></p><p>Talks resume on Thursday.</p>', 'Talks resume on Thursday.'],
+    ['a heading after a picture', '<p><img src="gate.jpg" alt="The gate"></p><h2>What the union wants</h2>', 'What the union wants'],
+    ['a short line after an icon', '<p><img src="i.png" alt="★"> Talks resume on Thursday</p>', 'Talks resume on Thursday'],
+    ['short items with no heading over them', '<ul><li>Pay rises of 8% over two years</li><li>A shorter night shift</li></ul>', 'A shorter night shift'],
+  ])('keeps %s', (_what, more, words) => {
+    expect(text(more)).toContain(words);
   });
 
   it('keeps a wrapper that a furniture word names when it holds the story ("field--label-hidden")', () => {
@@ -82,6 +102,33 @@ describe('the page metadata', () => {
   it('is in the extraction of a web page, and absent for text', () => {
     expect(extract(page('', head), { inputFormat: 'html' }).page?.byline).toEqual(['Joana Reis', 'Tiago Lopes']);
     expect(extract(STORY.join('\n\n')).page).toBeUndefined();
+  });
+});
+
+describe('lede extract on a saved page in its own charset', () => {
+  const d = mkdtempSync(join(tmpdir(), 'lede-charsets-'));
+  const [first] = STORY as [string];
+  const story = `${first} The café on the quay stayed open.`;
+  /** The page in Latin-1's characters alone (the story's dashes and curly quotes made plain), so every charset holds it. */
+  const saved = (charset: string): string =>
+    page('', `<meta charset="${charset}">`).replace(first, story).replace(/—/g, '-').replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+  const run = (name: string, bytes: Buffer, ...flags: string[]): string => {
+    writeFileSync(join(d, name), bytes);
+    const r = spawnSync(process.execPath, [BIN, 'extract', join(d, name), '--include', 'text', ...flags], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout).text;
+  };
+
+  it.each([
+    ['a <meta charset> of windows-1252', 'latin.html', Buffer.from(saved('windows-1252'), 'latin1')],
+    ['a UTF-16 byte-order mark', 'utf16.htm', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(saved('utf-16'), 'utf16le')])],
+    ['Latin-1 bytes and no charset at all', 'bare.html', Buffer.from(saved('utf-8').replace('<meta charset="utf-8">', ''), 'latin1')],
+  ])('decodes %s as batch does', (_what, name, bytes) => {
+    expect(run(name, bytes)).toContain('The café on the quay');
+  });
+
+  it('decodes a page by its charset when --input html says it is one, whatever its name', () => {
+    expect(run('page.txt', Buffer.from(saved('iso-8859-1'), 'latin1'), '--input', 'html')).toContain('The café on the quay');
   });
 });
 

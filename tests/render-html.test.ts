@@ -102,6 +102,17 @@ describe('renderHtml', () => {
     expect(out).not.toContain('<img');
   });
 
+  it('shows what a web page says about the article beside the digest, linking its address only when it is a web address', () => {
+    const x = sampleExtraction();
+    x.input.format = 'html';
+    x.page = { headline: 'Bridge <approved>', byline: ['Ana Costa'], published: '2025-03-03', url: 'https://wire.example/bridge?a=1&b=2', site: 'The Wire' };
+    expect(renderHtml(x)).toContain(
+      '<p class="page"><b>Page:</b> “Bridge &lt;approved&gt;” · by Ana Costa · published 2025-03-03 · The Wire · <a href="https://wire.example/bridge?a=1&amp;b=2" rel="noreferrer">https://wire.example/bridge?a=1&amp;b=2</a></p>',
+    );
+    x.page = { ...x.page, url: 'javascript:alert(1)' };
+    expect(renderHtml(x)).not.toContain('href="javascript:');
+  });
+
   it('needs the text and says so', () => {
     const x = sampleExtraction();
     delete x.text;

@@ -4,8 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { LedeError } from '../errors.js';
 import { fileLines } from '../io/file-lines.js';
-import { decodePage } from '../io/page-bytes.js';
-import { decodeText, fileError } from '../io/read-document.js';
+import { decodeDocument, fileError } from '../io/read-document.js';
 import { formatFromPath, HTML_MARKUP_FACTOR } from '../input/detect.js';
 import { tooLarge, type InputItem } from '../input/document-item.js';
 import { jsonlLineItems } from '../input/jsonl-items.js';
@@ -55,7 +54,7 @@ async function textFileItem(path: string, id: string, options: ReadOptions): Pro
     const bytes = gzipped ? gunzipAtMost(raw, limit * 3) : raw;
     if (bytes === null) return tooLarge(id, path, `more than ${limit * 3} bytes unzipped`, options.maxChars, html);
     // A saved page says its own charset (<meta charset>); a text file is UTF-8.
-    const text = format === 'html' ? decodePage(bytes, null, path) : decodeText(bytes, path);
+    const text = decodeDocument(bytes, path, html);
     if (text.length > limit) return tooLarge(id, path, `${text.length} characters`, options.maxChars, html);
     return { kind: 'doc', id, text, where: path, ...(format ? { format } : {}) };
   } catch (e) {

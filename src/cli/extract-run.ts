@@ -29,9 +29,10 @@ export async function runExtract(io: Io, file: string, flags: ExtractFlags): Pro
   // (when places are asked for).
   const gazetteerRead = !flags.only || flags.only.includes('locations') ? readGazetteerAhead() : Promise.resolve();
   gazetteerRead.catch(() => undefined);
-  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars.
+  // A web page (by --input html or its file name) may be HTML_MARKUP_FACTOR times --max-chars, and is decoded by its charset.
   const named = flags.input !== 'auto' ? flags.input : formatFromPath(file);
-  const input = await readDocument(file, io.stdin, named === 'html' ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars);
+  const page = named === 'html';
+  const input = await readDocument(file, io.stdin, page ? flags.maxChars * HTML_MARKUP_FACTOR : flags.maxChars, page);
   const inputFormat = inputFormatOf(flags.input, input, named);
   const format = FORMATS[flags.format];
   // Loaded here, not at the top, so the other commands start without the models.

@@ -20,13 +20,14 @@ interface CoreModel {
   packing: { layout: Record<string, number[]>; efList: string[] };
   features: Record<string, { list: string[]; hash: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
   pos: { hash: Record<string, number> };
-  lexicon: string | Uint32Array;
-  xpansions: string | Uint32Array;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
 }
 
 const require = createRequire(import.meta.url);
 const dist = (file: string): string => require.resolve(`wink-eng-lite-web-model/dist/${file}`);
-const CORE_FILE = dist('languages/cur/models/eng-core-web-model.json');
+/** The core as scripts/pack-wink-model.mjs writes it at build; the same place from src/doc/ and dist/doc/. */
+const PACKED = new URL('../../dist/wink-model/', import.meta.url);
 
 /** A state machine that recognises nothing, for the annotations lede never asks wink for. */
 const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
@@ -35,13 +36,13 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * wink-eng-lite-web-model (pinned) with only what lede runs: tokens, sentence boundaries and parts of speech.
  * The package's own index also reads its entity, sentiment and negation models and a lemmatizer's word lists, and
  * its core loader copies the 3 MB core through JSON.stringify and JSON.parse before preparing it: about 60 ms of
- * every start. Here the core is parsed once from its file, then prepared exactly as the package's
+ * every start. Here the core is read from the build's unparsed copy of it, then prepared exactly as the package's
  * read-core-model.js and load-core-model.js prepare it, so wink tokenizes and tags exactly as before.
  */
 export function winkModel(): WinkModel {
   const none = (extra: Record<string, unknown>) => () => ({ machines: [EMPTY_MACHINE], ...extra });
   return {
-    core: () => prepareCore(JSON.parse(readFileSync(CORE_FILE, 'utf8')) as CoreModel),
+    core: () => prepareCore(readPackedCore()),
     sbd: require(dist('load-sbd-model.js')) as Loader,
     pos: require(dist('load-pos-model.js')) as Loader,
     ner: () => ({ machines: [], transformers: [] }),
@@ -53,13 +54,24 @@ export function winkModel(): WinkModel {
   };
 }
 
+function readPackedCore(): CoreModel {
+  const model = JSON.parse(readFileSync(new URL('core.json', PACKED), 'utf8')) as CoreModel;
+  model.features.lexeme!.list = readFileSync(new URL('lexemes.txt', PACKED), 'utf8').split('\0');
+  model.lexicon = readWords('lexicon.bin');
+  model.xpansions = readWords('xpansions.bin');
+  return model;
+}
+
+function readWords(file: string): Uint32Array {
+  const bytes = readFileSync(new URL(file, PACKED));
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
 function prepareCore(model: CoreModel): CoreModel {
   const { layout } = model.packing;
   const features = model.features;
-  model.lexicon = new Uint32Array(fromBase64(model.lexicon as string));
-  model.xpansions = new Uint32Array(fromBase64(model.xpansions as string));
   for (const f in layout) if (layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
-  features.lexeme!.hash = indexOf(features.lexeme!.list);
+  features.lexeme!.hash = lexemeIndex(features.lexeme!.list);
   const clusters = features.posClusters!.list as unknown as Array<string | Set<number>>;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => model.pos.hash[tag] || 0));
   model.packing.efList = [];
@@ -83,7 +95,17 @@ function indexOf(list: readonly string[]): Record<string, number> {
   return hash;
 }
 
-function fromBase64(data: string): ArrayBuffer {
-  const bytes = Buffer.from(data, 'base64');
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+/**
+ * The lexemes' index, which wink reads, adds to and lede's cache reset deletes from as an object: a Map behind an
+ * object's face, because filling a Map with 88,000 words takes a third of the time of an object's dictionary.
+ */
+function lexemeIndex(list: readonly string[]): Record<string, number> {
+  const index = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) index.set(list[k]!, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, word) => index.get(word as string),
+    set: (_, word, value: number) => (index.set(word as string, value), true),
+    deleteProperty: (_, word) => index.delete(word as string),
+    has: (_, word) => index.has(word as string),
+  });
 }

@@ -1,5 +1,10 @@
-import { isWhiteSpace } from '../doc/clean.js';
-import type { DomElement } from './dom.js';
+import { hasMoreWordsThan, isFurnitureLine, isTeaserHeading } from './furniture-lines.js';
+
+/** What the furniture rules read of an element: its name and attributes (a DOM element, or a view of parse5's). */
+export interface NamedElement {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+}
 
 /** Elements that never hold article prose (beside those left out of the DOM altogether, see dom.ts). */
 const DROPPED_TAGS = new Set([
@@ -37,10 +42,14 @@ function nameWords(name: string): string[] {
 }
 
 /** True for an element that is furniture by what it is: navigation, a form, an aside, a landmark around the article, hidden. */
-export function isFurnitureElement(el: DomElement): boolean {
+export function isFurnitureElement(el: NamedElement): boolean {
   if (DROPPED_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role')?.toLowerCase();
-  if (role && DROPPED_ROLES.has(role)) return true;
+  return (role !== undefined && DROPPED_ROLES.has(role)) || isHidden(el);
+}
+
+/** True for an element a browser does not show (Readability removes these wherever they are). */
+export function isHidden(el: NamedElement): boolean {
   if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style')?.replace(/\s+/g, '').toLowerCase() ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
@@ -51,7 +60,7 @@ export function isFurnitureElement(el: DomElement): boolean {
  * furniture (share bars, cookie banners, comments, ads, related links). Neither is sure ("field--label-hidden"
  * wraps many a body), so callers weigh it against how much of the article's text the element holds.
  */
-export function mayBeFurniture(el: DomElement): boolean {
+export function mayBeFurniture(el: NamedElement): boolean {
   const tag = el.localName;
   if (tag === 'form') return true;
   if (tag === 'body' || tag === 'main' || tag === 'article' || el.getAttribute('itemprop') === 'articleBody') return false;
@@ -61,19 +70,13 @@ export function mayBeFurniture(el: DomElement): boolean {
   return nameWords(names).some((w) => FURNITURE_WORDS.has(w));
 }
 
-/** Lines that pages put around an article ("Share this article", "Advertisement") rather than in it. */
-const FURNITURE_LINE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|share(?: this)?(?: article| story| post)?|share on \w+|tweet|email|print|reply|like|subscribe(?: now| to [^.!?]{1,60})?|sign up(?: for [^.!?]{1,60})?|log in|sign in|read more|continue reading|related(?: articles| stories| content)?|more from [^.!?]{1,60}|most (?:read|popular)|skip to (?:main )?content|accept(?: all)?(?: cookies)?|leave a comment|\d+ (?:comments?|likes?|shares?|restacks?)|comments?|top|latest|newest|ready for more\?)[.:!]?$/i;
-
 /** The line after which a pasted page has only its comment thread (Substack and similar). */
 const COMMENTS_START = /^(?:discussion about this (?:post|article|episode|thread)|\d+ comments?|comments|join the discussion|leave a comment)$/i;
 
 /** Lines this short may sit in a page's trailer ("Thousands of readers get it every Friday."). */
 const SHORT_LINE_WORDS = 12;
-
-export function isFurnitureLine(line: string): boolean {
-  return FURNITURE_LINE.test(line.trim());
-}
+/** Lines this short may be teasers in a list of other stories. */
+const TEASER_WORDS = 40;
 
 /** Every line COMMENTS_START matches holds one of these words. */
 const COMMENTS_WORD = /comment|discussion/i;
@@ -86,7 +89,8 @@ export function mayHaveCommentThread(text: string): boolean {
 /**
  * Where the article ends among its lines: at the comment thread ("Discussion about this post" and all after it),
  * or earlier at the first furniture line of the trailer before it, a run of furniture and short lines
- * ("Subscribe to …", "Share"). Returns lines.length when the text has no trailer.
+ * ("Subscribe to …", "Share"), or at a heading over a list of other stories that runs to the end ("More stories
+ * from The Wire" and its teasers). Returns lines.length when the text has no trailer.
  */
 export function trailerStart(lines: readonly string[]): number {
   return trailerStartAmong(lines.length, (i) => lines[i]!, true);
@@ -102,19 +106,21 @@ export function trailerStartAmong(count: number, lineAt: (i: number) => string, 
     if (isFurnitureLine(line)) cut = i;
     else if (hasMoreWordsThan(line, SHORT_LINE_WORDS)) break;
   }
-  return cut;
+  return Math.min(cut, teaserListStart(end, lineAt));
+}
+
+/** Where a list of other stories starts: a teaser heading (never the first line) after which no line is longer than a teaser. */
+function teaserListStart(end: number, lineAt: (i: number) => string): number {
+  let start = end;
+  for (let i = end - 1; i > 0; i--) {
+    const line = lineAt(i).trim();
+    if (hasMoreWordsThan(line, TEASER_WORDS)) break;
+    if (isTeaserHeading(line)) start = i;
+  }
+  return start;
 }
 
 function commentsStart(count: number, lineAt: (i: number) => string): number {
   for (let i = 0; i < count; i++) if (COMMENTS_START.test(lineAt(i).trim())) return i;
   return count;
-}
-
-/** For a trimmed line: whether it has more than n words between runs of white space. */
-function hasMoreWordsThan(line: string, n: number): boolean {
-  let words = 1;
-  for (let i = 1; i < line.length; i++) {
-    if (isWhiteSpace(line.charCodeAt(i)) && !isWhiteSpace(line.charCodeAt(i - 1)) && ++words > n) return true;
-  }
-  return false;
 }

@@ -1,11 +1,46 @@
 import type { DefaultTreeAdapterTypes as P } from 'parse5';
+import type { NamedElement } from './furniture.js';
 
-function isElement(node: P.Node): node is P.Element {
+export function isElement(node: P.Node): node is P.Element {
   return 'tagName' in node;
 }
 
-function isText(node: P.Node): node is P.TextNode {
+export function isText(node: P.Node): node is P.TextNode {
   return node.nodeName === '#text';
+}
+
+/** Elements that never hold article prose: nothing of theirs is read as text, nor given to Readability. */
+const LEFT_OUT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas',
+  'video', 'audio', 'map', 'button', 'input', 'select', 'textarea', 'link', 'meta', 'base', 'nav',
+]);
+
+export function isLeftOut(el: P.Element): boolean {
+  return LEFT_OUT.has(el.tagName);
+}
+
+/** Elements a browser lays out as blocks: each starts a paragraph of the text. */
+export const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+
+/** A parse5 element as the furniture rules read one. */
+export function named(el: P.Element): NamedElement {
+  return new ParsedElement(el);
+}
+
+class ParsedElement implements NamedElement {
+  constructor(private readonly el: P.Element) {}
+
+  get localName(): string {
+    return this.el.tagName;
+  }
+
+  getAttribute(name: string): string | null {
+    return attr(this.el, name);
+  }
 }
 
 export function attr(el: P.Element, name: string): string | null {
@@ -19,10 +54,11 @@ function childrenOf(node: P.Node): P.ChildNode[] {
 
 /** Elements under `root` in document order, not descending into those `skip` rejects. */
 export function* elements(root: P.Node, skip: (el: P.Element) => boolean = () => false): Generator<P.Element> {
-  for (const child of childrenOf(root)) {
-    if (!isElement(child) || skip(child)) continue;
-    yield child;
-    yield* elements(child, skip);
+  const pending = [...childrenOf(root)].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (!isElement(node) || skip(node)) continue;
+    yield node;
+    for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
   }
 }
 

@@ -1,4 +1,5 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes as P, type TreeAdapter } from 'parse5';
+import { withoutUnreadMarkup } from './unread-markup.js';
 
 /**
  * How deep elements may nest. Browsers cap the tree the parser builds the same way (Blink at 512): an element
@@ -31,7 +32,7 @@ const depthCapped: TreeAdapter<DefaultTreeAdapterMap> = {
  * broken markup, missing <html> and <body> and stray text all end up where a browser puts them.
  */
 export function parsePage(html: string): P.Document {
-  return parse(withoutClipboardHeader(html), { treeAdapter: depthCapped });
+  return parse(withoutUnreadMarkup(withoutClipboardHeader(html)), { treeAdapter: depthCapped });
 }
 
 /** Windows puts "Version:0.9 StartHTML:… EndHTML:…" lines before HTML it copies; the markup starts after them. */

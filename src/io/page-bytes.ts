@@ -11,13 +11,15 @@ const CHARSET = /charset\s*=\s*["']?([A-Za-z0-9_.:-]+)/i;
 /**
  * A web page's bytes as text, decoded as a browser would: a byte-order mark, else the charset of the HTTP
  * Content-Type, else a <meta> charset in the first 1,024 bytes, else UTF-8 (windows-1252 when the bytes are not
- * UTF-8). Bytes no text holds (NUL and other controls) among the first 1,445 are binary data, an error.
+ * UTF-8). Bytes no text holds (NUL and other controls) among the first 1,445 are binary data, an error (UTF-16,
+ * which a byte-order mark announces, is text).
  */
 export function decodePage(bytes: Uint8Array, contentType: string | null, where: string): string {
+  const bom = bomLabel(bytes);
   const head = bytes.subarray(0, RESOURCE_HEADER);
-  const binary = head.findIndex((b) => b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f));
+  const binary = bom?.startsWith('utf-16') ? -1 : head.findIndex((b) => b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f));
   if (binary >= 0) throw new LedeError('E_BINARY', `${where}: looks like binary data (byte ${binary} is 0x${head[binary]!.toString(16).padStart(2, '0')}), not a web page`);
-  const decoder = decoderFor(bomLabel(bytes) ?? CHARSET.exec(contentType ?? '')?.[1] ?? metaLabel(bytes));
+  const decoder = decoderFor(bom ?? CHARSET.exec(contentType ?? '')?.[1] ?? metaLabel(bytes));
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -2,18 +2,20 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { partitionPoint } from '../binary-search.js';
 import { LedeError } from '../errors.js';
+import { decodePage } from './page-bytes.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Reads a whole file (or stdin for "-") as UTF-8 text, refusing what is not a text document and what is longer
- * than maxChars, without reading more than it must: UTF-8 spends at most 3 bytes on a UTF-16 code unit.
+ * Reads a whole file (or stdin for "-") as text (UTF-8, or a web page in its own charset when `page`), refusing
+ * what is not a text document and what is longer than maxChars, without reading more than it must: no charset
+ * spends more than 3 bytes on a UTF-16 code unit.
  */
-export async function readDocument(path: string, stdin: Readable, maxChars = Number.MAX_SAFE_INTEGER): Promise<string> {
+export async function readDocument(path: string, stdin: Readable, maxChars = Number.MAX_SAFE_INTEGER, page = false): Promise<string> {
   const where = path === '-' ? 'stdin' : path;
   const maxBytes = maxChars * 3;
   const bytes = path === '-' ? await readAll(stdin, maxBytes) : await readFileBytes(path, maxBytes);
-  const text = bytes ? decodeText(bytes, where) : null;
+  const text = bytes ? decodeDocument(bytes, where, page) : null;
   if (text === null || text.length > maxChars) {
     const size = text === null ? `more than ${maxBytes.toLocaleString('en')} bytes` : `${text.length.toLocaleString('en')} characters`;
     throw new LedeError('E_TOO_LARGE', `${where}: the document is ${size}; the limit is --max-chars ${maxChars.toLocaleString('en')}`);
@@ -65,6 +67,11 @@ export async function readAll(stream: Readable, maxBytes = Number.MAX_SAFE_INTEG
     chunks.push(bytes);
   }
   return Buffer.concat(chunks);
+}
+
+/** A document's bytes as text: a web page (a saved file) as a browser decodes it, anything else as UTF-8. */
+export function decodeDocument(bytes: Uint8Array, where: string, page: boolean): string {
+  return page ? decodePage(bytes, null, where) : decodeText(bytes, where);
 }
 
 /** UTF-8 with a leading byte-order mark dropped; binary data, bad UTF-8 and empty text are errors. */

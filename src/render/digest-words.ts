@@ -22,11 +22,27 @@ export const CHECK_TITLES: Record<keyof Checks, string> = {
   unattributedQuotes: 'Quotes with no speaker',
 };
 
+/** Leads the line of what the page says about the article. */
+export const PAGE_LABEL = 'Page:';
+
 export const FIGURE_COLUMNS = ['figure', 'counts', 'value', 'hedge', 'claimed by'] as const;
 
 /** Said when the text came from a web page, or null. */
 export function sourceNote(d: Digest): string | null {
   return d.inputFormat === 'html' ? `Article text taken from an HTML page (${formatNumber(d.length)} characters); offsets refer to that text.` : null;
+}
+
+/**
+ * What the page says about the article, but its address: its headline where the digest's title is another
+ * ("“Dockers strike”"), "by Ana Costa and Rui Lopes", "published 2025-03-03", "The Wire"; empty for text.
+ */
+export function pageFacts(d: Digest): string[] {
+  const p = d.page;
+  if (!p) return [];
+  const names = p.byline.length > 1 ? `${p.byline.slice(0, -1).join(', ')} and ${p.byline.at(-1)}` : p.byline[0];
+  return [p.headline ? `“${p.headline}”` : null, names ? `by ${names}` : null, p.published ? `published ${p.published}` : null, p.site].filter(
+    (s): s is string => s !== null,
+  );
 }
 
 /** "4 people", "2 organisations", "6 quotes", "13 figures", "6 places" */

@@ -8,6 +8,8 @@ export interface Digest {
   /** "html" when the text was taken from a web page */
   inputFormat: Extraction['input']['format'];
   length: number;
+  /** what the web page says about the article, or null for text */
+  page: PageFacts | null;
   people: EntityLine[];
   organisations: EntityLine[];
   /** nationalities, groups, events and other names */
@@ -20,6 +22,9 @@ export interface Digest {
   places: PlaceLine[];
   notes: Diagnostic[];
 }
+
+/** The page's metadata as shown: its headline only where it differs from the title the digest opens with. */
+type PageFacts = NonNullable<Extraction['page']>;
 
 export interface EntityLine {
   id: string;
@@ -151,11 +156,13 @@ export function buildDigest(x: Extraction): Digest {
   const located = new Set(x.locations.map((l) => l.entityId));
   const numbers = x.numbers.map(figureRow);
   const speakers = speakerGroups(x.quotes, byId);
+  const title = x.headline ? display(x.headline.text) : null;
   return {
-    title: x.headline ? display(x.headline.text) : null,
+    title,
     dateline: x.dateline ? display(x.dateline.text) : null,
     inputFormat: x.input.format,
     length: x.input.length,
+    page: x.page ? pageFacts(x.page, title) : null,
     people: x.entities.filter((e) => e.type === 'PERSON').map(line),
     organisations: x.entities.filter((e) => e.type === 'ORG').map(line),
     others: x.entities.filter((e) => e.type !== 'PERSON' && e.type !== 'ORG' && !(PLACE_TYPES.has(e.type) && located.has(e.id))).map(line),
@@ -173,6 +180,17 @@ export function buildDigest(x: Extraction): Digest {
       candidates: l.candidates,
     })),
     notes: x.diagnostics,
+  };
+}
+
+function pageFacts(page: NonNullable<Extraction['page']>, title: string | null): PageFacts {
+  const headline = page.headline ? display(page.headline) : null;
+  return {
+    headline: headline === title ? null : headline,
+    byline: page.byline.map(display),
+    published: page.published,
+    url: page.url,
+    site: page.site ? display(page.site) : null,
   };
 }
 

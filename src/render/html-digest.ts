@@ -4,12 +4,17 @@ import * as words from './digest-words.js';
 import { coordinates, geoLabel, osmUrl, plural, shorten } from './format.js';
 import { escapeHtml as h } from './html-escape.js';
 
+const WEB_ADDRESS = /^https?:\/\//i;
+
 /** The digest as HTML for the page's side panel: the sections of the Markdown digest, each item linked to its place in the text. */
 export function digestHtml(d: Digest): string {
   const toCheck = checkCount(d.checks);
   const out = [`<p class="summary">${words.summaryCounts(d).join(' · ')}${toCheck ? ` · <a href="#check-these">${toCheck} to check</a>` : ''}</p>`];
   const note = words.sourceNote(d);
   if (note) out.push(`<p class="note">${h(note)}</p>`);
+  const url = d.page?.url;
+  const page = [...words.pageFacts(d).map(h), ...(url ? [WEB_ADDRESS.test(url) ? `<a href="${h(url)}" rel="noreferrer">${h(url)}</a>` : h(url)] : [])];
+  if (page.length) out.push(`<p class="page"><b>${words.PAGE_LABEL}</b> ${page.join(' · ')}</p>`);
   const section = (title: string, body: string[], id = ''): void => {
     if (body.length) out.push(`<h2${id ? ` id="${id}"` : ''}>${h(title)}</h2>`, ...body);
   };

@@ -54,6 +54,7 @@ aside.digest ul { margin: 0; padding-left: 1.1rem; }
 aside.digest li { margin: .15rem 0; }
 aside.digest .summary { font-weight: 600; margin-top: 0; }
 aside.digest .note, aside.digest .roles { color: var(--muted); margin: .2rem 0; }
+aside.digest .page { margin: .2rem 0; overflow-wrap: anywhere; }
 aside.digest a { color: inherit; text-decoration-color: #a8a29e; }
 aside.digest table { border-collapse: collapse; width: 100%; font-size: 13px; }
 aside.digest th, aside.digest td { text-align: left; border-bottom: 1px solid var(--rule); padding: .2rem .35rem .2rem 0; vertical-align: top; }

@@ -12,6 +12,8 @@ export function renderMarkdown(x: Extraction): string {
   const out: string[] = [`# ${d.title ? escape(d.title) : 'Digest'}`, '', summaryLine(d, x.id), ''];
   const note = words.sourceNote(d);
   if (note) out.push(`*${note}*`, '');
+  const page = [...words.pageFacts(d).map(escape), ...(d.page?.url ? [`<${d.page.url.replace(/[\s<>]/g, encodeURIComponent)}>`] : [])];
+  if (page.length) out.push(`**${words.PAGE_LABEL}** ${page.join(' · ')}`, '');
   const section = (title: string, lines: string[]): void => {
     while (lines.at(-1) === '') lines.pop();
     if (lines.length) out.push(`## ${title}`, '', ...lines, '');
