@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
+import type { Entity } from '../schema.js';
 import type { Figure } from './figure.js';
 import { sentenceAt, tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
 import { ORDINAL_WORDS } from './words.js';
@@ -73,7 +74,10 @@ const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our',
 export class FigureContext {
   private titleCase = new Map<number, boolean>();
 
-  constructor(private readonly doc: Doc) {}
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: readonly Entity[],
+  ) {}
 
   /** A bare four-digit number read as a year: "in 2018", "2019 review"; not "2000 people". */
   isYear(f: Figure): boolean {

@@ -26,7 +26,7 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
   const text = doc.text;
   const temporals = findTemporals(text);
   const skip = [...temporals, ...findCodes(text)].sort((a, b) => a.start - b.start);
-  const context = new FigureContext(doc);
+  const context = new FigureContext(doc, entities);
   const ages = new Ages(doc, entities);
   const figures: Figure[] = ageDecades(text);
   for (const f of scanAmounts(text, skip)) {
