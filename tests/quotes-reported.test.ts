@@ -84,6 +84,12 @@ describe('reported speech', () => {
     expect(q.speaker?.mention?.text).toBe('the regional water board');
   });
 
+  it('reads past an "according to X" that interrupts the subject and its cue', () => {
+    expect(only('Kowalczyk, according to court papers, said the loan was repaid in March.')).toMatchObject({ text: 'the loan was repaid in March', speaker: { name: 'Kowalczyk' } });
+    expect(only('The union, according to two people at the meeting, told members it would sell the mill.')).toMatchObject({ text: 'it would sell the mill', speaker: { name: 'The union' } });
+    expect(only('Ortiz, according to her lawyer, denied taking the payments.').speaker?.name).toBe('Ortiz');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');
@@ -96,6 +102,8 @@ describe('reported speech', () => {
     expect(q.text).toBe('that repairs would start soon');
     expect(q.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'description' });
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
+    const role = 'Governor Marta Kowalczyk visited the dam. The repairs will start soon, the governor’s office said.';
+    expect(extract(role).quotes[0]?.speaker).toMatchObject({ name: 'the governor’s office', entityId: null });
   });
 
   it('takes an ambiguous form for a cue when what was said follows it', () => {

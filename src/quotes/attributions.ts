@@ -94,8 +94,11 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
+    const aside = t.norm === ',' ? accordingToAside(doc, j, floor) : -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
+    } else if (aside >= 0) {
+      j = aside - 1; // "Kim, according to court papers, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
@@ -172,6 +175,23 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
   }
   return null;
+}
+
+/** the most tokens an interrupting "according to" phrase holds, its commas included */
+const MAX_ASIDE = 14;
+
+/**
+ * The comma before an interrupting ", according to X," that ends with the comma at `comma`, or -1: "Kim, according
+ * to court papers, said ...": the source vouches for the report, the subject before it is who spoke.
+ */
+function accordingToAside(doc: Doc, comma: number, floor: number): number {
+  const tokens = doc.tokens;
+  for (let k = comma - 2; k > floor && comma - k < MAX_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return -1;
+    if (t.lower === 'according' && is(tokens[k + 1], 'to')) return tokens[k - 1]?.norm === ',' && k - 1 > floor ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */

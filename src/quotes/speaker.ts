@@ -13,6 +13,8 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 /** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
+/** heads of a possessive that name a body when its possessor is a role rather than a name */
+const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
@@ -86,7 +88,9 @@ export class SpeakerResolver {
     }
     if (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)) {
       const owner = this.resolve({ first: subject.first, last: possessive });
-      if (owner?.person) return found(owner.person, 'description', speaksFor(owner.person));
+      // "the sheriff's office", "the governor's office": an office a role holds is a body, whoever holds the role
+      const body = OFFICES.has(head.lower) && owner?.speaker.resolvedBy !== 'explicit';
+      if (owner?.person && !body) return found(owner.person, 'description', speaksFor(owner.person));
     }
 
     if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || (head.pos === 'PROPN' || isAcronym(doc, subject.last - 1)) && !isRoleNoun(head.norm)) {
