@@ -90,6 +90,14 @@ describe('reported speech', () => {
     expect(only('Ortiz, according to her lawyer, denied taking the payments.').speaker?.name).toBe('Ortiz');
   });
 
+  it('reads "praised X for ..." as a judgement of X: what was said is the reason, and only when it is a gerund', () => {
+    expect(only('Kowalczyk praised the volunteer crews for working through the night.')).toMatchObject({ text: 'working through the night', cue: { lemma: 'praise' } });
+    expect(only('The union blasted the board for not publishing the audit.').text).toBe('not publishing the audit');
+    expect(extract('The council criticised the contractor for the long delay on the bridge.').quotes).toEqual([]);
+    expect(extract('Ortiz condemned them for the attack on the clinic.').quotes).toEqual([]);
+    expect(only('Ortiz praised the new budget as a fair deal for farmers.').text).toBe('the new budget as a fair deal for farmers');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');

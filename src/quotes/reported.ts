@@ -141,9 +141,39 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
   const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && (a.object || GERUND_CUES.has(a.lemma));
+  // "praised the crews for working through the night": the object is who is judged, and what was said of them is
+  // the reason, a gerund after "for"; "criticised the council for the delay" reports no statement
+  const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
+  if (reason > 0) return gerundAt(doc, reason) ? [objectOf(cx, reason, end)].filter((r) => r !== null) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
+const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend']);
+/** the most tokens of the judged object before its "for" */
+const MAX_OBJECT = 8;
+
+const NEGATIONS = new Set(['not', 'never']);
+
+/** A gerund at `k`, negated or not: "working", "not publishing" (a form after "not" is a verb whatever its tag). */
+function gerundAt(doc: Doc, k: number): boolean {
+  const negated = NEGATIONS.has(doc.tokens[k]?.lower ?? '');
+  const t = doc.tokens[negated ? k + 1 : k];
+  return t !== undefined && /ing$/.test(t.lower) && (negated || t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** "praised the crews for their work", "criticised her for the delay": the token after the object's "for", or -1. */
+function reasonAfter(doc: Doc, c: number, end: number): number {
+  const tokens = doc.tokens;
+  if (OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '')) return is(tokens[c + 1], 'for') ? c + 2 : -1;
+  for (let k = c; k < end && k - c < MAX_OBJECT; k++) {
+    const t = tokens[k]!;
+    if (k > c && is(t, 'for')) return k + 1;
+    if (!(OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower) || /^['’]s$/.test(t.norm))) return -1;
+  }
+  return -1;
 }
 
 /** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
