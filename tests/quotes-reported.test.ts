@@ -98,6 +98,12 @@ describe('reported speech', () => {
     expect(only('Ortiz praised the new budget as a fair deal for farmers.').text).toBe('the new budget as a fair deal for farmers');
   });
 
+  it('reads a report inside a relative clause, whose subject stands before the cue’s: "a sensor she claimed could ..."', () => {
+    expect(only('Marta Kowalczyk sold the utility a sensor she claimed could detect leaks within seconds.')).toMatchObject({ text: 'could detect leaks within seconds', speaker: { name: 'Marta Kowalczyk' } });
+    expect(only('Farmers blamed the dam, which engineers said now holds twice as much water as before.')).toMatchObject({ text: 'holds twice as much water as before', speaker: { name: 'engineers' } });
+    expect(only('Marta Kowalczyk met the farmers. The levy she claimed could cut waiting times was dropped in June.').text).toBe('could cut waiting times');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');

@@ -46,7 +46,9 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
     // "The envoy who was declared unwelcome by the rulers announced": the phrase before the cue ends a relative clause
-    if (found.subject && !found.shared && found.subject.first < i) {
+    // "the executive who sold a device she claimed ...": a subject pronoun is the cue's subject, no relative's antecedent
+    const pronoun = found.subject !== null && found.subject.last - found.subject.first === 1 && isPronoun(tokens[found.subject.first]) && !is(tokens[found.subject.first], 'who');
+    if (found.subject && !found.shared && found.subject.first < i && !pronoun) {
       const outer = relativeAntecedent(doc, found.subject.first, s.first);
       if (outer && maySpeak(outer)) found.subject = outer;
     }
