@@ -41,6 +41,17 @@ describe('quote marks', () => {
     expect(x.quotes[1]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'continuation' });
   });
 
+  it('gives a quote signed with a dash and a name after its closing mark to that name', () => {
+    const x = extract('Readers sent in their wishes for the new council.\n\n“Fix the bus shelters first.” ― Ana Ruiz “I want the library open on Sundays.”― Tomas G. Berg. “Better lighting on the canal path.” — Lena Holt');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['“Fix the bus shelters first.”', 'Ana Ruiz', '―'],
+      ['“I want the library open on Sundays.”', 'Tomas G. Berg', '―'],
+      ['“Better lighting on the canal path.”', 'Lena Holt', '—'],
+    ]);
+    // a dash that goes on with the sentence signs nothing
+    expect(only('The letter was read aloud.\n\n“We are closing the mill.” — the words silenced the hall.').cue).toBeNull();
+  });
+
   it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
     const q = only('Marta Kowalczyk laughed off “an insult to every family here” on Monday.');
     expect(q).toMatchObject({ kind: 'direct', partial: true });

@@ -7,6 +7,7 @@ import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
+import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
@@ -65,7 +66,9 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   const sentences = readingSentences(doc);
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), findLabels(doc, inside, speakerNamed(entities)));
+  const signOffs = findSignOffs(doc, inside);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, speakerNamed(entities)), ...signOffs]);
+  const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
@@ -93,12 +96,12 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
     const r = ranges[k]!;
     if (absorbed[k] || ofPair[k] || inTeaser.has(paragraphOf(pair.open))) continue;
     const words = countWords(doc, r);
-    const initial = startsClause(doc, r.first, pair.open, paragraphOf);
+    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
-    let rule: Rule = after ? 'quotes/cue-after' : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
+    let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
     if (!attribution && partial) {
       attribution = cueEarlierInSentence(attributions, r.first);
       rule = 'quotes/cue-in-sentence';

@@ -4,6 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
+import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -63,7 +64,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
-    if (!reports(a) || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
+    if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
