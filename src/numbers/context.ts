@@ -110,19 +110,6 @@ export class FigureContext {
     return this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.kind === 'name' && m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start));
   }
 
-  /** An age in apposition: "Juantissa Hill, 24, was found", "Maddon, 66, has ...". */
-  isAge(f: Figure): boolean {
-    if (!f.bare || f.value === null || f.value < 1 || f.value > 120) return false;
-    const comma = tokenBefore(this.doc, f.start);
-    const name = comma?.norm === ',' ? tokenBefore(this.doc, comma.start) : undefined;
-    if (!name || !/^[,;.)]/.test(this.doc.text.slice(f.end, f.end + 1))) return false;
-    if (this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < name.end && name.start < m.end))) return true;
-    // Without a person entity: a two-word proper name, and the sentence going on ("Hill, 24, was found").
-    const first = tokenBefore(this.doc, name.start);
-    const capitalised = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.norm);
-    return capitalised(name) && capitalised(first) && /^,[ \u00a0]+(?!and\b|or\b)[a-z]/.test(this.doc.text.slice(f.end, f.end + 8));
-  }
-
   /**
    * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), pronoun "one" ("the one you mentioned"),
    * compound modifiers that name a type ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal
@@ -132,7 +119,9 @@ export class FigureContext {
     const text = this.doc.text;
     if (f.kind === 'count' && (f.bare || f.spelled) && !f.range) {
       const compound = text.charCodeAt(f.end) === 45 ? /^-([a-z]+)/.exec(text.slice(f.end, f.end + 16)) : null;
-      if (compound && !COUNTING_COMPOUNDS.has(compound[1]!)) return true;
+      // "an eight-time champion" counts titles; "a one-time ally" is a former one
+      const times = compound?.[1] === 'time' && f.value !== null && f.value >= 2;
+      if (compound && !COUNTING_COMPOUNDS.has(compound[1]!) && !times) return true;
     }
     // Every test below reads a spelled number: a figure in digits is never the word "one", "half" or an ordinal word.
     if (!f.spelled) return false;

@@ -30,7 +30,8 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'], ['nearly', 'approximate'],
   ['almost', 'approximate'], ['some', 'approximate'], ['close to', 'approximate'], ['circa', 'approximate'],
   ['more or less', 'approximate'], ['in the region of', 'approximate'], ['on the order of', 'approximate'],
-  ['of the order of', 'approximate'], ['barely', 'approximate'], ['~', 'approximate'],
+  ['of the order of', 'approximate'], ['barely', 'approximate'], ['towards', 'approximate'], ['toward', 'approximate'],
+  ['~', 'approximate'],
   // said to be exact
   ['exactly', 'exact'], ['precisely', 'exact'], ['just', 'exact'], ['only', 'exact'],
 ];

@@ -4,12 +4,14 @@ import type { StageContext } from '../doc/stage-context.js';
 import { isWhiteSpace } from '../doc/clean.js';
 import { evidence } from '../doc/why.js';
 import type { Entity, Evidence, NumericClaim, Quote } from '../schema.js';
+import { Ages, ageDecades } from './age.js';
 import { Claimants } from './claimant.js';
 import { findCodes } from './codes.js';
 import { FigureContext } from './context.js';
 import { countedBy } from './counted.js';
 import type { Figure } from './figure.js';
 import { boundRange, hedgeAfter, hedgeBefore } from './hedges.js';
+import { isIdiomaticOne } from './idioms.js';
 import { joinRanges } from './ranges.js';
 import { scanAmounts } from './scan.js';
 import { findTemporals, type Temporal } from './temporal.js';
@@ -25,15 +27,16 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
   const temporals = findTemporals(text);
   const skip = [...temporals, ...findCodes(text)].sort((a, b) => a.start - b.start);
   const context = new FigureContext(doc, entities);
-  const figures: Figure[] = [];
+  const ages = new Ages(doc, entities);
+  const figures: Figure[] = ageDecades(text);
   for (const f of scanAmounts(text, skip)) {
     if (context.isLabel(f)) continue;
     hedge(doc, f);
-    if (context.isNotAFigure(f)) continue;
-    if (context.isAge(f)) [f.kind, f.unit, f.bare] = ['quantity', 'year', false];
-    else if (context.isYear(f)) f.kind = 'year';
+    if (context.isNotAFigure(f) || isIdiomaticOne(doc, f)) continue;
+    if (!ages.read(f) && context.isYear(f)) f.kind = 'year';
     figures.push(f);
   }
+  figures.sort((a, b) => a.start - b.start);
   const dates: Figure[] = temporals
     .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && ctx.dates)
     .map((t) => ({

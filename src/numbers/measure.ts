@@ -10,6 +10,7 @@ const PER = /(?:[ \u00a0]?\/[ \u00a0]?|[ \u00a0]per[ \u00a0])/uy;
 const LENGTH_NAMES: Record<string, string> = { km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', mi: 'mile', ft: 'foot', in: 'inch', yd: 'yard' };
 const LENGTHS = new Set(Object.keys(LENGTH_NAMES));
 const AGE_OLD = /[ \u00a0-]old(?![\p{L}])/iuy;
+const AGE_SPANS = new Set(['year', 'month', 'week', 'day']);
 
 interface Measured {
   unit: string;
@@ -49,9 +50,11 @@ export function readUnit(text: string, at: number, value: number, amount: Amount
       end = FEET_INCHES.lastIndex;
     }
   }
-  if (unit === 'year' && sticky(AGE_OLD, text, end)) {
+  // "a 34-year-old", "60 years old", "a six-month-old": an age
+  if (AGE_SPANS.has(unit) && sticky(AGE_OLD, text, end)) {
     end = AGE_OLD.lastIndex;
-    kind = 'quantity';
+    kind = 'age';
+    unit = `${unit}s`;
   }
   if (sticky(PER, text, end) && !unit.includes('/')) {
     const after = PER.lastIndex;

@@ -1,3 +1,4 @@
+import { timesPowerOfTen } from './decimal.js';
 import type { Figure } from './figure.js';
 
 /**
@@ -69,7 +70,7 @@ function join(text: string, a: Figure, b: Figure): Figure | null {
   if (to && lo > hi && !FROM.test(before)) return null;
   const unit = years ? null : sharedUnit(a, b);
   if (unit === undefined) return null;
-  if (!years && a.scale === 1 && b.scale > 1 && a.base < b.base) lo = a.value * b.scale;
+  if (!years && a.scale === 1 && b.scale > 1 && a.base < b.base) lo = timesPowerOfTen(a.value, b.scale);
   if ((dash || or) && lo >= hi) return null;
   if (or && hi > 2 * lo + 1) return null;
   const kind = years ? 'year' : unit === null ? 'range' : b.unit !== null ? b.kind : a.kind;

@@ -13,6 +13,7 @@ import {
   isoOf,
 } from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
+import { timesPowerOfTen } from './decimal.js';
 import { readUnit } from './measure.js';
 import { readVague, readWords } from './spelled.js';
 import { nextStart } from './starts.js';
@@ -34,7 +35,7 @@ const MIXED_FRACTION = /[ \u00a0](\d{1,2})\/(\d{1,2})(?![\d/])/y;
 const SLASH_FRACTION = /\/(\d{1,3})(?![\d/])/y;
 const SCIENTIFIC = /(?:[eE]([-+]?\d{1,3})|\s?[x×]\s?10\^?([-−]?\d{1,3}))(?![\d.])/y;
 const SCALE_TAIL = /[ \u00a0-]?(hundred|thousand|million|billion|trillion|lakh|crore)(?:[ \u00a0](hundred|thousand|million|billion|trillion|lakh|crore))?(?:s(?![\p{L}]))?(?: and (a|one) (half|quarter))?(?![\p{L}])/iuy;
-const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln)|(bn|mn|mln|bln|tln|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
+const SCALE_ABBREVIATION = /(?:[ \u00a0](bn|mn|mln|bln|tln|trn)|(bn|mn|mln|bln|tln|trn|tn|tr|k|K|m|M|b|B|t))(?![\p{L}\d])/uy;
 const ISO_SUFFIX = new RegExp(String.raw`[ \u00a0]?(M|B|bn|mn)?(${ISO_PATTERN}|usd|eur|gbp|rmb)(?![\p{L}])`, 'uy');
 const NAME_SUFFIX = new RegExp(String.raw`[ \u00a0-](?:(${NATIONAL_PATTERN})[ \u00a0])?(${CURRENCY_NAME_PATTERN})(?![\p{L}])`, 'iuy');
 const CENTS_TAIL = /(?: and)? (\d{1,2}|[a-z]+(?:-[a-z]+)?) cents?(?![\p{L}])/iuy;
@@ -88,7 +89,9 @@ function runEnd(text: string, at: number): number {
 function leftOk(text: string, start: number): boolean {
   const c = text[start - 1];
   if (c === undefined) return true;
-  if (LETTER_OR_DIGIT.test(c) || c === '_' || c === '#' || c === '/' || c === ':' || c === '@') return false;
+  // "$56/$52 a barrel": an amount with its own currency sign may follow a slash; "24/7" and "9/11" may not
+  if (c === '/') return !isDigitOrPoint(text.charCodeAt(start)) && /\d/.test(text[start - 2] ?? '');
+  if (LETTER_OR_DIGIT.test(c) || c === '_' || c === '#' || c === ':' || c === '@') return false;
   if (c === '.' && /\d/.test(text[start - 2] ?? '')) return false;
   if (c === '-' && /\p{L}/u.test(text[start - 2] ?? '')) {
     // "mid-2018", "minus-5", the second end of "5k-20k" and "0-to-60"; not "COVID-19", "V-12", "top-10".
@@ -199,7 +202,7 @@ function readDigitTail(text: string, r: Reading, amount: Amount): boolean {
   }
   const sci = mayStartScientific(text.charCodeAt(r.end)) ? sticky(SCIENTIFIC, text, r.end) : null;
   if (sci) {
-    r.value *= 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-'));
+    r.value = timesPowerOfTen(r.value, 10 ** Number((sci[1] ?? sci[2]!).replace('−', '-')));
     r.end = SCIENTIFIC.lastIndex;
     r.bare = false;
   }
@@ -236,7 +239,8 @@ function readScale(text: string, r: Reading, money: boolean): void {
     if (tail[3]) words.push('and', tail[3].toLowerCase(), tail[4]!.toLowerCase());
     const scaled = wordsValue(words);
     if (scaled === null) return;
-    r.scale = r.value ? scaled / r.value : 1;
+    // "3 million and a half" scales by no power of ten; otherwise the scale is the scale words' product
+    r.scale = tail[3] ? (r.value ? scaled / r.value : 1) : wordsValue(['1', ...words.slice(1)])!;
     r.value = scaled;
     r.end = SCALE_TAIL.lastIndex;
     r.bare = false;
@@ -246,7 +250,7 @@ function readScale(text: string, r: Reading, money: boolean): void {
   const word = abbr?.[1] ?? abbr?.[2];
   if (abbr && word && abbreviationIsScale(text, word, money, SCALE_ABBREVIATION.lastIndex)) {
     r.scale = SCALE_ABBREVIATIONS[word.toLowerCase()]!;
-    r.value *= r.scale;
+    r.value = timesPowerOfTen(r.value, r.scale);
     r.end = SCALE_ABBREVIATION.lastIndex;
     r.bare = false;
   }
@@ -264,7 +268,7 @@ function readCurrency(text: string, r: Reading, amount: Amount): void {
     const more = after ? SCALE_WORDS[after[1]!.toLowerCase()]! : 1;
     if (after) r.end = SCALE_TAIL.lastIndex;
     r.scale *= millions * more;
-    r.value *= millions * more;
+    r.value = timesPowerOfTen(r.value, millions * more);
   } else {
     const name = sticky(NAME_SUFFIX, text, r.end);
     currency = name ? currencyOfNameInContext(name[2]!, name[1], r.scale, text, NAME_SUFFIX.lastIndex) : null;
@@ -273,7 +277,7 @@ function readCurrency(text: string, r: Reading, amount: Amount): void {
       const cents = sticky(CENTS_TAIL, text, r.end);
       const centValue = cents ? centsOf(cents[1]!) : null;
       if (centValue !== null) {
-        r.value += centValue / 100;
+        r.value = Number.isInteger(r.value) ? timesPowerOfTen(r.value * 100 + centValue, 0.01) : r.value + centValue / 100;
         r.end = CENTS_TAIL.lastIndex;
       }
     }
@@ -379,7 +383,7 @@ function abbreviationIsScale(text: string, word: string, money: boolean, after: 
     const next = /^[ \u00a0]([a-z]+)/.exec(text.slice(after, after + 24))?.[1];
     return next === 'of' || (next !== undefined && next.length > 3 && next.endsWith('s') && !NOT_PLURAL.has(next));
   }
-  return ['k', 'K', 'M', 'bn', 'mn', 'mln', 'bln', 'tln'].includes(word);
+  return ['k', 'K', 'M', 'bn', 'mn', 'mln', 'bln', 'tln', 'trn'].includes(word);
 }
 
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 'does', 'was', 'has', 'its', 'his', 'hers', 'yes', 'always', 'perhaps', 'whereas']);

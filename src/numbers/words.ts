@@ -1,3 +1,5 @@
+import { timesPowerOfTen } from './decimal.js';
+
 /** Number words: cardinals, scales, fractions and ordinals, and the parser that turns a phrase into a value. */
 
 export const CARDINALS: Record<string, number> = {
@@ -12,7 +14,7 @@ export const SCALE_WORDS: Record<string, number> = {
 
 /** Abbreviated scales written straight after digits: "$3.2bn", "25k", "EUR50m". */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, tr: 1e12, tln: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, b: 1e9, bn: 1e9, bln: 1e9, t: 1e12, tn: 1e12, trn: 1e12, tr: 1e12, tln: 1e12,
 };
 
 /** Denominators: "two-thirds", "one sixth", "three quarters". */
@@ -74,12 +76,12 @@ export function wordsValue(words: readonly string[]): number | null {
     if (!Number.isNaN(digits)) current += digits;
     else if (w in CARDINALS) current += CARDINALS[w]!;
     else if (w === 'dozen') current = (current || 1) * 12;
-    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'hundred') current = timesPowerOfTen(current || 1, 100);
     else if (w in SCALE_WORDS) {
       const scale = SCALE_WORDS[w]!;
       const group = whole + current + fraction;
-      if (group === 0 && words[i - 1]! in SCALE_WORDS && scale > lastScale) total *= scale;
-      else total += (group || 1) * scale;
+      if (group === 0 && words[i - 1]! in SCALE_WORDS && scale > lastScale) total = timesPowerOfTen(total, scale);
+      else total += timesPowerOfTen(group || 1, scale);
       whole = current = fraction = 0;
       lastScale = scale;
     } else if (w in FRACTION_WORDS) {

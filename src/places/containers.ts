@@ -2,7 +2,8 @@ import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { firstStartingAt } from '../doc/lookup.js';
 import { foldName } from './fold.js';
 import { CONTAINER_KINDS, type PlaceContext } from './context.js';
-import { placeMention, type PlaceMention, type Strength } from './mention.js';
+import { isStrong, makeStrong, placeMention, type PlaceMention } from './mention.js';
+import { EVIDENCE } from './evidence.js';
 
 const COMMA = 44;
 
@@ -18,10 +19,11 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
     if (at < 0) continue;
     let b = lastStartingAt(mentions, at);
     if (!b || !canContain(cx, b)) {
-      const abbreviation = abbreviationAt(cx, at, a.strength);
+      const abbreviation = abbreviationAt(cx, at, a.evidence);
       if (abbreviation && b) {
         // "Ga." was read as a place of its own; it is Georgia here
         Object.assign(b, { end: abbreviation.end, key: abbreviation.key, matches: abbreviation.matches, role: 'mention', rule: abbreviation.rule });
+        b.entityId ??= abbreviation.entityId;
       } else if (abbreviation) {
         b = abbreviation;
         added.push(b);
@@ -29,10 +31,18 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
     }
     if (!b || b.role === 'demonym' || !canContain(cx, b)) continue;
     a.container = b;
-    if (a.strength === 'strong') b.strength = 'strong';
+    // "Springfield, Illinois" read as a list of two: a container is none
+    if (a.listedWith === b) unlist(a);
+    if (b.listedWith === a) unlist(b);
+    if (isStrong(a)) makeStrong(b);
   }
   mentions.push(...added);
   mentions.sort((x, y) => x.start - y.start);
+}
+
+function unlist(m: PlaceMention): void {
+  m.listedWith = null;
+  m.evidence -= EVIDENCE.list;
 }
 
 /** The offset after the comma at `end` and the spaces, up to three, that follow it; -1 when no comma is there. */
@@ -48,8 +58,8 @@ function canContain(cx: PlaceContext, m: PlaceMention): boolean {
   return m.matches.some((x) => CONTAINER_KINDS.has(cx.gaz.kindOf(x.index)));
 }
 
-/** A state's short form starting at `at` ("Ga.", "TX"), as a mention of the strength of the place it contains. */
-function abbreviationAt(cx: PlaceContext, at: number, strength: Strength): PlaceMention | null {
+/** A state's short form starting at `at` ("Ga.", "TX"), as a mention of the evidence of the place it contains. */
+function abbreviationAt(cx: PlaceContext, at: number, evidence: number): PlaceMention | null {
   const first = cx.tokenStartingAt(at);
   if (first < 0 || !cx.upper(first)) return null;
   for (let last = Math.min(first + 1, cx.tokens.length - 1); last >= first; last--) {
@@ -60,7 +70,9 @@ function abbreviationAt(cx: PlaceContext, at: number, strength: Strength): Place
     if (matches.length === 0) continue;
     // a bare postal code must be upper case ("TX"); the AP forms carry a period ("Tex.")
     if (!/\./.test(surface) && surface !== surface.toUpperCase()) continue;
-    return placeMention(at, end, foldName(surface), matches, 'mention', strength, 'places/abbreviation');
+    const m = placeMention(at, end, foldName(surface), matches, 'mention', evidence, 'places/abbreviation');
+    m.entityId = cx.placeEntityAt(at, end);
+    return m;
   }
   return null;
 }

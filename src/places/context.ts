@@ -1,13 +1,14 @@
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import type { Entity } from '../schema.js';
+import type { Entity, EntityType } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
 
 const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
+const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 /** Kinds of place that contain others: "Springfield, Illinois". */
 export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const OPENING_MARKS = '“"‘(:';
@@ -30,6 +31,8 @@ export class PlaceContext {
   private readonly blockerReach: number[] = [];
   /** the words (over two letters) of people's names written in full */
   readonly personWords = new Set<string>();
+  /** every name mention's end, type and entity, by start (name mentions never overlap) */
+  private readonly nameAt = new Map<number, { end: number; type: EntityType; id: string }>();
   private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
@@ -48,6 +51,7 @@ export class PlaceContext {
     this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
+    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.nameAt.set(m.start, { end: m.end, type: e.type, id: e.id });
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
@@ -134,6 +138,18 @@ export class PlaceContext {
   someNameAround(start: number, end: number, test: (name: { start: number; end: number; type: string }) => boolean): boolean {
     for (let k = this.lastBlockerAtOrBefore(start); k >= 0 && this.blockerReach[k]! >= end; k--) if (test(this.blockers[k]!)) return true;
     return false;
+  }
+
+  /** The type of the name the tagger found exactly on start..end, or null. */
+  typeAt(start: number, end: number): EntityType | null {
+    const name = this.nameAt.get(start);
+    return name?.end === end ? name.type : null;
+  }
+
+  /** The entity of a place name the tagger found from start to end or a little short of it ("Ga" of "Ga."), or null. */
+  placeEntityAt(start: number, end: number): string | null {
+    const name = this.nameAt.get(start);
+    return name && name.end <= end && PLACE_ENTITY_TYPES.has(name.type) ? name.id : null;
   }
 
   /** Whether such a name contains start..end and is more than it. */

@@ -5,9 +5,12 @@ import { overlaps } from '../doc/span.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
 import type { NameMatch } from './gazetteer.js';
+import type { Entity } from '../schema.js';
+import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
+import { isAcronym, isEligible, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
 import { bare, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
-import { GEO_WORDS, OF_WORDS, ORG_HEADS, PERSON_TITLES, TITLE_WORDS } from './words.js';
+import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const COMMA = 44;
@@ -33,7 +36,7 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
       if (m.kind !== 'name') continue;
       for (const part of splitAtCommas(cx.text, m.start, m.end)) {
         const from = firstStartingAt(byStart, part.start);
-        if (claimFound(byStart, from, part, e.id, demonymType)) continue;
+        if (claimFound(cx, byStart, from, part, e)) continue;
         const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.some((x) => overlaps(x, part));
         if (overlapping || insideLongerName(cx, part)) continue;
         const named = demonymType ? part : placePrefix(cx, part);
@@ -41,17 +44,59 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         if (!UPPER_LETTER.test(surface)) continue;
         const matches = cx.gaz.lookup(surface);
         const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
-        if (demonymType && !demonyms) continue;
-        if (matches.length === 0 && !looksLikePlace(cx, named)) continue;
-        // a one-word span the gazetteer scan turned down as a common word or a title stays out ("City", "Sen.")
-        if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || (matches.length > 0 && matches.every(isCommonWord)))) continue;
+        if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
+        if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
+        // a one-word span that is a title stays out ("Sen.")
+        if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
+        const own = demonyms ? demonyms : ownMatches(cx, named, matches, false);
+        if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
         added.push(named);
-        const place = placeMention(named.start, named.end, foldName(surface), demonyms ?? matches.filter(isOwnName), demonyms ? 'demonym' : 'mention', 'strong', demonyms ? 'places/demonym' : 'places/tagger');
+        const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
+        // a small place's other spelling ("Tskhinvali") is a candidate, though no evidence of a place
+        const candidates = demonyms ? demonyms : ownMatches(cx, named, matches, true)!;
+        const place = placeMention(named.start, named.end, foldName(surface), candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
         place.entityId = e.id;
+        place.locative = hasLocative(cx, named);
         found.push(place);
       }
     }
   }
+}
+
+/**
+ * The gazetteer entries a tagger's span may name, as the gazetteer scan would take them (with a small place's other
+ * spellings when `tagged`); null when it spans no whole tokens.
+ */
+function ownMatches(cx: PlaceContext, named: Region, matches: readonly NameMatch[], tagged: boolean): NameMatch[] | null {
+  const i = cx.tokenStartingAt(named.start);
+  if (i < 0) return null;
+  const single = cx.tokens[i]!.end === named.end;
+  const acronym = single && isAcronym(cx, i);
+  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, foldName(cx.text.slice(named.start, named.end)).length, cx.ambiguousCase[i] === 1, acronym, tagged));
+}
+
+/** What the name and its context say of a tagger's place (beside its type); a name the gazetteer lacks needs its context. */
+function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch[]): number {
+  const i = cx.tokenStartingAt(named.start);
+  const j = cx.tokenEndingAtOrAfter(named.end);
+  const single = i === j;
+  const common = single && !cx.allCaps(i) && own.some(isCommonWord);
+  const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
+  if (own.length > 0) return evidence;
+  // nameEvidence counts an empty list as "alternate spellings only": a name the gazetteer lacks is unknown instead
+  const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
+  return evidence - EVIDENCE.alternateOnly + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0);
+}
+
+/** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */
+function commonOpener(cx: PlaceContext, named: Region, own: readonly NameMatch[]): boolean {
+  const i = cx.tokenStartingAt(named.start);
+  return cx.tokens[i]!.end === named.end && cx.ambiguousCase[i] === 1 && !cx.allCaps(i) && own.some(isCommonWord) && !regionFollows(cx, i);
+}
+
+function hasLocative(cx: PlaceContext, named: Region): boolean {
+  const i = cx.tokenStartingAt(named.start);
+  return i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(cx.tokens[i - 1]!.lower);
 }
 
 /**
@@ -133,23 +178,25 @@ function opensWithThe(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (made strong unless the
- * tagger says demonym), else all of them. Whether there was any. `from`: the first of byStart at or after the span.
+ * Marks the gazetteer's names that lie in a tagger's place span: the one exactly on it (its type counted once in
+ * its evidence, unless the tagger says demonym), else all of them. Whether there was any. `from`: the first of
+ * byStart at or after the span.
  */
-function claimFound(byStart: PlaceMention[], from: number, part: Region, entityId: string, demonymType: boolean): boolean {
+function claimFound(cx: PlaceContext, byStart: PlaceMention[], from: number, part: Region, e: Entity): boolean {
   let inside = 0;
   for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) {
     const x = byStart[k]!;
     if (x.end > part.end) continue;
     inside++;
     if (x.start === part.start && x.end === part.end) {
-      x.entityId ??= entityId;
-      if (!demonymType) x.strength = 'strong';
+      x.entityId ??= e.id;
+      // the gazetteer scan weighed the type of a name exactly there; "the Netherlands" it read without the tagger
+      if (e.type !== 'NORP' && cx.typeAt(x.start, x.end) === null) x.evidence += typeEvidence(e.type) - typeEvidence(null);
       if (x.rule === 'places/gazetteer') x.rule = 'places/tagger';
       return true;
     }
   }
   if (inside === 0) return false;
-  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= entityId;
+  for (let k = from; k < byStart.length && byStart[k]!.start < part.end; k++) if (byStart[k]!.end <= part.end) byStart[k]!.entityId ??= e.id;
   return true;
 }

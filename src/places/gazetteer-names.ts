@@ -1,7 +1,9 @@
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
-import type { KeyRange, NameMatch } from './gazetteer.js';
+import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
-import { placeMention, type PlaceMention, type Strength } from './mention.js';
+import { placeMention, type PlaceMention } from './mention.js';
+import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
 const MAX_NAME_TOKENS = 7;
@@ -11,6 +13,7 @@ const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
+const PARTY_LETTER = /^[DRI]$/;
 
 /**
  * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
@@ -57,7 +60,7 @@ function articleJoined(cx: PlaceContext, i: number): boolean {
   return cx.tokens[i + 1]?.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower) && cx.joined(i, i + 1);
 }
 
-/** A gazetteer name at tokens i..j: a mention, or null when its context says it is no place here. */
+/** A gazetteer name at tokens i..j: a mention weighed by its evidence, or null when its context says it is no place here. */
 function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMatch[]): PlaceMention | null {
   const toks = cx.tokens;
   const start = toks[i]!.start;
@@ -67,66 +70,115 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
   if (single && ((cx.folded(i).length <= 2 && !cx.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
   const ambiguous = cx.ambiguousCase[i] === 1;
-  // "US", "UK", "NYC": a short word in capitals is an acronym; "CHARLESTON" is a shouted name
-  const acronym = single && cx.allCaps(i) && !ambiguous && lengthWithoutPeriods(toks[i]!.norm) <= 4;
+  const acronym = single && isAcronym(cx, i);
   const key = foldName(cx.text.slice(start, end));
+  const type = cx.typeAt(start, end);
 
   if (matches.some(isDemonym)) {
     if (acronym && end - start < 4) return null;
-    if (!outsideNames(cx, i, j, true)) return null;
-    return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), 'strong') : null;
+    // "The Oregonian", "Mr Welsh": a people's word that names an organisation or a person here
+    if (type === 'ORG' || type === 'PERSON' || titleOfWork(cx, i, j) || !outsideNames(cx, i, j, true)) return null;
+    return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), PLACE_THRESHOLD) : null;
   }
 
-  const eligible: NameMatch[] = [];
-  let major = false;
-  let modifier = false;
-  let common = false;
-  let personal = false;
-  for (const m of matches) {
-    if (!isEligible(cx, m, i, key.length, ambiguous, acronym)) continue;
-    eligible.push(m);
-    const kind = cx.gaz.kindOf(m.index);
-    if (STRONG_KINDS.has(kind) || kind === 'facility' || (kind === 'city' && cx.gaz.populationOf(m.index) >= MAJOR_CITY) || (kind === 'admin2' && m.primary && !single)) major = true;
-    if (MODIFIER_KINDS.has(kind)) modifier = true;
-    common ||= m.commonWord;
-    personal ||= m.personName;
-  }
+  const eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
+  const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
   if (eligible.length === 0 || !outsideNames(cx, i, j, modifier) || !contextAllows(cx, i, j, modifier)) return null;
-
-  common &&= single && !cx.allCaps(i);
-  personal = single && (personal || cx.personWords.has(toks[i]!.lower));
   if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && cx.adjacent(i - 1, i)) return null;
-  // "Gary, Ind.": a region after a comma vouches for any name
-  if (regionFollows(cx, j)) return mention(cx, i, j, key, 'mention', eligible, 'strong');
-  if (common && (ambiguous || besideCapital(cx, i, j))) return null;
-  if (major) {
-    const doubtful = personal && (ambiguous || cx.personWords.has(toks[i]!.lower));
-    return mention(cx, i, j, key, 'mention', eligible, doubtful ? 'weak' : 'strong');
-  }
-  if (common || personal) return null;
-  const m = mention(cx, i, j, key, 'mention', eligible, 'weak');
-  // "in Maryville": a known place name after a locative word needs no other support
-  if (m.locative && !ambiguous) m.strength = 'strong';
+  const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
+  const container = regionFollows(cx, j);
+  // "on March 4": a month or a day is no place unless a region follows ("March, Cambridgeshire")
+  if (single && !container && DAY_AND_MONTH_NAMES.has(toks[i]!.lower)) return null;
+  // "Reading is…", "Mobile World Congress": a common word opening a sentence or beside a capital is no place name
+  if (common && !container && (ambiguous || besideCapital(cx, i, j))) return null;
+  const m = mention(cx, i, j, key, 'mention', eligible, typeEvidence(type) + nameEvidence(cx, i, j, eligible, common, ambiguous));
+  if (container) m.evidence += EVIDENCE.container;
   return m;
 }
 
-/** Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant. */
-function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean): boolean {
+/** "The Oregonian reported": a people's word after a capitalised "The" and before a verb is a newspaper's name. */
+export function titleOfWork(cx: PlaceContext, i: number, j: number): boolean {
+  const toks = cx.tokens;
+  const next = toks[j + 1];
+  return i > 0 && toks[i - 1]!.norm === 'The' && cx.adjacent(i - 1, i) && !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** Whether token i is an acronym ("US", "UK", "NYC"); "CHARLESTON" on a line in capitals is a shouted name. */
+export function isAcronym(cx: PlaceContext, i: number): boolean {
+  return cx.allCaps(i) && cx.ambiguousCase[i] !== 1 && lengthWithoutPeriods(cx.tokens[i]!.norm) <= 4;
+}
+
+/**
+ * What the name and the words around tokens i..j say, beside the tagger's type: the best kind of place it may
+ * name, whether only another language's spelling matches, whether it is also a common word or a person's name,
+ * and the words of place before and after it.
+ */
+export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: readonly NameMatch[], common: boolean, ambiguous: boolean): number {
+  const single = i === j;
+  let kind = 0;
+  let primary = false;
+  let personal = false;
+  for (const m of eligible) {
+    const k = cx.gaz.kindOf(m.index);
+    if (STRONG_KINDS.has(k)) kind = EVIDENCE.majorKind;
+    else if (k === 'facility' || (k === 'city' && cx.gaz.populationOf(m.index) >= MAJOR_CITY) || (k === 'admin2' && m.primary && !single)) kind = Math.max(kind, EVIDENCE.majorPlace);
+    primary ||= m.primary;
+    personal ||= m.personName;
+  }
+  let e = kind;
+  if (!primary) e += EVIDENCE.alternateOnly;
+  if (common) e += EVIDENCE.commonWord;
+  const word = cx.tokens[i]!.lower;
+  if (single && cx.personWords.has(word)) e += EVIDENCE.storyPerson;
+  else if (single && personal) e += EVIDENCE.personWord;
+  if (ambiguous) e += EVIDENCE.ambiguousCase;
+  return e + contextEvidence(cx, i, j);
+}
+
+/** The words of place around tokens i..j: a locative before, a party's letter before, a title after. */
+function contextEvidence(cx: PlaceContext, i: number, j: number): number {
+  const toks = cx.tokens;
+  let e = 0;
+  if (i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower)) e += toks[i - 1]!.lower === 'of' ? EVIDENCE.weakLocative : EVIDENCE.locative;
+  else if (designated(cx, i)) e += EVIDENCE.designator;
+  const next = toks[j + 1];
+  // "Murmansk Governor", not "Highways Agency": the title is no word of a longer name
+  if (next && cx.adjacent(j, j + 1) && cx.upper(j + 1) && TITLE_WORDS.has(bare(next)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
+  return e;
+}
+
+/** "D-Pleasanton", "R-Neb.": a party's letter and a hyphen, joined, before token i. */
+function designated(cx: PlaceContext, i: number): boolean {
+  const toks = cx.tokens;
+  return i > 1 && toks[i - 1]!.norm === '-' && cx.joined(i - 2, i - 1) && cx.joined(i - 1, i) && PARTY_LETTER.test(toks[i - 2]!.norm);
+}
+
+/**
+ * Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant; `tagged`: the
+ * name tagger typed it a place.
+ */
+export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged = false): boolean {
   if (m.abbreviation && !m.primary) return false;
   const kind = cx.gaz.kindOf(m.index);
   const population = cx.gaz.populationOf(m.index);
   if (!m.primary) {
     // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
     if (m.commonWord || m.personName || keyLength < 4 || (cx.allCaps(i) && !ambiguous)) return false;
-    if (!(STRONG_KINDS.has(kind) || population >= MAJOR_CITY)) return false;
+    // a small place's other spelling only where the tagger read a place's name ("Tskhinval")
+    if (!tagged && !isMajorEntry(cx.gaz, m.index)) return false;
   }
   return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
 }
 
-function mention(cx: PlaceContext, i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], strength: Strength): PlaceMention {
+/** A country, region, sea or range, or a city of MAJOR_CITY people or more: a name other languages spell too. */
+export function isMajorEntry(gaz: Gazetteer, index: number): boolean {
+  return STRONG_KINDS.has(gaz.kindOf(index)) || gaz.populationOf(index) >= MAJOR_CITY;
+}
+
+function mention(cx: PlaceContext, i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], evidence: number): PlaceMention {
   const toks = cx.tokens;
-  const m = placeMention(toks[i]!.start, toks[j]!.end, key, matches, role, strength, role === 'demonym' ? 'places/demonym' : 'places/gazetteer');
-  m.locative = i > 0 && LOCATIVES.has(toks[i - 1]!.lower) && cx.adjacent(i - 1, i);
+  const m = placeMention(toks[i]!.start, toks[j]!.end, key, matches, role, evidence, role === 'demonym' ? 'places/demonym' : 'places/gazetteer');
+  m.locative = i > 0 && cx.adjacent(i - 1, i) && (LOCATIVES.has(toks[i - 1]!.lower) || designated(cx, i));
   m.kindHint = kindHint(cx, j);
   return m;
 }
@@ -155,7 +207,7 @@ function outsideNames(cx: PlaceContext, i: number, j: number, modifier: boolean)
 }
 
 /** Whether ", <first-order region or country>" follows token j ("Gary, Ind.", "Paris, Texas"). */
-function regionFollows(cx: PlaceContext, j: number): boolean {
+export function regionFollows(cx: PlaceContext, j: number): boolean {
   const toks = cx.tokens;
   if (toks[j + 1]?.norm !== ',' || toks[j + 1]!.start !== toks[j]!.end || !toks[j + 2] || !cx.upper(j + 2)) return false;
   for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {

@@ -235,6 +235,11 @@ export class Gazetteer {
     return this.col.population[index]!;
   }
 
+  /** The entry's GeoNames feature code, read without building its Place. */
+  featureCodeOf(index: number): string {
+    return this.header.featureCodes[this.col.featureCode[index]!]!;
+  }
+
   place(index: number): Place {
     let p = this.cache.get(index);
     if (p) return p;

@@ -6,6 +6,7 @@ import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
 import { linkContainers } from './containers.js';
+import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
@@ -43,7 +44,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
     const location: Location = {
       id: n === 1 ? base : `${base}-${n}`,
       name,
-      entityId: ms.find((m) => m.entityId)?.entityId ?? null,
+      entityId: mainEntity(places.context, ms),
       mentions: ms.map((m) => ({ ...span(doc.text, m.start, m.end), role: m.role })),
       geo: resolution.place ? toGeo(resolution.place) : null,
       candidates: resolution.candidates.map(toGeo),
@@ -54,19 +55,58 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** How the first mention was found; every mention's container and locative word; the chosen entry's score. */
+/**
+ * How the first mention was found (or, for a name weak on its own, that the article's places put it on the map);
+ * every mention's container, locative word and list neighbour; the places that supported it; the entry's score.
+ */
 function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
   const found: Evidence[] = [];
+  const cite = (role: Evidence['role'], m: { start: number; end: number }): void => {
+    found.push(evidence(doc.text, role, m.start, m.end));
+  };
   for (const m of ms) {
     if (m.locative) {
-      const before = doc.tokens[tokenAtOrAfter(doc, m.start) - 1]!;
-      found.push(evidence(doc.text, 'locative', before.start, before.end));
+      const at = tokenAtOrAfter(doc, m.start);
+      const before = doc.tokens[at - 1]!;
+      // "D-Pleasanton": the party's letter and the hyphen
+      cite('locative', before.norm === '-' ? { start: doc.tokens[at - 2]!.start, end: before.end } : before);
     }
-    if (m.container) found.push(evidence(doc.text, 'container', m.container.start, m.container.end));
+    if (m.container) cite('container', m.container);
+    if (m.listedWith) cite('list', m.listedWith);
   }
-  const why: Why = { rule: ms[0]!.rule, evidence: found };
+  const support = resolution.support;
+  if (support?.focus) cite('focus', support.focus);
+  if (support?.near) cite('near', support.near);
+  const why: Why = { rule: support ? 'places/context' : ms[0]!.rule, evidence: found };
   if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
   return why;
+}
+
+/**
+ * The entity that most of the place's names belong to: names before a people's word ("Canada" over "Canadians"),
+ * then names the tagger found exactly so ("Alabama" over the "Ala" of "Ala."), the first of them on a tie. "U.S."
+ * inside the headline's "U.S. Court" does not make the place that court.
+ */
+function mainEntity(cx: PlaceContext, ms: PlaceMention[]): string | null {
+  const votes = new Map<string, [number, number, number]>();
+  let best: [string, [number, number, number]] | null = null;
+  for (const m of ms) {
+    if (!m.entityId) continue;
+    const v = votes.get(m.entityId) ?? [0, 0, 0];
+    votes.set(m.entityId, v);
+    if (m.role === 'demonym') v[2]++;
+    else if (cx.typeAt(m.start, m.end) !== null) v[0]++;
+    else v[1]++;
+    if (!best || moreVotes(v, best[1])) best = [m.entityId, v];
+  }
+  return best ? best[0] : null;
+}
+
+/** More names, then more exact names, then more people's words. */
+function moreVotes(a: [number, number, number], b: [number, number, number]): boolean {
+  const names = a[0] + a[1] - (b[0] + b[1]);
+  if (names !== 0) return names > 0;
+  return a[0] !== b[0] ? a[0] > b[0] : a[2] > b[2];
 }
 
 function toGeo(p: Place): Geo {

@@ -1,11 +1,6 @@
 import type { Rule } from '../schema.js';
+import { PLACE_THRESHOLD } from './evidence.js';
 import type { NameMatch } from './gazetteer.js';
-
-/**
- * strong: a place whatever resolution finds; weak: kept only if it resolves to a place the rest of the
- * document supports (a small town near the places named with it).
- */
-export type Strength = 'strong' | 'weak';
 
 export interface PlaceMention {
   start: number;
@@ -15,12 +10,18 @@ export interface PlaceMention {
   /** the gazetteer entries the surface may name (empty: a place the gazetteer lacks) */
   matches: NameMatch[];
   role: 'mention' | 'dateline' | 'demonym';
-  strength: Strength;
+  /**
+   * the weight of what the words around it say (evidence.ts): from PLACE_THRESHOLD a place whatever resolution
+   * finds; below it kept only if it resolves to a place the rest of the document supports
+   */
+  evidence: number;
   entityId: string | null;
   /** the place named right after it, after a comma, that should contain it ("Springfield, Illinois") */
   container: PlaceMention | null;
-  /** preceded by a locative word ("in", "near") */
+  /** preceded by a locative word ("in", "near"), or by a party's letter and a hyphen ("D-Pleasanton") */
   locative: boolean;
+  /** a place named beside it in a list ("Ely, Eye and Diss") */
+  listedWith: PlaceMention | null;
   /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;
   /** which detector found it (its location's `why`) */
@@ -34,8 +35,16 @@ export function placeMention(
   key: string,
   matches: NameMatch[],
   role: PlaceMention['role'],
-  strength: Strength,
+  evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, strength, entityId: null, container: null, locative: false, kindHint: null, rule };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, kindHint: null, rule };
+}
+
+/** A place on its own evidence, whatever resolution finds. */
+export const isStrong = (m: PlaceMention): boolean => m.evidence >= PLACE_THRESHOLD;
+
+/** Raises the mention to a place on its own evidence (a dateline's, a container's). */
+export function makeStrong(m: PlaceMention): void {
+  m.evidence = Math.max(m.evidence, PLACE_THRESHOLD);
 }

@@ -6,6 +6,10 @@ import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
 import type { PlaceMention } from './mention.js';
+import { EVIDENCE, HOPELESS } from './evidence.js';
+
+/** What stands between two names of a list: a comma, "and", "or", "&" or a slash (with spaces, at most 8 characters). */
+const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
 import { streetNames } from './street-names.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
@@ -25,6 +29,27 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
   addEntityPlaces(context, mentions);
-  if (datelinePlace) markDateline(context, mentions, datelinePlace);
-  return { mentions, context };
+  const weighed = mentions.filter((m) => m.evidence >= HOPELESS).sort((a, b) => a.start - b.start);
+  addListEvidence(context.text, weighed);
+  if (datelinePlace) markDateline(context, weighed, datelinePlace);
+  return { mentions: weighed, context };
+}
+
+/**
+ * "Ely, Eye and Diss": a name beside another place, a comma, "and", "or" or a slash between them, is one of a list
+ * of places. Each name of a list gains its weight once. `mentions` by start.
+ */
+function addListEvidence(text: string, mentions: PlaceMention[]): void {
+  let prev: PlaceMention | null = null;
+  for (const m of mentions) {
+    if (m.role === 'demonym') continue;
+    if (prev && prev.end <= m.start && LIST_GAP.test(text.slice(prev.end, m.start))) {
+      for (const [x, other] of [[prev, m], [m, prev]] as const) {
+        if (x.listedWith) continue;
+        x.listedWith = other;
+        x.evidence += EVIDENCE.list;
+      }
+    }
+    prev = m;
+  }
 }

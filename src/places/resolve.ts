@@ -1,5 +1,8 @@
+import type { FeatureKind } from './format.js';
 import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
-import type { PlaceMention } from './mention.js';
+import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
+import { isMajorEntry } from './gazetteer-names.js';
+import { isStrong, type PlaceMention } from './mention.js';
 
 export interface Resolution {
   place: Place | null;
@@ -7,12 +10,26 @@ export interface Resolution {
   candidates: Place[];
   /** the chosen place's score, null when no place was chosen */
   score: number | null;
+  /** for a name weak on its own evidence: the places of the article that put it on the map */
+  support: Support | null;
+}
+
+/** What the rest of the article says of a place: a weight, and the mentions it rests on. */
+interface Support {
+  weight: number;
+  /** a mention of the country or region of the article's focus that holds the place */
+  focus: PlaceMention | null;
+  /** a mention of the nearest place of the article, and how far it is */
+  near: PlaceMention | null;
+  km: number;
 }
 
 /** All mentions that share a folded name: one place per name per document. */
 interface Group {
   mentions: PlaceMention[];
   matches: NameMatch[];
+  /** the best evidence of its mentions */
+  evidence: number;
   strong: boolean;
   containers: NameMatch[];
   contained: NameMatch[];
@@ -44,6 +61,9 @@ interface Context {
   countries: Map<string, number>;
   countryTotal: number;
   admin1: Map<number, number>;
+  admin2: Map<number, number>;
+  /** per country and region, the group that weighs most in it */
+  focus: Map<string | number, Group>;
   points: Array<{ lat: number; lon: number; group: Group }>;
 }
 
@@ -55,6 +75,8 @@ const WEIGHTS = {
   kind: { continent: 10, country: 6, admin1: 2.5, region: 8, water: 8, landform: 7, admin2: 0.5, city: 0, facility: 8, other: 0 } as Record<string, number>,
   code: { PPLC: 4, PPLA: 1, PPLA2: 0.4 } as Record<string, number>,
   population: 0.9,
+  /** the population a town without one counts for in its prior */
+  unknownTown: 1000,
   alternateName: -1.5,
   inContainer: 8,
   notInContainer: -4,
@@ -74,9 +96,28 @@ const WEIGHTS = {
   nearCap: 8,
   pointsPerGroup: 4,
   pointMargin: 3,
-  weakMinShare: 0.2,
-  weakMaxKm: 250,
   runnerUpMargin: 2.5,
+  /** a weak group with this many candidates or fewer stands as points too: a unique small place pulls its neighbours */
+  weakPointCandidates: 2,
+};
+
+/** The distance from which a point adds nothing to closeness, and the length of a degree of latitude. */
+const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
+const KM_PER_DEGREE = (6371 * Math.PI) / 180;
+
+/** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
+const SUPPORT = {
+  /** the share of the article's places that lie in its country, times this */
+  countryShare: 2,
+  /** a first- or second-order region the article names holds it */
+  admin1Named: 1.5,
+  admin2Named: 2,
+  /** its distance to the nearest strong place of the article: the weight of the first step it falls under */
+  near: [
+    [30, 2.5],
+    [100, 2],
+    [250, 1],
+  ] as Array<[number, number]>,
 };
 
 /**
@@ -101,12 +142,16 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
     for (const g of groups) rank(g, context, pass === 0);
-    buildContext(context, groups);
+    buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
   for (const g of groups) {
-    const keep = g.strong || (g.choice !== null && supported(g, g.choice, context, gaz));
-    const resolution: Resolution | null = keep ? { place: g.choice?.place ?? null, candidates: runnersUp(g), score: g.choice?.score ?? null } : null;
+    const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
+    const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
+    // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
+    const doubtful = smallAlternate(g.choice, gaz) && (support ?? supportOf(g, g.choice!, context, gaz)) === null;
+    const choice = doubtful ? null : g.choice;
+    const resolution: Resolution | null = keep ? { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support } : null;
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
@@ -120,19 +165,20 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
     if (!g) {
-      g = { mentions: [], matches: [], strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
       same.set(m.key, g);
       groups.push(g);
     }
     g.mentions.push(m);
-    g.strong ||= m.strength === 'strong';
+    g.evidence = Math.max(g.evidence, m.evidence);
+    g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
     for (const x of m.matches) if (!hasEntry(g.matches, x.index)) g.matches.push(x);
   }
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
-        .map((m) => ({ m, prior: prior(gaz.place(m.index), m) }))
+        .map((m) => ({ m, prior: prior(gaz.kindOf(m.index), gaz.featureCodeOf(m.index), gaz.populationOf(m.index), m) }))
         .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
         .slice(0, MAX_CANDIDATES)
         .map((x) => x.m);
@@ -148,21 +194,31 @@ function hasEntry(matches: NameMatch[], index: number): boolean {
 
 /** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
 function candidates(g: Group, gaz: Gazetteer): Scored[] {
+  // the regions that hold a place of this very name
+  const holders = new Set<number>();
+  for (const o of g.matches) {
+    if (!o.primary) continue;
+    const p = gaz.place(o.index);
+    holders.add(p.admin1).add(p.admin2);
+  }
   return g.matches.map((match) => {
     const place = gaz.place(match.index);
-    let base = prior(place, match);
+    let base = prior(place.featureKind, place.featureCode, place.population, match);
     if (g.containers.length > 0) base += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    const sameNamed = g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const sameNamed = holders.has(place.index) && g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
 }
 
-function prior(p: Place, m: NameMatch): number {
-    // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
-  return (WEIGHTS.kind[p.featureKind] ?? 0) + (m.primary ? WEIGHTS.code[p.featureCode] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(p.population + 1);
+/** An entry's score before the article is read, from its kind, feature code and population (no Place built). */
+function prior(kind: FeatureKind, code: string, population: number, m: NameMatch): number {
+  // a town of the newer GeoNames list has no population there, though it was listed for having a thousand or more
+  const people = kind === 'city' && population === 0 ? WEIGHTS.unknownTown : population;
+  // a capital's old or foreign name ("Philadelphia" for Amman) earns no capital's bonus
+  return (WEIGHTS.kind[kind] ?? 0) + (m.primary ? WEIGHTS.code[code] ?? 0 : WEIGHTS.alternateName) + WEIGHTS.population * Math.log10(people + 1);
 }
 
 function rank(g: Group, ctx: Context, priorsOnly: boolean): void {
@@ -204,10 +260,15 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
     const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
     s += WEIGHTS.countryShare * Math.max(0, share);
   }
-  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
-  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) s += WEIGHTS.admin1Named;
+  if (regionNamed(p, own, ctx)) s += WEIGHTS.admin1Named;
   if (p.featureKind === 'city' || p.featureKind === 'admin2') s += Math.min(WEIGHTS.nearCap, closeness(p, g, ctx));
   return s;
+}
+
+/** Whether another group named the first-order region that holds p (or is p). */
+function regionNamed(p: Place, own: OwnWeights, ctx: Context): boolean {
+  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
+  return region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0;
 }
 
 /** A group's own weight in the context, so it does not vote for itself. */
@@ -225,21 +286,33 @@ function weightOf(g: Group, p: Place): number {
 }
 
 /** Fills `ctx` anew from the groups' current choices. */
-function buildContext(ctx: Context, groups: Group[]): void {
+function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
   ctx.countries.clear();
   ctx.countryTotal = 0;
   ctx.admin1.clear();
+  ctx.admin2.clear();
+  ctx.focus.clear();
   ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
-    if (!p || !g.strong) continue;
+    if (!p || smallAlternate(g.choice, gaz)) continue;
+    if (!g.strong) {
+      // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
+      if (g.evidence >= HOPELESS && g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
+        ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
+      }
+      continue;
+    }
     const w = weightOf(g, p);
     if (p.countryCode) {
       ctx.countries.set(p.countryCode, (ctx.countries.get(p.countryCode) ?? 0) + w);
       ctx.countryTotal += w;
+      if (p.featureKind === 'country') addFocus(ctx, p.countryCode, g, w);
     }
     const region = p.featureKind === 'admin1' ? p.index : p.admin1;
     if (region >= 0) ctx.admin1.set(region, (ctx.admin1.get(region) ?? 0) + w);
+    if (p.featureKind === 'admin1' || p.featureKind === 'admin2') addFocus(ctx, p.index, g, w);
+    if (p.featureKind === 'admin2') ctx.admin2.set(p.index, (ctx.admin2.get(p.index) ?? 0) + w);
     // the group's leading candidates all stand as points, so that places named together pull each other to
     // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
     let taken = 0;
@@ -254,21 +327,47 @@ function buildContext(ctx: Context, groups: Group[]): void {
   }
 }
 
-function emptyContext(): Context {
-  return { countries: new Map(), countryTotal: 0, admin1: new Map(), points: [] };
+/** Another spelling of a small place: it says where the article is only once the article's places stand by it. */
+function smallAlternate(c: Scored | null, gaz: Gazetteer): boolean {
+  return !!c && !c.match.primary && !isMajorEntry(gaz, c.match.index);
 }
 
-/** Whether a weakly recognised name resolved somewhere the rest of the document points to. */
-function supported(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): boolean {
+function addFocus(ctx: Context, key: string | number, g: Group, w: number): void {
+  const was = ctx.focus.get(key);
+  if (!was || weightOf(was, was.choice!.place) < w) ctx.focus.set(key, g);
+}
+
+function emptyContext(): Context {
+  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [] };
+}
+
+/**
+ * What the rest of the document says of the place a weakly recognised name resolved to: a container that holds
+ * it, the share of the article's places in its country, a region named that holds it, and how near the nearest
+ * strong place is; null when nothing does.
+ */
+function supportOf(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): Support | null {
   const p = c.place;
-  if (g.containers.some((x) => within(p, gaz.place(x.index)))) return true;
+  const container = g.containers.find((x) => within(p, gaz.place(x.index)));
+  if (container) return { weight: -HOPELESS, focus: null, near: null, km: 0 };
   const own = ownWeights(g);
   const total = ctx.countryTotal - own.total;
   const share = p.countryCode && total > 0 ? ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / total : 0;
-  if (share < WEIGHTS.weakMinShare) return false;
-  const region = p.featureKind === 'admin1' ? p.index : p.admin1;
-  if (region >= 0 && (ctx.admin1.get(region) ?? 0) - (own.admin1 === region ? own.total : 0) > 0) return true;
-  return nearest(p, g, ctx) < WEIGHTS.weakMaxKm;
+  let weight = SUPPORT.countryShare * Math.max(0, share);
+  let focus = share > 0 && p.countryCode ? ctx.focus.get(p.countryCode) ?? null : null;
+  if (regionNamed(p, own, ctx)) {
+    weight += SUPPORT.admin1Named;
+    focus = ctx.focus.get(p.featureKind === 'admin1' ? p.index : p.admin1) ?? focus;
+  }
+  if (p.admin2 >= 0 && (ctx.admin2.get(p.admin2) ?? 0) > 0) {
+    weight += SUPPORT.admin2Named;
+    focus = ctx.focus.get(p.admin2) ?? focus;
+  }
+  const { km, group } = nearest(p, g, ctx);
+  const step = SUPPORT.near.find(([limit]) => km < limit);
+  if (step) weight += step[1];
+  if (weight === 0) return null;
+  return { weight, focus: focus?.mentions[0] ?? null, near: step && group ? group.mentions[0]! : null, km };
 }
 
 function runnersUp(g: Group): Place[] {
@@ -313,6 +412,8 @@ function closeness(p: Place, g: Group, ctx: Context): number {
       group = q.group;
       best = Infinity;
     }
+    // a point further north or south than the last step counts for nothing, whatever its longitude
+    if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= FAR_KM) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < best) best = d;
   }
@@ -326,14 +427,19 @@ function nearWeight(km: number): number {
   return 0;
 }
 
-function nearest(p: Place, g: Group, ctx: Context): number {
-  let best = Infinity;
+/** The nearest point of a strong group other than g, and its distance. */
+function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group | null } {
+  let km = Infinity;
+  let group: Group | null = null;
   for (const q of ctx.points) {
-    if (q.group === g) continue;
+    if (q.group === g || !q.group.strong) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-    if (d < best) best = d;
+    if (d < km) {
+      km = d;
+      group = q.group;
+    }
   }
-  return best;
+  return { km, group };
 }
 
 /** Equirectangular distance: exact enough at the few hundred km these thresholds care about. */

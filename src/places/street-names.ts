@@ -1,6 +1,7 @@
 import { foldName } from './fold.js';
 import { bare, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
+import { PLACE_THRESHOLD } from './evidence.js';
 import { ROAD_WORDS, STREET_WORDS } from './words.js';
 
 const COMPASS = /^(?:north|south|east|west|[nsew]\.?)$/i;
@@ -34,7 +35,7 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
     const from = toks[start]!.start;
     const to = toks[end]!.end;
     if (cx.insideOtherName(from, to)) continue;
-    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', 'strong', 'places/street'));
+    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', PLACE_THRESHOLD, 'places/street'));
     i = end;
   }
   return out;

@@ -28,6 +28,7 @@ export const PLACE_PREFIXES = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'greater',
   'downtown', 'metro', 'suburban', 'rural', 'inner', 'outer', 'mainland', 'coastal', 'occupied', 'war-torn', 'rebel-held',
+  'co',
 ]);
 
 /** Capitalised words that open a sentence and are no part of a name ("In Paris", "The Hague" aside). */
@@ -70,6 +71,12 @@ export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'stat
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
 export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
+/** Words that say a name is a place's whatever the gazetteer lacks ("Sangamon River", "Laurel County"). */
+export const PLACE_KIND_WORDS = new Set([
+  'river', 'lake', 'creek', 'bay', 'sea', 'gulf', 'strait', 'canal', 'mountains', 'mountain', 'mount', 'mt', 'hills',
+  'valley', 'canyon', 'island', 'islands', 'peninsula', 'forest', 'desert', 'county', 'province', 'district', 'township',
+  'village', 'parish', 'harbour', 'harbor', 'coast', 'beach', 'falls',
+]);
 /** Words before a road's number ("Highway 61", "Interstate 45"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */

@@ -1,0 +1,102 @@
+import type { Doc, Token } from '../doc/document.js';
+import { tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
+import type { Entity, Qualifier } from '../schema.js';
+import type { Figure } from './figure.js';
+import { boundRange, hedgeBefore } from './hedges.js';
+
+/**
+ * Ages: kind `age`, unit "years". A bare number is an age by its syntax:
+ * - in apposition to a person: "Mr Read, 50, said", "Ann Lee, 81;", "Tom Marsh (34)";
+ * - after "aged", or the noun "age" or "ages": "aged 71", "at age 23", "ages 5 to 11";
+ * - after "the age of", with the bound written before it: "under the age of 11" (less than), "over the age of 65".
+ * "a 34-year-old" and "60 years old" are read as ages by the unit reader (measure.ts). A decade after a possessive is
+ * an age range: "in her 40s" is [40, 49], "his early sixties" [60, 63], "their mid-30s" [34, 36], "late 50s" [57, 59].
+ */
+
+const AGE_UNIT = 'years';
+/** Words an age follows: "aged 71", "at age 23", "ages 5 to 11". */
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** What joins the two ends of a range of ages: "aged 18 to 25", "between 18 and 25", "18-25". */
+const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—']);
+/** A bound before "the age of": "under the age of 11". */
+const AGE_OF = /(?:\bthe[ \u00a0]+)?\bage[ \u00a0]+of[ \u00a0]+$/iu;
+
+export class Ages {
+  constructor(
+    private readonly doc: Doc,
+    private readonly entities: readonly Entity[],
+  ) {}
+
+  /** The last figure read as an age: the second end of "aged 18 to 25" is one too. */
+  private last: Figure | undefined;
+
+  /** Makes a bare count an age when its syntax says so; returns whether it did. */
+  read(f: Figure): boolean {
+    if (!f.bare && !f.spelled) return false;
+    if (f.kind !== 'count' || f.value === null || f.value < 0 || f.value > 130 || !Number.isInteger(f.value)) return false;
+    const text = this.doc.text;
+    const prev = tokenBefore(this.doc, f.start);
+    const secondEnd = prev !== undefined && this.last !== undefined && RANGE_WORDS.has(prev.lower) && /^[  ]*$/.test(text.slice(this.last.end, prev.start));
+    const ageOf = f.hedgeStart === undefined ? AGE_OF.exec(text.slice(Math.max(0, f.start - 16), f.start)) : null;
+    let qualifier: Qualifier | null = null;
+    if (ageOf) {
+      const before = hedgeBefore(text, f.start - ageOf[0].length, this.sentenceStart(f.start));
+      if (before && before.qualifier !== 'exact') {
+        qualifier = before.qualifier;
+        f.hedgeStart = before.start;
+      }
+    } else if (!secondEnd && !AGE_WORDS.has(this.wordBefore(prev)) && !this.inApposition(f)) return false;
+    f.kind = 'age';
+    f.unit = AGE_UNIT;
+    f.bare = false;
+    if (qualifier) [f.qualifier, f.range] = [qualifier, boundRange(qualifier, f.value)];
+    this.last = f;
+    return true;
+  }
+
+  /** The word before the figure, past "between": "aged between 18 and 25". */
+  private wordBefore(prev: Token | undefined): string {
+    return prev?.lower === 'between' ? (tokenBefore(this.doc, prev.start)?.lower ?? '') : (prev?.lower ?? '');
+  }
+
+  /** "Juantissa Hill, 24, was found", "Maddon, 66, has ...", "Tom Marsh (34)". */
+  private inApposition(f: Figure): boolean {
+    const doc = this.doc;
+    const open = tokenBefore(doc, f.start);
+    const name = open?.norm === ',' || open?.norm === '(' ? tokenBefore(doc, open.start) : undefined;
+    const close = doc.text.charAt(f.end);
+    if (!name || !(open!.norm === '(' ? close === ')' : /^[,;.)]$/.test(close))) return false;
+    if (this.entities.some((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start < name.end && name.start < m.end))) return true;
+    // Without a person entity: a two-word proper name, and the sentence going on ("Hill, 24, was found").
+    const first = tokenBefore(doc, name.start);
+    const capitalised = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.norm);
+    return capitalised(name) && capitalised(first) && /^,[ \u00a0]+(?!and\b|or\b)[a-z]/.test(doc.text.slice(f.end, f.end + 8));
+  }
+
+  private sentenceStart(offset: number): number {
+    const t = this.doc.tokens[tokenAtOrAfter(this.doc, offset) - 1];
+    return t ? this.doc.sentences[t.sentence]!.start : 0;
+  }
+}
+
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const PART_OF_DECADE: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
+const DECADE = new RegExp(
+  String.raw`\b(?:his|her|their|my|your|our|one's|one’s)[ \u00a0]+((?:(early|mid|late)[- \u00a0])?(?:([1-9])0'?s|(${Object.keys(DECADE_WORDS).join('|')})))(?![\p{L}\d])`,
+  'giu',
+);
+
+/** "in her 40s", "his early sixties", "their mid-30s": the decade of someone's age, as a range of years. */
+export function ageDecades(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(DECADE)) {
+    const decade = m[3] ? Number(m[3]) * 10 : DECADE_WORDS[m[4]!.toLowerCase()]!;
+    const [from, to] = PART_OF_DECADE[m[2]?.toLowerCase() ?? ''] ?? [0, 9];
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({
+      start, end: start + m[1]!.length, kind: 'age', value: null, range: [decade + from, decade + to], unit: AGE_UNIT, qualifier: 'exact',
+      base: decade, scale: 1, spelled: m[4] !== undefined, bare: false,
+    });
+  }
+  return out;
+}

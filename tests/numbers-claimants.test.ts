@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+/** Each figure of the text with the name of its claimant, or null. */
+function claims(text: string): Array<[string, string | null]> {
+  return extract(text).numbers.map((n) => [n.text, n.claimedBy?.name ?? null]);
+}
+
+describe('claimants: an attribution governs its clause, not its sentence', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    [
+      'Revenue climbed 8% to $12.4 billion in the quarter – but according to finance chief Dana Whitfield, shoppers put off 3 big purchases.',
+      [['8%', null], ['$12.4 billion', null], ['3', 'Dana Whitfield']],
+    ],
+    ['Exports fell 4% in May; according to the trade ministry, imports rose 2%.', [['4%', null], ['2%', 'the trade ministry']]],
+    ['Unemployment rose to 5.1% in March, according to the statistics office.', [['5.1%', 'the statistics office']]],
+    ['Output, according to the agency, slipped 3% in June.', [['3%', 'the agency']]],
+    ['The regulator said 40 complaints were upheld, but 12 others remain open.', [['40', 'The regulator'], ['12', null]]],
+    ['At least 30 people were hurt, police said on Sunday, after a lorry hit 4 cars.', [['30', 'police'], ['4', null]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('ends the reach of a verb inside a relative clause at its comma', () => {
+    expect(claims('Ms Grant, who said the charity fed 300 families, will step down after 9 years.')).toEqual([
+      ['300', expect.stringContaining('Grant')],
+      ['9 years', null],
+    ]);
+    const text = 'Theo Marsh, an engineer who sold a battery he claimed could last 20 years, was fined £5,000 on Monday.';
+    expect(claims(text)).toEqual([['20 years', 'Theo Marsh'], ['£5,000', null]]);
+  });
+
+  it('gives the subject before an aside, and not the figures of the aside', () => {
+    expect(claims('The union, which represents 4,000 drivers, said talks had stalled over a 3% offer.')).toEqual([
+      ['4,000', null],
+      ['3%', 'The union'],
+    ]);
+  });
+
+  it('keeps a pair of dashes inside the clause, and a semicolon of a list', () => {
+    expect(claims('The council estimates that the poorest households -- those earning under £18,000 -- would pay £200 more.')).toEqual([
+      ['£18,000', 'The council'],
+      ['£200', 'The council'],
+    ]);
+    expect(claims('Police said the victims were Ann Lee, 81; Tom Marsh, 79; and Joan Pike, 84.').map(([, by]) => by)).toEqual(['Police', 'Police', 'Police']);
+  });
+
+  it('reads a verb with an object as no closing attribution', () => {
+    expect(claims('After nine seasons at the club, he announced his retirement.')).toEqual([['nine', null]]);
+  });
+});
+
+describe('claimants: expectations', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Net sales rose to $8.4 billion, ahead of the $8.1 billion expected by analysts.', [['$8.4 billion', null], ['$8.1 billion', 'analysts']]],
+    ['Earnings came in at 61 cents a share, above estimates of 57 cents compiled by LSEG.', [['61 cents a share', null], ['57 cents', 'LSEG']]],
+    ['Orders reached 9,800, beating LSEG estimates of 9,100.', [['9,800', null], ['9,100', 'LSEG']]],
+    ['Sales of $4.9 billion fell short, missing Visible Alpha estimates of $5.2 billion.', [['$4.9 billion', null], ['$5.2 billion', 'Visible Alpha']]],
+    ['Economists polled by Reuters had forecast a 0.3% rise in retail sales.', [['0.3%', 'Reuters']]],
+    ['The brewer made a profit of £910 million, more than the £870 million analysts had expected.', [['£910 million', null], ['£870 million', 'analysts']]],
+    ["The IMF's forecast of 2.9% growth was cut.", [['2.9%', 'IMF']]],
+    ['The agency had projected 2.4 million visitors for the year.', [['2.4 million', 'The agency']]],
+    ['Police put the crowd at roughly 20,000.', [['20,000', 'Police']]],
+    ['Organisers put the number of marchers at 80,000, while police said 35,000 took part.', [['80,000', 'Organisers'], ['35,000', 'police']]],
+    ['Analysts at Brede Partners valued the deal at more than $3 billion.', [['$3 billion', 'Analysts at Brede Partners']]],
+    ['The health ministry pegged the cost of repairs at $40 million on Monday.', [['$40 million', 'The health ministry']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('reads no source where nothing is put at a figure', () => {
+    expect(claims('The firm was valued at $2 billion in its last funding round.')).toEqual([['$2 billion', null]]);
+    expect(claims('She put the box at the door and left 2 parcels.')).toEqual([['2', null]]);
+  });
+
+  it('gives the expected figure to its source inside a company’s own report', () => {
+    expect(claims('The retailer said sales grew 6% to £2.2 billion, beating the £2.1 billion forecast by analysts.')).toEqual([
+      ['6%', 'The retailer'],
+      ['£2.2 billion', 'The retailer'],
+      ['£2.1 billion', 'analysts'],
+    ]);
+  });
+});
+
+describe('claimants: findings', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['A survey by the Resolution Foundation found that 40% of renters had fallen behind.', [['40%', 'Resolution Foundation']]],
+    ['The latest poll shows that 52% of voters back the plan.', [['52%', 'The latest poll']]],
+    ['Police found 3 bodies in the flat.', [['3', null]]],
+    ['Footage showed 5 men fleeing the scene.', [['5', null]]],
+    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', null], ['5', null]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('claimants: a description of an organisation named before', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Shares of Harwick Foods Inc. jumped on Friday. The company said sales rose 7% in the year.', [['7%', 'Harwick Foods Inc.']]],
+    ['Morgan Stanley cut its outlook for copper. The bank now expects prices to average $8,900 a tonne.', [['$8,900 a tonne', 'Morgan Stanley']]],
+    ['Qantas added routes on Monday. The carrier expects to fly 2.1 million passengers.', [['2.1 million', 'Qantas']]],
+    ['Ostend Bank cut its forecast. Analysts at Pell Capital were cautious. The bank said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Talks with Brightwater Group stalled in May, and both sides left. The group said 140 jobs were at risk.', [['140', 'Brightwater Group']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('takes a description with more words only for an organisation whose name holds them all', () => {
+    expect(claims('Analysts polled by LSEG were cautious. The death toll rose to 45, the health ministry said.')).toEqual([['45', 'the health ministry']]);
+    expect(claims('The Ministry of Health opened a field hospital. The death toll rose to 45, the health ministry said.')).toEqual([
+      ['45', 'Ministry of Health'],
+    ]);
+  });
+
+  it('keeps the description when no organisation was named close before it', () => {
+    expect(claims('Tindall Mining Corp. opened a pit. Work began at dawn. The road was shut. Trucks queued. The company said 90 people were hired.')).toEqual([
+      ['90', 'The company'],
+    ]);
+  });
+});
+
+describe('claimants: why', () => {
+  const why = (text: string, figure: string) => {
+    const n = extract(text, { explain: true }).numbers.find((n) => n.text === figure)!;
+    return { rule: n.claimedBy?.why?.rule, evidence: n.claimedBy?.why?.evidence.map((e) => `${e.role}: ${e.text}`) };
+  };
+
+  it('names the expectation rule and the words it read', () => {
+    expect(why('Net sales beat the $8.1 billion expected by analysts.', '$8.1 billion')).toEqual({
+      rule: 'claimants/expected-by',
+      evidence: ['cue: expected by', 'subject: analysts', 'clause: the $8.1 billion'],
+    });
+    expect(why('Profit topped LSEG estimates of $3 billion.', '$3 billion')).toEqual({
+      rule: 'claimants/estimate-of',
+      evidence: ['cue: estimates', 'subject: LSEG', 'clause: estimates of $3 billion'],
+    });
+    expect(why('Analysts had expected a loss of $40 million.', '$40 million')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: expected', 'subject: Analysts', 'clause: a loss of $40 million.'],
+    });
+  });
+
+  it('gives the organisation a description stands for as its antecedent', () => {
+    expect(why('Morgan Stanley cut its outlook. The bank now expects copper at $8,900 a tonne.', '$8,900 a tonne')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: expects', 'subject: The bank', 'antecedent: Morgan Stanley', 'clause: copper at $8,900 a tonne.'],
+    });
+  });
+
+  it('gives the clause an "according to" governs', () => {
+    expect(why('Rents, according to the bureau, fell 2% last year.', '2%')).toEqual({
+      rule: 'claimants/according-to',
+      evidence: ['cue: according to', 'subject: the bureau', 'clause: Rents, according to the bureau, fell 2% last year.'],
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+/** Each figure of the text with what it counts or measures, or null. */
+function counts(text: string): Array<[string, string | null]> {
+  return extract(text).numbers.map((n) => [n.text, n.counts?.text ?? null]);
+}
+
+describe('counts: what an amount or a share measures', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Sales grew 11% to $43.6 billion in the quarter.', [['11%', 'Sales'], ['$43.6 billion', 'Sales']]],
+    ["The chipmaker's quarterly revenue rose 5% to $3 billion from $2.8 billion.", [['5%', 'quarterly revenue'], ['$3 billion', 'quarterly revenue'], ['$2.8 billion', 'quarterly revenue']]],
+    ['Brent crude futures fell 52 cents, or 0.7%, to $74.10 a barrel.', [['52 cents', 'Brent crude futures'], ['0.7%', 'Brent crude futures'], ['$74.10 a barrel', 'Brent crude futures']]],
+    ['The takeover was worth $5bn.', [['$5bn', 'takeover']]],
+    ['Container traffic through the port fell 12.4% in May.', [['12.4%', 'Container traffic']]],
+    ['The group reported net income of $2.3 billion.', [['$2.3 billion', 'net income']]],
+    ['Regulators imposed a fine of more than €4 billion.', [['€4 billion', 'fine']]],
+    ['The airline paid $5m in damages to passengers.', [['$5m', 'damages']]],
+    ['Tenants face a 5% rise in rents next year.', [['5%', 'rents']]],
+    ['Washington set a 25% tariff on steel.', [['25%', 'tariff']]],
+    ['The fund lost 60% of its market value.', [['60%', 'market value']]],
+    ['The retailer now sees full-year profit of £1.1 billion.', [['£1.1 billion', 'full-year profit']]],
+    ['Same-store sales rose 4% to $9.8 billion.', [['4%', 'Same-store sales'], ['$9.8 billion', 'Same-store sales']]],
+    ['Rents rose 6.1% year-on-year in June.', [['6.1%', 'Rents']]],
+    ['Wages grew 3% month on month.', [['3%', 'Wages']]],
+    ['Core inflation eased to 2.7% in May.', [['2.7%', 'Core inflation']]],
+    ['The trade deficit widened by $4.1 billion.', [['$4.1 billion', 'trade deficit']]],
+    ['Bond yields hovered around 4.5% all week.', [['4.5%', 'Bond yields']]],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it('leaves out time, generic amounts and currency names', () => {
+    expect(counts('The firm raised $2bn in the second quarter.')[0]).toEqual(['$2bn', null]);
+    expect(counts('The club received a total of £40m.')).toEqual([['£40m', null]]);
+    expect(counts('He was sold for 15 million pounds sterling.')).toEqual([['15 million pounds', null]]);
+  });
+});
+
+describe('counts: what a count counts', () => {
+  it.each<[string, string]>([
+    ['The outbreak has grown to 16 confirmed cases.', 'confirmed cases'],
+    ['The county added 4,000 newly registered voters.', 'newly registered voters'],
+    ['Searchers found 3 missing hikers on Sunday.', 'missing hikers'],
+  ])('%s', (text, counted) => {
+    expect(extract(text).numbers[0]?.counts?.text).toBe(counted);
+  });
+});
