@@ -115,6 +115,12 @@ describe('reported speech', () => {
     expect(only('Marta Kowalczyk met the farmers. The levy she claimed could cut waiting times was dropped in June.').text).toBe('could cut waiting times');
   });
 
+  it('reads a speaker before appositives that hold an abbreviation’s full stop', () => {
+    const q = only('Rep. Ana Ruiz, D-Calif., the incoming chair of the farm panel, said in an interview that her office is drafting a bill.');
+    expect(q).toMatchObject({ text: 'that her office is drafting a bill', speaker: { mention: { text: 'Rep. Ana Ruiz' } } });
+    expect(only('Tom Berg, of Portland, Ore., said the bridge would reopen in May.').speaker?.mention?.text).toBe('Tom Berg');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');

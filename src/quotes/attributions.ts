@@ -210,7 +210,8 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   let found: TokenRange | null = null;
   for (let k = comma - 1; k > floor && comma - k < 45; k--) {
     const t = tokens[k]!;
-    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[.;:!?]$/.test(t.norm)) break;
+    // an abbreviation's full stop ("Ruiz, D-Calif., the chairwoman,") stays inside its sentence
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
     const head = tokens[k - 1]!;
     const np = phraseEndingAt(doc, k - 1, floor);
