@@ -121,6 +121,10 @@ describe('reported speech', () => {
     expect(only('Tom Berg, of Portland, Ore., said the bridge would reopen in May.').speaker?.mention?.text).toBe('Tom Berg');
   });
 
+  it('reads a clause whose subject holds an infinitive in apposition', () => {
+    expect(only('Kevin Osei said one of the proposals, to bury the line, could save money.').text).toBe('one of the proposals, to bury the line, could save money');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');
