@@ -121,6 +121,11 @@ describe('reported speech', () => {
     expect(only('Tom Berg, of Portland, Ore., said the bridge would reopen in May.').speaker?.mention?.text).toBe('Tom Berg');
   });
 
+  it('reads a common-noun speaker before its appositive, and one that ends a longer phrase', () => {
+    expect(only('The members of the farmers’ union, the largest in the region, have said they will back the levy.').speaker?.mention?.text).toBe('The members of the farmers’ union');
+    expect(only('The growers, a group of 40 families, said the harvest was lost.').speaker?.name).toBe('The growers');
+  });
+
   it('reads a clause whose subject holds an infinitive in apposition', () => {
     expect(only('Kevin Osei said one of the proposals, to bury the line, could save money.').text).toBe('one of the proposals, to bury the line, could save money');
   });

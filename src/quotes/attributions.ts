@@ -214,7 +214,9 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
     const head = tokens[k - 1]!;
-    const np = phraseEndingAt(doc, k - 1, floor);
+    const inner = phraseEndingAt(doc, k - 1, floor);
+    // "Members of the council, the largest party, said": the phrase may end a longer one that opens the clause
+    const np = inner && tokens[inner.first - 1]?.pos === 'ADP' ? (widerPhrase(doc, inner, floor) ?? inner) : inner;
     const opener = tokens[k + 1]!;
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
@@ -223,7 +225,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
-    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower)) found = np;
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && opener.pos === 'DET')) found = np;
   }
   return found;
 }
