@@ -5,7 +5,7 @@ import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
-import { ORG_NOUNS } from './speaker-nouns.js';
+import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -95,7 +95,7 @@ export class SpeakerResolver {
 
     if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || (head.pos === 'PROPN' || isAcronym(doc, subject.last - 1)) && !isRoleNoun(head.norm)) {
       const run = nameRun(doc, subject);
-      if (run) {
+      if (run && !commonNounAtStart(doc, run)) {
         const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
         const known = this.people.byName(name, start);
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
@@ -257,6 +257,13 @@ function prepositionIn(doc: Doc, r: TokenRange): number {
 function findPossessive(doc: Doc, r: TokenRange): number {
   for (let i = r.last - 2; i > r.first; i--) if (/^['’]s?$/.test(doc.tokens[i]!.norm)) return i;
   return -1;
+}
+
+/** "Residents said", "Members of the board said": a word for people, capitalised only because it opens the sentence. */
+function commonNounAtStart(doc: Doc, run: TokenRange): boolean {
+  const t = doc.tokens[run.first]!;
+  const opens = run.first === 0 || doc.tokens[run.first - 1]!.sentence !== t.sentence;
+  return run.last - run.first === 1 && opens && namesSpeaker(t.lower);
 }
 
 /** The capitalised words ending at the phrase's head, without titles: "TransLink CEO Kevin Desmond" → "Kevin Desmond". */
