@@ -213,8 +213,10 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     // an abbreviation's full stop ("Ruiz, D-Calif., the chairwoman,") stays inside its sentence
     if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
-    const head = tokens[k - 1]!;
-    const inner = phraseEndingAt(doc, k - 1, floor);
+    // "Rep. Jim Ortiz (R-Ohio), a panel member, said": the phrase before a parenthesis
+    const paren = tokens[k - 1]!.norm === ')' ? openingParen(doc, k - 1, floor) : -1;
+    const head = tokens[paren > 0 ? paren - 1 : k - 1]!;
+    const inner = phraseEndingAt(doc, paren > 0 ? paren - 1 : k - 1, floor);
     // "Members of the council, the largest party, said": the phrase may end a longer one that opens the clause
     const np = inner && tokens[inner.first - 1]?.pos === 'ADP' ? (widerPhrase(doc, inner, floor) ?? inner) : inner;
     const opener = tokens[k + 1]!;
@@ -228,6 +230,12 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && opener.pos === 'DET')) found = np;
   }
   return found;
+}
+
+/** The "(" that the ")" at `close` closes, within a few tokens; or -1. */
+function openingParen(doc: Doc, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && close - k < 8; k--) if (doc.tokens[k]!.norm === '(') return k;
+  return -1;
 }
 
 /** Whether tokens [first, last) are a name: one to four capitalised words. */
