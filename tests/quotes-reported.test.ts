@@ -52,6 +52,11 @@ describe('quote marks', () => {
     expect(only('The letter was read aloud.\n\n“We are closing the mill.” — the words silenced the hall.').cue).toBeNull();
   });
 
+  it('keeps quoted words that a noun of utterance names, with no speaker, and drops scare quotes', () => {
+    const x = extract('As the light faded, the crowd’s chants of “Bring him home!” echoed around the ground.\n\nThe plan was a “total disaster for the town” in every way.');
+    expect(x.quotes.map((q) => [q.text, q.partial, q.speaker])).toEqual([['“Bring him home!”', true, null]]);
+  });
+
   it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
     const q = only('Marta Kowalczyk laughed off “an insult to every family here” on Monday.');
     expect(q).toMatchObject({ kind: 'direct', partial: true });

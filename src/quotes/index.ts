@@ -104,10 +104,11 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
     let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
     if (!attribution && partial) {
       attribution = cueEarlierInSentence(attributions, r.first);
-      rule = 'quotes/cue-in-sentence';
+      if (attribution) rule = 'quotes/cue-in-sentence';
     }
-    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
-    if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
+    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes, unless a noun
+    // of utterance names them ("cries of “Let's go!”")
+    if (!attribution && ((partial && !uttered(doc, r.first)) || isTitle(doc, r) || isSubheading(doc, pair))) continue;
     if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
     const parts = [{ start: pair.open, end: pair.close }];
     // “...,” Akar said, “...”: one quote in two parts
@@ -240,6 +241,14 @@ function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {
   const first = doc.tokens[tokenAtOrAfter(doc, p.start)];
   const last = doc.tokens[tokenAtOrAfter(doc, p.end) - 1];
   return first === undefined || last === undefined || sentences[first.sentence] === sentences[last.sentence];
+}
+
+/** nouns for words said aloud, which a quote after "of" is what was said: "cries of", "chants of", "shouts of" */
+const UTTERANCES = new Set(['cry', 'cries', 'chant', 'chants', 'shout', 'shouts', 'scream', 'screams', 'yell', 'yells', 'cheer', 'cheers', 'chorus', 'choruses']);
+
+/** Whether the quote opening at token `first` follows "of" after a noun of utterance: "the crowd's chants of “…”". */
+function uttered(doc: Doc, first: number): boolean {
+  return doc.tokens[first - 1]?.lower === 'of' && UTTERANCES.has(doc.tokens[first - 2]?.lower ?? '');
 }
 
 function countWords(doc: Doc, r: TokenRange): number {
