@@ -28,6 +28,7 @@ export const RULES = [
   'quotes/cue-after',
   'quotes/cue-before',
   'quotes/label',
+  'quotes/sign-off',
   'quotes/cue-in-sentence',
   'quotes/unattributed',
   'quotes/reported',

@@ -45,6 +45,16 @@ describe('claimants: an attribution governs its clause, not its sentence', () =>
     expect(claims('Police said the victims were Ann Lee, 81; Tom Marsh, 79; and Joan Pike, 84.').map(([, by]) => by)).toEqual(['Police', 'Police', 'Police']);
   });
 
+  it('reads a name joined by "and" or "&" as one source', () => {
+    expect(claims('A blaze forced 60 residents from their homes overnight, the County Fire and Rescue Service said, and closed the ring road.')).toEqual([
+      ['60', 'County Fire and Rescue Service'],
+    ]);
+    expect(claims('Sales fell 7% in the spring, Harlow & Finch said on Monday.')).toEqual([['7%', 'Harlow & Finch']]);
+    expect(claims('The Department for Environment, Food and Rural Affairs estimated that 1,200 farms were flooded.')).toEqual([
+      ['1,200', expect.stringContaining('Rural Affairs')],
+    ]);
+  });
+
   it('reads a verb with an object as no closing attribution', () => {
     expect(claims('After nine seasons at the club, he announced his retirement.')).toEqual([['nine', null]]);
   });

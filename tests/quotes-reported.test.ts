@@ -41,6 +41,22 @@ describe('quote marks', () => {
     expect(x.quotes[1]?.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'continuation' });
   });
 
+  it('gives a quote signed with a dash and a name after its closing mark to that name', () => {
+    const x = extract('Readers sent in their wishes for the new council.\n\n“Fix the bus shelters first.” ― Ana Ruiz “I want the library open on Sundays.”― Tomas G. Berg. “Better lighting on the canal path.” — Lena Holt');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name, q.cue?.text])).toEqual([
+      ['“Fix the bus shelters first.”', 'Ana Ruiz', '―'],
+      ['“I want the library open on Sundays.”', 'Tomas G. Berg', '―'],
+      ['“Better lighting on the canal path.”', 'Lena Holt', '—'],
+    ]);
+    // a dash that goes on with the sentence signs nothing
+    expect(only('The letter was read aloud.\n\n“We are closing the mill.” — the words silenced the hall.').cue).toBeNull();
+  });
+
+  it('keeps quoted words that a noun of utterance names, with no speaker, and drops scare quotes', () => {
+    const x = extract('As the light faded, the crowd’s chants of “Bring him home!” echoed around the ground.\n\nThe plan was a “total disaster for the town” in every way.');
+    expect(x.quotes.map((q) => [q.text, q.partial, q.speaker])).toEqual([['“Bring him home!”', true, null]]);
+  });
+
   it('marks a quoted fragment inside the reporter’s sentence as partial', () => {
     const q = only('Marta Kowalczyk laughed off “an insult to every family here” on Monday.');
     expect(q).toMatchObject({ kind: 'direct', partial: true });
@@ -84,6 +100,41 @@ describe('reported speech', () => {
     expect(q.speaker?.mention?.text).toBe('the regional water board');
   });
 
+  it('reads past an "according to X" that interrupts the subject and its cue', () => {
+    expect(only('Kowalczyk, according to court papers, said the loan was repaid in March.')).toMatchObject({ text: 'the loan was repaid in March', speaker: { name: 'Kowalczyk' } });
+    expect(only('The union, according to two people at the meeting, told members it would sell the mill.')).toMatchObject({ text: 'it would sell the mill', speaker: { name: 'The union' } });
+    expect(only('Ortiz, according to her lawyer, denied taking the payments.').speaker?.name).toBe('Ortiz');
+  });
+
+  it('reads "praised X for ..." as a judgement of X: what was said is the reason, and only when it is a gerund', () => {
+    expect(only('Kowalczyk praised the volunteer crews for working through the night.')).toMatchObject({ text: 'working through the night', cue: { lemma: 'praise' } });
+    expect(only('The union blasted the board for not publishing the audit.').text).toBe('not publishing the audit');
+    expect(extract('The council criticised the contractor for the long delay on the bridge.').quotes).toEqual([]);
+    expect(extract('Ortiz condemned them for the attack on the clinic.').quotes).toEqual([]);
+    expect(only('Ortiz praised the new budget as a fair deal for farmers.').text).toBe('the new budget as a fair deal for farmers');
+  });
+
+  it('reads a report inside a relative clause, whose subject stands before the cue’s: "a sensor she claimed could ..."', () => {
+    expect(only('Marta Kowalczyk sold the utility a sensor she claimed could detect leaks within seconds.')).toMatchObject({ text: 'could detect leaks within seconds', speaker: { name: 'Marta Kowalczyk' } });
+    expect(only('Farmers blamed the dam, which engineers said now holds twice as much water as before.')).toMatchObject({ text: 'holds twice as much water as before', speaker: { name: 'engineers' } });
+    expect(only('Marta Kowalczyk met the farmers. The levy she claimed could cut waiting times was dropped in June.').text).toBe('could cut waiting times');
+  });
+
+  it('reads a speaker before appositives that hold an abbreviation’s full stop', () => {
+    const q = only('Rep. Ana Ruiz, D-Calif., the incoming chair of the farm panel, said in an interview that her office is drafting a bill.');
+    expect(q).toMatchObject({ text: 'that her office is drafting a bill', speaker: { mention: { text: 'Rep. Ana Ruiz' } } });
+    expect(only('Tom Berg, of Portland, Ore., said the bridge would reopen in May.').speaker?.mention?.text).toBe('Tom Berg');
+  });
+
+  it('reads a common-noun speaker before its appositive, and one that ends a longer phrase', () => {
+    expect(only('The members of the farmers’ union, the largest in the region, have said they will back the levy.').speaker?.mention?.text).toBe('The members of the farmers’ union');
+    expect(only('The growers, a group of 40 families, said the harvest was lost.').speaker?.name).toBe('The growers');
+  });
+
+  it('reads a clause whose subject holds an infinitive in apposition', () => {
+    expect(only('Kevin Osei said one of the proposals, to bury the line, could save money.').text).toBe('one of the proposals, to bury the line, could save money');
+  });
+
   it('takes reported speech that embeds quoted words as one mixed quote', () => {
     const q = only('Marta Kowalczyk said the offer was “an insult to every family here” and would be refused.');
     expect(q.kind).toBe('mixed');
@@ -96,6 +147,8 @@ describe('reported speech', () => {
     expect(q.text).toBe('that repairs would start soon');
     expect(q.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'description' });
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
+    const role = 'Governor Marta Kowalczyk visited the dam. The repairs will start soon, the governor’s office said.';
+    expect(extract(role).quotes[0]?.speaker).toMatchObject({ name: 'the governor’s office', entityId: null });
   });
 
   it('takes an ambiguous form for a cue when what was said follows it', () => {

@@ -9,6 +9,23 @@ describe('speakers before the cue', () => {
     expect(q.speaker?.mention?.text).toBe('Lynch');
   });
 
+  it('reads a word for people that opens the sentence as a description, not a name', () => {
+    const x = extract('Residents said the water was rising.\n\nMembers of the board said the vote was close. Members said the count was late.');
+    expect(x.quotes.map((q) => [q.speaker?.name, q.speaker?.resolvedBy])).toEqual([
+      ['Residents', 'description'],
+      ['Members of the board', 'description'],
+      ['Members', 'description'],
+    ]);
+  });
+
+  it('takes the name before a parenthesis and an appositive', () => {
+    const x = extract('“We will not back down,” Rep. Jim Ortiz (R-Ohio), a member of the panel, said in an interview.\n\nSen. Ana Ruiz (D-Calif.), the chair of the committee, said the bill would pass.');
+    expect(x.quotes.map((q) => [q.speaker?.name, q.speaker?.mention?.text])).toEqual([
+      ['Jim Ortiz', 'Rep. Jim Ortiz'],
+      ['Ana Ruiz', 'Sen. Ana Ruiz'],
+    ]);
+  });
+
   it('looks past several appositives to the name that opens the clause', () => {
     const q = only('Dana Okafor, a Leeds-based builder and spokeswoman for the Terrace Alliance, which speaks for small landlords, said most of the new rules were unworkable.');
     expect(q.text).toBe('most of the new rules were unworkable');

@@ -41,6 +41,13 @@ export function joiningHyphen(doc: Doc, i: number): boolean {
   return t.norm === '-' && doc.tokens[i - 1]?.end === t.start && doc.tokens[i + 1]?.start === t.end;
 }
 
+/** "and" or "&" between two capitalised words, inside one name: "Suffolk Fire and Rescue Service", "Marks & Spencer". */
+function nameConnector(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const capitalised = (n: Token | undefined) => n !== undefined && /^\p{Lu}/u.test(n.norm);
+  return (t.lower === 'and' || t.norm === '&') && capitalised(doc.tokens[i - 1]) && capitalised(doc.tokens[i + 1]);
+}
+
 /** A capitalised word the tagger read as an adverb or adjective or verb: "Offshore Data Services". */
 function namePart(t: Token): boolean {
   return NAME_POS.has(t.pos) && /^\p{Lu}/u.test(t.norm);
@@ -65,7 +72,7 @@ export function nounPhrase(doc: Doc, from: number, stop: number, step: 1 | -1): 
       last = i = open;
       continue;
     }
-    const inside = (INSIDE.has(t.lower) || joiningHyphen(doc, i)) && first >= 0;
+    const inside = (INSIDE.has(t.lower) || joiningHyphen(doc, i) || nameConnector(doc, i)) && first >= 0;
     // a number alone opens the phrase it quantifies: "one dealer", "told one of his aides"; not "£870 million analysts"
     const quantifier = t.pos === 'NUM' && (step === -1 ? first >= 0 && !PART_OF_FIGURE.has(tokens[i - 1]?.pos ?? '') : i === from);
     if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside && !quantifier && !namePart(t))) break;

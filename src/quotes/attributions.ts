@@ -46,7 +46,9 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
     // "The envoy who was declared unwelcome by the rulers announced": the phrase before the cue ends a relative clause
-    if (found.subject && !found.shared && found.subject.first < i) {
+    // "the executive who sold a device she claimed ...": a subject pronoun is the cue's subject, no relative's antecedent
+    const pronoun = found.subject !== null && found.subject.last - found.subject.first === 1 && isPronoun(tokens[found.subject.first]) && !is(tokens[found.subject.first], 'who');
+    if (found.subject && !found.shared && found.subject.first < i && !pronoun) {
       const outer = relativeAntecedent(doc, found.subject.first, s.first);
       if (outer && maySpeak(outer)) found.subject = outer;
     }
@@ -94,8 +96,11 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
+    const aside = t.norm === ',' ? accordingToAside(doc, j, floor) : -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
+    } else if (aside >= 0) {
+      j = aside - 1; // "Kim, according to court papers, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
@@ -174,6 +179,23 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   return null;
 }
 
+/** the most tokens an interrupting "according to" phrase holds, its commas included */
+const MAX_ASIDE = 14;
+
+/**
+ * The comma before an interrupting ", according to X," that ends with the comma at `comma`, or -1: "Kim, according
+ * to court papers, said ...": the source vouches for the report, the subject before it is who spoke.
+ */
+function accordingToAside(doc: Doc, comma: number, floor: number): number {
+  const tokens = doc.tokens;
+  for (let k = comma - 2; k > floor && comma - k < MAX_ASIDE; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return -1;
+    if (t.lower === 'according' && is(tokens[k + 1], 'to')) return tokens[k - 1]?.norm === ',' && k - 1 > floor ? k - 1 : -1;
+  }
+  return -1;
+}
+
 /** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
 const APPOSITIVE_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
 const APPOSITIVE_WORDS = new Set(['who', 'which', 'that', 'of', 'from', 'with', 'at']);
@@ -188,10 +210,15 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   let found: TokenRange | null = null;
   for (let k = comma - 1; k > floor && comma - k < 45; k--) {
     const t = tokens[k]!;
-    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[.;:!?]$/.test(t.norm)) break;
+    // an abbreviation's full stop ("Ruiz, D-Calif., the chairwoman,") stays inside its sentence
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
-    const head = tokens[k - 1]!;
-    const np = phraseEndingAt(doc, k - 1, floor);
+    // "Rep. Jim Ortiz (R-Ohio), a panel member, said": the phrase before a parenthesis
+    const paren = tokens[k - 1]!.norm === ')' ? openingParen(doc, k - 1, floor) : -1;
+    const head = tokens[paren > 0 ? paren - 1 : k - 1]!;
+    const inner = phraseEndingAt(doc, paren > 0 ? paren - 1 : k - 1, floor);
+    // "Members of the council, the largest party, said": the phrase may end a longer one that opens the clause
+    const np = inner && tokens[inner.first - 1]?.pos === 'ADP' ? (widerPhrase(doc, inner, floor) ?? inner) : inner;
     const opener = tokens[k + 1]!;
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
@@ -200,9 +227,15 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
-    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower)) found = np;
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && opener.pos === 'DET')) found = np;
   }
   return found;
+}
+
+/** The "(" that the ")" at `close` closes, within a few tokens; or -1. */
+function openingParen(doc: Doc, close: number, floor: number): number {
+  for (let k = close - 1; k > floor && close - k < 8; k--) if (doc.tokens[k]!.norm === '(') return k;
+  return -1;
 }
 
 /** Whether tokens [first, last) are a name: one to four capitalised words. */

@@ -7,6 +7,7 @@ import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels } from './labels.js';
+import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
@@ -65,7 +66,9 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   const sentences = readingSentences(doc);
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), findLabels(doc, inside, speakerNamed(entities)));
+  const signOffs = findSignOffs(doc, inside);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, speakerNamed(entities)), ...signOffs]);
+  const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
@@ -93,18 +96,19 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
     const r = ranges[k]!;
     if (absorbed[k] || ofPair[k] || inTeaser.has(paragraphOf(pair.open))) continue;
     const words = countWords(doc, r);
-    const initial = startsClause(doc, r.first, pair.open, paragraphOf);
+    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
-    let rule: Rule = after ? 'quotes/cue-after' : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
+    let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
     if (!attribution && partial) {
       attribution = cueEarlierInSentence(attributions, r.first);
-      rule = 'quotes/cue-in-sentence';
+      if (attribution) rule = 'quotes/cue-in-sentence';
     }
-    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes
-    if (!attribution && (partial || isTitle(doc, r) || isSubheading(doc, pair))) continue;
+    // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes, unless a noun
+    // of utterance names them ("cries of “Let's go!”")
+    if (!attribution && ((partial && !uttered(doc, r.first)) || isTitle(doc, r) || isSubheading(doc, pair))) continue;
     if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
     const parts = [{ start: pair.open, end: pair.close }];
     // “...,” Akar said, “...”: one quote in two parts
@@ -237,6 +241,14 @@ function oneSentence(doc: Doc, sentences: TokenRange[], p: Region): boolean {
   const first = doc.tokens[tokenAtOrAfter(doc, p.start)];
   const last = doc.tokens[tokenAtOrAfter(doc, p.end) - 1];
   return first === undefined || last === undefined || sentences[first.sentence] === sentences[last.sentence];
+}
+
+/** nouns for words said aloud, which a quote after "of" is what was said: "cries of", "chants of", "shouts of" */
+const UTTERANCES = new Set(['cry', 'cries', 'chant', 'chants', 'shout', 'shouts', 'scream', 'screams', 'yell', 'yells', 'cheer', 'cheers', 'chorus', 'choruses']);
+
+/** Whether the quote opening at token `first` follows "of" after a noun of utterance: "the crowd's chants of “…”". */
+function uttered(doc: Doc, first: number): boolean {
+  return doc.tokens[first - 1]?.lower === 'of' && UTTERANCES.has(doc.tokens[first - 2]?.lower ?? '');
 }
 
 function countWords(doc: Doc, r: TokenRange): number {

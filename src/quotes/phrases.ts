@@ -320,7 +320,8 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
       }
       // the first comma opens a parenthetical or a list ("the business, along with ...", "officials, groups, and
       // owners"); only a later one may close it before the verb
-      if (next && (commas > 0 ? CLOSES_SUBJECT : OPENS_PARENTHETICAL).has(next.pos)) {
+      // "one of the proposals, to bury the line, could ...": an infinitive in apposition opens one as well
+      if (next && ((commas > 0 ? CLOSES_SUBJECT : OPENS_PARENTHETICAL).has(next.pos) || (commas === 0 && is(next, 'to')))) {
         commas++;
         continue;
       }

@@ -4,6 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
+import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
@@ -40,6 +41,8 @@ interface Context {
   pairAround: PairAround;
   /** the reporting attributions with a subject of their own, in text order */
   reporting: Attribution[];
+  /** the attributions whose content lacks its subject ("a device she claimed could ...") */
+  gapped: Set<Attribution>;
 }
 
 /** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
@@ -53,7 +56,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
   const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
-  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared) };
+  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set() };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -61,7 +64,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
-    if (!reports(a) || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
+    if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
     const only = parts.length === 1 ? parts[0]! : null;
@@ -69,6 +72,9 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     if (pair && pair.last >= only!.last) continue;
     // a mark left unclosed opens no reported speech either
     if (parts.some((p) => isQuoteMark(doc.tokens[p.first]) && !pairAround(p.first))) continue;
+    // "..., experts say, including a provision they say could exclude ...": a relative clause's report inside
+    // another report is part of what that one says
+    if (cx.gapped.has(a) && out.some((r) => r.parts.some((p) => p.first <= a.first && a.next <= p.last))) continue;
     out.push({ attribution: a, parts });
   }
   return out;
@@ -141,9 +147,66 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
   const gerund = t.pos === 'VERB' && /ing$/.test(t.lower) && (a.object || GERUND_CUES.has(a.lemma));
+  // "a device she claimed could detect leaks", "what officials said was a mistake": the clause the cue reports
+  // lacks its subject, which stands before the cue's own; it ends with the relative clause
+  if (!clause && gapBefore(doc, a) && finiteAt(doc, c)) {
+    cx.gapped.add(a);
+    return [objectOf(cx, c, mainVerbAfter(doc, c + 1, end), false)].filter((r) => r !== null);
+  }
+  // "praised the crews for working through the night": the object is who is judged, and what was said of them is
+  // the reason, a gerund after "for"; "criticised the council for the delay" reports no statement
+  const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
+  if (reason > 0) return gerundAt(doc, reason) ? [objectOf(cx, reason, end)].filter((r) => r !== null) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
+}
+
+/** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
+const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend']);
+/** the most tokens of the judged object before its "for" */
+const MAX_OBJECT = 8;
+
+const NEGATIONS = new Set(['not', 'never']);
+
+/** Whether the cue's subject follows a relative word or a noun it modifies: "which X said", "a device she claimed". */
+function gapBefore(doc: Doc, a: Attribution): boolean {
+  if (!a.subject || a.subject.first > a.cue.first || a.cue.first - a.subject.last > 1) return false;
+  const t = doc.tokens[a.subject.first - 1];
+  return t !== undefined && (RELATIVE_OBJECTS.has(t.lower) || (t.pos === 'NOUN' && !TIME_NOUNS.has(t.lower)));
+}
+
+/** "the plan she said would cut costs [was dropped]": an auxiliary after a noun, where the main clause resumes; else `end`. */
+function mainVerbAfter(doc: Doc, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (doc.tokens[k]!.pos === 'AUX' && doc.tokens[k - 1]!.pos === 'NOUN') return k;
+  return end;
+}
+
+/** A finite verb at `k`, past an adverb: "could make", "was", "now allows" (not "making", nor a noun). */
+function finiteAt(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[tokens[k]?.pos === 'ADV' ? k + 1 : k];
+  if (!t) return false;
+  return t.pos === 'AUX' ? !is(t, 'to') : t.pos === 'VERB' && /(?:s|ed)$/.test(t.lower) && !/ing$/.test(t.lower);
+}
+
+/** A gerund at `k`, negated or not: "working", "not publishing" (a form after "not" is a verb whatever its tag). */
+function gerundAt(doc: Doc, k: number): boolean {
+  const negated = NEGATIONS.has(doc.tokens[k]?.lower ?? '');
+  const t = doc.tokens[negated ? k + 1 : k];
+  return t !== undefined && /ing$/.test(t.lower) && (negated || t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** "praised the crews for their work", "criticised her for the delay": the token after the object's "for", or -1. */
+function reasonAfter(doc: Doc, c: number, end: number): number {
+  const tokens = doc.tokens;
+  if (OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '')) return is(tokens[c + 1], 'for') ? c + 2 : -1;
+  for (let k = c; k < end && k - c < MAX_OBJECT; k++) {
+    const t = tokens[k]!;
+    if (k > c && is(t, 'for')) return k + 1;
+    if (!(OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower) || /^['’]s$/.test(t.norm))) return -1;
+  }
+  return -1;
 }
 
 /** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
@@ -367,13 +430,16 @@ function coordinatesCue(cx: Context, k: number): boolean {
 /** subordinators that end an object: "described him as a reformer when he ran", "cited the audit because ..." */
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
 
-/** "cited derogatory comments Trump had made": the object, to the next boundary. */
-function objectOf(cx: Context, c: number, sentenceEnd: number): TokenRange | null {
+/**
+ * "cited derogatory comments Trump had made": the object, to the next boundary, or (with `subordinatorEnds`) to a
+ * subordinator; a clause ("were at his side when he was shot") runs over its subordinate clauses.
+ */
+function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds = true): TokenRange | null {
   const tokens = cx.doc.tokens;
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
   while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
-    !(last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
+    !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   return contentRange(cx, c, last, true);
 }
 

@@ -5,7 +5,7 @@ import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
-import { ORG_NOUNS } from './speaker-nouns.js';
+import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -13,6 +13,8 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 /** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
+/** heads of a possessive that name a body when its possessor is a role rather than a name */
+const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
@@ -86,12 +88,14 @@ export class SpeakerResolver {
     }
     if (possessive >= 0 && SPEAKS_FOR_POSSESSOR.has(head.lower)) {
       const owner = this.resolve({ first: subject.first, last: possessive });
-      if (owner?.person) return found(owner.person, 'description', speaksFor(owner.person));
+      // "the sheriff's office", "the governor's office": an office a role holds is a body, whoever holds the role
+      const body = OFFICES.has(head.lower) && owner?.speaker.resolvedBy !== 'explicit';
+      if (owner?.person && !body) return found(owner.person, 'description', speaksFor(owner.person));
     }
 
     if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || (head.pos === 'PROPN' || isAcronym(doc, subject.last - 1)) && !isRoleNoun(head.norm)) {
       const run = nameRun(doc, subject);
-      if (run) {
+      if (run && !commonNounAtStart(doc, run)) {
         const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
         const known = this.people.byName(name, start);
         const person = known && (name.includes(' ') ? known.name.endsWith(name) || known.name === name : true) ? known : null;
@@ -253,6 +257,13 @@ function prepositionIn(doc: Doc, r: TokenRange): number {
 function findPossessive(doc: Doc, r: TokenRange): number {
   for (let i = r.last - 2; i > r.first; i--) if (/^['’]s?$/.test(doc.tokens[i]!.norm)) return i;
   return -1;
+}
+
+/** "Residents said", "Members of the board said": a word for people, capitalised only because it opens the sentence. */
+function commonNounAtStart(doc: Doc, run: TokenRange): boolean {
+  const t = doc.tokens[run.first]!;
+  const opens = run.first === 0 || doc.tokens[run.first - 1]!.sentence !== t.sentence;
+  return run.last - run.first === 1 && opens && namesSpeaker(t.lower);
 }
 
 /** The capitalised words ending at the phrase's head, without titles: "TransLink CEO Kevin Desmond" → "Kevin Desmond". */
