@@ -5,6 +5,17 @@ import { extract } from '../src/extract.js';
 import { extractQuotes } from '../src/quotes/index.js';
 import { onlyQuote as only } from './helpers/only-quote.js';
 
+describe('reported speech with nothing to report', () => {
+  it.each([
+    'We are hardly the only lender that backs such groups while disagreeing with them a bank spokesman told The Courier on Monday when asked about the audit.',
+    'Fares will not rise this year a rail spokeswoman told the Evening Post in March when asked to comment.',
+    'The minister praised the crews for the rescue.',
+  ])('gives no quote without content, and no error: %s', (text) => {
+    const x = extract(text);
+    for (const q of x.quotes) expect(q.text.length).toBeGreaterThan(0);
+  });
+});
+
 describe('quote marks', () => {
   it('reads guillemets and single marks, and keeps a nested quote inside its quote', () => {
     expect(only('«Nous restons ici pour longtemps», said Marta Kowalczyk.').speaker?.name).toBe('Marta Kowalczyk');

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import { winkModel } from './wink-model.js';
+import { settleLexemeIndex, winkModel } from './wink-model.js';
 
 /** What wink-nlp says about one text: token surfaces, their types and POS, and sentence token ranges. */
 export interface WinkTokens {
@@ -38,6 +38,7 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
     const features = Object.values(core.features).filter((f): f is Feature => Array.isArray(f?.list) && typeof f.index === 'number');
     const loaded = features.map((f) => f.list.length);
     const facade: Cache = Object.assign(Object.create(null), createCache(core, featureFn));
+    let documents = 0;
     forget = () => {
       features.forEach((f, i) => {
         const keep = loaded[i]!;
@@ -46,6 +47,7 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
         f.list.length = keep;
         f.index = keep;
       });
+      if (++documents === 2) settleLexemeIndex(core);
       Object.assign(facade, createCache(core, featureFn));
     };
     return facade;

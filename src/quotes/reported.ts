@@ -99,6 +99,11 @@ function readFromRecords(doc: Doc, a: Attribution): boolean {
   return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
 }
 
+/** The one part of a content, or none: a content always has a part. */
+function single(part: TokenRange | null): TokenRange[] | null {
+  return part ? [part] : null;
+}
+
 function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const { doc } = cx;
   const tokens = doc.tokens;
@@ -119,8 +124,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
   // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
   if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
-    const r = after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end);
-    return r ? [r] : null;
+    return single(after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end));
   }
   // "CONTENT, said Mark Ruiz, director of ...": an appositive after the speaker
   if (t.norm === ',') {
@@ -129,14 +133,13 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   }
   // "told reporters: the suspect had fled": a colon after the cue opens what was said
   if (t.norm === ':' && a.subject && !isQuoteMark(tokens[c + 1])) {
-    const r = after(cx, c + 1, end);
-    return r ? [r] : null;
+    return single(after(cx, c + 1, end));
   }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject && !a.listener) return null;
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
-  if (a.infinitive && is(t, 'to')) return [after(cx, c, end)].filter((r) => r !== null);
+  if (a.infinitive && is(t, 'to')) return single(after(cx, c, end));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause
@@ -151,12 +154,12 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // lacks its subject, which stands before the cue's own; it ends with the relative clause
   if (!clause && gapBefore(doc, a) && finiteAt(doc, c)) {
     cx.gapped.add(a);
-    return [objectOf(cx, c, mainVerbAfter(doc, c + 1, end), false)].filter((r) => r !== null);
+    return single(objectOf(cx, c, mainVerbAfter(doc, c + 1, end), false));
   }
   // "praised the crews for working through the night": the object is who is judged, and what was said of them is
   // the reason, a gerund after "for"; "criticised the council for the delay" reports no statement
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
-  if (reason > 0) return gerundAt(doc, reason) ? [objectOf(cx, reason, end)].filter((r) => r !== null) : null;
+  if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return r ? [r] : before(cx, a);
