@@ -42,9 +42,10 @@ const READING_TIME_WORDS = 12;
 export function isFurnitureLine(line: string): boolean {
   const s = collapseSpaces(line.trim());
   if (LABEL_LINE.test(s)) return true;
-  if (!hasMoreWordsThan(s, READING_TIME_WORDS) && READING_TIME.test(s)) return true;
-  if (!hasMoreWordsThan(s, DATE_LINE_WORDS) && (DATE_LINE.test(withoutTrailingSeparators(s)) || COPYRIGHT.test(s))) return true;
-  return !hasMoreWordsThan(s, PROSE_WORDS) && (PROMOTION.test(s) || CREDIT_END.test(s));
+  const words = wordsUpTo(s, PROSE_WORDS + 1);
+  if (words <= READING_TIME_WORDS && READING_TIME.test(s)) return true;
+  if (words <= DATE_LINE_WORDS && (DATE_LINE.test(withoutTrailingSeparators(s)) || COPYRIGHT.test(s))) return true;
+  return words <= PROSE_WORDS && (PROMOTION.test(s) || CREDIT_END.test(s));
 }
 
 /** True for a heading over a list of other stories ("More stories from The Wire"). */
@@ -61,15 +62,24 @@ function withoutTrailingSeparators(s: string): string {
   return s.slice(0, end);
 }
 
+/** White space other than single spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** Runs of white space as single spaces (a line without loose space is returned as it is: most lines, at no cost). */
 function collapseSpaces(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** For a trimmed line: whether it has more than n words between runs of white space. */
 export function hasMoreWordsThan(line: string, n: number): boolean {
+  return wordsUpTo(line, n + 1) > n;
+}
+
+/** For a trimmed line: how many words it has between runs of white space, counted up to `max`. */
+function wordsUpTo(line: string, max: number): number {
   let words = 1;
-  for (let i = 1; i < line.length; i++) {
-    if (isWhiteSpace(line.charCodeAt(i)) && !isWhiteSpace(line.charCodeAt(i - 1)) && ++words > n) return true;
+  for (let i = 1; i < line.length && words < max; i++) {
+    if (isWhiteSpace(line.charCodeAt(i)) && !isWhiteSpace(line.charCodeAt(i - 1))) words++;
   }
-  return false;
+  return words;
 }

@@ -81,11 +81,17 @@ function isCapitalised(w: string): boolean {
 }
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
+/** Which cases of letters a word holds (bit flags), read once per token: the loops below ask several times. */
+const HAS_UPPER = 1;
+const HAS_LOWER = 2;
+const lettersOf = (w: string): number => (hasUpper(w) ? HAS_UPPER : 0) | (hasLower(w) ? HAS_LOWER : 0);
+
 export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
   const n = tokens.length;
   const word: string[] = new Array(n);
   const possessive = new Uint8Array(n);
+  const letters = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const norm = tokens[i]!.norm;
     const stem = possessiveStem(norm);
@@ -93,25 +99,27 @@ export function readViews(doc: Doc): Views {
       word[i] = stem;
       possessive[i] = 1;
     } else word[i] = norm;
+    letters[i] = lettersOf(word[i]!);
   }
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
-  markLines(doc.text, tokens, word, lineKind, linePos);
+  markLines(doc.text, tokens, word, letters, lineKind, linePos);
 
   const seenByWord = new Map<string, number>();
   const cuesByWord = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
     const w = word[i]!;
-    if (!hasUpper(w) && !hasLower(w)) continue;
+    const l = letters[i]!;
+    if (l === 0) continue;
     let flag: number;
-    if (!hasUpper(w)) flag = SEEN_LOWER;
-    else if (!hasLower(w)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
+    if (!(l & HAS_UPPER)) flag = SEEN_LOWER;
+    else if (!(l & HAS_LOWER)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
     const k = keyOf(tokens, word, possessive, i);
     seenByWord.set(k, (seenByWord.get(k) ?? 0) | flag);
-    if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, possessive, i));
+    if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, letters, possessive, i));
   }
 
   // each word becomes its form in place: a token's word is read only before it is rewritten
@@ -124,7 +132,7 @@ export function readViews(doc: Doc): Views {
     const k = keyOf(tokens, word, possessive, i);
     const s = seenByWord.get(k) ?? 0;
     seen[i] = s;
-    const withUpper = hasUpper(w);
+    const withUpper = (letters[i]! & HAS_UPPER) !== 0;
     if (withUpper) cues[i] = cuesByWord.get(k) ?? 0;
     const kind = lineKind[i]!;
     if ((kind !== CAPS && kind !== TITLE) || !withUpper) continue;
@@ -155,7 +163,7 @@ function keyOf(tokens: Token[], word: string[], possessive: Uint8Array, i: numbe
   return possessive[i] ? word[i]!.toLowerCase() : tokens[i]!.lower;
 }
 
-function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: number): number {
+function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
@@ -174,7 +182,7 @@ function cuesAround(tokens: Token[], word: string[], possessive: Uint8Array, i: 
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
     if (x === "'s" || x === '’s') cues |= CUE_POSSESSIVE;
-    if (isCapitalised(w) && hasLower(w)) cues |= CUE_IN_NAME;
+    if (isCapitalised(w) && (letters[next]! & HAS_LOWER) !== 0) cues |= CUE_IN_NAME;
   }
   return cues;
 }
@@ -189,12 +197,12 @@ function sentenceInitial(tokens: Token[], i: number): boolean {
 }
 
 /** Classifies each line (caps, title case, table, normal) and numbers the words along it. */
-function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint8Array, linePos: Uint8Array): void {
+function markLines(text: string, tokens: Token[], word: string[], letters: Uint8Array, lineKind: Uint8Array, linePos: Uint8Array): void {
   let first = 0;
   while (first < tokens.length) {
     let last = first + 1;
     while (last < tokens.length && !lineBreakBetween(text, tokens[last - 1]!.end, tokens[last]!.start)) last++;
-    let letters = 0;
+    let withLetters = 0;
     let upperOnly = 0;
     let capitalised = 0;
     let numbers = 0;
@@ -202,16 +210,16 @@ function markLines(text: string, tokens: Token[], word: string[], lineKind: Uint
     for (let i = first; i < last; i++) {
       const w = word[i]!;
       if (tokens[i]!.type === 'number') numbers++;
-      if (hasUpper(w) || hasLower(w)) {
-        letters++;
-        if (!hasLower(w)) upperOnly++;
+      if (letters[i] !== 0) {
+        withLetters++;
+        if (!(letters[i]! & HAS_LOWER)) upperOnly++;
         if (isCapitalised(w)) capitalised++;
         linePos[i] = Math.min(pos++, 2);
       } else linePos[i] = Math.min(pos, 2);
     }
     let kind = NORMAL;
-    if (letters > 0 && upperOnly >= 0.8 * letters && (letters >= 2 || (word[first]?.length ?? 0) > 3)) kind = CAPS;
-    else if (letters >= 4 && capitalised >= 0.75 * letters) kind = TITLE;
+    if (withLetters > 0 && upperOnly >= 0.8 * withLetters && (withLetters >= 2 || (word[first]?.length ?? 0) > 3)) kind = CAPS;
+    else if (withLetters >= 4 && capitalised >= 0.75 * withLetters) kind = TITLE;
     else if (numbers >= 3 && numbers >= 0.3 * (last - first)) kind = TABLE;
     lineKind.fill(kind, first, last);
     first = last;
