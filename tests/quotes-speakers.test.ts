@@ -47,6 +47,20 @@ describe('speakers before the cue', () => {
   });
 });
 
+describe('a title right before a name at the end of the subject', () => {
+  it.each([
+    ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],
+    ['Port of Dover Authority managing director Ruth Hale said the ferries would sail again.', 'Ruth Hale'],
+    ['Bank of Leeds economist Omar Patel said rates would stay on hold.', 'Omar Patel'],
+  ])('gives the person the title describes: %s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  it('keeps a phrase that only ends with a name: the name is no title\'s', () => {
+    expect(only('Friends of Ana Ruiz said she had left the city.').speaker?.name).toBe('Friends of Ana Ruiz');
+  });
+});
+
 describe('reported clauses without "that"', () => {
   it('reads a subject holding a parenthetical or a list', () => {
     expect(only('Okafor said the mill, along with two farms, kept the valley alive.').text).toBe('the mill, along with two farms, kept the valley alive');

@@ -48,7 +48,9 @@ export class SpeakerResolver {
     }
     const head = tokens[subject.last - 1]!;
     const preposition = prepositionIn(doc, subject);
-    if (preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
+    // "Port of Rotterdam Authority chief executive Anton Jansen": a title right before a person's name at the end
+    const titled = this.titledName(subject);
+    if (!titled && preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
       // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
       // "the chief of Hamas": a person by their role in a body, never the body; unnamed, the whole phrase
       const core = this.resolve({ first: subject.first, last: preposition });
@@ -65,6 +67,7 @@ export class SpeakerResolver {
       return { speaker, person };
     };
     const named = (role: 'name' | 'named' | 'antecedent', m: { start: number; end: number } | undefined): Evidence[] => (m ? [evidence(doc.text, role, m.start, m.end)] : []);
+    if (titled) return found(this.remember(titled.person, start, end), 'explicit', () => ['speakers/name', named('name', titled.mention)]);
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON' && !isAcronym(doc, subject.first)) {
       const gender = PRONOUN_GENDER[head.lower];
@@ -132,6 +135,18 @@ export class SpeakerResolver {
   }
 
   /** The latest mention before `offset` with the role word beside it, and that word; else the latest mention. */
+  /** A person's name that ends the phrase with a title right before it: the title and what precedes it describe them. */
+  private titledName(subject: TokenRange): { person: Person; mention: { start: number; end: number } } | null {
+    const tokens = this.doc.tokens;
+    const last = tokens[subject.last - 1]!;
+    const person = this.people.at(last.start, last.end);
+    const mention = person?.type === 'PERSON' ? mentionIn(person, last.start, last.end) : undefined;
+    if (!person || !mention || mention.end !== last.end) return null;
+    const first = tokenAtOrAfter(this.doc, mention.start);
+    const title = tokens[first - 1];
+    return first > subject.first && title !== undefined && isRoleNoun(title.norm) ? { person, mention } : null;
+  }
+
   private roleEvidence(p: Person, role: string, offset: number): Evidence[] {
     const text = this.doc.text;
     const before = p.mentions.filter((m) => m.end <= offset).sort((a, b) => b.start - a.start);
