@@ -5,7 +5,7 @@
 // epoch, on each of its two halves (the halves of run-eval.mjs --half A|B); --hold-out CORPUS/K keeps every K-th
 // document of a corpus out of training and scores on those (a corpus not in --corpora is only scored): checks of
 // generalisation, never fitted. LEDE_TRAIN_DIR overrides the default data folder (../shared/train/ner).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonl, toExamples, type Example, type GoldDoc, type LabelMap } from './corpus.js';
 import { buildWordClasses } from './build-word-classes.js';
@@ -80,6 +80,7 @@ for (const [name, every] of holdOut) {
 
 const trainedOn = `${corpora.join('+')}${holdOut.size ? ` (held out: ${[...holdOut].map(([n, k]) => `every ${k}th of ${n}`).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
 const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, checks, log: (line) => console.log(line) });
+mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`wrote ${path.relative(process.cwd(), out)}: ${(bytes.length / 1e6).toFixed(2)} MB (${trainedOn}) in ${seconds} s`);
