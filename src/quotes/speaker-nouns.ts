@@ -1,24 +1,23 @@
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { isRoleNoun } from './person-words.js';
 
 /**
- * Common nouns that name a body that speaks: "the company said", "the ministry warned". Role nouns for people
- * ("mayor", "spokesperson") come from the lexicon (isRoleNoun).
+ * Common nouns that name a body that speaks: "the company said", "the ministry warned", "the city said": the
+ * lexicon's kinds of organisation and the other bodies that speak (governments, courts, places for their
+ * authorities, outlets). Role nouns for people ("mayor", "spokesperson") come from the lexicon (isRoleNoun).
  */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'agency', 'city', 'government', 'ministry', 'department', 'board', 'commission', 'organization',
-  'organisation', 'group', 'union', 'party', 'council', 'committee', 'university', 'school', 'firm', 'bank',
-  'association', 'coalition', 'court', 'police', 'service', 'authority', 'institute', 'foundation', 'network',
-  'club', 'league', 'corporation', 'office', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'manufacturer',
-  'maker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'regulator', 'watchdog', 'broadcaster', 'publisher',
-  'newspaper', 'magazine', 'embassy', 'consulate', 'army', 'military', 'navy', 'parliament', 'congress', 'senate',
-  'assembly', 'legislature', 'cabinet', 'administration', 'campaign', 'team', 'federation', 'body', 'panel',
-  'tribunal', 'jury', 'prosecution', 'defence', 'defense', 'hospital', 'clinic', 'charity', 'nonprofit', 'trust',
-  'fund', 'utility', 'startup', 'conglomerate', 'subsidiary', 'outlet', 'studio', 'developer', 'chain', 'provider',
-  'supplier', 'employer', 'municipality', 'county', 'state', 'province', 'country', 'nation', 'town', 'village',
-  'district', 'secretariat', 'bureau', 'directorate', 'inspectorate', 'centre', 'center', 'consortium', 'alliance',
-  'bloc', 'movement', 'militia', 'regime', 'junta', 'opposition', 'estate', 'squad', 'side', 'giant', 'exchange',
-  'church', 'diocese', 'mission', 'delegation', 'presidency', 'monarchy', 'palace', 'kremlin', 'pentagon',
-  'politburo', 'household', 'operator', 'coastguard', 'radio', 'television', 'tv', 'tabloid', 'daily', 'website', 'channel', 'network', 'station',
+  ...ORGANISATION_NOUNS,
+  'city', 'government', 'school', 'coalition', 'court', 'police', 'service', 'authority', 'office', 'maker',
+  'drugmaker', 'publisher', 'magazine', 'embassy', 'consulate', 'army', 'military', 'navy', 'parliament', 'congress',
+  'senate', 'assembly', 'legislature', 'cabinet', 'administration', 'campaign', 'team', 'federation', 'body',
+  'panel', 'tribunal', 'jury', 'prosecution', 'defence', 'defense', 'hospital', 'clinic', 'nonprofit', 'trust',
+  'utility', 'subsidiary', 'outlet', 'studio', 'chain', 'provider', 'employer', 'municipality', 'county', 'state',
+  'province', 'country', 'nation', 'town', 'village', 'district', 'secretariat', 'bureau', 'directorate',
+  'inspectorate', 'centre', 'center', 'consortium', 'alliance', 'bloc', 'movement', 'militia', 'regime', 'junta',
+  'opposition', 'estate', 'squad', 'side', 'giant', 'church', 'diocese', 'mission', 'delegation', 'presidency',
+  'monarchy', 'palace', 'kremlin', 'pentagon', 'politburo', 'household', 'coastguard', 'radio', 'television', 'tv',
+  'tabloid', 'daily', 'website', 'channel', 'station',
 ]);
 
 /** Nouns for a person the lexicon's role nouns lack; their plurals are read through singular(). */
