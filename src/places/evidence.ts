@@ -39,6 +39,8 @@ export const EVIDENCE = {
   designator: 4,
   /** among other places of a list ("Ely, Eye and Diss") */
   list: 1.5,
+  /** it opens or closes an organisation's name, as the place it serves ("Dublin Arts Council", "University of Georgia"): as often a brand */
+  organisationSeat: -2,
   /** a title or group after it that a place qualifies ("Murmansk Governor", "Gainesville residents") */
   titled: 1,
 };

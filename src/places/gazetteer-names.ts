@@ -1,10 +1,11 @@
+import type { Region } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
-import { LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
+import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
 const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
@@ -14,6 +15,8 @@ const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
 const PARTY_LETTER = /^[DRI]$/;
+/** Names a place may be the seat of. */
+const SEATED_TYPES = new Set(['ORG']);
 
 /**
  * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
@@ -81,9 +84,14 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
     return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), PLACE_THRESHOLD) : null;
   }
 
-  const eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
+  let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
+  if (eligible.length === 0) return null;
   const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
-  if (eligible.length === 0 || !outsideNames(cx, i, j, modifier) || !contextAllows(cx, i, j, modifier)) return null;
+  const free = outsideNames(cx, i, j, modifier);
+  const seatOf = free ? null : organisationSeat(cx, i, j);
+  // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
+  if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
+  if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
   if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && cx.adjacent(i - 1, i)) return null;
   const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
   const container = regionFollows(cx, j);
@@ -93,7 +101,43 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (common && !container && (ambiguous || besideCapital(cx, i, j))) return null;
   const m = mention(cx, i, j, key, 'mention', eligible, typeEvidence(type) + nameEvidence(cx, i, j, eligible, common, ambiguous));
   if (container) m.evidence += EVIDENCE.container;
+  if (seatOf) {
+    m.heldBy = seatOf;
+    m.evidence += EVIDENCE.organisationSeat;
+  }
   return m;
+}
+
+/** Whether a word of the name from token `first` to `end` is a business's. */
+function business(cx: PlaceContext, first: number, end: number): boolean {
+  for (let k = first; k < cx.tokens.length && cx.tokens[k]!.end <= end; k++) if (BUSINESS_WORDS.has(bare(cx.tokens[k]!))) return true;
+  return false;
+}
+
+/**
+ * The organisation's name that tokens i..j name the seat of: a place opening it, after nothing but a direction
+ * ("Dublin Arts Council", "Western Boone Education Foundation"), or closing it after "of" ("University of
+ * Georgia", "Community Foundation of Boone County"). A public body, a school or a club is named for the place it
+ * serves: the place is mentioned too, though the organisation is no place. A business's name is a brand ("Bank of
+ * America"). Null for any other name, or another place in the name.
+ */
+function organisationSeat(cx: PlaceContext, i: number, j: number): Region | null {
+  const toks = cx.tokens;
+  const start = toks[i]!.start;
+  const end = toks[j]!.end;
+  let holder: Region | null = null;
+  cx.someNameAround(start, end, (b) => {
+    if (b.end >= end && SEATED_TYPES.has(b.type) && !(b.start === start && b.end === end)) holder = b;
+    return holder !== null;
+  });
+  if (!holder) return null;
+  const org: Region = holder;
+  const first = cx.tokenStartingAt(org.start);
+  if (first < 0 || business(cx, first, org.end)) return null;
+  let k = i - 1;
+  while (k >= first && (PLACE_PREFIXES.has(toks[k]!.lower) || toks[k]!.lower === 'the')) k--;
+  if (k < first) return org.end > end ? { start: org.start, end: org.end } : null;
+  return org.end === end && k > first && OF_WORDS.has(toks[k]!.lower) ? { start: org.start, end: org.end } : null;
 }
 
 /** "The Oregonian reported": a people's word after a capitalised "The" and before a verb is a newspaper's name. */

@@ -73,6 +73,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
     }
     if (m.container) cite('container', m.container);
     if (m.listedWith) cite('list', m.listedWith);
+    if (m.heldBy) cite('name', m.heldBy);
   }
   const support = resolution.support;
   if (support?.focus) cite('focus', support.focus);

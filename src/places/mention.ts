@@ -1,3 +1,4 @@
+import type { Region } from '../doc/document.js';
 import type { Rule } from '../schema.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import type { NameMatch } from './gazetteer.js';
@@ -22,6 +23,8 @@ export interface PlaceMention {
   locative: boolean;
   /** a place named beside it in a list ("Ely, Eye and Diss") */
   listedWith: PlaceMention | null;
+  /** the organisation's name it opens or closes as the place the organisation serves ("Dublin Arts Council") */
+  heldBy: Region | null;
   /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;
   /** which detector found it (its location's `why`) */
@@ -38,7 +41,7 @@ export function placeMention(
   evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, kindHint: null, rule };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, heldBy: null, kindHint: null, rule };
 }
 
 /** A place on its own evidence, whatever resolution finds. */
