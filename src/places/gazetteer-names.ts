@@ -9,6 +9,8 @@ import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEAD
 
 const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
+/** What a county is in the gazetteer: a second-order region, or a first-order one where a country has no second. */
+const COUNTY_KINDS = new Set(['admin2', 'admin1']);
 const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
@@ -29,6 +31,12 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
   const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
   for (let i = 0; i < toks.length; i++) {
     if (!cx.cap(i) && !articleJoined(cx, i)) continue;
+    const county = countyFirst(cx, i);
+    if (county) {
+      out.push(county.mention);
+      i = county.last;
+      continue;
+    }
     const sentence = toks[i]!.sentence;
     Object.assign(range, gaz.prefixRange(cx.folded(i)));
     let best = -1;
@@ -56,6 +64,31 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
     i = best;
   }
   return out;
+}
+
+/**
+ * "County Kerry", "Co. Down", "Co Clare": a county named after the word for it, as Ireland names its counties (not
+ * Colorado's "Co."). The mention spans both; it is that county, a place of its kind whatever else the name is.
+ */
+function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last: number } | null {
+  const toks = cx.tokens;
+  const word = bare(toks[i]!);
+  if ((word !== 'county' && word !== 'co') || i + 1 >= toks.length || !cx.adjacent(i, i + 1) || !cx.cap(i + 1)) return null;
+  const start = toks[i]!.start;
+  for (let j = Math.min(i + 3, toks.length - 1); j > i; j--) {
+    if (j > i + 1 && !cx.adjacent(j - 1, j)) continue;
+    const end = toks[j]!.end;
+    // "County Durham" is the gazetteer's own name: the scan finds it
+    if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;
+    const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && COUNTY_KINDS.has(cx.gaz.kindOf(m.index)));
+    if (counties.length === 0) continue;
+    const evidence = typeEvidence(cx.typeAt(start, end)) + EVIDENCE.placeKindWord;
+    const m = placeMention(start, end, foldName(cx.text.slice(start, end)), counties, 'mention', evidence, 'places/gazetteer');
+    m.locative = i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower);
+    m.kindHint = 'region';
+    return { mention: m, last: j };
+  }
+  return null;
 }
 
 /** "al-", "el-": an Arabic article joined by a hyphen to the name it opens ("al-Qaeda"). */

@@ -29,7 +29,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   for (const m of mentions) {
     const r = resolved.get(m);
     if (!r) continue;
-    const key = r.place ? `#${r.place.index}` : m.key;
+    const key = r.place && !r.inRegion ? `#${r.place.index}` : m.key;
     const bucket = byPlace.get(key);
     if (bucket) bucket.mentions.push(m);
     else byPlace.set(key, { mentions: [m], resolution: r });
@@ -37,7 +37,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const used = new Map<string, number>();
   const locations: Location[] = [];
   for (const { mentions: ms, resolution } of byPlace.values()) {
-    const name = resolution.place?.name ?? canonicalName(doc.text, ms);
+    const name = resolution.place && !resolution.inRegion ? resolution.place.name : canonicalName(doc.text, ms);
     const base = `place:${slug(name)}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);

@@ -12,6 +12,8 @@ export interface Resolution {
   score: number | null;
   /** for a name weak on its own evidence: the places of the article that put it on the map */
   support: Support | null;
+  /** `place` is the region the text puts it in ("Sneem, Co. Kerry"): the gazetteer has no reading of it there */
+  inRegion: boolean;
 }
 
 /** What the rest of the article says of a place: a weight, and the mentions it rests on. */
@@ -151,10 +153,31 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
     const doubtful = smallAlternate(g.choice, gaz) && (support ?? supportOf(g, g.choice!, context, gaz)) === null;
     const choice = doubtful ? null : g.choice;
-    const resolution: Resolution | null = keep ? { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support } : null;
+    const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
+    const resolution: Resolution | null = !keep
+      ? null
+      : region
+        ? { place: region, candidates: [], score: null, support, inRegion: true }
+        : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: false };
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
+}
+
+/**
+ * The state or county the text puts a group's place in after a comma, when the gazetteer has no reading of it there:
+ * a village it lacks ("Sneem, Kerry"), or, when the words say the container is a county or a state, a name it has
+ * only elsewhere ("Waterville, Co. Kerry" with only American Watervilles). A reader puts it there; so does the map.
+ * `unknown`: the gazetteer has no reading of the name at all.
+ */
+function namedRegion(g: Group, byMention: Map<PlaceMention, Group>, unknown: boolean): Place | null {
+  if (g.containers.length === 0) return null;
+  for (const m of g.mentions) {
+    if (!m.container || (!unknown && m.container.kindHint !== 'region')) continue;
+    const p = byMention.get(m.container)?.choice?.place;
+    if (p && (p.featureKind === 'admin1' || p.featureKind === 'admin2')) return p;
+  }
+  return null;
 }
 
 function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {

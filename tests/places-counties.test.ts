@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Extraction, Location } from '../src/schema.js';
+
+const at = (x: Extraction, surface: string): Location | undefined => x.locations.find((l) => l.mentions.some((m) => m.text === surface));
+
+describe('places: a county named after the word for it', () => {
+  it.each([
+    ['Co. Kerry', 'Officers from Kenmare were sent to cover the station in Sneem, Co. Kerry, on Sunday.', 'Kerry'],
+    ['County Wexford', 'The ferry from Rosslare, County Wexford, was cancelled as winds rose.', 'Wexford'],
+    ['Co Kerry', 'The pier at Portmagee, Co Kerry, was closed to walkers.', 'Kerry'],
+    ['County Mayo', 'Crews from Belmullet, County Mayo, joined the search at dawn.', 'Mayo'],
+  ])('reads "%s" as an Irish county, not Colorado', (surface, text, county) => {
+    const l = at(extract(text), surface);
+    expect(l?.geo).toMatchObject({ countryCode: 'IE', featureKind: 'admin2' });
+    expect(l?.geo?.name).toContain(county);
+  });
+
+  it("leaves a county's own gazetteer name to the gazetteer, apart from its town", () => {
+    const x = extract('Police in Durham and across County Durham closed the A1 near Darlington.');
+    expect(at(x, 'County Durham')?.geo).toMatchObject({ name: 'County Durham', countryCode: 'GB' });
+    expect(at(x, 'Durham')?.geo).toMatchObject({ featureKind: 'city', countryCode: 'GB' });
+  });
+
+  it('takes no county word before an organisation or a title for a place', () => {
+    expect(extract('The County Commission met on Tuesday, and County Executive Laura Curran spoke.').locations).toEqual([]);
+  });
+});
+
+describe('places: a place the gazetteer lacks in the region the text names', () => {
+  it('puts a village the gazetteer lacks in its county, under its own name', () => {
+    const x = extract('Officers from Kenmare were sent to cover the station in Sneem, Co. Kerry, on Sunday.');
+    const sneem = at(x, 'Sneem');
+    expect(sneem?.name).toBe('Sneem');
+    expect(sneem?.geo).toMatchObject({ name: 'Kerry', featureKind: 'admin2' });
+    expect(sneem?.id).not.toBe(at(x, 'Co. Kerry')?.id);
+  });
+
+  it("puts a town known only elsewhere in the county the words name, not in another country's namesake", () => {
+    const waterville = at(extract('The station in Waterville, Co Kerry, will close on Friday.'), 'Waterville');
+    expect(waterville?.geo).toMatchObject({ countryCode: 'IE', featureKind: 'admin2' });
+    expect(waterville?.candidates).toEqual([]);
+  });
+
+  it('keeps the reading of a known place when a comma is no container', () => {
+    const x = extract('Trucks were backed up for miles at the Indiana, Ill., state line west of Terre Haute on Friday.');
+    expect(at(x, 'Indiana')?.geo).toMatchObject({ name: 'Indiana', featureKind: 'admin1' });
+  });
+});
