@@ -72,16 +72,18 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
  */
 function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last: number } | null {
   const toks = cx.tokens;
-  const word = bare(toks[i]!);
-  if ((word !== 'county' && word !== 'co') || i + 1 >= toks.length || !cx.adjacent(i, i + 1) || !cx.cap(i + 1)) return null;
+  const word = toks[i]!.lower;
+  if ((word !== 'county' && word !== 'co' && word !== 'co.') || i + 1 >= toks.length || !cx.adjacent(i, i + 1) || !cx.cap(i + 1)) return null;
+  const first = cx.gaz.prefixRange(cx.folded(i + 1));
+  if (first.lo >= first.hi) return null;
   const start = toks[i]!.start;
   for (let j = Math.min(i + 3, toks.length - 1); j > i; j--) {
     if (j > i + 1 && !cx.adjacent(j - 1, j)) continue;
     const end = toks[j]!.end;
-    // "County Durham" is the gazetteer's own name: the scan finds it
-    if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;
     const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && COUNTY_KINDS.has(cx.gaz.kindOf(m.index)));
     if (counties.length === 0) continue;
+    // "County Durham" is the gazetteer's own name: the scan finds it
+    if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;
     const evidence = typeEvidence(cx.typeAt(start, end)) + EVIDENCE.placeKindWord;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), counties, 'mention', evidence, 'places/gazetteer');
     m.locative = i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower);

@@ -284,7 +284,7 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
     s += WEIGHTS.countryShare * Math.max(0, share);
   }
   if (regionNamed(p, own, ctx)) s += WEIGHTS.admin1Named;
-  if (p.featureKind === 'city' || p.featureKind === 'admin2') s += Math.min(WEIGHTS.nearCap, closeness(p, g, ctx));
+  if (p.featureKind === 'city' || p.featureKind === 'admin2') s += closeness(p, g, ctx);
   return s;
 }
 
@@ -423,7 +423,10 @@ function within(inner: Place, outer: Place): boolean {
   }
 }
 
-/** Sum over the other groups of how close their nearest leading candidate is (ctx.points holds each group's points together). */
+/**
+ * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap (ctx.points
+ * holds each group's points together). Weights only add: the sum stops at the cap.
+ */
 function closeness(p: Place, g: Group, ctx: Context): number {
   let total = 0;
   let group: Group | null = null;
@@ -431,7 +434,10 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   for (const q of ctx.points) {
     if (q.group === g) continue;
     if (q.group !== group) {
-      if (group) total += nearWeight(best);
+      if (group) {
+        total += nearWeight(best);
+        if (total >= WEIGHTS.nearCap) return WEIGHTS.nearCap;
+      }
       group = q.group;
       best = Infinity;
     }
@@ -441,7 +447,7 @@ function closeness(p: Place, g: Group, ctx: Context): number {
     if (d < best) best = d;
   }
   if (group) total += nearWeight(best);
-  return total;
+  return Math.min(WEIGHTS.nearCap, total);
 }
 
 /** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
