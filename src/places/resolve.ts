@@ -201,7 +201,7 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
-        .map((m) => ({ m, prior: prior(gaz.kindOf(m.index), gaz.featureCodeOf(m.index), gaz.populationOf(m.index), m) }))
+        .map((m) => ({ m, prior: priorOf(gaz, m) }))
         .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
         .slice(0, MAX_CANDIDATES)
         .map((x) => x.m);
@@ -226,7 +226,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   }
   return g.matches.map((match) => {
     const place = gaz.place(match.index);
-    let base = prior(place.featureKind, place.featureCode, place.population, match);
+    let base = priorOf(gaz, match);
     if (g.containers.length > 0) base += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
@@ -234,6 +234,18 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
+}
+
+/** Per gazetteer, each entry's prior by its own name (at 2 × index) and by another spelling (2 × index + 1), once asked. */
+const priors = new WeakMap<Gazetteer, Float64Array>();
+
+function priorOf(gaz: Gazetteer, m: NameMatch): number {
+  let table = priors.get(gaz);
+  if (!table) priors.set(gaz, (table = new Float64Array(gaz.size * 2).fill(NaN)));
+  const k = m.index * 2 + (m.primary ? 0 : 1);
+  let v = table[k]!;
+  if (Number.isNaN(v)) table[k] = v = prior(gaz.kindOf(m.index), gaz.featureCodeOf(m.index), gaz.populationOf(m.index), m);
+  return v;
 }
 
 /** An entry's score before the article is read, from its kind, feature code and population (no Place built). */
