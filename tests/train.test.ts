@@ -3,11 +3,8 @@ import { createDoc } from '../src/doc/document.js';
 import { tagNames } from '../src/entities/tagger/index.js';
 import { decodeModel } from '../src/entities/tagger/model.js';
 import { toExamples, type GoldDoc } from '../src/train/corpus.js';
-import { buildWordClasses } from '../src/train/build-word-classes.js';
 import { isHeldOut, parseHoldOut } from '../src/train/hold-out.js';
 import { gmbLabels, sameLabels } from '../src/train/labels.js';
-import { hashString } from '../src/entities/tagger/hash.js';
-import { WORD_CLASS } from '../src/entities/tagger/word-classes.js';
 import { quantize, seededRandom, shuffled } from '../src/train/perceptron.js';
 import { trainModel } from '../src/train/train.js';
 
@@ -98,15 +95,6 @@ describe('hold-out specs', () => {
 
   it('refuses a spec without a corpus and a share of 2 or more', () => {
     for (const spec of ['conll', 'conll/1', 'conll/last', '/4', 'conll/x4']) expect(parseHoldOut(spec)).toBeNull();
-  });
-});
-
-describe('word classes', () => {
-  it("mark the words that head or close organisations' names as parts of organisations", () => {
-    const classes = buildWordClasses();
-    for (const w of ['ministry', 'committee', 'airlines', 'holdings', 'plc']) {
-      expect((classes.get(hashString(w)) ?? 0) & (WORD_CLASS.org << WORD_CLASS.partShift), w).not.toBe(0);
-    }
   });
 });
 

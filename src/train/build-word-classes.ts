@@ -2,7 +2,6 @@ import nlp from 'compromise';
 import { hashString } from '../entities/tagger/hash.js';
 import { WORD_CLASS, type WordClasses } from '../entities/tagger/word-classes.js';
 import { lowerOf } from '../entities/tagger/forms.js';
-import { ORGANISATION_NAME_WORDS } from '../lexicon/organisations.js';
 
 const CLASSES: Record<string, number> = {
   FirstName: WORD_CLASS.firstName,
@@ -36,8 +35,7 @@ const COMMON_TAGS = new Set([
 /**
  * Word classes from compromise's lexicon (first names and their gender, surnames, places, organisations,
  * demonyms, role nouns, honorifics, ordinary words), keyed by the hash of the lower-case word: words of
- * multi-word entries get the class's "part of" flag, and so do the words that head or close organisations' names
- * (ORGANISATION_NAME_WORDS). Only these hashes and class bits go into the model.
+ * multi-word entries get the class's "part of" flag. Only these hashes and class bits go into the model.
  */
 export function buildWordClasses(): WordClasses {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -59,10 +57,6 @@ export function buildWordClasses(): WordClasses {
       const key = hashString(lowerOf(w));
       out.set(key, (out.get(key) ?? 0) | flag);
     }
-  }
-  for (const w of ORGANISATION_NAME_WORDS) {
-    const key = hashString(w);
-    out.set(key, (out.get(key) ?? 0) | (WORD_CLASS.org << WORD_CLASS.partShift));
   }
   return out;
 }

@@ -28,7 +28,7 @@ const opt = (name: string, fallback: string): string => {
 const dataDir = path.resolve(opt('data', process.env.LEDE_TRAIN_DIR ?? '../shared/train/ner'));
 const corpora = opt('corpora', 'conll,wikigold').split(',');
 const epochs = Number(opt('epochs', '12'));
-const bits = Number(opt('bits', '18'));
+const bits = Number(opt('bits', '17'));
 const seed = Number(opt('seed', '1'));
 const ensemble = Number(opt('ensemble', '3'));
 const out = path.resolve(opt('out', 'models/ner.bin'));
