@@ -178,6 +178,15 @@ describe('reported speech', () => {
     expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
   });
 
+  it('reads "identified X as Y" as naming its object, and an identification with no "as" as none', () => {
+    expect(only('Police identified the driver as 41-year-old Mark Denton of Penrith, which lies north of the lake.')).toMatchObject({
+      kind: 'indirect', text: 'the driver as 41-year-old Mark Denton of Penrith', speaker: { name: 'Police' },
+    });
+    expect(only('The ministry identified the ship as a cargo vessel registered in Panama.').text).toBe('the ship as a cargo vessel registered in Panama');
+    expect(only('A woman who identified herself as a nurse said the ambulance had taken an hour.').text).toBe('the ambulance had taken an hour');
+    expect(extract('Investigators have identified the cause of the fire. Officials identified two suspects on Monday.').quotes).toEqual([]);
+  });
+
   it('reads a spaced hyphen as a dash, and a hyphen inside a word as none', () => {
     expect(only('BRANDVLEI - The dam will hold through the winter, Marta Kowalczyk said.').text).toBe('The dam will hold through the winter');
     expect(only('Kowalczyk - a long-time critic of the dam - said repairs would start soon.').speaker?.mention?.text).toBe('Kowalczyk');

@@ -199,3 +199,32 @@ describe('records and bodies', () => {
     expect(only('The Institute for Regional Studies estimated that 4,000 farms would close.').speaker?.name).toBe('Institute for Regional Studies');
   });
 });
+
+describe('role holders and bodies described', () => {
+  it('takes the holder of a role "for" or "of" someone as the speaker, not the person the role is for', () => {
+    const x = extract('The lawyer for Tom Marsh said his client would plead not guilty.\n\nThe daughter of Ana Ruiz said the family had not been told.');
+    expect(x.quotes.map((q) => [q.speaker?.name, q.speaker?.entityId])).toEqual([
+      ['The lawyer for Tom Marsh', null],
+      ['The daughter of Ana Ruiz', null],
+    ]);
+  });
+
+  it('still takes the person the next sentence names in that role', () => {
+    const x = extract('The lawyer for Tom Marsh said his client would plead not guilty. Defence lawyer Kate Lin said the charges were weak.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Kate Lin', 'Kate Lin']);
+  });
+
+  it('resolves a bare "the company" or "the bank" to the organisation named just before, unless its name says it is another kind', () => {
+    const x = extract(
+      'LONDON (Reuters) - Shares in Carrow Holdings fell 9% on Tuesday. The company said weaker demand would hit sales.\n\n' +
+        'Goldfinch Capital raised its target for the index. The bank said investors had been too gloomy.\n\n' +
+        'The Environment Agency closed two roads near the river. The company said it had moved its trucks.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.name])).toEqual([
+      ['The company', 'Carrow Holdings'],
+      ['The bank', 'Goldfinch Capital'],
+      ['The company', 'The company'],
+    ]);
+  });
+});
+

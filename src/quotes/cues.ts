@@ -136,6 +136,7 @@ const VERBS: Record<string, VerbEntry> = {
   call: { cls: 'manner' },
   dub: { cls: 'manner', forms: ['dub', 'dubs', 'dubbed', 'dubbing'] },
   brand: { cls: 'manner' },
+  identify: { cls: 'manner', forms: ['identify', 'identifies', 'identified', 'identifying'] },
 };
 
 /** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */
