@@ -200,6 +200,28 @@ describe('records and bodies', () => {
   });
 });
 
+describe('asides between the speaker and the cue', () => {
+  it('skips a participle or a prepositional phrase between the subject and its cue', () => {
+    const x = extract(
+      'The mayor, speaking to reporters outside City Hall, said crews would work through the weekend.\n\n' +
+        'Nadia Bell, asked about the delay, said the parts had not arrived.\n\n' +
+        'The minister, in an interview with the BBC, said the tax would not rise.\n\n' +
+        'Proponents, including several farm groups, have urged ministers to keep the subsidy.',
+    );
+    expect(x.quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([
+      ['crews would work through the weekend', 'The mayor'],
+      ['the parts had not arrived', 'Nadia Bell'],
+      ['the tax would not rise', 'The minister'],
+      ['to keep the subsidy', 'Proponents'],
+    ]);
+  });
+
+  it('takes no aside where the words before it do not open the clause, or the cue is a participle', () => {
+    const x = extract('Lena Park, who grew up across the river, played in the band and worked at the mill, said the town had changed.\n\nThe council approved the plan, citing the cost of delay, said a spokesman.');
+    expect(x.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lena Park', 'a spokesman']);
+  });
+});
+
 describe('role holders and bodies described', () => {
   it('takes the holder of a role "for" or "of" someone as the speaker, not the person the role is for', () => {
     const x = extract('The lawyer for Tom Marsh said his client would plead not guilty.\n\nThe daughter of Ana Ruiz said the family had not been told.');

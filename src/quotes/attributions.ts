@@ -96,11 +96,11 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
-    const aside = t.norm === ',' ? accordingToAside(doc, j, floor) : -1;
+    const aside = t.norm === ',' ? interruptingAside(doc, j, floor) : -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
     } else if (aside >= 0) {
-      j = aside - 1; // "Kim, according to court papers, said"
+      j = aside - 1; // "Kim, according to court papers, said", "Kim, speaking to reporters, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
@@ -179,21 +179,37 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   return null;
 }
 
-/** the most tokens an interrupting "according to" phrase holds, its commas included */
+/** the most tokens an interrupting phrase holds, its commas included */
 const MAX_ASIDE = 14;
 
 /**
- * The comma before an interrupting ", according to X," that ends with the comma at `comma`, or -1: "Kim, according
- * to court papers, said ...": the source vouches for the report, the subject before it is who spoke.
+ * The comma before an interrupting phrase that ends with the comma at `comma`, or -1: "Kim, according to court papers,
+ * said ...", "The mayor, speaking to reporters, said ...", "Ruiz, asked about the delay, said ...", "The minister, in an
+ * interview with the BBC, said ...". A phrase that opens with "according to", a participle or a preposition and holds
+ * no punctuation tells where, when or on whose word; the subject before it is who spoke.
  */
-function accordingToAside(doc: Doc, comma: number, floor: number): number {
+function interruptingAside(doc: Doc, comma: number, floor: number): number {
   const tokens = doc.tokens;
+  // "X, who ..., voted against it, saying ...": a participle cue has the main clause's subject, and no aside before it
+  const participleCue = /ing$/.test(tokens[comma + 1]?.lower ?? '');
   for (let k = comma - 2; k > floor && comma - k < MAX_ASIDE; k--) {
     const t = tokens[k]!;
     if (isPunct(t)) return -1;
     if (t.lower === 'according' && is(tokens[k + 1], 'to')) return tokens[k - 1]?.norm === ',' && k - 1 > floor ? k - 1 : -1;
+    if (tokens[k - 1]!.norm !== ',' || k - 1 <= floor || participleCue) continue;
+    const opensAside = (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower)) || (t.pos === 'ADP' && !is(t, 'of'));
+    // what stands before the aside is the clause's subject, a noun phrase that opens it ("Buckley, who attended a school
+    // across the street, played ..., said": "the street" opens nothing)
+    const np = opensAside ? phraseEndingAt(doc, k - 2, floor) : null;
+    return np && opensClause(doc, np, floor) ? k - 1 : -1;
   }
   return -1;
+}
+
+/** Whether the phrase opens its clause: at the sentence's start, or after punctuation or a conjunction. */
+function opensClause(doc: Doc, np: TokenRange, floor: number): boolean {
+  const edge = doc.tokens[np.first - 1];
+  return np.first === floor || edge === undefined || isPunct(edge) || edge.pos === 'CCONJ' || edge.pos === 'SCONJ';
 }
 
 /** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
