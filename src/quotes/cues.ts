@@ -77,6 +77,7 @@ const VERBS: Record<string, VerbEntry> = {
   advise: { cls: 'speech', recipient: true, infinitive: true },
   caution: { cls: 'speech', recipient: true },
   estimate: { cls: 'speech' },
+  forecast: { cls: 'speech', forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'], object: true },
   propose: { cls: 'speech', object: true },
   recommend: { cls: 'speech', object: true },
   demand: { cls: 'speech', object: true },
