@@ -230,3 +230,21 @@ describe('speakers', () => {
     expect(quotes[0]?.speaker).toMatchObject({ name: 'Tomasz Wrzesniewski', entityId: null, resolvedBy: 'explicit' });
   });
 });
+
+describe('a participle cue after the main clause', () => {
+  it('takes the main clause subject past a fronted phrase or a relative clause', () => {
+    const x = extract(
+      "After the vote, the union's leaders rejected the offer, saying it did not keep pace with inflation.\n\n" +
+        'Regional leaders who had opposed the plan have now backed it, warning that the dam could fail in a major flood.\n\n' +
+        'On Monday, Halvorsen Foods closed its bakery in Leeds, citing the cost of energy.',
+    );
+    expect(x.quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([
+      ['it did not keep pace with inflation', "the union's leaders"],
+      ['that the dam could fail in a major flood', 'Regional leaders'],
+    ]);
+  });
+
+  it('reports nothing when what follows the participle is no content: the main clause is not its report', () => {
+    expect(extract('Unlike the minister, the officials were careful not to comment on the case, emphasizing instead the need for due process.').quotes).toEqual([]);
+  });
+});

@@ -239,7 +239,9 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
     const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
-    if (!np || !appositive || !clauseStart || TIME_NOUNS.has(head.lower)) continue;
+    // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
+    const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
+    if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
@@ -312,8 +314,29 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   let main: Attribution | undefined;
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
   if (main) return main.subject;
-  const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
-  return np && np.first === floor ? np : null;
+  // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
+  const start = frontedPhraseEnd(doc, floor, limit);
+  // "Regional leaders who had opposed the plan have backed it": the head before the relative pronoun
+  let head = firstHead(doc, start, limit);
+  if (head > start && RELATIVE_PRONOUNS.has(doc.tokens[head]!.lower)) head--;
+  const np = phraseEndingAt(doc, head, start);
+  return np && np.first === start ? np : null;
+}
+
+/** the most tokens a fronted phrase holds before its comma */
+const MAX_FRONTED = 12;
+
+/** The token after the comma that closes a phrase opening the sentence with a preposition or an adverb; else `floor`. */
+function frontedPhraseEnd(doc: Doc, floor: number, limit: number): number {
+  const tokens = doc.tokens;
+  const first = tokens[floor];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return floor;
+  for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return k + 1;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return floor;
+  }
+  return floor;
 }
 
 /** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */

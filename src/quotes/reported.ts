@@ -161,8 +161,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
-  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
-  return r ? [r] : before(cx, a);
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before;
+  // not for a cue sharing the main clause's subject ("the officials were careful ..., emphasizing instead ..."),
+  // whose clause is no one's report
+  return r ? [r] : a.shared ? null : before(cx, a);
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
