@@ -222,6 +222,19 @@ describe('asides between the speaker and the cue', () => {
   });
 });
 
+describe('appositives before the cue', () => {
+  it('reads a subject with its appositive in a clause opened by a subordinator the tagger reads as a preposition', () => {
+    const q = only("Controversy erupted after Mark Ellory, Canada's ambassador to Chile, told local media that the exporter had a strong case.");
+    expect(q).toMatchObject({ text: 'that the exporter had a strong case', speaker: { name: 'Mark Ellory' } });
+    expect(only('Out on bail since his arrest in October, Dean Moss, 19, told the judge that he had been clean for a year.').speaker?.name).toBe('Dean Moss');
+  });
+
+  it('reads an appositive that opens with a common noun after a common noun', () => {
+    const q = only("Their allies, members of the Northern Farmers' Party (NFP), have said they will back the government.");
+    expect(q).toMatchObject({ text: 'they will back the government', speaker: { mention: { text: 'Their allies' } } });
+  });
+});
+
 describe('role holders and bodies described', () => {
   it('takes the holder of a role "for" or "of" someone as the speaker, not the person the role is for', () => {
     const x = extract('The lawyer for Tom Marsh said his client would plead not guilty.\n\nThe daughter of Ana Ruiz said the family had not been told.');

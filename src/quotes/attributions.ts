@@ -212,6 +212,9 @@ function opensClause(doc: Doc, np: TokenRange, floor: number): boolean {
   return np.first === floor || edge === undefined || isPunct(edge) || edge.pos === 'CCONJ' || edge.pos === 'SCONJ';
 }
 
+/** words that open a subordinate clause, which the tagger may read as prepositions */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'when', 'although', 'though', 'if', 'once']);
+
 /** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
 const APPOSITIVE_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
 const APPOSITIVE_WORDS = new Set(['who', 'which', 'that', 'of', 'from', 'with', 'at']);
@@ -238,14 +241,17 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const opener = tokens[k + 1]!;
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
-    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
+    // "erupted after Mark Ellory, Canada's ambassador, told ...": a subordinator opens a clause, whatever its tag, unless
+    // a phrase nearer the cue opens one ("since his arrest in October, Moore, 19, told": the preposition's object)
+    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
     // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
     const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
     if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
-    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && opener.pos === 'DET')) found = np;
+    // "their allies, members of the party (DUP), have said": a common noun opens an appositive of a common noun too
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
 }
