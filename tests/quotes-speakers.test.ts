@@ -235,6 +235,21 @@ describe('appositives before the cue', () => {
   });
 });
 
+describe('subjects a passive or a hyphen hides', () => {
+  it('takes the subject of "was quoted as saying"', () => {
+    const x = extract('Mayor Ruth Oakes spoke at length. "We were shaken," she was quoted as saying in a press release.\n\nThe minister was quoted as saying that the talks had failed.');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['"We were shaken,"', 'Ruth Oakes'],
+      ['that the talks had failed', 'The minister'],
+    ]);
+  });
+
+  it('reads a hyphenated prefix as part of the speaker phrase: "then-candidate", "ex-minister"', () => {
+    expect(only('"I do not support the scheme," then-candidate Doug Fell responded at a debate.').speaker?.mention?.text).toBe('then-candidate Doug Fell');
+    expect(only('The ex-minister said the scheme had failed.').speaker?.mention?.text).toBe('The ex-minister');
+  });
+});
+
 describe('role holders and bodies described', () => {
   it('takes the holder of a role "for" or "of" someone as the speaker, not the person the role is for', () => {
     const x = extract('The lawyer for Tom Marsh said his client would plead not guilty.\n\nThe daughter of Ana Ruiz said the family had not been told.');

@@ -92,7 +92,9 @@ interface Subject {
 function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], verb: { recipient?: boolean; object?: boolean }): Subject | null {
   const tokens = doc.tokens;
   const recipient = verb.recipient === true;
-  let j = i - 1;
+  // "he was quoted as saying": the subject of the passive that quotes
+  const quotedAs = is(tokens[i - 1], 'as') && is(tokens[i - 2], 'quoted') && i - 2 > floor;
+  let j = quotedAs ? i - 3 : i - 1;
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
