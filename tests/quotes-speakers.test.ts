@@ -259,6 +259,11 @@ describe('role holders and bodies described', () => {
     ]);
   });
 
+  it('does not take the complement for the role holder even when it was named before', () => {
+    const x = extract('Police named the driver as Carl Whitby. The lawyer for Carl Whitby said his client had followed every rule.');
+    expect(x.quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.entityId ?? null])).toContainEqual(['The lawyer for Carl Whitby', null]);
+  });
+
   it('still takes the person the next sentence names in that role', () => {
     const x = extract('The lawyer for Tom Marsh said his client would plead not guilty. Defence lawyer Kate Lin said the charges were weak.');
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Kate Lin', 'Kate Lin']);

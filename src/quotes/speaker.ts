@@ -130,7 +130,7 @@ export class SpeakerResolver {
     const plural = /[^s]s$/.test(head.lower);
     const definite = !plural && !INDEFINITE.has(tokens[subject.first]!.lower) && head.pos !== 'PRON';
     if (definite && isRoleNoun(head.norm)) {
-      const person = this.byRole(head.lower, start);
+      const person = this.byRole(head.lower, start, complement);
       if (person) return found(this.remember(person, start, end), 'description', () => ['speakers/role', this.roleEvidence(person, head.lower, start)]);
       // "Spain's finance minister said ... Finance Minister Ana Lopez said": the person the next sentences name in that role
       const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); }, complement);
@@ -238,21 +238,22 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the person is first named in [start, end) right after a preposition: "the lawyer for Tom Marsh", "the
-   * attorney for the family of Ana Ruiz" (not "Secretary of State Mike Pompeo", whose name the title runs into).
+   * Whether the person is named in [start, end) right after a preposition: "the lawyer for Tom Marsh", "the attorney
+   * for the family of Ana Ruiz" (not "Secretary of State Mike Pompeo", whose name the title runs into).
    */
   private complementOfPreposition(p: Person, start: number, end: number): boolean {
-    const m = p.mentions[0];
-    if (!m || m.start < start || m.start >= end) return false;
     const tokens = this.doc.tokens;
-    let k = tokenAtOrAfter(this.doc, m.start) - 1;
-    while (k >= 0 && (tokens[k]!.pos === 'DET' || /^['’]s$/.test(tokens[k]!.norm))) k--;
-    return k >= 0 && NP_PREPOSITIONS.has(tokens[k]!.lower);
+    return p.mentions.some((m) => {
+      if (m.start < start || m.start >= end) return false;
+      let k = tokenAtOrAfter(this.doc, m.start) - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'DET' || /^['’]s$/.test(tokens[k]!.norm))) k--;
+      return k >= 0 && NP_PREPOSITIONS.has(tokens[k]!.lower);
+    });
   }
 
-  /** "the mayor" → the latest person written with that role before `offset`. */
-  private byRole(role: string, offset: number): Person | null {
-    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
+  /** "the mayor" → the latest person written with that role before `offset`, but for whom `skip` leaves out. */
+  private byRole(role: string, offset: number, skip: (p: Person) => boolean): Person | null {
+    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role) && !skip(p));
   }
 
   /** "the commission" → the latest organisation before `offset` whose name holds the word. */
