@@ -167,3 +167,17 @@ describe('reported speech', () => {
     expect(quotes('I think that the council got this wrong.')).toEqual([]);
   });
 });
+
+describe('verbs of forecasting', () => {
+  it('reports what a forecast names, after a name or an auxiliary even where the tagger reads a noun', () => {
+    expect(only('Harlow Energy forecasts a smaller surplus in 2026 as output in the North Sea declines.')).toMatchObject({
+      kind: 'indirect', text: 'a smaller surplus in 2026 as output in the North Sea declines', speaker: { name: 'Harlow Energy' },
+    });
+    expect(only('Analysts had forecast a loss of 12 cents a share.')).toMatchObject({ text: 'a loss of 12 cents a share', speaker: { name: 'Analysts' } });
+    expect(only('The Treasury forecast that growth would slow to 1.1 percent.').text).toBe('that growth would slow to 1.1 percent');
+  });
+
+  it('reports no forecast in the passive, nor a forecast used as a noun', () => {
+    expect(quotes('The pipeline was initially forecast to open in 2024. The bank’s forecast of a surplus proved wrong.')).toEqual([]);
+  });
+});

@@ -178,6 +178,15 @@ describe('reported speech', () => {
     expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
   });
 
+  it('reads "identified X as Y" as naming its object, and an identification with no "as" as none', () => {
+    expect(only('Police identified the driver as 41-year-old Mark Denton of Penrith, which lies north of the lake.')).toMatchObject({
+      kind: 'indirect', text: 'the driver as 41-year-old Mark Denton of Penrith', speaker: { name: 'Police' },
+    });
+    expect(only('The ministry identified the ship as a cargo vessel registered in Panama.').text).toBe('the ship as a cargo vessel registered in Panama');
+    expect(only('A woman who identified herself as a nurse said the ambulance had taken an hour.').text).toBe('the ambulance had taken an hour');
+    expect(extract('Investigators have identified the cause of the fire. Officials identified two suspects on Monday.').quotes).toEqual([]);
+  });
+
   it('reads a spaced hyphen as a dash, and a hyphen inside a word as none', () => {
     expect(only('BRANDVLEI - The dam will hold through the winter, Marta Kowalczyk said.').text).toBe('The dam will hold through the winter');
     expect(only('Kowalczyk - a long-time critic of the dam - said repairs would start soon.').speaker?.mention?.text).toBe('Kowalczyk');
@@ -219,5 +228,23 @@ describe('speakers', () => {
     const text = '“The water is still rising,” said Tomasz Wrzesniewski.';
     const quotes = extractQuotes(createDoc(text), [], stageContext());
     expect(quotes[0]?.speaker).toMatchObject({ name: 'Tomasz Wrzesniewski', entityId: null, resolvedBy: 'explicit' });
+  });
+});
+
+describe('a participle cue after the main clause', () => {
+  it('takes the main clause subject past a fronted phrase or a relative clause', () => {
+    const x = extract(
+      "After the vote, the union's leaders rejected the offer, saying it did not keep pace with inflation.\n\n" +
+        'Regional leaders who had opposed the plan have now backed it, warning that the dam could fail in a major flood.\n\n' +
+        'On Monday, Halvorsen Foods closed its bakery in Leeds, citing the cost of energy.',
+    );
+    expect(x.quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([
+      ['it did not keep pace with inflation', "the union's leaders"],
+      ['that the dam could fail in a major flood', 'Regional leaders'],
+    ]);
+  });
+
+  it('reports nothing when what follows the participle is no content: the main clause is not its report', () => {
+    expect(extract('Unlike the minister, the officials were careful not to comment on the case, emphasizing instead the need for due process.').quotes).toEqual([]);
   });
 });

@@ -199,3 +199,87 @@ describe('records and bodies', () => {
     expect(only('The Institute for Regional Studies estimated that 4,000 farms would close.').speaker?.name).toBe('Institute for Regional Studies');
   });
 });
+
+describe('asides between the speaker and the cue', () => {
+  it('skips a participle or a prepositional phrase between the subject and its cue', () => {
+    const x = extract(
+      'The mayor, speaking to reporters outside City Hall, said crews would work through the weekend.\n\n' +
+        'Nadia Bell, asked about the delay, said the parts had not arrived.\n\n' +
+        'The minister, in an interview with the BBC, said the tax would not rise.\n\n' +
+        'Proponents, including several farm groups, have urged ministers to keep the subsidy.',
+    );
+    expect(x.quotes.map((q) => [q.text, q.speaker?.mention?.text])).toEqual([
+      ['crews would work through the weekend', 'The mayor'],
+      ['the parts had not arrived', 'Nadia Bell'],
+      ['the tax would not rise', 'The minister'],
+      ['to keep the subsidy', 'Proponents'],
+    ]);
+  });
+
+  it('takes no aside where the words before it do not open the clause, or the cue is a participle', () => {
+    const x = extract('Lena Park, who grew up across the river, played in the band and worked at the mill, said the town had changed.\n\nThe council approved the plan, citing the cost of delay, said a spokesman.');
+    expect(x.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['Lena Park', 'a spokesman']);
+  });
+});
+
+describe('appositives before the cue', () => {
+  it('reads a subject with its appositive in a clause opened by a subordinator the tagger reads as a preposition', () => {
+    const q = only("Controversy erupted after Mark Ellory, Canada's ambassador to Chile, told local media that the exporter had a strong case.");
+    expect(q).toMatchObject({ text: 'that the exporter had a strong case', speaker: { name: 'Mark Ellory' } });
+    expect(only('Out on bail since his arrest in October, Dean Moss, 19, told the judge that he had been clean for a year.').speaker?.name).toBe('Dean Moss');
+  });
+
+  it('reads an appositive that opens with a common noun after a common noun', () => {
+    const q = only("Their allies, members of the Northern Farmers' Party (NFP), have said they will back the government.");
+    expect(q).toMatchObject({ text: 'they will back the government', speaker: { mention: { text: 'Their allies' } } });
+  });
+});
+
+describe('subjects a passive or a hyphen hides', () => {
+  it('takes the subject of "was quoted as saying"', () => {
+    const x = extract('Mayor Ruth Oakes spoke at length. "We were shaken," she was quoted as saying in a press release.\n\nThe minister was quoted as saying that the talks had failed.');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['"We were shaken,"', 'Ruth Oakes'],
+      ['that the talks had failed', 'The minister'],
+    ]);
+  });
+
+  it('reads a hyphenated prefix as part of the speaker phrase: "then-candidate", "ex-minister"', () => {
+    expect(only('"I do not support the scheme," then-candidate Doug Fell responded at a debate.').speaker?.mention?.text).toBe('then-candidate Doug Fell');
+    expect(only('The ex-minister said the scheme had failed.').speaker?.mention?.text).toBe('The ex-minister');
+  });
+});
+
+describe('role holders and bodies described', () => {
+  it('takes the holder of a role "for" or "of" someone as the speaker, not the person the role is for', () => {
+    const x = extract('The lawyer for Tom Marsh said his client would plead not guilty.\n\nThe daughter of Ana Ruiz said the family had not been told.');
+    expect(x.quotes.map((q) => [q.speaker?.name, q.speaker?.entityId])).toEqual([
+      ['The lawyer for Tom Marsh', null],
+      ['The daughter of Ana Ruiz', null],
+    ]);
+  });
+
+  it('does not take the complement for the role holder even when it was named before', () => {
+    const x = extract('Police named the driver as Carl Whitby. The lawyer for Carl Whitby said his client had followed every rule.');
+    expect(x.quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.entityId ?? null])).toContainEqual(['The lawyer for Carl Whitby', null]);
+  });
+
+  it('still takes the person the next sentence names in that role', () => {
+    const x = extract('The lawyer for Tom Marsh said his client would plead not guilty. Defence lawyer Kate Lin said the charges were weak.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Kate Lin', 'Kate Lin']);
+  });
+
+  it('resolves a bare "the company" or "the bank" to the organisation named just before, unless its name says it is another kind', () => {
+    const x = extract(
+      'LONDON (Reuters) - Shares in Carrow Holdings fell 9% on Tuesday. The company said weaker demand would hit sales.\n\n' +
+        'Goldfinch Capital raised its target for the index. The bank said investors had been too gloomy.\n\n' +
+        'The Environment Agency closed two roads near the river. The company said it had moved its trucks.',
+    );
+    expect(x.quotes.map((q) => [q.speaker?.mention?.text, q.speaker?.name])).toEqual([
+      ['The company', 'Carrow Holdings'],
+      ['The bank', 'Goldfinch Capital'],
+      ['The company', 'The company'],
+    ]);
+  });
+});
+

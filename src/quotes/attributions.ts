@@ -92,15 +92,17 @@ interface Subject {
 function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: number, earlier: Attribution[], verb: { recipient?: boolean; object?: boolean }): Subject | null {
   const tokens = doc.tokens;
   const recipient = verb.recipient === true;
-  let j = i - 1;
+  // "he was quoted as saying": the subject of the passive that quotes
+  const quotedAs = is(tokens[i - 1], 'as') && is(tokens[i - 2], 'quoted') && i - 2 > floor;
+  let j = quotedAs ? i - 3 : i - 1;
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
-    const aside = t.norm === ',' ? accordingToAside(doc, j, floor) : -1;
+    const aside = t.norm === ',' ? interruptingAside(doc, j, floor) : -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
     } else if (aside >= 0) {
-      j = aside - 1; // "Kim, according to court papers, said"
+      j = aside - 1; // "Kim, according to court papers, said", "Kim, speaking to reporters, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
@@ -113,7 +115,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       // "did not say", "to confirm", and the passive "is said to"
-      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn)$/.test(tokens[i]!.lower))) return null;
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast)$/.test(tokens[i]!.lower))) return null;
       j--;
     } else {
       break;
@@ -179,22 +181,41 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   return null;
 }
 
-/** the most tokens an interrupting "according to" phrase holds, its commas included */
+/** the most tokens an interrupting phrase holds, its commas included */
 const MAX_ASIDE = 14;
 
 /**
- * The comma before an interrupting ", according to X," that ends with the comma at `comma`, or -1: "Kim, according
- * to court papers, said ...": the source vouches for the report, the subject before it is who spoke.
+ * The comma before an interrupting phrase that ends with the comma at `comma`, or -1: "Kim, according to court papers,
+ * said ...", "The mayor, speaking to reporters, said ...", "Ruiz, asked about the delay, said ...", "The minister, in an
+ * interview with the BBC, said ...". A phrase that opens with "according to", a participle or a preposition and holds
+ * no punctuation tells where, when or on whose word; the subject before it is who spoke.
  */
-function accordingToAside(doc: Doc, comma: number, floor: number): number {
+function interruptingAside(doc: Doc, comma: number, floor: number): number {
   const tokens = doc.tokens;
+  // "X, who ..., voted against it, saying ...": a participle cue has the main clause's subject, and no aside before it
+  const participleCue = /ing$/.test(tokens[comma + 1]?.lower ?? '');
   for (let k = comma - 2; k > floor && comma - k < MAX_ASIDE; k--) {
     const t = tokens[k]!;
     if (isPunct(t)) return -1;
     if (t.lower === 'according' && is(tokens[k + 1], 'to')) return tokens[k - 1]?.norm === ',' && k - 1 > floor ? k - 1 : -1;
+    if (tokens[k - 1]!.norm !== ',' || k - 1 <= floor || participleCue) continue;
+    const opensAside = (t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.lower)) || (t.pos === 'ADP' && !is(t, 'of'));
+    // what stands before the aside is the clause's subject, a noun phrase that opens it ("Buckley, who attended a school
+    // across the street, played ..., said": "the street" opens nothing)
+    const np = opensAside ? phraseEndingAt(doc, k - 2, floor) : null;
+    return np && opensClause(doc, np, floor) ? k - 1 : -1;
   }
   return -1;
 }
+
+/** Whether the phrase opens its clause: at the sentence's start, or after punctuation or a conjunction. */
+function opensClause(doc: Doc, np: TokenRange, floor: number): boolean {
+  const edge = doc.tokens[np.first - 1];
+  return np.first === floor || edge === undefined || isPunct(edge) || edge.pos === 'CCONJ' || edge.pos === 'SCONJ';
+}
+
+/** words that open a subordinate clause, which the tagger may read as prepositions */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'when', 'although', 'though', 'if', 'once']);
 
 /** words that open an appositive: "Kim, the manager,", "Walker, of Springfield,", "Brown, 50,", "Smith, who ..." */
 const APPOSITIVE_POS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
@@ -222,12 +243,17 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const opener = tokens[k + 1]!;
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
-    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'SCONJ' || leftEdge.pos === 'ADV';
-    if (!np || !appositive || !clauseStart || TIME_NOUNS.has(head.lower)) continue;
+    // "erupted after Mark Ellory, Canada's ambassador, told ...": a subordinator opens a clause, whatever its tag, unless
+    // a phrase nearer the cue opens one ("since his arrest in October, Moore, 19, told": the preposition's object)
+    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
+    // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
+    const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
+    if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
-    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && opener.pos === 'DET')) found = np;
+    // "their allies, members of the party (DUP), have said": a common noun opens an appositive of a common noun too
+    else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
 }
@@ -296,8 +322,29 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   let main: Attribution | undefined;
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
   if (main) return main.subject;
-  const np = phraseEndingAt(doc, firstHead(doc, floor, limit), floor);
-  return np && np.first === floor ? np : null;
+  // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
+  const start = frontedPhraseEnd(doc, floor, limit);
+  // "Regional leaders who had opposed the plan have backed it": the head before the relative pronoun
+  let head = firstHead(doc, start, limit);
+  if (head > start && RELATIVE_PRONOUNS.has(doc.tokens[head]!.lower)) head--;
+  const np = phraseEndingAt(doc, head, start);
+  return np && np.first === start ? np : null;
+}
+
+/** the most tokens a fronted phrase holds before its comma */
+const MAX_FRONTED = 12;
+
+/** The token after the comma that closes a phrase opening the sentence with a preposition or an adverb; else `floor`. */
+function frontedPhraseEnd(doc: Doc, floor: number, limit: number): number {
+  const tokens = doc.tokens;
+  const first = tokens[floor];
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return floor;
+  for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return k + 1;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return floor;
+  }
+  return floor;
 }
 
 /** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */

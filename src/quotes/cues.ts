@@ -77,6 +77,7 @@ const VERBS: Record<string, VerbEntry> = {
   advise: { cls: 'speech', recipient: true, infinitive: true },
   caution: { cls: 'speech', recipient: true },
   estimate: { cls: 'speech' },
+  forecast: { cls: 'speech', forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'], object: true },
   propose: { cls: 'speech', object: true },
   recommend: { cls: 'speech', object: true },
   demand: { cls: 'speech', object: true },
@@ -136,6 +137,7 @@ const VERBS: Record<string, VerbEntry> = {
   call: { cls: 'manner' },
   dub: { cls: 'manner', forms: ['dub', 'dubs', 'dubbed', 'dubbing'] },
   brand: { cls: 'manner' },
+  identify: { cls: 'manner', forms: ['identify', 'identifies', 'identified', 'identifying'] },
 };
 
 /** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */

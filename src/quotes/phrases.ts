@@ -85,6 +85,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       first--; // the second half of a hyphenated modifier, whatever its part of speech: "the state-run agency"
     } else if (t.norm === '-' && t.end === right.start && tokens[first - 2]?.end === t.start) {
       first--;
+    } else if (t.type === 'word' && right.norm === '-' && t.end === right.start) {
+      first--; // the first half of a hyphenated word, whatever its part of speech: "then-candidate", "ex-minister"
     } else if (t.norm === '.' && t.end === right.start) {
       break;
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {

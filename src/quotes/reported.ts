@@ -161,8 +161,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
-  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
-  return r ? [r] : before(cx, a);
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before;
+  // not for a cue sharing the main clause's subject ("the officials were careful ..., emphasizing instead ..."),
+  // whose clause is no one's report
+  return r ? [r] : a.shared ? null : before(cx, a);
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
@@ -230,8 +232,11 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
   return -1;
 }
 
-/** cues that name what their object is: "called the plan a disaster", "branded them “traitors”" */
-export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand']);
+/** cues that name what their object is: "called the plan a disaster", "branded them “traitors”", "identified the man as ..." */
+export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
+/** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
+const NAMING_AS = new Set(['identify']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'time', 'moment', 'minute', 'hour']);
@@ -250,6 +255,8 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
   const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : phraseStartingAt(doc, c, end);
   if (!object) return null;
+  // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
+  if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
   // "called the program one of the biggest ...": the phrase reader ran on into what it is called
   for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
   const p = tokens[object.last];

@@ -7,6 +7,7 @@ import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -18,11 +19,18 @@ const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
+/** how many sentences before its own a bare "the company" looks for the organisation it stands for */
+const DESCRIPTION_REACH = 2;
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
 const BODY_PRONOUNS = new Set(['it', 'they']);
+/** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
+const NAMED_BY_KIND = new Set([
+  'union', 'party', 'council', 'committee', 'commission', 'board', 'league', 'club', 'university', 'association', 'ministry',
+  'department', 'institute', 'foundation',
+]);
 
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
@@ -35,10 +43,13 @@ export class SpeakerResolver {
     private readonly explain = false,
   ) {}
 
-  resolve(subject: TokenRange): { speaker: Speaker; person: Person | null } | null {
+  /** `phraseEnd`: where the whole speaker phrase ends, when `subject` is its core before a preposition */
+  resolve(subject: TokenRange, phraseEnd?: number): { speaker: Speaker; person: Person | null } | null {
     const doc = this.doc;
     const tokens = doc.tokens;
     const { start, end } = charSpan(doc, subject);
+    // "the lawyer for Tom Marsh": the complement of a preposition in the phrase is not who the role names
+    const complement = (p: Person) => this.complementOfPreposition(p, start, phraseEnd ?? end);
     const mention = span(doc.text, start, end);
     if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1 && !isAcronym(doc, subject.last - 1)) {
       // "an architect who said": the phrase before the relative pronoun names the speaker
@@ -53,7 +64,8 @@ export class SpeakerResolver {
     if (!titled && preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
       // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
       // "the chief of Hamas": a person by their role in a body, never the body; unnamed, the whole phrase
-      const core = this.resolve({ first: subject.first, last: preposition });
+      // "the lawyer for Tom Marsh", "the daughter of the late senator": the role holder, not the complement
+      const core = this.resolve({ first: subject.first, last: preposition }, phraseEnd ?? end);
       if (core) return { speaker: { ...core.speaker, ...(core.person ? {} : { name: mention.text.replace(/\s+/g, ' ') }), mention }, person: core.person };
     }
     /** the speaker `person`; `why` gives the rule and the evidence, asked for only when explaining */
@@ -118,14 +130,14 @@ export class SpeakerResolver {
     const plural = /[^s]s$/.test(head.lower);
     const definite = !plural && !INDEFINITE.has(tokens[subject.first]!.lower) && head.pos !== 'PRON';
     if (definite && isRoleNoun(head.norm)) {
-      const person = this.byRole(head.lower, start);
+      const person = this.byRole(head.lower, start, complement);
       if (person) return found(this.remember(person, start, end), 'description', () => ['speakers/role', this.roleEvidence(person, head.lower, start)]);
       // "Spain's finance minister said ... Finance Minister Ana Lopez said": the person the next sentences name in that role
-      const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); });
+      const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); }, complement);
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
-      const org = this.orgNamed(head.lower, start);
+      const org = this.orgNamed(head.lower, start) ?? (subject.last - subject.first === 2 && /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? this.orgOfKind(head.lower, start) : null);
       if (org) return found(org, 'description', () => ['speakers/organisation-noun', named('named', lastMentionBefore(org, start))]);
     }
     if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description', speaksFor(inside));
@@ -204,14 +216,14 @@ export class SpeakerResolver {
   /**
    * The person first named after `offset`, within the next NAMED_NEXT_SENTENCES sentences (one more after the
    * headline), when they `fit`: a description or a pronoun at the start of a story names no one yet, and the next
-   * sentences do.
+   * sentences do. Whom `skip` says are left out.
    */
-  private namedNext(offset: number, fits: (p: Person) => boolean): Person | null {
+  private namedNext(offset: number, fits: (p: Person) => boolean, skip: (p: Person) => boolean = () => false): Person | null {
     let first: Person | null = null;
     let firstAt = Infinity;
     for (const p of this.people.all) {
       const at = p.mentions[0]?.start ?? Infinity;
-      if (p.type === 'PERSON' && at > offset && at < firstAt && !p.mentions.some((m) => m.start < offset)) {
+      if (p.type === 'PERSON' && at > offset && at < firstAt && !p.mentions.some((m) => m.start < offset) && !skip(p)) {
         first = p;
         firstAt = at;
       }
@@ -225,14 +237,55 @@ export class SpeakerResolver {
     return there - here <= window && fits(first) ? first : null;
   }
 
-  /** "the mayor" → the latest person written with that role before `offset`. */
-  private byRole(role: string, offset: number): Person | null {
-    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role));
+  /**
+   * Whether the person is named in [start, end) right after a preposition: "the lawyer for Tom Marsh", "the attorney
+   * for the family of Ana Ruiz" (not "Secretary of State Mike Pompeo", whose name the title runs into).
+   */
+  private complementOfPreposition(p: Person, start: number, end: number): boolean {
+    const tokens = this.doc.tokens;
+    return p.mentions.some((m) => {
+      if (m.start < start || m.start >= end) return false;
+      let k = tokenAtOrAfter(this.doc, m.start) - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'DET' || /^['’]s$/.test(tokens[k]!.norm))) k--;
+      return k >= 0 && NP_PREPOSITIONS.has(tokens[k]!.lower);
+    });
+  }
+
+  /** "the mayor" → the latest person written with that role before `offset`, but for whom `skip` leaves out. */
+  private byRole(role: string, offset: number, skip: (p: Person) => boolean): Person | null {
+    return this.latestBefore(offset, (p) => p.type === 'PERSON' && this.people.rolesOf(p).has(role) && !skip(p));
   }
 
   /** "the commission" → the latest organisation before `offset` whose name holds the word. */
   private orgNamed(noun: string, offset: number): Person | null {
     return this.latestBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
+  }
+
+  /**
+   * "Halden Motors cut its forecast. The company warned ...": for a bare word for a kind of organisation, the
+   * organisation (of a kind named by brands, not by kind: "the union" is none) that is the subject of a verb in the
+   * latest of its sentence and the DESCRIPTION_REACH before that has one, the first there (the main clause's, not "Google said that Apple had ..."), unless its name says it is of
+   * another kind ("the Environment Agency" is no company); an organisation named as an object ("told Reuters") or in
+   * passing ("shares in ...") is not what the story goes on to describe.
+   */
+  private orgOfKind(noun: string, offset: number): Person | null {
+    if (!ORGANISATION_NOUNS.has(noun) || NAMED_BY_KIND.has(noun)) return null;
+    const doc = this.doc;
+    const sentenceOf = (at: number) => doc.tokens[tokenAtOrAfter(doc, at)]?.sentence ?? 0;
+    const here = sentenceOf(offset);
+    let best: Person | null = null;
+    let bestSentence = -1;
+    let bestStart = Infinity;
+    for (const p of this.people.all) {
+      if (p.type !== 'ORG' || p.name.toLowerCase().split(/\s+/).some((w) => w !== noun && ORGANISATION_NOUNS.has(w))) continue;
+      for (const m of p.mentions) {
+        if (m.end > offset || !/^(?:VERB|AUX)$/.test(doc.tokens[tokenAtOrAfter(doc, m.end)]?.pos ?? '')) continue;
+        const sentence = sentenceOf(m.start);
+        if (here - sentence > DESCRIPTION_REACH || sentence < bestSentence || (sentence === bestSentence && m.start > bestStart)) continue;
+        [best, bestSentence, bestStart] = [p, sentence, m.start];
+      }
+    }
+    return best;
   }
 
   /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */

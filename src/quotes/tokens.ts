@@ -97,7 +97,10 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
+  // "Harlow Energy forecasts a surplus", "analysts had forecast a loss": a form between a name and an article or a
+  // number, or right after an auxiliary, is a verb
+  const finite = (/s$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'DET' || next?.pos === 'NUM')) || (prev?.pos === 'AUX' && !is(prev, 'to') && next !== undefined && OBJECT_POS.has(next.pos));
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !finite && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
