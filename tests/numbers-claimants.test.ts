@@ -122,6 +122,24 @@ describe('claimants: a description of an organisation named before', () => {
     ]);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    [
+      'Traders at Lindqvist Bank said demand was soft. Prices swung through the week. Refinery margins narrowed. Harlow Partners raised its outlook on Tuesday. The bank now projects Brent at $71 a barrel.',
+      [['$71 a barrel', 'Harlow Partners']],
+    ],
+    [
+      'Shares of Marlow Holdings Inc. rose 4% on Friday. The Transport Ministry approved the deal on Monday. The company said 300 jobs would be added.',
+      [['4%', null], ['300', 'Marlow Holdings Inc.']],
+    ],
+    [
+      'Veltro Motors opened a plant in Ohio on Monday. The Commerce Department praised the project. The company said 1,200 workers would be hired.',
+      [['1,200', 'Veltro Motors']],
+    ],
+    ['Brandt Bank cut rates. The Finance Ministry welcomed the move. The bank said 200 jobs would go.', [['200', 'Brandt Bank']]],
+  ])('takes the organisation named close before whose kind fits the noun, named or not: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
   it('keeps the description when no organisation was named close before it', () => {
     expect(claims('Tindall Mining Corp. opened a pit. Work began at dawn. The road was shut. Trucks queued. The company said 90 people were hired.')).toEqual([
       ['90', 'The company'],
