@@ -78,6 +78,21 @@ describe('claimants: expectations', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Morgan Stanley estimates the shortfall at 4% of output.', [['4%', 'Morgan Stanley']]],
+    ['The IMF forecasts growth of 3.1% this year.', [['3.1%', 'IMF']]],
+    ['The agency estimates 2,000 homes were damaged by the floods.', [['2,000', 'The agency']]],
+    ['Analysts say Harlow Partners projects output of 1.2 million barrels a day.', [['1.2 million barrels a day', 'Harlow Partners']]],
+    ['Revenue rose 4%, and the company forecasts sales of $3 billion next year.', [['4%', null], ['$3 billion', 'the company']]],
+  ])('reads a word of estimate the tagger took for a noun as the verb where it stands in the verb’s place: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps a word of estimate a noun after a modifier, a possessive or a verb', () => {
+    expect(claims('Official estimates put the toll at 300.')).toEqual([['300', 'Official estimates']]);
+    expect(claims('The bank cut its growth forecasts this year to 1.5%.')).toEqual([['1.5%', null]]);
+  });
+
   it('reads no source where nothing is put at a figure', () => {
     expect(claims('The firm was valued at $2 billion in its last funding round.')).toEqual([['$2 billion', null]]);
     expect(claims('She put the box at the door and left 2 parcels.')).toEqual([['2', null]]);

@@ -78,8 +78,8 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
   // wink tags "estimates" in "The UN estimates that ..." and "forecast" in "had forecast" as nouns; "that" after
-  // it or an auxiliary before it settles it. "the estimated 700" is no cue.
-  const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'that' || tokens[i - 1]?.pos === 'AUX';
+  // it, an auxiliary before it or its place in the clause settles it. "the estimated 700" is no cue.
+  const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'that' || tokens[i - 1]?.pos === 'AUX' || (EXPECTATION_CUES.has(t.lower) && inVerbPlace(doc, s, i));
   if (!verb || tokens[i - 1]?.pos === 'DET') return null;
   // "claimed 10,000 lives", "added 479 stores": these report only a clause
   if (CLAUSE_ONLY.has(t.lower) && !clauseAfter(doc, s, i + 1)) return null;
@@ -109,6 +109,26 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
     scopes.push({ start: tokens[clauseStart(doc, s.first, subjectFirst, 'clause')]!.start, end: tokens[subjectFirst]!.start });
   }
   return { rule: expectation ? 'claimants/expectation' : 'claimants/cue', subject, cue: region(tokens, i, i), scopes };
+}
+
+/** What a subject's last word may be, and what may open an object: "Goldman Sachs forecasts a surplus", "it estimates 2,000". */
+const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON']);
+const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'SYM', 'PRON']);
+
+/**
+ * A word of estimate the tagger read as a noun stands where the clause's verb goes: a noun phrase that opens its
+ * clause (after a break, a conjunction, "that" or a speech verb: "analysts say Goldman forecasts ...") before it
+ * and an object after it ("The IMF forecasts growth of 3.1%", "The agency estimates 2,000 homes were hit"), not a
+ * noun's modifier or a possessive before it ("official estimates put", "the bank's forecasts of 2%") nor a verb after.
+ */
+function inVerbPlace(doc: Doc, s: Sentence, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i - 1 < s.first || i + 1 >= s.last || !SUBJECT_ENDS.has(tokens[i - 1]!.pos) || !OBJECT_STARTS.has(tokens[i + 1]!.pos)) return false;
+  const subject = nounPhrase(doc, i - 1, s.first - 1, -1);
+  if (!subject || subject.head !== i - 1) return false;
+  const k = tokenAtOrAfter(doc, subject.start) - 1;
+  const opener = tokens[k];
+  return k < s.first || !opener || ['PUNCT', 'SCONJ', 'CCONJ'].includes(opener.pos) || opener.lower === 'that' || SPEECH_CUES.has(opener.lower);
 }
 
 interface Subject {
