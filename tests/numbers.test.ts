@@ -192,7 +192,25 @@ describe('numbers: hedges', () => {
     expect(only(text)).toMatchObject({ qualifier, range });
   });
 
+  it.each([
+    ['At least another 12 people were pulled from the rubble.', 'at_least', [12, null]],
+    ['Nearly a further $2 billion was set aside for repairs.', 'approximate', null],
+    ['More than an additional 300 troops were deployed.', 'more_than', [300, null]],
+    ['Up to an extra 40 buses will run on Sunday.', 'at_most', [null, 40]],
+  ])('reads the hedge across the words that add to a count: %s', (text, qualifier, range) => {
+    expect(only(text)).toMatchObject({ qualifier, range });
+  });
+
+  it.each(['Turnout was just shy of 60% in the capital.', 'Turnout was just short of 60% in the capital.', 'The index closed shy of 8,000 points.'])(
+    'reads "shy of", "just short of" as a bound from above: %s',
+    (text) => {
+      expect(only(text)).toMatchObject({ qualifier: 'less_than' });
+    },
+  );
+
   it('does not hedge a plain figure', () => {
+    expect(only('The city hired another 40 teachers.')).toMatchObject({ qualifier: 'exact', range: null });
+    expect(only('The council is short of £40m.')).toMatchObject({ qualifier: 'exact', range: null });
     expect(only('The army sent 200 vehicles.')).toMatchObject({ qualifier: 'exact', range: null });
     expect(only('Shares rose 8% on Monday.')).toMatchObject({ qualifier: 'exact' });
   });
