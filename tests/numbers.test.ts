@@ -139,6 +139,28 @@ describe('numbers: percentages and measures', () => {
   });
 });
 
+describe('numbers: a level beside a change takes the change’s unit', () => {
+  const unitOf = (text: string, figure: string) => numbers(text).find((n) => n.text === figure)?.unit;
+  it.each<[string, string, string | null]>([
+    ['The Harbour index rose 52.3 points to 4,810.2 on Friday.', '4,810.2', 'point'],
+    ['The Harbour index fell 310 points, or 0.9%, to 33,560.', '33,560', 'point'],
+    ['The Harbour index closed down 41.2 points at 7,512.7, its lowest since May.', '7,512.7', 'point'],
+    ['Harbour index (32,104.5 down 120.4 points)', '32,104.5', 'point'],
+    ['Temperatures dropped 15 degrees to 40 on Tuesday.', '40', '°'],
+    ['The river rose 2 metres to 5.4 by noon.', '5.4', 'm'],
+  ])('%s', (text, figure, unit) => {
+    expect(unitOf(text, figure)).toBe(unit);
+  });
+
+  it.each<[string, string]>([
+    ['The index gained 1.2% to 1,845.', '1,845'],
+    ['Futures were down 11 bps at 93.94.', '93.94'],
+    ['The crew walked 5 miles to 3 villages.', '3'],
+  ])('leaves a level beside a share’s change, or a count with its noun, without a unit: %s', (text, figure) => {
+    expect(unitOf(text, figure)).toBeNull();
+  });
+});
+
 describe('numbers: ranges', () => {
   it.each([
     ['Between 10 and 20 people were hurt.', [10, 20], null, 'range'],
