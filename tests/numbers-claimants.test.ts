@@ -119,6 +119,23 @@ describe('claimants: findings', () => {
   });
 });
 
+describe('claimants: a record of findings reports what it shows', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Official data showed a 3.1% rise in exports in May.', [['3.1%', 'Official data']]],
+    ['A Reuters poll found 60% of economists expect a cut.', [['60%', 'Reuters']]],
+    ['The Commerce Department’s report showed retail sales rose 0.7% in March.', [['0.7%', 'Commerce Department']]],
+    ['More than 900 clinics have closed since 2019, the Harlow Institute study found.', [['900', 'Harlow Institute']]],
+    ['A poll of 1,500 voters found that 48% back the mayor.', [['1,500', null], ['48%', 'A poll of 1,500 voters']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps "showed" and "found" without "that" the reporter’s when what shows is no record', () => {
+    expect(claims('Footage showed 5 men fleeing the scene.')).toEqual([['5', null]]);
+    expect(claims('Divers found 3 wrecks off the coast.')).toEqual([['3', null]]);
+  });
+});
+
 describe('claimants: a description of an organisation named before', () => {
   it.each<[string, Array<[string, string | null]>]>([
     ['Shares of Harwick Foods Inc. jumped on Friday. The company said sales rose 7% in the year.', [['7%', 'Harwick Foods Inc.']]],

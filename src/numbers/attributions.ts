@@ -2,6 +2,7 @@ import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { QUOTE_MARKS, isDash } from '../lexicon/marks.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { FINDING_NOUNS } from '../lexicon/records.js';
 import { breakAt, clauseEnd, clauseStart, SUBORDINATORS } from './clauses.js';
 import { BE, estimateOf, expectedBy, figureBefore, putAt } from './expectations.js';
 import { type Attribution, isRelative, isSourceRelative, nounPhrase, type Phrase } from './phrase.js';
@@ -31,8 +32,8 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'w
 const ADDRESSED = new Set(['told', 'tells']);
 /** Cues that report only a clause: with a noun phrase alone they mean taking or winning ("claimed 10,000 lives"). */
 const CLAUSE_ONLY = new Set(['claimed', 'claims', 'claim', 'added', 'adds']);
-/** Cues of a finding that report only a that-clause: "the study found that 40% ...", "a poll shows that ..." (not
- * "police found 3 bodies", "footage showed a crowd"). */
+/** Cues of a finding that report only a that-clause ("the study found that 40% ...", "a poll shows that ..."; not
+ * "police found 3 bodies", "footage showed a crowd"), or anything when a record of findings is their subject. */
 const THAT_ONLY = new Set(['found', 'finds', 'showed', 'shows', 'show']);
 /** Verbs of expectation and estimate: their subject is the source of the figure they hold, ahead of any quote around. */
 const EXPECTATION_CUES = new Set([
@@ -83,9 +84,10 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
   if (!verb || tokens[i - 1]?.pos === 'DET') return null;
   // "claimed 10,000 lives", "added 479 stores": these report only a clause
   if (CLAUSE_ONLY.has(t.lower) && !clauseAfter(doc, s, i + 1)) return null;
-  if (THAT_ONLY.has(t.lower) && tokens[i + 1]?.lower !== 'that') return null;
   const source = subjectOf(doc, s, i);
   if (!source) return null;
+  // "the data showed inflation at 4.6%": a record of findings reports what it shows, with or without "that"
+  if (THAT_ONLY.has(t.lower) && tokens[i + 1]?.lower !== 'that' && !FINDING_NOUNS.has(tokens[source.subject.head]!.lower)) return null;
   const { subject, inverted, embedded } = source;
   const expectation = EXPECTATION_CUES.has(t.lower);
   let after = inverted ? tokenAtOrAfter(doc, subject.end) : i + 1;

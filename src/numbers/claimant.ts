@@ -6,6 +6,7 @@ import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
+import { FINDING_NOUNS } from '../lexicon/records.js';
 import { findAttributions } from './attributions.js';
 import { kindFits, kindsOfWords } from './organisation-kinds.js';
 import type { Attribution, Phrase } from './phrase.js';
@@ -126,7 +127,7 @@ export class Claimants {
   private resolve(subject: Phrase): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
-    const entity = this.entities[this.entityIndexAt(subject.head)];
+    const entity = this.entities[this.entityIndexAt(subject.head)] ?? this.makerOfRecord(subject);
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
     // "a poll released in late August found that ...": a time or a figure is no source
@@ -141,6 +142,17 @@ export class Claimants {
     const organisation = this.organisationDescribed(subject)?.entity;
     if (organisation) return { name: organisation.name, entityId: organisation.id, mention };
     return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
+  }
+
+  /** A record of findings speaks for the body named in it: "a Reuters poll", "the ministry's data", "figures from the ONS". */
+  private makerOfRecord(subject: Phrase): Entity | undefined {
+    if (!FINDING_NOUNS.has(this.doc.tokens[subject.head]!.lower)) return undefined;
+    const tokens = this.doc.tokens;
+    for (let k = tokenAtOrAfter(this.doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
+      const index = this.entityIndexAt(k);
+      if (index >= 0) return this.entities[index];
+    }
+    return undefined;
   }
 
   private entityIndexAt(token: number): number {
