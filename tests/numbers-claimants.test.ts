@@ -113,7 +113,7 @@ describe('claimants: findings', () => {
     ['The latest poll shows that 52% of voters back the plan.', [['52%', 'The latest poll']]],
     ['Police found 3 bodies in the flat.', [['3', null]]],
     ['Footage showed 5 men fleeing the scene.', [['5', null]]],
-    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', null], ['5', null]]],
+    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', 'A study'], ['5', 'A study']]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
@@ -125,8 +125,16 @@ describe('claimants: a record of findings reports what it shows', () => {
     ['A Reuters poll found 60% of economists expect a cut.', [['60%', 'Reuters']]],
     ['The Commerce Department’s report showed retail sales rose 0.7% in March.', [['0.7%', 'Commerce Department']]],
     ['More than 900 clinics have closed since 2019, the Harlow Institute study found.', [['900', 'Harlow Institute']]],
-    ['A poll of 1,500 voters found that 48% back the mayor.', [['1,500', null], ['48%', 'A poll of 1,500 voters']]],
+    ['A poll of 1,500 voters found that 48% back the mayor.', [['1,500', null], ['48%', 'A poll']]],
   ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['A Harlow Institute poll released on Monday found that 41% of voters back the plan.', [['41%', 'Harlow Institute']]],
+    ['Figures published by the Office for National Statistics on Tuesday showed inflation at 4.6%.', [['4.6%', 'Office for National Statistics']]],
+    ['A survey sponsored by Veltro Motors and run by Pell Research found that 60% of drivers want chargers.', [['60%', 'Pell Research']]],
+  ])('takes the record before a participle as the subject, and the body named in it: %s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
 

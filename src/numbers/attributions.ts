@@ -166,8 +166,25 @@ function subjectOf(doc: Doc, s: Sentence, i: number): Subject | null {
     const antecedent = nounPhrase(doc, tokens[k - 1]?.norm === ',' ? k - 2 : k - 1, s.first - 1, -1);
     return antecedent && { subject: antecedent, inverted: false, embedded: true };
   }
-  const subject = before.pos === 'CCONJ' ? coordinatedSubject(doc, s, k) : nounPhrase(doc, k, s.first - 1, -1);
+  const found = before.pos === 'CCONJ' ? coordinatedSubject(doc, s, k) : nounPhrase(doc, k, s.first - 1, -1);
+  const subject = found && (before.pos === 'CCONJ' ? found : (recordBeforeParticiple(doc, s, found) ?? found));
   return subject && { subject, inverted: false, embedded: before.pos !== 'CCONJ' && inRelativeClause(doc, s, subject) };
+}
+
+/**
+ * "A Gallup poll released on Monday found ...", "Figures published by the ONS on Tuesday showed ...": the phrase
+ * before the cue is the adverbial or the agent of a participle after a record of findings; the subject is that
+ * record, through the participle's words (where it may name its maker). Only a record: "economists polled by
+ * Reuters" are Reuters', and in "Politifact seized on Trump's claim" the verb is no participle.
+ */
+function recordBeforeParticiple(doc: Doc, s: Sentence, phrase: Phrase): Phrase | null {
+  const tokens = doc.tokens;
+  let k = tokenAtOrAfter(doc, phrase.start) - 1;
+  while (k > s.first && tokens[k]!.pos === 'ADP') k--;
+  const participle = tokens[k];
+  if (!participle || k <= s.first || k === tokenAtOrAfter(doc, phrase.start) - 1 || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return null;
+  const record = nounPhrase(doc, k - 1, s.first - 1, -1);
+  return record && FINDING_NOUNS.has(tokens[record.head]!.lower) ? { start: record.start, end: phrase.end, head: record.head } : null;
 }
 
 /** A comma, or a closing quote mark after the quote's own punctuation ('…," said'; not the apostrophe of "Politi’fact’"). */

@@ -141,7 +141,10 @@ export class Claimants {
     }
     const organisation = this.organisationDescribed(subject)?.entity;
     if (organisation) return { name: organisation.name, entityId: organisation.id, mention };
-    return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
+    if (!this.isNamelike(subject)) return null;
+    // a record that names no maker is its own words up to its noun: "A study (published in late June)"
+    const words = FINDING_NOUNS.has(head.lower) ? span(this.doc.text, subject.start, head.end) : mention;
+    return { name: words.text, entityId: null, mention: words };
   }
 
   /** A record of findings speaks for the body named in it: "a Reuters poll", "the ministry's data", "figures from the ONS". */
