@@ -10,17 +10,18 @@ import type { Figure } from './figure.js';
  */
 
 /** Between the change and its level: "to", "at", after an aside that restates the change as a share (", or 0.9%,"). */
-const CHANGE_TO_LEVEL = /^\s*,?\s+(?:to|at)\s+$/;
-const RESTATED = /^\s*,\s*or\s+$/;
+const CHANGE_TO_LEVEL = /^,?\s*(?:to|at)$/;
+const RESTATED = /^,\s*or$/;
 /** Between a level and the change after it: "4,577.10 up 58.06 points", "7,512.7, down 41.2 points". */
-const LEVEL_THEN_CHANGE = /^\s*,?\s+(?:up|down|off)\s+$/;
+const LEVEL_THEN_CHANGE = /^,?\s*(?:up|down|off)$/;
 
 /** What may follow a level: punctuation, "on Friday", "by noon"; a noun or adjective would be what it counts. */
 const AFTER_LEVEL = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'ADV']);
 
 export function levelUnits(doc: Doc, figures: readonly Figure[]): void {
   const text = doc.text;
-  const between = (a: Figure, b: Figure) => text.slice(a.end, b.start);
+  // trimmed, so that no two runs of spaces meet in a pattern
+  const between = (a: Figure, b: Figure) => text.slice(a.end, b.start).trim();
   figures.forEach((f, k) => {
     if (!isBareLevel(f)) return;
     const next = doc.tokens[tokenAtOrAfter(doc, f.end)];
