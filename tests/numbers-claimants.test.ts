@@ -180,6 +180,15 @@ describe('claimants: a description of an organisation named before', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    ["Shares of Ostend Bank fell on Monday. The country's largest lender said 300 branches would close.", [['300', 'Ostend Bank']]],
+    ['Shares of Ostend Bank fell on Monday. The state-owned lender said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Shares of Ostend Bank fell on Monday. The embattled lender said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Veltro Motors cut its outlook. The German carmaker expects sales of 2 million cars.', [['2 million', 'Veltro Motors']]],
+  ])('reads the words that describe, not name, as no part of the name to match: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
   it('keeps the description when no organisation was named close before it', () => {
     expect(claims('Tindall Mining Corp. opened a pit. Work began at dawn. The road was shut. Trucks queued. The company said 90 people were hired.')).toEqual([
       ['90', 'The company'],

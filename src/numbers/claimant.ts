@@ -210,7 +210,7 @@ export class Claimants {
     const head = tokens[subject.head]!;
     const kind = ORGANISATION_KINDS.get(head.lower);
     if (!kind || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
-    const words = tokens.slice(first + 1, subject.head + 1).map((t) => t.lower);
+    const words = [...this.nameWords(first + 1, subject.head), head.lower];
     const named = this.lastMentionBefore('ORG', subject.start, (m) => {
       const name = new Set(m.entity.name.toLowerCase().split(/\s+/));
       return words.every((w) => name.has(w));
@@ -218,6 +218,24 @@ export class Claimants {
     if (words.length > 1) return named;
     const near = (m: EntityMention | null) => (m && sentenceAt(this.doc, m.start) >= head.sentence - DESCRIPTION_REACH ? m : null);
     return near(named) ?? near(this.lastMentionBefore('ORG', subject.start, (m) => kindFits(kind, this.kindsOf(m.entity)))) ?? named;
+  }
+
+  /**
+   * The words of a description before its noun that a name would hold ("the health ministry"), not those that
+   * describe: adjectives and participles ("the embattled lender"), a possessor ("the country's largest lender"),
+   * a hyphened compound ("the state-owned lender"), a place or a nationality ("the German carmaker").
+   */
+  private nameWords(from: number, head: number): string[] {
+    const tokens = this.doc.tokens;
+    const words: string[] = [];
+    for (let k = from; k < head; k++) {
+      const t = tokens[k]!;
+      const possessor = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
+      const hyphened = tokens[k + 1]?.norm === '-' || tokens[k - 1]?.norm === '-';
+      const place = this.entities[this.entityIndexAt(k)]?.type;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !possessor && !hyphened && place !== 'GPE' && place !== 'NORP') words.push(t.lower);
+    }
+    return words;
   }
 
   /** The kinds of organisation its name and the nouns written right before its mentions ("carmaker Stellantis") give. */
