@@ -81,6 +81,11 @@ describe('numbers: "one" as the first term of a ratio', () => {
     expect(found[0]!.qualifier).toBe(qualifier);
   });
 
+  it('explains the ratio’s first term as a count with its hedge', () => {
+    const n = extract('Almost one in four adults now work from home.', { explain: true }).numbers[0]!;
+    expect(n.why).toMatchObject({ rule: 'numbers/count', evidence: [{ role: 'hedge', text: 'Almost' }] });
+  });
+
   it('keeps "one" a pronoun before "in" without a number', () => {
     expect(figures('The one in Leeds closed last year.')).toEqual([]);
   });

@@ -224,6 +224,26 @@ describe('claimants: why', () => {
     });
   });
 
+  it('gives the organisation of a fitting kind as the antecedent over one named further back with the noun', () => {
+    const text =
+      'Traders at Lindqvist Bank said demand was soft. Prices swung through the week. Refinery margins narrowed. Harlow Partners raised its outlook on Tuesday. The bank now projects Brent at $71 a barrel.';
+    expect(why(text, '$71 a barrel')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: projects', 'subject: The bank', 'antecedent: Harlow Partners', 'clause: Brent at $71 a barrel.'],
+    });
+  });
+
+  it('names the cue a word of estimate is read as, and the record that shows a figure', () => {
+    expect(why('The IMF forecasts growth of 3.1% this year.', '3.1%')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: forecasts', 'subject: The IMF', 'clause: growth of 3.1% this year.'],
+    });
+    expect(why('Official data showed a 3.1% rise in exports.', '3.1%')).toEqual({
+      rule: 'claimants/cue',
+      evidence: ['cue: showed', 'subject: Official data', 'clause: a 3.1% rise in exports.'],
+    });
+  });
+
   it('gives the clause an "according to" governs', () => {
     expect(why('Rents, according to the bureau, fell 2% last year.', '2%')).toEqual({
       rule: 'claimants/according-to',

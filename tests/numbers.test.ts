@@ -223,6 +223,11 @@ describe('numbers: hedges', () => {
     expect(only(text)).toMatchObject({ qualifier, range });
   });
 
+  it('gives the hedge with the words that add to a count as the evidence of its why', () => {
+    const n = extract('At least another 12 people were pulled from the rubble.', { explain: true }).numbers[0]!;
+    expect(n.why).toMatchObject({ rule: 'numbers/count', evidence: [{ role: 'hedge', text: 'At least another' }] });
+  });
+
   it.each(['Turnout was just shy of 60% in the capital.', 'Turnout was just short of 60% in the capital.', 'The index closed shy of 8,000 points.'])(
     'reads "shy of", "just short of" as a bound from above: %s',
     (text) => {
