@@ -88,6 +88,29 @@ describe('claimants: expectations', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Earnings were 61 cents a share, beating estimates of 57 cents, according to LSEG.', [['61 cents a share', null], ['57 cents', 'LSEG']]],
+    [
+      'Revenue rose 4% to $5.1 billion, versus expectations of $5 billion, according to FactSet.',
+      [['4%', null], ['$5.1 billion', null], ['$5 billion', 'FactSet']],
+    ],
+    [
+      'Harlow Motors delivered 435,100 cars in the quarter, missing estimates of 455,000, according to Visible Alpha.',
+      [['435,100', null], ['455,000', 'Visible Alpha']],
+    ],
+    ['Exports fell 4%, the worst in a year, according to the trade ministry.', [['4%', 'the trade ministry']]],
+  ])('gives a closing "according to" after an expectation only the expectation: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Some 4,000 people live near the volcano, officials estimate.', [['4,000', 'officials']]],
+    ['About 300 people remain missing, the agency estimates.', [['300', 'the agency']]],
+    ['Revenue climbed 6%, topping estimates.', [['6%', null]]],
+  ])('reads a closing "X estimates" as the attribution of the clause before it: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
   it('keeps a word of estimate a noun after a modifier, a possessive or a verb', () => {
     expect(claims('Official estimates put the toll at 300.')).toEqual([['300', 'Official estimates']]);
     expect(claims('The bank cut its growth forecasts this year to 1.5%.')).toEqual([['1.5%', null]]);

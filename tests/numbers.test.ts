@@ -139,6 +139,16 @@ describe('numbers: percentages and measures', () => {
   });
 });
 
+describe('numbers: "plus or minus" is a tolerance, not a sign', () => {
+  it.each<[string, string, number]>([
+    ['The poll has a margin of error of plus or minus 3.1 percentage points.', '3.1 percentage points', 3.1],
+    ['Revenue will be $28 billion, plus or minus 2%, the company said.', '2%', 2],
+    ['Temperatures fell to minus 5 degrees overnight.', 'minus 5 degrees', -5],
+  ])('%s', (text, surface, value) => {
+    expect(numbers(text).find((n) => n.text === surface)?.value).toBe(value);
+  });
+});
+
 describe('numbers: a level beside a change takes the change’s unit', () => {
   const unitOf = (text: string, figure: string) => numbers(text).find((n) => n.text === figure)?.unit;
   it.each<[string, string, string | null]>([

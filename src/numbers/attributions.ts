@@ -4,7 +4,7 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import { breakAt, clauseEnd, clauseStart, SUBORDINATORS } from './clauses.js';
-import { BE, estimateOf, expectedBy, figureBefore, putAt } from './expectations.js';
+import { BE, estimateOf, expectationBefore, expectedBy, figureBefore, putAt } from './expectations.js';
 import { type Attribution, isRelative, isSourceRelative, nounPhrase, type Phrase } from './phrase.js';
 
 /**
@@ -71,7 +71,9 @@ function accordingTo(doc: Doc, s: Sentence, i: number): Attribution | null {
   let opens = true;
   for (let k = start; k < i && opens; k++) opens = OPENING_POS.has(tokens[k]!.pos);
   const from = opens ? (tokens[tokenAtOrAfter(doc, subject.end)]?.start ?? subject.end) : tokens[start]!.start;
-  return { rule: 'claimants/according-to', subject, cue: region(tokens, i, i + 1), scopes: [{ start: from, end: endOf(tokens, end, s) }] };
+  const expectation = !opens && tokens[i - 1]?.norm === ',' ? expectationBefore(doc, s, i - 1) : null;
+  const scopes = expectation ? [expectation] : [{ start: from, end: endOf(tokens, end, s) }];
+  return { rule: 'claimants/according-to', subject, cue: region(tokens, i, i + 1), scopes };
 }
 
 /** "X said ...", "X had expected ...", "..., said X", "the CFO, who said ...", "the bank ... and projected ...". */
@@ -120,16 +122,22 @@ const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'SYM', 'PRO
 /**
  * A word of estimate the tagger read as a noun stands where the clause's verb goes: a noun phrase that opens its
  * clause (after a break, a conjunction, "that" or a speech verb: "analysts say Goldman forecasts ...") before it
- * and an object after it ("The IMF forecasts growth of 3.1%", "The agency estimates 2,000 homes were hit"), not a
- * noun's modifier or a possessive before it ("official estimates put", "the bank's forecasts of 2%") nor a verb after.
+ * and an object after it ("The IMF forecasts growth of 3.1%", "The agency estimates 2,000 homes were hit"), or a
+ * comma before it and nothing after ("..., officials estimate."); not a noun's modifier or a possessive before it
+ * ("official estimates put", "the bank's forecasts of 2%") nor a verb after.
  */
 function inVerbPlace(doc: Doc, s: Sentence, i: number): boolean {
   const tokens = doc.tokens;
-  if (i - 1 < s.first || i + 1 >= s.last || !SUBJECT_ENDS.has(tokens[i - 1]!.pos) || !OBJECT_STARTS.has(tokens[i + 1]!.pos)) return false;
+  if (i - 1 < s.first || !SUBJECT_ENDS.has(tokens[i - 1]!.pos)) return false;
+  // "..., officials estimate.": a closing attribution after a comma, with nothing after it
+  const closing = i + 1 >= s.last || tokens[i + 1]!.pos === 'PUNCT';
+  if (!closing && !OBJECT_STARTS.has(tokens[i + 1]!.pos)) return false;
   const subject = nounPhrase(doc, i - 1, s.first - 1, -1);
   if (!subject || subject.head !== i - 1) return false;
   const k = tokenAtOrAfter(doc, subject.start) - 1;
   const opener = tokens[k];
+  // "..., beating forecasts.": a participle the tagger read as a noun is no subject
+  if (closing) return opener?.norm === ',' && k > s.first && !/^\p{Ll}+ing$/u.test(tokens[subject.head]!.norm);
   return k < s.first || !opener || ['PUNCT', 'SCONJ', 'CCONJ'].includes(opener.pos) || opener.lower === 'that' || SPEECH_CUES.has(opener.lower);
 }
 
