@@ -69,6 +69,28 @@ describe('numbers: "one" that is no figure', () => {
   });
 });
 
+describe('numbers: "one" as the first term of a ratio', () => {
+  it.each<[string, string[], string]>([
+    ['Almost one in four adults now work from home.', ['one', 'four'], 'approximate'],
+    ['About one in 10 homes still lack broadband.', ['one', '10'], 'approximate'],
+    ['One out of three patients waited more than a year.', ['One', 'three'], 'exact'],
+    ['Roughly one in every five jobs is in tourism.', ['one', 'five'], 'approximate'],
+  ])('%s', (text, surfaces, qualifier) => {
+    const found = figures(text);
+    expect(found.map((n) => n.text)).toEqual(surfaces);
+    expect(found[0]!.qualifier).toBe(qualifier);
+  });
+
+  it('explains the ratio’s first term as a count with its hedge', () => {
+    const n = extract('Almost one in four adults now work from home.', { explain: true }).numbers[0]!;
+    expect(n.why).toMatchObject({ rule: 'numbers/count', evidence: [{ role: 'hedge', text: 'Almost' }] });
+  });
+
+  it('keeps "one" a pronoun before "in" without a number', () => {
+    expect(figures('The one in Leeds closed last year.')).toEqual([]);
+  });
+});
+
 describe('numbers: more figures', () => {
   it('counts the titles of an "eight-time champion", not a "one-time" ally', () => {
     expect(figures('The eight-time champion beat a one-time ally.')).toEqual([

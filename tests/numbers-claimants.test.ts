@@ -78,6 +78,44 @@ describe('claimants: expectations', () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Morgan Stanley estimates the shortfall at 4% of output.', [['4%', 'Morgan Stanley']]],
+    ['The IMF forecasts growth of 3.1% this year.', [['3.1%', 'IMF']]],
+    ['The agency estimates 2,000 homes were damaged by the floods.', [['2,000', 'The agency']]],
+    ['Analysts say Harlow Partners projects output of 1.2 million barrels a day.', [['1.2 million barrels a day', 'Harlow Partners']]],
+    ['Revenue rose 4%, and the company forecasts sales of $3 billion next year.', [['4%', null], ['$3 billion', 'the company']]],
+  ])('reads a word of estimate the tagger took for a noun as the verb where it stands in the verb’s place: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Earnings were 61 cents a share, beating estimates of 57 cents, according to LSEG.', [['61 cents a share', null], ['57 cents', 'LSEG']]],
+    [
+      'Revenue rose 4% to $5.1 billion, versus expectations of $5 billion, according to FactSet.',
+      [['4%', null], ['$5.1 billion', null], ['$5 billion', 'FactSet']],
+    ],
+    [
+      'Harlow Motors delivered 435,100 cars in the quarter, missing estimates of 455,000, according to Visible Alpha.',
+      [['435,100', null], ['455,000', 'Visible Alpha']],
+    ],
+    ['Exports fell 4%, the worst in a year, according to the trade ministry.', [['4%', 'the trade ministry']]],
+  ])('gives a closing "according to" after an expectation only the expectation: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Some 4,000 people live near the volcano, officials estimate.', [['4,000', 'officials']]],
+    ['About 300 people remain missing, the agency estimates.', [['300', 'the agency']]],
+    ['Revenue climbed 6%, topping estimates.', [['6%', null]]],
+  ])('reads a closing "X estimates" as the attribution of the clause before it: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps a word of estimate a noun after a modifier, a possessive or a verb', () => {
+    expect(claims('Official estimates put the toll at 300.')).toEqual([['300', 'Official estimates']]);
+    expect(claims('The bank cut its growth forecasts this year to 1.5%.')).toEqual([['1.5%', null]]);
+  });
+
   it('reads no source where nothing is put at a figure', () => {
     expect(claims('The firm was valued at $2 billion in its last funding round.')).toEqual([['$2 billion', null]]);
     expect(claims('She put the box at the door and left 2 parcels.')).toEqual([['2', null]]);
@@ -98,9 +136,34 @@ describe('claimants: findings', () => {
     ['The latest poll shows that 52% of voters back the plan.', [['52%', 'The latest poll']]],
     ['Police found 3 bodies in the flat.', [['3', null]]],
     ['Footage showed 5 men fleeing the scene.', [['5', null]]],
-    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', null], ['5', null]]],
+    ['A study published in late June found that 1 in 5 nurses plan to quit.', [['1', 'A study'], ['5', 'A study']]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('claimants: a record of findings reports what it shows', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Official data showed a 3.1% rise in exports in May.', [['3.1%', 'Official data']]],
+    ['A Reuters poll found 60% of economists expect a cut.', [['60%', 'Reuters']]],
+    ['The Commerce Department’s report showed retail sales rose 0.7% in March.', [['0.7%', 'Commerce Department']]],
+    ['More than 900 clinics have closed since 2019, the Harlow Institute study found.', [['900', 'Harlow Institute']]],
+    ['A poll of 1,500 voters found that 48% back the mayor.', [['1,500', null], ['48%', 'A poll']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['A Harlow Institute poll released on Monday found that 41% of voters back the plan.', [['41%', 'Harlow Institute']]],
+    ['Figures published by the Office for National Statistics on Tuesday showed inflation at 4.6%.', [['4.6%', 'Office for National Statistics']]],
+    ['A survey sponsored by Veltro Motors and run by Pell Research found that 60% of drivers want chargers.', [['60%', 'Pell Research']]],
+  ])('takes the record before a participle as the subject, and the body named in it: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps "showed" and "found" without "that" the reporter’s when what shows is no record', () => {
+    expect(claims('Footage showed 5 men fleeing the scene.')).toEqual([['5', null]]);
+    expect(claims('Divers found 3 wrecks off the coast.')).toEqual([['3', null]]);
   });
 });
 
@@ -120,6 +183,33 @@ describe('claimants: a description of an organisation named before', () => {
     expect(claims('The Ministry of Health opened a field hospital. The death toll rose to 45, the health ministry said.')).toEqual([
       ['45', 'Ministry of Health'],
     ]);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    [
+      'Traders at Lindqvist Bank said demand was soft. Prices swung through the week. Refinery margins narrowed. Harlow Partners raised its outlook on Tuesday. The bank now projects Brent at $71 a barrel.',
+      [['$71 a barrel', 'Harlow Partners']],
+    ],
+    [
+      'Shares of Marlow Holdings Inc. rose 4% on Friday. The Transport Ministry approved the deal on Monday. The company said 300 jobs would be added.',
+      [['4%', null], ['300', 'Marlow Holdings Inc.']],
+    ],
+    [
+      'Veltro Motors opened a plant in Ohio on Monday. The Commerce Department praised the project. The company said 1,200 workers would be hired.',
+      [['1,200', 'Veltro Motors']],
+    ],
+    ['Brandt Bank cut rates. The Finance Ministry welcomed the move. The bank said 200 jobs would go.', [['200', 'Brandt Bank']]],
+  ])('takes the organisation named close before whose kind fits the noun, named or not: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ["Shares of Ostend Bank fell on Monday. The country's largest lender said 300 branches would close.", [['300', 'Ostend Bank']]],
+    ['Shares of Ostend Bank fell on Monday. The state-owned lender said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Shares of Ostend Bank fell on Monday. The embattled lender said 300 branches would close.', [['300', 'Ostend Bank']]],
+    ['Veltro Motors cut its outlook. The German carmaker expects sales of 2 million cars.', [['2 million', 'Veltro Motors']]],
+  ])('reads the words that describe, not name, as no part of the name to match: %s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
   });
 
   it('keeps the description when no organisation was named close before it', () => {
@@ -154,6 +244,26 @@ describe('claimants: why', () => {
     expect(why('Morgan Stanley cut its outlook. The bank now expects copper at $8,900 a tonne.', '$8,900 a tonne')).toEqual({
       rule: 'claimants/expectation',
       evidence: ['cue: expects', 'subject: The bank', 'antecedent: Morgan Stanley', 'clause: copper at $8,900 a tonne.'],
+    });
+  });
+
+  it('gives the organisation of a fitting kind as the antecedent over one named further back with the noun', () => {
+    const text =
+      'Traders at Lindqvist Bank said demand was soft. Prices swung through the week. Refinery margins narrowed. Harlow Partners raised its outlook on Tuesday. The bank now projects Brent at $71 a barrel.';
+    expect(why(text, '$71 a barrel')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: projects', 'subject: The bank', 'antecedent: Harlow Partners', 'clause: Brent at $71 a barrel.'],
+    });
+  });
+
+  it('names the cue a word of estimate is read as, and the record that shows a figure', () => {
+    expect(why('The IMF forecasts growth of 3.1% this year.', '3.1%')).toEqual({
+      rule: 'claimants/expectation',
+      evidence: ['cue: forecasts', 'subject: The IMF', 'clause: growth of 3.1% this year.'],
+    });
+    expect(why('Official data showed a 3.1% rise in exports.', '3.1%')).toEqual({
+      rule: 'claimants/cue',
+      evidence: ['cue: showed', 'subject: Official data', 'clause: a 3.1% rise in exports.'],
     });
   });
 

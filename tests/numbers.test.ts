@@ -139,6 +139,38 @@ describe('numbers: percentages and measures', () => {
   });
 });
 
+describe('numbers: "plus or minus" is a tolerance, not a sign', () => {
+  it.each<[string, string, number]>([
+    ['The poll has a margin of error of plus or minus 3.1 percentage points.', '3.1 percentage points', 3.1],
+    ['Revenue will be $28 billion, plus or minus 2%, the company said.', '2%', 2],
+    ['Temperatures fell to minus 5 degrees overnight.', 'minus 5 degrees', -5],
+  ])('%s', (text, surface, value) => {
+    expect(numbers(text).find((n) => n.text === surface)?.value).toBe(value);
+  });
+});
+
+describe('numbers: a level beside a change takes the change’s unit', () => {
+  const unitOf = (text: string, figure: string) => numbers(text).find((n) => n.text === figure)?.unit;
+  it.each<[string, string, string | null]>([
+    ['The Harbour index rose 52.3 points to 4,810.2 on Friday.', '4,810.2', 'point'],
+    ['The Harbour index fell 310 points, or 0.9%, to 33,560.', '33,560', 'point'],
+    ['The Harbour index closed down 41.2 points at 7,512.7, its lowest since May.', '7,512.7', 'point'],
+    ['Harbour index (32,104.5 down 120.4 points)', '32,104.5', 'point'],
+    ['Temperatures dropped 15 degrees to 40 on Tuesday.', '40', '°'],
+    ['The river rose 2 metres to 5.4 by noon.', '5.4', 'm'],
+  ])('%s', (text, figure, unit) => {
+    expect(unitOf(text, figure)).toBe(unit);
+  });
+
+  it.each<[string, string]>([
+    ['The index gained 1.2% to 1,845.', '1,845'],
+    ['Futures were down 11 bps at 93.94.', '93.94'],
+    ['The crew walked 5 miles to 3 villages.', '3'],
+  ])('leaves a level beside a share’s change, or a count with its noun, without a unit: %s', (text, figure) => {
+    expect(unitOf(text, figure)).toBeNull();
+  });
+});
+
 describe('numbers: ranges', () => {
   it.each([
     ['Between 10 and 20 people were hurt.', [10, 20], null, 'range'],
@@ -192,7 +224,30 @@ describe('numbers: hedges', () => {
     expect(only(text)).toMatchObject({ qualifier, range });
   });
 
+  it.each([
+    ['At least another 12 people were pulled from the rubble.', 'at_least', [12, null]],
+    ['Nearly a further $2 billion was set aside for repairs.', 'approximate', null],
+    ['More than an additional 300 troops were deployed.', 'more_than', [300, null]],
+    ['Up to an extra 40 buses will run on Sunday.', 'at_most', [null, 40]],
+  ])('reads the hedge across the words that add to a count: %s', (text, qualifier, range) => {
+    expect(only(text)).toMatchObject({ qualifier, range });
+  });
+
+  it('gives the hedge with the words that add to a count as the evidence of its why', () => {
+    const n = extract('At least another 12 people were pulled from the rubble.', { explain: true }).numbers[0]!;
+    expect(n.why).toMatchObject({ rule: 'numbers/count', evidence: [{ role: 'hedge', text: 'At least another' }] });
+  });
+
+  it.each(['Turnout was just shy of 60% in the capital.', 'Turnout was just short of 60% in the capital.', 'The index closed shy of 8,000 points.'])(
+    'reads "shy of", "just short of" as a bound from above: %s',
+    (text) => {
+      expect(only(text)).toMatchObject({ qualifier: 'less_than' });
+    },
+  );
+
   it('does not hedge a plain figure', () => {
+    expect(only('The city hired another 40 teachers.')).toMatchObject({ qualifier: 'exact', range: null });
+    expect(only('The council is short of £40m.')).toMatchObject({ qualifier: 'exact', range: null });
     expect(only('The army sent 200 vehicles.')).toMatchObject({ qualifier: 'exact', range: null });
     expect(only('Shares rose 8% on Monday.')).toMatchObject({ qualifier: 'exact' });
   });

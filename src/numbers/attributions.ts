@@ -2,8 +2,9 @@ import type { Doc, Region, Sentence, Token } from '../doc/document.js';
 import { QUOTE_MARKS, isDash } from '../lexicon/marks.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { FINDING_NOUNS } from '../lexicon/records.js';
 import { breakAt, clauseEnd, clauseStart, SUBORDINATORS } from './clauses.js';
-import { BE, estimateOf, expectedBy, figureBefore, putAt } from './expectations.js';
+import { BE, estimateOf, expectationBefore, expectedBy, figureBefore, putAt } from './expectations.js';
 import { type Attribution, isRelative, isSourceRelative, nounPhrase, type Phrase } from './phrase.js';
 
 /**
@@ -31,8 +32,8 @@ const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'notes', 'w
 const ADDRESSED = new Set(['told', 'tells']);
 /** Cues that report only a clause: with a noun phrase alone they mean taking or winning ("claimed 10,000 lives"). */
 const CLAUSE_ONLY = new Set(['claimed', 'claims', 'claim', 'added', 'adds']);
-/** Cues of a finding that report only a that-clause: "the study found that 40% ...", "a poll shows that ..." (not
- * "police found 3 bodies", "footage showed a crowd"). */
+/** Cues of a finding that report only a that-clause ("the study found that 40% ...", "a poll shows that ..."; not
+ * "police found 3 bodies", "footage showed a crowd"), or anything when a record of findings is their subject. */
 const THAT_ONLY = new Set(['found', 'finds', 'showed', 'shows', 'show']);
 /** Verbs of expectation and estimate: their subject is the source of the figure they hold, ahead of any quote around. */
 const EXPECTATION_CUES = new Set([
@@ -70,7 +71,9 @@ function accordingTo(doc: Doc, s: Sentence, i: number): Attribution | null {
   let opens = true;
   for (let k = start; k < i && opens; k++) opens = OPENING_POS.has(tokens[k]!.pos);
   const from = opens ? (tokens[tokenAtOrAfter(doc, subject.end)]?.start ?? subject.end) : tokens[start]!.start;
-  return { rule: 'claimants/according-to', subject, cue: region(tokens, i, i + 1), scopes: [{ start: from, end: endOf(tokens, end, s) }] };
+  const expectation = !opens && tokens[i - 1]?.norm === ',' ? expectationBefore(doc, s, i - 1) : null;
+  const scopes = expectation ? [expectation] : [{ start: from, end: endOf(tokens, end, s) }];
+  return { rule: 'claimants/according-to', subject, cue: region(tokens, i, i + 1), scopes };
 }
 
 /** "X said ...", "X had expected ...", "..., said X", "the CFO, who said ...", "the bank ... and projected ...". */
@@ -78,14 +81,15 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
   // wink tags "estimates" in "The UN estimates that ..." and "forecast" in "had forecast" as nouns; "that" after
-  // it or an auxiliary before it settles it. "the estimated 700" is no cue.
-  const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'that' || tokens[i - 1]?.pos === 'AUX';
+  // it, an auxiliary before it or its place in the clause settles it. "the estimated 700" is no cue.
+  const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'that' || tokens[i - 1]?.pos === 'AUX' || (EXPECTATION_CUES.has(t.lower) && inVerbPlace(doc, s, i));
   if (!verb || tokens[i - 1]?.pos === 'DET') return null;
   // "claimed 10,000 lives", "added 479 stores": these report only a clause
   if (CLAUSE_ONLY.has(t.lower) && !clauseAfter(doc, s, i + 1)) return null;
-  if (THAT_ONLY.has(t.lower) && tokens[i + 1]?.lower !== 'that') return null;
   const source = subjectOf(doc, s, i);
   if (!source) return null;
+  // "the data showed inflation at 4.6%": a record of findings reports what it shows, with or without "that"
+  if (THAT_ONLY.has(t.lower) && tokens[i + 1]?.lower !== 'that' && !FINDING_NOUNS.has(tokens[source.subject.head]!.lower)) return null;
   const { subject, inverted, embedded } = source;
   const expectation = EXPECTATION_CUES.has(t.lower);
   let after = inverted ? tokenAtOrAfter(doc, subject.end) : i + 1;
@@ -109,6 +113,32 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
     scopes.push({ start: tokens[clauseStart(doc, s.first, subjectFirst, 'clause')]!.start, end: tokens[subjectFirst]!.start });
   }
   return { rule: expectation ? 'claimants/expectation' : 'claimants/cue', subject, cue: region(tokens, i, i), scopes };
+}
+
+/** What a subject's last word may be, and what may open an object: "Goldman Sachs forecasts a surplus", "it estimates 2,000". */
+const SUBJECT_ENDS = new Set(['PROPN', 'NOUN', 'PRON']);
+const OBJECT_STARTS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ', 'SYM', 'PRON']);
+
+/**
+ * A word of estimate the tagger read as a noun stands where the clause's verb goes: a noun phrase that opens its
+ * clause (after a break, a conjunction, "that" or a speech verb: "analysts say Goldman forecasts ...") before it
+ * and an object after it ("The IMF forecasts growth of 3.1%", "The agency estimates 2,000 homes were hit"), or a
+ * comma before it and nothing after ("..., officials estimate."); not a noun's modifier or a possessive before it
+ * ("official estimates put", "the bank's forecasts of 2%") nor a verb after.
+ */
+function inVerbPlace(doc: Doc, s: Sentence, i: number): boolean {
+  const tokens = doc.tokens;
+  if (i - 1 < s.first || !SUBJECT_ENDS.has(tokens[i - 1]!.pos)) return false;
+  // "..., officials estimate.": a closing attribution after a comma, with nothing after it
+  const closing = i + 1 >= s.last || tokens[i + 1]!.pos === 'PUNCT';
+  if (!closing && !OBJECT_STARTS.has(tokens[i + 1]!.pos)) return false;
+  const subject = nounPhrase(doc, i - 1, s.first - 1, -1);
+  if (!subject || subject.head !== i - 1) return false;
+  const k = tokenAtOrAfter(doc, subject.start) - 1;
+  const opener = tokens[k];
+  // "..., beating forecasts.": a participle the tagger read as a noun is no subject
+  if (closing) return opener?.norm === ',' && k > s.first && !/^\p{Ll}+ing$/u.test(tokens[subject.head]!.norm);
+  return k < s.first || !opener || ['PUNCT', 'SCONJ', 'CCONJ'].includes(opener.pos) || opener.lower === 'that' || SPEECH_CUES.has(opener.lower);
 }
 
 interface Subject {
@@ -144,8 +174,25 @@ function subjectOf(doc: Doc, s: Sentence, i: number): Subject | null {
     const antecedent = nounPhrase(doc, tokens[k - 1]?.norm === ',' ? k - 2 : k - 1, s.first - 1, -1);
     return antecedent && { subject: antecedent, inverted: false, embedded: true };
   }
-  const subject = before.pos === 'CCONJ' ? coordinatedSubject(doc, s, k) : nounPhrase(doc, k, s.first - 1, -1);
+  const found = before.pos === 'CCONJ' ? coordinatedSubject(doc, s, k) : nounPhrase(doc, k, s.first - 1, -1);
+  const subject = found && (before.pos === 'CCONJ' ? found : (recordBeforeParticiple(doc, s, found) ?? found));
   return subject && { subject, inverted: false, embedded: before.pos !== 'CCONJ' && inRelativeClause(doc, s, subject) };
+}
+
+/**
+ * "A Gallup poll released on Monday found ...", "Figures published by the ONS on Tuesday showed ...": the phrase
+ * before the cue is the adverbial or the agent of a participle after a record of findings; the subject is that
+ * record, through the participle's words (where it may name its maker). Only a record: "economists polled by
+ * Reuters" are Reuters', and in "Politifact seized on Trump's claim" the verb is no participle.
+ */
+function recordBeforeParticiple(doc: Doc, s: Sentence, phrase: Phrase): Phrase | null {
+  const tokens = doc.tokens;
+  let k = tokenAtOrAfter(doc, phrase.start) - 1;
+  while (k > s.first && tokens[k]!.pos === 'ADP') k--;
+  const participle = tokens[k];
+  if (!participle || k <= s.first || k === tokenAtOrAfter(doc, phrase.start) - 1 || participle.pos !== 'VERB' || !/(?:ed|en)$/.test(participle.lower)) return null;
+  const record = nounPhrase(doc, k - 1, s.first - 1, -1);
+  return record && FINDING_NOUNS.has(tokens[record.head]!.lower) ? { start: record.start, end: phrase.end, head: record.head } : null;
 }
 
 /** A comma, or a closing quote mark after the quote's own punctuation ('…," said'; not the apostrophe of "Politi’fact’"). */

@@ -5,8 +5,10 @@ import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
 import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
-import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
+import { FINDING_NOUNS } from '../lexicon/records.js';
 import { findAttributions } from './attributions.js';
+import { kindFits, kindsOfWords } from './organisation-kinds.js';
 import type { Attribution, Phrase } from './phrase.js';
 
 /**
@@ -38,6 +40,8 @@ export class Claimants {
   private entityAtToken: Int32Array | undefined;
   /** person and organisation mentions by start, then in entity order (built on first use) */
   private readonly mentionsByType = new Map<'PERSON' | 'ORG', EntityMention[]>();
+  /** per organisation, the kinds its name and the nouns before its mentions give (built on first use) */
+  private readonly kinds = new Map<Entity, Set<OrganisationKind>>();
 
   constructor(
     private readonly doc: Doc,
@@ -123,7 +127,7 @@ export class Claimants {
   private resolve(subject: Phrase): Claimant | null {
     const mention = span(this.doc.text, subject.start, subject.end);
     // The entity must hold the phrase's head: "the Turkish defence ministry" is not the NORP "Turkish".
-    const entity = this.entities[this.entityIndexAt(subject.head)];
+    const entity = this.entities[this.entityIndexAt(subject.head)] ?? this.makerOfRecord(subject);
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
     // "a poll released in late August found that ...": a time or a figure is no source
@@ -137,7 +141,21 @@ export class Claimants {
     }
     const organisation = this.organisationDescribed(subject)?.entity;
     if (organisation) return { name: organisation.name, entityId: organisation.id, mention };
-    return this.isNamelike(subject) ? { name: mention.text, entityId: null, mention } : null;
+    if (!this.isNamelike(subject)) return null;
+    // a record that names no maker is its own words up to its noun: "A study (published in late June)"
+    const words = FINDING_NOUNS.has(head.lower) ? span(this.doc.text, subject.start, head.end) : mention;
+    return { name: words.text, entityId: null, mention: words };
+  }
+
+  /** A record of findings speaks for the body named in it: "a Reuters poll", "the ministry's data", "figures from the ONS". */
+  private makerOfRecord(subject: Phrase): Entity | undefined {
+    if (!FINDING_NOUNS.has(this.doc.tokens[subject.head]!.lower)) return undefined;
+    const tokens = this.doc.tokens;
+    for (let k = tokenAtOrAfter(this.doc, subject.start); k < tokens.length && tokens[k]!.start < subject.end; k++) {
+      const index = this.entityIndexAt(k);
+      if (index >= 0) return this.entities[index];
+    }
+    return undefined;
   }
 
   private entityIndexAt(token: number): number {
@@ -181,23 +199,57 @@ export class Claimants {
 
   /**
    * The organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."): "the"
-   * or "this" and a noun for a kind of organisation. An organisation named before whose name holds the noun and each
-   * word before it ("the bank": Deutsche Bank; "the health ministry": the Ministry of Health); for the bare noun
-   * alone, else the organisation named last in its sentence or the two before.
+   * or "this" and a noun for a kind of organisation. With more words, an organisation named before whose name holds
+   * them all ("the health ministry": the Ministry of Health). The bare noun: in its sentence or the two before, an
+   * organisation whose name holds it, else the one named last whose kind fits the noun's ("the company" is not the
+   * ministry named since); else one whose name holds it named further back.
    */
   private organisationDescribed(subject: Phrase): EntityMention | null {
     const tokens = this.doc.tokens;
     const first = tokenAtOrAfter(this.doc, subject.start);
     const head = tokens[subject.head]!;
-    if (!ORGANISATION_NOUNS.has(head.lower) || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
-    const words = tokens.slice(first + 1, subject.head + 1).map((t) => t.lower);
+    const kind = ORGANISATION_KINDS.get(head.lower);
+    if (!kind || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
+    const words = [...this.nameWords(first + 1, subject.head), head.lower];
     const named = this.lastMentionBefore('ORG', subject.start, (m) => {
       const name = new Set(m.entity.name.toLowerCase().split(/\s+/));
       return words.every((w) => name.has(w));
     });
-    if (named || words.length > 1) return named;
-    const recent = this.lastMentionBefore('ORG', subject.start);
-    return recent && sentenceAt(this.doc, recent.start) >= head.sentence - DESCRIPTION_REACH ? recent : null;
+    if (words.length > 1) return named;
+    const near = (m: EntityMention | null) => (m && sentenceAt(this.doc, m.start) >= head.sentence - DESCRIPTION_REACH ? m : null);
+    return near(named) ?? near(this.lastMentionBefore('ORG', subject.start, (m) => kindFits(kind, this.kindsOf(m.entity)))) ?? named;
+  }
+
+  /**
+   * The words of a description before its noun that a name would hold ("the health ministry"), not those that
+   * describe: adjectives and participles ("the embattled lender"), a possessor ("the country's largest lender"),
+   * a hyphened compound ("the state-owned lender"), a place or a nationality ("the German carmaker").
+   */
+  private nameWords(from: number, head: number): string[] {
+    const tokens = this.doc.tokens;
+    const words: string[] = [];
+    for (let k = from; k < head; k++) {
+      const t = tokens[k]!;
+      const possessor = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
+      const hyphened = tokens[k + 1]?.norm === '-' || tokens[k - 1]?.norm === '-';
+      const place = this.entities[this.entityIndexAt(k)]?.type;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !possessor && !hyphened && place !== 'GPE' && place !== 'NORP') words.push(t.lower);
+    }
+    return words;
+  }
+
+  /** The kinds of organisation its name and the nouns written right before its mentions ("carmaker Stellantis") give. */
+  private kindsOf(entity: Entity): Set<OrganisationKind> {
+    let kinds = this.kinds.get(entity);
+    if (!kinds) {
+      kinds = kindsOfWords(entity.name.split(/\s+/), new Set());
+      for (const m of entity.mentions) {
+        const before = this.doc.tokens[tokenAtOrAfter(this.doc, m.start) - 1];
+        if (before && before.pos === 'NOUN') kindsOfWords([before.lower], kinds);
+      }
+      this.kinds.set(entity, kinds);
+    }
+    return kinds;
   }
 
   /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */

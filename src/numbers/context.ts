@@ -135,7 +135,7 @@ export class FigureContext {
     }
     if (f.kind === 'count' && /^one$/i.test(word)) {
       if (prev && PRONOUN_ONE_BEFORE.has(prev.lower)) return true;
-      if (next?.lower === 'of') return false;
+      if (next?.lower === 'of' || this.ratioAfter(nextIndex)) return false;
       if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || ['another', 'or', 'by'].includes(next.lower)) return true;
     }
     if (f.kind === 'ordinal' && f.spelled && !/^an? /i.test(word)) {
@@ -148,6 +148,15 @@ export class FigureContext {
       if (!/^[ \u00a0]+(?:of|an?)\b/i.test(text.slice(f.end, f.end + 5)) || (prev && prev.lower in ORDINAL_WORDS)) return true;
     }
     return false;
+  }
+
+  /** "one in four", "one in every 10", "one out of three": a ratio's second term after the token at `k`. */
+  private ratioAfter(k: number): boolean {
+    const tokens = this.doc.tokens;
+    let j = tokens[k]?.lower === 'in' ? k + 1 : tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' ? k + 2 : -1;
+    if (j < 0) return false;
+    if (tokens[j]?.lower === 'every') j++;
+    return tokens[j]?.pos === 'NUM' && tokens[j]!.sentence === tokens[k]!.sentence;
   }
 
   /** "1) explains", "2. Cautions": a list marker opens its line or sentence. */

@@ -95,6 +95,19 @@ export function estimateOf(doc: Doc, s: Sentence, i: number): Attribution | null
   return { rule: 'claimants/estimate-of', subject: source, cue: { start: noun.start, end: noun.end }, scopes: [{ start: noun.start, end: figure.end }] };
 }
 
+/**
+ * "..., beating estimates of 57 cents, according to LSEG", "..., above the $2bn analysts expected, according to
+ * LSEG data": the phrase between the comma before the one at `comma` and it, when it holds an expectation; a
+ * closing "according to" names the source of that expectation, not of the actual figure before it.
+ */
+export function expectationBefore(doc: Doc, s: Sentence, comma: number): Region | null {
+  const tokens = doc.tokens;
+  let k = comma - 1;
+  let expectation = false;
+  for (; k >= s.first && tokens[k]!.norm !== ','; k--) if (ESTIMATE_NOUNS.has(tokens[k]!.lower) || PARTICIPLES.has(tokens[k]!.lower)) expectation = true;
+  return expectation && k >= s.first && k + 1 < comma ? { start: tokens[k + 1]!.start, end: tokens[comma - 1]!.end } : null;
+}
+
 /** The figure's noun phrase ending right before token `end`: "the $2bn" in "the $2bn analysts had expected". */
 export function figureBefore(doc: Doc, s: Sentence, end: number): Region | null {
   const tokens = doc.tokens;

@@ -24,7 +24,8 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['above', 'more_than'], ['exceeding', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
   // less than
   ['fewer than', 'less_than'], ['less than', 'less_than'], ['lower than', 'less_than'], ['smaller than', 'less_than'],
-  ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['<', 'less_than'],
+  ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['shy of', 'less_than'],
+  ['just short of', 'less_than'], ['<', 'less_than'],
   // approximate
   ['an estimated', 'approximate'], ['estimated', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'],
   ['about', 'approximate'], ['around', 'approximate'], ['roughly', 'approximate'], ['nearly', 'approximate'],
@@ -67,8 +68,18 @@ export interface Hedge {
   start: number;
 }
 
-/** The hedge ending right before `start` ("as many as ", "more than $"), within `from`. */
+/** Words that add to a count between a hedge and its figure: "at least another 12", "nearly a further $2bn". */
+const ADDED = /(?<![\p{L}\d])(?:another|an?\s+(?:further|additional|extra))\s+$/iu;
+
+/** The hedge ending right before `start` ("as many as ", "more than $"), or before the words that add to it, within `from`. */
 export function hedgeBefore(text: string, start: number, from: number): Hedge | null {
+  const direct = hedgeRightBefore(text, start, from);
+  if (direct) return direct;
+  const added = ADDED.exec(text.slice(Math.max(from, start - 24), start));
+  return added ? hedgeRightBefore(text, start - added[0].length, from) : null;
+}
+
+function hedgeRightBefore(text: string, start: number, from: number): Hedge | null {
   if (!mayEndWithHedge(text, Math.max(from, start - 40), start)) return null;
   const window = text.slice(Math.max(from, start - 40), start);
   // the pattern, anchored at the end, would be tried at every offset of the window: first the last word alone

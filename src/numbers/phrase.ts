@@ -72,10 +72,14 @@ export function nounPhrase(doc: Doc, from: number, stop: number, step: 1 | -1): 
       last = i = open;
       continue;
     }
-    const inside = (INSIDE.has(t.lower) || joiningHyphen(doc, i) || nameConnector(doc, i)) && first >= 0;
-    // a number alone opens the phrase it quantifies: "one dealer", "told one of his aides"; not "£870 million analysts"
-    const quantifier = t.pos === 'NUM' && (step === -1 ? first >= 0 && !PART_OF_FIGURE.has(tokens[i - 1]?.pos ?? '') : i === from);
-    if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside && !quantifier && !namePart(t))) break;
+    // walking back to "the state-owned lender": a participle hyphened to the word before it is part of an adjective
+    const compound = step === -1 && t.pos === 'VERB' && i > 0 && joiningHyphen(doc, i - 1);
+    const inside = (INSIDE.has(t.lower) || joiningHyphen(doc, i) || nameConnector(doc, i) || compound) && first >= 0;
+    // a number alone opens the phrase it quantifies: "one dealer", "told one of his aides"; not "£870 million analysts",
+    // nor the object of a preposition inside a longer phrase: "the survey of 2,000 adults"
+    const ofPreposition = t.pos === 'NUM' && step === -1 && first >= 0 && INSIDE.has(tokens[i - 1]?.lower ?? '');
+    const quantifier = t.pos === 'NUM' && !ofPreposition && (step === -1 ? first >= 0 && !PART_OF_FIGURE.has(tokens[i - 1]?.pos ?? '') : i === from);
+    if (RELATIVES.has(t.lower) || (!SUBJECT_POS.has(t.pos) && !inside && !quantifier && !ofPreposition && !namePart(t))) break;
     if (first < 0) first = i;
     last = i;
     // walking back, a determiner opens the phrase, and a personal pronoun next to the verb is all of it

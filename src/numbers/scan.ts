@@ -331,12 +331,13 @@ function readRate(text: string, r: Reading): void {
   r.end = RATE.lastIndex;
 }
 
-/** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15") or a hyphen in a word is no sign. */
+/** Where "-18", "minus 5", "negative ten" start; a range dash ("12 -15"), a hyphen in a word or the "minus" of "plus or minus" is no sign. */
 function signStartOf(text: string, start: number): number {
   if (!maySign(text, start)) return start;
-  const before = text.slice(Math.max(0, start - 10), start);
+  const before = text.slice(Math.max(0, start - 18), start);
   const word = /(?:^|[^\p{L}])(minus|negative)[ \u00a0-]$/iu.exec(before);
-  if (word) return start - word[1]!.length - 1;
+  // "plus or minus 2%" is a tolerance, no sign
+  if (word) return /plus[ \u00a0]+or[ \u00a0]+minus[ \u00a0]$/iu.test(before) ? start : start - word[1]!.length - 1;
   const dash = /(?:^|[\s(<>=~])[-−]$/u.exec(before);
   if (dash && !/\d[\s]*[-−]$/u.test(text.slice(Math.max(0, start - 4), start))) return start - 1;
   return start;
