@@ -16,6 +16,8 @@ const INSTITUTION_HEADS = new Set([
   'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
   'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
 ]);
+/** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */
+const PLACE_KINDS = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'state', 'province', 'village', 'municipality', 'isle', 'republic', 'kingdom']);
 /** Words between an institution and its complement: "of", "of the", "for", "for the". */
 const COMPLEMENT = new Set(['of', 'for']);
 /** An institution's name read back from "of" over capitalised words no name holds: at most this many. */
@@ -30,16 +32,19 @@ const MAX_HEAD_WORDS = 4;
  * - "and" between a name (an organisation's, or a place's) that stops short on an ordinary word and ordinary words ending in an
  *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
  *   and Financial Conduct Authority", whose first name is whole);
- * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer".
+ * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer";
+ * - a capitalised word and "of" before a name that ends (or, over capitalised heads after it, comes to end) in an
+ *   institution's head: "Port of Rotterdam Authority", "City of London Corporation" (see withOpener).
  * `names` are in text order and do not overlap; the result neither.
  */
 export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
   const out: Named[] = [];
-  for (const n of names) {
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
     const last = out[out.length - 1];
     const joined = last ? joinPair(doc, last, n) : null;
     if (joined) out[out.length - 1] = joined;
-    else out.push(withInstitution(doc, n, last?.last ?? 0));
+    else out.push(withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, names[k + 1]?.first ?? doc.tokens.length));
   }
   return out;
 }
@@ -76,6 +81,26 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
   return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
+ * "Port of Rotterdam Authority" where the tagger took "Rotterdam Authority", or only "Rotterdam": a name not a
+ * person's, opening with no head noun, right after "of" and a capitalised kind of place or institution ("Port",
+ * "City", "Bank"; not "State of the Union"), is the complement inside an institution's name when it ends in an institution's head noun, or capitalised heads follow
+ * it up to the next name (`ceiling`): the name from that word to the head is an organisation. `floor` is where
+ * the previous name ends.
+ */
+function withOpener(doc: Doc, n: Named, floor: number, ceiling: number): Named {
+  if (n.type === 'PERSON' || n.rule === 'entities/connector') return n;
+  const of = n.first - 1;
+  const opener = of - 1;
+  if (opener < floor || doc.tokens[of]!.norm !== 'of' || isInstitution(doc, n.first) || !spacedRun(doc, opener, n.first)) return n;
+  const word = doc.tokens[opener]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.norm) || !(PLACE_KINDS.has(word.lower) || isInstitution(doc, opener))) return n;
+  let last = n.last;
+  while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
+  if (!isInstitution(doc, last - 1)) return n;
+  return { ...n, first: opener, last, start: word.start, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */

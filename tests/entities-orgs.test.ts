@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+
+describe('an institution named after a place: a kind of place, "of", the place, the head noun', () => {
+  it.each([
+    ['Port of Rotterdam Authority chief executive Boudewijn Siemons said the strike would cost millions.', 'Port of Rotterdam Authority'],
+    ['Port of Rotterdam Authority spokesperson Sarah Jansen said traffic resumed on Tuesday.', 'Port of Rotterdam Authority'],
+    ['Port of Tyne Authority engineers inspected the quay wall after the storm.', 'Port of Tyne Authority'],
+    ['City of Bradford Council spokesman Tom Lister said bins would be emptied on Friday.', 'City of Bradford Council'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text);
+    expect(orgs(text)).toContain(name);
+    expect(x.entities.filter((e) => e.name !== name && name.includes(e.name))).toEqual([]);
+  });
+
+  it('says which rule joined the name the tagger cut', () => {
+    const x = extract('Port of Rotterdam Authority spokesperson Sarah Jansen said traffic resumed.', { explain: true });
+    expect(x.entities.find((e) => e.name === 'Port of Rotterdam Authority')?.why).toMatchObject({ rule: 'entities/connector' });
+  });
+
+  it('takes no word before "of" that is no kind of place or institution', () => {
+    expect(orgs('Chairman of Rotterdam Port Authority Allard Castelein spoke first.')).not.toContain('Chairman of Rotterdam Port Authority');
+    expect(orgs('Most of Rotterdam Authority staff were sent home on Monday.')).not.toContain('Most of Rotterdam Authority');
+  });
+});
