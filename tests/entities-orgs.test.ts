@@ -25,3 +25,23 @@ describe('an institution named after a place: a kind of place, "of", the place, 
     expect(orgs('Most of Rotterdam Authority staff were sent home on Monday.')).not.toContain('Most of Rotterdam Authority');
   });
 });
+
+describe('a company named by what only a company has after its possessive', () => {
+  it.each([
+    ['Frederic Moreau, Varnhold’s global head of research, said prices would ease.', 'Varnhold'],
+    ['Marta Ruiz, Kestrel’s chief executive, said demand had held up.', 'Kestrel'],
+    ['Petra Lind, Corvel’s chief economist, expects two rate cuts.', 'Corvel'],
+    ['Ines Bauer, Halvorsen’s co-founder, told reporters the deal was done.', 'Halvorsen'],
+  ])('reads the company of "%s" as an organisation, with the office as its cue', (text, name) => {
+    const x = extract(text, { explain: true });
+    const company = x.entities.find((e) => e.name === name);
+    expect(company?.type).toBe('ORG');
+    expect(company?.why?.rule).toBe('entities/type-evidence');
+    expect(company?.why?.evidence.map((e) => e.role)).toContain('cue');
+  });
+
+  it('keeps a person whose aides, not offices, follow the possessive', () => {
+    const x = extract('President Obama’s former campaign strategist said the race was close. Aides to Obama’s chief of staff agreed.');
+    expect(x.entities.find((e) => e.name === 'Obama')?.type).toBe('PERSON');
+  });
+});
