@@ -16,6 +16,7 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
+import { withoutHeadlineWords } from './headline-words.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
@@ -46,7 +47,7 @@ export function findNames(doc: Doc): NameMention[] {
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
-  return acronymMentions(doc, typeListsOfPlaces(doc.text, mentions, isPlaceName));
+  return acronymMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
