@@ -45,3 +45,19 @@ describe('a company named by what only a company has after its possessive', () =
     expect(x.entities.find((e) => e.name === 'Obama')?.type).toBe('PERSON');
   });
 });
+
+describe('a plural noun for people opening a headline or a sentence', () => {
+  it.each([
+    ['Dockworkers Walk Out in Rotterdam\nUnions said the stoppage would last two days.', 'Dockworkers'],
+    ['Steelworkers Back Deal to Save Port Talbot Plant\nThe vote closed on Friday in Wales.', 'Steelworkers'],
+    ['Campaigners Lose Challenge Over New Runway\nThe ruling came on Tuesday in Bristol.', 'Campaigners'],
+  ])('finds no name in "%s" where the headline says "%s"', (text, word) => {
+    expect(extract(text).entities.filter((e) => e.name === word)).toEqual([]);
+  });
+
+  it('keeps a surname written alone in a headline, and a plural name the story writes as a name', () => {
+    expect(extract('Sanders Wins Nevada Caucuses\nBernie Sanders won easily on Saturday.').entities.find((e) => e.name === 'Bernie Sanders')?.mentions).toHaveLength(2);
+    const x = extract('Marlins Beat Reds 4-2\nThe Miami Marlins won their third game in a row on Sunday.');
+    expect(x.entities.find((e) => e.name === 'Miami Marlins')?.type).toBe('ORG');
+  });
+});
