@@ -61,3 +61,21 @@ describe('a plural noun for people opening a headline or a sentence', () => {
     expect(x.entities.find((e) => e.name === 'Miami Marlins')?.type).toBe('ORG');
   });
 });
+
+describe('an institution and its subject after "on"', () => {
+  it.each([
+    ['A member of the Commission on Presidential Debates said the dates were set.', 'Commission on Presidential Debates'],
+    ['The UN Commission on Human Rights voted on Thursday.', 'UN Commission on Human Rights'],
+    ['Officials at the Commission on Elections said turnout was high.', 'Commission on Elections'],
+    ['The Select Committee on Intelligence held a closed hearing.', 'Select Committee on Intelligence'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text, { explain: true });
+    expect(x.entities.filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual([name]);
+    expect(x.entities[0]?.why?.rule).toBe('entities/connector');
+  });
+
+  it('does not join a place or a date after "on"', () => {
+    expect(orgs('The Committee on Iran met in Vienna on Monday.')).not.toContain('Committee on Iran');
+    expect(orgs('The Joint Council on Nov. 3 approved the budget.').filter((o) => o.includes('Nov'))).toEqual([]);
+  });
+});

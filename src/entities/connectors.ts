@@ -1,6 +1,7 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
+import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 
 /**
  * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
@@ -18,8 +19,8 @@ const INSTITUTION_HEADS = new Set([
 ]);
 /** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */
 const PLACE_KINDS = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'state', 'province', 'village', 'municipality', 'isle', 'republic', 'kingdom']);
-/** Words between an institution and its complement: "of", "of the", "for", "for the". */
-const COMPLEMENT = new Set(['of', 'for']);
+/** Words between an institution and its complement: "of", "of the", "for", "for the", "on". */
+const COMPLEMENT = new Set(['of', 'for', 'on']);
 /** An institution's name read back from "of" over capitalised words no name holds: at most this many. */
 const MAX_HEAD_WORDS = 4;
 
@@ -27,8 +28,8 @@ const MAX_HEAD_WORDS = 4;
  * Organisation names the tagger cut at a connector, joined into one ORG:
  * - an institution and its complement: a name (or capitalised words no name holds) ending in an institution's
  *   head noun, then "of" (and "the") and a name, "International Committee of the Red Cross", "Ministry of
- *   Defence"; or "for" and capitalised ordinary words, "Office for National Statistics" (not "the Council for
- *   Syria");
+ *   Defence"; or "for" or "on" and capitalised ordinary words, "Office for National Statistics", "Commission on
+ *   Human Rights" (not "the Council for Syria", "the Committee on Iran");
  * - "and" between a name (an organisation's, or a place's) that stops short on an ordinary word and ordinary words ending in an
  *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
  *   and Financial Conduct Authority", whose first name is whole);
@@ -44,7 +45,10 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     const last = out[out.length - 1];
     const joined = last ? joinPair(doc, last, n) : null;
     if (joined) out[out.length - 1] = joined;
-    else out.push(withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, names[k + 1]?.first ?? doc.tokens.length));
+    else {
+      const ceiling = names[k + 1]?.first ?? doc.tokens.length;
+      out.push(withSubject(doc, withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, ceiling), ceiling));
+    }
   }
   return out;
 }
@@ -101,6 +105,27 @@ function withOpener(doc: Doc, n: Named, floor: number, ceiling: number): Named {
   while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
   if (!isInstitution(doc, last - 1)) return n;
   return { ...n, first: opener, last, start: word.start, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
+ * "the Commission on Elections", "the Select Committee on Intelligence" where the tagger took only the
+ * institution: a name (not a person's) ending in an institution's head, then "on" or "for" and capitalised
+ * ordinary words no name holds, up to the next name (`ceiling`), none of them a day or month ("the Board on
+ * Friday", "the Council on Nov. 3").
+ */
+function withSubject(doc: Doc, n: Named, ceiling: number): Named {
+  const on = doc.tokens[n.last];
+  if (n.type === 'PERSON' || !on || (on.norm !== 'on' && on.norm !== 'for') || !isInstitution(doc, n.last - 1)) return n;
+  let last = n.last + 1;
+  while (last < ceiling && last - n.last <= MAX_HEAD_WORDS && isSubjectWord(doc.tokens[last]!) && spacedRun(doc, last - 1, last)) last++;
+  if (last === n.last + 1 || !spacedRun(doc, n.last - 1, n.last + 1)) return n;
+  return { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
+
+function isSubjectWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && isOrdinaryWord(t) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */
