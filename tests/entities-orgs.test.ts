@@ -79,3 +79,10 @@ describe('an institution and its subject after "on"', () => {
     expect(orgs('The Joint Council on Nov. 3 approved the budget.').filter((o) => o.includes('Nov'))).toEqual([]);
   });
 });
+
+describe('a possessive the tagger took into a name', () => {
+  it.each(['Westside', 'Northern', 'United', 'Central'])('is the sentence\'s when the document writes "%s" without it', (name) => {
+    const x = extract(`${name} won again on Saturday. ${name}’s coach praised the defence.`);
+    expect(x.entities.flatMap((e) => e.mentions.map((m) => m.text)).filter((t) => t.includes('’'))).toEqual([]);
+  });
+});

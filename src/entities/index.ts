@@ -57,10 +57,22 @@ function withPlus<T extends { start: number; end: number }>(text: string, m: T |
   return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? { ...m, end: m.end + 1 } : m;
 }
 
-/** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
+/**
+ * A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"), unless the
+ * document writes the name without it too ("El Al's head office" beside "El Al").
+ */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
   const norm = doc.tokens[n.last - 1]!.norm;
-  return (norm === "'s" || norm === '’s') && n.last - n.first > 1;
+  return (norm === "'s" || norm === '’s') && n.last - n.first > 1 && !writtenWithout(doc.text, doc.text.slice(n.start, doc.tokens[n.last - 2]!.end));
+}
+
+/** The stem is written somewhere with no possessive and no letter after it. */
+function writtenWithout(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const next = text[at + stem.length] ?? ' ';
+    if (!/[\p{L}\p{N}'’]/u.test(next)) return true;
+  }
+  return false;
 }
 
 /**
