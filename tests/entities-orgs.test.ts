@@ -86,3 +86,16 @@ describe('a possessive the tagger took into a name', () => {
     expect(x.entities.flatMap((e) => e.mentions.map((m) => m.text)).filter((t) => t.includes('’'))).toEqual([]);
   });
 });
+
+describe('a newspaper named after its place', () => {
+  it.each([
+    ['Editors at the Calgary Herald said the paper would close.', 'Calgary Herald'],
+    ['The story ran in the Lagos Examiner on Friday.', 'Lagos Examiner'],
+    ['PRESS DIGEST\nKARACHI STANDARD\nThe central bank will hold rates, the paper said.', 'KARACHI STANDARD'],
+    ['PRESS DIGEST\nNAIROBI HERALD\nThe central bank will hold rates, the paper said.', 'NAIROBI HERALD'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text);
+    expect(x.entities.find((e) => e.name === name)?.type).toBe('ORG');
+    expect(x.entities.filter((e) => e.name !== name && name.includes(e.name))).toEqual([]);
+  });
+});

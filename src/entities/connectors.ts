@@ -47,7 +47,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     if (joined) out[out.length - 1] = joined;
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
-      out.push(withSubject(doc, withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, ceiling), ceiling));
+      out.push(withMasthead(doc, withSubject(doc, withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, ceiling), ceiling), ceiling));
     }
   }
   return out;
@@ -126,6 +126,33 @@ const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
 
 function isSubjectWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(t.norm) && isOrdinaryWord(t) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Nouns that end a newspaper's name after its place ("Jakarta Post"), and the words between ("Sydney Morning Herald"). */
+const MASTHEAD_HEADS = new Set([
+  'post', 'times', 'standard', 'herald', 'tribune', 'globe', 'journal', 'gazette', 'chronicle', 'telegraph', 'observer',
+  'star', 'sun', 'mirror', 'examiner', 'inquirer', 'courier', 'bulletin', 'advertiser', 'dispatch', 'press',
+]);
+const MASTHEAD_WORDS = new Set(['morning', 'evening', 'sunday', 'daily', 'weekly']);
+
+/**
+ * "the Hong Kong Standard", "the Sydney Morning Herald" where the tagger took only the place ("Hong Kong",
+ * "Sydney Morning"): a place's or an organisation's name, then capitalised words up to the next name (`ceiling`)
+ * that end in a newspaper's head noun ("Standard", "Herald"; "Morning", "Daily" between), is a newspaper; so
+ * is a place's name the tagger took with its head ("the Lagos Examiner").
+ */
+function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
+  if (n.type !== 'LOC' && n.type !== 'ORG') return n;
+  if (n.type === 'LOC' && n.last - n.first >= 2 && isWordOf(doc, n.last - 1, MASTHEAD_HEADS)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  let last = n.last;
+  while (last < ceiling && last - n.last < 2 && isWordOf(doc, last, MASTHEAD_WORDS) && spacedRun(doc, last - 1, last)) last++;
+  if (last >= ceiling || !isWordOf(doc, last, MASTHEAD_HEADS) || !spacedRun(doc, last - 1, last)) return n;
+  return { ...n, last: last + 1, end: doc.tokens[last]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && /^\p{Lu}/u.test(t.norm) && words.has(t.lower);
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */
