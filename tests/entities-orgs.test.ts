@@ -99,3 +99,19 @@ describe('a newspaper named after its place', () => {
     expect(x.entities.filter((e) => e.name !== name && name.includes(e.name))).toEqual([]);
   });
 });
+
+describe('an organisation with an Italian, Spanish or French article inside its name', () => {
+  it.each([
+    ['The regional daily La Voix du Nord reported the closure.', 'La Voix du Nord'],
+    ['According to the Corriere dello Sport, the fee was agreed.', 'Corriere dello Sport'],
+    ['Shares of Banca di Cividale fell 4% on Monday.', 'Banca di Cividale'],
+    ['A report in Le Journal du Dimanche said the minister would resign.', 'Le Journal du Dimanche'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text, { explain: true });
+    expect(x.entities.map((e) => `${e.type} ${e.name} ${e.why?.rule}`)).toEqual([`ORG ${name} entities/connector`]);
+  });
+
+  it('keeps two places joined by "de" a place', () => {
+    expect(extract('Flights to Rio de Janeiro were cancelled.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['GPE Rio de Janeiro']);
+  });
+});

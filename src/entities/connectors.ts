@@ -17,6 +17,8 @@ const INSTITUTION_HEADS = new Set([
   'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
   'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
 ]);
+/** Articles and prepositions inside Italian, Spanish, Portuguese and French names: "Gazzetta dello Sport", "Banco do Brasil". */
+const ROMANCE = new Set(['della', 'dello', 'delle', 'degli', 'dei', 'del', 'de', 'di', 'do', 'da', 'des', 'du', 'la']);
 /** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */
 const PLACE_KINDS = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'state', 'province', 'village', 'municipality', 'isle', 'republic', 'kingdom']);
 /** Words between an institution and its complement: "of", "of the", "for", "for the", "on". */
@@ -34,6 +36,8 @@ const MAX_HEAD_WORDS = 4;
  *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
  *   and Financial Conduct Authority", whose first name is whole);
  * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer";
+ * - an Italian, Spanish, Portuguese or French article or preposition between two names, one an organisation's
+ *   and neither a person's: "Gazzetta dello Sport", "Banco de la Nación" (not "Rio de Janeiro", two places);
  * - a capitalised word and "of" before a name that ends (or, over capitalised heads after it, comes to end) in an
  *   institution's head: "Port of Rotterdam Authority", "City of London Corporation" (see withOpener).
  * `names` are in text order and do not overlap; the result neither.
@@ -62,6 +66,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
     return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
   }
+  if (ROMANCE.has(first) && (gap === 1 || ROMANCE.has(second)) && a.type !== 'PERSON' && b.type !== 'PERSON' && (a.type === 'ORG' || b.type === 'ORG')) return join();
   if (gap !== 1) return null;
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
   const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
