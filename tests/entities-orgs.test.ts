@@ -46,11 +46,11 @@ describe('a company named by what only a company has after its possessive', () =
   });
 });
 
-describe('a plural noun for people opening a headline or a sentence', () => {
+describe('a plural noun for people opening a headline, a sentence or the words after a dateline', () => {
   it.each([
     ['Dockworkers Walk Out in Rotterdam\nUnions said the stoppage would last two days.', 'Dockworkers'],
     ['Steelworkers Back Deal to Save Port Talbot Plant\nThe vote closed on Friday in Wales.', 'Steelworkers'],
-    ['Campaigners Lose Challenge Over New Runway\nThe ruling came on Tuesday in Bristol.', 'Campaigners'],
+    ['Shipbuilders strike shuts Clyde yards as pay talks collapse\n\nGLASGOW — Shipbuilders walked off the job on Monday, union leaders said.', 'Shipbuilders'],
   ])('finds no name in "%s" where the headline says "%s"', (text, word) => {
     expect(extract(text).entities.filter((e) => e.name === word)).toEqual([]);
   });
