@@ -115,3 +115,20 @@ describe('an organisation with an Italian, Spanish or French article inside its 
     expect(extract('Flights to Rio de Janeiro were cancelled.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['GPE Rio de Janeiro']);
   });
 });
+
+describe('the state or country after a dateline\'s city', () => {
+  const story = (city: string, state: string, team: string, extra: string): string =>
+    `BASEBALL - ${state.toUpperCase()} WIN AGAIN.\n${city}, ${state} 2024-08-30\n${extra} homered twice as the ${state} ${team} won 5-3 on Friday.\n` +
+    `His homer gave ${state} a 2-0 lead in the first.\n${state} manager Sam Ortiz said the win mattered. ${state} has won eight of its last ten.`;
+
+  it.each([
+    ['ARLINGTON', 'Texas', 'Rangers', 'Carlos Gonzalez'],
+    ['SEATTLE', 'Washington', 'Mariners', 'Julio Rivas'],
+  ])('is a place in the dateline "%s, %s", though a team is named after it below', (city, state, team, player) => {
+    const text = story(city, state, team, player);
+    const at = text.indexOf(`${city}, `) + city.length + 2;
+    const e = extract(text).entities.find((x) => x.mentions.some((m) => m.start === at));
+    expect(e?.type).toBe('GPE');
+    expect(e?.name).toBe(state);
+  });
+});

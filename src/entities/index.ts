@@ -42,10 +42,11 @@ export function findNames(doc: Doc): NameMention[] {
     if (!HAS_UPPER.test(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
     const evidence = typeEvidence(doc, m);
-    const type = evidence?.type ?? m.type;
+    const container = isDatelineContainer(doc.text, m.start, m.end);
+    const type = evidence?.type ?? (container ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: container || isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
   return acronymMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName));
 }
@@ -176,6 +177,18 @@ const AFTER_DATELINE = /^(?:,[^\n,(]{1,30})?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}
 
 function isDateline(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && AFTER_DATELINE.test(text.slice(end, end + 50));
+}
+
+/** A city in capitals and a comma opening the line: "ARLINGTON, " of "ARLINGTON, Texas 1996-08-31". */
+const DATELINE_CITY = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]{1,30}, $/u;
+const AFTER_CONTAINER = /^\.?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}\)|—|–|--?\s)/;
+
+/**
+ * The state or country after a dateline's city ("ARLINGTON, Texas 1996-08-31", "EL DORADO, Ark. (AP) —"): a
+ * place, whatever the tagger or the rest of the document read (a team named after it, say).
+ */
+function isDatelineContainer(text: string, start: number, end: number): boolean {
+  return text[start - 2] === ',' && DATELINE_CITY.test(text.slice(Math.max(0, start - 34), start)) && AFTER_CONTAINER.test(text.slice(end, end + 40));
 }
 
 /** First 12 hex digits of the sha256 of the shipped tagger model (meta.model of every extraction). */
