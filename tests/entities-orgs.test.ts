@@ -132,3 +132,20 @@ describe('the state or country after a dateline\'s city', () => {
     expect(e?.name).toBe(state);
   });
 });
+
+describe('a local government\'s office written in lower case after its place', () => {
+  it.each([
+    ['Deputies from the Marlow County sheriff\'s office arrived at 9 p.m.', 'Marlow County sheriff\'s office'],
+    ['The Harris County district attorney\'s office declined to comment.', 'Harris County district attorney\'s office'],
+    ['A spokesman for the Jersey City police department said two men were held.', 'Jersey City police department'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text, { explain: true });
+    const e = x.entities.find((y) => y.name === name);
+    expect(e?.type).toBe('ORG');
+    expect(e?.why?.rule).toBe('entities/connector');
+  });
+
+  it('leaves the place alone before other words', () => {
+    expect(extract('Voters in Harris County rejected the bond on Tuesday.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['GPE Harris County']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 
 /**
@@ -51,7 +52,9 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     if (joined) out[out.length - 1] = joined;
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
-      out.push(withMasthead(doc, withSubject(doc, withOpener(doc, withInstitution(doc, n, last?.last ?? 0), last?.last ?? 0, ceiling), ceiling), ceiling));
+      const floor = last?.last ?? 0;
+      const opened = withOpener(doc, withInstitution(doc, n, floor), floor, ceiling);
+      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
     }
   }
   return out;
@@ -158,6 +161,27 @@ function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
 function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
   return t !== undefined && /^\p{Lu}/u.test(t.norm) && words.has(t.lower);
+}
+
+/** Local governments named by their place: "Union County", "Jersey City", "Hempstead Township". */
+const LOCAL_PLACES = new Set(['county', 'city', 'township', 'parish', 'borough']);
+/** Their offices written in lower case after the place's name, word by word: "sheriff's office", "police department". */
+const LOCAL_OFFICES = /^(?:sheriff['’]s (?:office|department)|police department|fire department|(?:district )?attorney['’]s office|prosecutor['’]s office|health department|coroner['’]s office|medical examiner['’]s office|school district|board of (?:supervisors|education|commissioners)|commission)\b/;
+
+/**
+ * "the Union County sheriff's office", "the Jersey City police department": a local government's place and its
+ * office written in lower case after it are one organisation, up to the next name (`ceiling`).
+ */
+function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {
+  const last = doc.tokens[n.last - 1]!;
+  if ((n.type !== 'LOC' && n.type !== 'ORG') || n.last - n.first < 2 || !LOCAL_PLACES.has(last.lower) || !isSpace(doc.text.charCodeAt(last.end))) return n;
+  const office = LOCAL_OFFICES.exec(doc.text.slice(last.end + 1, last.end + 40));
+  if (!office) return n;
+  const end = last.end + 1 + office[0].length;
+  let k = n.last;
+  while (k < ceiling && doc.tokens[k]!.end <= end && doc.tokens[k]!.sentence === last.sentence) k++;
+  if (doc.tokens[k - 1]!.end !== end) return n;
+  return { ...n, last: k, end, type: 'ORG', rule: 'entities/connector' };
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */
