@@ -3,6 +3,7 @@ import { createDoc } from '../src/doc/document.js';
 import { tagNames } from '../src/entities/tagger/index.js';
 import { decodeModel } from '../src/entities/tagger/model.js';
 import { toExamples, type GoldDoc } from '../src/train/corpus.js';
+import { isHeldOut, parseHoldOut } from '../src/train/hold-out.js';
 import { gmbLabels, sameLabels } from '../src/train/labels.js';
 import { quantize, seededRandom, shuffled } from '../src/train/perceptron.js';
 import { trainModel } from '../src/train/train.js';
@@ -78,6 +79,22 @@ describe('GMB labels', () => {
     const tokens = ex!.doc.tokens.map((t) => t.norm);
     const tagged = tokens.filter((_, i) => ex!.gold[i] !== 0);
     expect(tagged).toEqual(['John', 'Smith', 'Iraqi', 'Basra']);
+  });
+});
+
+describe('hold-out specs', () => {
+  it('reads every K-th document and the last K-th block', () => {
+    const every = parseHoldOut('wikigold/4')!;
+    const last = parseHoldOut('conll/last5')!;
+    expect([every.corpus, every.k, every.block]).toEqual(['wikigold', 4, false]);
+    expect([last.corpus, last.k, last.block]).toEqual(['conll', 5, true]);
+    const ten = Array.from({ length: 10 }, (_, i) => i);
+    expect(ten.filter((i) => isHeldOut(every, i, 10))).toEqual([3, 7]);
+    expect(ten.filter((i) => isHeldOut(last, i, 10))).toEqual([8, 9]);
+  });
+
+  it('refuses a spec without a corpus and a share of 2 or more', () => {
+    for (const spec of ['conll', 'conll/1', 'conll/last', '/4', 'conll/x4']) expect(parseHoldOut(spec)).toBeNull();
   });
 });
 

@@ -1,14 +1,16 @@
 // npm run train: trains the entity tagger from JSONL corpora in the eval format and writes models/ner.bin.
 // usage: node dist/train/main.js [--data DIR] [--corpora conll,wikigold] [--epochs N] [--bits N] [--seed N]
-//                                [--ensemble N] [--out FILE] [--dev FILE] [--hold-out wikigold/4,gmb/10]
+//                                [--ensemble N] [--out FILE] [--dev FILE] [--hold-out conll/last5,wikigold/4]
 // A corpus may be repeated: --corpora conll*2,wikigold. --dev scores the tagger alone on a gold file after every
 // epoch, on each of its two halves (the halves of run-eval.mjs --half A|B); --hold-out CORPUS/K keeps every K-th
-// document of a corpus out of training and scores on those (a corpus not in --corpora is only scored): checks of
-// generalisation, never fitted. LEDE_TRAIN_DIR overrides the default data folder (../shared/train/ner).
+// document of a corpus out of training (CORPUS/lastK: its last K-th, in one block) and scores on those (a corpus
+// not in --corpora is only scored): checks of generalisation, never fitted. LEDE_TRAIN_DIR overrides the default
+// data folder (../shared/train/ner).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readJsonl, toExamples, type Example, type GoldDoc, type LabelMap } from './corpus.js';
 import { buildWordClasses } from './build-word-classes.js';
+import { isHeldOut, parseHoldOut } from './hold-out.js';
 import { gmbLabels, sameLabels } from './labels.js';
 import { trainModel } from './train.js';
 
@@ -36,8 +38,8 @@ const holdOut = new Map(
     .split(',')
     .filter(Boolean)
     .map((spec) => {
-      const [name, every] = spec.split('/');
-      return [name!, Number(every)] as const;
+      const h = parseHoldOut(spec) ?? fail(`--hold-out ${spec}: give CORPUS/K or CORPUS/lastK, K of 2 or more`);
+      return [h.corpus, h] as const;
     }),
 );
 
@@ -55,13 +57,12 @@ function readCorpus(name: string): GoldDoc[] {
   return readJsonl(file);
 }
 
-/** Every k-th document (the k-th, 2k-th, ...) is held out. */
-const heldOut = (name: string, index: number): boolean => holdOut.has(name) && (index + 1) % holdOut.get(name)! === 0;
+const heldOut = (name: string, index: number, count: number): boolean => holdOut.has(name) && isHeldOut(holdOut.get(name)!, index, count);
 
 const train: Example[] = [];
 for (const spec of corpora) {
   const [name, times] = spec.split('*') as [string, string | undefined];
-  const docs = readCorpus(name).filter((_, i) => !heldOut(name, i));
+  const docs = readCorpus(name).filter((_, i, all) => !heldOut(name, i, all.length));
   const { examples, dropped } = toExamples(docs, CORPORA[name]!.labels, wordClasses);
   for (let k = 0; k < Number(times ?? 1); k++) train.push(...examples);
   console.log(`${name}: ${examples.length} documents${times ? ` x${times}` : ''}, ${dropped} spans across sentences left out`);
@@ -73,12 +74,12 @@ if (devFile) {
   const dev = readJsonl(devFile);
   for (const half of ['A', 'B']) checks.push({ name: `dev ${half}`, examples: toExamples(dev.filter((d) => halfOf(d.id) === half), sameLabels, wordClasses).examples });
 }
-for (const [name, every] of holdOut) {
-  const docs = readCorpus(name).filter((_, i) => heldOut(name, i));
-  checks.push({ name: `${name}/${every}`, examples: toExamples(docs, CORPORA[name]!.labels, wordClasses).examples });
+for (const [name, { label }] of holdOut) {
+  const docs = readCorpus(name).filter((_, i, all) => heldOut(name, i, all.length));
+  checks.push({ name: label, examples: toExamples(docs, CORPORA[name]!.labels, wordClasses).examples });
 }
 
-const trainedOn = `${corpora.join('+')}${holdOut.size ? ` (held out: ${[...holdOut].map(([n, k]) => `every ${k}th of ${n}`).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
+const trainedOn = `${corpora.join('+')}${holdOut.size ? ` (held out: ${[...holdOut.values()].map((h) => h.label).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
 const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, checks, log: (line) => console.log(line) });
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, bytes);
