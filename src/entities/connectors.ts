@@ -1,6 +1,8 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
+import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 
 /**
  * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
@@ -16,8 +18,12 @@ const INSTITUTION_HEADS = new Set([
   'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
   'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
 ]);
-/** Words between an institution and its complement: "of", "of the", "for", "for the". */
-const COMPLEMENT = new Set(['of', 'for']);
+/** Articles and prepositions inside Italian, Spanish, Portuguese and French names: "Gazzetta dello Sport", "Banco do Brasil". */
+const ROMANCE = new Set(['della', 'dello', 'delle', 'degli', 'dei', 'del', 'de', 'di', 'do', 'da', 'des', 'du', 'la']);
+/** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */
+const PLACE_KINDS = new Set(['port', 'city', 'town', 'county', 'borough', 'district', 'state', 'province', 'village', 'municipality', 'isle', 'republic', 'kingdom']);
+/** Words between an institution and its complement: "of", "of the", "for", "for the", "on". */
+const COMPLEMENT = new Set(['of', 'for', 'on']);
 /** An institution's name read back from "of" over capitalised words no name holds: at most this many. */
 const MAX_HEAD_WORDS = 4;
 
@@ -25,21 +31,31 @@ const MAX_HEAD_WORDS = 4;
  * Organisation names the tagger cut at a connector, joined into one ORG:
  * - an institution and its complement: a name (or capitalised words no name holds) ending in an institution's
  *   head noun, then "of" (and "the") and a name, "International Committee of the Red Cross", "Ministry of
- *   Defence"; or "for" and capitalised ordinary words, "Office for National Statistics" (not "the Council for
- *   Syria");
+ *   Defence"; or "for" or "on" and capitalised ordinary words, "Office for National Statistics", "Commission on
+ *   Human Rights" (not "the Council for Syria", "the Committee on Iran");
  * - "and" between a name (an organisation's, or a place's) that stops short on an ordinary word and ordinary words ending in an
  *   institution's head: "Suffolk Fire and Rescue Service" (not "Google and Microsoft Corp", not "Bank of England
  *   and Financial Conduct Authority", whose first name is whole);
- * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer".
+ * - "&" between two names, unless both are people: "Procter & Gamble", "Marks & Spencer";
+ * - an Italian, Spanish, Portuguese or French article or preposition between two names, one an organisation's
+ *   and neither a person's: "Gazzetta dello Sport", "Banco de la Nación" (not "Rio de Janeiro", two places);
+ * - a capitalised word and "of" before a name that ends (or, over capitalised heads after it, comes to end) in an
+ *   institution's head: "Port of Rotterdam Authority", "City of London Corporation" (see withOpener).
  * `names` are in text order and do not overlap; the result neither.
  */
 export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
   const out: Named[] = [];
-  for (const n of names) {
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k]!;
     const last = out[out.length - 1];
     const joined = last ? joinPair(doc, last, n) : null;
     if (joined) out[out.length - 1] = joined;
-    else out.push(withInstitution(doc, n, last?.last ?? 0));
+    else {
+      const ceiling = names[k + 1]?.first ?? doc.tokens.length;
+      const floor = last?.last ?? 0;
+      const opened = withOpener(doc, withInstitution(doc, n, floor), floor, ceiling);
+      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
+    }
   }
   return out;
 }
@@ -53,6 +69,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
     return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
   }
+  if (ROMANCE.has(first) && (gap === 1 || ROMANCE.has(second)) && a.type !== 'PERSON' && b.type !== 'PERSON' && (a.type === 'ORG' || b.type === 'ORG')) return join();
   if (gap !== 1) return null;
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
   const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
@@ -76,6 +93,95 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
   return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
+ * "Port of Rotterdam Authority" where the tagger took "Rotterdam Authority", or only "Rotterdam": a name not a
+ * person's, opening with no head noun, right after "of" and a capitalised kind of place or institution ("Port",
+ * "City", "Bank"; not "State of the Union"), is the complement inside an institution's name when it ends in an institution's head noun, or capitalised heads follow
+ * it up to the next name (`ceiling`): the name from that word to the head is an organisation. `floor` is where
+ * the previous name ends.
+ */
+function withOpener(doc: Doc, n: Named, floor: number, ceiling: number): Named {
+  if (n.type === 'PERSON' || n.rule === 'entities/connector') return n;
+  const of = n.first - 1;
+  const opener = of - 1;
+  if (opener < floor || doc.tokens[of]!.norm !== 'of' || isInstitution(doc, n.first) || !spacedRun(doc, opener, n.first)) return n;
+  const word = doc.tokens[opener]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.norm) || !(PLACE_KINDS.has(word.lower) || isInstitution(doc, opener))) return n;
+  let last = n.last;
+  while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
+  if (!isInstitution(doc, last - 1)) return n;
+  return { ...n, first: opener, last, start: word.start, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
+ * "the Commission on Elections", "the Select Committee on Intelligence" where the tagger took only the
+ * institution: a name (not a person's) ending in an institution's head, then "on" or "for" and capitalised
+ * ordinary words no name holds, up to the next name (`ceiling`), none of them a day or month ("the Board on
+ * Friday", "the Council on Nov. 3").
+ */
+function withSubject(doc: Doc, n: Named, ceiling: number): Named {
+  const on = doc.tokens[n.last];
+  if (n.type === 'PERSON' || !on || (on.norm !== 'on' && on.norm !== 'for') || !isInstitution(doc, n.last - 1)) return n;
+  let last = n.last + 1;
+  while (last < ceiling && last - n.last <= MAX_HEAD_WORDS && isSubjectWord(doc.tokens[last]!) && spacedRun(doc, last - 1, last)) last++;
+  if (last === n.last + 1 || !spacedRun(doc, n.last - 1, n.last + 1)) return n;
+  return { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
+
+function isSubjectWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && isOrdinaryWord(t) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Nouns that end a newspaper's name after its place ("Jakarta Post"), and the words between ("Sydney Morning Herald"). */
+const MASTHEAD_HEADS = new Set([
+  'post', 'times', 'standard', 'herald', 'tribune', 'globe', 'journal', 'gazette', 'chronicle', 'telegraph', 'observer',
+  'star', 'sun', 'mirror', 'examiner', 'inquirer', 'courier', 'bulletin', 'advertiser', 'dispatch', 'press',
+]);
+const MASTHEAD_WORDS = new Set(['morning', 'evening', 'sunday', 'daily', 'weekly']);
+
+/**
+ * "the Hong Kong Standard", "the Sydney Morning Herald" where the tagger took only the place ("Hong Kong",
+ * "Sydney Morning"): a place's or an organisation's name, then capitalised words up to the next name (`ceiling`)
+ * that end in a newspaper's head noun ("Standard", "Herald"; "Morning", "Daily" between), is a newspaper; so
+ * is a place's name the tagger took with its head ("the Lagos Examiner").
+ */
+function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
+  if (n.type !== 'LOC' && n.type !== 'ORG') return n;
+  if (n.type === 'LOC' && n.last - n.first >= 2 && isWordOf(doc, n.last - 1, MASTHEAD_HEADS)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  let last = n.last;
+  while (last < ceiling && last - n.last < 2 && isWordOf(doc, last, MASTHEAD_WORDS) && spacedRun(doc, last - 1, last)) last++;
+  if (last >= ceiling || !isWordOf(doc, last, MASTHEAD_HEADS) || !spacedRun(doc, last - 1, last)) return n;
+  return { ...n, last: last + 1, end: doc.tokens[last]!.end, type: 'ORG', rule: 'entities/connector' };
+}
+
+function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && /^\p{Lu}/u.test(t.norm) && words.has(t.lower);
+}
+
+/** Local governments named by their place: "Union County", "Jersey City", "Hempstead Township". */
+const LOCAL_PLACES = new Set(['county', 'city', 'township', 'parish', 'borough']);
+/** Their offices written in lower case after the place's name, word by word: "sheriff's office", "police department". */
+const LOCAL_OFFICES = /^(?:sheriff['’]s (?:office|department)|police department|fire department|(?:district )?attorney['’]s office|prosecutor['’]s office|health department|coroner['’]s office|medical examiner['’]s office|school district|board of (?:supervisors|education|commissioners)|commission)\b/;
+
+/**
+ * "the Union County sheriff's office", "the Jersey City police department": a local government's place and its
+ * office written in lower case after it are one organisation, up to the next name (`ceiling`).
+ */
+function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {
+  const last = doc.tokens[n.last - 1]!;
+  if ((n.type !== 'LOC' && n.type !== 'ORG') || n.last - n.first < 2 || !LOCAL_PLACES.has(last.lower) || !isSpace(doc.text.charCodeAt(last.end))) return n;
+  const office = LOCAL_OFFICES.exec(doc.text.slice(last.end + 1, last.end + 40));
+  if (!office) return n;
+  const end = last.end + 1 + office[0].length;
+  let k = n.last;
+  while (k < ceiling && doc.tokens[k]!.end <= end && doc.tokens[k]!.sentence === last.sentence) k++;
+  if (doc.tokens[k - 1]!.end !== end) return n;
+  return { ...n, last: k, end, type: 'ORG', rule: 'entities/connector' };
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */

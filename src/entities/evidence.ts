@@ -54,6 +54,13 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
   return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
 }
 
+/**
+ * What a company has and a person has not, after a possessive: "Gunvor's global head of research", "Kestrel's
+ * chief executive", "Corvel's board" (not "Smith's chief of staff", "Obama's campaign strategist").
+ */
+const COMPANY_POSSESSION =
+  /^['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}?(chief (?:executive|financial|operating|investment|commercial|technology|economist|strategist)|ceo|cfo|chairman|chairwoman|board|shareholders|head of|founder|co-founder|headquarters|subsidiary|revenue|profits?|earnings)\b/;
+
 /** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
 const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
 
@@ -68,7 +75,9 @@ export function corporateSuffix(word: string): string | null {
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
- * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON).
+ * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
+ * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
+ * research": ORG).
  * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
  * Milan from Torino" names two clubs.)
  */
@@ -80,6 +89,10 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const kind = before.norm === ',' ? n.first - 2 : n.first - 1;
     if (COMPANY_KINDS.has(doc.tokens[kind]?.norm ?? '') && n.last - n.first <= 3) return { type: 'ORG', token: kind };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
+  }
+  if (n.type === 'PERSON') {
+    const held = COMPANY_POSSESSION.exec(doc.text.slice(n.end, n.end + 60));
+    if (held) return { type: 'ORG', token: tokenAtOrAfter(doc, n.end + held[0].length - held[1]!.length) };
   }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];

@@ -16,6 +16,7 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
+import { withoutHeadlineWords } from './headline-words.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
@@ -41,12 +42,13 @@ export function findNames(doc: Doc): NameMention[] {
     if (!HAS_UPPER.test(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
     const evidence = typeEvidence(doc, m);
-    const type = evidence?.type ?? m.type;
+    const container = isDatelineContainer(doc.text, m.start, m.end);
+    const type = evidence?.type ?? (container ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: isDateline(doc.text, m.start, m.end), rule, title, typedBy });
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: container || isDateline(doc.text, m.start, m.end), rule, title, typedBy });
   }
-  return acronymMentions(doc, typeListsOfPlaces(doc.text, mentions, isPlaceName));
+  return acronymMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
@@ -56,10 +58,22 @@ function withPlus<T extends { start: number; end: number }>(text: string, m: T |
   return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? { ...m, end: m.end + 1 } : m;
 }
 
-/** A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"). */
+/**
+ * A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"), unless the
+ * document writes the name without it too ("El Al's head office" beside "El Al").
+ */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
   const norm = doc.tokens[n.last - 1]!.norm;
-  return (norm === "'s" || norm === '’s') && n.last - n.first > 1;
+  return (norm === "'s" || norm === '’s') && n.last - n.first > 1 && !writtenWithout(doc.text, doc.text.slice(n.start, doc.tokens[n.last - 2]!.end));
+}
+
+/** The stem is written somewhere with no possessive and no letter after it. */
+function writtenWithout(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const next = text[at + stem.length] ?? ' ';
+    if (!/[\p{L}\p{N}'’]/u.test(next)) return true;
+  }
+  return false;
 }
 
 /**
@@ -163,6 +177,18 @@ const AFTER_DATELINE = /^(?:,[^\n,(]{1,30})?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}
 
 function isDateline(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && AFTER_DATELINE.test(text.slice(end, end + 50));
+}
+
+/** A city in capitals and a comma opening the line: "ARLINGTON, " of "ARLINGTON, Texas 1996-08-31". */
+const DATELINE_CITY = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]{1,30}, $/u;
+const AFTER_CONTAINER = /^\.?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}\)|—|–|--?\s)/;
+
+/**
+ * The state or country after a dateline's city ("ARLINGTON, Texas 1996-08-31", "EL DORADO, Ark. (AP) —"): a
+ * place, whatever the tagger or the rest of the document read (a team named after it, say).
+ */
+function isDatelineContainer(text: string, start: number, end: number): boolean {
+  return text[start - 2] === ',' && DATELINE_CITY.test(text.slice(Math.max(0, start - 34), start)) && AFTER_CONTAINER.test(text.slice(end, end + 40));
 }
 
 /** First 12 hex digits of the sha256 of the shipped tagger model (meta.model of every extraction). */

@@ -1,0 +1,57 @@
+import type { Doc } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import type { NameMention } from './merge.js';
+import { isOrdinaryWord } from './words.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
+
+/** Endings of plural nouns for people by what they do: "Dockworkers", "Protesters", "Students", "Activists". */
+const PLURAL_AGENT = /(?:ers|ors|ists|ants|ents|ians)$/;
+
+const isCommon = (word: string): boolean => (wordClassesOf(word) & WORD_CLASS.common) !== 0;
+
+/**
+ * A plural noun made of ordinary words: one ending in "s" ("Nurses"), the plural of one, or one ending in the
+ * plural of one ("Dockworkers", "Shipbuilders"). For a name read as a person's, any plural of an agent noun
+ * ("Campaigners", "Pensioners"); an organisation may be named so ("Reuters", "Airdrieonians").
+ */
+function isPluralNoun(word: string, type: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('s')) return false;
+  if ((type === 'PERSON' && PLURAL_AGENT.test(lower)) || isCommon(lower) || isCommon(lower.slice(0, -1))) return true;
+  for (let k = 3; k <= lower.length - 4; k++) if (isCommon(lower.slice(k)) && isCommon(lower.slice(0, k))) return true;
+  return false;
+}
+
+/**
+ * A plural noun a headline or a sentence opens with is no name when nothing else says it is one: a lone word on an
+ * all-caps or title-case line, or first in its sentence or after a dateline, read as a person or an organisation
+ * ("Dockworkers Walk Out in Rotterdam", "ROTTERDAM — Dockworkers walked off the job"), that the word classes know
+ * as no name and that no other name outside headlines holds. A person or team named in a headline by one word is
+ * named in the story too ("Sunak" of "Rishi Sunak", "Marlins" of "the Miami Marlins").
+ */
+export function withoutHeadlineWords(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const text = doc.text;
+  const datelines = mentions.filter((m) => m.dateline);
+  const odd = (m: NameMention): boolean => {
+    if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
+    const word = text.slice(m.start, m.end);
+    if (/\s/.test(word) || !isPluralNoun(word, m.type)) return false;
+    const t = tokenAtOrAfter(doc, m.start);
+    return (m.caps || opensSentence(doc, t, datelines)) && isOrdinaryWord(doc.tokens[t]!);
+  };
+  const flagged = mentions.map(odd);
+  if (!flagged.includes(true)) return mentions;
+  const inProse = new Set(mentions.filter((m, k) => !m.caps && !flagged[k]).flatMap((m) => text.slice(m.start, m.end).toLowerCase().split(/\s+/)));
+  return mentions.filter((m, k) => !flagged[k] || inProse.has(text.slice(m.start, m.end).toLowerCase()));
+}
+
+/** Token i is the first word of its sentence, after any quotation marks or brackets, or of a dateline's ("ROTTERDAM — Dockworkers walked out"). */
+function opensSentence(doc: Doc, i: number, datelines: readonly NameMention[]): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = doc.tokens[j]!;
+    if (t.sentence !== doc.tokens[i]!.sentence) return true;
+    if (t.type !== 'punctuation') return datelines.some((m) => m.start <= t.start && t.end <= m.end);
+  }
+  return true;
+}
