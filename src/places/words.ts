@@ -61,13 +61,13 @@ export const ORG_HEADS = new Set([
   'order', 'knights', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'bancorp', 'conservatory', 'seminary',
 ]);
 
-/** Words between an organisation's head and a place in its name: "Bank of America", "Banco de Chile". */
 /** Words of a business's name: a brand, not named for a place it serves ("Bank of America", "Marlow Re Ltd"). */
 export const BUSINESS_WORDS = new Set([
   'bank', 'bancorp', 'company', 'corporation', 'corp', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'holdings',
   'group', 'airline', 'airlines', 'airways', 'insurance', 're', 'partners', 'capital', 'brands', 'motors', 'petroleum',
 ]);
 
+/** Words between an organisation's head and a place in its name: "Bank of America", "Banco de Chile". */
 export const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'del', 'for']);
 
 /** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
