@@ -8,7 +8,7 @@ import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import { findAttributions } from './attributions.js';
-import { kindFits, kindsOfWords } from './organisation-kinds.js';
+import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
 import type { Attribution, Phrase } from './phrase.js';
 
 /**

@@ -1,6 +1,7 @@
 import { partitionPoint } from '../binary-search.js';
 import type { Doc } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
+import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
@@ -82,10 +83,6 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
 
 /** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
 const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
-const RECORDS = new Set([
-  'data', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'poll', 'polls', 'figures', 'numbers', 'research',
-  'analysis', 'documents', 'records', 'review', 'findings', 'statistics', 'estimates', 'projections', 'evidence', 'results',
-]);
 
 /** "I think that ...", "we know that ...", "you feel that ..." outside quote marks: the writer's own voice, reporting no one. */
 function writersOwn(doc: Doc, a: Attribution): boolean {
@@ -96,7 +93,7 @@ function writersOwn(doc: Doc, a: Attribution): boolean {
 function readFromRecords(doc: Doc, a: Attribution): boolean {
   const head = a.subject ? doc.tokens[headOf(doc, a.subject)]! : null;
   // "the Institute for Fiscal Studies estimated" is a body speaking, "the study estimated" a record
-  return head !== null && INFERENCE_CUES.has(a.lemma) && RECORDS.has(head.norm);
+  return head !== null && INFERENCE_CUES.has(a.lemma) && FINDING_NOUNS.has(head.norm);
 }
 
 /** The one part of a content, or none: a content always has a part. */

@@ -7,7 +7,8 @@ import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
-import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
+import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -269,7 +270,8 @@ export class SpeakerResolver {
    * passing ("shares in ...") is not what the story goes on to describe.
    */
   private orgOfKind(noun: string, offset: number): Person | null {
-    if (!ORGANISATION_NOUNS.has(noun) || NAMED_BY_KIND.has(noun)) return null;
+    const kind = ORGANISATION_KINDS.get(noun);
+    if (!kind || NAMED_BY_KIND.has(noun)) return null;
     const doc = this.doc;
     const sentenceOf = (at: number) => doc.tokens[tokenAtOrAfter(doc, at)]?.sentence ?? 0;
     const here = sentenceOf(offset);
@@ -277,7 +279,7 @@ export class SpeakerResolver {
     let bestSentence = -1;
     let bestStart = Infinity;
     for (const p of this.people.all) {
-      if (p.type !== 'ORG' || p.name.toLowerCase().split(/\s+/).some((w) => w !== noun && ORGANISATION_NOUNS.has(w))) continue;
+      if (p.type !== 'ORG' || !kindFits(kind, kindsOfWords(p.name.split(/\s+/), new Set()))) continue;
       for (const m of p.mentions) {
         if (m.end > offset || !/^(?:VERB|AUX)$/.test(doc.tokens[tokenAtOrAfter(doc, m.end)]?.pos ?? '')) continue;
         const sentence = sentenceOf(m.start);

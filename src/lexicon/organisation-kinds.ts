@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
+import { ORGANISATION_KINDS, type OrganisationKind } from './organisations.js';
 
 /** Kinds that may name the same body: a bank or a broadcaster is a company too. */
 const OVERLAPPING: ReadonlyArray<ReadonlySet<OrganisationKind>> = [new Set(['company', 'finance']), new Set(['company', 'media'])];
