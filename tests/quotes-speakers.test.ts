@@ -283,3 +283,34 @@ describe('role holders and bodies described', () => {
   });
 });
 
+
+describe('groups located by a place', () => {
+  it.each([
+    ['Russian officials in Moscow denied that the convoy had crossed the border.', 'Russian officials in Moscow'],
+    ['Officials in Berlin said the talks would resume on Thursday.', 'Officials in Berlin'],
+    ['U.S. officials in Kabul said the embassy would stay open.', 'U.S. officials in Kabul'],
+    ['Aid workers near Goma said the camps were running out of water.', 'Aid workers near Goma'],
+  ])('gives the group, not the place where it is: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.speaker).toMatchObject({ name: speaker, entityId: null, resolvedBy: 'description' });
+  });
+
+  it('still gives the organisation that officials "at" or "in" speak for', () => {
+    expect(only('Officials at the Ministry of Health said the clinic would reopen.').speaker?.name).toBe('Ministry of Health');
+  });
+
+  it.each([
+    ['Freight firms in Ipswich, Harwich and Woodbridge said lorries were being sent north.', 'Freight firms in Ipswich, Harwich and Woodbridge'],
+    ['Shopkeepers in Leeds, York and Hull said trade had fallen by a third.', 'Shopkeepers in Leeds, York and Hull'],
+  ])('reads a list of places after the group whole: %s', (text, speaker) => {
+    expect(only(text).speaker?.mention?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['Emergency crews said the river had burst its banks overnight.', 'Emergency crews'],
+    ['Crews in Valencia said the river had burst its banks overnight.', 'Crews in Valencia'],
+    ['Film crews said the set had been flooded twice.', 'Film crews'],
+  ])('reads the plural of a collective noun as people speaking: %s', (text, speaker) => {
+    expect(only(text).speaker).toMatchObject({ name: speaker, resolvedBy: 'description' });
+  });
+});

@@ -16,7 +16,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you'])
 /** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Civic Action" */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with', 'in', 'near', 'outside', 'across']);
 /** "farmers near Petersburg", "police in Ottawa": only a common noun takes a place after it */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across']);
 /** words between a subject and its cue: "has also said", "later told" */
 const AUXILIARY_ADVERBS = new Set([
   'also', 'later', 'again', 'then', 'now', 'previously', 'earlier', 'repeatedly', 'recently', 'publicly', 'privately',
@@ -67,6 +67,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead && !isAcronym(doc, head)) return null;
   let first = head;
   let prepositions = 0;
+  let listOfNames = false;
   while (first > floor && head - first < 12) {
     const t = tokens[first - 1]!;
     const right = tokens[first]!;
@@ -90,7 +91,10 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
     } else if (t.norm === '.' && t.end === right.start) {
       break;
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
+      listOfNames = true;
       first--;
+    } else if (t.norm === ',' && listOfNames && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
+      first--; // "firms in Ipswich, Harwich and Woodbridge": the earlier names of a list that ends in "and"
     } else if (NP_PREPOSITIONS.has(t.lower) && prepositions < 2 && (NOMINAL.has(tokens[first - 2]?.pos ?? '') || isCapitalised(tokens[first - 2]) || isRoleNoun(tokens[first - 2]?.norm ?? '')) && first - 1 > floor &&
       (!PLACE_PREPOSITIONS.has(t.lower) || ((tokens[first - 2]!.pos === 'NOUN' || sentenceFirst(tokens, first - 2)) && isCapitalised(right)))) {
       prepositions++;

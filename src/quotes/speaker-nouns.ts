@@ -91,7 +91,7 @@ export function namesSpeaker(lower: string): boolean {
   if (GROUP_NOUNS.has(lower) || isPersonOrBody(lower)) return true;
   if (AGENT_ENDING.test(lower) && !NOT_AGENTS.has(lower.replace(/s$/, ''))) return true;
   const one = singular(lower);
-  return one !== null && isPersonOrBody(one);
+  return one !== null && (isPersonOrBody(one) || GROUP_NOUNS.has(one));
 }
 
 const isPersonOrBody = (word: string): boolean => PERSON_NOUNS.has(word) || ORG_NOUNS.has(word) || isRoleNoun(word);

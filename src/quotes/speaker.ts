@@ -4,7 +4,7 @@ import { evidence } from '../doc/why.js';
 import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
-import { NP_PREPOSITIONS } from './phrases.js';
+import { NP_PREPOSITIONS, PLACE_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
@@ -62,7 +62,7 @@ export class SpeakerResolver {
     const preposition = prepositionIn(doc, subject);
     // "Port of Rotterdam Authority chief executive Anton Jansen": a title right before a person's name at the end
     const titled = this.titledName(subject);
-    if (!titled && preposition > subject.first && !SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower)) {
+    if (!titled && preposition > subject.first && (!SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower) || this.locates(preposition, subject))) {
       // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
       // "the chief of Hamas": a person by their role in a body, never the body; unnamed, the whole phrase
       // "the lawyer for Tom Marsh", "the daughter of the late senator": the role holder, not the complement
@@ -147,7 +147,15 @@ export class SpeakerResolver {
     return { speaker: unnamed, person: null };
   }
 
-  /** The latest mention before `offset` with the role word beside it, and that word; else the latest mention. */
+  /**
+   * "officials in Moscow": a preposition of place before anything but an organisation says where a group is, not whom
+   * it speaks for ("officials in the ministry").
+   */
+  private locates(preposition: number, subject: TokenRange): boolean {
+    const tokens = this.doc.tokens;
+    return PLACE_PREPOSITIONS.has(tokens[preposition]!.lower) && this.people.at(tokens[preposition + 1]!.start, tokens[subject.last - 1]!.end) === null;
+  }
+
   /** A person's name that ends the phrase with a title right before it: the title and what precedes it describe them. */
   private titledName(subject: TokenRange): { person: Person; mention: { start: number; end: number } } | null {
     const tokens = this.doc.tokens;
