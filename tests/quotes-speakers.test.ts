@@ -314,3 +314,13 @@ describe('groups located by a place', () => {
     expect(only(text).speaker).toMatchObject({ name: speaker, resolvedBy: 'description' });
   });
 });
+
+describe("the speaker's mention", () => {
+  it.each([
+    ['Marieke de Vries leads the union. De Vries said the offer was too low.', 'De Vries'],
+    ['Ursula von Bergen chairs the board. Von Bergen said the plan was sound.', 'Von Bergen'],
+  ])('covers a particle that opens the sentence: %s', (text, mention) => {
+    const q = extract(text).quotes[0]!;
+    expect(q.speaker?.mention?.text).toBe(mention);
+  });
+});

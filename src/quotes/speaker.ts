@@ -70,9 +70,9 @@ export class SpeakerResolver {
       if (core) return { speaker: { ...core.speaker, ...(core.person ? {} : { name: mention.text.replace(/\s+/g, ' ') }), mention }, person: core.person };
     }
     /** the speaker `person`; `why` gives the rule and the evidence, asked for only when explaining */
-    const found = (person: Person, resolvedBy: Speaker['resolvedBy'], why: () => [Rule, Evidence[]]) => {
+    const found = (person: Person, resolvedBy: Speaker['resolvedBy'], why: () => [Rule, Evidence[]], at = mention) => {
       this.lastSpeaker = person;
-      const speaker: Speaker = { name: person.name, entityId: person.entityId, mention, resolvedBy };
+      const speaker: Speaker = { name: person.name, entityId: person.entityId, mention: at, resolvedBy };
       if (this.explain) {
         const [rule, spans] = why();
         speaker.why = { rule, evidence: spans };
@@ -92,7 +92,12 @@ export class SpeakerResolver {
       return next ? found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]) : null;
     }
     const headEntity = this.people.at(head.start, head.end);
-    if (headEntity) return found(this.remember(headEntity, start, end), 'explicit', () => ['speakers/name', named('name', mentionIn(headEntity, head.start, head.end))]);
+    if (headEntity) {
+      const name = mentionIn(headEntity, head.start, head.end);
+      // "De Vries said": the name's mention reaches back over a particle the phrase left out at the sentence's start
+      const at = name && name.start < start && name.end === end ? span(doc.text, name.start, end) : mention;
+      return found(this.remember(headEntity, at.start, end), 'explicit', () => ['speakers/name', named('name', name)], at);
+    }
 
     // "the premier’s office", "the Civic Action study", "a statement from the ministry"
     const possessive = findPossessive(doc, subject);
