@@ -149,3 +149,35 @@ describe('a local government\'s office written in lower case after its place', (
     expect(extract('Voters in Harris County rejected the bond on Tuesday.').entities.map((e) => `${e.type} ${e.name}`)).toEqual(['GPE Harris County']);
   });
 });
+
+describe('a title that opens an organisation\'s name', () => {
+  it.each([
+    ['Shares in General Mills fell 3% after the cereal maker cut its outlook.', 'General Mills'],
+    ['General Motors said it would close the Oshawa plant by December.', 'General Motors'],
+    ['General Electric reported a rise in orders for jet engines.', 'General Electric'],
+    ['Delegates to the General Assembly voted 140 to 5 for the resolution.', 'General Assembly'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it('leaves a general who is named without the title a person', () => {
+    const x = extract('Ruiz commands the northern army. General Ruiz said the troops were ready.');
+    expect(x.entities.map((e) => [e.type, e.name])).toEqual([['PERSON', 'Ruiz']]);
+    const y = extract('General Mark Ruiz said the troops were ready.');
+    expect(y.entities.map((e) => [e.type, e.name])).toEqual([['PERSON', 'Mark Ruiz']]);
+  });
+});
+
+describe('a name never ends in a lower-case function word or verb', () => {
+  it.each([
+    ['The Council for Refugees has called for the fees to be scrapped.', 'Council for Refugees'],
+    ['The New York Times wrote that the talks had stalled.', 'New York Times'],
+    ['The Harbour Rowing Club and its members raised £4,000.', 'Harbour Rowing Club'],
+  ])('cuts "%s" before the word', (text, name) => {
+    expect(extract(text).entities.map((e) => e.name)).toContain(name);
+  });
+
+  it('keeps the second half of a hyphenated word', () => {
+    expect(extract('South Korean President Moon Jae-in met the envoy on Friday.').entities.map((e) => e.name)).toContain('Moon Jae-in');
+  });
+});

@@ -5,7 +5,7 @@ import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
-import { spacedRun } from './words.js';
+import { isFirstName, spacedRun } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
@@ -120,6 +120,29 @@ export function withoutTitle(doc: Doc, n: Named): Named {
   while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
+}
+
+/**
+ * A title that also opens organisations' names, before an organisation's name or one word read as a person's that
+ * is no first name and that the document never writes without the title, opens an organisation's name: "General
+ * Electric", "General Motors", "General Mills" ("General Ruiz" after "Ruiz said" is a person).
+ */
+export function withOrganisationTitle(doc: Doc, n: Named): Named {
+  const title = doc.tokens[n.first - 1];
+  if (!title || !NAME_WORDS.has(title.lower) || !/^\p{Lu}\p{Ll}/u.test(title.norm) || !spacedRun(doc, n.first - 1, n.first)) return n;
+  const word = doc.tokens[n.first]!;
+  const organisation = n.type === 'ORG' || (n.type === 'PERSON' && n.last - n.first === 1 && !isFirstName(word) && !writtenWithoutTitle(doc.text, word.norm, title.norm));
+  if (!organisation) return n;
+  return { ...n, first: n.first - 1, start: title.start, type: 'ORG', rule: 'entities/type-evidence' };
+}
+
+/** Whether the text writes the word as a word of its own anywhere but right after the title. */
+function writtenWithoutTitle(text: string, word: string, title: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const alone = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
+    if (alone && !text.slice(Math.max(0, at - title.length - 1), at).startsWith(title)) return true;
+  }
+  return false;
 }
 
 /** A title written capitalised, not in capitals (on a headline's or a table's line every word is). */

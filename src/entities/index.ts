@@ -13,7 +13,7 @@ import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
-import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withoutTitle } from './evidence.js';
+import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withOrganisationTitle, withoutTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
@@ -35,7 +35,8 @@ export function findNames(doc: Doc): NameMention[] {
   const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split)))));
   const mentions: NameMention[] = [];
   for (const named of names) {
-    const tagged = named.type === 'PERSON' ? withoutTitle(doc, withoutWeekday(doc, named)) : withoutWeekday(doc, named);
+    const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
+    const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : plain);
     const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
@@ -156,6 +157,15 @@ function withoutWeekday<T extends Named>(doc: Doc, n: T): T {
   if (n.last - n.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.norm) && isOrdinaryWord(first)) return n;
   for (let i = n.first; i < n.last; i++) if (/^\p{Ll}/u.test(doc.tokens[i]!.norm)) return n;
   return { ...n, last: n.last - 1, end: doc.tokens[n.last - 2]!.end };
+}
+
+/** Parts of speech a name never ends in when written in lower case: "the Council for Refugees has called". */
+const NOT_NAME_ENDS = new Set(['AUX', 'VERB', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+
+function withoutClosingWords<T extends Named>(doc: Doc, n: T): T {
+  let last = n.last;
+  while (last - n.first > 1 && /^\p{Ll}/u.test(doc.tokens[last - 1]!.norm) && NOT_NAME_ENDS.has(doc.tokens[last - 1]!.pos) && spacedRun(doc, last - 2, last - 1)) last--;
+  return last === n.last ? n : { ...n, last, end: doc.tokens[last - 1]!.end };
 }
 
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
