@@ -248,3 +248,17 @@ describe('a participle cue after the main clause', () => {
     expect(extract('Unlike the minister, the officials were careful not to comment on the case, emphasizing instead the need for due process.').quotes).toEqual([]);
   });
 });
+
+describe('a noun counted by a number is no verb', () => {
+  it.each([
+    'The rookie posted a runner-up and two thirds in the 2023 season.',
+    'By midnight the Greens had claimed 12 seats in the 80-seat assembly to the Liberals\' 30.',
+    'Police charged her with two counts of assisting an offender.',
+  ])('reads no report in "%s"', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('still reads the clause a plural subject opens after a number', () => {
+    expect(extract('Officials said 3 rounds of talks were planned.').quotes.map((q) => q.text)).toEqual(['3 rounds of talks were planned']);
+  });
+});

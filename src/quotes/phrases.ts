@@ -206,7 +206,8 @@ export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  if (i <= from || !prev || !next || !NOMINAL.has(prev.pos)) return false;
+  // "two thirds in the season", "3 rounds of talks": a noun counted by a number is no verb
+  if (i <= from || !prev || !next || !NOMINAL.has(prev.pos) || prev.pos === 'NUM' || prev.type === 'number') return false;
   // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
   const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP|PROPN)$/.test(next.pos);
   // "the campaign plans to make": an infinitive follows the verb
