@@ -102,3 +102,16 @@ describe('places: another spelling of a small place', () => {
     expect(at(located('Shelling hit the outskirts of Tskhinval on Friday, the agency said.'), 'Tskhinval')?.geo ?? null).toBeNull();
   });
 });
+
+describe('places: a state or a country listed beside another of its kind', () => {
+  it.each([
+    ['New rules in Oregon and Washington will raise farm wages, officials in Salem said.', 'Washington'],
+    ['Wildfires spread across Washington and Idaho overnight, fire crews in Boise said.', 'Washington'],
+  ])('reads the state, not a county or town of that name: %s', (text, name) => {
+    expect(at(located(text), name)?.geo).toMatchObject({ featureKind: 'admin1', countryCode: 'US' });
+  });
+
+  it('reads a country beside a country', () => {
+    expect(at(located('The floods hit Georgia and Armenia, aid agencies in Tbilisi said.'), 'Georgia')?.geo).toMatchObject({ featureKind: 'country', countryCode: 'GE' });
+  });
+});

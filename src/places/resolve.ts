@@ -38,6 +38,8 @@ interface Group {
   choice: Scored | null;
   ranked: Scored[];
   hint: PlaceMention['kindHint'];
+  /** the groups of the places named beside it in a list */
+  listed: Group[];
 }
 
 interface Scored {
@@ -88,6 +90,7 @@ const WEIGHTS = {
   cityHint: 3,
   countryShare: 4,
   admin1Named: 2.5,
+  listedKind: 3,
   near: [
     [30, 3],
     [100, 2.5],
@@ -138,6 +141,8 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
         g.containers.push(...m.container.matches);
         byMention.get(m.container)?.contained.push(...m.matches);
       }
+      const listed = m.listedWith && byMention.get(m.listedWith);
+      if (listed && listed !== g && !g.listed.includes(listed)) g.listed.push(listed);
     }
   }
   for (const g of groups) g.ranked = candidates(g, gaz);
@@ -188,7 +193,7 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
     if (!g) {
-      g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null };
+      g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null, listed: [] };
       same.set(m.key, g);
       groups.push(g);
     }
@@ -297,7 +302,15 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
   }
   if (regionNamed(p, own, ctx)) s += WEIGHTS.admin1Named;
   if (p.featureKind === 'city' || p.featureKind === 'admin2') s += closeness(p, g, ctx);
+  else if (listedOfKind(g, p)) s += WEIGHTS.listedKind;
   return s;
+}
+
+/** "Oregon and Washington", "France, Spain and Italy": a state or a country listed beside another of its kind. */
+function listedOfKind(g: Group, p: Place): boolean {
+  if (p.featureKind !== 'admin1' && p.featureKind !== 'country') return false;
+  for (const o of g.listed) if (o.choice?.place.featureKind === p.featureKind && (p.featureKind === 'country' || o.choice.place.countryCode === p.countryCode)) return true;
+  return false;
 }
 
 /** Whether another group named the first-order region that holds p (or is p). */
