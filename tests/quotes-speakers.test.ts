@@ -324,3 +324,18 @@ describe("the speaker's mention", () => {
     expect(q.speaker?.mention?.text).toBe(mention);
   });
 });
+
+describe('a message its subject put out', () => {
+  it.each([
+    ['The Security Council issued a statement calling the test a clear violation of its resolutions.', 'Security Council'],
+    ['The union released a statement saying the offer was an insult.', 'The union'],
+    ['Health officials put out a statement urging residents to stay indoors.', 'Health officials'],
+    ['Marta Ruiz posted a video calling the vote rigged.', 'Marta Ruiz'],
+  ])('speaks for whoever issued it: %s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  it('does not give a message someone only found to its finder', () => {
+    expect(only('Police found a letter saying the money was hidden.').speaker?.name).toBe('a letter');
+  });
+});

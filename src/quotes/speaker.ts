@@ -4,8 +4,8 @@ import { evidence } from '../doc/why.js';
 import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun } from './person-words.js';
-import { NP_PREPOSITIONS, PLACE_PREPOSITIONS } from './phrases.js';
-import { namesSpeaker, ORG_NOUNS } from './speaker-nouns.js';
+import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
+import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
 import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
@@ -27,6 +27,8 @@ const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
 const BODY_PRONOUNS = new Set(['it', 'they']);
+/** verbs by which someone puts out a message of their own: "issued", "released", "put out", "posted", "sent" */
+const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen[dt]s?|put(?:s)?|deliver(?:s|ed)?|ma(?:de|kes?)|g[ai]ves?|tweet(?:s|ed)?|wr(?:ote|ites?))$/;
 /** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
 const NAMED_BY_KIND = new Set([
   'union', 'party', 'council', 'committee', 'commission', 'board', 'league', 'club', 'university', 'association', 'ministry',
@@ -147,6 +149,10 @@ export class SpeakerResolver {
       if (org) return found(org, 'description', () => ['speakers/organisation-noun', named('named', lastMentionBefore(org, start))]);
     }
     if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description', speaksFor(inside));
+    if (!inside && RECORD_NOUNS.has(head.lower)) {
+      const issuer = this.issuer(subject);
+      if (issuer) return issuer;
+    }
     const unnamed: Speaker = { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' };
     if (this.explain) unnamed.why = { rule: 'speakers/unnamed', evidence: [] };
     return { speaker: unnamed, person: null };
@@ -159,6 +165,28 @@ export class SpeakerResolver {
   private locates(preposition: number, subject: TokenRange): boolean {
     const tokens = this.doc.tokens;
     return PLACE_PREPOSITIONS.has(tokens[preposition]!.lower) && this.people.at(tokens[preposition + 1]!.start, tokens[subject.last - 1]!.end) === null;
+  }
+
+  /**
+   * "The union released a statement saying ...", "Ruiz issued a statement calling ...": a record or a message that is
+   * the object of a verb speaks for the verb's subject, a name or a word for people or a body.
+   */
+  private issuer(subject: TokenRange): { speaker: Speaker; person: Person | null } | null {
+    const tokens = this.doc.tokens;
+    const sentence = tokens[subject.first]!.sentence;
+    const inSentence = (k: number) => k >= 0 && tokens[k]!.sentence === sentence;
+    let k = subject.first - 1;
+    if (tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'VERB') k--; // "put out", "sent out"
+    if (!inSentence(k) || tokens[k]!.pos !== 'VERB' || !ISSUING.test(tokens[k]!.lower)) return null;
+    let head = k - 1;
+    while (inSentence(head) && (tokens[head]!.pos === 'ADV' || tokens[head]!.pos === 'AUX')) head--;
+    if (!inSentence(head)) return null;
+    let floor = head;
+    while (inSentence(floor - 1)) floor--;
+    const np = phraseEndingAt(this.doc, head, floor, true);
+    if (!np) return null;
+    const by = this.resolve(np);
+    return by && (by.person !== null || namesSpeaker(tokens[np.last - 1]!.lower)) ? by : null;
   }
 
   /** A person's name that ends the phrase with a title right before it: the title and what precedes it describe them. */
