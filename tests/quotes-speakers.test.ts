@@ -339,3 +339,17 @@ describe('a message its subject put out', () => {
     expect(only('Police found a letter saying the money was hidden.').speaker?.name).toBe('a letter');
   });
 });
+
+describe('a message behind a possessive pronoun', () => {
+  it.each([
+    ['Shannon Ruiz has not spoken publicly. Her statement said she had done nothing wrong.', 'Shannon Ruiz'],
+    ['Tom Okafor resigned on Friday. His letter said he had been misled by the board.', 'Tom Okafor'],
+  ])('speaks for the one the pronoun refers to: %s', (text, speaker) => {
+    expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(speaker);
+  });
+
+  it('never names a weekday as the speaker', () => {
+    const q = only('Retail jobs are the best bet for youth, according to a study released Monday by the Harbour Institute.');
+    expect(q.speaker?.name).not.toBe('Monday');
+  });
+});

@@ -11,6 +11,7 @@ import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
 import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
 /** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
@@ -27,6 +28,10 @@ const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
 const BODY_PRONOUNS = new Set(['it', 'they']);
+/** possessive pronouns before a message, and whom they refer to */
+const POSSESSIVE_OWNERS: Record<string, { gender: Gender | null; type: Person['type'] } | undefined> = {
+  his: { gender: 'm', type: 'PERSON' }, her: { gender: 'f', type: 'PERSON' }, its: { gender: null, type: 'ORG' }, their: { gender: null, type: 'ORG' },
+};
 /** verbs by which someone puts out a message of their own: "issued", "released", "put out", "posted", "sent" */
 const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen[dt]s?|put(?:s)?|deliver(?:s|ed)?|ma(?:de|kes?)|g[ai]ves?|tweet(?:s|ed)?|wr(?:ote|ites?))$/;
 /** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
@@ -117,7 +122,7 @@ export class SpeakerResolver {
     }
 
     if (isCapitalised(head) && !isRoleNoun(head.norm) && head.pos !== 'NOUN' || (head.pos === 'PROPN' || isAcronym(doc, subject.last - 1)) && !isRoleNoun(head.norm)) {
-      const run = nameRun(doc, subject);
+      const run = DAY_AND_MONTH_NAMES.has(head.lower) ? null : nameRun(doc, subject);
       if (run && !commonNounAtStart(doc, run)) {
         const name = doc.text.slice(tokens[run.first]!.start, tokens[run.last - 1]!.end).replace(/\s+/g, ' ');
         const known = this.people.byName(name, start);
@@ -152,6 +157,10 @@ export class SpeakerResolver {
     if (!inside && RECORD_NOUNS.has(head.lower)) {
       const issuer = this.issuer(subject);
       if (issuer) return issuer;
+      // "its statement said", "his letter said": the message speaks for the one its possessive refers to
+      const owner = POSSESSIVE_OWNERS[tokens[subject.first]!.lower];
+      const person = owner && this.antecedent(owner.gender, start, owner.type);
+      if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
     }
     const unnamed: Speaker = { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' };
     if (this.explain) unnamed.why = { rule: 'speakers/unnamed', evidence: [] };
