@@ -44,6 +44,7 @@ describe('bylines', () => {
     ['By Jane Morrow and Tom Okafor, Reuters\n\nShares fell on Monday.', ['Jane Morrow', 'Tom Okafor']],
     ['By Priya Natarajan | The Herald\n\nThe council met on Tuesday.', ['Priya Natarajan']],
     ['BY DAVID HOLLOWAY AND MARIA SANTOS\nAssociated Press\n\nThe storm weakened overnight.', ['DAVID HOLLOWAY', 'MARIA SANTOS']],
+    ['By Amira bint Khalid and Lukas zu Stolberg\n\nDockworkers stayed away on Monday.', ['Amira bint Khalid', 'Lukas zu Stolberg']],
   ])('reads the authors of "%s" as people', (text, authors) => {
     const x = extract(text);
     for (const author of authors) expect(summary(named(x.entities, author))).toBe(`PERSON ${author} [${author}]`);

@@ -3,6 +3,7 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
 import { initialsOf } from './aliases.js';
+import { isWordChar, wordsAt } from './words.js';
 
 
 /** "(ICRC)" right after a name: the short form in brackets. */
@@ -52,9 +53,7 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = { ...out[k]!, expands };
   };
   for (const [short, long] of longForms) {
-    for (let at = doc.text.indexOf(short); at >= 0; at = doc.text.indexOf(short, at + 1)) {
-      if (!isWordChar(doc.text, at - 1) && !isWordChar(doc.text, at + short.length)) mention(at, long);
-    }
+    for (const at of wordsAt(doc.text, short)) mention(at, long);
   }
   if (initials.size) {
     for (const m of doc.text.matchAll(CAPITALS)) {
@@ -64,10 +63,6 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     }
   }
   return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
-}
-
-function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
 /** Schwartz and Hearst: the short form's letters and digits appear in order in the long form, the first opening a word. */

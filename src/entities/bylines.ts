@@ -3,6 +3,7 @@ import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Named } from './named.js';
+import { PARTICLES } from './particles.js';
 
 /** Words before "by" that credit a person with the story: "Reporting by", "Additional reporting by", "Editing by". */
 const CREDITS = new Set(['reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'reported', 'produced']);
@@ -14,7 +15,6 @@ const TAIL_MARKS = new Set([',', '|', '/', '-', '–', '—', 'for', 'in', ';', 
 /** A byline's line holds at most this many tokens after its names (an agency, a role, a place). */
 const MAX_TAIL = 8;
 const MAX_NAME_TOKENS = 5;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'du', 'dos', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']);
 const NOT_NAMES = new Set(['the', 'a', 'an', 'and', 'staff', 'by', ...ROLE_NOUNS, ...DAY_AND_MONTH_NAMES]);
 
 /** The names with the bylines' authors in place of what the tagger read over them, in text order. */

@@ -5,7 +5,7 @@ import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
-import { isFirstName, spacedRun } from './words.js';
+import { isFirstName, spacedRun, wordsAt } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
@@ -138,10 +138,7 @@ export function withOrganisationTitle(doc: Doc, n: Named): Named {
 
 /** Whether the text writes the word as a word of its own anywhere but right after the title. */
 function writtenWithoutTitle(text: string, word: string, title: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const alone = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
-    if (alone && !text.slice(Math.max(0, at - title.length - 1), at).startsWith(title)) return true;
-  }
+  for (const at of wordsAt(text, word)) if (!text.slice(Math.max(0, at - title.length - 1), at).startsWith(title)) return true;
   return false;
 }
 

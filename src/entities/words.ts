@@ -28,3 +28,15 @@ const NAME_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place
 export function isOrdinaryWord(t: Token): boolean {
   return (wordClassesOf(t.norm) & NAME_WORDS) === 0;
 }
+
+/** Whether text[i] is a letter or a digit (false outside the text). */
+export function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
+}
+
+/** Where `word` stands in the text as a word of its own, no letter or digit touching it, in order. */
+export function* wordsAt(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text, at - 1) && !isWordChar(text, at + word.length)) yield at;
+  }
+}

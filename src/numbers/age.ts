@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { tokenAtOrAfter, tokenBefore } from '../doc/lookup.js';
+import { sentenceAt, tokenBefore } from '../doc/lookup.js';
 import type { Entity, Qualifier } from '../schema.js';
 import type { Figure } from './figure.js';
 import { boundRange, hedgeBefore } from './hedges.js';
@@ -40,7 +40,7 @@ export class Ages {
     const ageOf = f.hedgeStart === undefined ? AGE_OF.exec(text.slice(Math.max(0, f.start - 16), f.start)) : null;
     let qualifier: Qualifier | null = null;
     if (ageOf) {
-      const before = hedgeBefore(text, f.start - ageOf[0].length, this.sentenceStart(f.start));
+      const before = hedgeBefore(text, f.start - ageOf[0].length, this.doc.sentences[sentenceAt(this.doc, f.start)]!.start);
       if (before && before.qualifier !== 'exact') {
         qualifier = before.qualifier;
         f.hedgeStart = before.start;
@@ -73,10 +73,6 @@ export class Ages {
     return capitalised(name) && capitalised(first) && /^,[ \u00a0]+(?!and\b|or\b)[a-z]/.test(doc.text.slice(f.end, f.end + 8));
   }
 
-  private sentenceStart(offset: number): number {
-    const t = this.doc.tokens[tokenAtOrAfter(this.doc, offset) - 1];
-    return t ? this.doc.sentences[t.sentence]!.start : 0;
-  }
 }
 
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };

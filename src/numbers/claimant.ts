@@ -42,6 +42,7 @@ export class Claimants {
   private readonly mentionsByType = new Map<'PERSON' | 'ORG', EntityMention[]>();
   /** per organisation, the kinds its name and the nouns before its mentions give (built on first use) */
   private readonly kinds = new Map<Entity, Set<OrganisationKind>>();
+  private readonly nameWordSets = new Map<Entity, Set<string>>();
 
   constructor(
     private readonly doc: Doc,
@@ -212,7 +213,7 @@ export class Claimants {
     if (!kind || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
     const words = [...this.nameWords(first + 1, subject.head), head.lower];
     const named = this.lastMentionBefore('ORG', subject.start, (m) => {
-      const name = new Set(m.entity.name.toLowerCase().split(/\s+/));
+      const name = this.wordsOf(m.entity);
       return words.every((w) => name.has(w));
     });
     if (words.length > 1) return named;
@@ -239,6 +240,13 @@ export class Claimants {
   }
 
   /** The kinds of organisation its name and the nouns written right before its mentions ("carmaker Stellantis") give. */
+  /** The words of an entity's name, lower case, once per entity. */
+  private wordsOf(entity: Entity): Set<string> {
+    let words = this.nameWordSets.get(entity);
+    if (!words) this.nameWordSets.set(entity, (words = new Set(entity.name.toLowerCase().split(/\s+/))));
+    return words;
+  }
+
   private kindsOf(entity: Entity): Set<OrganisationKind> {
     let kinds = this.kinds.get(entity);
     if (!kinds) {

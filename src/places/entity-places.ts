@@ -83,9 +83,8 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const common = single && !cx.allCaps(i) && own.some(isCommonWord);
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
   if (own.length > 0) return evidence;
-  // nameEvidence counts an empty list as "alternate spellings only": a name the gazetteer lacks is unknown instead
   const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
-  return evidence - EVIDENCE.alternateOnly + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0);
+  return evidence + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0);
 }
 
 /** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */

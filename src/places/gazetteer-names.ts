@@ -205,7 +205,8 @@ export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: r
     personal ||= m.personName;
   }
   let e = kind;
-  if (!primary) e += EVIDENCE.alternateOnly;
+  // no reading but another language's spelling (a name the gazetteer lacks has none at all)
+  if (!primary && eligible.length > 0) e += EVIDENCE.alternateOnly;
   if (common) e += EVIDENCE.commonWord;
   const word = cx.tokens[i]!.lower;
   if (single && cx.personWords.has(word)) e += EVIDENCE.storyPerson;

@@ -155,15 +155,17 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   for (const g of groups) {
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
+    if (!keep) {
+      for (const m of g.mentions) out.set(m, null);
+      continue;
+    }
     // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
-    const doubtful = smallAlternate(g.choice, gaz) && (support ?? supportOf(g, g.choice!, context, gaz)) === null;
+    const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
-    const resolution: Resolution | null = !keep
-      ? null
-      : region
-        ? { place: region, candidates: [], score: null, support, inRegion: true }
-        : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: false };
+    const resolution: Resolution = region
+      ? { place: region, candidates: [], score: null, support, inRegion: true }
+      : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: false };
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
@@ -346,7 +348,7 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     if (!p || smallAlternate(g.choice, gaz)) continue;
     if (!g.strong) {
       // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
-      if (g.evidence >= HOPELESS && g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
+      if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
         ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
       }
       continue;

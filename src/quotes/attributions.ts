@@ -98,10 +98,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   let skipped = 0;
   while (j >= floor && skipped < 4) {
     const t = tokens[j]!;
-    const aside = t.norm === ',' ? interruptingAside(doc, j, floor) : -1;
+    let aside = -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
       j -= 3; // "Scheer, however, said"
-    } else if (aside >= 0) {
+    } else if (t.norm === ',' && (aside = interruptingAside(doc, j, floor)) >= 0) {
       j = aside - 1; // "Kim, according to court papers, said", "Kim, speaking to reporters, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"

@@ -5,9 +5,7 @@ import { isCapitalised, isQuoteMark } from './tokens.js';
 
 /** the most tokens a sign-off's name may have: "Julie A. Diaz Martinez" */
 const MAX_NAME = 6;
-/** the horizontal bar, which vox pops and pull quotes sign with, besides the dashes */
-const BAR = '―';
-/** the lemma of a sign-off's cue */
+/** the horizontal bar, which vox pops and pull quotes sign with besides the dashes; also the lemma of a sign-off's cue */
 export const SIGN_OFF = '―';
 
 /**
@@ -19,7 +17,7 @@ export function findSignOffs(doc: Doc, inside: Uint8Array): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (inside[i] || !(t.norm === BAR || isDash(t, doc.text)) || !isQuoteMark(tokens[i - 1])) continue;
+    if (inside[i] || !(t.norm === SIGN_OFF || isDash(t, doc.text)) || !isQuoteMark(tokens[i - 1])) continue;
     let last = i + 1;
     while (last < tokens.length && last - i <= MAX_NAME && !newLineBefore(doc, last) && (isCapitalised(tokens[last]) || isInitialDot(doc, last))) last++;
     const stop = tokens[last];
