@@ -281,6 +281,16 @@ describe('role holders and bodies described', () => {
       ['The company', 'The company'],
     ]);
   });
+
+  it.each([
+    ['Verano Air told Lakeside Capital it would drop 20 routes. The company said demand had weakened.', 'Verano Air', '20'],
+    ['Brisco Motors will work with Halvard Systems on the batteries. The company said 40 jobs would move.', 'Brisco Motors', '40'],
+    ['Orders rose 3%, according to Pellham Group. The company said 12 plants were running at full speed.', 'Pellham Group', '12'],
+  ])('takes for a bare "the company" no organisation named as the object of a verb or preposition: %s', (text, name, figure) => {
+    const x = extract(text);
+    expect(x.quotes.at(-1)?.speaker?.name).toBe(name);
+    expect(x.numbers.find((n) => n.text === figure)?.claimedBy?.name).toBe(name);
+  });
 });
 
 
