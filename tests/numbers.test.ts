@@ -225,6 +225,15 @@ describe('numbers: hedges', () => {
   });
 
   it.each([
+    ['Online orders topped 40,000 on Monday.', [40000, null]],
+    ['The clinic warns when the count exceeds 250.', [250, null]],
+    ['Her tally has surpassed 90 goals for the club.', [90, null]],
+    ['Ticket sales are topping $3 million a week.', [3e6, null]],
+  ])('reads a verb of passing a mark as a bound from below: %s', (text, range) => {
+    expect(only(text)).toMatchObject({ qualifier: 'more_than', range });
+  });
+
+  it.each([
     ['At least another 12 people were pulled from the rubble.', 'at_least', [12, null]],
     ['Nearly a further $2 billion was set aside for repairs.', 'approximate', null],
     ['More than an additional 300 troops were deployed.', 'more_than', [300, null]],
