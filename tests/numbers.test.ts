@@ -95,6 +95,16 @@ describe('numbers: money', () => {
     expect(only('The boxer weighed 208 pounds.')).toMatchObject({ unit: 'lb', kind: 'quantity' });
   });
 
+  it.each([
+    ['Fans paid 45 pounds for a seat behind the goal.', '45 pounds', 'GBP'],
+    ['The council was handed a fine of 800 pounds.', '800 pounds', 'GBP'],
+    ['Cleaners there earn about 420 pounds a week.', '420 pounds a week', 'GBP/week'],
+    ['The climber carried 40 pounds of gear.', '40 pounds', 'lb'],
+    ['He has lost 15 pounds since May.', '15 pounds', 'lb'],
+  ])('reads pounds as sterling after a verb or noun of paying or before a rate of time, else as weight: %s', (text, surface, unit) => {
+    expect(only(text)).toMatchObject({ text: surface, unit });
+  });
+
   it('does not read "a $5 bill" as Australian dollars', () => {
     expect(only('He found a $5 bill.')).toMatchObject({ text: '$5', unit: 'USD' });
   });
