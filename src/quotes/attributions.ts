@@ -134,7 +134,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const after = np ? tokens[np.last] : undefined;
     // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
     // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
-    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET');
+    // "said one aide in the room", "said two officials at the talks": a number stands where an article would
+    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET' || (tokens[np.first]!.pos === 'NUM' && np.last - np.first > 1));
     // "..., described the talks as ...": the phrase is the object the cue describes, not an inverted speaker
     const described = verb.object === true && is(after, 'as');
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
