@@ -55,6 +55,14 @@ describe('speakers after the cue', () => {
   });
 });
 
+describe('a group qualified by an adjective and its complement', () => {
+  it('takes the group, not the complement, as the speaker: "Sources close to the mayor said"', () => {
+    expect(only('Sources close to the mayor said she would not run again.').speaker?.mention?.text).toBe('Sources close to the mayor');
+    expect(only('Those close to the governor say she will sign the bill.').speaker?.mention?.text).toBe('Those close to the governor');
+    expect(only('Aides loyal to the chairman said the vote would be delayed.').speaker?.mention?.text).toBe('Aides loyal to the chairman');
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],

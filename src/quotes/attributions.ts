@@ -52,6 +52,12 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       const outer = relativeAntecedent(doc, found.subject.first, s.first);
       if (outer && maySpeak(outer)) found.subject = outer;
     }
+    // "Sources close to the mayor said", "those loyal to Ruiz say": the phrase before the cue is the complement of an
+    // adjective, and the group it qualifies speaks
+    if (found.subject && !found.shared && found.subject.first < i && tokens[found.subject.first - 1]?.pos === 'ADP' && tokens[found.subject.first - 2]?.pos === 'ADJ') {
+      const group = widerPhrase(doc, found.subject, s.first);
+      if (group && maySpeak(group)) found.subject = group;
+    }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
@@ -282,7 +288,7 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
   let k = np.first;
   while (k > floor && np.last - k < 16) {
     const t = tokens[k - 1]!;
-    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
+    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || is(t, 'those') || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
     // ", and sources familiar with the talks said": an "and" after a comma joins clauses, not the phrase's nouns
     if (t.pos === 'CCONJ' && tokens[k - 2]?.norm === ',') break;
     k--;
