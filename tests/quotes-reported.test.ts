@@ -132,13 +132,16 @@ describe('reported speech', () => {
   });
 
   it('ends reported speech before an appositive that glosses its last noun', () => {
-    expect(only('Kowalczyk said the levy would be paid to Harbor Trust, the nonprofit that runs the marina.').text).toBe('the levy would be paid to Harbor Trust');
+    expect(only('Kowalczyk said the levy would be paid to Harbor Trust, a charity which runs the marina.').text).toBe('the levy would be paid to Harbor Trust');
     expect(only('Critics say the money would be better spent on the county clinic, an aging building on Elm Street.').text).toBe(
       'the money would be better spent on the county clinic',
     );
     expect(only('Ortiz said she would not back Mayor Lund, the presumed favourite of the council.').text).toBe('she would not back Mayor Lund');
-    // a phrase that goes on as a clause, or a figure's comparison, is more of what was said
+    // a phrase that goes on as a clause, a figure's comparison, an appositive inside the clause or a list is more of what was said
     expect(only('Ortiz said the plant would close in May, a month later than planned.').text).toBe('the plant would close in May, a month later than planned');
+    expect(only('Ortiz said the claim that Lund, the party treasurer, took the money was false.').text).toBe('the claim that Lund, the party treasurer, took the money was false');
+    expect(only('Staff said the man wore a grey cap, a black jacket, blue jeans and white shoes.').text).toBe('the man wore a grey cap, a black jacket, blue jeans and white shoes');
+    expect(only('Ortiz said the land belongs to the county, the city of Lund and the state.').text).toBe('the land belongs to the county, the city of Lund and the state');
   });
 
   it('reads "praised X for ..." as a judgement of X: what was said is the reason, and only when it is a gerund', () => {

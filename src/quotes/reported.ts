@@ -433,8 +433,8 @@ function newClause(doc: Doc, k: number): boolean {
 
 /**
  * Whether the comma at `k` opens the reporter's gloss on the content's last name or noun rather than more of what
- * was said: an appositive that is only a noun phrase ("said the talks would involve NATO, the military alliance
- * that ...", "said she backs Mr. Hale, the board's choice").
+ * was said: an appositive that is only a noun phrase, to the end of the content ("said she backs Mr. Hale, the board's
+ * choice", "said the money would go to Harbor Trust, a charity which runs the marina").
  */
 function glossAt(doc: Doc, k: number, end: number): boolean {
   const tokens = doc.tokens;
@@ -450,9 +450,12 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
     if (NOMINAL_END.has(u.pos) || u.pos === 'ADJ') nouns++;
     else if (!(APPOSITIVE_WORDS.has(u.pos) || participle || /^['’]s$/.test(u.norm) || (u.pos === 'ADP' && nouns > 0))) break;
   }
+  // it must end the content, or go on only as its own relative clause: a comma after it goes back to the clause ("the
+  // claim that Ruiz, the party's treasurer, took ...") or lists more ("a cap, a grey jacket, ...")
   const stop = tokens[m];
-  return nouns > 0 && (m >= end || isBoundary(doc, m) || /^[.!?]$/.test(stop!.norm) || RELATIVES.has(stop!.lower));
+  return nouns > 0 && (m >= end || /^[.!?;]$/.test(stop!.norm) || GLOSS_RELATIVES.has(stop!.lower));
 }
+const GLOSS_RELATIVES = new Set(['who', 'which', 'whose']);
 const NOMINAL_END = new Set(['PROPN', 'NOUN']);
 const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
