@@ -47,6 +47,22 @@ describe('speakers before the cue', () => {
   });
 });
 
+describe('speakers after the cue', () => {
+  it('takes a number that stands for an article before a phrase ending in a preposition: "said one aide in the room"', () => {
+    expect(only('“The board is in a panic,” said one aide in the room.').speaker?.mention?.text).toBe('one aide');
+    expect(only('“Nothing was agreed,” said two officials at the talks on Friday.').speaker?.mention?.text).toBe('two officials');
+    expect(only('“The road stays shut,” said one resident near the bridge.').speaker?.mention?.text).toBe('one resident');
+  });
+});
+
+describe('a group qualified by an adjective and its complement', () => {
+  it('takes the group, not the complement, as the speaker: "Sources close to the mayor said"', () => {
+    expect(only('Sources close to the mayor said she would not run again.').speaker?.mention?.text).toBe('Sources close to the mayor');
+    expect(only('Those close to the governor say she will sign the bill.').speaker?.mention?.text).toBe('Those close to the governor');
+    expect(only('Aides loyal to the chairman said the vote would be delayed.').speaker?.mention?.text).toBe('Aides loyal to the chairman');
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],
