@@ -194,19 +194,20 @@ export class PlaceContext {
     return out;
   }
 
-  /** A headline in Title Case or a line in capitals: its capitals say nothing about names. */
+  /**
+   * A headline in Title Case or a line in capitals (a word in capitals is capitalised too): its capitals say
+   * nothing about names. Stops at the first quarter of its tokens found in lower case.
+   */
   private capitalisedLine(from: number, to: number): boolean {
     let words = 0;
-    let caps = 0;
-    let upper = 0;
+    let lower = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
       if (t.norm.length < 4 || t.type !== 'word') continue;
       words++;
-      if (this.cap(i)) caps++;
-      if (this.allCaps(i)) upper++;
+      if (!this.cap(i) && ++lower * 4 > to - from) return false;
     }
-    return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
+    return words >= 3 && lower * 4 <= words;
   }
 }
 

@@ -38,7 +38,10 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
       continue;
     }
     const sentence = toks[i]!.sentence;
-    Object.assign(range, gaz.prefixRange(cx.folded(i)));
+    const first = gaz.prefixRange(cx.folded(i));
+    range.lo = first.lo;
+    range.hi = first.hi;
+    range.depth = first.depth;
     let best = -1;
     let bestKey = -1;
     for (let j = i; range.lo < range.hi; ) {
