@@ -106,6 +106,14 @@ export class PlaceContext {
     return f;
   }
 
+  /** foldName of the text from token i to token j: token i's own fold when it is all of it. */
+  foldedSpan(i: number, j: number): string {
+    const t = this.tokens[i]!;
+    const end = this.tokens[j]!.end;
+    if (i === j && t.norm.length === end - t.start && this.text.startsWith(t.norm, t.start)) return this.folded(i);
+    return foldName(this.text.slice(t.start, end));
+  }
+
   /** A capitalised word that opens the sentence and is no name ("The", "In"). */
   opensAsWord(i: number): boolean {
     return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
