@@ -19,11 +19,16 @@ export const pipeline = createPipeline([
   // The headline and the dateline first: the dateline names a place.
   defineStage({ name: 'layout', requires: [], produces: 'layout', run: (doc) => findLayout(doc) }),
   // Names before everything else: a speaker is an entity, a claimant too, and a place may be one.
-  defineStage({ name: 'names', requires: [], produces: 'names', run: (doc) => findNames(doc) }),
+  defineStage({ name: 'names', requires: ['layout'], produces: 'names', run: (doc, { layout }) => findNames(doc, layout.datelines) }),
   defineStage({ name: 'name-overlaps', requires: ['names'], produces: 'names', run: (_, { names }) => dropNameOverlaps(names) }),
   defineStage({ name: 'entities', requires: ['names'], produces: 'entities', run: (doc, { names }, ctx) => mergeMentions(doc, names, ctx.explain) }),
   // Quotes after entities: a quote's speaker resolves to an entity.
-  defineStage({ name: 'quotes', requires: ['entities'], produces: 'quotes', run: (doc, { entities }, ctx) => extractQuotes(doc, entities, ctx) }),
+  defineStage({
+    name: 'quotes',
+    requires: ['entities', 'layout'],
+    produces: 'quotes',
+    run: (doc, { entities, layout }, ctx) => extractQuotes(doc, entities, layout.datelines, ctx),
+  }),
   defineStage({ name: 'quote-duplicates', requires: ['quotes'], produces: 'quotes', run: (_, { quotes }) => dropDuplicates(quotes) }),
   // Numbers after quotes: a figure inside a quote is claimed by its speaker.
   defineStage({

@@ -55,6 +55,34 @@ describe('layout: datelines in wire formats', () => {
     expect(layoutOf(long).dateline).toBeUndefined();
   });
 
+  it('reads an em or en dash written without spaces', () => {
+    expect(layoutOf('RALEIGH—State regulators approved the rate increase.')).toMatchObject({ dateline: 'RALEIGH—', place: 'RALEIGH' });
+    expect(layoutOf('Storm moves east\nDES MOINES, Iowa–Hail flattened corn across three counties.')).toMatchObject({ place: 'DES MOINES' });
+  });
+
+  it('reads a place and an ISO date alone on their line', () => {
+    expect(layoutOf('RUGBY - LIONS WIN OPENER.\nCARDIFF 2024-06-21\nThe Lions beat the Barbarians 28-13 on Friday.')).toMatchObject({
+      dateline: 'CARDIFF 2024-06-21',
+      place: 'CARDIFF',
+    });
+    expect(layoutOf('Port strike ends\nGDANSK, Poland 2024-06-21\nDockers returned to work.').dateline).toBe('GDANSK, Poland 2024-06-21');
+  });
+
+  it('takes no topic before a headline in capitals for a dateline', () => {
+    expect(layoutOf('GOLF - PARK LEADS BY TWO IN OHIO.\nThe Korean shot 66 on Thursday.').dateline).toBeUndefined();
+  });
+
+  it('ends the state at the first dash', () => {
+    expect(layoutOf('Rail link delayed. TRENTON, N.J. -- A tunnel -- the oldest on the line -- will shut.').dateline).toBe('TRENTON, N.J. --');
+  });
+
+  it('lists the datelines of later articles that name their place in full, not run-in headings', () => {
+    const text = 'OSLO (Reuters) - Oil output rose.\nNORWAY - Output rose.\nBERGEN, Norway (Reuters) - A ferry ran aground. STAVANGER (Reuters) - A rig was evacuated.';
+    const l = findLayout(createDoc(text));
+    expect(l.datelines.map((d) => text.slice(d.place.start, d.place.end))).toEqual(['OSLO', 'BERGEN', 'STAVANGER']);
+    expect(l.datelines.map((d) => d.container && text.slice(d.container.start, d.container.end))).toEqual([null, 'Norway', null]);
+  });
+
   it("makes the bracketed place the article's dateline place", () => {
     const x = extract('(SACRAMENTO, Calif.) — Firefighters held the line overnight.\n\nCrews from Fresno joined them.');
     expect(x.dateline?.text).toBe('(SACRAMENTO, Calif.) —');

@@ -40,15 +40,15 @@ describe('building a pipeline', () => {
 
   it('refuses a second producer of a layer unless it refines it (requires it)', () => {
     const again = defineStage({ name: 'more-names', requires: [], produces: 'names', run: () => [] });
-    expect(pipelineError([stage('names'), again]).message).toMatch(/stage "more-names" produces "names", which stage "names" produced before it/);
+    expect(pipelineError([stage('layout'), stage('names'), again]).message).toMatch(/stage "more-names" produces "names", which stage "names" produced before it/);
     const refine = defineStage({ name: 'fewer-names', requires: ['names'], produces: 'names', run: (_, { names }) => names.slice(1) });
-    expect(names(createPipeline([stage('names'), refine]).stages)).toEqual(['names', 'fewer-names']);
+    expect(names(createPipeline([stage('layout'), stage('names'), refine]).stages)).toEqual(['layout', 'names', 'fewer-names']);
   });
 });
 
 describe('planning: only the stages a layer needs', () => {
-  it('quotes need the names and entities, and their refining stages, not numbers or places', () => {
-    expect(names(pipeline.plan(['quotes']))).toEqual(['names', 'name-overlaps', 'entities', 'quotes', 'quote-duplicates']);
+  it('quotes need the layout, the names and entities, and their refining stages, not numbers or places', () => {
+    expect(names(pipeline.plan(['quotes']))).toEqual(['layout', 'names', 'name-overlaps', 'entities', 'quotes', 'quote-duplicates']);
   });
 
   it('locations need the layout and the entities', () => {

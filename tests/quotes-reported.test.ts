@@ -181,7 +181,7 @@ describe('reported speech', () => {
 
   it('attributes "X’s office said in a statement" to X', () => {
     const text = 'Governor Marta Kowalczyk visited the dam. Kowalczyk’s office said in a statement that repairs would start soon.';
-    const q = extractQuotes(createDoc(text), [], stageContext())[0]!;
+    const q = extractQuotes(createDoc(text), [], [], stageContext())[0]!;
     expect(q.text).toBe('that repairs would start soon');
     expect(q.speaker).toMatchObject({ name: 'Marta Kowalczyk', resolvedBy: 'description' });
     expect(q.speaker?.mention?.text).toBe('Kowalczyk’s office');
@@ -253,7 +253,7 @@ describe('speakers', () => {
 
   it('finds a named speaker with no entities at all', () => {
     const text = '“The water is still rising,” said Tomasz Wrzesniewski.';
-    const quotes = extractQuotes(createDoc(text), [], stageContext());
+    const quotes = extractQuotes(createDoc(text), [], [], stageContext());
     expect(quotes[0]?.speaker).toMatchObject({ name: 'Tomasz Wrzesniewski', entityId: null, resolvedBy: 'explicit' });
   });
 });

@@ -11,7 +11,6 @@ const ROOT = fileURLToPath(new URL('../src/', import.meta.url));
  * its file and a piece of its source.
  */
 const PROVEN_SAFE: ReadonlyArray<{ file: string; includes: string; reason: string }> = [
-  { file: 'entities/index.ts', includes: String.raw`^(?:,[^\n,(]{1,30})?\s*`, reason: 'reads the 50 characters after a name' },
   { file: 'entities/roles.ts', includes: String.raw`([^,;:.!?()"“”\n]{1,80}),\s*$`, reason: 'reads the 82 characters before a name' },
   { file: 'entities/furniture.ts', includes: String.raw`[.:!]+$`, reason: 'only lines of at most 120 characters are read' },
   {
@@ -27,14 +26,8 @@ const PROVEN_SAFE: ReadonlyArray<{ file: string; includes: string; reason: strin
     includes: String.raw`\b(?<m1>`,
     reason: 'every unbounded repeat follows a month or day of bounded length, so a stretch is read from a bounded number of starts',
   },
-  {
-    file: 'doc/layout.ts',
-    includes: String.raw`^([A-Z][A-Z.'’-]+(?: [A-Z]`,
-    reason: 'anchored, tried once on each of the first lines; the {1,40} repeat bounds its overlap with the spaces after it: linear',
-  },
   { file: 'render/format.ts', includes: String.raw`\B(?=(\d{3})+(?!\d))`, reason: 'groups the digits of a number below a million' },
   { file: 'io/page-bytes.ts', includes: String.raw`<meta\b[^>]*>`, reason: "reads a page's first 1,024 bytes (the HTML standard's prescan)" },
-  { file: 'quotes/reported.ts', includes: String.raw`^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?`, reason: 'tried only on a dateline lead of at most 120 characters' },
 ];
 
 /** RegExp constructors that run only on user input, not on loading; each tried on short strings, never on a document. */

@@ -1,4 +1,5 @@
-import type { Doc, Token } from '../doc/document.js';
+import type { Doc, Region, Token } from '../doc/document.js';
+import type { Dateline } from '../doc/layout.js';
 import { insideAny } from '../doc/span.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { isDash } from '../lexicon/marks.js';
@@ -28,7 +29,7 @@ const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length >
  * the tagger's, split at breaks and officers' titles, joined over hyphens, particles and connectors, bylines'
  * authors, a title cut off a person's name, then typed by the evidence beside them where there is some.
  */
-export function findNames(doc: Doc): NameMention[] {
+export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
   const split: Named[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
@@ -43,11 +44,11 @@ export function findNames(doc: Doc): NameMention[] {
     if (!HAS_UPPER.test(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
     const evidence = typeEvidence(doc, m);
-    const container = isDatelineContainer(doc.text, m.start, m.end);
-    const type = evidence?.type ?? (container ? 'LOC' : m.type);
+    const dateline = inDateline(doc.text, datelines, m);
+    const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline: container || isDateline(doc.text, m.start, m.end), rule, title, typedBy });
+    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline, rule, title, typedBy });
   }
   return acronymMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName));
 }
@@ -182,23 +183,15 @@ function endOfSentence<T extends TaggedName>(doc: Doc, n: T): T {
   return { ...n, end: n.end - 1 };
 }
 
-/** "NEW YORK 1996-08-30", "ANKARA (Reuters) —", "SPRINGFIELD, Ill. (AP) -": a place opening its line before a date or credit. */
-const AFTER_DATELINE = /^(?:,[^\n,(]{1,30})?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}\)|—|–|--?\s)/;
-
-function isDateline(text: string, start: number, end: number): boolean {
-  return (start === 0 || text[start - 1] === '\n') && AFTER_DATELINE.test(text.slice(end, end + 50));
-}
-
-/** A city in capitals and a comma opening the line: "ARLINGTON, " of "ARLINGTON, Texas 1996-08-31". */
-const DATELINE_CITY = /(?:^|\n)\p{Lu}[\p{Lu} .'’-]{1,30}, $/u;
-const AFTER_CONTAINER = /^\.?\s*(?:\d{4}-\d\d-\d\d|\([^)\n]{1,30}\)|—|–|--?\s)/;
-
 /**
- * The state or country after a dateline's city ("ARLINGTON, Texas 1996-08-31", "EL DORADO, Ark. (AP) —"): a
- * place, whatever the tagger or the rest of the document read (a team named after it, say).
+ * Whether the name is a dateline's place ("EL DORADO" of "EL DORADO, Ark. (AP) —") or the state or country after
+ * it ("Texas" of "ARLINGTON, Texas 1996-08-31"): a place, whatever the tagger or the rest of the document read (a
+ * team named after it, say).
  */
-function isDatelineContainer(text: string, start: number, end: number): boolean {
-  return text[start - 2] === ',' && DATELINE_CITY.test(text.slice(Math.max(0, start - 34), start)) && AFTER_CONTAINER.test(text.slice(end, end + 40));
+function inDateline(text: string, datelines: readonly Dateline[], m: Region): boolean {
+  return datelines.some(
+    (d) => (d.place.start <= m.start && m.end <= d.place.end) || (d.container?.start === m.start && /^\.?$/.test(text.slice(m.end, d.container.end))),
+  );
 }
 
 /** First 12 hex digits of the sha256 of the shipped tagger model (meta.model of every extraction). */

@@ -1,4 +1,5 @@
 import type { Doc, Region } from '../doc/document.js';
+import type { Dateline } from '../doc/layout.js';
 import { span, spanId } from '../doc/span.js';
 import type { StageContext } from '../doc/stage-context.js';
 import { evidence } from '../doc/why.js';
@@ -53,7 +54,7 @@ const REPORTING: ReadonlySet<CueClass> = new Set(['speech']);
  * "according to X, ..."), and mixed quotes (reported speech embedding quoted words), each with its cue and its
  * speaker resolved to an entity where the text allows.
  */
-export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly Dateline[], ctx: StageContext): Quote[] {
   const tokens = doc.tokens;
   const pairs = findQuotePairs(doc, ctx.report);
   const ranges = pairs.map((p) => ({ first: tokenAtOrAfter(doc, p.open), last: tokenAtOrAfter(doc, p.close) }));
@@ -69,7 +70,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], ctx: StageContext): 
   const signOffs = findSignOffs(doc, inside);
   const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, speakerNamed(entities)), ...signOffs]);
   const signed = new Set(signOffs.map((a) => a.next - 1));
-  const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING);
+  const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING, datelines.map((d) => d.dateline));
   const paragraphOf = paragraphIndex(doc);
   const inTeaser = new Set(teasers.map((p) => paragraphOf(p.start)));
 

@@ -1,5 +1,5 @@
 import { partitionPoint } from '../binary-search.js';
-import type { Doc } from '../doc/document.js';
+import type { Doc, Region } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
@@ -44,6 +44,7 @@ interface Context {
   reporting: Attribution[];
   /** the attributions whose content lacks its subject ("a device she claimed could ...") */
   gapped: Set<Attribution>;
+  datelines: readonly Region[];
 }
 
 /** the most tokens reported speech runs to: it keeps the stage linear on a sentence that never ends */
@@ -53,11 +54,11 @@ const MAX_CONTENT = 160;
  * Reported speech: "X said (that) CONTENT", "CONTENT, X said", "according to X, CONTENT", "CONTENT, according
  * to X", "A, X said, B". A content that is nothing but one quoted stretch is a direct quote, left to the caller.
  */
-export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>): Reported[] {
+export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>, datelines: readonly Region[]): Reported[] {
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
   const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
-  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set() };
+  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -302,18 +303,14 @@ function continuesClause(doc: Doc, part: TokenRange): boolean {
   return CONTINUING.has(first.pos) || (NOMINAL_OPEN.has(first.pos) && hasClause(doc, part.first, part.last));
 }
 
-/** a dateline's place and agency before its dash: "ANKARA, Turkey (Reuters)" */
-const MAX_DATELINE_LEAD = 120;
-
-/** "ANKARA (Reuters) — Turkey will ...": the first token after a dateline that opens the sentence. */
-function afterDateline(doc: Doc, first: number, limit: number): number {
-  const tokens = doc.tokens;
-  for (let k = first; k < limit && k - first < 12; k++) {
-    if (!isDash(tokens[k]!, doc.text)) continue;
-    const lead = doc.text.slice(tokens[first]!.start, tokens[k]!.start);
-    return lead.length <= MAX_DATELINE_LEAD && /^[A-Z][A-Z .,'’-]+(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?$/.test(lead) ? k + 1 : first;
-  }
-  return first;
+/** "ANKARA (Reuters) — Turkey will ...": the first token after a dateline that opens the sentence (and any headline run into it). */
+function afterDateline(cx: Context, first: number, limit: number): number {
+  const tokens = cx.doc.tokens;
+  const d = cx.datelines.find((r) => tokens[first]!.start <= r.start && r.end <= tokens[limit]!.start);
+  if (!d) return first;
+  let k = first;
+  while (tokens[k]!.start < d.end) k++;
+  return k;
 }
 
 function hasVerb(doc: Doc, first: number, last: number): boolean {
@@ -335,7 +332,7 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
     // “..., ” X said: the comma sits inside the closing mark
     if (!(isQuoteMark(tokens[comma]) && isBoundary(doc, comma - 1))) return null;
   }
-  let first = afterDateline(doc, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
+  let first = afterDateline(cx, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
   // the sentence began inside quote marks: the attribution belongs to that direct quote
   if ((cx.pairAround(first)?.first ?? first) < first) return null;
