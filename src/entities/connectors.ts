@@ -3,21 +3,8 @@ import type { Named } from './named.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
+import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
 
-/**
- * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
- * "Ministry" of "Defence", "Fire and Rescue Service", "Federal Bureau" of "Investigation".
- */
-const INSTITUTION_HEADS = new Set([
-  'academy', 'administration', 'agency', 'alliance', 'army', 'assembly', 'association', 'authority', 'bank', 'board',
-  'brigade', 'bureau', 'cabinet', 'centre', 'center', 'chamber', 'church', 'coalition', 'college', 'command',
-  'commission', 'committee', 'company', 'confederation', 'conference', 'congress', 'corporation', 'corps', 'council',
-  'court', 'department', 'directorate', 'division', 'executive', 'federation', 'force', 'forces', 'foundation',
-  'front', 'fund', 'guard', 'group', 'guild', 'house', 'institute', 'institution', 'league', 'library', 'ministry',
-  'movement', 'museum', 'office', 'order', 'organisation', 'organization', 'parliament', 'party', 'police',
-  'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
-  'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
-]);
 /** Articles and prepositions inside Italian, Spanish, Portuguese and French names: "Gazzetta dello Sport", "Banco do Brasil". */
 const ROMANCE = new Set(['della', 'dello', 'delle', 'degli', 'dei', 'del', 'de', 'di', 'do', 'da', 'des', 'du', 'la']);
 /** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */

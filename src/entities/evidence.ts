@@ -5,15 +5,11 @@ import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { COMPANY_KINDS, CORPORATE_SUFFIXES } from '../lexicon/organisations.js';
 import { isFirstName, spacedRun, wordsAt } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
-/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
-const CORPORATE_SUFFIXES = new Set([
-  'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
-  'spa', 'bv', 'holdings',
-]);
 /** Titles that also open the names of organisations: "General Motors", "Justice Department". */
 const NAME_WORDS = new Set(['general', 'justice']);
 /** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
@@ -22,13 +18,6 @@ const PERSON_TITLES = new Set([
   'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
   'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
   'midfielder', 'defender', 'goalkeeper',
-]);
-
-/** Nouns for a kind of company, which a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
-const COMPANY_KINDS = new Set([
-  'airline', 'automaker', 'bank', 'brewer', 'carmaker', 'chipmaker', 'conglomerate', 'drugmaker', 'firm', 'grocer',
-  'housebuilder', 'insurer', 'lender', 'refiner', 'regulator', 'retailer', 'startup', 'start-up', 'steelmaker',
-  'supermarket', 'supplier', 'utility', 'watchdog',
 ]);
 
 /** Where a kind of company stands before a capitalised word: "grocer Ocado". */

@@ -1,5 +1,6 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
+import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -54,13 +55,6 @@ const GROUPS = new Set([
 /** Endings of demonyms and nationality adjectives: American, Afghans, Chinese, Turkish, Iraqi, Israelis. */
 const DEMONYM = /^\p{Lu}[\p{L}'’-]*(?:an|ans|ian|ians|ese|ish|i|is|ic|ch)$/u;
 const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
-/** Head nouns of an organisation's name that no place's name ends in: "Saxo Bank", "Arkansas State Police". */
-const ORGANISATION_HEADS = new Set([
-  'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition',
-  'college', 'commission', 'committee', 'company', 'corporation', 'council', 'department',
-  'directorate', 'foundation', 'fund', 'institute', 'league', 'ministry', 'organisation', 'organization',
-  'party', 'police', 'secretariat', 'society', 'trust', 'university',
-]);
 /** "West Bank", "Left Bank": a bank of a river. */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
