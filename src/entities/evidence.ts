@@ -5,11 +5,16 @@ import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
-import { COMPANY_KINDS, CORPORATE_SUFFIXES } from '../lexicon/organisations.js';
+import { COMPANY_KINDS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { isFirstName, spacedRun, wordsAt } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
+/** Titles of church, court and high command before a person's name: "Cardinal Pietro Parolin", "Prince Harry". */
+const CHURCH_AND_COURT_TITLES = [
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'pastor', 'reverend',
+  'prince', 'princess', 'emperor', 'empress', 'admiral', 'marshal',
+];
 /** Titles that also open the names of organisations: "General Motors", "Justice Department". */
 const NAME_WORDS = new Set(['general', 'justice']);
 /** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
@@ -17,7 +22,7 @@ const PERSON_TITLES = new Set([
   ...[...COURTESY_TITLES, ...RANK_TITLES].filter((t) => !NAME_WORDS.has(t)), 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
   'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
   'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
-  'midfielder', 'defender', 'goalkeeper',
+  'midfielder', 'defender', 'goalkeeper', ...CHURCH_AND_COURT_TITLES,
 ]);
 
 /** Where a kind of company stands before a capitalised word: "grocer Ocado". */
@@ -109,6 +114,32 @@ export function withoutTitle(doc: Doc, n: Named): Named {
   while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
+}
+
+/**
+ * A name the tagger read as an organisation's that opens with a person's title and goes on with one
+ * to three capitalised words (hyphens between them) none of which is an ordinary English word, a title, an
+ * institution's head or a corporate suffix is the person's name after the title: "Cardinal Pietro Parolin", "Ms.
+ * Okafor-Lindqvist" (not "Cardinal Health", "Prince Foundation", "Detective Sgt").
+ */
+export function withPersonTitle(doc: Doc, n: Named): Named {
+  if (n.type !== 'ORG' || n.last - n.first < 2 || !isCapitalisedTitle(doc.tokens[n.first]!, PERSON_TITLES)) return n;
+  let words = 0;
+  for (let i = n.first + 1; i < n.last; i++) {
+    const t = doc.tokens[i]!;
+    const hyphen = t.norm === '-' && i + 1 < n.last && doc.tokens[i - 1]!.end === t.start && t.end === doc.tokens[i + 1]!.start;
+    if (!hyphen && !isPersonNameWord(t)) return n;
+    if (!hyphen) words++;
+  }
+  if (words > 3) return n;
+  return { ...n, first: n.first + 1, start: doc.tokens[n.first + 1]!.start, type: 'PERSON', title: n.first, rule: 'entities/title-split' };
+}
+
+/** A capitalised word that may be part of a person's name: no ordinary English word, title, institution head or suffix. */
+function isPersonNameWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || corporateSuffix(t.norm) || isTitleWord(t.norm)) return false;
+  const classes = wordClassesOf(t.norm);
+  return (classes & WORD_CLASS.common) === 0 || (classes & (WORD_CLASS.firstName | WORD_CLASS.lastName)) !== 0;
 }
 
 /**
