@@ -181,3 +181,18 @@ describe('a name never ends in a lower-case function word or verb', () => {
     expect(extract('South Korean President Moon Jae-in met the envoy on Friday.').entities.map((e) => e.name)).toContain('Moon Jae-in');
   });
 });
+
+describe('a name ending in a word for a line of business is a company', () => {
+  it.each([
+    ['The contracts went to Halden Motors, Kestrel Controls and Brightwater, the agency said.', 'Halden Motors'],
+    ['Tarvik, Pelham Systems and Quorra were the bidders.', 'Pelham Systems'],
+    ['Shares in Dunmore Pharmaceuticals jumped after the trial results.', 'Dunmore Pharmaceuticals'],
+    ['A unit of Carrow Technologies filed the claim in Delaware.', 'Carrow Technologies'],
+  ])('reads the company in "%s" as an organisation', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it('needs a word before the head: one word alone keeps its type', () => {
+    expect(orgs('Systems failed across the region on Monday.')).not.toContain('Systems');
+  });
+});

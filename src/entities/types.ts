@@ -1,6 +1,6 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
-import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -9,7 +9,8 @@ import { ORGANISATION_HEADS } from '../lexicon/organisations.js';
  * continent or world region, and otherwise a geopolitical entity (country, city, state). A MISC name is an event
  * when a word says so ("World Cup", "Gulf War"), a nationality, religious or political group (NORP) when it is a
  * demonym or group name ("Turkish", "Kurds", "Shiite"), and MISC otherwise. A place or other name of two or more
- * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University").
+ * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University"), and so
+ * is any name (a person's too) that ends in a word for a line of business ("Halden Motors", "Pelham Systems").
  */
 const FACILITY_WORDS = new Set([
   'airport', 'airbase', 'base', 'bridge', 'highway', 'motorway', 'freeway', 'expressway', 'street', 'road', 'avenue',
@@ -59,10 +60,11 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
 export function refineType(name: string, coarse: CoarseType): EntityType {
-  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
+  if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
+  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if (coarse === 'LOC' && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';

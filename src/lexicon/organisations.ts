@@ -42,6 +42,17 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words for a line of business that end a company's name and no place's: "Halden Motors", "Pelham Systems",
+ * "Norvik Airlines", "Ostrava Holdings".
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'aerospace', 'airlines', 'airways', 'bancorp', 'brands', 'communications', 'electronics', 'entertainment', 'holdings',
+  'industries', 'insurance', 'investments', 'laboratories', 'labs', 'logistics', 'motors', 'networks', 'partners',
+  'petroleum', 'pharmaceuticals', 'securities', 'semiconductor', 'semiconductors', 'software', 'systems',
+  'technologies', 'telecom', 'therapeutics', 'ventures',
+]);
+
+/**
  * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
  * "Ministry" of "Defence", "Fire and Rescue Service", "Federal Bureau" of "Investigation". The organisation heads,
  * and heads a place, a building or a group's name may end in too ("Army", "Court", "House", "Union").
