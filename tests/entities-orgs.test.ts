@@ -196,3 +196,25 @@ describe('a name ending in a word for a line of business is a company', () => {
     expect(orgs('Systems failed across the region on Monday.')).not.toContain('Systems');
   });
 });
+
+describe('"the", capitalised words and "and" before a name ending in an institution\'s head', () => {
+  it.each([
+    ['The Marine and Coastguard Agency said the ferry was safe to sail.', 'Marine and Coastguard Agency'],
+    ['Staff at the Transport and Works Department walked out on Monday.', 'Transport and Works Department'],
+    ['Officers from the Border and Immigration Agency boarded the ship.', 'Border and Immigration Agency'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text, { explain: true });
+    const org = x.entities.find((e) => e.name === name);
+    expect(org?.type).toBe('ORG');
+    expect(org?.why?.rule).toBe('entities/connector');
+    expect(x.entities.filter((e) => e !== org && name.includes(e.name))).toEqual([]);
+  });
+
+  it('leaves words with no "the" before them out: two bodies may be meant', () => {
+    expect(orgs('Police and Coastguard Agency officers searched the beach.')).not.toContain('Police and Coastguard Agency');
+  });
+
+  it('keeps apart two bodies when the first is a name of its own', () => {
+    expect(orgs('The Treasury and Justice Department declined to comment.')).toEqual(expect.arrayContaining(['Treasury', 'Justice Department']));
+  });
+});

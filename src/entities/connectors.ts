@@ -40,7 +40,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
-      const opened = withOpener(doc, withInstitution(doc, n, floor), floor, ceiling);
+      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, n, floor), floor), floor, ceiling);
       out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
     }
   }
@@ -83,6 +83,21 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
 }
 
 /**
+ * "the Marine and Coastguard Agency", "the Health and Social Care Board" where the tagger took only the name after
+ * "and": a name (not a person's) ending in an institution's head, right after "and", one or two capitalised
+ * words no name holds and "the", opens at those words (not "Police and Coastguard Agency officers",
+ * with no "the": two bodies may be meant).
+ */
+function withConjunct(doc: Doc, n: Named, floor: number): Named {
+  const and = n.first - 1;
+  if (n.type === 'PERSON' || and < floor + 2 || doc.tokens[and]!.norm !== 'and' || !isInstitution(doc, n.last - 1)) return n;
+  let first = and;
+  while (first - 1 > floor && and - first < 2 && isCapitalisedWord(doc.tokens[first - 1]!)) first--;
+  if (first === and || first - 1 < floor || doc.tokens[first - 1]!.lower !== 'the' || !spacedRun(doc, first - 1, n.first)) return n;
+  return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
  * "Port of Rotterdam Authority" where the tagger took "Rotterdam Authority", or only "Rotterdam": a name not a
  * person's, opening with no head noun, right after "of" and a capitalised kind of place or institution ("Port",
  * "City", "Bank"; not "State of the Union"), is the complement inside an institution's name when it ends in an institution's head noun, or capitalised heads follow
@@ -120,7 +135,12 @@ function withSubject(doc: Doc, n: Named, ceiling: number): Named {
 const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
 
 function isSubjectWord(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.norm) && isOrdinaryWord(t) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
+  return isOrdinaryWord(t) && isCapitalisedWord(t);
+}
+
+/** A capitalised word, not in capitals, that names no day or month. */
+function isCapitalisedWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
 }
 
 /** Nouns that end a newspaper's name after its place ("Jakarta Post"), and the words between ("Sydney Morning Herald"). */
