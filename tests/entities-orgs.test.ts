@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { refineType } from '../src/entities/types.js';
 
 const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'ORG').map((e) => e.name);
 
@@ -216,5 +217,21 @@ describe('"the", capitalised words and "and" before a name ending in an institut
 
   it('keeps apart two bodies when the first is a name of its own', () => {
     expect(orgs('The Treasury and Justice Department declined to comment.')).toEqual(expect.arrayContaining(['Treasury', 'Justice Department']));
+  });
+});
+
+describe('a MISC name ending in an organisation\'s head noun is an organisation', () => {
+  it('reads the regulator the tagger took as MISC as an organisation', () => {
+    expect(orgs('The Financial Conduct Authority and the Bank of England declined to comment.')).toEqual(['Financial Conduct Authority', 'Bank of England']);
+  });
+
+  it.each([
+    ['Oversight Committee', 'ORG'],
+    ['Harbour Arts Society', 'ORG'],
+    ['Census Bureau', 'ORG'],
+    ['Premier League', 'MISC'],
+    ['Davis Cup', 'EVENT'],
+  ])('types the MISC name "%s" as %s', (name, type) => {
+    expect(refineType(name, 'MISC')).toBe(type);
   });
 });

@@ -9,7 +9,8 @@ import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
  * continent or world region, and otherwise a geopolitical entity (country, city, state). A MISC name is an event
  * when a word says so ("World Cup", "Gulf War"), a nationality, religious or political group (NORP) when it is a
  * demonym or group name ("Turkish", "Kurds", "Shiite"), and MISC otherwise. A place or other name of two or more
- * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University"), and so
+ * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University",
+ * "Financial Conduct Authority"; a league is a competition as much as a body: "Premier League" stays MISC), and so
  * is any name (a person's too) that ends in a word for a line of business ("Halden Motors", "Pelham Systems").
  */
 const FACILITY_WORDS = new Set([
@@ -65,7 +66,7 @@ export function refineType(name: string, coarse: CoarseType): EntityType {
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
-  if (coarse === 'LOC' && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
+  if ((coarse === 'LOC' || (coarse === 'MISC' && !EVENT_WORDS.has(last) && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
     if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';
