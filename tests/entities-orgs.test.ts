@@ -235,3 +235,25 @@ describe('a MISC name ending in an organisation\'s head noun is an organisation'
     expect(refineType(name, 'MISC')).toBe(type);
   });
 });
+
+describe('a company named by its officer after it or by "shares in" before it', () => {
+  it.each([
+    ['Shares in Okonkwo-Steyn rose 5% after the engine maker raised its forecast.', 'Okonkwo-Steyn'],
+    ['"Demand is strong," Okonkwo-Steyn chief executive Tomas Reyes told analysts.', 'Okonkwo-Steyn'],
+    ['Shares of Brandt fell after the results.', 'Brandt'],
+    ['Shares in Varga rose 5% on Thursday.', 'Varga'],
+  ])('reads the company in "%s" as an organisation, with the cue as its evidence', (text, name) => {
+    const x = extract(text, { explain: true });
+    const company = x.entities.find((e) => e.name === name);
+    expect(company?.type).toBe('ORG');
+    expect(company?.why?.rule).toBe('entities/type-evidence');
+  });
+
+  it('leaves a market named by its place a place ("shares in Tokyo")', () => {
+    expect(orgs('Shares in Tokyo rose 2% on Monday.')).toEqual([]);
+  });
+
+  it('gives no company to a person with a chief of staff', () => {
+    expect(orgs('Ruiz chief of staff Anna Berg resigned.')).not.toContain('Ruiz');
+  });
+});

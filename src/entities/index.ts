@@ -13,15 +13,12 @@ import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
-import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
+import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
-import { gazetteer } from '../places/gazetteer.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
-
-const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
