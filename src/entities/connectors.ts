@@ -79,6 +79,11 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   if (of < 1 || doc.tokens[of]!.norm !== 'of' || !isInstitution(doc, of - 1) || !spacedRun(doc, of - 1, n.first)) return n;
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
+  return openedAt(doc, n, first);
+}
+
+/** The organisation's name opening at token `first`, before the name the tagger found. */
+function openedAt(doc: Doc, n: Named, first: number): Named {
   return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
 }
 
@@ -94,7 +99,7 @@ function withConjunct(doc: Doc, n: Named, floor: number): Named {
   let first = and;
   while (first - 1 > floor && and - first < 2 && isCapitalisedWord(doc.tokens[first - 1]!)) first--;
   if (first === and || first - 1 < floor || doc.tokens[first - 1]!.lower !== 'the' || !spacedRun(doc, first - 1, n.first)) return n;
-  return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+  return openedAt(doc, n, first);
 }
 
 /**
