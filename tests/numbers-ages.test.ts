@@ -13,8 +13,16 @@ describe('numbers: ages', () => {
     ['A man aged 71 was taken to hospital.', '71', 71],
     ['A 34-year-old woman was arrested.', '34-year-old', 34],
     ['The house is 200 years old.', '200 years old', 200],
+    ['Ministers plan to raise the pension age to 68 by 2040.', '68', 68],
+    ['The voting age was cut to 16 in the last reform.', '16', 16],
+    ['Women in the region have a life expectancy of 83.4, the study found.', '83.4', 83.4],
   ])('%s', (text, surface, value) => {
     expect(figures(text)).toContainEqual({ text: surface, kind: 'age', value, range: null, unit: 'years', qualifier: 'exact' });
+  });
+
+  it('reads no age where a noun for an age does not reach the figure', () => {
+    expect(figures('The age gap of 10 years is wide.').map((n) => n.kind)).toEqual(['duration']);
+    expect(figures('Life in the valley changed when 40 families moved in.').map((n) => n.kind)).toEqual(['count']);
   });
 
   it('reads the bound written before "the age of"', () => {

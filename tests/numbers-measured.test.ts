@@ -46,3 +46,18 @@ describe('counts: what a count counts', () => {
     expect(extract(text).numbers[0]?.counts?.text).toBe(counted);
   });
 });
+
+describe('a unit of measure after a participle or a word of amount', () => {
+  it.each<[string, string, string | null]>([
+    ['The defence gave up 402 rushing yards on Saturday.', '402', 'yd'],
+    ['The visitors scored 17 unanswered points after the break.', '17', 'point'],
+    ['Crews will lay 12 more kilometres of track next year.', '12', 'km'],
+    ['The driver went 3 extra miles to avoid the flooded road.', '3', 'mi'],
+    ['She packed four small cups for the trip.', 'four', null],
+    ['He will serve 2 more years in prison.', '2', null],
+  ])('%s', (text, figure, unit) => {
+    const n = extract(text).numbers.find((x) => x.text === figure);
+    expect(n?.unit ?? null).toBe(unit);
+    if (unit) expect(n?.kind).toBe('quantity');
+  });
+});

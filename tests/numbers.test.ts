@@ -95,6 +95,16 @@ describe('numbers: money', () => {
     expect(only('The boxer weighed 208 pounds.')).toMatchObject({ unit: 'lb', kind: 'quantity' });
   });
 
+  it.each([
+    ['Fans paid 45 pounds for a seat behind the goal.', '45 pounds', 'GBP'],
+    ['The council was handed a fine of 800 pounds.', '800 pounds', 'GBP'],
+    ['Cleaners there earn about 420 pounds a week.', '420 pounds a week', 'GBP/week'],
+    ['The climber carried 40 pounds of gear.', '40 pounds', 'lb'],
+    ['He has lost 15 pounds since May.', '15 pounds', 'lb'],
+  ])('reads pounds as sterling after a verb or noun of paying or before a rate of time, else as weight: %s', (text, surface, unit) => {
+    expect(only(text)).toMatchObject({ text: surface, unit });
+  });
+
   it('does not read "a $5 bill" as Australian dollars', () => {
     expect(only('He found a $5 bill.')).toMatchObject({ text: '$5', unit: 'USD' });
   });
@@ -222,6 +232,15 @@ describe('numbers: hedges', () => {
     ['They sold 300-plus copies.', 'more_than', [300, null]],
   ])('%s', (text, qualifier, range) => {
     expect(only(text)).toMatchObject({ qualifier, range });
+  });
+
+  it.each([
+    ['Online orders topped 40,000 on Monday.', [40000, null]],
+    ['The clinic warns when the count exceeds 250.', [250, null]],
+    ['Her tally has surpassed 90 goals for the club.', [90, null]],
+    ['Ticket sales are topping $3 million a week.', [3e6, null]],
+  ])('reads a verb of passing a mark as a bound from below: %s', (text, range) => {
+    expect(only(text)).toMatchObject({ qualifier: 'more_than', range });
   });
 
   it.each([

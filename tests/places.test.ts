@@ -104,6 +104,19 @@ describe('places: resolution', () => {
     expect(at(caucasus, 'Georgia')?.geo).toMatchObject({ countryCode: 'GE', featureKind: 'country' });
   });
 
+  it("weighs the article's country above a bigger namesake abroad, and a state holding the named towns above a county", () => {
+    const coast = located(
+      'Game wardens from Georgia searched the river on Sunday after a canoe overturned near the Nassau line. Florida officers joined them, and a swimmer was found safe in Camden.',
+    );
+    expect(at(coast, 'Georgia')?.geo).toMatchObject({ countryCode: 'US', featureKind: 'admin1' });
+    expect(at(coast, 'Nassau')?.geo?.countryCode).toBe('US');
+    const smoke = located('Georgia officials said a wildfire had burned 3,000 acres near Camden. Smoke drifted south into Florida, and schools in Nassau closed early.');
+    expect(at(smoke, 'Georgia')?.geo).toMatchObject({ countryCode: 'US', featureKind: 'admin1' });
+    expect(at(smoke, 'Nassau')?.geo?.countryCode).toBe('US');
+    const bridge = located('Delaware officials said the bridge in Wilmington would close for repairs. Drivers heading to Dover were told to use Route 1.');
+    expect(at(bridge, 'Delaware')?.geo).toMatchObject({ name: 'Delaware', featureKind: 'admin1' });
+  });
+
   it('places a town near the other places of its story', () => {
     const locations = located('Deputies from Tarrant County searched Arlington after a crash near Fort Worth.');
     expect(at(locations, 'Arlington')?.geo?.lat).toBeCloseTo(32.7, 0);

@@ -117,6 +117,33 @@ describe('reported speech', () => {
     expect(only('Ortiz, according to her lawyer, denied taking the payments.').speaker?.name).toBe('Ortiz');
   });
 
+  it('ends "A, according to X, B" at A when B reads as no clause: the reporter’s gloss or more of X', () => {
+    expect(only('Water bills would rise by as much as 12 percent, according to the Harbor Utilities Board, more than twice what it forecast in March.').text).toBe(
+      'Water bills would rise by as much as 12 percent',
+    );
+    expect(only('Most of the orchards could be replanted by spring, according to Dana Ferris, a grower near Yakima, and two of her neighbours.').text).toBe(
+      'Most of the orchards could be replanted by spring',
+    );
+    // B with a clause of its own is the rest of what X says
+    expect(only('The mill lost money last year, according to its filings, and will cut 40 jobs in May.').parts.map((p) => p.text)).toEqual([
+      'The mill lost money last year',
+      'and will cut 40 jobs in May',
+    ]);
+  });
+
+  it('ends reported speech before an appositive that glosses its last noun', () => {
+    expect(only('Kowalczyk said the levy would be paid to Harbor Trust, a charity which runs the marina.').text).toBe('the levy would be paid to Harbor Trust');
+    expect(only('Critics say the money would be better spent on the county clinic, an aging building on Elm Street.').text).toBe(
+      'the money would be better spent on the county clinic',
+    );
+    expect(only('Ortiz said she would not back Mayor Lund, the presumed favourite of the council.').text).toBe('she would not back Mayor Lund');
+    // a phrase that goes on as a clause, a figure's comparison, an appositive inside the clause or a list is more of what was said
+    expect(only('Ortiz said the plant would close in May, a month later than planned.').text).toBe('the plant would close in May, a month later than planned');
+    expect(only('Ortiz said the claim that Lund, the party treasurer, took the money was false.').text).toBe('the claim that Lund, the party treasurer, took the money was false');
+    expect(only('Staff said the man wore a grey cap, a black jacket, blue jeans and white shoes.').text).toBe('the man wore a grey cap, a black jacket, blue jeans and white shoes');
+    expect(only('Ortiz said the land belongs to the county, the city of Lund and the state.').text).toBe('the land belongs to the county, the city of Lund and the state');
+  });
+
   it('reads "praised X for ..." as a judgement of X: what was said is the reason, and only when it is a gerund', () => {
     expect(only('Kowalczyk praised the volunteer crews for working through the night.')).toMatchObject({ text: 'working through the night', cue: { lemma: 'praise' } });
     expect(only('The union blasted the board for not publishing the audit.').text).toBe('not publishing the audit');

@@ -47,6 +47,22 @@ describe('speakers before the cue', () => {
   });
 });
 
+describe('speakers after the cue', () => {
+  it('takes a number that stands for an article before a phrase ending in a preposition: "said one aide in the room"', () => {
+    expect(only('“The board is in a panic,” said one aide in the room.').speaker?.mention?.text).toBe('one aide');
+    expect(only('“Nothing was agreed,” said two officials at the talks on Friday.').speaker?.mention?.text).toBe('two officials');
+    expect(only('“The road stays shut,” said one resident near the bridge.').speaker?.mention?.text).toBe('one resident');
+  });
+});
+
+describe('a group qualified by an adjective and its complement', () => {
+  it('takes the group, not the complement, as the speaker: "Sources close to the mayor said"', () => {
+    expect(only('Sources close to the mayor said she would not run again.').speaker?.mention?.text).toBe('Sources close to the mayor');
+    expect(only('Those close to the governor say she will sign the bill.').speaker?.mention?.text).toBe('Those close to the governor');
+    expect(only('Aides loyal to the chairman said the vote would be delayed.').speaker?.mention?.text).toBe('Aides loyal to the chairman');
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],
@@ -280,6 +296,16 @@ describe('role holders and bodies described', () => {
       ['The bank', 'Goldfinch Capital'],
       ['The company', 'The company'],
     ]);
+  });
+
+  it.each([
+    ['Verano Air told Lakeside Capital it would drop 20 routes. The company said demand had weakened.', 'Verano Air', '20'],
+    ['Brisco Motors will work with Halvard Systems on the batteries. The company said 40 jobs would move.', 'Brisco Motors', '40'],
+    ['Orders rose 3%, according to Pellham Group. The company said 12 plants were running at full speed.', 'Pellham Group', '12'],
+  ])('takes for a bare "the company" no organisation named as the object of a verb or preposition: %s', (text, name, figure) => {
+    const x = extract(text);
+    expect(x.quotes.at(-1)?.speaker?.name).toBe(name);
+    expect(x.numbers.find((n) => n.text === figure)?.claimedBy?.name).toBe(name);
   });
 });
 

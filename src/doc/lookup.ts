@@ -28,3 +28,13 @@ export function sentenceAt(doc: Doc, offset: number): number {
   const sentences = doc.sentences;
   return Math.max(0, partitionPoint(0, sentences.length, (i) => sentences[i]!.start <= offset) - 1);
 }
+
+/** Of `spans` (sorted by start), the one ending by `offset` with the latest start that `fits`; of several starting there, the first. */
+export function lastEndingBy<S extends { start: number; end: number }>(spans: readonly S[], offset: number, fits: (s: S) => boolean): S | null {
+  let k = firstStartingAt(spans, offset) - 1;
+  while (k >= 0 && (spans[k]!.end > offset || !fits(spans[k]!))) k--;
+  if (k < 0) return null;
+  let best = k;
+  for (let j = k - 1; j >= 0 && spans[j]!.start === spans[k]!.start; j--) if (spans[j]!.end <= offset && fits(spans[j]!)) best = j;
+  return spans[best]!;
+}

@@ -8,7 +8,9 @@ import { boundRange, hedgeBefore } from './hedges.js';
  * Ages: kind `age`, unit "years". A bare number is an age by its syntax:
  * - in apposition to a person: "Mr Read, 50, said", "Ann Lee, 81;", "Tom Marsh (34)";
  * - after "aged", or the noun "age" or "ages": "aged 71", "at age 23", "ages 5 to 11";
- * - after "the age of", with the bound written before it: "under the age of 11" (less than), "over the age of 65".
+ * - after "the age of", with the bound written before it: "under the age of 11" (less than), "over the age of 65";
+ * - the value of a noun for an age through a verb or a preposition: "raise the retirement age to 67", "the voting
+ *   age was lowered to 16", "life expectancy is around 73", "a life expectancy of 81.2" (decimals too).
  * "a 34-year-old" and "60 years old" are read as ages by the unit reader (measure.ts). A decade after a possessive is
  * an age range: "in her 40s" is [40, 49], "his early sixties" [60, 63], "their mid-30s" [34, 36], "late 50s" [57, 59].
  */
@@ -18,6 +20,13 @@ const AGE_UNIT = 'years';
 const AGE_WORDS = new Set(['aged', 'age', 'ages']);
 /** What joins the two ends of a range of ages: "aged 18 to 25", "between 18 and 25", "18-25". */
 const RANGE_WORDS = new Set(['to', 'and', '-', '–', '—']);
+/** Nouns whose value is an age ("the retirement age", "life expectancy"), and the word that must precede each. */
+const AGE_NOUNS: Record<string, string | null> = { age: null, expectancy: 'life' };
+/** Words between such a noun and its value: "is", "was lowered to", "of", "rose to". */
+const AGE_LINKS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'stands', 'stood', 'remains', 'remained', 'of', 'to', 'at', 'from',
+  'rose', 'fell', 'raised', 'lowered', 'increased', 'reduced', 'cut', 'climbed', 'dropped',
+]);
 /** A bound before "the age of": "under the age of 11". */
 const AGE_OF = /(?:\bthe[ \u00a0]+)?\bage[ \u00a0]+of[ \u00a0]+$/iu;
 
@@ -32,8 +41,10 @@ export class Ages {
 
   /** Makes a bare count an age when its syntax says so; returns whether it did. */
   read(f: Figure): boolean {
-    if (!f.bare && !f.spelled) return false;
-    if (f.kind !== 'count' || f.value === null || f.value < 0 || f.value > 130 || !Number.isInteger(f.value)) return false;
+    if (f.kind !== 'count' || f.value === null || f.value < 0 || f.value > 130) return false;
+    // a noun for an age takes a decimal too: "a life expectancy of 81.2"
+    const ageNoun = this.valueOfAgeNoun(f);
+    if (!ageNoun && ((!f.bare && !f.spelled) || !Number.isInteger(f.value))) return false;
     const text = this.doc.text;
     const prev = tokenBefore(this.doc, f.start);
     const secondEnd = prev !== undefined && this.last !== undefined && RANGE_WORDS.has(prev.lower) && /^[  ]*$/.test(text.slice(this.last.end, prev.start));
@@ -45,7 +56,7 @@ export class Ages {
         qualifier = before.qualifier;
         f.hedgeStart = before.start;
       }
-    } else if (!secondEnd && !AGE_WORDS.has(this.wordBefore(prev)) && !this.inApposition(f)) return false;
+    } else if (!secondEnd && !ageNoun && !AGE_WORDS.has(this.wordBefore(prev)) && !this.inApposition(f)) return false;
     f.kind = 'age';
     f.unit = AGE_UNIT;
     f.bare = false;
@@ -57,6 +68,17 @@ export class Ages {
   /** The word before the figure, past "between": "aged between 18 and 25". */
   private wordBefore(prev: Token | undefined): string {
     return prev?.lower === 'between' ? (tokenBefore(this.doc, prev.start)?.lower ?? '') : (prev?.lower ?? '');
+  }
+
+  /** "the retirement age to 67", "life expectancy is around 73": a noun for an age, then verbs and prepositions, then the figure (or its hedge). */
+  private valueOfAgeNoun(f: Figure): boolean {
+    const sentence = sentenceAt(this.doc, f.start);
+    let t = tokenBefore(this.doc, f.hedgeStart ?? f.start);
+    let links = 0;
+    for (; t && links < 3 && AGE_LINKS.has(t.lower); links++) t = tokenBefore(this.doc, t.start);
+    if (!t || links === 0 || !(t.lower in AGE_NOUNS) || sentenceAt(this.doc, t.start) !== sentence) return false;
+    const before = AGE_NOUNS[t.lower];
+    return !before || tokenBefore(this.doc, t.start)?.lower === before;
   }
 
   /** "Juantissa Hill, 24, was found", "Maddon, 66, has ...", "Tom Marsh (34)". */

@@ -3,12 +3,11 @@ import { evidence } from '../doc/why.js';
 import type { Doc, Region } from '../doc/document.js';
 import type { Claimant, Entity, Evidence, Quote } from '../schema.js';
 import { partitionPoint } from '../binary-search.js';
-import { firstStartingAt, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { lastEndingBy, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import { findAttributions } from './attributions.js';
-import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
+import { DescribedOrganisations, type MentionOf } from '../doc/described-organisation.js';
 import type { Attribution, Phrase } from './phrase.js';
 
 /**
@@ -23,10 +22,8 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
 const PERSONAL = new Set(['he', 'she']);
 const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
-/** How many sentences before its own a description ("the bank") looks for the organisation it stands for. */
-const DESCRIPTION_REACH = 2;
 
-type EntityMention = { start: number; end: number; entity: Entity };
+type EntityMention = MentionOf<Entity>;
 
 export class Claimants {
   private attributions = new Map<number, Attribution[]>();
@@ -40,9 +37,8 @@ export class Claimants {
   private entityAtToken: Int32Array | undefined;
   /** person and organisation mentions by start, then in entity order (built on first use) */
   private readonly mentionsByType = new Map<'PERSON' | 'ORG', EntityMention[]>();
-  /** per organisation, the kinds its name and the nouns before its mentions give (built on first use) */
-  private readonly kinds = new Map<Entity, Set<OrganisationKind>>();
-  private readonly nameWordSets = new Map<Entity, Set<string>>();
+  /** the organisations definite descriptions stand for (built on first use) */
+  private described: DescribedOrganisations<Entity> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -177,13 +173,7 @@ export class Claimants {
 
   /** The person (or organisation) named last before the offset: the mention ending by it with the latest start. */
   private lastMentionBefore(type: 'PERSON' | 'ORG', offset: number, fits: (m: EntityMention) => boolean = () => true): EntityMention | null {
-    const mentions = this.mentionsOf(type);
-    let k = firstStartingAt(mentions, offset) - 1;
-    while (k >= 0 && (mentions[k]!.end > offset || !fits(mentions[k]!))) k--;
-    if (k < 0) return null;
-    let best = k;
-    for (let j = k - 1; j >= 0 && mentions[j]!.start === mentions[k]!.start; j--) if (mentions[j]!.end <= offset && fits(mentions[j]!)) best = j;
-    return mentions[best]!;
+    return lastEndingBy(this.mentionsOf(type), offset, fits);
   }
 
   private mentionsOf(type: 'PERSON' | 'ORG'): EntityMention[] {
@@ -198,27 +188,14 @@ export class Claimants {
     return mentions;
   }
 
-  /**
-   * The organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."): "the"
-   * or "this" and a noun for a kind of organisation. With more words, an organisation named before whose name holds
-   * them all ("the health ministry": the Ministry of Health). The bare noun: in its sentence or the two before, an
-   * organisation whose name holds it, else the one named last whose kind fits the noun's ("the company" is not the
-   * ministry named since); else one whose name holds it named further back.
-   */
+  /** The organisation a definite description ("the bank", "this ministry", "the health ministry") stands for. */
   private organisationDescribed(subject: Phrase): EntityMention | null {
     const tokens = this.doc.tokens;
     const first = tokenAtOrAfter(this.doc, subject.start);
     const head = tokens[subject.head]!;
-    const kind = ORGANISATION_KINDS.get(head.lower);
-    if (!kind || !/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
-    const words = [...this.nameWords(first + 1, subject.head), head.lower];
-    const named = this.lastMentionBefore('ORG', subject.start, (m) => {
-      const name = this.wordsOf(m.entity);
-      return words.every((w) => name.has(w));
-    });
-    if (words.length > 1) return named;
-    const near = (m: EntityMention | null) => (m && sentenceAt(this.doc, m.start) >= head.sentence - DESCRIPTION_REACH ? m : null);
-    return near(named) ?? near(this.lastMentionBefore('ORG', subject.start, (m) => kindFits(kind, this.kindsOf(m.entity)))) ?? named;
+    if (!/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
+    this.described ??= new DescribedOrganisations(this.doc, this.mentionsOf('ORG'), (e) => e.name);
+    return this.described.of(subject.start, [...this.nameWords(first + 1, subject.head), head.lower]);
   }
 
   /**
@@ -237,27 +214,6 @@ export class Claimants {
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !possessor && !hyphened && place !== 'GPE' && place !== 'NORP') words.push(t.lower);
     }
     return words;
-  }
-
-  /** The kinds of organisation its name and the nouns written right before its mentions ("carmaker Stellantis") give. */
-  /** The words of an entity's name, lower case, once per entity. */
-  private wordsOf(entity: Entity): Set<string> {
-    let words = this.nameWordSets.get(entity);
-    if (!words) this.nameWordSets.set(entity, (words = new Set(entity.name.toLowerCase().split(/\s+/))));
-    return words;
-  }
-
-  private kindsOf(entity: Entity): Set<OrganisationKind> {
-    let kinds = this.kinds.get(entity);
-    if (!kinds) {
-      kinds = kindsOfWords(entity.name.split(/\s+/), new Set());
-      for (const m of entity.mentions) {
-        const before = this.doc.tokens[tokenAtOrAfter(this.doc, m.start) - 1];
-        if (before && before.pos === 'NOUN') kindsOfWords([before.lower], kinds);
-      }
-      this.kinds.set(entity, kinds);
-    }
-    return kinds;
   }
 
   /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */

@@ -7,7 +7,7 @@ import { ORDINAL_WORDS } from './words.js';
 
 /**
  * Context rules that decide what a scanned figure is: a year ("in 2018"), a label that only names something
- * ("Game 7", "S&P 500", "Route 66"), a pronoun ("the one you mentioned"), or a figure.
+ * ("Game 7", "S&P 500", "Route 66"), or a figure.
  */
 
 const YEAR_CONTEXT = new Set([
@@ -68,7 +68,6 @@ function atMostOneSpace(text: string, from: number, to: number): boolean {
   return to - from <= 0 || (to - from === 1 && isSpaceCode(text.charCodeAt(from)));
 }
 
-const PRONOUN_ONE_BEFORE = new Set(['the', 'that', 'this', 'which', 'each', 'every', 'any', 'no', 'same', 'only', 'another', 'at', 'no-']);
 const ORDINAL_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', "'s", 'for', 'a']);
 
 export class FigureContext {
@@ -111,8 +110,7 @@ export class FigureContext {
   }
 
   /**
-   * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), pronoun "one" ("the one you mentioned"),
-   * compound modifiers that name a type ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal
+   * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), compound modifiers that name a type ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal
    * word ("at first", "came in second").
    */
   isNotAFigure(f: Figure): boolean {
@@ -128,15 +126,9 @@ export class FigureContext {
     if (this.insideName(f)) return true;
     const word = text.slice(f.start, f.end);
     const prev = tokenBefore(this.doc, f.start);
-    const nextIndex = tokenAtOrAfter(this.doc, f.end);
-    const next = this.doc.tokens[nextIndex];
+    const next = this.doc.tokens[tokenAtOrAfter(this.doc, f.end)];
     if (/^[A-Z]/.test(word) && f.spelled && prev && prev.sentence === this.sentenceOf(f) && !this.inTitleCase(prev.sentence)) {
       if (/^[A-Z]/.test(prev.norm) || (next && /^[A-Z]/.test(next.norm) && next.pos === 'PROPN')) return true;
-    }
-    if (f.kind === 'count' && /^one$/i.test(word)) {
-      if (prev && PRONOUN_ONE_BEFORE.has(prev.lower)) return true;
-      if (next?.lower === 'of' || this.ratioAfter(nextIndex)) return false;
-      if (!next || !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || ['another', 'or', 'by'].includes(next.lower)) return true;
     }
     if (f.kind === 'ordinal' && f.spelled && !/^an? /i.test(word)) {
       const initial = !prev || prev.sentence !== this.sentenceOf(f);
@@ -148,15 +140,6 @@ export class FigureContext {
       if (!/^[ \u00a0]+(?:of|an?)\b/i.test(text.slice(f.end, f.end + 5)) || (prev && prev.lower in ORDINAL_WORDS)) return true;
     }
     return false;
-  }
-
-  /** "one in four", "one in every 10", "one out of three": a ratio's second term after the token at `k`. */
-  private ratioAfter(k: number): boolean {
-    const tokens = this.doc.tokens;
-    let j = tokens[k]?.lower === 'in' ? k + 1 : tokens[k]?.lower === 'out' && tokens[k + 1]?.lower === 'of' ? k + 2 : -1;
-    if (j < 0) return false;
-    if (tokens[j]?.lower === 'every') j++;
-    return tokens[j]?.pos === 'NUM' && tokens[j]!.sentence === tokens[k]!.sentence;
   }
 
   /** "1) explains", "2. Cautions": a list marker opens its line or sentence. */

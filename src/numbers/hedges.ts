@@ -22,6 +22,9 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['larger than', 'more_than'], ['bigger than', 'more_than'], ['in excess of', 'more_than'], ['upwards of', 'more_than'],
   ['upward of', 'more_than'], ['well over', 'more_than'], ['just over', 'more_than'], ['over', 'more_than'],
   ['above', 'more_than'], ['exceeding', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
+  // a verb of passing a mark: what passed it was more ("sales topped $5 billion")
+  ['exceeded', 'more_than'], ['exceeds', 'more_than'], ['surpassed', 'more_than'], ['surpassing', 'more_than'],
+  ['topped', 'more_than'], ['topping', 'more_than'],
   // less than
   ['fewer than', 'less_than'], ['less than', 'less_than'], ['lower than', 'less_than'], ['smaller than', 'less_than'],
   ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['shy of', 'less_than'],

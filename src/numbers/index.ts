@@ -12,6 +12,7 @@ import { countedBy } from './counted.js';
 import type { Figure } from './figure.js';
 import { boundRange, hedgeAfter, hedgeBefore } from './hedges.js';
 import { isIdiomaticOne } from './idioms.js';
+import { modifiedUnits } from './modified-unit.js';
 import { levelUnits } from './levels.js';
 import { joinRanges } from './ranges.js';
 import { scanAmounts } from './scan.js';
@@ -39,6 +40,7 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
   }
   figures.sort((a, b) => a.start - b.start);
   levelUnits(doc, figures);
+  modifiedUnits(doc, figures);
   const dates: Figure[] = temporals
     .filter((t): t is Temporal & { kind: 'date' | 'year' } => t.kind !== 'time' && ctx.dates)
     .map((t) => ({

@@ -271,7 +271,7 @@ function readCurrency(text: string, r: Reading, amount: Amount): void {
     r.value = timesPowerOfTen(r.value, millions * more);
   } else {
     const name = sticky(NAME_SUFFIX, text, r.end);
-    currency = name ? currencyOfNameInContext(name[2]!, name[1], r.scale, text, NAME_SUFFIX.lastIndex) : null;
+    currency = name ? currencyOfNameInContext(name[2]!, name[1], r.scale, text, amount.start, NAME_SUFFIX.lastIndex) : null;
     if (currency) {
       r.end = NAME_SUFFIX.lastIndex;
       const cents = sticky(CENTS_TAIL, text, r.end);
@@ -389,10 +389,22 @@ function abbreviationIsScale(text: string, word: string, money: boolean, after: 
 
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 'does', 'was', 'has', 'its', 'his', 'hers', 'yes', 'always', 'perhaps', 'whereas']);
 
-/** "pounds" is sterling after a scale or with "sterling"; otherwise weight. Everyday words need a scale or nation. */
-function currencyOfNameInContext(name: string, national: string | undefined, scale: number, text: string, after: number): string | null {
+/** A verb or noun of paying right before an amount, past a hedge: "paid 40 pounds", "a fine of about 500 pounds". */
+const PAYING_BEFORE = /\b(?:cost(?:s|ing)?|pa(?:id|ys?|ying)|earn(?:s|ed|ing)?|sp(?:ent|ends?|ending)|charg(?:ed?|es|ing)|fined|ow(?:ed?|es|ing)|worth|raised|donated|(?:fee|fine|salary|wage|bill|price|rent) of)[ \u00a0](?:(?:about|around|some|nearly|almost|over|more than|up to|just|only|at least)[ \u00a0])?$/i;
+/** A rate of time after an amount: "40 pounds a week", "pounds per hour". */
+const PER_TIME_AFTER = /^[ \u00a0](?:a|an|per)[ \u00a0](?:hour|day|week|month|year)\b/i;
+
+/**
+ * "pounds" is sterling after a scale, with "sterling", after a verb or noun of paying ("paid 40 pounds", "a fine of
+ * 500 pounds") or before a rate of time ("earns 400 pounds a week"); otherwise weight. Everyday words need a scale
+ * or nation.
+ */
+function currencyOfNameInContext(name: string, national: string | undefined, scale: number, text: string, start: number, after: number): string | null {
   const lower = name.toLowerCase();
-  if ((lower === 'pound' || lower === 'pounds') && !national && scale === 1 && !/^[ \u00a0]sterling\b/i.test(text.slice(after, after + 10))) return null;
+  if ((lower === 'pound' || lower === 'pounds') && !national && scale === 1 && !/^[ \u00a0]sterling\b/i.test(text.slice(after, after + 10))) {
+    const paid = PAYING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PER_TIME_AFTER.test(text.slice(after, after + 12));
+    if (!paid) return null;
+  }
   // a currency name that is also an everyday word counts as money only after a scale or a national adjective
   if (EVERYDAY_CURRENCY_NAMES.has(lower) && !national && scale === 1) return null;
   return currencyOfName(name, national);

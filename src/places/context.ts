@@ -106,6 +106,14 @@ export class PlaceContext {
     return f;
   }
 
+  /** foldName of the text from token i to token j: token i's own fold when it is all of it. */
+  foldedSpan(i: number, j: number): string {
+    const t = this.tokens[i]!;
+    const end = this.tokens[j]!.end;
+    if (i === j && t.norm.length === end - t.start && this.text.startsWith(t.norm, t.start)) return this.folded(i);
+    return foldName(this.text.slice(t.start, end));
+  }
+
   /** A capitalised word that opens the sentence and is no name ("The", "In"). */
   opensAsWord(i: number): boolean {
     return OPENERS.has(this.tokens[i]!.lower) && !!this.ambiguousCase[i];
@@ -194,19 +202,20 @@ export class PlaceContext {
     return out;
   }
 
-  /** A headline in Title Case or a line in capitals: its capitals say nothing about names. */
+  /**
+   * A headline in Title Case or a line in capitals (a word in capitals is capitalised too): its capitals say
+   * nothing about names. Stops at the first quarter of its tokens found in lower case.
+   */
   private capitalisedLine(from: number, to: number): boolean {
     let words = 0;
-    let caps = 0;
-    let upper = 0;
+    let lower = 0;
     for (let i = from; i < to; i++) {
       const t = this.tokens[i]!;
       if (t.norm.length < 4 || t.type !== 'word') continue;
       words++;
-      if (this.cap(i)) caps++;
-      if (this.allCaps(i)) upper++;
+      if (!this.cap(i) && ++lower * 4 > to - from) return false;
     }
-    return words >= 3 && (caps >= words * 0.75 || upper >= words * 0.75);
+    return words >= 3 && lower * 4 <= words;
   }
 }
 

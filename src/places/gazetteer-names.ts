@@ -38,7 +38,10 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
       continue;
     }
     const sentence = toks[i]!.sentence;
-    Object.assign(range, gaz.prefixRange(cx.folded(i)));
+    const first = gaz.prefixRange(cx.folded(i));
+    range.lo = first.lo;
+    range.hi = first.hi;
+    range.depth = first.depth;
     let best = -1;
     let bestKey = -1;
     for (let j = i; range.lo < range.hi; ) {
@@ -109,7 +112,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (single && ((cx.folded(i).length <= 2 && !cx.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
   const ambiguous = cx.ambiguousCase[i] === 1;
   const acronym = single && isAcronym(cx, i);
-  const key = foldName(cx.text.slice(start, end));
+  const key = cx.foldedSpan(i, j);
   const type = cx.typeAt(start, end);
 
   if (matches.some(isDemonym)) {

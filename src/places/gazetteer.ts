@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { partitionPoint } from '../binary-search.js';
+import { partitionPoint, partitionPointNear } from '../binary-search.js';
 import { foldName } from './fold.js';
 import {
   COORD_SCALE,
@@ -187,7 +187,8 @@ export class Gazetteer {
     const depth = range.depth;
     const order = (k: number): number => comparePrefix(keys, keyStart[k]! + depth, keyStart[k + 1]!, bytes, n);
     const first = partitionPoint(range.lo, range.hi, (k) => order(k) < 0);
-    range.hi = partitionPoint(first, range.hi, (k) => order(k) <= 0);
+    // the keys that start with the bytes are few, and follow the first in memory
+    range.hi = partitionPointNear(first, range.hi, (k) => order(k) <= 0);
     range.lo = first;
     range.depth = depth + n;
   }

@@ -10,6 +10,7 @@ import { EVIDENCE, HOPELESS } from './evidence.js';
 
 /** What stands between two names of a list: a comma, "and", "or", "&" or a slash (with spaces, at most 8 characters). */
 const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
+const MAX_LIST_GAP = 8;
 import { streetNames } from './street-names.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
@@ -43,7 +44,7 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
   let prev: PlaceMention | null = null;
   for (const m of mentions) {
     if (m.role === 'demonym') continue;
-    if (prev && prev.end <= m.start && LIST_GAP.test(text.slice(prev.end, m.start))) {
+    if (prev && prev.end <= m.start && m.start - prev.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, m.start))) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
         if (x.listedWith) continue;
         x.listedWith = other;

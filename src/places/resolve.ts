@@ -88,8 +88,11 @@ const WEIGHTS = {
   sameNamedCity: 3,
   regionHint: 3,
   cityHint: 3,
-  countryShare: 4,
-  admin1Named: 2.5,
+  countryShare: 5,
+  /** a place in a first-order region another group names ("Huntsville" beside "Texas") */
+  admin1Named: 1.5,
+  /** a first-order region that holds a place another group names ("Delaware" beside "Dover"): the region's own reading */
+  holdsNamed: 2.5,
   listedKind: 3,
   near: [
     [30, 3],
@@ -302,7 +305,7 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
     const share = ((ctx.countries.get(p.countryCode) ?? 0) - (own.country === p.countryCode ? own.total : 0)) / (ctx.countryTotal - own.total);
     s += WEIGHTS.countryShare * Math.max(0, share);
   }
-  if (regionNamed(p, own, ctx)) s += WEIGHTS.admin1Named;
+  if (regionNamed(p, own, ctx)) s += p.featureKind === 'admin1' ? WEIGHTS.holdsNamed : WEIGHTS.admin1Named;
   if (p.featureKind === 'city' || p.featureKind === 'admin2') s += closeness(p, g, ctx);
   else if (listedOfKind(g, p)) s += WEIGHTS.listedKind;
   return s;

@@ -5,6 +5,7 @@ import type { Attribution } from './attribution.js';
 import { listenerAttribution } from './listeners.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
@@ -51,6 +52,12 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     if (found.subject && !found.shared && found.subject.first < i && !pronoun) {
       const outer = relativeAntecedent(doc, found.subject.first, s.first);
       if (outer && maySpeak(outer)) found.subject = outer;
+    }
+    // "Sources close to the mayor said", "those loyal to Ruiz say": the phrase before the cue is the complement of an
+    // adjective, and the group it qualifies speaks
+    if (found.subject && !found.shared && found.subject.first < i && tokens[found.subject.first - 1]?.pos === 'ADP' && tokens[found.subject.first - 2]?.pos === 'ADJ') {
+      const group = widerPhrase(doc, found.subject, s.first);
+      if (group && maySpeak(group)) found.subject = group;
     }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
@@ -134,7 +141,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const after = np ? tokens[np.last] : undefined;
     // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
     // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
-    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET');
+    // "said one aide in the room", "said two officials at the talks": a number stands where an article would before a
+    // noun for people ("denies two counts of ..." counts no one)
+    const counted = np !== null && tokens[np.first]!.pos === 'NUM' && np.last - np.first > 1 && namesSpeaker(tokens[np.last - 1]!.lower);
+    const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET' || counted);
     // "..., described the talks as ...": the phrase is the object the cue describes, not an inverted speaker
     const described = verb.object === true && is(after, 'as');
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
@@ -281,9 +291,9 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
   let k = np.first;
   while (k > floor && np.last - k < 16) {
     const t = tokens[k - 1]!;
-    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
+    if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || is(t, 'those') || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
     // ", and sources familiar with the talks said": an "and" after a comma joins clauses, not the phrase's nouns
-    if (t.pos === 'CCONJ' && tokens[k - 2]?.norm === ',') break;
+    if (t.pos === 'CCONJ' && (tokens[k - 2]?.norm === ',' || !PHRASE_JOINS.has(t.lower))) break;
     k--;
   }
   const edge = tokens[k - 1];

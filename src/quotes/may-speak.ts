@@ -47,6 +47,8 @@ export function speakerTest(doc: Doc, entities: Entity[]): MaySpeak {
     const h = headOf(doc, np);
     const head = tokens[h]!;
     if (PRONOUNS.has(head.lower) && (head.pos === 'PRON' || head.lower === 'i')) return true;
+    // "those close to the mayor": people, by what qualifies them
+    if (head.lower === 'those' && h < np.last - 1) return true;
     if (typeAt[h] !== undefined) return true;
     // a record speaks for who made it: "the report said", "according to the memo"
     if (RECORD_NOUNS.has(head.lower)) return true;

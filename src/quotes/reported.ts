@@ -285,7 +285,21 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
   const left = before(cx, a);
-  return left ? [left[0]!, right] : null;
+  if (!left) return null;
+  // "A, according to X, more than twice what ...": what follows a whole clause and reads as none is the reporter's
+  // gloss or more of X's description, not the rest of what X says
+  if (!continuesClause(doc, right)) return left;
+  return [left[0]!, right];
+}
+
+/** parts of speech that carry a clause on past an interruption: "and", "will", "was", "of", "it" */
+const CONTINUING = new Set(['CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADP', 'PRON', 'PART']);
+const NOMINAL_OPEN = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+
+/** Whether `part` goes on with a clause ("will run from June", "the ferry will run") rather than gloss ("more than ...", "a grower near ..."). */
+function continuesClause(doc: Doc, part: TokenRange): boolean {
+  const first = doc.tokens[part.first]!;
+  return CONTINUING.has(first.pos) || (NOMINAL_OPEN.has(first.pos) && hasClause(doc, part.first, part.last));
 }
 
 /** a dateline's place and agency before its dash: "ANKARA, Turkey (Reuters)" */
@@ -366,7 +380,7 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && newClause(cx.doc, k + 1))) {
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
       last = closing ? k + 1 : k;
       break;
     }
@@ -416,6 +430,34 @@ function newClause(doc: Doc, k: number): boolean {
   if (!t) return false;
   return CONCESSIVE.has(t.lower);
 }
+
+/**
+ * Whether the comma at `k` opens the reporter's gloss on the content's last name or noun rather than more of what
+ * was said: an appositive that is only a noun phrase, to the end of the content ("said she backs Mr. Hale, the board's
+ * choice", "said the money would go to Harbor Trust, a charity which runs the marina").
+ */
+function glossAt(doc: Doc, k: number, end: number): boolean {
+  const tokens = doc.tokens;
+  const next = tokens[k + 1];
+  if (!next || !NOMINAL_END.has(tokens[k - 1]!.pos) || !is(next, 'the', 'a', 'an')) return false;
+  // the appositive's words: modifiers, participles before a noun ("the existing military alliance"), prepositional phrases
+  let m = k + 2;
+  let nouns = 0;
+  for (; m < end; m++) {
+    const u = tokens[m]!;
+    const participle = u.pos === 'VERB' && /(?:ing|ed)$/.test(u.lower) && APPOSITIVE_WORDS.has(tokens[m + 1]?.pos ?? '');
+    // a head the tagger calls an adjective ("the nonprofit") is a noun here
+    if (NOMINAL_END.has(u.pos) || u.pos === 'ADJ') nouns++;
+    else if (!(APPOSITIVE_WORDS.has(u.pos) || participle || /^['’]s$/.test(u.norm) || (u.pos === 'ADP' && nouns > 0))) break;
+  }
+  // it must end the content, or go on only as its own relative clause: a comma after it goes back to the clause ("the
+  // claim that Ruiz, the party's treasurer, took ...") or lists more ("a cap, a grey jacket, ...")
+  const stop = tokens[m];
+  return nouns > 0 && (m >= end || /^[.!?;]$/.test(stop!.norm) || GLOSS_RELATIVES.has(stop!.lower));
+}
+const GLOSS_RELATIVES = new Set(['who', 'which', 'whose']);
+const NOMINAL_END = new Set(['PROPN', 'NOUN']);
+const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
 /** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);

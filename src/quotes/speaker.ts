@@ -7,8 +7,7 @@ import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
-import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
-import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
+import { DescribedOrganisations } from '../doc/described-organisation.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
@@ -21,8 +20,6 @@ const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
-/** how many sentences before its own a bare "the company" looks for the organisation it stands for */
-const DESCRIPTION_REACH = 2;
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
@@ -34,15 +31,11 @@ const POSSESSIVE_OWNERS: Record<string, { gender: Gender | null; type: Person['t
 };
 /** verbs by which someone puts out a message of their own: "issued", "released", "put out", "posted", "sent" */
 const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen[dt]s?|put(?:s)?|deliver(?:s|ed)?|ma(?:de|kes?)|g[ai]ves?|tweet(?:s|ed)?|wr(?:ote|ites?))$/;
-/** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
-const NAMED_BY_KIND = new Set([
-  'union', 'party', 'council', 'committee', 'commission', 'board', 'league', 'club', 'university', 'association', 'ministry',
-  'department', 'institute', 'foundation',
-]);
-
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
+  /** the organisations bare descriptions stand for, over the people known when it was built */
+  private described: { count: number; of: DescribedOrganisations<Person> } | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -150,7 +143,8 @@ export class SpeakerResolver {
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
-      const org = this.orgNamed(head.lower, start) ?? (subject.last - subject.first === 2 && /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? this.orgOfKind(head.lower, start) : null);
+      const bare = subject.last - subject.first === 2 && /^th(?:e|is)$/.test(tokens[subject.first]!.lower);
+      const org = (bare ? this.describedOrganisation(head.lower, start) : null) ?? this.orgNamed(head.lower, start);
       if (org) return found(org, 'description', () => ['speakers/organisation-noun', named('named', lastMentionBefore(org, start))]);
     }
     if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description', speaksFor(inside));
@@ -312,32 +306,13 @@ export class SpeakerResolver {
     return this.latestBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
   }
 
-  /**
-   * "Halden Motors cut its forecast. The company warned ...": for a bare word for a kind of organisation, the
-   * organisation (of a kind named by brands, not by kind: "the union" is none) that is the subject of a verb in the
-   * latest of its sentence and the DESCRIPTION_REACH before that has one, the first there (the main clause's, not "Google said that Apple had ..."), unless its name says it is of
-   * another kind ("the Environment Agency" is no company); an organisation named as an object ("told Reuters") or in
-   * passing ("shares in ...") is not what the story goes on to describe.
-   */
-  private orgOfKind(noun: string, offset: number): Person | null {
-    const kind = ORGANISATION_KINDS.get(noun);
-    if (!kind || NAMED_BY_KIND.has(noun)) return null;
-    const doc = this.doc;
-    const sentenceOf = (at: number) => doc.tokens[tokenAtOrAfter(doc, at)]?.sentence ?? 0;
-    const here = sentenceOf(offset);
-    let best: Person | null = null;
-    let bestSentence = -1;
-    let bestStart = Infinity;
-    for (const p of this.people.all) {
-      if (p.type !== 'ORG' || !kindFits(kind, kindsOfWords(p.name.split(/\s+/), new Set()))) continue;
-      for (const m of p.mentions) {
-        if (m.end > offset || !/^(?:VERB|AUX)$/.test(doc.tokens[tokenAtOrAfter(doc, m.end)]?.pos ?? '')) continue;
-        const sentence = sentenceOf(m.start);
-        if (here - sentence > DESCRIPTION_REACH || sentence < bestSentence || (sentence === bestSentence && m.start > bestStart)) continue;
-        [best, bestSentence, bestStart] = [p, sentence, m.start];
-      }
+  /** "Halden Motors cut its forecast. The company warned ...": the organisation a bare "the company" stands for. */
+  private describedOrganisation(noun: string, offset: number): Person | null {
+    if (this.described?.count !== this.people.all.length) {
+      const mentions = this.people.all.filter((p) => p.type === 'ORG').flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
+      this.described = { count: this.people.all.length, of: new DescribedOrganisations(this.doc, mentions.sort((a, b) => a.start - b.start), (p) => p.name) };
     }
-    return best;
+    return this.described.of.of(offset, [noun])?.entity ?? null;
   }
 
   /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */

@@ -1,0 +1,95 @@
+import type { Doc } from './document.js';
+import { lastEndingBy, sentenceAt, tokenAtOrAfter } from './lookup.js';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
+import { kindFits, kindsOfWords } from '../lexicon/organisation-kinds.js';
+
+/** One mention of a named organisation; `entity` is whatever the caller keeps for it (an entity, a speaker). */
+export interface MentionOf<T> {
+  start: number;
+  end: number;
+  entity: T;
+}
+
+/** How many sentences before its own a bare "the company" looks for the organisation it stands for. */
+const DESCRIPTION_REACH = 2;
+/** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
+const NAMED_BY_KIND = new Set([
+  'union', 'party', 'council', 'committee', 'commission', 'board', 'league', 'club', 'university', 'association', 'ministry',
+  'department', 'institute', 'foundation',
+]);
+
+/**
+ * Which named organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."),
+ * over the organisations' mentions in one document.
+ */
+export class DescribedOrganisations<T> {
+  private readonly kinds = new Map<T, Set<OrganisationKind>>();
+  private readonly words = new Map<T, Set<string>>();
+
+  /** `mentions` sorted by start */
+  constructor(
+    private readonly doc: Doc,
+    private readonly mentions: readonly MentionOf<T>[],
+    private readonly nameOf: (organisation: T) => string,
+  ) {}
+
+  /**
+   * `words`: the description's words a name would hold, its noun last ("the health ministry": health, ministry).
+   * With more than the noun, the organisation named last before `start` whose name holds them all (the Ministry of
+   * Health). The bare noun: in its sentence or the DESCRIPTION_REACH before, one whose name holds it, else the one
+   * named last whose kind fits the noun's ("the company" is not the ministry named since) and that is not named as
+   * an object ("told Reuters", "working with Apple"); else one whose name holds it named further back. A noun that
+   * organisations of its kind put in their names ("the union", "the ministry") stands only for one that does.
+   */
+  of(start: number, words: readonly string[]): MentionOf<T> | null {
+    const noun = words[words.length - 1]!;
+    const kind = ORGANISATION_KINDS.get(noun);
+    if (!kind) return null;
+    const named = lastEndingBy(this.mentions, start, (m) => {
+      const name = this.wordsOf(m.entity);
+      return words.every((w) => name.has(w));
+    });
+    if (words.length > 1) return named;
+    const sentence = sentenceAt(this.doc, start);
+    const near = (m: MentionOf<T> | null) => (m && sentenceAt(this.doc, m.start) >= sentence - DESCRIPTION_REACH ? m : null);
+    if (NAMED_BY_KIND.has(noun)) return named;
+    const fits = (m: MentionOf<T>) => kindFits(kind, this.kindsOf(m.entity)) && !this.isObject(m);
+    return near(named) ?? near(lastEndingBy(this.mentions, start, fits)) ?? named;
+  }
+
+  /**
+   * Is the mention the object of a verb ("told Reuters", "including Apple") or of a preposition that does not
+   * follow a noun ("working with Apple", "in the Apple case"; not "shares of Apple"), "according to" aside?
+   */
+  private isObject(m: MentionOf<T>): boolean {
+    const tokens = this.doc.tokens;
+    let k = tokenAtOrAfter(this.doc, m.start) - 1;
+    while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+    const before = tokens[k];
+    if (!before || before.sentence !== tokens[k + 1]?.sentence) return false;
+    if (before.lower === 'to' && tokens[k - 1]?.lower === 'according') return false;
+    return before.pos === 'VERB' || (before.pos === 'ADP' && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
+  }
+
+  /** The words of an organisation's name, lower case. */
+  private wordsOf(organisation: T): Set<string> {
+    let words = this.words.get(organisation);
+    if (!words) this.words.set(organisation, (words = new Set(this.nameOf(organisation).toLowerCase().split(/\s+/))));
+    return words;
+  }
+
+  /** The kinds of organisation its name and the nouns written right before its mentions ("carmaker Stellantis") give. */
+  private kindsOf(organisation: T): Set<OrganisationKind> {
+    let kinds = this.kinds.get(organisation);
+    if (!kinds) {
+      kinds = kindsOfWords(this.nameOf(organisation).split(/\s+/), new Set());
+      for (const m of this.mentions) {
+        if (m.entity !== organisation) continue;
+        const before = this.doc.tokens[tokenAtOrAfter(this.doc, m.start) - 1];
+        if (before && before.pos === 'NOUN') kindsOfWords([before.lower], kinds);
+      }
+      this.kinds.set(organisation, kinds);
+    }
+    return kinds;
+  }
+}
