@@ -138,20 +138,29 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
   for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
+  // the groups whose choice another group reads: its container, a place listed beside it
+  const consulted = new Set<Group>();
   for (const g of groups) {
     for (const m of g.mentions) {
       if (m.container) {
         g.containers.push(...m.container.matches);
-        byMention.get(m.container)?.contained.push(...m.matches);
+        const holder = byMention.get(m.container);
+        holder?.contained.push(...m.matches);
+        if (holder) consulted.add(holder);
       }
       const listed = m.listedWith && byMention.get(m.listedWith);
-      if (listed && listed !== g && !g.listed.includes(listed)) g.listed.push(listed);
+      if (!listed || listed === g) continue;
+      if (!g.listed.includes(listed)) g.listed.push(listed);
+      consulted.add(listed);
     }
   }
   for (const g of groups) g.ranked = candidates(g, gaz);
+  // a weak group too ambiguous to stand as a point that no group consults puts nothing in the context: only its
+  // last pass's choice counts, so its middle pass ranks by priors alone
+  const unread = (g: Group): boolean => !g.strong && g.ranked.length > WEIGHTS.weakPointCandidates && !consulted.has(g);
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
-    for (const g of groups) rank(g, context, pass === 0);
+    for (const g of groups) rank(g, context, pass === 0 || (pass === 1 && unread(g)));
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
