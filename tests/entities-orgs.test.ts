@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { refineType } from '../src/entities/types.js';
 
 const orgs = (text: string): string[] => extract(text).entities.filter((e) => e.type === 'ORG').map((e) => e.name);
 
@@ -179,5 +180,80 @@ describe('a name never ends in a lower-case function word or verb', () => {
 
   it('keeps the second half of a hyphenated word', () => {
     expect(extract('South Korean President Moon Jae-in met the envoy on Friday.').entities.map((e) => e.name)).toContain('Moon Jae-in');
+  });
+});
+
+describe('a name ending in a word for a line of business is a company', () => {
+  it.each([
+    ['The contracts went to Halden Motors, Kestrel Controls and Brightwater, the agency said.', 'Halden Motors'],
+    ['Tarvik, Pelham Systems and Quorra were the bidders.', 'Pelham Systems'],
+    ['Shares in Dunmore Pharmaceuticals jumped after the trial results.', 'Dunmore Pharmaceuticals'],
+    ['A unit of Carrow Technologies filed the claim in Delaware.', 'Carrow Technologies'],
+  ])('reads the company in "%s" as an organisation', (text, name) => {
+    expect(orgs(text)).toContain(name);
+  });
+
+  it('needs a word before the head: one word alone keeps its type', () => {
+    expect(orgs('Systems failed across the region on Monday.')).not.toContain('Systems');
+  });
+});
+
+describe('"the", capitalised words and "and" before a name ending in an institution\'s head', () => {
+  it.each([
+    ['The Marine and Coastguard Agency said the ferry was safe to sail.', 'Marine and Coastguard Agency'],
+    ['Staff at the Transport and Works Department walked out on Monday.', 'Transport and Works Department'],
+    ['Officers from the Border and Immigration Agency boarded the ship.', 'Border and Immigration Agency'],
+  ])('reads "%s" as one organisation', (text, name) => {
+    const x = extract(text, { explain: true });
+    const org = x.entities.find((e) => e.name === name);
+    expect(org?.type).toBe('ORG');
+    expect(org?.why?.rule).toBe('entities/connector');
+    expect(x.entities.filter((e) => e !== org && name.includes(e.name))).toEqual([]);
+  });
+
+  it('leaves words with no "the" before them out: two bodies may be meant', () => {
+    expect(orgs('Police and Coastguard Agency officers searched the beach.')).not.toContain('Police and Coastguard Agency');
+  });
+
+  it('keeps apart two bodies when the first is a name of its own', () => {
+    expect(orgs('The Treasury and Justice Department declined to comment.')).toEqual(expect.arrayContaining(['Treasury', 'Justice Department']));
+  });
+});
+
+describe('a MISC name ending in an organisation\'s head noun is an organisation', () => {
+  it('reads the regulator the tagger took as MISC as an organisation', () => {
+    expect(orgs('The Financial Conduct Authority and the Bank of England declined to comment.')).toEqual(['Financial Conduct Authority', 'Bank of England']);
+  });
+
+  it.each([
+    ['Oversight Committee', 'ORG'],
+    ['Harbour Arts Society', 'ORG'],
+    ['Census Bureau', 'ORG'],
+    ['Premier League', 'MISC'],
+    ['Davis Cup', 'EVENT'],
+  ])('types the MISC name "%s" as %s', (name, type) => {
+    expect(refineType(name, 'MISC')).toBe(type);
+  });
+});
+
+describe('a company named by its officer after it or by "shares in" before it', () => {
+  it.each([
+    ['Shares in Okonkwo-Steyn rose 5% after the engine maker raised its forecast.', 'Okonkwo-Steyn'],
+    ['"Demand is strong," Okonkwo-Steyn chief executive Tomas Reyes told analysts.', 'Okonkwo-Steyn'],
+    ['Shares of Brandt fell after the results.', 'Brandt'],
+    ['Shares in Varga rose 5% on Thursday.', 'Varga'],
+  ])('reads the company in "%s" as an organisation, with the cue as its evidence', (text, name) => {
+    const x = extract(text, { explain: true });
+    const company = x.entities.find((e) => e.name === name);
+    expect(company?.type).toBe('ORG');
+    expect(company?.why?.rule).toBe('entities/type-evidence');
+  });
+
+  it('leaves a market named by its place a place ("shares in Tokyo")', () => {
+    expect(orgs('Shares in Tokyo rose 2% on Monday.')).toEqual([]);
+  });
+
+  it('gives no company to a person with a chief of staff', () => {
+    expect(orgs('Ruiz chief of staff Anna Berg resigned.')).not.toContain('Ruiz');
   });
 });

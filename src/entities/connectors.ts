@@ -3,21 +3,8 @@ import type { Named } from './named.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
+import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
 
-/**
- * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
- * "Ministry" of "Defence", "Fire and Rescue Service", "Federal Bureau" of "Investigation".
- */
-const INSTITUTION_HEADS = new Set([
-  'academy', 'administration', 'agency', 'alliance', 'army', 'assembly', 'association', 'authority', 'bank', 'board',
-  'brigade', 'bureau', 'cabinet', 'centre', 'center', 'chamber', 'church', 'coalition', 'college', 'command',
-  'commission', 'committee', 'company', 'confederation', 'conference', 'congress', 'corporation', 'corps', 'council',
-  'court', 'department', 'directorate', 'division', 'executive', 'federation', 'force', 'forces', 'foundation',
-  'front', 'fund', 'guard', 'group', 'guild', 'house', 'institute', 'institution', 'league', 'library', 'ministry',
-  'movement', 'museum', 'office', 'order', 'organisation', 'organization', 'parliament', 'party', 'police',
-  'programme', 'program', 'regiment', 'school', 'secretariat', 'senate', 'service', 'services', 'society',
-  'squadron', 'tribunal', 'trust', 'union', 'unit', 'university',
-]);
 /** Articles and prepositions inside Italian, Spanish, Portuguese and French names: "Gazzetta dello Sport", "Banco do Brasil". */
 const ROMANCE = new Set(['della', 'dello', 'delle', 'degli', 'dei', 'del', 'de', 'di', 'do', 'da', 'des', 'du', 'la']);
 /** Kinds of place whose name opens an institution's: "Port of Rotterdam Authority", "City of London Corporation". */
@@ -53,7 +40,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
-      const opened = withOpener(doc, withInstitution(doc, n, floor), floor, ceiling);
+      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, n, floor), floor), floor, ceiling);
       out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
     }
   }
@@ -92,7 +79,27 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   if (of < 1 || doc.tokens[of]!.norm !== 'of' || !isInstitution(doc, of - 1) || !spacedRun(doc, of - 1, n.first)) return n;
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
+  return openedAt(doc, n, first);
+}
+
+/** The organisation's name opening at token `first`, before the name the tagger found. */
+function openedAt(doc: Doc, n: Named, first: number): Named {
   return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+}
+
+/**
+ * "the Marine and Coastguard Agency", "the Health and Social Care Board" where the tagger took only the name after
+ * "and": a name (not a person's) ending in an institution's head, right after "and", one or two capitalised
+ * words no name holds and "the", opens at those words (not "Police and Coastguard Agency officers",
+ * with no "the": two bodies may be meant).
+ */
+function withConjunct(doc: Doc, n: Named, floor: number): Named {
+  const and = n.first - 1;
+  if (n.type === 'PERSON' || and < floor + 2 || doc.tokens[and]!.norm !== 'and' || !isInstitution(doc, n.last - 1)) return n;
+  let first = and;
+  while (first - 1 > floor && and - first < 2 && isCapitalisedWord(doc.tokens[first - 1]!)) first--;
+  if (first === and || first - 1 < floor || doc.tokens[first - 1]!.lower !== 'the' || !spacedRun(doc, first - 1, n.first)) return n;
+  return openedAt(doc, n, first);
 }
 
 /**
@@ -133,7 +140,12 @@ function withSubject(doc: Doc, n: Named, ceiling: number): Named {
 const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
 
 function isSubjectWord(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.norm) && isOrdinaryWord(t) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
+  return isOrdinaryWord(t) && isCapitalisedWord(t);
+}
+
+/** A capitalised word, not in capitals, that names no day or month. */
+function isCapitalisedWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && !WHEN_WORDS.has(t.lower.replace(/\.$/, ''));
 }
 
 /** Nouns that end a newspaper's name after its place ("Jakarta Post"), and the words between ("Sydney Morning Herald"). */

@@ -5,15 +5,17 @@ import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { COMPANY_KINDS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { isFirstName, spacedRun, wordsAt } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
+import { gazetteer } from '../places/gazetteer.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
-/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
-const CORPORATE_SUFFIXES = new Set([
-  'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
-  'spa', 'bv', 'holdings',
-]);
+/** Titles of church, court and high command before a person's name: "Cardinal Pietro Parolin", "Prince Harry". */
+const CHURCH_AND_COURT_TITLES = [
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'pastor', 'reverend',
+  'prince', 'princess', 'emperor', 'empress', 'admiral', 'marshal',
+];
 /** Titles that also open the names of organisations: "General Motors", "Justice Department". */
 const NAME_WORDS = new Set(['general', 'justice']);
 /** Capitalised words that, right before a name, make it a person's: "Mr", "President", "Sheriff", "Chancellor". */
@@ -21,14 +23,7 @@ const PERSON_TITLES = new Set([
   ...[...COURTESY_TITLES, ...RANK_TITLES].filter((t) => !NAME_WORDS.has(t)), 'miss', 'minister', 'secretary', 'chancellor', 'premier', 'ambassador', 'envoy',
   'sheriff', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'commissioner', 'superintendent',
   'inspector', 'prosecutor', 'deputy', 'chairman', 'chairwoman', 'president-elect', 'manager', 'striker',
-  'midfielder', 'defender', 'goalkeeper',
-]);
-
-/** Nouns for a kind of company, which a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
-const COMPANY_KINDS = new Set([
-  'airline', 'automaker', 'bank', 'brewer', 'carmaker', 'chipmaker', 'conglomerate', 'drugmaker', 'firm', 'grocer',
-  'housebuilder', 'insurer', 'lender', 'refiner', 'regulator', 'retailer', 'startup', 'start-up', 'steelmaker',
-  'supermarket', 'supplier', 'utility', 'watchdog',
+  'midfielder', 'defender', 'goalkeeper', ...CHURCH_AND_COURT_TITLES,
 ]);
 
 /** Where a kind of company stands before a capitalised word: "grocer Ocado". */
@@ -61,6 +56,14 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
 const COMPANY_POSSESSION =
   /^['’]s?\s+(?:[a-z][a-z-]*\s+){0,2}?(chief (?:executive|financial|operating|investment|commercial|technology|economist|strategist)|ceo|cfo|chairman|chairwoman|board|shareholders|head of|founder|co-founder|headquarters|subsidiary|revenue|profits?|earnings)\b/;
 
+/**
+ * A company's officer named right after the company, no possessive between: "Rolls-Royce chief executive Tufan
+ * Erginbilgic", "Kestrel CEO Marta Ruiz" (a person has a chief of staff or a spokesman, never a chief executive).
+ */
+const COMPANY_OFFICER = /^\s(?:chief (?:executive|financial officer|operating officer)|CEO|CFO|COO) \p{Lu}/u;
+/** What only a company has in it: "shares in Rolls-Royce", "shares of Kestrel". */
+const SHARES_IN = /\b[Ss]hares (?:in|of) $/;
+
 /** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
 const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
 
@@ -77,7 +80,8 @@ export function corporateSuffix(word: string): string | null {
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
  * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
- * research": ORG).
+ * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
+ * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place.
  * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
  * Milan from Torino" names two clubs.)
  */
@@ -94,12 +98,30 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const held = COMPANY_POSSESSION.exec(doc.text.slice(n.end, n.end + 60));
     if (held) return { type: 'ORG', token: tokenAtOrAfter(doc, n.end + held[0].length - held[1]!.length) };
   }
+  if (n.type !== 'ORG') {
+    const company = companyCue(doc, n);
+    if (company !== null) return { type: 'ORG', token: company };
+  }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
     if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
   }
   return null;
 }
+
+/**
+ * The token of a company's officer's title right after a name ("Kestrel CEO Marta Ruiz") or of "shares" before it
+ * ("shares in Kestrel"), for a name the gazetteer does not know as a place's ("shares in Tokyo" are the market's).
+ */
+function companyCue(doc: Doc, n: Named): number | null {
+  const officer = COMPANY_OFFICER.exec(doc.text.slice(n.end, n.end + 40));
+  const shares = officer ? null : SHARES_IN.exec(doc.text.slice(Math.max(0, n.start - 12), n.start));
+  if ((!officer && !shares) || isPlaceName(doc.text.slice(n.start, n.end))) return null;
+  return officer ? tokenAtOrAfter(doc, n.end + 1) : tokenAtOrAfter(doc, n.start - shares![0].length);
+}
+
+/** The gazetteer knows the name as a place's. */
+export const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
 
 /**
  * "the Assad regime": one word the tagger read as a place between "the" and a noun for a leader's rule is the
@@ -120,6 +142,32 @@ export function withoutTitle(doc: Doc, n: Named): Named {
   while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
+}
+
+/**
+ * A name the tagger read as an organisation's that opens with a person's title and goes on with one
+ * to three capitalised words (hyphens between them) none of which is an ordinary English word, a title, an
+ * institution's head or a corporate suffix is the person's name after the title: "Cardinal Pietro Parolin", "Ms.
+ * Okafor-Lindqvist" (not "Cardinal Health", "Prince Foundation", "Detective Sgt").
+ */
+export function withPersonTitle(doc: Doc, n: Named): Named {
+  if (n.type !== 'ORG' || n.last - n.first < 2 || !isCapitalisedTitle(doc.tokens[n.first]!, PERSON_TITLES)) return n;
+  let words = 0;
+  for (let i = n.first + 1; i < n.last; i++) {
+    const t = doc.tokens[i]!;
+    const hyphen = t.norm === '-' && i + 1 < n.last && doc.tokens[i - 1]!.end === t.start && t.end === doc.tokens[i + 1]!.start;
+    if (!hyphen && !isPersonNameWord(t)) return n;
+    if (!hyphen) words++;
+  }
+  if (words > 3) return n;
+  return { ...n, first: n.first + 1, start: doc.tokens[n.first + 1]!.start, type: 'PERSON', title: n.first, rule: 'entities/title-split' };
+}
+
+/** A capitalised word that may be part of a person's name: no ordinary English word, title, institution head or suffix. */
+function isPersonNameWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || corporateSuffix(t.norm) || isTitleWord(t.norm)) return false;
+  const classes = wordClassesOf(t.norm);
+  return (classes & WORD_CLASS.common) === 0 || (classes & (WORD_CLASS.firstName | WORD_CLASS.lastName)) !== 0;
 }
 
 /**

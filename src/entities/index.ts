@@ -13,15 +13,12 @@ import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
-import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, withOrganisationTitle, withoutTitle } from './evidence.js';
+import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
-import { gazetteer } from '../places/gazetteer.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
-
-const isPlaceName = (name: string): boolean => gazetteer().lookup(name).length > 0;
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
@@ -36,7 +33,7 @@ export function findNames(doc: Doc): NameMention[] {
   const mentions: NameMention[] = [];
   for (const named of names) {
     const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
-    const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : plain);
+    const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
     const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
@@ -121,16 +118,21 @@ const OFFICERS = new Set([
   'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
   'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief', 'sheriff', 'judge',
   'mayor', 'senator', 'superintendent', 'prosecutor', 'inspector', 'detective', 'sergeant', 'lieutenant', 'colonel',
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 
-/** "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title. */
+/**
+ * "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title;
+ * a place the gazetteer knows before the title is the place ("Chicago Cardinal Blase Cupich", "Texas Governor ...").
+ */
 function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
   if (n.type === 'ORG' || n.type === 'MISC') {
     for (let i = n.first + 1; i < n.last - 1; i++) {
       const t = doc.tokens[i]!;
       if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
-      out.push({ ...n, last: i, end: doc.tokens[i - 1]!.end });
+      const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
+      out.push(isPlaceName(doc.text.slice(before.start, before.end)) ? { ...before, type: 'LOC' as const } : before);
       out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
       return;
     }

@@ -1,5 +1,6 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
+import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -8,7 +9,9 @@ import type { CoarseType } from './tagger/tags.js';
  * continent or world region, and otherwise a geopolitical entity (country, city, state). A MISC name is an event
  * when a word says so ("World Cup", "Gulf War"), a nationality, religious or political group (NORP) when it is a
  * demonym or group name ("Turkish", "Kurds", "Shiite"), and MISC otherwise. A place or other name of two or more
- * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University").
+ * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University",
+ * "Financial Conduct Authority"; a league is a competition as much as a body: "Premier League" stays MISC), and so
+ * is any name (a person's too) that ends in a word for a line of business ("Halden Motors", "Pelham Systems").
  */
 const FACILITY_WORDS = new Set([
   'airport', 'airbase', 'base', 'bridge', 'highway', 'motorway', 'freeway', 'expressway', 'street', 'road', 'avenue',
@@ -54,22 +57,16 @@ const GROUPS = new Set([
 /** Endings of demonyms and nationality adjectives: American, Afghans, Chinese, Turkish, Iraqi, Israelis. */
 const DEMONYM = /^\p{Lu}[\p{L}'’-]*(?:an|ans|ian|ians|ese|ish|i|is|ic|ch)$/u;
 const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
-/** Head nouns of an organisation's name that no place's name ends in: "Saxo Bank", "Arkansas State Police". */
-const ORGANISATION_HEADS = new Set([
-  'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition',
-  'college', 'commission', 'committee', 'company', 'corporation', 'council', 'department',
-  'directorate', 'foundation', 'fund', 'institute', 'league', 'ministry', 'organisation', 'organization',
-  'party', 'police', 'secretariat', 'society', 'trust', 'university',
-]);
 /** "West Bank", "Left Bank": a bank of a river. */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
 export function refineType(name: string, coarse: CoarseType): EntityType {
-  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
-  if (coarse === 'LOC' && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
+  if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
+  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
+  if ((coarse === 'LOC' || (coarse === 'MISC' && !EVENT_WORDS.has(last) && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
     if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';

@@ -1,15 +1,25 @@
 /** What kind of body an organisation noun names: a description refers to an organisation of a fitting kind. */
 export type OrganisationKind = 'company' | 'finance' | 'government' | 'civic' | 'sport' | 'media' | 'any';
 
+/**
+ * Nouns for a kind of company that a company's name follows ("grocer Ocado", "carmaker Ford", "lender Barclays"),
+ * by kind; each also names an organisation of its kind on its own ("the grocer").
+ */
+const KINDS_BEFORE_NAMES = {
+  company: [
+    'airline', 'automaker', 'brewer', 'carmaker', 'chipmaker', 'conglomerate', 'drugmaker', 'firm', 'grocer',
+    'housebuilder', 'refiner', 'retailer', 'startup', 'start-up', 'steelmaker', 'supermarket', 'supplier', 'utility',
+  ],
+  finance: ['bank', 'insurer', 'lender'],
+  government: ['regulator', 'watchdog'],
+};
+
 /** Nouns that name a kind of organisation, lower case ("the bank", "the carmaker", "the ministry"), by kind. */
 export const ORGANISATION_KINDS: ReadonlyMap<string, OrganisationKind> = new Map(
   Object.entries({
-    company: [
-      'company', 'firm', 'corporation', 'conglomerate', 'startup', 'airline', 'carrier', 'retailer', 'carmaker',
-      'automaker', 'chipmaker', 'miner', 'producer', 'manufacturer', 'operator', 'developer', 'supplier', 'cartel',
-    ],
-    finance: ['bank', 'lender', 'insurer', 'fund', 'broker', 'exchange'],
-    government: ['agency', 'ministry', 'department', 'regulator', 'watchdog', 'council', 'committee', 'commission', 'board'],
+    company: [...KINDS_BEFORE_NAMES.company, 'company', 'corporation', 'carrier', 'miner', 'producer', 'manufacturer', 'operator', 'developer', 'cartel'],
+    finance: [...KINDS_BEFORE_NAMES.finance, 'fund', 'broker', 'exchange'],
+    government: [...KINDS_BEFORE_NAMES.government, 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'board'],
     civic: ['party', 'union', 'university', 'association', 'institute', 'foundation', 'charity'],
     sport: ['club', 'league'],
     media: ['newspaper', 'broadcaster', 'network'],
@@ -17,5 +27,46 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, OrganisationKind> = new Map
   } satisfies Record<OrganisationKind, string[]>).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as OrganisationKind] as const)),
 );
 
+/** Nouns for a kind of company that a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
+export const COMPANY_KINDS: ReadonlySet<string> = new Set(Object.values(KINDS_BEFORE_NAMES).flat());
+
 /** Nouns that name a kind of organisation, lower case: "the bank", "the carmaker", "the ministry". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.keys());
+
+/** Head nouns of an organisation's name that no place's name ends in: "Saxo Bank", "Arkansas State Police". */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition',
+  'college', 'commission', 'committee', 'company', 'corporation', 'council', 'department',
+  'directorate', 'foundation', 'fund', 'institute', 'league', 'ministry', 'organisation', 'organization',
+  'party', 'police', 'secretariat', 'society', 'trust', 'university',
+]);
+
+/**
+ * Words for a line of business that end a company's name and no place's: "Halden Motors", "Pelham Systems",
+ * "Norvik Airlines", "Ostrava Holdings".
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'aerospace', 'airlines', 'airways', 'bancorp', 'brands', 'communications', 'electronics', 'entertainment', 'holdings',
+  'industries', 'insurance', 'investments', 'laboratories', 'labs', 'logistics', 'motors', 'networks', 'partners',
+  'petroleum', 'pharmaceuticals', 'securities', 'semiconductor', 'semiconductors', 'software', 'systems',
+  'technologies', 'telecom', 'therapeutics', 'ventures',
+]);
+
+/**
+ * Nouns that head an institution's name and take a complement: "International Committee" of "the Red Cross",
+ * "Ministry" of "Defence", "Fire and Rescue Service", "Federal Bureau" of "Investigation". The organisation heads,
+ * and heads a place, a building or a group's name may end in too ("Army", "Court", "House", "Union").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_HEADS,
+  'army', 'assembly', 'brigade', 'cabinet', 'centre', 'center', 'chamber', 'church', 'command', 'confederation',
+  'conference', 'congress', 'corps', 'court', 'division', 'executive', 'federation', 'force', 'forces', 'front', 'guard',
+  'group', 'guild', 'house', 'institution', 'library', 'movement', 'museum', 'office', 'order', 'parliament',
+  'programme', 'program', 'regiment', 'school', 'senate', 'service', 'services', 'squadron', 'tribunal', 'union', 'unit',
+]);
+
+/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
+  'spa', 'bv', 'holdings',
+]);

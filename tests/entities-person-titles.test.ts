@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const typed = (text: string): string[] => extract(text).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('a person\'s title opening a name the tagger read as an organisation\'s', () => {
+  it.each([
+    ['Ms. Harrow resigned from the board in March.', 'Harrow'],
+    ['Cardinal Pietro Varela met the delegation on Tuesday. Chicago Cardinal Tomas Brennick said the archdiocese would help.', 'Pietro Varela'],
+    ['Ms. Okafor-Lindqvist said the clinic would stay open. Ms. Okafor-Lindqvist runs it with her brother.', 'Okafor-Lindqvist'],
+  ])('reads "%s" as the person, without the title', (text, name) => {
+    const x = extract(text, { explain: true });
+    const person = x.entities.find((e) => e.name === name);
+    expect(person?.type).toBe('PERSON');
+    expect(person?.mentions.every((m) => m.text === name)).toBe(true);
+    expect(x.entities.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
+  it('keeps a company whose name opens with a title word and goes on with ordinary words', () => {
+    expect(typed('Cardinal Health shares fell 3% after the forecast.')).toContain('ORG Cardinal Health');
+  });
+
+  it('leaves an organisation title with no person after it ("Detective Sgt") alone', () => {
+    expect(typed('Detective Sgt. Lena Brandt said the car was found.')).not.toContain('PERSON Sgt');
+  });
+});
+
+describe('a place before a person\'s title inside one name', () => {
+  it.each([
+    ['Chicago Cardinal Tomas Brennick said the archdiocese would help.', 'Chicago', 'Tomas Brennick'],
+    ['Detroit Archbishop Allen Varga led the Mass.', 'Detroit', 'Allen Varga'],
+    ['Boston Mayor Michelle Wu signed the order on Monday.', 'Boston', 'Michelle Wu'],
+  ])('splits "%s" into the place and the person', (text, place, person) => {
+    const names = typed(text);
+    expect(names).toContain(`GPE ${place}`);
+    expect(names).toContain(`PERSON ${person}`);
+    expect(names.filter((n) => n.startsWith('ORG'))).toEqual([]);
+  });
+
+  it('keeps an organisation that is no place before the title', () => {
+    expect(typed('Lakeport Police Chief Dana Fiore said two men were arrested.')).toContain('ORG Lakeport Police');
+  });
+});
