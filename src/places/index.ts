@@ -45,7 +45,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
       id: n === 1 ? base : `${base}-${n}`,
       name,
       entityId: mainEntity(places.context, ms),
-      mentions: ms.map((m) => ({ ...span(doc.text, m.start, m.end), role: m.role })),
+      mentions: ms.map((m) => mentionSpan(doc.text, m)),
       geo: resolution.place ? toGeo(resolution.place) : null,
       candidates: resolution.candidates.map(toGeo),
     };
@@ -53,6 +53,12 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
     locations.push(location);
   }
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** A mention's span and role, copied field by field: spreading the span made this a tenth of the stage's time. */
+function mentionSpan(text: string, m: PlaceMention): Location['mentions'][number] {
+  const s = span(text, m.start, m.end);
+  return { start: s.start, end: s.end, text: s.text, role: m.role };
 }
 
 /**

@@ -138,20 +138,29 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
   for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
+  // the groups whose choice another group reads: its container, a place listed beside it
+  const consulted = new Set<Group>();
   for (const g of groups) {
     for (const m of g.mentions) {
       if (m.container) {
         g.containers.push(...m.container.matches);
-        byMention.get(m.container)?.contained.push(...m.matches);
+        const holder = byMention.get(m.container);
+        holder?.contained.push(...m.matches);
+        if (holder) consulted.add(holder);
       }
       const listed = m.listedWith && byMention.get(m.listedWith);
-      if (listed && listed !== g && !g.listed.includes(listed)) g.listed.push(listed);
+      if (!listed || listed === g) continue;
+      if (!g.listed.includes(listed)) g.listed.push(listed);
+      consulted.add(listed);
     }
   }
   for (const g of groups) g.ranked = candidates(g, gaz);
+  // a weak group too ambiguous to stand as a point that no group consults puts nothing in the context: only its
+  // last pass's choice counts, so its middle pass ranks by priors alone
+  const unread = (g: Group): boolean => !g.strong && g.ranked.length > WEIGHTS.weakPointCandidates && !consulted.has(g);
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
-    for (const g of groups) rank(g, context, pass === 0);
+    for (const g of groups) rank(g, context, pass === 0 || (pass === 1 && unread(g)));
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
@@ -194,6 +203,7 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   // a demonym and a place name of the same spelling are two groups
   const byKey = { demonym: new Map<string, Group>(), place: new Map<string, Group>() };
   const groups: Group[] = [];
+  const entries = new Map<Group, Set<number>>();
   for (const m of mentions) {
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
@@ -201,12 +211,18 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
       g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null, listed: [] };
       same.set(m.key, g);
       groups.push(g);
+      entries.set(g, new Set());
     }
     g.mentions.push(m);
     g.evidence = Math.max(g.evidence, m.evidence);
     g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
-    for (const x of m.matches) if (!hasEntry(g.matches, x.index)) g.matches.push(x);
+    const seen = entries.get(g)!;
+    for (const x of m.matches) {
+      if (seen.has(x.index)) continue;
+      seen.add(x.index);
+      g.matches.push(x);
+    }
   }
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
@@ -220,27 +236,22 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   return groups;
 }
 
-function hasEntry(matches: NameMatch[], index: number): boolean {
-  for (const m of matches) if (m.index === index) return true;
-  return false;
-}
-
 /** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
 function candidates(g: Group, gaz: Gazetteer): Scored[] {
+  const places = g.matches.map((m) => gaz.place(m.index));
+  const containers = g.containers.map((c) => gaz.place(c.index));
+  const contained = g.contained.map((c) => gaz.place(c.index));
+  const primaries = places.filter((_, i) => g.matches[i]!.primary);
   // the regions that hold a place of this very name
   const holders = new Set<number>();
-  for (const o of g.matches) {
-    if (!o.primary) continue;
-    const p = gaz.place(o.index);
-    holders.add(p.admin1).add(p.admin2);
-  }
-  return g.matches.map((match) => {
-    const place = gaz.place(match.index);
+  for (const p of primaries) holders.add(p.admin1).add(p.admin2);
+  return g.matches.map((match, i) => {
+    const place = places[i]!;
     let base = priorOf(gaz, match);
-    if (g.containers.length > 0) base += g.containers.some((c) => within(place, gaz.place(c.index))) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
-    if (g.contained.length > 0 && g.contained.some((c) => within(gaz.place(c.index), place))) base += WEIGHTS.containsNamed;
+    if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
+    if (contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    const sameNamed = holders.has(place.index) && g.matches.some((o) => o.primary && sameNamedRegion(place, gaz.place(o.index))) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const sameNamed = holders.has(place.index) && primaries.some((o) => sameNamedRegion(place, o)) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
@@ -461,6 +472,8 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   let total = 0;
   let group: Group | null = null;
   let best = Infinity;
+  // only a point nearer than this can weigh more than the group's nearest so far
+  let bar = FAR_KM;
   for (const q of ctx.points) {
     if (q.group === g) continue;
     if (q.group !== group) {
@@ -470,11 +483,15 @@ function closeness(p: Place, g: Group, ctx: Context): number {
       }
       group = q.group;
       best = Infinity;
+      bar = FAR_KM;
     }
-    // a point further north or south than the last step counts for nothing, whatever its longitude
-    if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= FAR_KM) continue;
+    // a point further north or south than the bar is no nearer, whatever its longitude
+    if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= bar) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-    if (d < best) best = d;
+    if (d < bar) {
+      best = d;
+      bar = stepBelow(d);
+    }
   }
   if (group) total += nearWeight(best);
   return Math.min(WEIGHTS.nearCap, total);
@@ -484,6 +501,13 @@ function closeness(p: Place, g: Group, ctx: Context): number {
 function nearWeight(km: number): number {
   for (const step of WEIGHTS.near) if (km < step[0]) return step[1];
   return 0;
+}
+
+/** The limit of the WEIGHTS.near step before the one `km` falls under (0 under the first). */
+function stepBelow(km: number): number {
+  let limit = 0;
+  for (const step of WEIGHTS.near) if (step[0] <= km) limit = step[0];
+  return limit;
 }
 
 /** The nearest point of a strong group other than g, and its distance. */
