@@ -31,7 +31,11 @@ describe('layout: datelines in wire formats', () => {
       place: 'DANVILLE',
       headline: 'Coal mine to close in spring.',
     });
-    expect(layoutOf('By Priya Raman. CHENNAI -- Monsoon rains flooded low streets on Wednesday.')).toMatchObject({ place: 'CHENNAI' });
+    expect(layoutOf('By Priya Raman. CHENNAI -- Monsoon rains flooded low streets on Wednesday.\n\nSchools shut.')).toEqual({
+      dateline: 'CHENNAI --',
+      place: 'CHENNAI',
+      headline: undefined,
+    });
   });
 
   it('reads a dateline on the line after a headline', () => {
@@ -81,6 +85,11 @@ describe('layout: datelines in wire formats', () => {
     const l = findLayout(createDoc(text));
     expect(l.datelines.map((d) => text.slice(d.place.start, d.place.end))).toEqual(['OSLO', 'BERGEN', 'STAVANGER']);
     expect(l.datelines.map((d) => d.container && text.slice(d.container.start, d.container.end))).toEqual([null, 'Norway', null]);
+  });
+
+  it('reads a later dateline whose place holds a full stop once ("ST. LOUIS")', () => {
+    const text = 'OSLO (Reuters) - Oil output rose.\nST. LOUIS (AP) — A barge sank on the river.';
+    expect(findLayout(createDoc(text)).datelines.map((d) => text.slice(d.place.start, d.place.end))).toEqual(['OSLO', 'ST. LOUIS']);
   });
 
   it("makes the bracketed place the article's dateline place", () => {

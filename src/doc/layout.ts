@@ -27,13 +27,15 @@ const inCapitals = (line: string): boolean => /\p{Lu}/u.test(line) && !/\p{Ll}/u
 /** Where a headline or a byline run into the dateline on one line ends: "Mine to close. ATLANTA -". */
 const SENTENCE_END = /[.!?]["”’]?\s+/g;
 const MAX_LEAD_WORDS = 25;
+/** A lead that is a byline, not a headline: "By Jane Doe. LAGOS, Nigeria —". */
+const BYLINE = /^by\s/i;
 /** The paragraphs an article's own dateline opens one of. */
 const LEAD_PARAGRAPHS = 6;
 
 export interface Dateline {
   dateline: Region;
   place: Region;
-  /** the state or country after the place: "Ark." of "EL DORADO, Ark. (AP) —" */
+  /** what follows the place's comma: a state or country ("Ark." of "EL DORADO, Ark. (AP) —") or a date ("March 3") */
   container: Region | null;
 }
 
@@ -42,7 +44,7 @@ export interface Layout {
   dateline: Region | null;
   /** the place named by the dateline */
   datelinePlace: Region | null;
-  /** every dateline in the text, the article's own first: a text may hold several articles */
+  /** every dateline in the text, in text order, the article's own (when it has one) first: a text may hold several articles */
   datelines: Dateline[];
 }
 
@@ -66,7 +68,7 @@ export function findLayout(doc: Doc): Layout {
     const line = doc.text.slice(p.start, p.end);
     const found = datelineAt(line, 0) ?? datelineAfterLead(line);
     if (!found) continue;
-    if (found.at > 0 && !headline && p === first) headline = { start: p.start, end: p.start + line.slice(0, found.at).trimEnd().length };
+    if (found.at > 0 && !headline && p === first && !BYLINE.test(line)) headline = { start: p.start, end: p.start + line.slice(0, found.at).trimEnd().length };
     const own = regionsOf(p.start, found);
     return { headline, dateline: own.dateline, datelinePlace: own.place, datelines: [own, ...laterDatelines(doc, own.dateline.end)] };
   }
@@ -124,15 +126,19 @@ function datelineAfterLead(line: string): Found | null {
  */
 function laterDatelines(doc: Doc, from: number): Dateline[] {
   const out: Dateline[] = [];
+  let after = from;
   for (const p of doc.paragraphs) {
     if (p.end <= from) continue;
     const line = doc.text.slice(p.start, p.end);
     const starts = [0, ...Array.from(line.matchAll(SENTENCE_END), (e) => e.index + e[0].length)];
     for (const at of starts) {
-      if (p.start + at < from || !/[A-Z(]/.test(line[at] ?? '')) continue;
+      if (p.start + at < after || !/[A-Z(]/.test(line[at] ?? '')) continue;
       const found = datelineAt(line, at);
       const { container, credit, date } = found?.match.groups ?? {};
-      if (found && (container || credit || date)) out.push(regionsOf(p.start, found));
+      if (!found || !(container || credit || date)) continue;
+      const dateline = regionsOf(p.start, found);
+      out.push(dateline);
+      after = dateline.dateline.end;
     }
   }
   return out;
