@@ -240,6 +240,7 @@ describe('a company named by its officer after it or by "shares in" before it', 
   it.each([
     ['Shares in Okonkwo-Steyn rose 5% after the engine maker raised its forecast.', 'Okonkwo-Steyn'],
     ['"Demand is strong," Okonkwo-Steyn chief executive Tomas Reyes told analysts.', 'Okonkwo-Steyn'],
+    ['"Demand is strong," Okonkwo-Steyn chief executive officer Tomas Reyes told analysts.', 'Okonkwo-Steyn'],
     ['Shares of Brandt fell after the results.', 'Brandt'],
     ['Shares in Varga rose 5% on Thursday.', 'Varga'],
   ])('reads the company in "%s" as an organisation, with the cue as its evidence', (text, name) => {

@@ -40,4 +40,16 @@ describe('a place before a person\'s title inside one name', () => {
   it('keeps an organisation that is no place before the title', () => {
     expect(typed('Lakeport Police Chief Dana Fiore said two men were arrested.')).toContain('ORG Lakeport Police');
   });
+
+  it('credits the split with the place it retyped', () => {
+    const place = extract('Chicago Cardinal Tomas Brennick said the archdiocese would help.', { explain: true }).entities.find((e) => e.name === 'Chicago');
+    expect(place?.why?.rule).toBe('entities/title-split');
+  });
+
+  it.each([
+    ['Shell Chairman Andrew Mackenzie said the board backed the sale.', 'Shell'],
+    ['Nokia CEO Pekka Lundmark said the company would cut 300 jobs.', 'Nokia'],
+  ])('keeps a company the gazetteer also knows as a place before a company officer\'s title: "%s"', (text, company) => {
+    expect(typed(text)).toContain(`ORG ${company}`);
+  });
 });

@@ -70,8 +70,6 @@ function ordinaryWords(doc: Doc, n: Named): boolean {
   return true;
 }
 
-
-
 /** "the Ministry of Defence" where the tagger took only "Defence": capitalised words ending in a head, "of", the name. */
 function withInstitution(doc: Doc, n: Named, floor: number): Named {
   let of = n.first - 1;
@@ -98,7 +96,7 @@ function withConjunct(doc: Doc, n: Named, floor: number): Named {
   if (n.type === 'PERSON' || and < floor + 2 || doc.tokens[and]!.norm !== 'and' || !isInstitution(doc, n.last - 1)) return n;
   let first = and;
   while (first - 1 > floor && and - first < 2 && isCapitalisedWord(doc.tokens[first - 1]!)) first--;
-  if (first === and || first - 1 < floor || doc.tokens[first - 1]!.lower !== 'the' || !spacedRun(doc, first - 1, n.first)) return n;
+  if (first === and || doc.tokens[first - 1]!.lower !== 'the' || !spacedRun(doc, first - 1, n.first)) return n;
   return openedAt(doc, n, first);
 }
 

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import { COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
+import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 import type { CoarseType } from './tagger/tags.js';
 import { isTitleWord } from './roles.js';
 import type { Named } from './named.js';
@@ -13,8 +13,7 @@ import { WORD_CLASS } from './tagger/word-classes.js';
 
 /** Titles of church, court and high command before a person's name: "Cardinal Pietro Parolin", "Prince Harry". */
 const CHURCH_AND_COURT_TITLES = [
-  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'pastor', 'reverend',
-  'prince', 'princess', 'emperor', 'empress', 'admiral', 'marshal',
+  ...CHURCH_TITLES, 'sheikh', 'emir', 'sultan', 'prince', 'princess', 'emperor', 'empress', 'admiral', 'marshal',
 ];
 /** Titles that also open the names of organisations: "General Motors", "Justice Department". */
 const NAME_WORDS = new Set(['general', 'justice']);
@@ -60,7 +59,7 @@ const COMPANY_POSSESSION =
  * A company's officer named right after the company, no possessive between: "Rolls-Royce chief executive Tufan
  * Erginbilgic", "Kestrel CEO Marta Ruiz" (a person has a chief of staff or a spokesman, never a chief executive).
  */
-const COMPANY_OFFICER = /^\s(?:chief (?:executive|financial officer|operating officer)|CEO|CFO|COO) \p{Lu}/u;
+const COMPANY_OFFICER = /^\s(?:chief (?:executive(?: officer)?|financial officer|operating officer)|CEO|CFO|COO) \p{Lu}/u;
 /** What only a company has in it: "shares in Rolls-Royce", "shares of Kestrel". */
 const SHARES_IN = /\b[Ss]hares (?:in|of) $/;
 
@@ -146,8 +145,8 @@ export function withoutTitle(doc: Doc, n: Named): Named {
 
 /**
  * A name the tagger read as an organisation's that opens with a person's title and goes on with one
- * to three capitalised words (hyphens between them) none of which is an ordinary English word, a title, an
- * institution's head or a corporate suffix is the person's name after the title: "Cardinal Pietro Parolin", "Ms.
+ * to three capitalised words (hyphens between them) none of which is an ordinary English word (unless it is also a
+ * first name or a surname), a title, an institution's head or a corporate suffix is the person's name after the title: "Cardinal Pietro Parolin", "Ms.
  * Okafor-Lindqvist" (not "Cardinal Health", "Prince Foundation", "Detective Sgt").
  */
 export function withPersonTitle(doc: Doc, n: Named): Named {
@@ -163,7 +162,10 @@ export function withPersonTitle(doc: Doc, n: Named): Named {
   return { ...n, first: n.first + 1, start: doc.tokens[n.first + 1]!.start, type: 'PERSON', title: n.first, rule: 'entities/title-split' };
 }
 
-/** A capitalised word that may be part of a person's name: no ordinary English word, title, institution head or suffix. */
+/**
+ * A capitalised word that may be part of a person's name: no title, institution head or suffix, and no ordinary
+ * English word unless it is also a first name or a surname ("Rose", "Young").
+ */
 function isPersonNameWord(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || corporateSuffix(t.norm) || isTitleWord(t.norm)) return false;
   const classes = wordClassesOf(t.norm);

@@ -19,6 +19,7 @@ import { acronymMentions } from './acronyms.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
+import { CHURCH_TITLES } from '../lexicon/roles.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
 
 /**
@@ -114,18 +115,22 @@ function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName
   return { ...n, first, last, start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
 }
 
+/** Titles of civic and church office, which a place's name may stand before: "Texas Governor", "Chicago Cardinal". */
+const PLACE_OFFICERS = new Set(['governor', 'mayor', 'sheriff', 'senator', 'judge', 'prosecutor', 'superintendent', 'commissioner', ...CHURCH_TITLES]);
+/** Words ending a local government's name, whose every officer is a civic one: "Boulder City Manager". */
+const MUNICIPAL = new Set(['city', 'county', 'town', 'township', 'village']);
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
 const OFFICERS = new Set([
-  'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'coach',
-  'manager', 'ceo', 'governor', 'ambassador', 'commissioner', 'leader', 'captain', 'chief', 'sheriff', 'judge',
-  'mayor', 'senator', 'superintendent', 'prosecutor', 'inspector', 'detective', 'sergeant', 'lieutenant', 'colonel',
-  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  ...PLACE_OFFICERS, 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman',
+  'coach', 'manager', 'ceo', 'ambassador', 'leader', 'captain', 'chief', 'inspector', 'detective', 'sergeant',
+  'lieutenant', 'colonel',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title;
- * a place the gazetteer knows before the title is the place ("Chicago Cardinal Blase Cupich", "Texas Governor ...").
+ * a place the gazetteer knows before a civic or church title is the place ("Chicago Cardinal Blase Cupich", "Texas
+ * Governor ...", "Boulder City Manager ..."; not "Nokia CEO Pekka Lundmark").
  */
 function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
   if (n.type === 'ORG' || n.type === 'MISC') {
@@ -133,7 +138,9 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
       const t = doc.tokens[i]!;
       if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
       const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
-      out.push(isPlaceName(doc.text.slice(before.start, before.end)) ? { ...before, type: 'LOC' as const } : before);
+      const civic = PLACE_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower);
+      const place = civic && isPlaceName(doc.text.slice(before.start, before.end));
+      out.push(place ? { ...before, type: 'LOC' as const, rule: 'entities/title-split' as const } : before);
       out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
       return;
     }

@@ -1,5 +1,5 @@
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
-import { COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms } from '../lexicon/roles.js';
+import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms } from '../lexicon/roles.js';
 
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
@@ -8,13 +8,12 @@ import { COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms } from '../lexic
  */
 const TITLE_WORDS = new Set(
   [
-    ...COURTESY_TITLES, ...RANK_TITLES, 'vice', 'prime', 'minister', 'secretary', 'foreign', 'defence', 'defense',
+    ...COURTESY_TITLES, ...RANK_TITLES, ...CHURCH_TITLES, 'vice', 'prime', 'minister', 'secretary', 'foreign', 'defence', 'defense',
     'interior', 'finance', 'health', 'chancellor', 'representative', 'prince', 'princess', 'lieutenant', 'commander',
-    'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'cardinal', 'bishop',
-    'archbishop', 'rabbi', 'imam', 'sheikh', 'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'manager',
+    'chief', 'executive', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'sheikh', 'premier', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'manager',
     'leader', 'speaker', 'attorney', 'deputy', 'state', 'home', 'economy', 'trade', 'energy', 'education', 'environment',
     'labour', 'labor', 'army', 'opposition', 'former', 'professor', 'maj', 'major', 'adm', 'admiral', 'supreme', 'field',
-    'marshal', 'crown', 'emir', 'sultan', 'ayatollah', 'cleric', 'pastor', 'reverend', 'agriculture', 'transport',
+    'marshal', 'crown', 'emir', 'sultan', 'cleric', 'agriculture', 'transport',
     'culture', 'information', 'development', 'industry', 'economic', 'affairs', 'national', 'security', 'adviser',
     'advisor', 'attorney-general', 'treasury', 'commerce', 'police', 'commissioner', 'inspector', 'superintendent',
     'constable', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'councillor', 'councilor', 'council',
@@ -26,7 +25,7 @@ const notRole = (w: string): boolean => w === 'former' || COURTESY_TITLES.has(w.
 /** Words that can head a role in an apposition: "Kim, the manager,", "Charles, the king,". */
 const ROLE_HEADS = new Set([
   ...ROLE_NOUNS, 'king', 'queen', 'prince', 'princess', 'general', 'colonel', 'captain', 'lieutenant', 'commander',
-  'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
+  'pope', ...CHURCH_TITLES,
 ]);
 const APPOSITION_STOP = new Set(['with', 'at', 'in', 'for', 'who', 'which', 'that', 'said', 'says', 'told', 'and', 'on', 'from', 'to', 'since', 'until']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'whose']);

@@ -66,7 +66,7 @@ export function refineType(name: string, coarse: CoarseType): EntityType {
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
-  if ((coarse === 'LOC' || (coarse === 'MISC' && !EVENT_WORDS.has(last) && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
+  if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
     if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';

@@ -2,8 +2,8 @@
 export type OrganisationKind = 'company' | 'finance' | 'government' | 'civic' | 'sport' | 'media' | 'any';
 
 /**
- * Nouns for a kind of company that a company's name follows ("grocer Ocado", "carmaker Ford", "lender Barclays"),
- * by kind; each also names an organisation of its kind on its own ("the grocer").
+ * Nouns for a kind of company, bank or regulator that its name follows ("grocer Ocado", "lender Barclays",
+ * "watchdog Ofcom"), by kind; each also names an organisation of its kind on its own ("the grocer").
  */
 const KINDS_BEFORE_NAMES = {
   company: [
@@ -27,7 +27,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, OrganisationKind> = new Map
   } satisfies Record<OrganisationKind, string[]>).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as OrganisationKind] as const)),
 );
 
-/** Nouns for a kind of company that a company's name follows: "grocer Ocado", "carmaker Ford", "lender Barclays". */
+/** Nouns for a kind of company, bank or regulator that its name follows: "grocer Ocado", "lender Barclays", "watchdog Ofcom". */
 export const COMPANY_KINDS: ReadonlySet<string> = new Set(Object.values(KINDS_BEFORE_NAMES).flat());
 
 /** Nouns that name a kind of organisation, lower case: "the bank", "the carmaker", "the ministry". */

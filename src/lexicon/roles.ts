@@ -12,6 +12,9 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'general', 'pope', 'king', 'queen',
 ]);
 
+/** Titles of clergy before a name: "Cardinal Blase Cupich", "Rabbi Jonathan Sacks", "Pastor Rick Warren". */
+export const CHURCH_TITLES: readonly string[] = ['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'pastor', 'reverend'];
+
 /** Titles written short, with a full stop or without ("Sen.", "Lt", "Dr"). */
 const SHORT_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'sgt', 'capt', 'lt', 'col', 'gen', 'maj', 'adm']);
 
