@@ -26,6 +26,8 @@ describe('counts: what an amount or a share measures', () => {
     ['Core inflation eased to 2.7% in May.', [['2.7%', 'Core inflation']]],
     ['The trade deficit widened by $4.1 billion.', [['$4.1 billion', 'trade deficit']]],
     ['Bond yields hovered around 4.5% all week.', [['4.5%', 'Bond yields']]],
+    ['Quarterly sales topped $5 billion in March.', [['$5 billion', 'Quarterly sales']]],
+    ['Exports surpassed $40 billion in March.', [['$40 billion', 'Exports']]],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -57,6 +59,7 @@ describe('a unit of measure after a participle or a word of amount', () => {
     ['He will serve 2 more years in prison.', '2', null],
   ])('%s', (text, figure, unit) => {
     const n = extract(text).numbers.find((x) => x.text === figure);
+    expect(n).toBeDefined();
     expect(n?.unit ?? null).toBe(unit);
     if (unit) expect(n?.kind).toBe('quantity');
   });

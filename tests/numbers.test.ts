@@ -239,8 +239,20 @@ describe('numbers: hedges', () => {
     ['The clinic warns when the count exceeds 250.', [250, null]],
     ['Her tally has surpassed 90 goals for the club.', [90, null]],
     ['Ticket sales are topping $3 million a week.', [3e6, null]],
+    ['Analysts expect exports to top 40,000 tonnes.', [40000, null]],
+    ['Demand now tops 3,000 barrels a day.', [3000, null]],
+    ['Costs could exceed 1,200 euros per household.', [1200, null]],
+    ['Bookings may surpass 800 this weekend.', [800, null]],
   ])('reads a verb of passing a mark as a bound from below: %s', (text, range) => {
     expect(only(text)).toMatchObject({ qualifier: 'more_than', range });
+  });
+
+  it.each([
+    'The top 10 schools share the prize.',
+    "The league's top 3 scorers all play in Leeds.",
+    'Top 5 picks for the weekend.',
+  ])('leaves a rank of "top" unhedged: %s', (text) => {
+    expect(only(text)).toMatchObject({ qualifier: 'exact', range: null });
   });
 
   it.each([
