@@ -101,6 +101,10 @@ describe('numbers: money', () => {
     ['Cleaners there earn about 420 pounds a week.', '420 pounds a week', 'GBP/week'],
     ['The climber carried 40 pounds of gear.', '40 pounds', 'lb'],
     ['He has lost 15 pounds since May.', '15 pounds', 'lb'],
+    ['Doctors told him to lose two pounds a week.', 'two pounds a week', 'lb/week'],
+    ['The calves gained 3 pounds a day on the new feed.', '3 pounds a day', 'lb/day'],
+    ['She pays about 90 pounds a month for the allotment.', '90 pounds a month', 'GBP/month'],
+    ['The council was handed a fine of about 800 pounds.', '800 pounds', 'GBP'],
   ])('reads pounds as sterling after a verb or noun of paying or before a rate of time, else as weight: %s', (text, surface, unit) => {
     expect(only(text)).toMatchObject({ text: surface, unit });
   });
