@@ -57,6 +57,8 @@ describe('a unit of measure after a participle or a word of amount', () => {
     ['The driver went 3 extra miles to avoid the flooded road.', '3', 'mi'],
     ['She packed four small cups for the trip.', 'four', null],
     ['He will serve 2 more years in prison.', '2', null],
+    ['The defence gave up more than 400 rushing yards.', '400', 'yd'],
+    ['The visitors scored at least 17 unanswered points.', '17', 'point'],
   ])('%s', (text, figure, unit) => {
     const n = extract(text).numbers.find((x) => x.text === figure);
     expect(n).toBeDefined();

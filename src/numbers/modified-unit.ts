@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { type Figure, sticky } from './figure.js';
+import { boundRange } from './hedges.js';
 import { unitOf, WORD_UNIT } from './units.js';
 
 /** Words that tell more or other of a unit without being one: "5 extra miles", "20 more kilometres". */
@@ -15,7 +16,7 @@ const AMOUNT_WORDS = new Set(['more', 'extra', 'additional', 'further', 'fewer',
 export function modifiedUnits(doc: Doc, figures: readonly Figure[]): void {
   const tokens = doc.tokens;
   for (const f of figures) {
-    if (f.kind !== 'count' || f.unit !== null || f.range !== null) continue;
+    if (f.kind !== 'count' || f.unit !== null || (f.range !== null && !isHedgeBound(f))) continue;
     const k = tokenAtOrAfter(doc, f.end);
     const modifier = tokens[k];
     const name = tokens[k + 1];
@@ -30,4 +31,10 @@ export function modifiedUnits(doc: Doc, figures: readonly Figure[]): void {
     f.unit = def.unit;
     f.kind = 'quantity';
   }
+}
+
+/** Is the figure's range only the bound its hedge implies ("more than 400": [400, null]), not one the text wrote? */
+function isHedgeBound(f: Figure): boolean {
+  const bound = f.value === null ? null : boundRange(f.qualifier, f.value);
+  return bound !== null && f.range![0] === bound[0] && f.range![1] === bound[1];
 }
