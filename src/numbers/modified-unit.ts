@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { looksLikeParticiple } from '../lexicon/participle.js';
 import { type Figure, sticky } from './figure.js';
 import { boundRange } from './hedges.js';
 import { unitOf, WORD_UNIT } from './units.js';
@@ -21,7 +22,7 @@ export function modifiedUnits(doc: Doc, figures: readonly Figure[]): void {
     const modifier = tokens[k];
     const name = tokens[k + 1];
     if (!modifier || !name || name.sentence !== modifier.sentence || !/^[ \u00a0]$/.test(doc.text.slice(f.end, modifier.start))) continue;
-    const participle = /^(?:VERB|NOUN|ADJ)$/.test(modifier.pos) && /[a-z]{2}(?:ing|ed)$/.test(modifier.lower);
+    const participle = /^(?:VERB|NOUN|ADJ)$/.test(modifier.pos) && looksLikeParticiple(modifier.lower);
     const modifies = AMOUNT_WORDS.has(modifier.lower) || participle;
     if (!modifies) continue;
     const hit = sticky(WORD_UNIT, doc.text, modifier.end);
