@@ -26,6 +26,8 @@ describe('counts: what an amount or a share measures', () => {
     ['Core inflation eased to 2.7% in May.', [['2.7%', 'Core inflation']]],
     ['The trade deficit widened by $4.1 billion.', [['$4.1 billion', 'trade deficit']]],
     ['Bond yields hovered around 4.5% all week.', [['4.5%', 'Bond yields']]],
+    ['Quarterly sales topped $5 billion in March.', [['$5 billion', 'Quarterly sales']]],
+    ['Exports surpassed $40 billion in March.', [['$40 billion', 'Exports']]],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });
@@ -55,8 +57,11 @@ describe('a unit of measure after a participle or a word of amount', () => {
     ['The driver went 3 extra miles to avoid the flooded road.', '3', 'mi'],
     ['She packed four small cups for the trip.', 'four', null],
     ['He will serve 2 more years in prison.', '2', null],
+    ['The defence gave up more than 400 rushing yards.', '400', 'yd'],
+    ['The visitors scored at least 17 unanswered points.', '17', 'point'],
   ])('%s', (text, figure, unit) => {
     const n = extract(text).numbers.find((x) => x.text === figure);
+    expect(n).toBeDefined();
     expect(n?.unit ?? null).toBe(unit);
     if (unit) expect(n?.kind).toBe('quantity');
   });

@@ -101,6 +101,10 @@ describe('numbers: money', () => {
     ['Cleaners there earn about 420 pounds a week.', '420 pounds a week', 'GBP/week'],
     ['The climber carried 40 pounds of gear.', '40 pounds', 'lb'],
     ['He has lost 15 pounds since May.', '15 pounds', 'lb'],
+    ['Doctors told him to lose two pounds a week.', 'two pounds a week', 'lb/week'],
+    ['The calves gained 3 pounds a day on the new feed.', '3 pounds a day', 'lb/day'],
+    ['She pays about 90 pounds a month for the allotment.', '90 pounds a month', 'GBP/month'],
+    ['The council was handed a fine of about 800 pounds.', '800 pounds', 'GBP'],
   ])('reads pounds as sterling after a verb or noun of paying or before a rate of time, else as weight: %s', (text, surface, unit) => {
     expect(only(text)).toMatchObject({ text: surface, unit });
   });
@@ -239,8 +243,20 @@ describe('numbers: hedges', () => {
     ['The clinic warns when the count exceeds 250.', [250, null]],
     ['Her tally has surpassed 90 goals for the club.', [90, null]],
     ['Ticket sales are topping $3 million a week.', [3e6, null]],
+    ['Analysts expect exports to top 40,000 tonnes.', [40000, null]],
+    ['Demand now tops 3,000 barrels a day.', [3000, null]],
+    ['Costs could exceed 1,200 euros per household.', [1200, null]],
+    ['Bookings may surpass 800 this weekend.', [800, null]],
   ])('reads a verb of passing a mark as a bound from below: %s', (text, range) => {
     expect(only(text)).toMatchObject({ qualifier: 'more_than', range });
+  });
+
+  it.each([
+    'The top 10 schools share the prize.',
+    "The league's top 3 scorers all play in Leeds.",
+    'Top 5 picks for the weekend.',
+  ])('leaves a rank of "top" unhedged: %s', (text) => {
+    expect(only(text)).toMatchObject({ qualifier: 'exact', range: null });
   });
 
   it.each([

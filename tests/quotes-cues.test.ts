@@ -62,6 +62,10 @@ describe('who can be a speaker', () => {
     expect(only('Experts on river ecology and flood policy said the dam should be rebuilt.').speaker?.mention?.text).toBe('Experts on river ecology and flood policy');
     expect(only('The broadcaster has looked for a buyer, and sources familiar with the talks have said it hopes to sign by June.').speaker?.name).toBe('sources familiar with the talks');
     expect(only('Prices rose in March, and experts on the housing market said they would keep rising.').speaker?.name).toBe('experts on the housing market');
+    for (const conjunction of ['And', 'But']) {
+      const text = `The harbour master spoke on Monday. ${conjunction} sources close to the harbour master said the pier would shut.`;
+      expect(only(text).speaker?.name).toBe('sources close to the harbour master');
+    }
     expect(only('The envoy who was declared unwelcome by the rulers announced he would leave on Friday.').speaker?.name).toBe('The envoy');
     expect(only('People who live near the plant say the air smells of sulphur.').speaker?.name).toBe('People');
   });

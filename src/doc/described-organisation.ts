@@ -50,9 +50,9 @@ export class DescribedOrganisations<T> {
       return words.every((w) => name.has(w));
     });
     if (words.length > 1) return named;
+    if (NAMED_BY_KIND.has(noun)) return named;
     const sentence = sentenceAt(this.doc, start);
     const near = (m: MentionOf<T> | null) => (m && sentenceAt(this.doc, m.start) >= sentence - DESCRIPTION_REACH ? m : null);
-    if (NAMED_BY_KIND.has(noun)) return named;
     const fits = (m: MentionOf<T>) => kindFits(kind, this.kindsOf(m.entity)) && !this.isObject(m);
     return near(named) ?? near(lastEndingBy(this.mentions, start, fits)) ?? named;
   }

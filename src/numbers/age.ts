@@ -39,11 +39,13 @@ export class Ages {
   /** The last figure read as an age: the second end of "aged 18 to 25" is one too. */
   private last: Figure | undefined;
 
-  /** Makes a bare count an age when its syntax says so; returns whether it did. */
+  /**
+   * Makes a count an age when its syntax says so: a bare whole number, or any count after a noun for an age ("a
+   * life expectancy of 81.2"); returns whether it did.
+   */
   read(f: Figure): boolean {
     if (f.kind !== 'count' || f.value === null || f.value < 0 || f.value > 130) return false;
-    // a noun for an age takes a decimal too: "a life expectancy of 81.2"
-    const ageNoun = this.valueOfAgeNoun(f);
+    const ageNoun = this.isValueOfAgeNoun(f);
     if (!ageNoun && ((!f.bare && !f.spelled) || !Number.isInteger(f.value))) return false;
     const text = this.doc.text;
     const prev = tokenBefore(this.doc, f.start);
@@ -70,8 +72,11 @@ export class Ages {
     return prev?.lower === 'between' ? (tokenBefore(this.doc, prev.start)?.lower ?? '') : (prev?.lower ?? '');
   }
 
-  /** "the retirement age to 67", "life expectancy is around 73": a noun for an age, then verbs and prepositions, then the figure (or its hedge). */
-  private valueOfAgeNoun(f: Figure): boolean {
+  /**
+   * "the retirement age to 67", "life expectancy is around 73": a noun for an age, then verbs and prepositions, then
+   * the figure (or its hedge).
+   */
+  private isValueOfAgeNoun(f: Figure): boolean {
     const sentence = sentenceAt(this.doc, f.start);
     let t = tokenBefore(this.doc, f.hedgeStart ?? f.start);
     let links = 0;

@@ -110,8 +110,8 @@ export class FigureContext {
   }
 
   /**
-   * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), compound modifiers that name a type ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal
-   * word ("at first", "came in second").
+   * Not a figure: spelled numbers in names ("Kick Six", "Formula One"), compound modifiers that name a type
+   * ("four-cylinder", "three-bed", "5-star"), a lone "half" or a bare ordinal word ("at first", "came in second").
    */
   isNotAFigure(f: Figure): boolean {
     const text = this.doc.text;

@@ -23,8 +23,9 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['upward of', 'more_than'], ['well over', 'more_than'], ['just over', 'more_than'], ['over', 'more_than'],
   ['above', 'more_than'], ['exceeding', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
   // a verb of passing a mark: what passed it was more ("sales topped $5 billion")
-  ['exceeded', 'more_than'], ['exceeds', 'more_than'], ['surpassed', 'more_than'], ['surpassing', 'more_than'],
-  ['topped', 'more_than'], ['topping', 'more_than'],
+  ['exceed', 'more_than'], ['exceeds', 'more_than'], ['exceeded', 'more_than'], ['surpass', 'more_than'],
+  ['surpasses', 'more_than'], ['surpassed', 'more_than'], ['surpassing', 'more_than'], ['top', 'more_than'],
+  ['tops', 'more_than'], ['topped', 'more_than'], ['topping', 'more_than'],
   // less than
   ['fewer than', 'less_than'], ['less than', 'less_than'], ['lower than', 'less_than'], ['smaller than', 'less_than'],
   ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['shy of', 'less_than'],
@@ -90,7 +91,18 @@ function hedgeRightBefore(text: string, start: number, from: number): Hedge | nu
   const m = BEFORE_PATTERN.exec(window);
   if (!m) return null;
   const key = m[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  if ((key === 'top' || key === 'tops') && !topIsVerb(key, window.slice(0, window.length - m[0].length))) return null;
   return { qualifier: QUALIFIERS.get(key) ?? 'exact', start: start - m[0].length };
+}
+
+/** Words after which the base form "top" is a verb: "could top 50,000", "expected to top $1bn". */
+const BEFORE_VERB_TOP = /(?<![\p{L}\d])(?:to|will|would|could|can|may|might|should|must|did|does|do|not|n't|never)\s*$/iu;
+/** Words after which "top(s)" names a rank: "the top 10", "Britain's top 5". */
+const BEFORE_RANK_TOP = /(?:(?<![\p{L}\d])(?:the|a|an|its|their|his|her|our|my|your|this|these|those)|\p{L}['’]s?)\s*$/iu;
+
+/** Is "top"/"tops" before a figure the verb of passing it rather than a rank ("the top 10")? */
+function topIsVerb(key: string, before: string): boolean {
+  return key === 'top' ? BEFORE_VERB_TOP.test(before) : !BEFORE_RANK_TOP.test(before);
 }
 
 /** The hedges' last words by their last character, in lower case. */

@@ -32,7 +32,7 @@ const CHANGE_VERBS = new Set([
   'stands', 'closed', 'ended', 'finished', 'opened', 'traded', 'shrank', 'shrinks', 'contracted', 'expanded',
   'was', 'were', 'is', 'are', 'be', 'been', 'came', 'amounted', 'eased', 'eases', 'slowed', 'slows', 'accelerated',
   'accelerates', 'cooled', 'cools', 'widened', 'widens', 'narrowed', 'narrows', 'improved', 'improves', 'worsened',
-  'worsens', 'doubled', 'doubles', 'halved', 'halves', 'topped', 'tops', 'exceeded', 'exceeds', 'averaged', 'averages',
+  'worsens', 'doubled', 'doubles', 'halved', 'halves', 'topped', 'tops', 'exceed', 'exceeded', 'exceeds', 'surpass', 'surpassed', 'surpasses', 'averaged', 'averages',
   'peaked', 'peaks', 'hovered', 'hovers', 'advanced', 'advances', 'sank', 'sinks', 'slumped', 'slumps', 'rallied',
   'rallies', 'retreated', 'retreats', 'recovered', 'recovers', 'weakened', 'weakens', 'strengthened', 'strengthens',
 ]);
@@ -116,7 +116,9 @@ function before(doc: Doc, f: Figure): Span | null {
  */
 function subjectOfChange(doc: Doc, f: Figure, sentence: number): Span | null {
   const tokens = doc.tokens;
-  let k = tokenAtOrAfter(doc, f.hedgeStart ?? f.start) - 1;
+  const h = tokenAtOrAfter(doc, f.hedgeStart ?? f.start);
+  // a verb of passing a mark is the hedge itself ("Sales topped $5 billion"): the walk starts on it
+  let k = CHANGE_VERBS.has(tokens[h]?.lower ?? '') ? h : h - 1;
   const stop = k - MAX_PATH;
   while (k > stop && tokens[k] && tokens[k]!.sentence === sentence && onPath(tokens[k]!)) k--;
   const verb = tokens[k];

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { looksLikeParticiple } from '../lexicon/participle.js';
 import { type Figure, sticky } from './figure.js';
+import { boundRange } from './hedges.js';
 import { unitOf, WORD_UNIT } from './units.js';
 
 /** Words that tell more or other of a unit without being one: "5 extra miles", "20 more kilometres". */
@@ -15,12 +17,12 @@ const AMOUNT_WORDS = new Set(['more', 'extra', 'additional', 'further', 'fewer',
 export function modifiedUnits(doc: Doc, figures: readonly Figure[]): void {
   const tokens = doc.tokens;
   for (const f of figures) {
-    if (f.kind !== 'count' || f.unit !== null || f.range !== null) continue;
+    if (f.kind !== 'count' || f.unit !== null || (f.range !== null && !isHedgeBound(f))) continue;
     const k = tokenAtOrAfter(doc, f.end);
     const modifier = tokens[k];
     const name = tokens[k + 1];
     if (!modifier || !name || name.sentence !== modifier.sentence || !/^[ \u00a0]$/.test(doc.text.slice(f.end, modifier.start))) continue;
-    const participle = /^(?:VERB|NOUN|ADJ)$/.test(modifier.pos) && /[a-z]{2}(?:ing|ed)$/.test(modifier.lower);
+    const participle = /^(?:VERB|NOUN|ADJ)$/.test(modifier.pos) && looksLikeParticiple(modifier.lower);
     const modifies = AMOUNT_WORDS.has(modifier.lower) || participle;
     if (!modifies) continue;
     const hit = sticky(WORD_UNIT, doc.text, modifier.end);
@@ -30,4 +32,10 @@ export function modifiedUnits(doc: Doc, figures: readonly Figure[]): void {
     f.unit = def.unit;
     f.kind = 'quantity';
   }
+}
+
+/** Is the figure's range only the bound its hedge implies ("more than 400": [400, null]), not one the text wrote? */
+function isHedgeBound(f: Figure): boolean {
+  const bound = f.value === null ? null : boundRange(f.qualifier, f.value);
+  return bound !== null && f.range![0] === bound[0] && f.range![1] === bound[1];
 }

@@ -14,6 +14,7 @@ import {
 } from './currencies.js';
 import { type Amount, type Figure, type Kind, sticky } from './figure.js';
 import { timesPowerOfTen } from './decimal.js';
+import { hedgeBefore } from './hedges.js';
 import { readUnit } from './measure.js';
 import { readVague, readWords } from './spelled.js';
 import { nextStart } from './starts.js';
@@ -389,20 +390,25 @@ function abbreviationIsScale(text: string, word: string, money: boolean, after: 
 
 const NOT_PLURAL = new Set(['this', 'thus', 'plus', 'less', 'unless', 'across', 'does', 'was', 'has', 'its', 'his', 'hers', 'yes', 'always', 'perhaps', 'whereas']);
 
-/** A verb or noun of paying right before an amount, past a hedge: "paid 40 pounds", "a fine of about 500 pounds". */
-const PAYING_BEFORE = /\b(?:cost(?:s|ing)?|pa(?:id|ys?|ying)|earn(?:s|ed|ing)?|sp(?:ent|ends?|ending)|charg(?:ed?|es|ing)|fined|ow(?:ed?|es|ing)|worth|raised|donated|(?:fee|fine|salary|wage|bill|price|rent) of)[ \u00a0](?:(?:about|around|some|nearly|almost|over|more than|up to|just|only|at least)[ \u00a0])?$/i;
+/** A verb or noun of paying right before an amount: "paid 40 pounds", "a fine of 500 pounds". */
+const PAYING_BEFORE = /\b(?:cost(?:s|ing)?|pa(?:id|ys?|ying)|earn(?:s|ed|ing)?|sp(?:ent|ends?|ending)|charg(?:ed?|es|ing)|fined|ow(?:ed?|es|ing)|worth|raised|donated|(?:fee|fine|salary|wage|bill|price|rent) of)[ \u00a0]$/i;
+/** A verb of gaining or losing weight right before an amount: "lose two pounds a week" weighs. */
+const WEIGHING_BEFORE = /\b(?:los(?:e|es|t|ing)|gain(?:s|ed|ing)?|sh(?:ed|eds|edding)|put(?:s|ting)? on|weigh(?:s|ed|ing)?)[ \u00a0]$/i;
 /** A rate of time after an amount: "40 pounds a week", "pounds per hour". */
 const PER_TIME_AFTER = /^[ \u00a0](?:a|an|per)[ \u00a0](?:hour|day|week|month|year)\b/i;
 
 /**
  * "pounds" is sterling after a scale, with "sterling", after a verb or noun of paying ("paid 40 pounds", "a fine of
- * 500 pounds") or before a rate of time ("earns 400 pounds a week"); otherwise weight. Everyday words need a scale
- * or nation.
+ * 500 pounds") or before a rate of time not after a verb of weight ("earns 400 pounds a week", not "lose two
+ * pounds a week"); otherwise weight. Everyday words need a scale or nation.
  */
 function currencyOfNameInContext(name: string, national: string | undefined, scale: number, text: string, start: number, after: number): string | null {
   const lower = name.toLowerCase();
   if ((lower === 'pound' || lower === 'pounds') && !national && scale === 1 && !/^[ \u00a0]sterling\b/i.test(text.slice(after, after + 10))) {
-    const paid = PAYING_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PER_TIME_AFTER.test(text.slice(after, after + 12));
+    // the words before the amount, past a hedge: "a fine of about 500 pounds"
+    const from = hedgeBefore(text, start, Math.max(0, start - 40))?.start ?? start;
+    const before = text.slice(Math.max(0, from - 40), from);
+    const paid = PAYING_BEFORE.test(before) || (PER_TIME_AFTER.test(text.slice(after, after + 12)) && !WEIGHING_BEFORE.test(before));
     if (!paid) return null;
   }
   // a currency name that is also an everyday word counts as money only after a scale or a national adjective

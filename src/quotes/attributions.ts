@@ -292,8 +292,10 @@ function widerPhrase(doc: Doc, np: TokenRange, floor: number): TokenRange | null
   while (k > floor && np.last - k < 16) {
     const t = tokens[k - 1]!;
     if (!(PHRASE_POS.has(t.pos) || PHRASE_JOINS.has(t.lower) || is(t, 'those') || /^['’]s$/.test(t.norm) || (isCapitalised(t) && t.type === 'word'))) break;
-    // ", and sources familiar with the talks said": an "and" after a comma joins clauses, not the phrase's nouns
-    if (t.pos === 'CCONJ' && (tokens[k - 2]?.norm === ',' || !PHRASE_JOINS.has(t.lower))) break;
+    // ", and sources familiar with the talks said", "And sources ...": a conjunction after a comma or opening the
+    // sentence joins clauses, not the phrase's nouns
+    const joinsClauses = tokens[k - 2]?.norm === ',' || tokens[k - 2]?.sentence !== t.sentence;
+    if (t.pos === 'CCONJ' && (joinsClauses || !PHRASE_JOINS.has(t.lower))) break;
     k--;
   }
   const edge = tokens[k - 1];

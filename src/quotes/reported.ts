@@ -1,6 +1,7 @@
 import { partitionPoint } from '../binary-search.js';
 import type { Doc, Region } from '../doc/document.js';
 import { isDash } from '../lexicon/marks.js';
+import { looksLikeParticiple } from '../lexicon/participle.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
@@ -442,7 +443,7 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
   let nouns = 0;
   for (; m < end; m++) {
     const u = tokens[m]!;
-    const participle = u.pos === 'VERB' && /(?:ing|ed)$/.test(u.lower) && APPOSITIVE_WORDS.has(tokens[m + 1]?.pos ?? '');
+    const participle = u.pos === 'VERB' && looksLikeParticiple(u.lower) && APPOSITIVE_WORDS.has(tokens[m + 1]?.pos ?? '');
     // a head the tagger calls an adjective ("the nonprofit") is a noun here
     if (NOMINAL_END.has(u.pos) || u.pos === 'ADJ') nouns++;
     else if (!(APPOSITIVE_WORDS.has(u.pos) || participle || /^['’]s$/.test(u.norm) || (u.pos === 'ADP' && nouns > 0))) break;

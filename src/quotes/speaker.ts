@@ -34,8 +34,8 @@ const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
-  /** the organisations bare descriptions stand for, over the people known when it was built */
-  private described: { count: number; of: DescribedOrganisations<Person> } | undefined;
+  /** the organisations bare descriptions stand for, over the people and mentions known when it was built */
+  private organisations: DescribedOrganisations<Person> | undefined;
 
   constructor(
     private readonly doc: Doc,
@@ -127,6 +127,7 @@ export class SpeakerResolver {
         const apposed = tokens[subject.first - 1]?.norm === ',' ? tokens[subject.first - 2] : undefined;
         const body = ORG_NOUNS.has(head.lower) || isAcronym(doc, subject.last - 1) || (apposed !== undefined && ORG_NOUNS.has(apposed.lower));
         const added = this.people.add(newPerson(name, null, body ? 'ORG' : 'PERSON', [{ start, end }]));
+        this.organisations = undefined;
         return found(added, 'explicit', () => ['speakers/new-name', []]);
       }
     }
@@ -215,7 +216,10 @@ export class SpeakerResolver {
   }
 
   private remember(p: Person, start: number, end: number): Person {
-    if (!p.mentions.some((m) => m.start < end && start < m.end)) p.mentions.push({ start, end });
+    if (!p.mentions.some((m) => m.start < end && start < m.end)) {
+      p.mentions.push({ start, end });
+      this.organisations = undefined;
+    }
     return p;
   }
 
@@ -308,11 +312,11 @@ export class SpeakerResolver {
 
   /** "Halden Motors cut its forecast. The company warned ...": the organisation a bare "the company" stands for. */
   private describedOrganisation(noun: string, offset: number): Person | null {
-    if (this.described?.count !== this.people.all.length) {
+    if (!this.organisations) {
       const mentions = this.people.all.filter((p) => p.type === 'ORG').flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
-      this.described = { count: this.people.all.length, of: new DescribedOrganisations(this.doc, mentions.sort((a, b) => a.start - b.start), (p) => p.name) };
+      this.organisations = new DescribedOrganisations(this.doc, mentions.sort((a, b) => a.start - b.start), (p) => p.name);
     }
-    return this.described.of.of(offset, [noun])?.entity ?? null;
+    return this.organisations.of(offset, [noun])?.entity ?? null;
   }
 
   /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */
