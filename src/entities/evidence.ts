@@ -80,7 +80,8 @@ export function corporateSuffix(word: string): string | null {
  * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
  * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
- * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place.
+ * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place, and for a place read as one
+ * that is no country or state, a match result it is a side in or a player's position after it (its club: ORG).
  * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
  * Milan from Torino" names two clubs.)
  */
@@ -101,6 +102,11 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const company = companyCue(doc, n);
     if (company !== null) return { type: 'ORG', token: company };
   }
+  if (n.type === 'LOC' && !isNationalPlace(doc, n)) {
+    if (isClubBeforePlayer(doc, n)) return { type: 'ORG', token: n.last };
+    const score = scoreOfSide(doc, n);
+    if (score !== null) return { type: 'ORG', token: score };
+  }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
     if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
@@ -117,6 +123,53 @@ function companyCue(doc: Doc, n: Named): number | null {
   const shares = officer ? null : SHARES_IN.exec(doc.text.slice(Math.max(0, n.start - 12), n.start));
   if ((!officer && !shares) || isPlaceName(doc.text.slice(n.start, n.end))) return null;
   return officer ? tokenAtOrAfter(doc, n.end + 1) : tokenAtOrAfter(doc, n.start - shares![0].length);
+}
+
+/** A player's position or a team's officer, which a club's name premodifies: "Norwich striker Josh Sargent". */
+const CLUB_POSITIONS = new Set([
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback', 'playmaker',
+  'pitcher', 'quarterback', 'coach', 'manager',
+]);
+/** Places a national or state side is named after: CoNLL-style news types the side as the place ("England striker"). */
+const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
+
+/**
+ * "Norwich striker Josh Sargent", "Torino coach Ivan Juric": a town's name right before a player's position (or a
+ * team's coach or manager) and a capitalised name is the club's; a country's or a state's stays the place ("England
+ * striker ...", "Texas manager ..."), and so does a civic title's ("Chicago mayor").
+ */
+function isClubBeforePlayer(doc: Doc, n: Named): boolean {
+  const role = doc.tokens[n.last];
+  const next = doc.tokens[n.last + 1];
+  return role !== undefined && next !== undefined && CLUB_POSITIONS.has(role.norm) && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last + 1);
+}
+
+function isNationalPlace(doc: Doc, n: Named): boolean {
+  const g = gazetteer();
+  return g.lookup(doc.text.slice(n.start, n.end)).some((m) => NATIONAL_KINDS.has(g.kindOf(m.index)));
+}
+
+/** A match's score: "3-1", "2-2". */
+const SCORE = String.raw`\d{1,2}-\d{1,2}\b`;
+const RESULT_VERBS = String.raw`(?:beat|beats|defeated|drew with|draw with|lost to|lose to|thrashed|edged|routed|hammered|held)`;
+/** A side's name then its result: "Leicester drew with Ipswich 1-1", "Hull won 2-0", "Leeds 2 Chelsea 1". */
+const SIDE_THEN_RESULT = new RegExp(String.raw`^ (?:${RESULT_VERBS} (?:\p{Lu}[\p{L}'’.-]*\s){1,3}${SCORE}|won ${SCORE}|\d{1,2} \p{Lu}[\p{L}'’. -]{0,30}? \d{1,2}\b(?!-))`, 'u');
+/** A side's result before its name: "beat Ipswich 3-1" (with the score after), "a 4-1 win over Derby". */
+const RESULT_BEFORE_SIDE = new RegExp(String.raw`(?:\b${RESULT_VERBS}|\b${SCORE} (?:win|victory|defeat|loss|draw) (?:over|against|to|with)) $`, 'u');
+const SCORE_AFTER_SIDE = new RegExp(String.raw`^ ${SCORE}`);
+
+/**
+ * The token that opens a match's result in which the name is a side, a town's name being then its club's:
+ * "Leicester drew with Ipswich 1-1", "beat Ipswich 3-1", "a 4-1 win over Derby", "Leeds 2 Chelsea 1". A place
+ * after "at" or "in" is the venue, no side: "won 2-0 at Wembley".
+ */
+function scoreOfSide(doc: Doc, n: Named): number | null {
+  const after = doc.text.slice(n.end, n.end + 60);
+  if (SIDE_THEN_RESULT.test(after)) return n.last;
+  const before = RESULT_BEFORE_SIDE.exec(doc.text.slice(Math.max(0, n.start - 40), n.start));
+  if (!before) return null;
+  if (!before[0].includes('-') && !SCORE_AFTER_SIDE.test(after)) return null;
+  return tokenAtOrAfter(doc, n.start - before[0].length);
 }
 
 /** The gazetteer knows the name as a place's. */
