@@ -148,6 +148,30 @@ describe('short forms and aliases', () => {
     expect(y.entities.filter((e) => e.type === 'ORG').map((e) => e.aliases)).toEqual([[], [], []]);
   });
 
+  it.each([
+    ['The Federal Reserve held interest rates steady on Wednesday. The Fed raised rates twice last year.', 'Federal Reserve', 'Fed'],
+    ['Commonwealth Bank of Australia shares rose 2% on Tuesday. The Comm reported a record profit.', 'Commonwealth Bank of Australia', 'Comm'],
+    ['Atletico Madrid beat Sevilla 2-0 on Sunday. Atleti are now three points clear at the top.', 'Atletico Madrid', 'Atleti'],
+  ])('merges the clipped first word of one organisation\'s name: %s', (text, name, short) => {
+    const x = extract(text);
+    expect(named(x.entities, name)?.aliases).toEqual([short]);
+    expect(named(x.entities, short)).toBeUndefined();
+  });
+
+  it('merges no clipped word that two names could give, that is a word of another name, a person\'s or a place\'s', () => {
+    const unmerged = (text: string, name: string, short: string): void => {
+      const x = extract(text);
+      expect(named(x.entities, name)?.aliases).toEqual([]);
+      expect(named(x.entities, short)).toBeDefined();
+    };
+    unmerged('The Federal Reserve and the Federation of Small Businesses disagreed on Tuesday. Officials at the Fed declined to comment.', 'Federal Reserve', 'Fed');
+    unmerged('The Federal Reserve held rates. Federico Rossi, an economist, said the Fed was cautious.', 'Federal Reserve', 'Fed');
+    unmerged('Stanford University researchers say the vaccine works. Stan students protested.', 'Stanford University', 'Stan');
+    unmerged('Shares in Sainsbury Holdings rose on Monday. Sains said sales grew.', 'Sainsbury Holdings', 'Sains');
+    const met = extract('Officers from the Metropolitan Police and forecasters at the Met Office attended. A spokesman for the Met said the road was closed.');
+    expect(named(met.entities, 'Metropolitan Police')?.aliases).toEqual([]);
+  });
+
   it('gives no aliases for the parts of a person\'s name', () => {
     const x = extract('Defence Minister Hulusi Akar spoke on Monday. Akar said the army would stay.');
     expect(named(x.entities, 'Hulusi Akar')?.aliases).toEqual([]);

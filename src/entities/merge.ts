@@ -7,6 +7,7 @@ import { rolesOf } from './roles.js';
 import type { Gender } from '../lexicon/roles.js';
 import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
 import { genderOfFirstName, genderOfTitle, isIntroducedAsKin } from './kin.js';
+import { isPlaceName } from './evidence.js';
 
 /** A name found in the text, typed. */
 export interface NameMention {
@@ -76,8 +77,8 @@ interface Clusters {
  * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
  * a tie goes to the type of its first mention on an ordinary line). Then the fullest names seed the entities
  * and every other mention joins one (findCluster): the name it is an acronym of, the same name, the nearest
- * person it can be, the one organisation whose name it opens ("Hartwell" of "Hartwell Energy Partners LLC"), an
- * acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
+ * person it can be, the one organisation whose name it opens ("Hartwell" of "Hartwell Energy Partners LLC") or
+ * whose first word it clips ("Fed" of "Federal Reserve"), an acronym of a name's initials ("NATO"), a short form of as many words ("Man Utd"). The
  * canonical name is the fullest mention, preferring ordinary case over capitals; the other forms are its
  * `aliases`. The mentions do not overlap (see drop-overlaps.ts).
  */
@@ -283,6 +284,8 @@ function findCluster(text: string, clusters: Clusters, item: Item): Cluster | un
   if (same) return same;
   const leading = item.type === 'ORG' ? onlyLeading(clusters.byFirstWord.get(item.words[0]!), item) : undefined;
   if (leading) return leading;
+  const clipped = item.type === 'ORG' && item.words.length === 1 ? onlyClipped(text, clusters, item) : undefined;
+  if (clipped) return clipped;
   if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type === item.type && c.type !== 'PERSON' && abbreviates(item.words, c.words));
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
@@ -304,6 +307,35 @@ function onlyLeading(orgs: Cluster[] | undefined, item: Item): Cluster | undefin
   }
   return found;
 }
+
+/**
+ * The one organisation whose name of two or more words opens with a word the item's one word clips: "Fed" of
+ * "Federal Reserve", "Met" of "Metropolitan Police" (see clips). None when the word is, or clips, a word of any
+ * other name ("Fed" beside "Federal Reserve" and "Federation of Small Businesses"; "Met" beside "Metropolitan
+ * Police" and "Met Office"), or is a place's name.
+ */
+function onlyClipped(text: string, clusters: Clusters, item: Item): Cluster | undefined {
+  const word = item.words[0]!;
+  if (word.length < 3) return undefined;
+  let found: Cluster | undefined;
+  for (const c of clusters.all) {
+    if (!c.words.some((w) => w === word || clips(word, w))) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  if (!found || found.type !== 'ORG' || found.words.length < 2 || !clips(word, found.words[0]!)) return undefined;
+  return isPlaceName(text.slice(item.start, item.end)) ? undefined : found;
+}
+
+/**
+ * The first letters of a word of letters, two or more short of it ("fed" of "federal"), as news clips the first
+ * word of a name; not the part of a word before a hyphen ("dfl" of "dfl-chisholm").
+ */
+function clips(short: string, word: string): boolean {
+  return short.length <= word.length - 2 && word.startsWith(short) && LETTERS.test(word);
+}
+
+const LETTERS = /^\p{L}+$/u;
 
 /**
  * The nearest person the item can be (a cluster listed under its first word): one whose name it is, or a part
