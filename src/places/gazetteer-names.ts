@@ -17,8 +17,6 @@ const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 const APOSTROPHE_S = /^['’]s?$/;
 const PARTY_LETTER = /^[DRI]$/;
-/** Names a place may be the seat of. */
-const SEATED_TYPES = new Set(['ORG']);
 
 /**
  * Longest gazetteer names over runs of capitalised words, each judged in its context. A name grows word by
@@ -87,9 +85,7 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
     if (counties.length === 0) continue;
     // "County Durham" is the gazetteer's own name: the scan finds it
     if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;
-    const evidence = typeEvidence(cx.typeAt(start, end)) + EVIDENCE.placeKindWord;
-    const m = placeMention(start, end, foldName(cx.text.slice(start, end)), counties, 'mention', evidence, 'places/gazetteer');
-    m.locative = i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower);
+    const m = mention(cx, i, j, foldName(cx.text.slice(start, end)), 'mention', counties, typeEvidence(cx.typeAt(start, end)) + EVIDENCE.placeKindWord);
     m.kindHint = 'region';
     return { mention: m, last: j };
   }
@@ -165,7 +161,7 @@ function organisationSeat(cx: PlaceContext, i: number, j: number): Region | null
   const end = toks[j]!.end;
   let holder: Region | null = null;
   cx.someNameAround(start, end, (b) => {
-    if (b.end >= end && SEATED_TYPES.has(b.type) && !(b.start === start && b.end === end)) holder = b;
+    if (b.end >= end && b.type === 'ORG' && !(b.start === start && b.end === end)) holder = b;
     return holder !== null;
   });
   if (!holder) return null;
