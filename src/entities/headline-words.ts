@@ -36,9 +36,10 @@ export function withoutHeadlineWords(doc: Doc, mentions: NameMention[]): NameMen
   const odd = (m: NameMention): boolean => {
     if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
     const word = text.slice(m.start, m.end);
-    if (/\s/.test(word) || !isPluralNoun(word, m.type)) return false;
+    if (/\s/.test(word)) return false;
     const t = tokenAtOrAfter(doc, m.start);
-    return (m.caps || opensSentence(doc, t, datelines)) && isOrdinaryWord(doc.tokens[t]!);
+    // the word's place first: the plural test reads the word classes of every split of the word
+    return (m.caps || opensSentence(doc, t, datelines)) && isOrdinaryWord(doc.tokens[t]!) && isPluralNoun(word, m.type);
   };
   const flagged = mentions.map(odd);
   if (!flagged.includes(true)) return mentions;
