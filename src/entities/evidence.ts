@@ -210,7 +210,7 @@ function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
 /** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
 export function withoutTitle(doc: Doc, n: Named): Named {
   let first = n.first;
-  while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
+  while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.norm) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
 }
