@@ -66,10 +66,9 @@ const SHARES_IN = /\b[Ss]hares (?:in|of) $/;
 /** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
 const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
 
-/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
-export function corporateSuffix(word: string): string | null {
+/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp."; `lower` is the word's lower case. */
+export function corporateSuffix(word: string, lower = word.toLowerCase()): string | null {
   if (word.length > 12) return null;
-  const lower = word.toLowerCase();
   const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
   return CORPORATE_SUFFIXES.has(bare) ? bare : null;
 }
@@ -110,7 +109,7 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
   }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
-    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
+    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower)) return { type: 'ORG', token: k };
   }
   return null;
 }
@@ -210,7 +209,7 @@ function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
 /** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
 export function withoutTitle(doc: Doc, n: Named): Named {
   let first = n.first;
-  while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.norm) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
+  while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.lower) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
 }
