@@ -41,7 +41,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
       const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, n, floor), floor), floor, ceiling);
-      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
+      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, withPossessiveHead(doc, opened, ceiling), ceiling), ceiling), ceiling));
     }
   }
   return out;
@@ -49,10 +49,11 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
 
 function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   const gap = b.first - a.last;
+  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
+  if (gap === 1 && isPossessiveOwner(doc, a) && isInstitution(doc, b.first)) return join();
   if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
   const first = doc.tokens[a.last]!.norm;
   const second = doc.tokens[a.last + 1]!.norm;
-  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
   if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
     return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
   }
@@ -61,6 +62,33 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
   const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
   return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
+}
+
+/**
+ * A name (not a person's) ending in a word no name holds, or opening with a saint's title, then a possessive
+ * written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Colorado", "Boston
+ * Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of Commons",
+ * "Ofcom's Board", "Ruiz's Clinic").
+ */
+function isPossessiveOwner(doc: Doc, a: Named): boolean {
+  const s = doc.tokens[a.last];
+  const owner = doc.tokens[a.last - 1]!;
+  if (a.type === 'PERSON' || !s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, a.last, a.last + 1)) return false;
+  return (isOrdinaryWord(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[a.first]!.lower);
+}
+
+const SAINTS = new Set(['st.', 'st', 'saint', 'ste.']);
+
+/**
+ * "Texas Children's Hospital" where the tagger took only "Texas Children": the possessive owner in an
+ * institution's name (see isPossessiveOwner) and the capitalised heads after it, up to the next name (`ceiling`).
+ */
+function withPossessiveHead(doc: Doc, n: Named, ceiling: number): Named {
+  if (!isPossessiveOwner(doc, n)) return n;
+  let last = n.last + 1;
+  while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
+  if (last === n.last + 1) return n;
+  return { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
 }
 
 /** No word of the name is known as a name of its own ("Rescue Service", "National Statistics"; not "Syria", "Microsoft"). */
