@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
-import { isOrdinaryWord, spacedRun } from './words.js';
+import { isOrdinaryWord, isPeopleNoun, spacedRun } from './words.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -65,16 +65,16 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
 }
 
 /**
- * A name (not a person's) ending in a word no name holds, or opening with a saint's title, then a possessive
- * written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Colorado", "Boston
- * Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of Commons",
- * "Ofcom's Board", "Ruiz's Clinic").
+ * A name (not a person's) ending in a noun for people or an officer, or opening with a saint's title, then a
+ * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Colorado",
+ * "Boston Children's Hospital", "Women's College Hospital", "Anderson County Sheriff's Office", "St. Jude's
+ * Hospital"; not "Britain's House of Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
  */
 function isPossessiveOwner(doc: Doc, a: Named): boolean {
   const s = doc.tokens[a.last];
   const owner = doc.tokens[a.last - 1]!;
   if (a.type === 'PERSON' || !s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, a.last, a.last + 1)) return false;
-  return (isOrdinaryWord(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[a.first]!.lower);
+  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[a.first]!.lower);
 }
 
 const SAINTS = new Set(['st.', 'st', 'saint', 'ste.']);
