@@ -40,7 +40,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
-      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, n, floor), floor), floor, ceiling);
+      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, withHeadBeforePlace(doc, n, floor), floor), floor), floor, ceiling);
       out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, withPossessiveHead(doc, opened, ceiling), ceiling), ceiling), ceiling));
     }
   }
@@ -51,6 +51,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   const gap = b.first - a.last;
   const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
   if (gap === 1 && isPossessiveOwner(doc, a) && isInstitution(doc, b.first)) return join();
+  if (gap === 0 && b.type === 'LOC' && a.type !== 'PERSON' && isInstitution(doc, a.last - 1) && spacedRun(doc, a.last - 1, b.first)) return join();
   if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
   const first = doc.tokens[a.last]!.norm;
   const second = doc.tokens[a.last + 1]!.norm;
@@ -106,6 +107,29 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
   return openedAt(doc, n, first);
+}
+
+/**
+ * "Children's Hospital Colorado", "Mercy Clinic Joplin" where the tagger took only the place: a place's name (not
+ * on a headline's line) right after capitalised words ending in an institution's head, possessives written onto
+ * them, is that institution's name, from those words (at most MAX_HEAD_WORDS, after the previous name, `floor`).
+ */
+function withHeadBeforePlace(doc: Doc, n: Named, floor: number): Named {
+  if (n.type !== 'LOC' || n.caps || !isInstitution(doc, n.first - 1) || !spacedRun(doc, n.first - 1, n.first)) return n;
+  let first = n.first - 1;
+  for (;;) {
+    const owner = first - 2;
+    const possessive = owner >= floor && /^['’]s$/.test(doc.tokens[first - 1]?.norm ?? '') && doc.tokens[first - 1]!.start === doc.tokens[owner]!.end;
+    const word = possessive ? owner : first - 1;
+    if (word < floor || n.first - word > MAX_HEAD_WORDS || !isNameWord(doc.tokens[word]!) || !spacedRun(doc, possessive ? word + 1 : word, first)) break;
+    first = word;
+  }
+  return first === n.first - 1 ? n : openedAt(doc, n, first);
+}
+
+/** A capitalised noun, proper noun or adjective: "Children", "Mercy" (not "The", "In"). */
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
 /** The organisation's name opening at token `first`, before the name the tagger found. */
