@@ -41,7 +41,7 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
       const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, withHeadBeforePlace(doc, n, floor), floor), floor), floor, ceiling);
-      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, withPossessiveHead(doc, opened, ceiling), ceiling), ceiling), ceiling));
+      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, withPossessiveHead(doc, opened, floor, ceiling), ceiling), ceiling), ceiling));
     }
   }
   return out;
@@ -68,28 +68,40 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
 /**
  * A name (not a person's) ending in a noun for people or an officer, or opening with a saint's title, then a
  * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Colorado",
- * "Boston Children's Hospital", "Women's College Hospital", "Anderson County Sheriff's Office", "St. Jude's
- * Hospital"; not "Britain's House of Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
+ * "Boston Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of
+ * Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
  */
 function isPossessiveOwner(doc: Doc, a: Named): boolean {
-  const s = doc.tokens[a.last];
-  const owner = doc.tokens[a.last - 1]!;
-  if (a.type === 'PERSON' || !s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, a.last, a.last + 1)) return false;
-  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[a.first]!.lower);
+  return a.type !== 'PERSON' && ownerAt(doc, a.last - 1, a.first);
+}
+
+/** Token i is such an owner, in a name opening at token `first`, with its possessive written onto it. */
+function ownerAt(doc: Doc, i: number, first: number): boolean {
+  const s = doc.tokens[i + 1];
+  const owner = doc.tokens[i]!;
+  if (!s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, i + 1, i + 2)) return false;
+  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[first]!.lower);
 }
 
 const SAINTS = new Set(['st.', 'st', 'saint', 'ste.']);
 
 /**
- * "Texas Children's Hospital" where the tagger took only "Texas Children": the possessive owner in an
- * institution's name (see isPossessiveOwner) and the capitalised heads after it, up to the next name (`ceiling`).
+ * The possessive owner in an institution's name (see isPossessiveOwner) and the heads around it, where the tagger
+ * took one side or read the name as a place's: the capitalised heads after a name ending in the owner, up to the
+ * next name (`ceiling`: "Texas Children" of "Texas Children's Hospital"); the owner before a name opening with a
+ * head, after the previous name (`floor`: "College Hospital" of "Women's College Hospital"); a name that holds
+ * both is an organisation, not a place or a building.
  */
-function withPossessiveHead(doc: Doc, n: Named, ceiling: number): Named {
-  if (!isPossessiveOwner(doc, n)) return n;
-  let last = n.last + 1;
-  while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
-  if (last === n.last + 1) return n;
-  return { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+function withPossessiveHead(doc: Doc, n: Named, floor: number, ceiling: number): Named {
+  if (n.type === 'PERSON') return n;
+  if (isPossessiveOwner(doc, n)) {
+    let last = n.last + 1;
+    while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
+    return last === n.last + 1 ? n : { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+  }
+  if (n.first - 2 >= floor && isInstitution(doc, n.first) && ownerAt(doc, n.first - 2, n.first - 2)) return openedAt(doc, n, n.first - 2);
+  for (let i = n.first; i + 2 < n.last; i++) if (ownerAt(doc, i, n.first) && isInstitution(doc, i + 2)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  return n;
 }
 
 /** No word of the name is known as a name of its own ("Rescue Service", "National Statistics"; not "Syria", "Microsoft"). */
