@@ -7,7 +7,7 @@ const NAMED = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 
 describe('an institution whose name holds a possessive or ends in its place', () => {
   it.each([
-    ['Doctors at Children’s Hospital Colorado said the girl was stable on Tuesday.', "Children’s Hospital Colorado"],
+    ['Doctors at Children’s Hospital Los Angeles said the girl was stable on Tuesday.', "Children’s Hospital Los Angeles"],
     ['A spokesperson for Boston Children\'s Hospital said the clinic would reopen.', "Boston Children's Hospital"],
     ['The twins were moved to Texas Children\'s Hospital overnight, officials said.', "Texas Children's Hospital"],
     ['Staff at Women\'s College Hospital said beds were short this winter.', "Women's College Hospital"],
@@ -30,7 +30,7 @@ describe('an institution whose name holds a possessive or ends in its place', ()
 
 describe('national bodies English news names in their own language', () => {
   it.each([
-    ['A Garda spokesperson said two men were arrested near Killarney on Sunday.', 'Garda'],
+    ['Two men were taken to a Garda station in Killarney on Sunday.', 'Garda'],
     ['The motion was debated in the Dáil on Wednesday night.', 'Dáil'],
     ['Lawmakers in the Knesset voted 61-55 to pass the bill.', 'Knesset'],
     ['The Bundestag approved the budget, and the Bundesrat is expected to follow.', 'Bundesrat'],
@@ -57,18 +57,18 @@ describe('things that are no person, organisation or place', () => {
     ['Funding for the Artemis Lunar Program was cut by a fifth.', 'Artemis Lunar Program', 'MISC'],
     ['Vets reported Influenza H5N1 in two dairy herds near Fresno.', 'Influenza H5N1', 'MISC'],
     ['Doctors also tracked Coxsackievirus A16 in nurseries around Osaka.', 'Coxsackievirus A16', 'MISC'],
-    ['Counties spent money from the American Rescue Plan Act on roads.', 'American Rescue Plan Act', 'MISC'],
+    ['Counties spent money from the Affordable Care Act on roads.', 'Affordable Care Act', 'MISC'],
     ['The Inflation Reduction Act (IRA) offers credits for heat pumps.', 'Inflation Reduction Act', 'MISC'],
   ])('reads "%s" with "%s" as %s', (text, name, type) => {
     expect(typeOf(extract(text).entities, name)).toBe(type);
   });
 
   it('merges a law\'s initials with its name, where the text says them without brackets', () => {
-    const x = extract('Towns got money under the American Rescue Plan Act. Mayors said ARPA cash would pay for sewers.');
-    const law = x.entities.find((e) => e.name === 'American Rescue Plan Act');
+    const x = extract('Towns got money under the Affordable Care Act. Mayors said ACA cash would pay for clinics.');
+    const law = x.entities.find((e) => e.name === 'Affordable Care Act');
     expect(law?.type).toBe('MISC');
-    expect(law?.aliases).toContain('ARPA');
-    expect(x.entities.filter((e) => e.name === 'ARPA')).toEqual([]);
+    expect(law?.aliases).toContain('ACA');
+    expect(x.entities.filter((e) => e.name === 'ACA')).toEqual([]);
   });
 
   it('keeps a body named after a pathogen or space exploration as an organisation', () => {
@@ -78,8 +78,8 @@ describe('things that are no person, organisation or place', () => {
   });
 
   it('reads a demonym and plain nouns on a title-case line as a nationality, not an organisation', () => {
-    const x = extract('Brussels Fines American Tech Companies Again\nThe European Commission fined two firms on Monday.');
-    expect(x.entities.filter((e) => NAMED.has(e.type) && e.name.startsWith('American'))).toEqual([]);
+    const x = extract('Brussels Fines German Car Makers Again\nThe European Commission fined two firms on Monday.');
+    expect(x.entities.filter((e) => NAMED.has(e.type) && e.name.startsWith('German'))).toEqual([]);
     expect(typeOf(extract('British Airways Cancels Flights\nBritish Airways said 40 flights were cancelled.').entities, 'British Airways')).toBe('ORG');
   });
 });

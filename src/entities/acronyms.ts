@@ -22,8 +22,8 @@ const CAPITALS = /\b[A-Z](?:\.?[A-Z]){2,7}\b\.?/g;
  *   writes it in that case ("WHO" is the World Health Organization, "who" no name): the short form's letters must
  *   come in order from the long form's, its first letter opening a word (Schwartz and Hearst's test);
  * - an organisation's or a law's initials in capitals, three letters or more, where the words beside it are not
- *   capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service", "ARPA" of "the American Rescue
- *   Plan Act" (a name the tagger read over them is the law's or the body's mention).
+ *   capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service", "ACA" of "the Affordable Care
+ *   Act" (a name the tagger read over them is the law's or the body's mention).
  * A mention the tagger found over the acronym is kept, and says which name it expands.
  */
 export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
@@ -91,7 +91,7 @@ function besideCapitals(text: string, start: number, end: number): boolean {
 
 const isCapitals = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);
 
-/** A name of three words or more ending in a law's head: "American Rescue Plan Act". */
+/** A name of three words or more ending in a law's head: "Affordable Care Act". */
 function isLaw(name: string): boolean {
   return LAW_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }

@@ -67,7 +67,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
 
 /**
  * A name (not a person's) ending in a noun for people or an officer, or opening with a saint's title, then a
- * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Colorado",
+ * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Los Angeles",
  * "Boston Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of
  * Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
  */
@@ -122,7 +122,7 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
 }
 
 /**
- * "Children's Hospital Colorado", "Mercy Clinic Joplin" where the tagger took only the place: a place's name (not
+ * "Children's Hospital Los Angeles", "Mercy Clinic Joplin" where the tagger took only the place: a place's name (not
  * on a headline's line) right after capitalised words ending in an institution's head, possessives written onto
  * them, is that institution's name, from those words (at most MAX_HEAD_WORDS, after the previous name, `floor`).
  */

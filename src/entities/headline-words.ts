@@ -64,7 +64,7 @@ function opensSentence(doc: Doc, i: number, datelines: readonly NameMention[]): 
 
 /**
  * A demonym and ordinary nouns on an all-caps or title-case line, read as a person or an organisation, are no name
- * when no name outside headlines is written so ("American Tech Companies", "The British Taxpayer", "French Farmers
+ * when no name outside headlines is written so ("German Car Makers", "French Farmers
  * Protest"; not "British Airways", nor "American Express" where the story names it): the demonym alone is left, a
  * nationality.
  */

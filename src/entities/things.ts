@@ -3,15 +3,15 @@ import type { Named } from './named.js';
 import { spacedRun } from './words.js';
 import { LAW_HEADS, STORM_WORDS } from './types.js';
 
-/** The most capitalised words a law's name is read back over from its head: "American Rescue Plan Act". */
+/** The most capitalised words a law's name is read back over from its head: "Affordable Care Act". */
 const MAX_LAW_WORDS = 5;
 
 /**
  * Words the tagger left out of a name that make it a thing's (see refineType): a named storm's word before it
  * ("Hurricane" of "Hurricane Milton", "Tropical Storm" of "Tropical Storm Alberto"), a law's head after it ("Act"
- * of "American Rescue Plan Act"), and the capitalised words before a law's name that the tagger cut ("American
- * Rescue" where it took "Plan Act"), none in another name but a one-word nationality or other name the tagger
- * read apart ("American" before "Rescue Plan Act"). `names` are in text order.
+ * of "Affordable Care Act"), and the capitalised words before a law's name that the tagger cut ("Bipartisan
+ * Safer" where it took "Communities Act"), none in another name but a one-word nationality or other name the tagger
+ * read apart ("European" before "Chips Act"). `names` are in text order.
  */
 export function withThingWords(doc: Doc, names: readonly Named[]): Named[] {
   const out: Named[] = [];
@@ -39,7 +39,7 @@ function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.norm) && words.has(t.lower);
 }
 
-/** A capitalised noun, proper noun or adjective, or a word in capitals: "Rescue", "American", "CHIPS" (not "The"). */
+/** A capitalised noun, proper noun or adjective, or a word in capitals: "Safer", "European", "CHIPS" (not "The"). */
 function isLawWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.norm) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }

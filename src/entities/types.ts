@@ -81,19 +81,19 @@ export function refineType(name: string, coarse: CoarseType): EntityType {
 
 const YEAR = /\b(?:19|20)\d\d\b/;
 
-/** Words that open a named storm's name: "Storm Henk", "Hurricane Milton", "Tropical Storm Alberto". */
+/** Words that open a named storm's name: "Storm Ciaran", "Hurricane Milton", "Tropical Storm Alberto". */
 export const STORM_WORDS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 /** Heads of a law's or a treaty's name, last in it: "Inflation Reduction Act", "Maastricht Treaty", "Abraham Accords". */
 export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'amendment', 'directive']);
-/** Heads of a spacecraft's or a telescope's name: "Mars Reconnaissance Orbiter", "James Webb Space Telescope". */
+/** Heads of a spacecraft's or a telescope's name: "Perseverance Rover", "James Webb Space Telescope". */
 const CRAFT_HEADS = new Set(['orbiter', 'rover', 'lander', 'telescope', 'probe', 'spacecraft', 'satellite', 'capsule']);
-/** Heads of a space programme's name, with the words that make it one: "Mars Exploration Program", "Artemis Mission". */
+/** Heads of a space programme's name, with the words that make it one: "Artemis Lunar Program", "Artemis Mission". */
 const PROGRAMME_HEADS = new Set(['program', 'programme', 'mission']);
 const SPACE_WORDS = new Set([
   'space', 'mars', 'moon', 'lunar', 'solar', 'venus', 'jupiter', 'saturn', 'mercury', 'asteroid', 'exploration',
   'apollo', 'artemis', 'gemini', 'orbital', 'planetary', 'interplanetary',
 ]);
-/** A pathogen's name, a strain code often after it: "Enterovirus D68", "Influenza H5N1", "Coxsackievirus A16". */
+/** A pathogen's name, a strain code often after it: "Enterovirus A71", "Influenza H5N1", "Coxsackievirus A16". */
 const PATHOGEN = /^(?:\p{L}*virus|influenza)$/u;
 
 /**

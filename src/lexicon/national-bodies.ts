@@ -22,10 +22,14 @@ const BODIES = [
 
 /** A name's key in the lexicon: lower case, accents stripped, runs of spaces one space. */
 export function foldBodyName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+  const plain = /[\u0080-\uffff]/.test(name) ? name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : name;
+  return plain.toLowerCase().replace(/\s+/g, ' ');
 }
 
 export const NATIONAL_BODIES: ReadonlySet<string> = new Set(BODIES);
+
+/** The first words of the bodies' names: no other word opens one. */
+export const NATIONAL_BODY_OPENERS: ReadonlySet<string> = new Set(BODIES.map((b) => b.split(' ')[0]!));
 
 /** The most words a national body's name has. */
 export const NATIONAL_BODY_WORDS = Math.max(...BODIES.map((b) => b.split(' ').length));
