@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
 import { spacedRun } from './words.js';
-import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS, foldBodyName } from '../lexicon/national-bodies.js';
+import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../lexicon/national-bodies.js';
 
 /**
  * A national body named in its own language ("the Dáil", "An Garda Síochána", "the
@@ -14,15 +14,17 @@ export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMen
   let out = mentions;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i]!.norm) || !NATIONAL_BODY_OPENERS.has(foldBodyName(tokens[i]!.norm))) continue;
-    for (let k = Math.min(NATIONAL_BODY_WORDS, tokens.length - i); k >= 1; k--) {
-      if ((k > 1 && !spacedRun(doc, i, i + k - 1)) || !NATIONAL_BODIES.has(foldBodyName(doc.text.slice(tokens[i]!.start, tokens[i + k - 1]!.end)))) continue;
-      const span = { start: tokens[i]!.start, end: tokens[i + k - 1]!.end };
-      if (out === mentions) out = [...mentions];
-      bodyMention(doc, out, span);
-      i += k - 1;
-      break;
+    if (!NATIONAL_BODY_OPENERS.has(tokens[i]!.lower) || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
+    let name = '';
+    let match = 0;
+    for (let k = 1; k <= NATIONAL_BODY_WORDS && i + k <= tokens.length && (k === 1 || spacedRun(doc, i + k - 2, i + k - 1)); k++) {
+      name += (k > 1 ? ' ' : '') + tokens[i + k - 1]!.lower;
+      if (NATIONAL_BODIES.has(name)) match = k;
     }
+    if (match === 0) continue;
+    if (out === mentions) out = [...mentions];
+    bodyMention(doc, out, { start: tokens[i]!.start, end: tokens[i + match - 1]!.end });
+    i += match - 1;
   }
   return out === mentions ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -76,7 +76,7 @@ function withoutHeadlineNouns(doc: Doc, mentions: NameMention[]): NameMention[] 
     if (!m.caps || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
     const first = tokenAtOrAfter(doc, m.start);
     const last = tokenAtOrAfter(doc, m.end) - 1;
-    if (last <= first || !isDemonym(doc.tokens[first]!) || !nounsOnly(doc, first + 1, last)) continue;
+    if (last <= first || !nounsOnly(doc, first + 1, last) || !isDemonym(doc.tokens[first]!)) continue;
     inProse ??= new Set(mentions.filter((p) => !p.caps).map((p) => doc.text.slice(p.start, p.end).toLowerCase()));
     if (inProse.has(doc.text.slice(m.start, m.end).toLowerCase())) continue;
     if (out === mentions) out = [...mentions];
