@@ -139,8 +139,8 @@ function withHeadBeforePlace(doc: Doc, n: Named, floor: number): Named {
   return first === n.first - 1 ? n : openedAt(doc, n, first);
 }
 
-/** A capitalised noun, proper noun or adjective: "Children", "Mercy" (not "The", "In"). */
-function isNameWord(t: Token): boolean {
+/** A capitalised noun, proper noun or adjective: "Children", "Mercy", "Safer" (not "The", "In"). */
+export function isNameWord(t: Token): boolean {
   return /^\p{Lu}\p{Ll}/u.test(t.norm) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
@@ -232,7 +232,7 @@ function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
   return { ...n, last: last + 1, end: doc.tokens[last]!.end, type: 'ORG', rule: 'entities/connector' };
 }
 
-function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+export function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
   return t !== undefined && /^\p{Lu}/u.test(t.norm) && words.has(t.lower);
 }

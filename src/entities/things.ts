@@ -1,6 +1,7 @@
-import type { Doc, Token } from '../doc/document.js';
+import type { Doc } from '../doc/document.js';
 import type { Named } from './named.js';
 import { spacedRun } from './words.js';
+import { isNameWord, isWordOf } from './connectors.js';
 import { LAW_HEADS, STORM_WORDS } from './types.js';
 
 /** The most capitalised words a law's name is read back over from its head: "Affordable Care Act". */
@@ -25,21 +26,11 @@ export function withThingWords(doc: Doc, names: readonly Named[]): Named[] {
     }
     const last = isWordOf(doc, n.last, LAW_HEADS) && spacedRun(doc, n.last - 1, n.last) && (names[k + 1]?.first ?? doc.tokens.length) > n.last ? n.last + 1 : n.last;
     if (isWordOf(doc, last - 1, LAW_HEADS)) {
-      while (first - 1 >= floor && last - first < MAX_LAW_WORDS && isLawWord(doc.tokens[first - 1]!) && spacedRun(doc, first - 1, first)) first--;
+      while (first - 1 >= floor && last - first < MAX_LAW_WORDS && isNameWord(doc.tokens[first - 1]!) && spacedRun(doc, first - 1, first)) first--;
       const before = out[out.length - 1];
       if (before && before.last === first && before.type === 'MISC' && before.last - before.first === 1 && spacedRun(doc, first - 1, first)) first = out.pop()!.first;
     }
     out.push(first === n.first && last === n.last ? n : { ...n, first, last, start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end, type: 'MISC' });
   }
   return out;
-}
-
-function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.norm) && words.has(t.lower);
-}
-
-/** A capitalised noun, proper noun or adjective, or a word in capitals: "Safer", "European", "CHIPS" (not "The"). */
-function isLawWord(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.norm) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
