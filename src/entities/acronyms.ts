@@ -36,7 +36,7 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
   }
   const initials = new Map<string, NameMention>();
   for (const m of mentions) {
-    if ((m.type !== 'ORG' && !isLaw(doc.text.slice(m.start, m.end))) || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
+    if ((m.type !== 'ORG' && (m.type !== 'MISC' || !isLaw(doc.text.slice(m.start, m.end)))) || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
     const letters = initialsOf(doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)).toUpperCase();
     if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
   }

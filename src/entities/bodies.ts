@@ -14,7 +14,7 @@ export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMen
   let out = mentions;
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (!NATIONAL_BODY_OPENERS.has(tokens[i]!.lower) || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
+    if (tokens[i]!.lower === tokens[i]!.norm || !NATIONAL_BODY_OPENERS.has(tokens[i]!.lower) || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
     let name = '';
     let match = 0;
     for (let k = 1; k <= NATIONAL_BODY_WORDS && i + k <= tokens.length && (k === 1 || spacedRun(doc, i + k - 2, i + k - 1)); k++) {

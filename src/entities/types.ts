@@ -93,8 +93,8 @@ const SPACE_WORDS = new Set([
   'space', 'mars', 'moon', 'lunar', 'solar', 'venus', 'jupiter', 'saturn', 'mercury', 'asteroid', 'exploration',
   'apollo', 'artemis', 'gemini', 'orbital', 'planetary', 'interplanetary',
 ]);
-/** A pathogen's name, a strain code often after it: "Enterovirus A71", "Influenza H5N1", "Coxsackievirus A16". */
-const PATHOGEN = /^(?:\p{L}*virus|influenza)$/u;
+/** A word of a pathogen's name, a strain code often after it: "Enterovirus A71", "Influenza H5N1", "Coxsackievirus A16". */
+const isPathogen = (word: string): boolean => word.endsWith('virus') || word === 'influenza';
 
 /**
  * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
@@ -105,7 +105,7 @@ function kindOfThing(lower: readonly string[], last: string): EntityType | null 
   if (lower.length < 2 || ORGANISATION_HEADS.has(last)) return null;
   const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
   if (STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
-  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some((w) => PATHOGEN.test(w))) return 'MISC';
+  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
   return PROGRAMME_HEADS.has(last) && lower.some((w) => SPACE_WORDS.has(w)) ? 'MISC' : null;
 }
 
