@@ -4,6 +4,7 @@ import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
 import { initialsOf } from './aliases.js';
 import { isWordChar, wordsAt } from './words.js';
+import { LAW_HEADS } from './types.js';
 
 
 /** "(ICRC)" right after a name: the short form in brackets. */
@@ -20,8 +21,9 @@ const CAPITALS = /\b[A-Z](?:\.?[A-Z]){2,7}\b\.?/g;
  * - an acronym defined in the text, "the International Committee of the Red Cross (ICRC)", wherever the document
  *   writes it in that case ("WHO" is the World Health Organization, "who" no name): the short form's letters must
  *   come in order from the long form's, its first letter opening a word (Schwartz and Hearst's test);
- * - an organisation's initials in capitals, three letters or more, where the tagger found no name and the words
- *   beside it are not capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service".
+ * - an organisation's or a law's initials in capitals, three letters or more, where the words beside it are not
+ *   capitals too (a headline): "SFRS" after "Suffolk Fire and Rescue Service", "ACA" of "the Affordable Care
+ *   Act" (a name the tagger read over them is the law's or the body's mention).
  * A mention the tagger found over the acronym is kept, and says which name it expands.
  */
 export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
@@ -34,7 +36,7 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
   }
   const initials = new Map<string, NameMention>();
   for (const m of mentions) {
-    if (m.type !== 'ORG' || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
+    if ((m.type !== 'ORG' && (m.type !== 'MISC' || !isLaw(doc.text.slice(m.start, m.end)))) || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
     const letters = initialsOf(doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)).toUpperCase();
     if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
   }
@@ -88,3 +90,8 @@ function besideCapitals(text: string, start: number, end: number): boolean {
 }
 
 const isCapitals = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);
+
+/** A name of three words or more ending in a law's head: "Affordable Care Act". */
+function isLaw(name: string): boolean {
+  return LAW_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
-import { isOrdinaryWord, spacedRun } from './words.js';
+import { isOrdinaryWord, isPeopleNoun, spacedRun } from './words.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -40,8 +40,8 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
     else {
       const ceiling = names[k + 1]?.first ?? doc.tokens.length;
       const floor = last?.last ?? 0;
-      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, n, floor), floor), floor, ceiling);
-      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, opened, ceiling), ceiling), ceiling));
+      const opened = withOpener(doc, withConjunct(doc, withInstitution(doc, withHeadBeforePlace(doc, n, floor), floor), floor), floor, ceiling);
+      out.push(withLocalOffice(doc, withMasthead(doc, withSubject(doc, withPossessiveHead(doc, opened, floor, ceiling), ceiling), ceiling), ceiling));
     }
   }
   return out;
@@ -49,10 +49,12 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
 
 function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   const gap = b.first - a.last;
+  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
+  if (gap === 1 && isPossessiveOwner(doc, a) && isInstitution(doc, b.first)) return join();
+  if (gap === 0 && b.type === 'LOC' && a.type !== 'PERSON' && isInstitution(doc, a.last - 1) && spacedRun(doc, a.last - 1, b.first)) return join();
   if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
   const first = doc.tokens[a.last]!.norm;
   const second = doc.tokens[a.last + 1]!.norm;
-  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
   if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
     return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
   }
@@ -61,6 +63,45 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
   const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
   return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
+}
+
+/**
+ * A name (not a person's) ending in a noun for people or an officer, or opening with a saint's title, then a
+ * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Los Angeles",
+ * "Boston Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of
+ * Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
+ */
+function isPossessiveOwner(doc: Doc, a: Named): boolean {
+  return a.type !== 'PERSON' && ownerAt(doc, a.last - 1, a.first);
+}
+
+/** Token i is such an owner, in a name opening at token `first`, with its possessive written onto it. */
+function ownerAt(doc: Doc, i: number, first: number): boolean {
+  const s = doc.tokens[i + 1];
+  const owner = doc.tokens[i]!;
+  if (!s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, i + 1, i + 2)) return false;
+  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[first]!.lower);
+}
+
+const SAINTS = new Set(['st.', 'st', 'saint', 'ste.']);
+
+/**
+ * The possessive owner in an institution's name (see isPossessiveOwner) and the heads around it, where the tagger
+ * took one side or read the name as a place's: the capitalised heads after a name ending in the owner, up to the
+ * next name (`ceiling`: "Texas Children" of "Texas Children's Hospital"); the owner before a name opening with a
+ * head, after the previous name (`floor`: "College Hospital" of "Women's College Hospital"); a name that holds
+ * both is an organisation, not a place or a building.
+ */
+function withPossessiveHead(doc: Doc, n: Named, floor: number, ceiling: number): Named {
+  if (n.type === 'PERSON') return n;
+  if (isPossessiveOwner(doc, n)) {
+    let last = n.last + 1;
+    while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
+    return last === n.last + 1 ? n : { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+  }
+  if (n.first - 2 >= floor && isInstitution(doc, n.first) && ownerAt(doc, n.first - 2, n.first - 2)) return openedAt(doc, n, n.first - 2);
+  for (let i = n.first; i + 2 < n.last; i++) if (ownerAt(doc, i, n.first) && isInstitution(doc, i + 2)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  return n;
 }
 
 /** No word of the name is known as a name of its own ("Rescue Service", "National Statistics"; not "Syria", "Microsoft"). */
@@ -78,6 +119,29 @@ function withInstitution(doc: Doc, n: Named, floor: number): Named {
   let first = of - 1;
   while (first - 1 >= floor && of - first < MAX_HEAD_WORDS && /^\p{Lu}/u.test(doc.tokens[first - 1]!.norm) && spacedRun(doc, first - 1, first + 1)) first--;
   return openedAt(doc, n, first);
+}
+
+/**
+ * "Children's Hospital Los Angeles", "Mercy Clinic Joplin" where the tagger took only the place: a place's name (not
+ * on a headline's line) right after capitalised words ending in an institution's head, possessives written onto
+ * them, is that institution's name, from those words (at most MAX_HEAD_WORDS, after the previous name, `floor`).
+ */
+function withHeadBeforePlace(doc: Doc, n: Named, floor: number): Named {
+  if (n.type !== 'LOC' || n.caps || !isInstitution(doc, n.first - 1) || !spacedRun(doc, n.first - 1, n.first)) return n;
+  let first = n.first - 1;
+  for (;;) {
+    const owner = first - 2;
+    const possessive = owner >= floor && /^['’]s$/.test(doc.tokens[first - 1]?.norm ?? '') && doc.tokens[first - 1]!.start === doc.tokens[owner]!.end;
+    const word = possessive ? owner : first - 1;
+    if (word < floor || n.first - word > MAX_HEAD_WORDS || !isNameWord(doc.tokens[word]!) || !spacedRun(doc, possessive ? word + 1 : word, first)) break;
+    first = word;
+  }
+  return first === n.first - 1 ? n : openedAt(doc, n, first);
+}
+
+/** A capitalised noun, proper noun or adjective: "Children", "Mercy", "Safer" (not "The", "In"). */
+export function isNameWord(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.norm) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ');
 }
 
 /** The organisation's name opening at token `first`, before the name the tagger found. */
@@ -168,7 +232,7 @@ function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
   return { ...n, last: last + 1, end: doc.tokens[last]!.end, type: 'ORG', rule: 'entities/connector' };
 }
 
-function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+export function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
   return t !== undefined && words.has(t.lower) && /^\p{Lu}/u.test(t.norm);
 }

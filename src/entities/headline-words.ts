@@ -1,7 +1,9 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
+import { gazetteer } from '../places/gazetteer.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { NameMention } from './merge.js';
 import { isOrdinaryWord } from './words.js';
+import { COMPANY_HEADS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
@@ -31,6 +33,10 @@ function isPluralNoun(word: string, type: string): boolean {
  * named in the story too ("Sunak" of "Rishi Sunak", "Marlins" of "the Miami Marlins").
  */
 export function withoutHeadlineWords(doc: Doc, mentions: NameMention[]): NameMention[] {
+  return withoutHeadlineNouns(doc, withoutPluralWords(doc, mentions));
+}
+
+function withoutPluralWords(doc: Doc, mentions: NameMention[]): NameMention[] {
   const text = doc.text;
   const datelines = mentions.filter((m) => m.dateline);
   const odd = (m: NameMention): boolean => {
@@ -54,6 +60,42 @@ function opensSentence(doc: Doc, i: number, datelines: readonly NameMention[]): 
     const t = doc.tokens[j]!;
     if (t.sentence !== doc.tokens[i]!.sentence) return true;
     if (t.type !== 'punctuation') return datelines.some((m) => m.start <= t.start && t.end <= m.end);
+  }
+  return true;
+}
+
+/**
+ * A demonym and ordinary nouns on an all-caps or title-case line, read as a person or an organisation, are no name
+ * when no name outside headlines is written so ("German Car Makers", "French Farmers
+ * Protest"; not "British Airways", nor "American Express" where the story names it): the demonym alone is left, a
+ * nationality.
+ */
+function withoutHeadlineNouns(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out = mentions;
+  let inProse: Set<string> | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (!m.caps || (m.type !== 'PERSON' && m.type !== 'ORG')) continue;
+    const first = tokenAtOrAfter(doc, m.start);
+    const last = tokenAtOrAfter(doc, m.end) - 1;
+    if (last <= first || !nounsOnly(doc, first + 1, last) || !isDemonym(doc.tokens[first]!)) continue;
+    inProse ??= new Set(mentions.filter((p) => !p.caps).map((p) => doc.text.slice(p.start, p.end).toLowerCase()));
+    if (inProse.has(doc.text.slice(m.start, m.end).toLowerCase())) continue;
+    if (out === mentions) out = [...mentions];
+    out[k] = { ...m, end: doc.tokens[first]!.end, type: 'NORP' };
+  }
+  return out;
+}
+
+/** A demonym the word classes or the gazetteer know: "American", "British", "Irish". */
+const isDemonym = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.norm) && ((wordClassesOf(t.norm) & WORD_CLASS.demonym) !== 0 || gazetteer().lookup(t.norm).some((m) => m.demonym));
+
+/** Tokens [from, to] are capitalised ordinary words, none an organisation's or a company's head. */
+function nounsOnly(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = doc.tokens[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || !isOrdinaryWord(t) || INSTITUTION_HEADS.has(t.lower) || COMPANY_HEADS.has(t.lower) || CORPORATE_SUFFIXES.has(t.lower)) return false;
   }
   return true;
 }

@@ -16,10 +16,13 @@ import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
+import { nationalBodyMentions } from './bodies.js';
+import { withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES } from '../lexicon/roles.js';
+import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
 
 /**
@@ -31,7 +34,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   const inFurniture = insideAny(furnitureLines(doc));
   const split: Named[] = [];
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
-  const names = withBylines(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split)))));
+  const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
   const mentions: NameMention[] = [];
   for (const named of names) {
     const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
@@ -48,7 +51,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return acronymMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName));
+  return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)));
 }
 
 const HAS_UPPER = /\p{Lu}/u;
@@ -141,22 +144,31 @@ const STARTS_UPPER = /^\p{Lu}/u;
 /**
  * "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title;
  * a place the gazetteer knows before a civic or church title is the place ("Chicago Cardinal Blase Cupich", "Texas
- * Governor ...", "Boulder City Manager ..."; not "Nokia CEO Pekka Lundmark").
+ * Governor ...", "Boulder City Manager ..."; not "Nokia CEO Pekka Lundmark"). A person's or a place's name read
+ * over a title inside it ("Millbrook Mayor J. Dana Ortiz", "Avon County Council Chairman Ed Pike") is split so
+ * too: what stands before the title is the place or the organisation the officer serves, never a person, or
+ * ordinary words of the title ("County Commissioner").
  */
 function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
-  if (n.type === 'ORG' || n.type === 'MISC') {
-    for (let i = n.first + 1; i < n.last - 1; i++) {
-      const t = doc.tokens[i]!;
-      if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
-      const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
-      const civic = PLACE_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower);
-      const place = civic && isPlaceName(doc.text.slice(before.start, before.end));
-      out.push(place ? { ...before, type: 'LOC' as const, rule: 'entities/title-split' as const } : before);
-      out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
-      return;
-    }
+  for (let i = n.first + 1; i < n.last - 1; i++) {
+    const t = doc.tokens[i]!;
+    if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
+    const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
+    const civic = PLACE_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower);
+    const place = civic && isPlaceName(doc.text.slice(before.start, before.end));
+    if (place) out.push({ ...before, type: 'LOC' as const, rule: 'entities/title-split' as const });
+    else if (n.type === 'ORG' || n.type === 'MISC') out.push(before);
+    else if (!isPartOfTitle(doc, n.first, i)) out.push({ ...before, type: 'ORG' as const, rule: 'entities/title-split' as const });
+    out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
+    return;
   }
   out.push(n);
+}
+
+/** Ordinary words before a title, the last no institution's head, are the title's: "County Commissioner", "Circuit Judge". */
+function isPartOfTitle(doc: Doc, first: number, title: number): boolean {
+  for (let i = first; i < title; i++) if (!isOrdinaryWord(doc.tokens[i]!)) return false;
+  return !INSTITUTION_HEADS.has(doc.tokens[title - 1]!.lower);
 }
 
 const WEEKDAY_NAMES = new Set(WEEKDAYS);

@@ -62,16 +62,17 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
 export function refineType(name: string, coarse: CoarseType): EntityType {
-  // most names are people's and organisations': their last word alone decides, read without splitting the name
-  if (coarse === 'PERSON' || coarse === 'ORG') {
-    const space = lastSpace(name);
-    return space >= 0 && COMPANY_HEADS.has(name.slice(space + 1).toLowerCase()) ? 'ORG' : coarse;
-  }
+  // most names of people and organisations are one word, kept as the tagger read it without splitting the name
+  if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
+  const thing = kindOfThing(lower, last);
+  if (thing) return thing;
+  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
+  if (coarse === 'LOC' && headBeforePlace(lower)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
     if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';
@@ -88,6 +89,49 @@ function lastSpace(name: string): number {
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** Words that open a named storm's name: "Storm Ciaran", "Hurricane Milton", "Tropical Storm Alberto". */
+export const STORM_WORDS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+/** Heads of a law's or a treaty's name, last in it: "Inflation Reduction Act", "Maastricht Treaty", "Abraham Accords". */
+export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'amendment', 'directive']);
+/** Heads of a spacecraft's or a telescope's name: "Perseverance Rover", "James Webb Space Telescope". */
+const CRAFT_HEADS = new Set(['orbiter', 'rover', 'lander', 'telescope', 'probe', 'spacecraft', 'satellite', 'capsule']);
+/** Heads of a space programme's name, with the words that make it one: "Artemis Lunar Program", "Artemis Mission". */
+const PROGRAMME_HEADS = new Set(['program', 'programme', 'mission']);
+const SPACE_WORDS = new Set([
+  'space', 'mars', 'moon', 'lunar', 'solar', 'venus', 'jupiter', 'saturn', 'mercury', 'asteroid', 'exploration',
+  'apollo', 'artemis', 'gemini', 'orbital', 'planetary', 'interplanetary',
+]);
+/** A word of a pathogen's name, a strain code often after it: "Enterovirus A71", "Influenza H5N1", "Coxsackievirus A16". */
+const isPathogen = (word: string): boolean => word.endsWith('virus') || word === 'influenza';
+
+/**
+ * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
+ * law or a treaty, a spacecraft or a space programme, a pathogen (other names); an organisation named after one
+ * ends in its own head ("Influenza Research Institute"), which the caller read first.
+ */
+function kindOfThing(lower: readonly string[], last: string): EntityType | null {
+  if (lower.length < 2 || ORGANISATION_HEADS.has(last)) return null;
+  const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
+  if (STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
+  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
+  return PROGRAMME_HEADS.has(last) && lower.some((w) => SPACE_WORDS.has(w)) ? 'MISC' : null;
+}
+
+/** Heads of an institution's name that a place may follow in it: "Trinity College Dublin", "Mercy Hospital Springfield". */
+const HEADS_BEFORE_PLACES = new Set([...ORGANISATION_HEADS, 'hospital', 'clinic']);
+
+/**
+ * A name of three words or more with an institution's head inside it, neither first nor last, and no built or
+ * natural thing last: an institution named with its place after it ("Trinity College Dublin", "Imperial College
+ * London"; not "College Park", "West Bank Barrier", "Hospital Road").
+ */
+function headBeforePlace(lower: readonly string[]): boolean {
+  const last = lower[lower.length - 1]!;
+  if (lower.length < 3 || FACILITY_WORDS.has(last) || NATURAL_WORDS.has(last)) return false;
+  for (let i = 1; i < lower.length - 1; i++) if (HEADS_BEFORE_PLACES.has(lower[i]!) && !COMPASS.has(lower[i - 1]!)) return true;
+  return false;
+}
 
 /** Every word a group name or a demonym. */
 function isGroup(name: string, lower: string[]): boolean {

@@ -24,6 +24,12 @@ export function isFirstName(t: Token): boolean {
 /** The word classes of a word that is a name on its own: a first name, surname, place, organisation or demonym. */
 const NAME_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place | WORD_CLASS.org | WORD_CLASS.demonym;
 
+/** A word for people or for an officer, and no name of its own: "Children", "Veterans", "Sheriff", "Queen". */
+export function isPeopleNoun(t: Token): boolean {
+  const classes = wordClassesOf(t.norm);
+  return (classes & WORD_CLASS.role) !== 0 && (classes & NAME_WORDS) === 0;
+}
+
 /** A word not known as a name of its own ("Rescue", "Service"; not "Syria", "Microsoft"). */
 export function isOrdinaryWord(t: Token): boolean {
   return (wordClassesOf(t.norm) & NAME_WORDS) === 0;

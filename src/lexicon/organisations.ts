@@ -59,9 +59,9 @@ export const COMPANY_HEADS: ReadonlySet<string> = new Set([
  */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   ...ORGANISATION_HEADS,
-  'army', 'assembly', 'brigade', 'cabinet', 'centre', 'center', 'chamber', 'church', 'command', 'confederation',
+  'army', 'assembly', 'brigade', 'cabinet', 'centre', 'center', 'chamber', 'church', 'clinic', 'command', 'confederation',
   'conference', 'congress', 'corps', 'court', 'division', 'executive', 'federation', 'force', 'forces', 'front', 'guard',
-  'group', 'guild', 'house', 'institution', 'library', 'movement', 'museum', 'office', 'order', 'parliament',
+  'group', 'guild', 'hospital', 'house', 'institution', 'library', 'movement', 'museum', 'office', 'order', 'parliament',
   'programme', 'program', 'regiment', 'school', 'senate', 'service', 'services', 'squadron', 'tribunal', 'union', 'unit',
 ]);
 

@@ -1,0 +1,41 @@
+import type { Doc } from '../doc/document.js';
+import { overlaps } from '../doc/span.js';
+import type { NameMention } from './merge.js';
+import { spacedRun } from './words.js';
+import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../lexicon/national-bodies.js';
+
+/**
+ * A national body named in its own language ("the Dáil", "An Garda Síochána", "the
+ * Knesset") is an organisation wherever it is written capitalised: the mention the tagger found over exactly those
+ * words, or over them and lower-case words ("Garda station"), is the body's, and one is added where the tagger
+ * found none. A name that holds the body's name and other capitalised words ("Lake Garda") is left as it is.
+ */
+export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out = mentions;
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.lower === tokens[i]!.norm || !NATIONAL_BODY_OPENERS.has(tokens[i]!.lower) || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
+    let name = '';
+    let match = 0;
+    for (let k = 1; k <= NATIONAL_BODY_WORDS && i + k <= tokens.length && (k === 1 || spacedRun(doc, i + k - 2, i + k - 1)); k++) {
+      name += (k > 1 ? ' ' : '') + tokens[i + k - 1]!.lower;
+      if (NATIONAL_BODIES.has(name)) match = k;
+    }
+    if (match === 0) continue;
+    if (out === mentions) out = [...mentions];
+    bodyMention(doc, out, { start: tokens[i]!.start, end: tokens[i + match - 1]!.end });
+    i += match - 1;
+  }
+  return out === mentions ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: number }): void {
+  const k = out.findIndex((m) => overlaps(m, span));
+  const typed = { ...span, type: 'ORG' as const, rule: 'entities/type-evidence' as const, typedBy: span };
+  if (k < 0) out.push({ caps: false, dateline: false, title: null, ...typed });
+  else if (out[k]!.start === span.start && out[k]!.end === span.end) out[k] = { ...out[k]!, ...typed };
+  else if (!CAPITALISED.test(doc.text.slice(out[k]!.start, span.start) + doc.text.slice(span.end, out[k]!.end))) out[k] = { ...out[k]!, ...typed };
+}
+
+/** A capitalised word: what makes a longer name than the body's another name ("Lake Garda"; not "Garda station"). */
+const CAPITALISED = /(?:^|[^\p{L}])\p{Lu}/u;
