@@ -37,7 +37,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
       continue;
     }
-    const statement = t.pos === 'NOUN' ? possessedStatement(doc, i, s, maySpeak) : null;
+    const statement = t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' ? possessedStatement(doc, i, s, maySpeak) : null;
     if (statement) {
       out.push(statement);
       continue;

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isWord } from './tokens.js';
 
-/** the most words a first line may have to be a headline */
+/** the most tokens a first line may have to be a headline */
 const MAX_HEADLINE_WORDS = 20;
 /** how many words the body's quote may hold between two of the headline's ("tip of the iceberg" for "Tip Of Iceberg") */
 const MAX_GAP = 2;
@@ -13,11 +13,8 @@ const MAX_GAP = 2;
  */
 export function headlineOf(doc: Doc): { start: number; end: number } | null {
   const [first, second] = doc.paragraphs;
-  if (!first || !second) return null;
-  const line = doc.text.slice(first.start, first.end).trim();
-  if (line.includes('\n') || /[.!?]["”'’]?$/.test(line)) return null;
-  const words = tokenAtOrAfter(doc, first.end) - tokenAtOrAfter(doc, first.start);
-  return words <= MAX_HEADLINE_WORDS ? first : null;
+  if (!first || !second || tokenAtOrAfter(doc, first.end) - tokenAtOrAfter(doc, first.start) > MAX_HEADLINE_WORDS) return null;
+  return /[.!?]["”'’]?$/.test(doc.text.slice(first.start, first.end)) ? null : first;
 }
 
 /** The words between offsets, lower case. */

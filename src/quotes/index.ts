@@ -147,7 +147,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   }
 
   resolveSpeakers(doc, entities, candidates, ctx.explain);
-  return toQuotes(doc, headline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
+  const inHeadline = headline !== null && candidates.some((c) => c.parts[0]!.start < headline.end);
+  return toQuotes(doc, inHeadline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
 }
 
 function reportedRule({ lemma, listener }: Attribution): Rule {

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import type { Attribution } from './attribution.js';
 import type { MaySpeak } from './may-speak.js';
 import { phraseEndingAt } from './phrases.js';
-import { cueVerbOf, is, isPossessiveMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, isPossessiveMark, type TokenRange } from './tokens.js';
 
 /** Nouns of a statement that take what was stated as a that-clause ("his claim that ..."), with the verb they name. */
 const STATEMENT_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -17,14 +17,14 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
 /**
- * A statement its possessor made, with what was stated: "the mayor's claim that the roads are safe", "her warning
+ * A statement noun at `i` before "that", which its possessor made, with what was stated: "the mayor's claim that the roads are safe", "her warning
  * that prices would rise". The possessor is the speaker and must be one who may speak; the that-clause is the content.
  * The phrase is an object, so the clause runs to the sentence's end.
  */
 export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
   const tokens = doc.tokens;
   const lemma = STATEMENT_NOUNS.get(tokens[i]!.lower);
-  if (!lemma || !is(tokens[i + 1], 'that')) return null;
+  if (!lemma) return null;
   const before = tokens[i - 1];
   if (!before) return null;
   const pronoun = POSSESSIVE_PRONOUNS.has(before.lower);
