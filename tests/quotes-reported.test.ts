@@ -289,3 +289,37 @@ describe('a noun counted by a number is no verb', () => {
     expect(extract('Officials said 3 rounds of talks were planned.').quotes.map((q) => q.text)).toEqual(['3 rounds of talks were planned']);
   });
 });
+
+describe('an infinitive, negated or not, after a recipient', () => {
+  it.each([
+    ['Police urged drivers not to travel unless their journey was essential.', 'not to travel unless their journey was essential', 'Police'],
+    ['The fire service warned residents not to return to their homes until Friday.', 'not to return to their homes until Friday', 'The fire service'],
+    ['The council has asked shoppers not to park on the verge.', 'not to park on the verge', 'The council'],
+    ['Police have told people not to drive through flood water.', 'not to drive through flood water', 'Police'],
+    ['The coastguard told walkers to keep away from the cliffs.', 'to keep away from the cliffs', 'The coastguard'],
+  ])('reports what the recipient was told not to do: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q).toMatchObject({ kind: 'indirect', text: content });
+    expect(q.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('a possessed statement with a that-clause', () => {
+  it.each([
+    ["Fact-checkers looked at Ana Ruiz's claim that crime had fallen by half.", 'that crime had fallen by half', 'Ana Ruiz'],
+    ["Investors shrugged off Halden Motors' announcement that it would cut 300 jobs.", 'that it would cut 300 jobs', 'Halden Motors'],
+    ['Tom Okafor resigned on Monday. Colleagues stood by his insistence that the accounts were sound.', 'that the accounts were sound', 'Tom Okafor'],
+  ])('gives what was stated to the possessor: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    "Ana Ruiz's claim that crime had fallen angered the police.",
+    'The best answer is their assurance that taxes will not rise.',
+    'Nobody believed the claim that the river was safe.',
+  ])('reports nothing where the statement is the subject, a predicate or no one\'s: %s', (text) => {
+    expect(extract(text).quotes.filter((q) => q.cue && /claim|assurance/.test(q.cue.text))).toEqual([]);
+  });
+});

@@ -307,6 +307,44 @@ describe('role holders and bodies described', () => {
     expect(x.quotes.at(-1)?.speaker?.name).toBe(name);
     expect(x.numbers.find((n) => n.text === figure)?.claimedBy?.name).toBe(name);
   });
+
+  it.each([
+    ['Orbis said on Monday its probe had reached lunar orbit. Engineers at Halden Optics built its camera. The space agency said 14 instruments were working.', 'Orbis', '14'],
+    ['Shares in Pellucid fell after Bramley Bank cut its rating. Pellucid makes chips for phones. The tech company said 300 jobs would go.', 'Pellucid', '300'],
+    ['The Marlow Health Service opened 12 clinics. Vexa Labs supplied the tests. The health agency said 40 more would open by June.', 'Marlow Health Service', '40'],
+  ])('resolves a modified description to the organisation whose name holds a modifier, else the one named most: %s', (text, name, figure) => {
+    const x = extract(text);
+    expect(x.quotes.at(-1)?.speaker).toMatchObject({ name, resolvedBy: 'description' });
+    expect(x.numbers.find((n) => n.text === figure)?.claimedBy?.name).toBe(name);
+  });
+
+  it('takes for a modified description no organisation whose name holds its noun without the modifiers', () => {
+    const x = extract('The Energy Agency published its outlook on Monday. The space agency said 14 launches were planned.');
+    expect(x.quotes.at(-1)?.speaker?.name).toBe('The space agency');
+  });
+});
+
+describe('quotes in a headline', () => {
+  it.each([
+    ["Measles surge only 'tip of the iceberg', officials say\n\nCases rose to 40 on Friday.\n\n\"What we see is just the tip of the iceberg,\" said Dr Lena Ortiz, who leads the programme.", "'tip of the iceberg'", 'Lena Ortiz'],
+    ["Rail Strike 'Unfair On Commuters'\n\nA planned strike would hit 300,000 passengers.\n\nTransport Secretary Mark Hale said the walkout was \"unfair on commuters who have suffered enough\".", "'Unfair On Commuters'", 'Mark Hale'],
+    ["Flood defences 'held firm' as river peaks\n\nBarriers held overnight, the agency said.\n\n\"The defences held firm and no homes were flooded,\" said Ruth Evans, the area manager.", "'held firm'", 'Ruth Evans'],
+  ])('gives a headline quote the speaker the body quotes saying its words: %s', (text, quote, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === quote);
+    expect(q?.speaker).toMatchObject({ name: speaker, resolvedBy: 'continuation' });
+  });
+
+  it.each([
+    ["'A turning point': Albanese hails Jakarta pact\n\nPrime Minister Anthony Albanese signed a trade pact with Indonesia on Monday.", "'A turning point'", 'Anthony Albanese'],
+    ["Novak sworn in as mayor: 'Proudest day of my life'\n\nCarla Novak was sworn in as the city's mayor on Tuesday.", "'Proudest day of my life'", 'Carla Novak'],
+  ])('gives a headline quote the name on the other side of its colon: %s', (text, quote, speaker) => {
+    expect(extract(text).quotes.find((x) => x.text === quote)?.speaker?.name).toBe(speaker);
+  });
+
+  it('keeps a scare quote in a headline that no one in the body says out of the quotes', () => {
+    const x = extract("Council's 'green' budget under fire\n\nThe council cut its bus subsidy by a third on Monday.");
+    expect(x.quotes).toEqual([]);
+  });
 });
 
 

@@ -19,6 +19,24 @@ const NAMED_BY_KIND = new Set([
 ]);
 
 /**
+ * The words of a description that a name would hold, its noun (token `head`) last ("the health ministry"), not those
+ * before it that describe: adjectives and participles ("the embattled lender"), a possessor ("the country's largest
+ * lender"), a hyphened compound ("the state-owned lender"), a place or a nationality (`isPlace`: "the German carmaker").
+ */
+export function descriptionWords(doc: Doc, from: number, head: number, isPlace: (token: number) => boolean): string[] {
+  const tokens = doc.tokens;
+  const words: string[] = [];
+  for (let k = from; k < head; k++) {
+    const t = tokens[k]!;
+    const possessor = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
+    const hyphened = tokens[k + 1]?.norm === '-' || tokens[k - 1]?.norm === '-';
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !possessor && !hyphened && !isPlace(k)) words.push(t.lower);
+  }
+  words.push(tokens[head]!.lower);
+  return words;
+}
+
+/**
  * Which named organisation a definite description stands for ("Goldman Sachs forecasts ... The bank projected ..."),
  * over the organisations' mentions in one document.
  */
@@ -40,6 +58,9 @@ export class DescribedOrganisations<T> {
    * named last whose kind fits the noun's ("the company" is not the ministry named since) and that is not named as
    * an object ("told Reuters", "working with Apple"); else one whose name holds it named further back. A noun that
    * organisations of its kind put in their names ("the union", "the ministry") stands only for one that does.
+   * With modifiers and no name that holds them all ("the space agency", "the tech giant"), of those of a fitting kind
+   * whose names do not hold the noun (the Energy Agency is another agency) and not named as an object: the one
+   * named last whose name holds a modifier, else the one named most often so far (the story's subject).
    */
   of(start: number, words: readonly string[]): MentionOf<T> | null {
     const noun = words[words.length - 1]!;
@@ -49,12 +70,31 @@ export class DescribedOrganisations<T> {
       const name = this.wordsOf(m.entity);
       return words.every((w) => name.has(w));
     });
-    if (words.length > 1) return named;
-    if (NAMED_BY_KIND.has(noun)) return named;
+    if ((named && words.length > 1) || NAMED_BY_KIND.has(noun)) return named;
     const sentence = sentenceAt(this.doc, start);
     const near = (m: MentionOf<T> | null) => (m && sentenceAt(this.doc, m.start) >= sentence - DESCRIPTION_REACH ? m : null);
     const fits = (m: MentionOf<T>) => kindFits(kind, this.kindsOf(m.entity)) && !this.isObject(m);
+    if (words.length > 1) {
+      // "the space agency" for NASA: not an organisation whose name holds the noun without the modifiers (another agency)
+      const other = (m: MentionOf<T>) => fits(m) && !this.wordsOf(m.entity).has(noun);
+      const modifiers = words.slice(0, -1);
+      const partly = lastEndingBy(this.mentions, start, (m) => other(m) && modifiers.some((w) => this.wordsOf(m.entity).has(w)));
+      return partly ?? this.mostNamed(start, other);
+    }
     return near(named) ?? near(lastEndingBy(this.mentions, start, fits)) ?? named;
+  }
+
+  /** Of the mentions before `start` that fit, one of the organisation named most often so far (the latest on a tie). */
+  private mostNamed(start: number, fits: (m: MentionOf<T>) => boolean): MentionOf<T> | null {
+    const counts = new Map<T, number>();
+    let best: MentionOf<T> | null = null;
+    for (const m of this.mentions) {
+      if (m.end > start) break;
+      const n = (counts.get(m.entity) ?? 0) + 1;
+      counts.set(m.entity, n);
+      if (fits(m) && (!best || n >= counts.get(best.entity)!)) best = m;
+    }
+    return best;
   }
 
   /**

@@ -7,7 +7,7 @@ import { lastEndingBy, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import { findAttributions } from './attributions.js';
-import { DescribedOrganisations, type MentionOf } from '../doc/described-organisation.js';
+import { DescribedOrganisations, descriptionWords, type MentionOf } from '../doc/described-organisation.js';
 import type { Attribution, Phrase } from './phrase.js';
 
 /**
@@ -192,28 +192,10 @@ export class Claimants {
   private organisationDescribed(subject: Phrase): EntityMention | null {
     const tokens = this.doc.tokens;
     const first = tokenAtOrAfter(this.doc, subject.start);
-    const head = tokens[subject.head]!;
     if (!/^th(?:e|is)$/.test(tokens[first]!.lower) || this.entityIndexAt(subject.head) >= 0) return null;
     this.described ??= new DescribedOrganisations(this.doc, this.mentionsOf('ORG'), (e) => e.name);
-    return this.described.of(subject.start, [...this.nameWords(first + 1, subject.head), head.lower]);
-  }
-
-  /**
-   * The words of a description before its noun that a name would hold ("the health ministry"), not those that
-   * describe: adjectives and participles ("the embattled lender"), a possessor ("the country's largest lender"),
-   * a hyphened compound ("the state-owned lender"), a place or a nationality ("the German carmaker").
-   */
-  private nameWords(from: number, head: number): string[] {
-    const tokens = this.doc.tokens;
-    const words: string[] = [];
-    for (let k = from; k < head; k++) {
-      const t = tokens[k]!;
-      const possessor = /^['’]s$/.test(tokens[k + 1]?.norm ?? '');
-      const hyphened = tokens[k + 1]?.norm === '-' || tokens[k - 1]?.norm === '-';
-      const place = this.entities[this.entityIndexAt(k)]?.type;
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !possessor && !hyphened && place !== 'GPE' && place !== 'NORP') words.push(t.lower);
-    }
-    return words;
+    const isPlace = (k: number) => /^(?:GPE|NORP)$/.test(this.entities[this.entityIndexAt(k)]?.type ?? '');
+    return this.described.of(subject.start, descriptionWords(this.doc, first + 1, subject.head, isPlace));
   }
 
   /** A source phrase has a noun in it ("officials", "the ministry"), not only pronouns or adjectives. */

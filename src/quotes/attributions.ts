@@ -3,6 +3,7 @@ import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attribution.js';
 import { listenerAttribution } from './listeners.js';
+import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
@@ -34,6 +35,11 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       // "according to the latest figures": reported, but by no one who speaks
       const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
       out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
+      continue;
+    }
+    const statement = t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' ? possessedStatement(doc, i, s, maySpeak) : null;
+    if (statement) {
+      out.push(statement);
       continue;
     }
     const verb = cueVerbOf(doc, i);

@@ -22,7 +22,7 @@ interface VerbEntry {
 
 const VERBS: Record<string, VerbEntry> = {
   say: { cls: 'speech', forms: ['say', 'says', 'said', 'saying'] },
-  tell: { cls: 'speech', forms: ['tell', 'tells', 'told', 'telling'], recipient: true },
+  tell: { cls: 'speech', forms: ['tell', 'tells', 'told', 'telling'], recipient: true, infinitive: true },
   add: { cls: 'speech' },
   state: { cls: 'speech' },
   claim: { cls: 'speech' },

@@ -7,7 +7,8 @@ import type { Entity, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
 import type { CueClass } from './cues.js';
-import { findLabels } from './labels.js';
+import { findLabels, headlineLabel } from './labels.js';
+import { echoes, headlineOf, wordsIn } from './headline.js';
 import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
@@ -34,6 +35,8 @@ interface Candidate {
   speaker: Speaker | null;
   /** how the quote was found (its `why`) */
   rule: Rule;
+  /** a quote in the headline kept only if the body says its words: on its own it would be a scare quote or a title */
+  echoOnly?: boolean;
 }
 
 /** How many paragraphs back a quote with no attribution of its own may find the speaker it continues. */
@@ -68,7 +71,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   const teasers = doc.paragraphs.filter((p) => TEASER.test(doc.text.slice(p.start, p.start + 24)) && oneSentence(doc, sentences, p));
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const signOffs = findSignOffs(doc, inside);
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, speakerNamed(entities)), ...signOffs]);
+  const named = speakerNamed(entities);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, named), ...signOffs]);
   const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING, datelines.map((d) => d.dateline));
   const paragraphOf = paragraphIndex(doc);
@@ -89,6 +93,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     candidates.push({ parts, kind, partial: false, attribution: r.attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule });
   }
 
+  const headline = headlineOf(doc);
+  const headlineLine = headline && { first: tokenAtOrAfter(doc, headline.start), last: tokenAtOrAfter(doc, headline.end) };
   const byFirst = new Map(attributions.map((a) => [a.first, a]));
   const byNext = new Map(attributions.map((a) => [a.next, a]));
   const ofPair: Array<Candidate | undefined> = [];
@@ -109,8 +115,13 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     }
     // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes, unless a noun
     // of utterance names them ("cries of “Let's go!”")
-    if (!attribution && ((partial && !uttered(doc, r.first)) || isTitle(doc, r) || isSubheading(doc, pair))) continue;
-    if (words < MIN_WORDS && !(attribution && !partial) || words < 1) continue;
+    const headed = headlineLine !== null && headlineLine.first <= r.first && r.last <= headlineLine.last;
+    if (!attribution && headed) {
+      attribution = headlineLabel(doc, r, headlineLine, named);
+      if (attribution) rule = 'quotes/label';
+    }
+    const dropped = (!attribution && ((partial && !uttered(doc, r.first)) || isTitle(doc, r) || isSubheading(doc, pair))) || (words < MIN_WORDS && !(attribution && !partial));
+    if ((dropped && !headed) || words < 1) continue;
     const parts = [{ start: pair.open, end: pair.close }];
     // “...,” Akar said, “...”: one quote in two parts
     const nextPair = pairs[k + 1];
@@ -129,13 +140,15 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
       speaker: null,
       rule,
     };
+    if (headed) c.echoOnly = dropped;
     ofPair[k] = c;
     if (parts.length > 1) ofPair[k + 1] = c;
     candidates.push(c);
   }
 
   resolveSpeakers(doc, entities, candidates, ctx.explain);
-  return toQuotes(doc, candidates, ctx.explain);
+  const inHeadline = headline !== null && candidates.some((c) => c.parts[0]!.start < headline.end);
+  return toQuotes(doc, inHeadline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
 }
 
 function reportedRule({ lemma, listener }: Attribution): Rule {
@@ -180,11 +193,7 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain);
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
-  const continuing = (from: Candidate): Speaker => {
-    const speaker: Speaker = { ...from.speaker!, resolvedBy: 'continuation' };
-    if (explain) speaker.why = { rule: 'speakers/continuation', evidence: [evidence(doc.text, 'continues', from.parts[0]!.start, from.parts[from.parts.length - 1]!.end)] };
-    return speaker;
-  };
+  const continuing = (from: Candidate) => continuation(doc, from, explain);
   // a multi-paragraph quote takes its speaker from whichever paragraph names one
   for (const c of candidates) {
     if (!c.speaker && c.follows?.speaker) c.speaker = continuing(c.follows);
@@ -200,6 +209,30 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     }
     if (c.speaker) last = c;
   }
+}
+
+/** The speaker of the quote `from`, for a quote that continues it. */
+function continuation(doc: Doc, from: Candidate, explain: boolean): Speaker {
+  const speaker: Speaker = { ...from.speaker!, resolvedBy: 'continuation' };
+  if (explain) speaker.why = { rule: 'speakers/continuation', evidence: [evidence(doc.text, 'continues', from.parts[0]!.start, from.parts[from.parts.length - 1]!.end)] };
+  return speaker;
+}
+
+/**
+ * A headline's quote ("Outbreak only ‘tip of iceberg’") is said by whoever the body quotes saying its words ("just
+ * the tip of the iceberg," said Dr Ortiz), whatever it was given; a headline quote that would be no quote on its own
+ * (a scare quote, a title) is kept only then. The candidates are in text order.
+ */
+function echoHeadline(doc: Doc, headlineEnd: number, candidates: Candidate[], explain: boolean): Candidate[] {
+  const body = candidates.filter((c) => c.parts[0]!.start >= headlineEnd && c.speaker);
+  const said = body.map((c) => wordsIn(doc, c.parts[0]!.start, c.parts[c.parts.length - 1]!.end));
+  return candidates.filter((c) => {
+    if (c.parts[0]!.start >= headlineEnd) return true;
+    const words = wordsIn(doc, c.parts[0]!.start, c.parts[c.parts.length - 1]!.end);
+    const k = said.findIndex((s) => echoes(s, words));
+    if (k >= 0) c.speaker = continuation(doc, body[k]!, explain);
+    return k >= 0 || !c.echoOnly;
+  });
 }
 
 /** The quotes, by offset (quotes with one span in the order they were found; the pipeline's dropDuplicates keeps one). */

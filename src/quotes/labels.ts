@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Attribution } from './attribution.js';
-import { isCapitalised, isQuoteMark } from './tokens.js';
+import { isCapitalised, isQuoteMark, type TokenRange } from './tokens.js';
 
 /** the most words a label may have: "Sen. Elizabeth Warren:" */
 const MAX_LABEL = 6;
@@ -28,20 +28,27 @@ export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, 
     if (!label || !named(tokens[first]!.start, tokens[colon - 1]!.end)) continue;
     const next = isQuoteMark(tokens[colon + 1]) || tokens[colon + 1]!.start > tokens[colon]!.end ? colon + 1 : -1;
     if (next < 0) continue; // "10:30" is no label
-    out.push({
-      cue: { first: colon, last: colon + 1 },
-      lemma: ':',
-      cls: 'speech',
-      subject: { first, last: colon },
-      shared: false,
-      infinitive: false,
-      recipient: false,
-      object: false,
-      listener: false,
-      first,
-      next,
-      sentence: { first, last },
-    });
+    out.push(labelAttribution(colon, { first, last: colon }, next, { first, last }));
   }
   return out;
+}
+
+/**
+ * A headline's quote with a name on the other side of a colon: "‘Honour of my life’: Novak sworn in", "Novak sworn
+ * in: ‘Honour of my life’". The name opens the other side and is one the entity stage found (`named`).
+ */
+export function headlineLabel(doc: Doc, quote: TokenRange, line: TokenRange, named: (start: number, end: number) => boolean): Attribution | null {
+  const tokens = doc.tokens;
+  const after = tokens[quote.last]?.norm === ':' && quote.last + 1 < line.last;
+  const colon = after ? quote.last : quote.first - 1;
+  if (!after && (tokens[colon]?.norm !== ':' || colon <= line.first)) return null;
+  const first = after ? colon + 1 : line.first;
+  for (let end = Math.min(first + MAX_LABEL, after ? line.last : colon); end > first; end--) {
+    if (named(tokens[first]!.start, tokens[end - 1]!.end)) return labelAttribution(colon, { first, last: end }, after ? first : quote.first, line);
+  }
+  return null;
+}
+
+function labelAttribution(colon: number, subject: TokenRange, next: number, sentence: TokenRange): Attribution {
+  return { cue: { first: colon, last: colon + 1 }, lemma: ':', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: subject.first, next, sentence };
 }

@@ -138,7 +138,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (!a.subject && !a.listener) return null;
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
-  if (a.infinitive && is(t, 'to')) return single(after(cx, c, end));
+  // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
+  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, c, end));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause

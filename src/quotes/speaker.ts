@@ -7,12 +7,13 @@ import { isHonorific, isRoleNoun } from './person-words.js';
 import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
-import { DescribedOrganisations } from '../doc/described-organisation.js';
+import { DescribedOrganisations, descriptionWords } from '../doc/described-organisation.js';
 import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 
-const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f' };
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', his: 'm', her: 'f' };
 /** heads whose possessor is who speaks: "the premier’s office said", "Trump’s campaign said" */
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
 /** heads of a possessive that name a body when its possessor is a role rather than a name */
@@ -24,7 +25,7 @@ const MAX_PRONOUN_SENTENCES = 8;
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
 const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'one', 'many', 'several', 'few', 'no', 'each', 'every', 'other']);
-const BODY_PRONOUNS = new Set(['it', 'they']);
+const BODY_PRONOUNS = new Set(['it', 'they', 'its', 'their']);
 /** possessive pronouns before a message, and whom they refer to */
 const POSSESSIVE_OWNERS: Record<string, { gender: Gender | null; type: Person['type'] } | undefined> = {
   his: { gender: 'm', type: 'PERSON' }, her: { gender: 'f', type: 'PERSON' }, its: { gender: null, type: 'ORG' }, their: { gender: null, type: 'ORG' },
@@ -144,8 +145,10 @@ export class SpeakerResolver {
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
-      const bare = subject.last - subject.first === 2 && /^th(?:e|is)$/.test(tokens[subject.first]!.lower);
-      const org = (bare ? this.describedOrganisation(head.lower, start) : null) ?? this.orgNamed(head.lower, start);
+      const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, () => false) : [];
+      // "the space agency" is no Energy Agency named before it: a modified description of a known kind is the description rule's
+      const modified = words.length > 1 && ORGANISATION_NOUNS.has(head.lower);
+      const org = (words.length ? this.describedOrganisation(words, start) : null) ?? (modified ? null : this.orgNamed(head.lower, start));
       if (org) return found(org, 'description', () => ['speakers/organisation-noun', named('named', lastMentionBefore(org, start))]);
     }
     if (inside && inside.type === 'ORG' && !isRoleNoun(head.norm)) return found(inside, 'description', speaksFor(inside));
@@ -310,13 +313,16 @@ export class SpeakerResolver {
     return this.latestBefore(offset, (p) => p.type === 'ORG' && p.name.toLowerCase().split(/\s+/).includes(noun));
   }
 
-  /** "Halden Motors cut its forecast. The company warned ...": the organisation a bare "the company" stands for. */
-  private describedOrganisation(noun: string, offset: number): Person | null {
+  /**
+   * "Halden Motors cut its forecast. The company warned ...", "NASA ... the space agency said": the organisation a
+   * description (its words, the noun last) stands for.
+   */
+  private describedOrganisation(words: readonly string[], offset: number): Person | null {
     if (!this.organisations) {
       const mentions = this.people.all.filter((p) => p.type === 'ORG').flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })));
       this.organisations = new DescribedOrganisations(this.doc, mentions.sort((a, b) => a.start - b.start), (p) => p.name);
     }
-    return this.organisations.of(offset, [noun])?.entity ?? null;
+    return this.organisations.of(offset, words)?.entity ?? null;
   }
 
   /** Of the people and organisations that `fit`, the one mentioned last before `offset`. */

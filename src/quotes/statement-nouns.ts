@@ -1,0 +1,51 @@
+import type { Doc } from '../doc/document.js';
+import type { Attribution } from './attribution.js';
+import type { MaySpeak } from './may-speak.js';
+import { phraseEndingAt } from './phrases.js';
+import { cueVerbOf, isPossessiveMark, type TokenRange } from './tokens.js';
+
+/** Nouns of a statement that take what was stated as a that-clause ("his claim that ..."), with the verb they name. */
+const STATEMENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['claim', 'claim'], ['assertion', 'assert'], ['insistence', 'insist'], ['warning', 'warn'], ['argument', 'argue'],
+  ['allegation', 'allege'], ['contention', 'contend'], ['prediction', 'predict'], ['promise', 'promise'],
+  ['pledge', 'pledge'], ['suggestion', 'suggest'], ['admission', 'admit'], ['denial', 'deny'],
+  ['declaration', 'declare'], ['announcement', 'announce'], ['assurance', 'assure'], ['boast', 'boast'],
+  ['complaint', 'complain'], ['threat', 'threaten'], ['statement', 'state'], ['remark', 'remark'],
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** what a statement noun's phrase follows as an object */
+const OBJECT_OF = new Set(['VERB', 'ADP']);
+
+/**
+ * A statement noun at `i` before "that", which its possessor made, with what was stated: "the mayor's claim that the roads are safe", "her warning
+ * that prices would rise". The possessor is the speaker and must be one who may speak; the that-clause is the content.
+ * The phrase is an object, so the clause runs to the sentence's end.
+ */
+export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
+  const tokens = doc.tokens;
+  const lemma = STATEMENT_NOUNS.get(tokens[i]!.lower);
+  if (!lemma) return null;
+  const before = tokens[i - 1];
+  if (!before) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.has(before.lower);
+  const subject = pronoun ? { first: i - 1, last: i } : /^['’]s$/.test(before.norm) || isPossessiveMark(doc, i - 1) ? phraseEndingAt(doc, i - 2, sentence.first) : null;
+  if (!subject || subject.first <= sentence.first || !(pronoun || maySpeak(subject))) return null;
+  // the object of a verb or a preposition ("rejected her claim that", "stood by his warning that"): as the sentence's
+  // subject ("Her claim that ... angered ...") the clause would run on into the main verb; a cue's object ("repeated
+  // his warning that ...") is that cue's content
+  if (!OBJECT_OF.has(tokens[subject.first - 1]!.pos) || cueVerbOf(doc, subject.first - 1)) return null;
+  return {
+    cue: { first: i, last: i + 1 },
+    lemma,
+    cls: 'speech',
+    subject,
+    shared: false,
+    infinitive: false,
+    recipient: false,
+    object: false,
+    listener: false,
+    first: subject.first,
+    next: i + 1,
+    sentence: { first: sentence.first, last: sentence.last },
+  };
+}
