@@ -24,7 +24,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const gaz = gazetteer();
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
-  const resolved = resolvePlaces(mentions, gaz);
+  const resolved = resolvePlaces(mentions, gaz, (offset) => doc.tokens[tokenAtOrAfter(doc, offset)]?.sentence ?? -1);
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {
     const r = resolved.get(m);
@@ -84,7 +84,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
   const support = resolution.support;
   if (support?.focus) cite('focus', support.focus);
   if (support?.near) cite('near', support.near);
-  const why: Why = { rule: support ? 'places/context' : ms[0]!.rule, evidence: found };
+  const why: Why = { rule: resolution.inRegion === 'article' ? 'places/article-region' : support ? 'places/context' : ms[0]!.rule, evidence: found };
   if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
   return why;
 }

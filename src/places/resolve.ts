@@ -3,6 +3,8 @@ import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
+import { articleRegion, type ResolvedPlace } from './article-region.js';
+import { distanceKm } from './distance.js';
 
 export interface Resolution {
   place: Place | null;
@@ -12,8 +14,11 @@ export interface Resolution {
   score: number | null;
   /** for a name weak on its own evidence: the places of the article that put it on the map */
   support: Support | null;
-  /** `place` is the region the text puts it in ("Sneem, Co. Kerry"): the gazetteer has no reading of it there */
-  inRegion: boolean;
+  /**
+   * `place` is a region that holds it, the gazetteer having no reading of it there: the one the text puts it in
+   * ("Sneem, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which)
+   */
+  inRegion: 'named' | 'article' | null;
 }
 
 /** What the rest of the article says of a place: a weight, and the mentions it rests on. */
@@ -134,7 +139,7 @@ const SUPPORT = {
  * dateline), in two more passes so that confident places inform the ambiguous ones. Weak mentions that resolve
  * nowhere near the rest of the document are dropped (null in the map).
  */
-export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<PlaceMention, Resolution | null> {
+export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, sentenceOf: (offset: number) => number): Map<PlaceMention, Resolution | null> {
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
   for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
@@ -164,6 +169,14 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
+  const resolved: ResolvedPlace[] = [];
+  for (const g of groups) {
+    if (g.strong && g.choice && !smallAlternate(g.choice, gaz)) resolved.push({ place: g.choice.place, weight: weightOf(g, g.choice.place), mentions: g.mentions });
+  }
+  const placeOf = (m: PlaceMention): Place | null => {
+    const g = byMention.get(m);
+    return g?.strong && g.choice ? g.choice.place : null;
+  };
   for (const g of groups) {
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
@@ -175,9 +188,12 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
+    const around = !region && g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, sentenceOf, gaz) : null;
     const resolution: Resolution = region
-      ? { place: region, candidates: [], score: null, support, inRegion: true }
-      : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: false };
+      ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
+      : around
+        ? { place: around.place, candidates: [], score: around.score, support: { weight: around.score, focus: around.focus, near: around.near, km: 0 }, inRegion: 'article' }
+        : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
@@ -523,14 +539,4 @@ function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group |
     }
   }
   return { km, group };
-}
-
-/** Equirectangular distance: exact enough at the few hundred km these thresholds care about. */
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  let dLon = Math.abs(lon1 - lon2);
-  if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
-  const y = (lat1 - lat2) * rad;
-  return 6371 * Math.sqrt(x * x + y * y);
 }

@@ -1,0 +1,105 @@
+import type { Gazetteer, Place } from './gazetteer.js';
+import type { PlaceMention } from './mention.js';
+import { distanceKm } from './distance.js';
+
+/** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
+export interface ResolvedPlace {
+  place: Place;
+  weight: number;
+  mentions: PlaceMention[];
+}
+
+/** The region an unresolved place is put in, its score, and the mentions it rests on. */
+export interface ArticleRegion {
+  place: Place;
+  score: number;
+  /** the mention of the heaviest place of the article in the region */
+  focus: PlaceMention;
+  /** a place beside the name (a list, the nearest place in its sentence) in the region */
+  near: PlaceMention | null;
+}
+
+/** The weights of the decision (tuned on half A of the geo dev sets). */
+const REGION = {
+  /** the share of the article's places below country level that lie in the region, times this */
+  share: 4,
+  /** the place listed beside the name lies in the region */
+  listed: 2,
+  /** the nearest place named in the same sentence lies in the region */
+  sentence: 1.5,
+  /** from this score the region is the place's */
+  threshold: 3,
+  /** the region's point must lie this near every place of the article in it: else it says too little of where */
+  spreadKm: 100,
+};
+
+const REGION_KINDS = new Set(['admin1', 'admin2']);
+const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'facility', 'landform', 'water', 'other']);
+
+/**
+ * A place the gazetteer lacks (a village under its cut, a street), found as a place on its own evidence, in an
+ * article whose places concentrate in one county or state: that region, the nearest that holds the article's places
+ * around it, as an approximate reading. A reader of a story of villages of one county puts the unknown village
+ * there; so does the map. Null when the article's places spread over more than a small region, or none is near.
+ * `sentenceOf` gives a mention's sentence number.
+ */
+export function articleRegion(
+  mentions: PlaceMention[],
+  resolved: ResolvedPlace[],
+  placeOf: (m: PlaceMention) => Place | null,
+  sentenceOf: (offset: number) => number,
+  gaz: Gazetteer,
+): ArticleRegion | null {
+  const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
+  const total = local.reduce((s, r) => s + r.weight, 0);
+  if (total === 0) return null;
+  const regions = new Map<number, Place>();
+  for (const r of local) {
+    const p = r.place;
+    for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) if (k >= 0 && !regions.has(k)) regions.set(k, gaz.place(k));
+  }
+  const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
+  const inSentence = mentions.map((m) => nearestInSentence(m, resolved, sentenceOf)).filter((m): m is PlaceMention => m !== null);
+  let best: ArticleRegion | null = null;
+  for (const region of regions.values()) {
+    const inside = local.filter((r) => holds(region, r.place));
+    if (inside.some((r) => r.place.index !== region.index && distanceKm(region.lat, region.lon, r.place.lat, r.place.lon) > REGION.spreadKm)) continue;
+    const weight = inside.reduce((s, r) => s + r.weight, 0);
+    let score = (REGION.share * weight) / total;
+    const near = listed.find((m) => inRegion(region, placeOf(m))) ?? inSentence.find((m) => inRegion(region, placeOf(m))) ?? null;
+    if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
+    // the smaller region first on a tie: it says more of where
+    if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
+      const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
+      best = { place: region, score, focus: heaviest.mentions[0]!, near };
+    }
+  }
+  return best && best.score >= REGION.threshold ? best : null;
+}
+
+/** The resolved place named nearest the mention in its sentence, other than itself. */
+function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], sentenceOf: (offset: number) => number): PlaceMention | null {
+  const sentence = sentenceOf(m.start);
+  let best: PlaceMention | null = null;
+  let gap = Infinity;
+  for (const r of resolved) {
+    for (const x of r.mentions) {
+      if (x === m || sentenceOf(x.start) !== sentence) continue;
+      const d = x.start < m.start ? m.start - x.end : x.start - m.end;
+      if (d < gap) {
+        gap = d;
+        best = x;
+      }
+    }
+  }
+  return best;
+}
+
+function inRegion(region: Place, p: Place | null): boolean {
+  return p !== null && holds(region, p);
+}
+
+/** The region itself, or a place inside it. */
+function holds(region: Place, p: Place): boolean {
+  return p.index === region.index || (region.featureKind === 'admin1' ? p.admin1 === region.index : p.admin2 === region.index);
+}
