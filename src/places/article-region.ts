@@ -1,12 +1,23 @@
 import type { Gazetteer, Place } from './gazetteer.js';
 import type { PlaceMention } from './mention.js';
 import { distanceKm } from './distance.js';
+import { LOCATIVES, PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
 
 /** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
 export interface ResolvedPlace {
   place: Place;
   weight: number;
   mentions: PlaceMention[];
+}
+
+/** What the words of the text say around a mention. */
+export interface MentionWords {
+  /** the sentence number at an offset */
+  sentence(offset: number): number;
+  /** the `k`th word before the mention (1: the word right before), in lower case ('' when none) */
+  before(m: PlaceMention, k: number): string;
+  /** the mention's own words, in lower case and without periods */
+  words(m: PlaceMention): string[];
 }
 
 /** The region an unresolved place is put in, its score, and the mentions it rests on. */
@@ -37,19 +48,20 @@ const REGION_KINDS = new Set(['admin1', 'admin2']);
 const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'facility', 'landform', 'water', 'other']);
 
 /**
- * A place the gazetteer lacks (a village under its cut, a street), found as a place on its own evidence, in an
- * article whose places concentrate in one county or state: that region, the nearest that holds the article's places
- * around it, as an approximate reading. A reader of a story of villages of one county puts the unknown village
- * there; so does the map. Null when the article's places spread over more than a small region, or none is near.
- * `sentenceOf` gives a mention's sentence number.
+ * A place the gazetteer lacks (a village under its cut, a street), which the words say is a place, in an article
+ * whose places concentrate in one county or state: that region, the nearest that holds the article's places around
+ * it, as an approximate reading. A reader of a story of villages of one county puts the unknown village there; so
+ * does the map. Null when the words say too little, the article's places spread over more than a small region, or
+ * none is near.
  */
 export function articleRegion(
   mentions: PlaceMention[],
   resolved: ResolvedPlace[],
   placeOf: (m: PlaceMention) => Place | null,
-  sentenceOf: (offset: number) => number,
+  text: MentionWords,
   gaz: Gazetteer,
 ): ArticleRegion | null {
+  if (!mentions.some((m) => saysPlace(m, placeOf, text))) return null;
   const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
   const total = local.reduce((s, r) => s + r.weight, 0);
   if (total === 0) return null;
@@ -59,7 +71,7 @@ export function articleRegion(
     for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) if (k >= 0 && !regions.has(k)) regions.set(k, gaz.place(k));
   }
   const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
-  const inSentence = mentions.map((m) => nearestInSentence(m, resolved, sentenceOf)).filter((m): m is PlaceMention => m !== null);
+  const inSentence = mentions.map((m) => nearestInSentence(m, resolved, text)).filter((m): m is PlaceMention => m !== null);
   let best: ArticleRegion | null = null;
   for (const region of regions.values()) {
     const inside = local.filter((r) => holds(region, r.place));
@@ -77,14 +89,30 @@ export function articleRegion(
   return best && best.score >= REGION.threshold ? best : null;
 }
 
+/**
+ * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
+ * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
+ * Anne"); a word of position before it ("in", "near", "eastern"), or any locative but "of" before a one-word name
+ * ("at Glenbrack", not "at Applied Materials", a firm as often as a place); a place's noun and "of" ("the village of
+ * Glenbrack"); or a resolved place listed beside it.
+ */
+function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
+  const words = text.words(m);
+  const before = text.before(m, 1);
+  if (m.rule === 'places/street' || POSITION_WORDS.has(before) || (words.length === 1 && before !== 'of' && LOCATIVES.has(before))) return true;
+  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (m.listedWith && placeOf(m.listedWith))) return true;
+  const last = words[words.length - 1]!;
+  return words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last);
+}
+
 /** The resolved place named nearest the mention in its sentence, other than itself. */
-function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], sentenceOf: (offset: number) => number): PlaceMention | null {
-  const sentence = sentenceOf(m.start);
+function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: MentionWords): PlaceMention | null {
+  const sentence = text.sentence(m.start);
   let best: PlaceMention | null = null;
   let gap = Infinity;
   for (const r of resolved) {
     for (const x of r.mentions) {
-      if (x === m || sentenceOf(x.start) !== sentence) continue;
+      if (x === m || text.sentence(x.start) !== sentence) continue;
       const d = x.start < m.start ? m.start - x.end : x.start - m.end;
       if (d < gap) {
         gap = d;

@@ -10,6 +10,7 @@ import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
+import type { MentionWords } from './article-region.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
 export function gazetteerId(): string {
@@ -24,7 +25,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const gaz = gazetteer();
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
-  const resolved = resolvePlaces(mentions, gaz, (offset) => doc.tokens[tokenAtOrAfter(doc, offset)]?.sentence ?? -1);
+  const resolved = resolvePlaces(mentions, gaz, mentionWords(doc));
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {
     const r = resolved.get(m);
@@ -53,6 +54,20 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
     locations.push(location);
   }
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The words around a mention, read off the document's tokens. */
+function mentionWords(doc: Doc): MentionWords {
+  const toks = doc.tokens;
+  return {
+    sentence: (offset) => toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1,
+    before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
+    words: (m) => {
+      const out: string[] = [];
+      for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(toks[k]!.lower.replace(/\./g, ''));
+      return out;
+    },
+  };
 }
 
 /** A mention's span and role, copied field by field: spreading the span made this a tenth of the stage's time. */

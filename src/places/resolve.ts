@@ -3,7 +3,7 @@ import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
-import { articleRegion, type ResolvedPlace } from './article-region.js';
+import { articleRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
 
 export interface Resolution {
@@ -139,7 +139,7 @@ const SUPPORT = {
  * dateline), in two more passes so that confident places inform the ambiguous ones. Weak mentions that resolve
  * nowhere near the rest of the document are dropped (null in the map).
  */
-export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, sentenceOf: (offset: number) => number): Map<PlaceMention, Resolution | null> {
+export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: MentionWords): Map<PlaceMention, Resolution | null> {
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
   for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
@@ -188,7 +188,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, sentence
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
-    const around = !region && g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, sentenceOf, gaz) : null;
+    const around = !region && g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, text, gaz) : null;
     const resolution: Resolution = region
       ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
       : around
