@@ -28,6 +28,8 @@ export interface ArticleRegion {
   focus: PlaceMention;
   /** a place beside the name (a list, the nearest place in its sentence) in the region */
   near: PlaceMention | null;
+  /** how many of the article's places lie in it */
+  places: number;
 }
 
 /** The weights of the decision (tuned on half A of the geo dev sets). */
@@ -52,7 +54,7 @@ const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'facility', 'landform',
  * whose places concentrate in one county or state: that region, the nearest that holds the article's places around
  * it, as an approximate reading. A reader of a story of villages of one county puts the unknown village there; so
  * does the map. Null when the words say too little, the article's places spread over more than a small region, or
- * none is near.
+ * none is near. `margin`: what the score must clear beyond the threshold.
  */
 export function articleRegion(
   mentions: PlaceMention[],
@@ -60,6 +62,7 @@ export function articleRegion(
   placeOf: (m: PlaceMention) => Place | null,
   text: MentionWords,
   gaz: Gazetteer,
+  margin = 0,
 ): ArticleRegion | null {
   if (!mentions.some((m) => saysPlace(m, placeOf, text))) return null;
   const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
@@ -83,10 +86,10 @@ export function articleRegion(
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
       const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
-      best = { place: region, score, focus: heaviest.mentions[0]!, near };
+      best = { place: region, score, focus: heaviest.mentions[0]!, near, places: inside.length };
     }
   }
-  return best && best.score >= REGION.threshold ? best : null;
+  return best && best.score >= REGION.threshold + margin ? best : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
-import { articleRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
+import { articleRegion, type ArticleRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
 
 export interface Resolution {
@@ -118,6 +118,15 @@ const WEIGHTS = {
 const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
 
+/** When the article's region beats a name's far small namesakes (farNamesake). */
+const NAMESAKE = {
+  farKm: 300,
+  /** the article's places in the region: one misread place is no cluster */
+  places: 2,
+  /** what the region's score must clear beyond the threshold of a name the gazetteer lacks */
+  margin: 0,
+};
+
 /** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
 const SUPPORT = {
   /** the share of the article's places that lie in its country, times this */
@@ -188,7 +197,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
-    const around = !region && g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, text, gaz) : null;
+    const around = region ? null : g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, text, gaz) : choice && farNamesake(g, resolved, placeOf, text, gaz);
     const resolution: Resolution = region
       ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
       : around
@@ -197,6 +206,22 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
+}
+
+/**
+ * "Waterville" in a story of villages of one Irish county, whose only readings are small towns an ocean away: the
+ * county the article's places concentrate in, when every reading of the name is a small place in another country,
+ * further than NAMESAKE.farKm from every place of the article, the region holds NAMESAKE.places of the article's
+ * places or more, and the article's evidence for the region clears the threshold by NAMESAKE.margin. A far small namesake is what a gazetteer holds of a village under its cut; null when
+ * any reading is major, in the region's country or near the article's places.
+ */
+function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
+  if (g.ranked.some((c) => isMajorEntry(gaz, c.place.index) || c.place.featureKind !== 'city')) return null;
+  const others = resolved.filter((r) => r.mentions !== g.mentions);
+  const around = articleRegion(g.mentions, others, placeOf, text, gaz, NAMESAKE.margin);
+  if (!around || around.places < NAMESAKE.places) return null;
+  const far = (p: Place): boolean => p.countryCode !== around.place.countryCode && others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
+  return g.ranked.every((c) => far(c.place)) ? around : null;
 }
 
 /**
