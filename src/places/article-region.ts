@@ -1,7 +1,7 @@
 import type { Gazetteer, Place } from './gazetteer.js';
 import type { PlaceMention } from './mention.js';
 import { distanceKm } from './distance.js';
-import { LOCATIVES, PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
+import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
 
 /** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
 export interface ResolvedPlace {
@@ -18,6 +18,8 @@ export interface MentionWords {
   before(m: PlaceMention, k: number): string;
   /** the mention's own words, in lower case and without periods */
   words(m: PlaceMention): string[];
+  /** a common noun follows the mention, which it qualifies ("Garda custody", "Huawei executive") */
+  modifies(m: PlaceMention): boolean;
 }
 
 /** The region an unresolved place is put in, its score, and the mentions it rests on. */
@@ -74,9 +76,12 @@ export function articleRegion(
     for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) if (k >= 0 && !regions.has(k)) regions.set(k, gaz.place(k));
   }
   const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
+  // "Longyear, Norway": the country after the comma holds the place, whatever the article's places
+  const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
   const inSentence = mentions.map((m) => nearestInSentence(m, resolved, text)).filter((m): m is PlaceMention => m !== null);
   let best: ArticleRegion | null = null;
   for (const region of regions.values()) {
+    if (containers.some((c) => !holdsRegion(c, region))) continue;
     const inside = local.filter((r) => holds(region, r.place));
     if (inside.some((r) => r.place.index !== region.index && distanceKm(region.lat, region.lon, r.place.lat, r.place.lon) > REGION.spreadKm)) continue;
     const weight = inside.reduce((s, r) => s + r.weight, 0);
@@ -95,15 +100,20 @@ export function articleRegion(
 /**
  * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
  * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
- * Anne"); a word of position before it ("in", "near", "eastern"), or any locative but "of" before a one-word name
- * ("at Glenbrack", not "at Applied Materials", a firm as often as a place); a place's noun and "of" ("the village of
- * Glenbrack"); or a resolved place listed beside it.
+ * Anne"); a word of position before it ("in", "near", "eastern"), or "at" before a one-word name ("at Glenbrack",
+ * not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a place's noun and
+ * "of" ("the village of Glenbrack") — a locative only where no common noun follows the name, which it then only
+ * qualifies ("in Garda custody"); or a town, county or state of the article listed beside it (not a country:
+ * "Hello! Canada and Chatelaine" are magazines).
  */
 function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   const words = text.words(m);
   const before = text.before(m, 1);
-  if (m.rule === 'places/street' || POSITION_WORDS.has(before) || (words.length === 1 && before !== 'of' && LOCATIVES.has(before))) return true;
-  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (m.listedWith && placeOf(m.listedWith))) return true;
+  if (m.rule === 'places/street') return true;
+  // "in Garda custody": the locative governs the noun, not the name
+  if (!text.modifies(m) && (POSITION_WORDS.has(before) || (words.length === 1 && before === 'at'))) return true;
+  const neighbour = m.listedWith && placeOf(m.listedWith);
+  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
   const last = words[words.length - 1]!;
   return words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last);
 }
@@ -124,6 +134,12 @@ function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: Men
     }
   }
   return best;
+}
+
+/** Whether the country or region `outer` holds (or is) the region `region`. */
+function holdsRegion(outer: Place, region: Place): boolean {
+  if (outer.featureKind === 'country') return outer.countryCode === region.countryCode;
+  return outer.index === region.index || holds(outer, region);
 }
 
 function inRegion(region: Place, p: Place | null): boolean {

@@ -67,6 +67,10 @@ function mentionWords(doc: Doc): MentionWords {
       for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(toks[k]!.lower.replace(/\./g, ''));
       return out;
     },
+    modifies: (m) => {
+      const next = toks[tokenAtOrAfter(doc, m.end)];
+      return next !== undefined && next.pos === 'NOUN' && next.norm === next.lower && /^\s*$/.test(doc.text.slice(m.end, next.start));
+    },
   };
 }
 
