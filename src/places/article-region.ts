@@ -12,8 +12,8 @@ export interface ResolvedPlace {
 
 /** What the words of the text say around a mention. */
 export interface MentionWords {
-  /** the sentence number at an offset */
-  sentence(offset: number): number;
+  /** the sentence at an offset: where it starts and ends */
+  sentence(offset: number): { start: number; end: number };
   /** the `k`th word before the mention (1: the word right before), in lower case ('' when none) */
   before(m: PlaceMention, k: number): string;
   /** the mention's own words, in lower case and without periods */
@@ -51,50 +51,76 @@ const REGION = {
 const REGION_KINDS = new Set(['admin1', 'admin2']);
 const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'facility', 'landform', 'water', 'other']);
 
+/** A county or state holding places of the article, its own point near each of them, and its share of them. */
+export interface CandidateRegion {
+  place: Place;
+  /** REGION.share times the share of the article's places below country level it holds */
+  share: number;
+  /** the mention of its heaviest place */
+  focus: PlaceMention;
+  /** how many of the article's places lie in it */
+  places: number;
+}
+
 /**
- * A place the gazetteer lacks (a village under its cut, a street), which the words say is a place, in an article
- * whose places concentrate in one county or state: that region, the nearest that holds the article's places around
- * it, as an approximate reading. A reader of a story of villages of one county puts the unknown village there; so
- * does the map. Null when the words say too little, the article's places spread over more than a small region, or
- * none is near. `margin`: what the score must clear beyond the threshold.
+ * The counties and states that hold the article's places below country level, each only when its own point lies
+ * within REGION.spreadKm of every place of the article in it (a state as big as Texas says too little of where).
+ */
+export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): CandidateRegion[] {
+  const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
+  const total = local.reduce((s, r) => s + r.weight, 0);
+  const seen = new Set<number>();
+  const out: CandidateRegion[] = [];
+  for (const r of local) {
+    const p = r.place;
+    for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) {
+      if (k < 0 || seen.has(k)) continue;
+      seen.add(k);
+      const region = gaz.place(k);
+      const inside = local.filter((x) => holds(region, x.place));
+      if (inside.some((x) => x.place.index !== region.index && distanceKm(region.lat, region.lon, x.place.lat, x.place.lon) > REGION.spreadKm)) continue;
+      const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
+      const weight = inside.reduce((s, x) => s + x.weight, 0);
+      out.push({ place: region, share: (REGION.share * weight) / total, focus: heaviest.mentions[0]!, places: inside.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * A place the gazetteer lacks (a village under its cut, a street), which the words say is a place (saysPlace: the
+ * caller asks first), in an article whose places concentrate in one county or state: that region (of `regions`, articleRegions), the one that holds
+ * the article's places around it, as an approximate reading. A reader of a story of villages of one county puts the
+ * unknown village there; so does the map. Null when no region scores enough.
+ * `margin`: what the score must clear beyond the threshold.
  */
 export function articleRegion(
   mentions: PlaceMention[],
+  regions: CandidateRegion[],
   resolved: ResolvedPlace[],
   placeOf: (m: PlaceMention) => Place | null,
   text: MentionWords,
-  gaz: Gazetteer,
   margin = 0,
 ): ArticleRegion | null {
-  if (!mentions.some((m) => saysPlace(m, placeOf, text))) return null;
-  const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
-  const total = local.reduce((s, r) => s + r.weight, 0);
-  if (total === 0) return null;
-  const regions = new Map<number, Place>();
-  for (const r of local) {
-    const p = r.place;
-    for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) if (k >= 0 && !regions.has(k)) regions.set(k, gaz.place(k));
-  }
+  const bar = REGION.threshold + margin;
+  if (!regions.some((r) => r.share + REGION.listed >= bar)) return null;
   const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
   // "Longyear, Norway": the country after the comma holds the place, whatever the article's places
   const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
   const inSentence = mentions.map((m) => nearestInSentence(m, resolved, text)).filter((m): m is PlaceMention => m !== null);
   let best: ArticleRegion | null = null;
-  for (const region of regions.values()) {
+  for (const candidate of regions) {
+    const region = candidate.place;
     if (containers.some((c) => !holdsRegion(c, region))) continue;
-    const inside = local.filter((r) => holds(region, r.place));
-    if (inside.some((r) => r.place.index !== region.index && distanceKm(region.lat, region.lon, r.place.lat, r.place.lon) > REGION.spreadKm)) continue;
-    const weight = inside.reduce((s, r) => s + r.weight, 0);
-    let score = (REGION.share * weight) / total;
+    let score = candidate.share;
     const near = listed.find((m) => inRegion(region, placeOf(m))) ?? inSentence.find((m) => inRegion(region, placeOf(m))) ?? null;
     if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
-      const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
-      best = { place: region, score, focus: heaviest.mentions[0]!, near, places: inside.length };
+      best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
     }
   }
-  return best && best.score >= REGION.threshold + margin ? best : null;
+  return best && best.score >= bar ? best : null;
 }
 
 /**
@@ -106,12 +132,12 @@ export function articleRegion(
  * qualifies ("in Garda custody"); or a town, county or state of the article listed beside it (not a country:
  * "Hello! Canada and Chatelaine" are magazines).
  */
-function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
-  const words = text.words(m);
-  const before = text.before(m, 1);
+export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   if (m.rule === 'places/street') return true;
+  const before = text.before(m, 1);
+  const words = text.words(m);
   // "in Garda custody": the locative governs the noun, not the name
-  if (!text.modifies(m) && (POSITION_WORDS.has(before) || (words.length === 1 && before === 'at'))) return true;
+  if ((POSITION_WORDS.has(before) || (before === 'at' && words.length === 1)) && !text.modifies(m)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
   if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
   const last = words[words.length - 1]!;
@@ -120,12 +146,12 @@ function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, 
 
 /** The resolved place named nearest the mention in its sentence, other than itself. */
 function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: MentionWords): PlaceMention | null {
-  const sentence = text.sentence(m.start);
+  const { start, end } = text.sentence(m.start);
   let best: PlaceMention | null = null;
   let gap = Infinity;
   for (const r of resolved) {
     for (const x of r.mentions) {
-      if (x === m || text.sentence(x.start) !== sentence) continue;
+      if (x === m || x.start < start || x.start >= end) continue;
       const d = x.start < m.start ? m.start - x.end : x.start - m.end;
       if (d < gap) {
         gap = d;

@@ -60,7 +60,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
 function mentionWords(doc: Doc): MentionWords {
   const toks = doc.tokens;
   return {
-    sentence: (offset) => toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1,
+    sentence: (offset) => doc.sentences[toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1] ?? { start: offset, end: offset + 1 },
     before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
     words: (m) => {
       const out: string[] = [];

@@ -3,7 +3,7 @@ import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
-import { articleRegion, type ArticleRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
+import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
 
 export interface Resolution {
@@ -178,14 +178,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
-  const resolved: ResolvedPlace[] = [];
-  for (const g of groups) {
-    if (g.strong && g.choice && !smallAlternate(g.choice, gaz)) resolved.push({ place: g.choice.place, weight: weightOf(g, g.choice.place), mentions: g.mentions });
-  }
-  const placeOf = (m: PlaceMention): Place | null => {
-    const g = byMention.get(m);
-    return g?.strong && g.choice ? g.choice.place : null;
-  };
+  const around = articleReading(groups, byMention, text, gaz);
   for (const g of groups) {
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
@@ -197,15 +190,38 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
-    const around = region ? null : g.matches.length === 0 ? articleRegion(g.mentions, resolved, placeOf, text, gaz) : choice && farNamesake(g, resolved, placeOf, text, gaz);
+    const article = region ? null : around(g, choice);
     const resolution: Resolution = region
       ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
-      : around
-        ? { place: around.place, candidates: [], score: around.score, support: { weight: around.score, focus: around.focus, near: around.near, km: 0 }, inRegion: 'article' }
+      : article
+        ? { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' }
         : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
+}
+
+/**
+ * The article's region for a group (articleRegion, farNamesake), given its choice; the article's resolved places are
+ * gathered on the first group that may need them.
+ */
+function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, text: MentionWords, gaz: Gazetteer): (g: Group, choice: Scored | null) => ArticleRegion | null {
+  let resolved: ResolvedPlace[] | null = null;
+  let regions: CandidateRegion[] = [];
+  const placeOf = (m: PlaceMention): Place | null => {
+    const g = byMention.get(m);
+    return g?.strong && g.choice ? g.choice.place : null;
+  };
+  return (g, choice) => {
+    const unknown = g.matches.length === 0;
+    if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
+    if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+    if (!resolved) {
+      resolved = groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
+      regions = articleRegions(resolved, gaz);
+    }
+    return unknown ? articleRegion(g.mentions, regions, resolved, placeOf, text) : farNamesake(g, resolved, placeOf, text, gaz);
+  };
 }
 
 /**
@@ -216,12 +232,12 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
  * any reading is major, in the region's country or near the article's places.
  */
 function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
-  if (g.ranked.some((c) => isMajorEntry(gaz, c.place.index) || c.place.featureKind !== 'city')) return null;
   const others = resolved.filter((r) => r.mentions !== g.mentions);
-  const around = articleRegion(g.mentions, others, placeOf, text, gaz, NAMESAKE.margin);
+  const far = (p: Place): boolean => others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
+  if (!g.ranked.every((c) => far(c.place))) return null;
+  const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text, NAMESAKE.margin);
   if (!around || around.places < NAMESAKE.places) return null;
-  const far = (p: Place): boolean => p.countryCode !== around.place.countryCode && others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
-  return g.ranked.every((c) => far(c.place)) ? around : null;
+  return g.ranked.every((c) => c.place.countryCode !== around.place.countryCode) ? around : null;
 }
 
 /**
