@@ -60,8 +60,8 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
         if (!cx.joined(j, next) || !cx.joined(next, next + 1)) break;
         j = next + 1;
         gaz.narrow(range, true, cx.folded(j));
-      } else if (u.norm === ',' && best === j && commaAt < 0) {
-        // "Washington, D.C.": the name goes on past a comma, as its key does without it ("washington dc")
+      } else if (u.norm === ',' && best === j && commaAt < 0 && next + 1 < toks.length && cx.allCaps(next + 1)) {
+        // "Washington, D.C.", "Washington, DC": the name goes on past a comma to a code, as its key does ("washington dc")
         commaAt = j;
         j = next;
       } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {

@@ -215,12 +215,12 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
   return (g, choice) => {
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
-    if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     if (!resolved) {
       resolved = groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
       regions = articleRegions(resolved, gaz);
     }
-    return unknown ? articleRegion(g.mentions, regions, resolved, placeOf, text) : farNamesake(g, resolved, placeOf, text, gaz);
+    if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
+    return g.mentions.some((m) => saysPlace(m, placeOf, text)) ? articleRegion(g.mentions, regions, resolved, placeOf, text) : null;
   };
 }
 
@@ -234,7 +234,7 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
 function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
   const others = resolved.filter((r) => r.mentions !== g.mentions);
   const far = (p: Place): boolean => others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
-  if (!g.ranked.every((c) => far(c.place))) return null;
+  if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
   const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text, NAMESAKE.margin);
   if (!around || around.places < NAMESAKE.places) return null;
   return g.ranked.every((c) => c.place.countryCode !== around.place.countryCode) ? around : null;
