@@ -170,7 +170,7 @@ function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
 
 function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(t.norm) && words.has(t.lower);
+  return t !== undefined && words.has(t.lower) && /^\p{Lu}/u.test(t.norm);
 }
 
 /** Local governments named by their place: "Union County", "Jersey City", "Hempstead Township". */
@@ -197,5 +197,5 @@ function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {
 /** A capitalised institution head noun at token i: "Committee", "Service". */
 function isInstitution(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(t.norm) && INSTITUTION_HEADS.has(t.lower);
+  return t !== undefined && INSTITUTION_HEADS.has(t.lower) && /^\p{Lu}/u.test(t.norm);
 }

@@ -66,10 +66,10 @@ const SHARES_IN = /\b[Ss]hares (?:in|of) $/;
 /** Nouns for a leader's rule, which a leader's surname premodifies: "the Assad regime", "the Maduro government". */
 const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'presidency', 'dictatorship', 'junta']);
 
-/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp.". */
-export function corporateSuffix(word: string): string | null {
+/** The corporate suffix of a name, lower case and without its full stops: "corp" of "Corp."; `lower` is the word's lower case. */
+export function corporateSuffix(word: string, lower = word.toLowerCase()): string | null {
   if (word.length > 12) return null;
-  const bare = word.toLowerCase().replace(/\./g, '');
+  const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
   return CORPORATE_SUFFIXES.has(bare) ? bare : null;
 }
 
@@ -94,7 +94,7 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     if (COMPANY_KINDS.has(doc.tokens[kind]?.norm ?? '') && n.last - n.first <= 3) return { type: 'ORG', token: kind };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
-  if (n.type === 'PERSON') {
+  if (n.type === 'PERSON' && isApostrophe(doc.text[n.end])) {
     const held = COMPANY_POSSESSION.exec(doc.text.slice(n.end, n.end + 60));
     if (held) return { type: 'ORG', token: tokenAtOrAfter(doc, n.end + held[0].length - held[1]!.length) };
   }
@@ -102,14 +102,14 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const company = companyCue(doc, n);
     if (company !== null) return { type: 'ORG', token: company };
   }
-  if (n.type === 'LOC' && !isNationalPlace(doc, n)) {
-    if (isClubBeforePlayer(doc, n)) return { type: 'ORG', token: n.last };
-    const score = scoreOfSide(doc, n);
-    if (score !== null) return { type: 'ORG', token: score };
+  if (n.type === 'LOC') {
+    // the gazetteer is asked last: most places are in no club's or side's place
+    const side = isClubBeforePlayer(doc, n) ? n.last : scoreOfSide(doc, n);
+    if (side !== null && !isNationalPlace(doc, n)) return { type: 'ORG', token: side };
   }
   for (const k of [n.last - 1, n.last]) {
     const t = doc.tokens[k];
-    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm)) return { type: 'ORG', token: k };
+    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower)) return { type: 'ORG', token: k };
   }
   return null;
 }
@@ -119,8 +119,10 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
  * ("shares in Kestrel"), for a name the gazetteer does not know as a place's ("shares in Tokyo" are the market's).
  */
 function companyCue(doc: Doc, n: Named): number | null {
-  const officer = COMPANY_OFFICER.exec(doc.text.slice(n.end, n.end + 40));
-  const shares = officer ? null : SHARES_IN.exec(doc.text.slice(Math.max(0, n.start - 12), n.start));
+  const text = doc.text;
+  // each pattern read only where its first or last letters stand
+  const officer = text[n.end + 1] === 'c' || text[n.end + 1] === 'C' ? COMPANY_OFFICER.exec(text.slice(n.end, n.end + 40)) : null;
+  const shares = officer || !(text.endsWith(' in ', n.start) || text.endsWith(' of ', n.start)) ? null : SHARES_IN.exec(text.slice(Math.max(0, n.start - 12), n.start));
   if ((!officer && !shares) || isPlaceName(doc.text.slice(n.start, n.end))) return null;
   return officer ? tokenAtOrAfter(doc, n.end + 1) : tokenAtOrAfter(doc, n.start - shares![0].length);
 }
@@ -158,6 +160,21 @@ const SIDE_THEN_RESULT = new RegExp(String.raw`^ (?:${RESULT_VERBS} (?:\p{Lu}[\p
 const RESULT_BEFORE_SIDE = new RegExp(String.raw`(?:\b${RESULT_VERBS}|\b${SCORE} (?:win|victory|defeat|loss|draw) (?:over|against|to|with)) $`, 'u');
 const SCORE_AFTER_SIDE = new RegExp(String.raw`^ ${SCORE}`);
 
+/** What SIDE_THEN_RESULT reads after a name's space: a result verb's first letter, "won"'s, a goal count's digit. */
+const RESULT_STARTS = new Set([...'bdlterhw0123456789']);
+/** The last words of RESULT_BEFORE_SIDE's matches: a result verb, or what follows a result ("win over"). */
+const WORDS_BEFORE_SIDE = new Set(['beat', 'beats', 'defeated', 'with', 'to', 'thrashed', 'edged', 'routed', 'hammered', 'held', 'over', 'against']);
+
+/** The run of lower-case ASCII letters that ends right before the space at text[space] ('' when no space is there). */
+function lowerWordBefore(text: string, space: number): string {
+  if (text[space] !== ' ') return '';
+  let from = space;
+  while (from > 0 && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
+  return text.slice(from, space);
+}
+
+const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
+
 /**
  * The token that opens a match's result in which the name is a side, a town's name being then its club's:
  * "Leicester drew with Ipswich 1-1", "beat Ipswich 3-1", "a 4-1 win over Derby", "Leeds 2 Chelsea 1". A place
@@ -165,7 +182,8 @@ const SCORE_AFTER_SIDE = new RegExp(String.raw`^ ${SCORE}`);
  */
 function scoreOfSide(doc: Doc, n: Named): number | null {
   const after = doc.text.slice(n.end, n.end + 60);
-  if (SIDE_THEN_RESULT.test(after)) return n.last;
+  if (RESULT_STARTS.has(after[1] ?? '') && SIDE_THEN_RESULT.test(after)) return n.last;
+  if (!WORDS_BEFORE_SIDE.has(lowerWordBefore(doc.text, n.start - 1))) return null;
   const before = RESULT_BEFORE_SIDE.exec(doc.text.slice(Math.max(0, n.start - 40), n.start));
   if (!before) return null;
   if (!before[0].includes('-') && !SCORE_AFTER_SIDE.test(after)) return null;
@@ -191,7 +209,7 @@ function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
 /** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
 export function withoutTitle(doc: Doc, n: Named): Named {
   let first = n.first;
-  while (first < n.last - 1 && /^\p{Lu}/u.test(doc.tokens[first]!.norm) && isTitleWord(doc.tokens[first]!.norm)) first++;
+  while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.lower) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return { ...n, first, start: doc.tokens[first]!.start };
 }

@@ -35,10 +35,12 @@ export function withoutHeadlineWords(doc: Doc, mentions: NameMention[]): NameMen
   const datelines = mentions.filter((m) => m.dateline);
   const odd = (m: NameMention): boolean => {
     if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
-    const word = text.slice(m.start, m.end);
-    if (/\s/.test(word) || !isPluralNoun(word, m.type)) return false;
+    // the name's place first, the most selective and cheapest test; the plural test last, which reads the word
+    // classes of every split of the word
     const t = tokenAtOrAfter(doc, m.start);
-    return (m.caps || opensSentence(doc, t, datelines)) && isOrdinaryWord(doc.tokens[t]!);
+    if (t >= doc.tokens.length || (!m.caps && !opensSentence(doc, t, datelines))) return false;
+    const word = text.slice(m.start, m.end);
+    return !/\s/.test(word) && isOrdinaryWord(doc.tokens[t]!) && isPluralNoun(word, m.type);
   };
   const flagged = mentions.map(odd);
   if (!flagged.includes(true)) return mentions;

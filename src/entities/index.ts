@@ -39,7 +39,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
-    if (!HAS_UPPER.test(name)) continue;
+    if (!hasUpper(name)) continue;
     const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
     const evidence = typeEvidence(doc, m);
     const dateline = inDateline(doc.text, datelines, m);
@@ -52,6 +52,17 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+
+/** HAS_UPPER.test(name), its pattern run only for a name with no ASCII capital and some other character. */
+function hasUpper(name: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) ascii = false;
+  }
+  return !ascii && HAS_UPPER.test(name);
+}
 
 /** "OPEC+", "Disney+": a plus sign right after a name, the word ending there, is the name's. */
 function withPlus<T extends { start: number; end: number }>(text: string, m: T | null): T | null {
@@ -174,7 +185,7 @@ const NOT_NAME_ENDS = new Set(['AUX', 'VERB', 'DET', 'PRON', 'ADP', 'CCONJ', 'SC
 
 function withoutClosingWords<T extends Named>(doc: Doc, n: T): T {
   let last = n.last;
-  while (last - n.first > 1 && /^\p{Ll}/u.test(doc.tokens[last - 1]!.norm) && NOT_NAME_ENDS.has(doc.tokens[last - 1]!.pos) && spacedRun(doc, last - 2, last - 1)) last--;
+  while (last - n.first > 1 && NOT_NAME_ENDS.has(doc.tokens[last - 1]!.pos) && /^\p{Ll}/u.test(doc.tokens[last - 1]!.norm) && spacedRun(doc, last - 2, last - 1)) last--;
   return last === n.last ? n : { ...n, last, end: doc.tokens[last - 1]!.end };
 }
 

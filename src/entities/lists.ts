@@ -1,7 +1,14 @@
 import type { NameMention } from './merge.js';
+import { isWhiteSpace } from '../doc/clean.js';
 
 /** What may stand between the names of a list: ", ", " and ", ", and ", " or ". */
 const SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** text[from, to) is a SEPARATOR: read only where it opens and ends as one does, with a comma or a space. */
+function isSeparator(text: string, from: number, to: number): boolean {
+  const edge = (c: number): boolean => c === 44 || isWhiteSpace(c);
+  return to > from && edge(text.charCodeAt(from)) && edge(text.charCodeAt(to - 1)) && SEPARATOR.test(text.slice(from, to));
+}
+
 /** A list is read from three names on. */
 const MIN_LIST = 3;
 /** The types a list of places overrides: an organisation's, another name's (not a person's: "Iraq, Obama and Clinton"). */
@@ -17,7 +24,7 @@ const RETYPED = new Set(['ORG', 'MISC']);
 export function typeListsOfPlaces(text: string, mentions: NameMention[], isPlaceName: (name: string) => boolean): NameMention[] {
   let from = 0;
   for (let k = 1; k <= mentions.length; k++) {
-    if (k < mentions.length && SEPARATOR.test(text.slice(mentions[k - 1]!.end, mentions[k]!.start))) continue;
+    if (k < mentions.length && isSeparator(text, mentions[k - 1]!.end, mentions[k]!.start)) continue;
     if (k - from >= MIN_LIST) retypeList(text, mentions, from, k, isPlaceName);
     from = k;
   }

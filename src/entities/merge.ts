@@ -468,12 +468,11 @@ function isAllCaps(s: string): boolean {
 
 export function slug(name: string): string {
   const plain = isAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return (
-    plain
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'x'
-  );
+  const dashed = plain.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  // one dash at most at either end (runs became one): cut by position, not by an end-anchored pattern
+  const from = dashed.startsWith('-') ? 1 : 0;
+  const to = dashed.length > from && dashed.endsWith('-') ? dashed.length - 1 : dashed.length;
+  return dashed.slice(from, to) || 'x';
 }
 
 function isAscii(s: string): boolean {

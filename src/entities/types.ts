@@ -1,6 +1,7 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
 import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { isWhiteSpace } from '../doc/clean.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -61,11 +62,15 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
 export function refineType(name: string, coarse: CoarseType): EntityType {
+  // most names are people's and organisations': their last word alone decides, read without splitting the name
+  if (coarse === 'PERSON' || coarse === 'ORG') {
+    const space = lastSpace(name);
+    return space >= 0 && COMPANY_HEADS.has(name.slice(space + 1).toLowerCase()) ? 'ORG' : coarse;
+  }
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
-  if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
@@ -74,6 +79,12 @@ export function refineType(name: string, coarse: CoarseType): EntityType {
   }
   if (lower.some((w) => EVENT_WORDS.has(w)) || YEAR.test(name)) return 'EVENT';
   return lower.length <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
+}
+
+/** Where the name's last white space (as `\s` has it) is, -1 when it has none. */
+function lastSpace(name: string): number {
+  for (let i = name.length - 1; i >= 0; i--) if (isWhiteSpace(name.charCodeAt(i))) return i;
+  return -1;
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;

@@ -81,7 +81,9 @@ export class Gazetteer {
   readonly size: number;
   private readonly col: Columns;
   private readonly header: GazetteerHeader;
-  private readonly cache = new Map<number, Place>();
+  /** the Places built so far, and where each entry's is among them (-1: not built): an array, not a map, for speed */
+  private readonly built: Place[] = [];
+  private readonly builtAt: Int32Array;
   private readonly ranges = new Map<string, KeyRange>();
   private readonly matches = new Map<number, readonly NameMatch[]>();
   private readonly decoder = new TextDecoder();
@@ -107,6 +109,7 @@ export class Gazetteer {
     this.col = col as Columns;
     this.hash = this.header.hash;
     this.size = this.header.entries;
+    this.builtAt = new Int32Array(this.size).fill(-1);
     this.countryEntry = new Map(this.header.countries.map((c, i) => [c, this.header.countryEntries[i] ?? -1]));
   }
 
@@ -242,12 +245,12 @@ export class Gazetteer {
   }
 
   place(index: number): Place {
-    let p = this.cache.get(index);
-    if (p) return p;
+    const at = this.builtAt[index]!;
+    if (at >= 0) return this.built[at]!;
     const c = this.col;
     const country = c.country[index]!;
     const geonameId = c.geonameId[index]!;
-    p = {
+    const p: Place = {
       index,
       geonameId: geonameId === 0 ? null : geonameId,
       name: this.decoder.decode(c.names.subarray(c.nameStart[index]!, c.nameStart[index + 1]!)),
@@ -260,7 +263,8 @@ export class Gazetteer {
       admin1: c.admin1[index]!,
       admin2: c.admin2[index]!,
     };
-    this.cache.set(index, p);
+    this.builtAt[index] = this.built.length;
+    this.built.push(p);
     return p;
   }
 

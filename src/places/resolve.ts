@@ -284,7 +284,7 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
       g.matches = g.matches
-        .map((m) => ({ m, prior: priorOf(gaz, m) }))
+        .map((m) => ({ m, prior: priorOf(gaz, priorsOf(gaz), m) }))
         .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
         .slice(0, MAX_CANDIDATES)
         .map((x) => x.m);
@@ -299,12 +299,13 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const containers = g.containers.map((c) => gaz.place(c.index));
   const contained = g.contained.map((c) => gaz.place(c.index));
   const primaries = places.filter((_, i) => g.matches[i]!.primary);
+  const table = priorsOf(gaz);
   // the regions that hold a place of this very name
   const holders = new Set<number>();
   for (const p of primaries) holders.add(p.admin1).add(p.admin2);
   return g.matches.map((match, i) => {
     const place = places[i]!;
-    let base = priorOf(gaz, match);
+    let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
@@ -317,9 +318,14 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
 /** Per gazetteer, each entry's prior by its own name (at 2 × index) and by another spelling (2 × index + 1), once asked. */
 const priors = new WeakMap<Gazetteer, Float64Array>();
 
-function priorOf(gaz: Gazetteer, m: NameMatch): number {
+function priorsOf(gaz: Gazetteer): Float64Array {
   let table = priors.get(gaz);
   if (!table) priors.set(gaz, (table = new Float64Array(gaz.size * 2).fill(NaN)));
+  return table;
+}
+
+/** The match's prior from `table` (priorsOf(gaz)), worked out when first asked. */
+function priorOf(gaz: Gazetteer, table: Float64Array, m: NameMatch): number {
   const k = m.index * 2 + (m.primary ? 0 : 1);
   let v = table[k]!;
   if (Number.isNaN(v)) table[k] = v = prior(gaz.kindOf(m.index), gaz.featureCodeOf(m.index), gaz.populationOf(m.index), m);

@@ -43,5 +43,5 @@ function decoderOf(model: Model): FastDecoder {
  * word (word-classes.ts), case and a trailing full stop ignored ("Dr." is "dr"). No compromise at run time.
  */
 export function wordClassesOf(word: string): number {
-  return shippedModel().wordClasses.get(hashString(lowerOf(word.replace(/\.$/, '')))) ?? 0;
+  return shippedModel().wordClasses.get(hashString(lowerOf(word.endsWith('.') ? word.slice(0, -1) : word))) ?? 0;
 }
