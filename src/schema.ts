@@ -68,6 +68,7 @@ export const RULES = [
   'places/dateline',
   'places/abbreviation',
   'places/context',
+  'places/article-region',
 ] as const;
 
 /** What an evidence span is to the decision it supports. */

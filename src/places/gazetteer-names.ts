@@ -42,10 +42,16 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
     range.depth = first.depth;
     let best = -1;
     let bestKey = -1;
+    let commaAt = -1;
     for (let j = i; range.lo < range.hi; ) {
       if (cx.upper(j) && gaz.isWholeKey(range)) {
-        best = j;
-        bestKey = range.lo;
+        if (commaAt < 0) {
+          best = j;
+          bestKey = range.lo;
+        } else if (shared(gaz, bestKey, range.lo).length > 0) {
+          best = j;
+          break;
+        }
       }
       const next = j + 1;
       if (next >= toks.length || next - i >= MAX_NAME_TOKENS || toks[next]!.sentence !== sentence || !cx.adjacent(j, next)) break;
@@ -54,17 +60,30 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
         if (!cx.joined(j, next) || !cx.joined(next, next + 1)) break;
         j = next + 1;
         gaz.narrow(range, true, cx.folded(j));
+      } else if (u.norm === ',' && best === j && commaAt < 0 && next + 1 < toks.length && cx.allCaps(next + 1)) {
+        // "Washington, D.C.", "Washington, DC": the name goes on past a comma to a code, as its key does ("washington dc")
+        commaAt = j;
+        j = next;
       } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {
         gaz.narrow(range, toks[j]!.end !== u.start, cx.folded(next));
         j = next;
       } else break;
     }
     if (best < 0) continue;
-    const m = judge(cx, i, best, gaz.matchesOf(bestKey));
+    const m = judge(cx, i, best, best > commaAt && commaAt >= 0 ? shared(gaz, bestKey, range.lo) : gaz.matchesOf(bestKey));
     if (m) out.push(m);
     i = best;
   }
   return out;
+}
+
+/**
+ * The entries two keys both name: "Washington" and "Washington DC" both name the city, so "Washington, D.C." is
+ * one name of it (and of nothing else), while "Paris, Texas" is a place and the region that holds it.
+ */
+function shared(gaz: Gazetteer, a: number, b: number): NameMatch[] {
+  const first = gaz.matchesOf(a);
+  return gaz.matchesOf(b).filter((m) => first.some((x) => x.index === m.index));
 }
 
 /**

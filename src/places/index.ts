@@ -10,6 +10,7 @@ import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
+import type { MentionWords } from './article-region.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
 export function gazetteerId(): string {
@@ -24,7 +25,7 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const gaz = gazetteer();
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
-  const resolved = resolvePlaces(mentions, gaz);
+  const resolved = resolvePlaces(mentions, gaz, mentionWords(doc));
   const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {
     const r = resolved.get(m);
@@ -53,6 +54,24 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
     locations.push(location);
   }
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The words around a mention, read off the document's tokens. */
+function mentionWords(doc: Doc): MentionWords {
+  const toks = doc.tokens;
+  return {
+    sentence: (offset) => doc.sentences[toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1] ?? { start: offset, end: offset + 1 },
+    before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
+    words: (m) => {
+      const out: string[] = [];
+      for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(toks[k]!.lower.replace(/\./g, ''));
+      return out;
+    },
+    modifies: (m) => {
+      const next = toks[tokenAtOrAfter(doc, m.end)];
+      return next !== undefined && next.pos === 'NOUN' && next.norm === next.lower && /^\s*$/.test(doc.text.slice(m.end, next.start));
+    },
+  };
 }
 
 /** A mention's span and role, copied field by field: spreading the span made this a tenth of the stage's time. */
@@ -84,7 +103,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
   const support = resolution.support;
   if (support?.focus) cite('focus', support.focus);
   if (support?.near) cite('near', support.near);
-  const why: Why = { rule: support ? 'places/context' : ms[0]!.rule, evidence: found };
+  const why: Why = { rule: resolution.inRegion === 'article' ? 'places/article-region' : support ? 'places/context' : ms[0]!.rule, evidence: found };
   if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
   return why;
 }

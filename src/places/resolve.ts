@@ -3,6 +3,8 @@ import type { Gazetteer, NameMatch, Place } from './gazetteer.js';
 import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
+import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
+import { distanceKm } from './distance.js';
 
 export interface Resolution {
   place: Place | null;
@@ -12,8 +14,11 @@ export interface Resolution {
   score: number | null;
   /** for a name weak on its own evidence: the places of the article that put it on the map */
   support: Support | null;
-  /** `place` is the region the text puts it in ("Sneem, Co. Kerry"): the gazetteer has no reading of it there */
-  inRegion: boolean;
+  /**
+   * `place` is a region that holds it, the gazetteer having no reading of it there: the one the text puts it in
+   * ("Sneem, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which)
+   */
+  inRegion: 'named' | 'article' | null;
 }
 
 /** What the rest of the article says of a place: a weight, and the mentions it rests on. */
@@ -113,6 +118,15 @@ const WEIGHTS = {
 const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
 
+/** When the article's region beats a name's far small namesakes (farNamesake). */
+const NAMESAKE = {
+  farKm: 300,
+  /** the article's places in the region: one misread place is no cluster */
+  places: 2,
+  /** what the region's score must clear beyond the threshold of a name the gazetteer lacks */
+  margin: 0,
+};
+
 /** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
 const SUPPORT = {
   /** the share of the article's places that lie in its country, times this */
@@ -134,7 +148,7 @@ const SUPPORT = {
  * dateline), in two more passes so that confident places inform the ambiguous ones. Weak mentions that resolve
  * nowhere near the rest of the document are dropped (null in the map).
  */
-export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<PlaceMention, Resolution | null> {
+export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: MentionWords): Map<PlaceMention, Resolution | null> {
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
   for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
@@ -164,6 +178,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
+  const around = articleReading(groups, byMention, text, gaz);
   for (const g of groups) {
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
@@ -175,12 +190,54 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer): Map<Pla
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
     const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
+    const article = region ? null : around(g, choice);
     const resolution: Resolution = region
-      ? { place: region, candidates: [], score: null, support, inRegion: true }
-      : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: false };
+      ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
+      : article
+        ? { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' }
+        : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
     for (const m of g.mentions) out.set(m, resolution);
   }
   return out;
+}
+
+/**
+ * The article's region for a group (articleRegion, farNamesake), given its choice; the article's resolved places are
+ * gathered on the first group that may need them.
+ */
+function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, text: MentionWords, gaz: Gazetteer): (g: Group, choice: Scored | null) => ArticleRegion | null {
+  let resolved: ResolvedPlace[] | null = null;
+  let regions: CandidateRegion[] = [];
+  const placeOf = (m: PlaceMention): Place | null => {
+    const g = byMention.get(m);
+    return g?.strong && g.choice ? g.choice.place : null;
+  };
+  return (g, choice) => {
+    const unknown = g.matches.length === 0;
+    if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
+    if (!resolved) {
+      resolved = groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
+      regions = articleRegions(resolved, gaz);
+    }
+    if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
+    return g.mentions.some((m) => saysPlace(m, placeOf, text)) ? articleRegion(g.mentions, regions, resolved, placeOf, text) : null;
+  };
+}
+
+/**
+ * "Waterville" in a story of villages of one Irish county, whose only readings are small towns an ocean away: the
+ * county the article's places concentrate in, when every reading of the name is a small place in another country,
+ * further than NAMESAKE.farKm from every place of the article, the region holds NAMESAKE.places of the article's
+ * places or more, and the article's evidence for the region clears the threshold by NAMESAKE.margin. A far small namesake is what a gazetteer holds of a village under its cut; null when
+ * any reading is major, in the region's country or near the article's places.
+ */
+function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
+  const others = resolved.filter((r) => r.mentions !== g.mentions);
+  const far = (p: Place): boolean => others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
+  if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+  const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text, NAMESAKE.margin);
+  if (!around || around.places < NAMESAKE.places) return null;
+  return g.ranked.every((c) => c.place.countryCode !== around.place.countryCode) ? around : null;
 }
 
 /**
@@ -529,14 +586,4 @@ function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group |
     }
   }
   return { km, group };
-}
-
-/** Equirectangular distance: exact enough at the few hundred km these thresholds care about. */
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  let dLon = Math.abs(lon1 - lon2);
-  if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
-  const y = (lat1 - lat2) * rad;
-  return 6371 * Math.sqrt(x * x + y * y);
 }

@@ -52,6 +52,12 @@ export const LOCATIVES = new Set([
   'southern', 'eastern', 'western', 'central',
 ]);
 
+/** The locatives that put a place's name in a position, which a firm's or a team's rarely follows ("in", "near"). */
+export const POSITION_WORDS = new Set([
+  'in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'downtown', 'north', 'south', 'east', 'west',
+  'northern', 'southern', 'eastern', 'western', 'central',
+]);
+
 /** Words that make "<word> of <place>" an organisation's or a title's name ("Bank of America", "Duke of York"). */
 export const ORG_HEADS = new Set([
   'bank', 'university', 'college', 'institute', 'museum', 'school', 'church', 'hospital', 'association', 'society',
@@ -83,6 +89,8 @@ export const PLACE_KIND_WORDS = new Set([
   'valley', 'canyon', 'island', 'islands', 'peninsula', 'forest', 'desert', 'county', 'province', 'district', 'township',
   'village', 'parish', 'harbour', 'harbor', 'coast', 'beach', 'falls',
 ]);
+/** Words that end the name of a site, a place whatever the gazetteer lacks ("Ashby Park", "Glenbrack Airport"). */
+export const SITE_WORDS = new Set(['park', 'field', 'airport', 'hospital', 'stadium', 'station', 'harbour', 'harbor', 'green', 'common']);
 /** Words before a road's number ("Highway 61", "Interstate 45"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */

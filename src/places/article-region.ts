@@ -1,0 +1,178 @@
+import type { Gazetteer, Place } from './gazetteer.js';
+import type { PlaceMention } from './mention.js';
+import { distanceKm } from './distance.js';
+import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
+
+/** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
+export interface ResolvedPlace {
+  place: Place;
+  weight: number;
+  mentions: PlaceMention[];
+}
+
+/** What the words of the text say around a mention. */
+export interface MentionWords {
+  /** the sentence at an offset: where it starts and ends */
+  sentence(offset: number): { start: number; end: number };
+  /** the `k`th word before the mention (1: the word right before), in lower case ('' when none) */
+  before(m: PlaceMention, k: number): string;
+  /** the mention's own words, in lower case and without periods */
+  words(m: PlaceMention): string[];
+  /** a common noun follows the mention, which it qualifies ("Garda custody", "Huawei executive") */
+  modifies(m: PlaceMention): boolean;
+}
+
+/** The region an unresolved place is put in, its score, and the mentions it rests on. */
+export interface ArticleRegion {
+  place: Place;
+  score: number;
+  /** the mention of the heaviest place of the article in the region */
+  focus: PlaceMention;
+  /** a place beside the name (a list, the nearest place in its sentence) in the region */
+  near: PlaceMention | null;
+  /** how many of the article's places lie in it */
+  places: number;
+}
+
+/** The weights of the decision (tuned on half A of the geo dev sets). */
+const REGION = {
+  /** the share of the article's places below country level that lie in the region, times this */
+  share: 4,
+  /** the place listed beside the name lies in the region */
+  listed: 2,
+  /** the nearest place named in the same sentence lies in the region */
+  sentence: 1.5,
+  /** from this score the region is the place's */
+  threshold: 3,
+  /** the region's point must lie this near every place of the article in it: else it says too little of where */
+  spreadKm: 100,
+};
+
+const REGION_KINDS = new Set(['admin1', 'admin2']);
+const LOCAL_KINDS = new Set(['city', 'admin2', 'admin1', 'facility', 'landform', 'water', 'other']);
+
+/** A county or state holding places of the article, its own point near each of them, and its share of them. */
+export interface CandidateRegion {
+  place: Place;
+  /** REGION.share times the share of the article's places below country level it holds */
+  share: number;
+  /** the mention of its heaviest place */
+  focus: PlaceMention;
+  /** how many of the article's places lie in it */
+  places: number;
+}
+
+/**
+ * The counties and states that hold the article's places below country level, each only when its own point lies
+ * within REGION.spreadKm of every place of the article in it (a state as big as Texas says too little of where).
+ */
+export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): CandidateRegion[] {
+  const local = resolved.filter((r) => LOCAL_KINDS.has(r.place.featureKind));
+  const total = local.reduce((s, r) => s + r.weight, 0);
+  const seen = new Set<number>();
+  const out: CandidateRegion[] = [];
+  for (const r of local) {
+    const p = r.place;
+    for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) {
+      if (k < 0 || seen.has(k)) continue;
+      seen.add(k);
+      const region = gaz.place(k);
+      const inside = local.filter((x) => holds(region, x.place));
+      if (inside.some((x) => x.place.index !== region.index && distanceKm(region.lat, region.lon, x.place.lat, x.place.lon) > REGION.spreadKm)) continue;
+      const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
+      const weight = inside.reduce((s, x) => s + x.weight, 0);
+      out.push({ place: region, share: (REGION.share * weight) / total, focus: heaviest.mentions[0]!, places: inside.length });
+    }
+  }
+  return out;
+}
+
+/**
+ * A place the gazetteer lacks (a village under its cut, a street), which the words say is a place (saysPlace: the
+ * caller asks first), in an article whose places concentrate in one county or state: that region (of `regions`, articleRegions), the one that holds
+ * the article's places around it, as an approximate reading. A reader of a story of villages of one county puts the
+ * unknown village there; so does the map. Null when no region scores enough.
+ * `margin`: what the score must clear beyond the threshold.
+ */
+export function articleRegion(
+  mentions: PlaceMention[],
+  regions: CandidateRegion[],
+  resolved: ResolvedPlace[],
+  placeOf: (m: PlaceMention) => Place | null,
+  text: MentionWords,
+  margin = 0,
+): ArticleRegion | null {
+  const bar = REGION.threshold + margin;
+  if (!regions.some((r) => r.share + REGION.listed >= bar)) return null;
+  const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
+  // "Longyear, Norway": the country after the comma holds the place, whatever the article's places
+  const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
+  const inSentence = mentions.map((m) => nearestInSentence(m, resolved, text)).filter((m): m is PlaceMention => m !== null);
+  let best: ArticleRegion | null = null;
+  for (const candidate of regions) {
+    const region = candidate.place;
+    if (containers.some((c) => !holdsRegion(c, region))) continue;
+    let score = candidate.share;
+    const near = listed.find((m) => inRegion(region, placeOf(m))) ?? inSentence.find((m) => inRegion(region, placeOf(m))) ?? null;
+    if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
+    // the smaller region first on a tie: it says more of where
+    if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
+      best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
+    }
+  }
+  return best && best.score >= bar ? best : null;
+}
+
+/**
+ * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
+ * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
+ * Anne"); a word of position before it ("in", "near", "eastern"), or "at" before a one-word name ("at Glenbrack",
+ * not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a place's noun and
+ * "of" ("the village of Glenbrack") — a locative only where no common noun follows the name, which it then only
+ * qualifies ("in Garda custody"); or a town, county or state of the article listed beside it (not a country:
+ * "Hello! Canada and Chatelaine" are magazines).
+ */
+export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
+  if (m.rule === 'places/street') return true;
+  const before = text.before(m, 1);
+  const words = text.words(m);
+  // "in Garda custody": the locative governs the noun, not the name
+  if ((POSITION_WORDS.has(before) || (before === 'at' && words.length === 1)) && !text.modifies(m)) return true;
+  const neighbour = m.listedWith && placeOf(m.listedWith);
+  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  const last = words[words.length - 1]!;
+  return words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last);
+}
+
+/** The resolved place named nearest the mention in its sentence, other than itself. */
+function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: MentionWords): PlaceMention | null {
+  const { start, end } = text.sentence(m.start);
+  let best: PlaceMention | null = null;
+  let gap = Infinity;
+  for (const r of resolved) {
+    for (const x of r.mentions) {
+      if (x === m || x.start < start || x.start >= end) continue;
+      const d = x.start < m.start ? m.start - x.end : x.start - m.end;
+      if (d < gap) {
+        gap = d;
+        best = x;
+      }
+    }
+  }
+  return best;
+}
+
+/** Whether the country or region `outer` holds (or is) the region `region`. */
+function holdsRegion(outer: Place, region: Place): boolean {
+  if (outer.featureKind === 'country') return outer.countryCode === region.countryCode;
+  return outer.index === region.index || holds(outer, region);
+}
+
+function inRegion(region: Place, p: Place | null): boolean {
+  return p !== null && holds(region, p);
+}
+
+/** The region itself, or a place inside it. */
+function holds(region: Place, p: Place): boolean {
+  return p.index === region.index || (region.featureKind === 'admin1' ? p.admin1 === region.index : p.admin2 === region.index);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Location } from '../src/schema.js';
+
+const located = (text: string): Location[] => extract(text, { explain: true }).locations;
+const at = (locations: Location[], surface: string): Location | undefined =>
+  locations.find((l) => l.mentions.some((m) => m.text === surface));
+
+const WEST_CORK = `BANTRY, Ireland — Ferry services to the islands off west Cork were suspended on Wednesday as Storm Ilse brought gusts of 130 km/h to the coast.
+
+Power was cut to about 4,000 homes, and a fallen tree blocked the only road in Ahakista for most of the morning. Crews from Skibbereen and Clonakilty worked through the afternoon, the utility said.`;
+
+const KERRY_CREAMERY = `TRALEE, Ireland — A creamery that has bought milk from farms around Tralee for 70 years will close in March, its owners said on Friday.
+
+About 40 people work at the plant in Castlemaine, and suppliers from Killorglin and Milltown said they would now drive their milk to Listowel. In Kilgarvan, a dairy farmer said the news had come without warning.`;
+
+const NORTH_YORKSHIRE = `YORK, England — Flood warnings remained in place across North Yorkshire on Friday after the River Ouse rose to its highest level in three years.
+
+Residents of Thornbeck and Malton were told to move valuables upstairs. In Selby, police closed two roads.`;
+
+const SPRINGFIELD = `SPRINGFIELD, Ill. (AP) — Police closed part of Edwards Lane on Monday after a water main broke beneath the road, flooding basements in three homes.
+
+Crews from Springfield and Chatham worked overnight, and traffic was sent along Corwin Road instead, the city said.`;
+
+const FISHING = `SKIBBEREEN, Ireland — Fishermen in west Cork said on Thursday that new quota rules would leave half the boats tied up by the spring.
+
+Boats from Castletownshend landed less than a third of last year's catch, and the pier at Glandore was quiet for most of the week. Buyers in Kinsale and Schull said prices had risen by a fifth.`;
+
+const FIRM = `DUBLIN — Shares in Quillmark rose 4 per cent on Tuesday after the software firm said it would hire 300 people in Cork and Limerick.
+
+The company, which sells to Brevanta and other retailers, said its office would double in size. Two men remain in Brevanta custody in Cork after a raid on Monday.`;
+
+describe('places: a place the gazetteer lacks takes the region the article is in', () => {
+  it.each([
+    ['a village in a west Cork story', WEST_CORK, 'Ahakista', 'County Cork'],
+    ['a village in a Kerry story', KERRY_CREAMERY, 'Kilgarvan', 'Kerry'],
+    ['a village listed with a North Yorkshire town', NORTH_YORKSHIRE, 'Thornbeck', 'North Yorkshire'],
+    ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Illinois'],
+  ])('puts %s in its region, approximately', (_, text, surface, region) => {
+    const place = at(located(text), surface);
+    expect(place?.name).toBe(surface);
+    expect(place?.geo?.name).toBe(region);
+    expect(place?.geo?.featureKind).toMatch(/^admin[12]$/);
+    expect(place?.why?.rule).toBe('places/article-region');
+    expect(place?.why?.evidence.some((e) => e.role === 'focus')).toBe(true);
+  });
+
+  it('leaves a firm the tagger took for a place off the map', () => {
+    const firm = at(located(FIRM), 'Brevanta');
+    expect(firm).toBeDefined();
+    expect(firm!.geo).toBeNull();
+  });
+
+  it('takes no region when the article spreads over a country', () => {
+    const text = 'Protests spread on Sunday from Lyon and Marseille to Lille, and crowds gathered in Vrenac, organisers said.';
+    const village = at(located(text), 'Vrenac');
+    expect(village).toBeDefined();
+    expect(village!.geo).toBeNull();
+  });
+});
+
+describe('places: a far small namesake yields to the region of a local story', () => {
+  it.each([
+    ['a Cork fishing village, not the Australian suburb', FISHING, 'Glandore', 'County Cork'],
+    ['a Kerry village, not the Australian town', KERRY_CREAMERY, 'Castlemaine', 'Kerry'],
+  ])('reads %s', (_, text, surface, region) => {
+    const place = at(located(text), surface);
+    expect(place?.geo).toMatchObject({ name: region, countryCode: 'IE' });
+    expect(place?.why?.rule).toBe('places/article-region');
+  });
+
+  it('keeps a namesake in the article’s own country', () => {
+    const text = 'DUBLIN — The minister visited Kinsale and Cork on Monday, and will open a school in Milltown on Friday.';
+    expect(at(located(text), 'Milltown')?.geo).toMatchObject({ featureKind: 'city', countryCode: 'IE' });
+  });
+});
+
+describe('places: Washington, D.C.', () => {
+  it.each([
+    ['a dateline', 'WASHINGTON, D.C. (AP) — Regulators said Tuesday they would review the merger.', 'WASHINGTON, D.C.'],
+    ['a sentence', 'Scientists gathered in Washington, D.C., on Tuesday to present the findings.', 'Washington, D.C.'],
+    ['the short form', 'The agency, based in Washington, DC, said the results would be published next month.', 'Washington, DC'],
+  ])('is one mention of the city in %s', (_, text, surface) => {
+    const place = at(located(text), surface);
+    expect(place?.geo).toMatchObject({ name: 'Washington', featureKind: 'city', countryCode: 'US' });
+  });
+
+  it('keeps a town and its state apart', () => {
+    const locations = located('They met in Washington, Pennsylvania, and in Paris, Texas, last week.');
+    expect(at(locations, 'Washington')?.geo).toMatchObject({ countryCode: 'US' });
+    expect(at(locations, 'Pennsylvania')?.geo?.featureKind).toBe('admin1');
+    expect(at(locations, 'Texas')?.geo?.featureKind).toBe('admin1');
+  });
+
+  it('names the district itself', () => {
+    expect(at(located('Residents of the District of Columbia voted on the measure in November.'), 'District of Columbia')?.geo?.featureKind).toBe('admin1');
+  });
+});
