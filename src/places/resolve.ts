@@ -202,12 +202,12 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
 }
 
 /**
- * The article's region for a group (articleRegion, farNamesake), given its choice; the article's resolved places are
- * gathered on the first group that may need them.
+ * The article's region for a group (articleRegion, farNamesake), given its choice; the article's resolved places, and
+ * the regions they concentrate in, are gathered on the first group that may need them.
  */
 function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, text: MentionWords, gaz: Gazetteer): (g: Group, choice: Scored | null) => ArticleRegion | null {
   let resolved: ResolvedPlace[] | null = null;
-  let regions: CandidateRegion[] = [];
+  let regions: CandidateRegion[] | null = null;
   const placeOf = (m: PlaceMention): Place | null => {
     const g = byMention.get(m);
     return g?.strong && g.choice ? g.choice.place : null;
@@ -215,12 +215,11 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
   return (g, choice) => {
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
-    if (!resolved) {
-      resolved = groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
-      regions = articleRegions(resolved, gaz);
-    }
+    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
-    return g.mentions.some((m) => saysPlace(m, placeOf, text)) ? articleRegion(g.mentions, regions, resolved, placeOf, text) : null;
+    if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+    regions ??= articleRegions(resolved, gaz);
+    return articleRegion(g.mentions, regions, resolved, placeOf, text);
   };
 }
 
@@ -298,18 +297,17 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const places = g.matches.map((m) => gaz.place(m.index));
   const containers = g.containers.map((c) => gaz.place(c.index));
   const contained = g.contained.map((c) => gaz.place(c.index));
-  const primaries = places.filter((_, i) => g.matches[i]!.primary);
+  let primaries: Place[] | null = null;
   const table = priorsOf(gaz);
-  // the regions that hold a place of this very name
-  const holders = new Set<number>();
-  for (const p of primaries) holders.add(p.admin1).add(p.admin2);
   return g.matches.map((match, i) => {
     const place = places[i]!;
     let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
-    const sameNamed = holders.has(place.index) && primaries.some((o) => sameNamedRegion(place, o)) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
+    if (region) primaries ??= places.filter((_, k) => g.matches[k]!.primary);
+    const sameNamed = region && primaries!.some((o) => sameNamedRegion(place, o)) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
