@@ -35,9 +35,14 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     if (short && SHORT_FORM.test(short) && !PLURAL.test(short) && !longForms.has(short) && spells(short, doc.text.slice(m.start, m.end))) longForms.set(short, m);
   }
   const initials = new Map<string, NameMention>();
+  const read = new Set<string>();
   for (const m of mentions) {
-    if ((m.type !== 'ORG' && (m.type !== 'MISC' || !isLaw(doc.text.slice(m.start, m.end)))) || !/\s\S+\s/.test(doc.text.slice(m.start, m.end))) continue;
-    const letters = initialsOf(doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/)).toUpperCase();
+    if (m.type !== 'ORG' && m.type !== 'MISC') continue;
+    const name = doc.text.slice(m.start, m.end);
+    // a name written again gives the same initials, which its first mention has
+    if (read.has(name) || (m.type === 'MISC' && !isLaw(name)) || !/\s\S+\s/.test(name)) continue;
+    read.add(name);
+    const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
     if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
   }
   if (!longForms.size && !initials.size) return mentions;

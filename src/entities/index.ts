@@ -6,6 +6,8 @@ import { isDash } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
 import type { NameMention } from './merge.js';
 import { tagNames, type TaggedName } from './tagger/index.js';
+import type { CoarseType } from './tagger/tags.js';
+import type { EntityType } from '../schema.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
@@ -36,6 +38,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
   const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
   const mentions: NameMention[] = [];
+  const refine = refinedTypes();
   for (const named of names) {
     const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
     const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
@@ -49,9 +52,20 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refineType(name, type), caps: m.caps, dateline, rule, title, typedBy });
+    mentions.push({ start: m.start, end: m.end, type: refine(name, type), caps: m.caps, dateline, rule, title, typedBy });
   }
   return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)));
+}
+
+/** refineType, once per name and type in a document: most names are written more than once. */
+function refinedTypes(): (name: string, type: CoarseType) => EntityType {
+  const seen = new Map<string, EntityType>();
+  return (name, type) => {
+    const key = `${type} ${name}`;
+    let refined = seen.get(key);
+    if (refined === undefined) seen.set(key, (refined = refineType(name, type)));
+    return refined;
+  };
 }
 
 const HAS_UPPER = /\p{Lu}/u;
