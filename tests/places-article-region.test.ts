@@ -18,6 +18,16 @@ const NORTH_YORKSHIRE = `YORK, England — Flood warnings remained in place acro
 
 Residents of Thornbeck and Malton were told to move valuables upstairs. In Selby, police closed two roads.`;
 
+const RYEDALE_FLOODS = `YORK, England (Reuters) - Floodwater cut off several villages north of York on Sunday as the River Rye burst its banks after two days of heavy rain.
+
+Residents in Hovingham were moved to a school hall overnight, while the road between Malton and Helmsley was closed near Slingsby.
+
+Volunteers in Nunnington filled sandbags through the night, the county council said.`;
+
+const MOORS_BUSES = `YORK, England — Bus services linking villages north of York will be cut to two a day from April, operators said on Monday.
+
+Passengers in Thirsk and Easingwold said the change would leave them stranded, and Margaret Hall, a parish councillor in Coxwold, called it a blow to older residents.`;
+
 const SPRINGFIELD = `SPRINGFIELD, Ill. (AP) — Police closed part of Edwards Lane on Monday after a water main broke beneath the road, flooding basements in three homes.
 
 Crews from Springfield and Chatham worked overnight, and traffic was sent along Corwin Road instead, the city said.`;
@@ -36,6 +46,10 @@ describe('places: a place the gazetteer lacks takes the region the article is in
     ['a village in a Kerry story', KERRY_CREAMERY, 'Kilgarvan', 'Kerry'],
     ['a village listed with a North Yorkshire town', NORTH_YORKSHIRE, 'Thornbeck', 'North Yorkshire'],
     ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Illinois'],
+    // the dateline's city is a county of its own, which the county round it counts
+    ['a village of a story datelined in a city-county', RYEDALE_FLOODS, 'Hovingham', 'North Yorkshire'],
+    ['another such village, alone in its sentence', RYEDALE_FLOODS, 'Nunnington', 'North Yorkshire'],
+    ['a village beside towns of the county round the dateline city', MOORS_BUSES, 'Coxwold', 'North Yorkshire'],
   ])('puts %s in its region, approximately', (_, text, surface, region) => {
     const place = at(located(text), surface);
     expect(place?.name).toBe(surface);

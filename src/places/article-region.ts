@@ -1,6 +1,7 @@
 import type { Gazetteer, Place } from './gazetteer.js';
 import type { PlaceMention } from './mention.js';
 import { distanceKm } from './distance.js';
+import { foldName } from './fold.js';
 import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
 
 /** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
@@ -71,13 +72,15 @@ export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): Candi
   const total = local.reduce((s, r) => s + r.weight, 0);
   const seen = new Set<number>();
   const out: CandidateRegion[] = [];
+  const dateline = local.find((r) => r.mentions.some((m) => m.role === 'dateline'));
+  const cityCounty = dateline && isCityCounty(dateline.place, gaz) ? dateline : null;
   for (const r of local) {
     const p = r.place;
     for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) {
       if (k < 0 || seen.has(k)) continue;
       seen.add(k);
       const region = gaz.place(k);
-      const inside = local.filter((x) => holds(region, x.place));
+      const inside = local.filter((x) => holds(region, x.place) || (x === cityCounty && encloses(region, x.place)));
       if (inside.some((x) => x.place.index !== region.index && distanceKm(region.lat, region.lon, x.place.lat, x.place.lon) > REGION.spreadKm)) continue;
       const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
       const weight = inside.reduce((s, x) => s + x.weight, 0);
@@ -160,6 +163,19 @@ function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: Men
     }
   }
   return best;
+}
+
+/** A city that is a county of its own ("City of York", "Leeds", "Baltimore City"): the gazetteer puts it in no county round it. */
+function isCityCounty(city: Place, gaz: Gazetteer): boolean {
+  if (city.featureKind !== 'city' || city.admin2 < 0) return false;
+  const own = foldName(city.name);
+  const county = foldName(gaz.place(city.admin2).name);
+  return county === own || county === `city of ${own}` || county === `${own} city`;
+}
+
+/** Whether a county of the city-county's state lies round it: a reader counts York in North Yorkshire. */
+function encloses(region: Place, city: Place): boolean {
+  return region.featureKind === 'admin2' && region.index !== city.admin2 && region.admin1 === city.admin1 && distanceKm(region.lat, region.lon, city.lat, city.lon) <= REGION.spreadKm;
 }
 
 /** Whether the country or region `outer` holds (or is) the region `region`. */

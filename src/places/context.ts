@@ -32,7 +32,7 @@ export class PlaceContext {
   /** the words (over two letters) of people's names written in full */
   readonly personWords = new Set<string>();
   /** every name mention's end, type and entity, by start (name mentions never overlap) */
-  private readonly nameAt = new Map<number, { end: number; type: EntityType; id: string }>();
+  private readonly nameAt = new Map<number, { end: number; type: EntityType; id: string; name: string }>();
   private readonly shape: Uint8Array;
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
@@ -51,7 +51,7 @@ export class PlaceContext {
     this.blockers = blockingNames(entities);
     let reach = -1;
     for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
-    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.nameAt.set(m.start, { end: m.end, type: e.type, id: e.id });
+    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.nameAt.set(m.start, { end: m.end, type: e.type, id: e.id, name: e.name });
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
@@ -152,6 +152,15 @@ export class PlaceContext {
   typeAt(start: number, end: number): EntityType | null {
     const name = this.nameAt.get(start);
     return name?.end === end ? name.type : null;
+  }
+
+  /**
+   * Whether the tagger's name exactly on start..end is a short form of a person's or an organisation's fuller name
+   * ("Wakefield" of "Wakefield Holdings", "Preston" of "Jane Preston").
+   */
+  shortFormOfNonPlace(start: number, end: number): boolean {
+    const name = this.nameAt.get(start);
+    return name?.end === end && (name.type === 'ORG' || name.type === 'PERSON') && foldName(name.name) !== foldName(this.text.slice(start, end));
   }
 
   /** The entity of a place name the tagger found from start to end or a little short of it ("Ga" of "Ga."), or null. */

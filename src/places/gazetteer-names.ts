@@ -152,7 +152,12 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (single && !container && DAY_AND_MONTH_NAMES.has(toks[i]!.lower)) return null;
   // "Reading is…", "Mobile World Congress": a common word opening a sentence or beside a capital is no place name
   if (common && !container && (ambiguous || besideCapital(cx, i, j))) return null;
-  const m = mention(cx, i, j, key, 'mention', eligible, typeEvidence(type) + nameEvidence(cx, i, j, eligible, common, ambiguous));
+  // "Federal regulators": a major place known by the word only in another spelling (Brazil's Federal District) is no
+  // evidence of a place where the tagger found an organisation, a person, or no one-word name at all
+  const personOrOrg = type === 'ORG' || type === 'PERSON';
+  const m = mention(cx, i, j, key, 'mention', eligible, typeEvidence(type) + nameEvidence(cx, i, j, eligible, common, ambiguous, personOrOrg || (type === null && single)));
+  // "Wakefield said" after "Wakefield Holdings": a short form of an organisation's or a person's name
+  m.personOrOrg = personOrOrg && cx.shortFormOfNonPlace(start, end);
   if (container) m.evidence += EVIDENCE.container;
   if (seatOf) {
     m.heldBy = seatOf;
@@ -210,17 +215,19 @@ export function isAcronym(cx: PlaceContext, i: number): boolean {
  * name, whether only another language's spelling matches, whether it is also a common word or a person's name,
  * and the words of place before and after it.
  */
-export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: readonly NameMatch[], common: boolean, ambiguous: boolean): number {
+export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: readonly NameMatch[], common: boolean, ambiguous: boolean, ownNameKindOnly = false): number {
+  // ownNameKindOnly: the kind of place counts only from readings the name is the place's own name of
   const single = i === j;
   let kind = 0;
   let primary = false;
   let personal = false;
   for (const m of eligible) {
+    primary ||= m.primary;
+    personal ||= m.personName;
+    if (ownNameKindOnly && !m.primary) continue;
     const k = cx.gaz.kindOf(m.index);
     if (STRONG_KINDS.has(k)) kind = EVIDENCE.majorKind;
     else if (k === 'facility' || (k === 'city' && cx.gaz.populationOf(m.index) >= MAJOR_CITY) || (k === 'admin2' && m.primary && !single)) kind = Math.max(kind, EVIDENCE.majorPlace);
-    primary ||= m.primary;
-    personal ||= m.personName;
   }
   let e = kind;
   // no reading but another language's spelling (a name the gazetteer lacks has none at all)

@@ -29,6 +29,8 @@ export interface PlaceMention {
   kindHint: 'region' | 'city' | null;
   /** which detector found it (its location's `why`) */
   rule: Rule;
+  /** the tagger named this very span a person or an organisation: a place on its own words only, never by the article's */
+  personOrOrg: boolean;
 }
 
 /** A mention with no entity, no container, no locative word and no hint of its kind (yet). */
@@ -41,7 +43,7 @@ export function placeMention(
   evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, heldBy: null, kindHint: null, rule };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false };
 }
 
 /** A place on its own evidence, whatever resolution finds. */

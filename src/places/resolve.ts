@@ -196,7 +196,9 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
       : article
         ? { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' }
         : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
-    for (const m of g.mentions) out.set(m, resolution);
+    // a person's or an organisation's name on its own words, or when the article names the place itself too
+    const named = g.mentions.some((m) => !m.personOrOrg);
+    for (const m of g.mentions) out.set(m, m.personOrOrg && !named && !isStrong(m) ? null : resolution);
   }
   return out;
 }
@@ -270,7 +272,8 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
       entries.set(g, new Set());
     }
     g.mentions.push(m);
-    g.evidence = Math.max(g.evidence, m.evidence);
+    // the article's support lifts no person's or organisation's name
+    if (!m.personOrOrg) g.evidence = Math.max(g.evidence, m.evidence);
     g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
     const seen = entries.get(g)!;
