@@ -105,3 +105,18 @@ describe('a place or an organisation and a title read into a person\'s name', ()
     expect(x.entities.map((e) => e.name)).toEqual(['Mary Hale Coker']);
   });
 });
+
+describe('an institution named after a disease or a law', () => {
+  it.each([
+    ['Data from the Ellsworth Coronavirus Resource Center showed cases rising again.', 'Ellsworth Coronavirus Resource Center'],
+    ['Members of the Coronavirus Task Force met the governor on Friday.', 'Coronavirus Task Force'],
+    ['The Influenza Surveillance Unit reported a rise in cases this week.', 'Influenza Surveillance Unit'],
+  ])('keeps "%s" an organisation, not a thing', (text, name) => {
+    expect(typeOf(extract(text).entities, name)).toBe('ORG');
+  });
+
+  it('still reads a pathogen and a space programme as things', () => {
+    const x = extract('The Artemis Lunar Program was delayed again. Officials tracked Influenza H5N1 in two herds.');
+    expect(typeOf(x.entities, 'Artemis Lunar Program')).toBe('MISC');
+  });
+});

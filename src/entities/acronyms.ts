@@ -96,7 +96,7 @@ function besideCapitals(text: string, start: number, end: number): boolean {
 
 const isCapitals = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);
 
-/** A name of three words or more ending in a law's head: "Affordable Care Act". */
+/** A name ending in a law's head: "Affordable Care Act". */
 function isLaw(name: string): boolean {
   return LAW_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }

@@ -75,12 +75,15 @@ function isPossessiveOwner(doc: Doc, a: Named): boolean {
   return a.type !== 'PERSON' && ownerAt(doc, a.last - 1, a.first);
 }
 
-/** Token i is such an owner, in a name opening at token `first`, with its possessive written onto it. */
-function ownerAt(doc: Doc, i: number, first: number): boolean {
+/**
+ * Token i is such an owner, with its possessive written onto it; a saint's ("St. Jude's") only in a name known to
+ * open at token `first`.
+ */
+function ownerAt(doc: Doc, i: number, first?: number): boolean {
   const s = doc.tokens[i + 1];
   const owner = doc.tokens[i]!;
   if (!s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, i + 1, i + 2)) return false;
-  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || SAINTS.has(doc.tokens[first]!.lower);
+  return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || (first !== undefined && SAINTS.has(doc.tokens[first]!.lower));
 }
 
 const SAINTS = new Set(['st.', 'st', 'saint', 'ste.']);
@@ -99,7 +102,7 @@ function withPossessiveHead(doc: Doc, n: Named, floor: number, ceiling: number):
     while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
     return last === n.last + 1 ? n : { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
   }
-  if (n.first - 2 >= floor && isInstitution(doc, n.first) && ownerAt(doc, n.first - 2, n.first - 2)) return openedAt(doc, n, n.first - 2);
+  if (n.first - 2 >= floor && isInstitution(doc, n.first) && ownerAt(doc, n.first - 2)) return openedAt(doc, n, n.first - 2);
   for (let i = n.first; i + 2 < n.last; i++) if (ownerAt(doc, i, n.first) && isInstitution(doc, i + 2)) return { ...n, type: 'ORG', rule: 'entities/connector' };
   return n;
 }

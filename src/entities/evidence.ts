@@ -7,6 +7,7 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { COMPANY_KINDS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { isFirstName, spacedRun, wordsAt } from './words.js';
+import { isApostrophe } from './trim.js';
 import { wordClassesOf } from './tagger/index.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
@@ -59,7 +60,10 @@ const COMPANY_POSSESSION =
  * A company's officer named right after the company, no possessive between: "Rolls-Royce chief executive Tufan
  * Erginbilgic", "Kestrel CEO Marta Ruiz" (a person has a chief of staff or a spokesman, never a chief executive).
  */
-const COMPANY_OFFICER = /^\s(?:chief (?:executive(?: officer)?|financial officer|operating officer)|CEO|CFO|COO) \p{Lu}/u;
+const OFFICER_TITLES = ['chief executive officer', 'chief executive', 'chief financial officer', 'chief operating officer', 'CEO', 'CFO', 'COO'];
+const COMPANY_OFFICER = new RegExp(String.raw`^\s(?:${OFFICER_TITLES.join('|')}) \p{Lu}`, 'u');
+/** The first letters of the officers' titles, to read COMPANY_OFFICER only where one stands. */
+const OFFICER_STARTS = new Set(OFFICER_TITLES.map((t) => t[0]!));
 /** What only a company has in it: "shares in Rolls-Royce", "shares of Kestrel". */
 const SHARES_IN = /\b[Ss]hares (?:in|of) $/;
 
@@ -121,7 +125,7 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
 function companyCue(doc: Doc, n: Named): number | null {
   const text = doc.text;
   // each pattern read only where its first or last letters stand
-  const officer = text[n.end + 1] === 'c' || text[n.end + 1] === 'C' ? COMPANY_OFFICER.exec(text.slice(n.end, n.end + 40)) : null;
+  const officer = OFFICER_STARTS.has(text[n.end + 1] ?? '') ? COMPANY_OFFICER.exec(text.slice(n.end, n.end + 40)) : null;
   const shares = officer || !(text.endsWith(' in ', n.start) || text.endsWith(' of ', n.start)) ? null : SHARES_IN.exec(text.slice(Math.max(0, n.start - 12), n.start));
   if ((!officer && !shares) || isPlaceName(doc.text.slice(n.start, n.end))) return null;
   return officer ? tokenAtOrAfter(doc, n.end + 1) : tokenAtOrAfter(doc, n.start - shares![0].length);
@@ -153,17 +157,20 @@ function isNationalPlace(doc: Doc, n: Named): boolean {
 
 /** A match's score: "3-1", "2-2". */
 const SCORE = String.raw`\d{1,2}-\d{1,2}\b`;
-const RESULT_VERBS = String.raw`(?:beat|beats|defeated|drew with|draw with|lost to|lose to|thrashed|edged|routed|hammered|held)`;
+const RESULT_VERB_LIST = ['beat', 'beats', 'defeated', 'drew with', 'draw with', 'lost to', 'lose to', 'thrashed', 'edged', 'routed', 'hammered', 'held'];
+/** What links a result's noun to the beaten side: "a 4-1 win over Derby". */
+const RESULT_LINKS = ['over', 'against', 'to', 'with'];
+const RESULT_VERBS = `(?:${RESULT_VERB_LIST.join('|')})`;
 /** A side's name then its result: "Leicester drew with Ipswich 1-1", "Hull won 2-0", "Leeds 2 Chelsea 1". */
 const SIDE_THEN_RESULT = new RegExp(String.raw`^ (?:${RESULT_VERBS} (?:\p{Lu}[\p{L}'’.-]*\s){1,3}${SCORE}|won ${SCORE}|\d{1,2} \p{Lu}[\p{L}'’. -]{0,30}? \d{1,2}\b(?!-))`, 'u');
 /** A side's result before its name: "beat Ipswich 3-1" (with the score after), "a 4-1 win over Derby". */
-const RESULT_BEFORE_SIDE = new RegExp(String.raw`(?:\b${RESULT_VERBS}|\b${SCORE} (?:win|victory|defeat|loss|draw) (?:over|against|to|with)) $`, 'u');
+const RESULT_BEFORE_SIDE = new RegExp(String.raw`(?:\b${RESULT_VERBS}|\b${SCORE} (?:win|victory|defeat|loss|draw) (?:${RESULT_LINKS.join('|')})) $`, 'u');
 const SCORE_AFTER_SIDE = new RegExp(String.raw`^ ${SCORE}`);
 
 /** What SIDE_THEN_RESULT reads after a name's space: a result verb's first letter, "won"'s, a goal count's digit. */
-const RESULT_STARTS = new Set([...'bdlterhw0123456789']);
+const RESULT_STARTS = new Set([...RESULT_VERB_LIST.map((v) => v[0]!), 'w', ...'0123456789']);
 /** The last words of RESULT_BEFORE_SIDE's matches: a result verb, or what follows a result ("win over"). */
-const WORDS_BEFORE_SIDE = new Set(['beat', 'beats', 'defeated', 'with', 'to', 'thrashed', 'edged', 'routed', 'hammered', 'held', 'over', 'against']);
+const WORDS_BEFORE_SIDE = new Set([...RESULT_VERB_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1)), ...RESULT_LINKS]);
 
 /** The run of lower-case ASCII letters that ends right before the space at text[space] ('' when no space is there). */
 function lowerWordBefore(text: string, space: number): string {
@@ -172,8 +179,6 @@ function lowerWordBefore(text: string, space: number): string {
   while (from > 0 && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
   return text.slice(from, space);
 }
-
-const isApostrophe = (c: string | undefined): boolean => c === "'" || c === '’';
 
 /**
  * The token that opens a match's result in which the name is a side, a town's name being then its club's:

@@ -33,6 +33,6 @@ function trailingCut(text: string, start: number, end: number): number {
   return 0;
 }
 
-function isApostrophe(ch: string): boolean {
+export function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';
 }

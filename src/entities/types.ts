@@ -1,6 +1,6 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
-import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isWhiteSpace } from '../doc/clean.js';
 
 /**
@@ -108,10 +108,11 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
 /**
  * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
  * law or a treaty, a spacecraft or a space programme, a pathogen (other names); an organisation named after one
- * ends in its own head ("Influenza Research Institute"), which the caller read first.
+ * ends in an institution's head ("Influenza Research Institute", "Coronavirus Task Force"), which the caller read
+ * first, unless the head is a programme's.
  */
 function kindOfThing(lower: readonly string[], last: string): EntityType | null {
-  if (lower.length < 2 || ORGANISATION_HEADS.has(last)) return null;
+  if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;
   const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
   if (STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
   if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
