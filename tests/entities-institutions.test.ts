@@ -120,3 +120,19 @@ describe('an institution named after a disease or a law', () => {
     expect(typeOf(x.entities, 'Artemis Lunar Program')).toBe('MISC');
   });
 });
+
+describe('a town the gazetteer lacks before a civic title', () => {
+  it.each([
+    ['Kilbrittain Mayor Ann Lee said the road would close on Monday.', 'Kilbrittain', 'Ann Lee'],
+    ['The plan was backed by Glenbrackton Mayor Jo Ortiz on Tuesday.', 'Glenbrackton', 'Jo Ortiz'],
+  ])('reads the town in "%s" as a place and the officer as a person', (text, place, person) => {
+    const x = extract(text);
+    expect(typeOf(x.entities, place)).toBe('GPE');
+    expect(typeOf(x.entities, person)).toBe('PERSON');
+  });
+
+  it('keeps ordinary words of a title and a party out of the places', () => {
+    const x = extract('County Commissioner Ann Lee and Republican Senator Tom Hale spoke on Friday.');
+    expect(x.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC')).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@ import { isSpaceAt } from '../doc/clean.js';
 import { isDash } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
 import type { NameMention } from './merge.js';
-import { tagNames, type TaggedName } from './tagger/index.js';
+import { tagNames, wordClassesOf, type TaggedName } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
 import type { CoarseType } from './tagger/tags.js';
 import type { EntityType } from '../schema.js';
 import { shippedModel } from './tagger/model.js';
@@ -23,7 +24,7 @@ import { withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
-import { CHURCH_TITLES } from '../lexicon/roles.js';
+import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { isOrdinaryWord, spacedRun } from './words.js';
 
@@ -35,7 +36,11 @@ import { isOrdinaryWord, spacedRun } from './words.js';
 export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention[] {
   const inFurniture = insideAny(furnitureLines(doc));
   const split: Named[] = [];
-  for (const tagged of tagNames(doc)) splitAtBreaks(doc, tagged, split);
+  let floor = 0;
+  for (const tagged of tagNames(doc)) {
+    splitAtBreaks(doc, withPlaceBeforeTitle(doc, tagged, floor), split);
+    floor = tagged.last;
+  }
   const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
   const mentions: NameMention[] = [];
   const refine = refinedTypes();
@@ -144,7 +149,8 @@ function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName
 }
 
 /** Titles of civic and church office, which a place's name may stand before: "Texas Governor", "Chicago Cardinal". */
-const PLACE_OFFICERS = new Set(['governor', 'mayor', 'sheriff', 'senator', 'judge', 'prosecutor', 'superintendent', 'commissioner', ...CHURCH_TITLES]);
+const CIVIC_OFFICERS = new Set(['governor', 'mayor', 'sheriff', 'senator', 'judge', 'prosecutor', 'superintendent', 'commissioner']);
+const PLACE_OFFICERS = new Set([...CIVIC_OFFICERS, ...CHURCH_TITLES]);
 /** Words ending a local government's name, whose every officer is a civic one: "Boulder City Manager". */
 const MUNICIPAL = new Set(['city', 'county', 'town', 'township', 'village']);
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
@@ -170,7 +176,9 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
     const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
     const civic = PLACE_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower);
     const place = civic && isPlaceName(doc.text.slice(before.start, before.end));
+    const unknownPlace = !place && (CIVIC_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower)) ? unknownPlaceEnd(doc, n.first, i) : 0;
     if (place) out.push({ ...before, type: 'LOC' as const, rule: 'entities/title-split' as const });
+    else if (unknownPlace) out.push({ ...piece(doc, n, n.first, unknownPlace), type: 'LOC' as const, rule: 'entities/title-split' as const });
     else if (n.type === 'ORG' || n.type === 'MISC') out.push(before);
     else if (!isPartOfTitle(doc, n.first, i)) out.push({ ...before, type: 'ORG' as const, rule: 'entities/title-split' as const });
     out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
@@ -179,11 +187,55 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
   out.push(n);
 }
 
-/** Ordinary words before a title, the last no institution's head, are the title's: "County Commissioner", "Circuit Judge". */
+/**
+ * A person's name after a civic title the tagger left out, with capitalised words before the title that the lexicon
+ * lacks (after token `floor`, the previous name's end), takes them in, for splitAtTitle to read them as the place:
+ * "Kilbrittain Mayor Ann Lee said" at a sentence's start.
+ */
+function withPlaceBeforeTitle(doc: Doc, n: TaggedName, floor: number): TaggedName {
+  const title = doc.tokens[n.first - 1];
+  if (n.type !== 'PERSON' || !title || !CIVIC_OFFICERS.has(title.lower) || !STARTS_UPPER.test(title.norm) || !spacedRun(doc, n.first - 1, n.first)) return n;
+  let first = n.first - 1;
+  while (first - 1 >= floor && spacedRun(doc, first - 1, first) && isUnknownCapitalised(doc.tokens[first - 1]!)) first--;
+  return first === n.first - 1 ? n : piece(doc, n, first, n.last);
+}
+
+const isUnknownCapitalised = (t: Token): boolean => /^\p{Lu}\p{Ll}/u.test(t.norm) && wordClassesOf(t.norm) === 0 && !TITLE_MODIFIERS.has(t.lower);
+
+/**
+ * Known ordinary words before a title, the last no institution's head, are the title's: "County Commissioner",
+ * "Circuit Judge". A word the lexicon lacks is a name's ("Kilbrittain Mayor").
+ */
 function isPartOfTitle(doc: Doc, first: number, title: number): boolean {
-  for (let i = first; i < title; i++) if (!isOrdinaryWord(doc.tokens[i]!)) return false;
+  for (let i = first; i < title; i++) if (!isKnownOrdinaryWord(doc.tokens[i]!)) return false;
   return !INSTITUTION_HEADS.has(doc.tokens[title - 1]!.lower);
 }
+
+const isKnownOrdinaryWord = (t: Token): boolean => isOrdinaryWord(t) && (wordClassesOf(t.norm) !== 0 || TITLE_MODIFIERS.has(t.lower));
+
+const PLACE_WORDS = WORD_CLASS.place | (WORD_CLASS.place << WORD_CLASS.partShift);
+
+/**
+ * Where a place the gazetteer lacks ends before a civic title (0 where none is): capitalised words, one at least
+ * no word the lexicon knows and the others a place's words, before the title's own words ("Kilbrittain Mayor",
+ * "Kanawha Circuit Judge"; not "County Commissioner", "Republican Senator", "Callisburg Independent School District
+ * Superintendent", "DCPS Superintendent").
+ */
+function unknownPlaceEnd(doc: Doc, first: number, title: number): number {
+  let last = title;
+  while (last > first && TITLE_MODIFIERS.has(doc.tokens[last - 1]!.lower)) last--;
+  let unknown = false;
+  for (let i = first; i < last; i++) {
+    const t = doc.tokens[i]!;
+    const classes = wordClassesOf(t.norm);
+    if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || (classes !== 0 && (classes & PLACE_WORDS) === 0) || (classes & NO_PLACE_WORDS) !== 0) return 0;
+    unknown ||= classes === 0;
+  }
+  return unknown ? last : 0;
+}
+
+/** Name classes no place's name is read as: a person's, an organisation's, a people's or a title's word. */
+const NO_PLACE_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.org | WORD_CLASS.demonym | WORD_CLASS.role;
 
 const WEEKDAY_NAMES = new Set(WEEKDAYS);
 /** Words before a name that make a weekday ending it the name of a day: "on Good Friday", "since Easter Monday". */

@@ -12,6 +12,9 @@ export const RANK_TITLES: ReadonlySet<string> = new Set([
   'general', 'pope', 'king', 'queen',
 ]);
 
+/** Words before a judge's or an officer's title, in no general word list, that are the title's: "Circuit Judge". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['circuit', 'probate', 'appellate', 'chancery', 'magisterial']);
+
 /** Titles of clergy before a name: "Cardinal Blase Cupich", "Rabbi Jonathan Sacks", "Pastor Rick Warren". */
 export const CHURCH_TITLES: readonly string[] = ['cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah', 'pastor', 'reverend'];
 
