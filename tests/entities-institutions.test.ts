@@ -136,3 +136,22 @@ describe('a town the gazetteer lacks before a civic title', () => {
     expect(x.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC')).toEqual([]);
   });
 });
+
+describe('a name opening with a storm\'s word that names no storm', () => {
+  it.each([
+    ['Storm Reid, the actress, said she would return to the series next year.', 'Storm Reid'],
+    ['Storm Reid arrived late to the premiere. Reid said the film was finished.', 'Storm Reid'],
+    ['Kyiv has fired Storm Shadow missiles at the depot, officials said.', 'Storm Shadow'],
+  ])('reads "%s" as no event', (text, name) => {
+    const type = typeOf(extract(text).entities, name);
+    expect(type).toBeDefined();
+    expect(type).not.toBe('EVENT');
+  });
+
+  it.each([
+    ['Officials said Storm Ciaran, the second storm in a week, would bring rain.', 'Storm Ciaran'],
+    ['Typhoon Haiyan survivors marked the anniversary in Tacloban.', 'Typhoon Haiyan'],
+  ])('still reads the storm in "%s" as an event', (text, name) => {
+    expect(typeOf(extract(text).entities, name)).toBe('EVENT');
+  });
+});

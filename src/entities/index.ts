@@ -20,7 +20,7 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
-import { withThingWords } from './things.js';
+import { isNoStorm, withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
@@ -57,18 +57,18 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refine(name, type), caps: m.caps, dateline, rule, title, typedBy });
+    mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
   return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)));
 }
 
 /** refineType, once per name and type in a document: most names are written more than once. */
-function refinedTypes(): (name: string, type: CoarseType) => EntityType {
+function refinedTypes(): (name: string, type: CoarseType, storm: boolean) => EntityType {
   const seen = new Map<string, EntityType>();
-  return (name, type) => {
-    const key = `${type} ${name}`;
+  return (name, type, storm) => {
+    const key = `${type}${storm ? ' ' : '-'}${name}`;
     let refined = seen.get(key);
-    if (refined === undefined) seen.set(key, (refined = refineType(name, type)));
+    if (refined === undefined) seen.set(key, (refined = refineType(name, type, storm)));
     return refined;
   };
 }

@@ -61,14 +61,14 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 /** "West Bank", "Left Bank": a bank of a river. */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
-export function refineType(name: string, coarse: CoarseType): EntityType {
+export function refineType(name: string, coarse: CoarseType, storm = true): EntityType {
   // most names of people and organisations are one word, kept as the tagger read it without splitting the name
   if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = name.toLowerCase().split(/\s+/);
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
-  const thing = kindOfThing(lower, last);
+  const thing = kindOfThing(lower, last, storm);
   if (thing) return thing;
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
@@ -111,10 +111,10 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
  * ends in an institution's head ("Influenza Research Institute", "Coronavirus Task Force"), which the caller read
  * first, unless the head is a programme's.
  */
-function kindOfThing(lower: readonly string[], last: string): EntityType | null {
+function kindOfThing(lower: readonly string[], last: string, storm: boolean): EntityType | null {
   if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;
   const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
-  if (STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
+  if (storm && STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
   if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
   return PROGRAMME_HEADS.has(last) && lower.some((w) => SPACE_WORDS.has(w)) ? 'MISC' : null;
 }
