@@ -155,3 +155,15 @@ describe('a name opening with a storm\'s word that names no storm', () => {
     expect(typeOf(extract(text).entities, name)).toBe('EVENT');
   });
 });
+
+describe('a national body written in a list with other names', () => {
+  it('splits the tagger\'s one name at "and" and at a comma into the bodies and the other names', () => {
+    const x = extract('Delegates from the Lok Sabha and Guardia Civil met in Madrid. Reporters asked the Knesset, Halden Motors and the Dáil for comment.');
+    for (const name of ['Lok Sabha', 'Guardia Civil', 'Knesset', 'Dáil']) expect(typeOf(x.entities, name)).toBe('ORG');
+    expect(x.entities.map((e) => e.name)).not.toContain('Lok Sabha and Guardia Civil');
+  });
+
+  it('still leaves a body\'s word inside another name', () => {
+    expect(typeOf(extract('Tourists swam in Lake Garda on Sunday afternoon.').entities, 'Lake Garda')).toBe('LOC');
+  });
+});

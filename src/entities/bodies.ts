@@ -8,7 +8,8 @@ import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../
  * A national body named in its own language ("the Dáil", "An Garda Síochána", "the
  * Knesset") is an organisation wherever it is written capitalised: the mention the tagger found over exactly those
  * words, or over them and lower-case words ("Garda station"), is the body's, and one is added where the tagger
- * found none. A name that holds the body's name and other capitalised words ("Lake Garda") is left as it is.
+ * found none. A name that holds the body's name and other capitalised words ("Lake Garda") is left as it is, but for
+ * names a comma or "and" sets apart from it ("the Lok Sabha and Guardia Civil"), which become mentions of their own.
  */
 export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
   let out = mentions;
@@ -32,9 +33,43 @@ export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMen
 function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: number }): void {
   const k = out.findIndex((m) => overlaps(m, span));
   const typed = { ...span, type: 'ORG' as const, rule: 'entities/type-evidence' as const, typedBy: span };
-  if (k < 0) out.push({ caps: false, dateline: false, title: null, ...typed });
-  else if (out[k]!.start === span.start && out[k]!.end === span.end) out[k] = { ...out[k]!, ...typed };
-  else if (!CAPITALISED.test(doc.text.slice(out[k]!.start, span.start) + doc.text.slice(span.end, out[k]!.end))) out[k] = { ...out[k]!, ...typed };
+  if (k < 0) {
+    out.push({ caps: false, dateline: false, title: null, ...typed });
+    return;
+  }
+  const m = withoutOtherNames(doc, out, k, span);
+  if (m.start === span.start && m.end === span.end) out[k] = { ...m, ...typed };
+  else if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = { ...m, ...typed };
+}
+
+/** A separator between two names: a comma, "and", "&". */
+const SEPARATOR_AFTER = /^\s*,\s*|^\s+(?:and|&)\s+/u;
+const SEPARATOR_BEFORE = /\s*,\s*$|\s+(?:and|&)\s+$/u;
+
+/**
+ * Mention k with the names that a separator sets apart from the body's words in it made mentions of their own
+ * ("the Lok Sabha and Guardia Civil"), out[k] narrowed to the body's side.
+ */
+function withoutOtherNames(doc: Doc, out: NameMention[], k: number, span: { start: number; end: number }): NameMention {
+  let m = out[k]!;
+  const after = SEPARATOR_AFTER.exec(doc.text.slice(span.end, m.end));
+  if (after && span.end + after[0].length < m.end) {
+    out.push(piece(m, span.end + after[0].length, m.end));
+    m = piece(m, m.start, span.end);
+  }
+  const before = SEPARATOR_BEFORE.exec(doc.text.slice(m.start, span.start));
+  if (before && m.start < span.start - before[0].length) {
+    out.push(piece(m, m.start, span.start - before[0].length));
+    m = piece(m, span.start, m.end);
+  }
+  out[k] = m;
+  return m;
+}
+
+/** The part [start, end) of a mention, with its title and type's words where they lie inside it. */
+function piece(m: NameMention, start: number, end: number): NameMention {
+  const inside = (s: { start: number; end: number } | null) => (s && s.start >= start && s.end <= end ? s : null);
+  return { ...m, start, end, title: inside(m.title), typedBy: inside(m.typedBy) };
 }
 
 /** A capitalised word: what makes a longer name than the body's another name ("Lake Garda"; not "Garda station"). */
