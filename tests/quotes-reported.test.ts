@@ -319,7 +319,9 @@ describe('a possessed statement with a that-clause', () => {
     "Ana Ruiz's claim that crime had fallen angered the police.",
     'The best answer is their assurance that taxes will not rise.',
     'Nobody believed the claim that the river was safe.',
-  ])('reports nothing where the statement is the subject, a predicate or no one\'s: %s', (text) => {
+    'Despite her claim that prices would rise, the bank cut rates on Tuesday.',
+    'Against their assurance that the dam was safe, the town flooded twice.',
+  ])('reports nothing where the statement is the subject, a predicate, fronted or no one\'s: %s', (text) => {
     expect(extract(text).quotes.filter((q) => q.cue && /claim|assurance/.test(q.cue.text))).toEqual([]);
   });
 });

@@ -312,6 +312,7 @@ describe('role holders and bodies described', () => {
     ['Orbis said on Monday its probe had reached lunar orbit. Engineers at Halden Optics built its camera. The space agency said 14 instruments were working.', 'Orbis', '14'],
     ['Shares in Pellucid fell after Bramley Bank cut its rating. Pellucid makes chips for phones. The tech company said 300 jobs would go.', 'Pellucid', '300'],
     ['The Marlow Health Service opened 12 clinics. Vexa Labs supplied the tests. The health agency said 40 more would open by June.', 'Marlow Health Service', '40'],
+    ['Orbis said its probe had reached lunar orbit. Orbis built the lander. The Indian Navy tracked it. The Indian space agency said 14 instruments were working.', 'Orbis', '14'],
   ])('resolves a modified description to the organisation whose name holds a modifier, else the one named most: %s', (text, name, figure) => {
     const x = extract(text);
     expect(x.quotes.at(-1)?.speaker).toMatchObject({ name, resolvedBy: 'description' });

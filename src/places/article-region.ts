@@ -1,6 +1,7 @@
 import type { Gazetteer, Place } from './gazetteer.js';
 import type { PlaceMention } from './mention.js';
 import { distanceKm } from './distance.js';
+import { within } from './within.js';
 import { foldName } from './fold.js';
 import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
 
@@ -95,7 +96,6 @@ export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): Candi
  * caller asks first), in an article whose places concentrate in one county or state: that region (of `regions`, articleRegions), the one that holds
  * the article's places around it, as an approximate reading. A reader of a story of villages of one county puts the
  * unknown village there; so does the map. Null when no region scores enough.
- * `margin`: what the score must clear beyond the threshold.
  */
 export function articleRegion(
   mentions: PlaceMention[],
@@ -103,10 +103,8 @@ export function articleRegion(
   resolved: ResolvedPlace[],
   placeOf: (m: PlaceMention) => Place | null,
   text: MentionWords,
-  margin = 0,
 ): ArticleRegion | null {
-  const bar = REGION.threshold + margin;
-  if (!regions.some((r) => r.share + REGION.listed >= bar)) return null;
+  if (!regions.some((r) => r.share + REGION.listed >= REGION.threshold)) return null;
   const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
   // "Longyear, Norway": the country after the comma holds the place, whatever the article's places
   const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
@@ -123,7 +121,7 @@ export function articleRegion(
       best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
     }
   }
-  return best && best.score >= bar ? best : null;
+  return best && best.score >= REGION.threshold ? best : null;
 }
 
 /**
@@ -180,8 +178,7 @@ function encloses(region: Place, city: Place): boolean {
 
 /** Whether the country or region `outer` holds (or is) the region `region`. */
 function holdsRegion(outer: Place, region: Place): boolean {
-  if (outer.featureKind === 'country') return outer.countryCode === region.countryCode;
-  return outer.index === region.index || holds(outer, region);
+  return outer.index === region.index || within(region, outer);
 }
 
 function inRegion(region: Place, p: Place | null): boolean {
@@ -190,5 +187,5 @@ function inRegion(region: Place, p: Place | null): boolean {
 
 /** The region itself, or a place inside it. */
 function holds(region: Place, p: Place): boolean {
-  return p.index === region.index || (region.featureKind === 'admin1' ? p.admin1 === region.index : p.admin2 === region.index);
+  return p.index === region.index || within(p, region);
 }

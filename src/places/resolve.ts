@@ -5,6 +5,7 @@ import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
 import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
+import { within } from './within.js';
 
 export interface Resolution {
   place: Place | null;
@@ -123,8 +124,6 @@ const NAMESAKE = {
   farKm: 300,
   /** the article's places in the region: one misread place is no cluster */
   places: 2,
-  /** what the region's score must clear beyond the threshold of a name the gazetteer lacks */
-  margin: 0,
 };
 
 /** What the rest of the article adds to a weak name's own evidence (evidence.ts) for the place it resolves to. */
@@ -229,14 +228,14 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
  * "Waterville" in a story of villages of one Irish county, whose only readings are small towns an ocean away: the
  * county the article's places concentrate in, when every reading of the name is a small place in another country,
  * further than NAMESAKE.farKm from every place of the article, the region holds NAMESAKE.places of the article's
- * places or more, and the article's evidence for the region clears the threshold by NAMESAKE.margin. A far small namesake is what a gazetteer holds of a village under its cut; null when
+ * places or more, and the article's evidence for the region clears the threshold. A far small namesake is what a gazetteer holds of a village under its cut; null when
  * any reading is major, in the region's country or near the article's places.
  */
 function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
   const others = resolved.filter((r) => r.mentions !== g.mentions);
   const far = (p: Place): boolean => others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
   if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
-  const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text, NAMESAKE.margin);
+  const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text);
   if (!around || around.places < NAMESAKE.places) return null;
   return g.ranked.every((c) => c.place.countryCode !== around.place.countryCode) ? around : null;
 }
@@ -513,20 +512,6 @@ function sameNamedRegion(region: Place, city: Place): boolean {
   return (region.featureKind === 'admin1' && city.admin1 === region.index) || (region.featureKind === 'admin2' && city.admin2 === region.index);
 }
 
-/** Whether `inner` lies inside the country or admin region `outer`. */
-function within(inner: Place, outer: Place): boolean {
-  if (inner.index === outer.index) return false;
-  switch (outer.featureKind) {
-    case 'country':
-      return inner.countryCode === outer.countryCode;
-    case 'admin1':
-      return inner.admin1 === outer.index;
-    case 'admin2':
-      return inner.admin2 === outer.index;
-    default:
-      return false;
-  }
-}
 
 /**
  * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap (ctx.points

@@ -183,6 +183,23 @@ function withLabels(attributions: Attribution[], labels: Attribution[]): Attribu
   return labels.length ? [...attributions, ...labels].sort((a, b) => a.cue.first - b.cue.first) : attributions;
 }
 
+/** Whether a token is in the name of a place or a nationality ("the US space agency"), marked when first asked. */
+function placeWords(doc: Doc, entities: Entity[]): (token: number) => boolean {
+  let marked: Uint8Array | undefined;
+  return (token) => {
+    if (!marked) {
+      marked = new Uint8Array(doc.tokens.length);
+      for (const e of entities) {
+        if (e.type !== 'GPE' && e.type !== 'NORP') continue;
+        for (const m of e.mentions) {
+          for (let k = tokenAtOrAfter(doc, m.start); k < doc.tokens.length && doc.tokens[k]!.start < m.end; k++) marked[k] = 1;
+        }
+      }
+    }
+    return marked[token] === 1;
+  };
+}
+
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], explain: boolean): void {
   // most articles quote no one by name: the people are gathered for the first quote that has a subject
   let resolver: SpeakerResolver | null = null;
@@ -190,7 +207,7 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
   for (const c of candidates) {
     const subject = c.attribution?.subject;
     if (!subject) continue;
-    resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain);
+    resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain, placeWords(doc, entities));
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
   const continuing = (from: Candidate) => continuation(doc, from, explain);

@@ -43,6 +43,8 @@ export class SpeakerResolver {
     private readonly people: People,
     /** give each speaker a `why` */
     private readonly explain = false,
+    /** whether a token is in a place's or a nationality's name: no word a description of an organisation shares with its name */
+    private readonly isPlace: (token: number) => boolean = () => false,
   ) {}
 
   /** `phraseEnd`: where the whole speaker phrase ends, when `subject` is its core before a preposition */
@@ -145,7 +147,7 @@ export class SpeakerResolver {
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
-      const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, () => false) : [];
+      const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, this.isPlace) : [];
       // "the space agency" is no Energy Agency named before it: a modified description of a known kind is the description rule's
       const modified = words.length > 1 && ORGANISATION_NOUNS.has(head.lower);
       const org = (words.length ? this.describedOrganisation(words, start) : null) ?? (modified ? null : this.orgNamed(head.lower, start));

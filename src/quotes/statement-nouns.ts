@@ -19,7 +19,8 @@ const OBJECT_OF = new Set(['VERB', 'ADP']);
 /**
  * A statement noun at `i` before "that", which its possessor made, with what was stated: "the mayor's claim that the roads are safe", "her warning
  * that prices would rise". The possessor is the speaker and must be one who may speak; the that-clause is the content.
- * The phrase is an object, so the clause runs to the sentence's end.
+ * The phrase is an object, so the clause runs to the sentence's end; a preposition that opens the sentence ("Despite
+ * her warning that prices would rise, the bank ...") fronts it before the main clause, which the content would run into.
  */
 export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
   const tokens = doc.tokens;
@@ -33,7 +34,8 @@ export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, ma
   // the object of a verb or a preposition ("rejected her claim that", "stood by his warning that"): as the sentence's
   // subject ("Her claim that ... angered ...") the clause would run on into the main verb; a cue's object ("repeated
   // his warning that ...") is that cue's content
-  if (!OBJECT_OF.has(tokens[subject.first - 1]!.pos) || cueVerbOf(doc, subject.first - 1)) return null;
+  const governor = subject.first - 1;
+  if (!OBJECT_OF.has(tokens[governor]!.pos) || cueVerbOf(doc, governor) || governor === sentence.first) return null;
   return {
     cue: { first: i, last: i + 1 },
     lemma,
