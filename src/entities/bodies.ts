@@ -42,9 +42,8 @@ function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: n
   else if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = { ...m, ...typed };
 }
 
-/** A separator between two names: a comma, "and", "&". */
-const SEPARATOR_AFTER = /^\s*,\s*|^\s+(?:and|&)\s+/u;
-const SEPARATOR_BEFORE = /\s*,\s*$|\s+(?:and|&)\s+$/u;
+/** Separators between two names in a list, as written in one: a comma, "and", "&". */
+const SEPARATORS = [', ', ' and ', ' & '];
 
 /**
  * Mention k with the names that a separator sets apart from the body's words in it made mentions of their own
@@ -52,14 +51,14 @@ const SEPARATOR_BEFORE = /\s*,\s*$|\s+(?:and|&)\s+$/u;
  */
 function withoutOtherNames(doc: Doc, out: NameMention[], k: number, span: { start: number; end: number }): NameMention {
   let m = out[k]!;
-  const after = SEPARATOR_AFTER.exec(doc.text.slice(span.end, m.end));
-  if (after && span.end + after[0].length < m.end) {
-    out.push(piece(m, span.end + after[0].length, m.end));
+  const after = SEPARATORS.find((sep) => doc.text.startsWith(sep, span.end));
+  if (after && span.end + after.length < m.end) {
+    out.push(piece(m, span.end + after.length, m.end));
     m = piece(m, m.start, span.end);
   }
-  const before = SEPARATOR_BEFORE.exec(doc.text.slice(m.start, span.start));
-  if (before && m.start < span.start - before[0].length) {
-    out.push(piece(m, m.start, span.start - before[0].length));
+  const before = SEPARATORS.find((sep) => doc.text.endsWith(sep, span.start));
+  if (before && m.start < span.start - before.length) {
+    out.push(piece(m, m.start, span.start - before.length));
     m = piece(m, span.start, m.end);
   }
   out[k] = m;
