@@ -28,6 +28,7 @@ describe('counts: what an amount or a share measures', () => {
     ['Bond yields hovered around 4.5% all week.', [['4.5%', 'Bond yields']]],
     ['Quarterly sales topped $5 billion in March.', [['$5 billion', 'Quarterly sales']]],
     ['Exports surpassed $40 billion in March.', [['$40 billion', 'Exports']]],
+    ['Online sales topping $2 billion lifted the shares.', [['$2 billion', 'Online sales']]],
   ])('%s', (text, expected) => {
     expect(counts(text)).toEqual(expected);
   });

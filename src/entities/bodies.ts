@@ -38,8 +38,7 @@ function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: n
     return;
   }
   const m = withoutOtherNames(doc, out, k, span);
-  if (m.start === span.start && m.end === span.end) out[k] = { ...m, ...typed };
-  else if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = { ...m, ...typed };
+  if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = { ...m, ...typed };
 }
 
 /** Separators between two names in a list, as written in one: a comma, "and", "&". */

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
-import { isOrdinaryWord, isPeopleNoun, spacedRun } from './words.js';
+import { isOrdinaryWord, isPeopleNoun, isPossessiveS, spacedRun } from './words.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -82,7 +82,7 @@ function isPossessiveOwner(doc: Doc, a: Named): boolean {
 function ownerAt(doc: Doc, i: number, first?: number): boolean {
   const s = doc.tokens[i + 1];
   const owner = doc.tokens[i]!;
-  if (!s || (s.norm !== "'s" && s.norm !== '’s') || s.start !== owner.end || !spacedRun(doc, i + 1, i + 2)) return false;
+  if (!s || !isPossessiveS(s.norm) || s.start !== owner.end || !spacedRun(doc, i + 1, i + 2)) return false;
   return (isPeopleNoun(owner) && /^\p{Lu}\p{Ll}/u.test(owner.norm)) || (first !== undefined && SAINTS.has(doc.tokens[first]!.lower));
 }
 
@@ -134,7 +134,7 @@ function withHeadBeforePlace(doc: Doc, n: Named, floor: number): Named {
   let first = n.first - 1;
   for (;;) {
     const owner = first - 2;
-    const possessive = owner >= floor && /^['’]s$/.test(doc.tokens[first - 1]?.norm ?? '') && doc.tokens[first - 1]!.start === doc.tokens[owner]!.end;
+    const possessive = owner >= floor && isPossessiveS(doc.tokens[first - 1]?.norm ?? '') && doc.tokens[first - 1]!.start === doc.tokens[owner]!.end;
     const word = possessive ? owner : first - 1;
     if (word < floor || n.first - word > MAX_HEAD_WORDS || !isNameWord(doc.tokens[word]!) || !spacedRun(doc, possessive ? word + 1 : word, first)) break;
     first = word;
@@ -262,7 +262,4 @@ function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */
-function isInstitution(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  return t !== undefined && INSTITUTION_HEADS.has(t.lower) && /^\p{Lu}/u.test(t.norm);
-}
+const isInstitution = (doc: Doc, i: number): boolean => isWordOf(doc, i, INSTITUTION_HEADS);

@@ -243,7 +243,7 @@ export function withPersonTitle(doc: Doc, n: Named): Named {
  * English word unless it is also a first name or a surname ("Rose", "Young").
  */
 function isPersonNameWord(t: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || corporateSuffix(t.norm) || isTitleWord(t.norm)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || corporateSuffix(t.norm, t.lower) || isTitleWord(t.norm)) return false;
   const classes = wordClassesOf(t.norm);
   return (classes & WORD_CLASS.common) === 0 || (classes & (WORD_CLASS.firstName | WORD_CLASS.lastName)) !== 0;
 }

@@ -26,7 +26,7 @@ import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
-import { isOrdinaryWord, spacedRun } from './words.js';
+import { isOrdinaryWord, isPossessiveS, spacedRun } from './words.js';
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
@@ -97,7 +97,7 @@ function withPlus<T extends { start: number; end: number }>(text: string, m: T |
  */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
   const norm = doc.tokens[n.last - 1]!.norm;
-  return (norm === "'s" || norm === '’s') && n.last - n.first > 1 && !writtenWithout(doc.text, doc.text.slice(n.start, doc.tokens[n.last - 2]!.end));
+  return isPossessiveS(norm) && n.last - n.first > 1 && !writtenWithout(doc.text, doc.text.slice(n.start, doc.tokens[n.last - 2]!.end));
 }
 
 /** The stem is written somewhere with no possessive and no letter after it. */
@@ -174,9 +174,9 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
     const t = doc.tokens[i]!;
     if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
     const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
-    const civic = PLACE_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower);
-    const place = civic && isPlaceName(doc.text.slice(before.start, before.end));
-    const unknownPlace = !place && (CIVIC_OFFICERS.has(t.lower) || MUNICIPAL.has(doc.tokens[i - 1]!.lower)) ? unknownPlaceEnd(doc, n.first, i) : 0;
+    const municipal = MUNICIPAL.has(doc.tokens[i - 1]!.lower);
+    const place = (PLACE_OFFICERS.has(t.lower) || municipal) && isPlaceName(doc.text.slice(before.start, before.end));
+    const unknownPlace = !place && (CIVIC_OFFICERS.has(t.lower) || municipal) ? unknownPlaceEnd(doc, n.first, i) : 0;
     if (place) out.push({ ...before, type: 'LOC' as const, rule: 'entities/title-split' as const });
     else if (unknownPlace) out.push({ ...piece(doc, n, n.first, unknownPlace), type: 'LOC' as const, rule: 'entities/title-split' as const });
     else if (n.type === 'ORG' || n.type === 'MISC') out.push(before);

@@ -1,5 +1,11 @@
 import type { Qualifier } from '../schema.js';
 
+/** Verbs of passing a mark, in every form: a hedge, and a verb whose subject the figure measures ("sales topped $5 billion"). */
+export const PASSING_VERBS = [
+  'exceed', 'exceeds', 'exceeded', 'exceeding', 'surpass', 'surpasses', 'surpassed', 'surpassing', 'top', 'tops',
+  'topped', 'topping',
+];
+
 /** Hedges written before a figure. Each is matched against the words just before it, longest first. */
 const BEFORE: Array<[string, Qualifier]> = [
   // bounds written out in full
@@ -21,11 +27,9 @@ const BEFORE: Array<[string, Qualifier]> = [
   ['more than', 'more_than'], ['over than', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'],
   ['larger than', 'more_than'], ['bigger than', 'more_than'], ['in excess of', 'more_than'], ['upwards of', 'more_than'],
   ['upward of', 'more_than'], ['well over', 'more_than'], ['just over', 'more_than'], ['over', 'more_than'],
-  ['above', 'more_than'], ['exceeding', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
+  ['above', 'more_than'], ['north of', 'more_than'], ['>', 'more_than'],
   // a verb of passing a mark: what passed it was more ("sales topped $5 billion")
-  ['exceed', 'more_than'], ['exceeds', 'more_than'], ['exceeded', 'more_than'], ['surpass', 'more_than'],
-  ['surpasses', 'more_than'], ['surpassed', 'more_than'], ['surpassing', 'more_than'], ['top', 'more_than'],
-  ['tops', 'more_than'], ['topped', 'more_than'], ['topping', 'more_than'],
+  ...PASSING_VERBS.map((verb): [string, Qualifier] => [verb, 'more_than']),
   // less than
   ['fewer than', 'less_than'], ['less than', 'less_than'], ['lower than', 'less_than'], ['smaller than', 'less_than'],
   ['just under', 'less_than'], ['under', 'less_than'], ['below', 'less_than'], ['south of', 'less_than'], ['shy of', 'less_than'],

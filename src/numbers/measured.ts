@@ -5,6 +5,7 @@ import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { PLAIN_CURRENCY_NAMES } from '../lexicon/currencies.js';
 import type { Span } from '../schema.js';
 import type { Figure } from './figure.js';
+import { PASSING_VERBS } from './hedges.js';
 import { joiningHyphen } from './phrase.js';
 import { VAGUE_PLURALS } from './words.js';
 
@@ -32,9 +33,10 @@ const CHANGE_VERBS = new Set([
   'stands', 'closed', 'ended', 'finished', 'opened', 'traded', 'shrank', 'shrinks', 'contracted', 'expanded',
   'was', 'were', 'is', 'are', 'be', 'been', 'came', 'amounted', 'eased', 'eases', 'slowed', 'slows', 'accelerated',
   'accelerates', 'cooled', 'cools', 'widened', 'widens', 'narrowed', 'narrows', 'improved', 'improves', 'worsened',
-  'worsens', 'doubled', 'doubles', 'halved', 'halves', 'topped', 'tops', 'exceed', 'exceeded', 'exceeds', 'surpass', 'surpassed', 'surpasses', 'averaged', 'averages',
+  'worsens', 'doubled', 'doubles', 'halved', 'halves', 'averaged', 'averages',
   'peaked', 'peaks', 'hovered', 'hovers', 'advanced', 'advances', 'sank', 'sinks', 'slumped', 'slumps', 'rallied',
   'rallies', 'retreated', 'retreats', 'recovered', 'recovers', 'weakened', 'weakens', 'strengthened', 'strengthens',
+  ...PASSING_VERBS,
 ]);
 /** What may stand between such a verb and its figure: "rose 11% to $43.6 billion", "fell 52 cents, or 0.7%, to", "was worth". */
 const PATH_WORDS = new Set([

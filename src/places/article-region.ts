@@ -112,9 +112,13 @@ export function articleRegion(
   let best: ArticleRegion | null = null;
   for (const candidate of regions) {
     const region = candidate.place;
-    if (containers.some((c) => !holdsRegion(c, region))) continue;
+    if (containers.some((c) => !holds(c, region))) continue;
     let score = candidate.share;
-    const near = listed.find((m) => inRegion(region, placeOf(m))) ?? inSentence.find((m) => inRegion(region, placeOf(m))) ?? null;
+    const inside = (m: PlaceMention): boolean => {
+      const p = placeOf(m);
+      return p !== null && holds(region, p);
+    };
+    const near = listed.find(inside) ?? inSentence.find(inside) ?? null;
     if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
@@ -176,16 +180,7 @@ function encloses(region: Place, city: Place): boolean {
   return region.featureKind === 'admin2' && region.index !== city.admin2 && region.admin1 === city.admin1 && distanceKm(region.lat, region.lon, city.lat, city.lon) <= REGION.spreadKm;
 }
 
-/** Whether the country or region `outer` holds (or is) the region `region`. */
-function holdsRegion(outer: Place, region: Place): boolean {
-  return outer.index === region.index || within(region, outer);
-}
-
-function inRegion(region: Place, p: Place | null): boolean {
-  return p !== null && holds(region, p);
-}
-
-/** The region itself, or a place inside it. */
+/** The place or region `region` itself, or a place or region inside it. */
 function holds(region: Place, p: Place): boolean {
   return p.index === region.index || within(p, region);
 }

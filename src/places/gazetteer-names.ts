@@ -43,12 +43,14 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
     let best = -1;
     let bestKey = -1;
     let commaAt = -1;
+    // the entries the name before the comma and the name past it both name
+    let pastComma: NameMatch[] = [];
     for (let j = i; range.lo < range.hi; ) {
       if (cx.upper(j) && gaz.isWholeKey(range)) {
         if (commaAt < 0) {
           best = j;
           bestKey = range.lo;
-        } else if (shared(gaz, bestKey, range.lo).length > 0) {
+        } else if ((pastComma = shared(gaz, bestKey, range.lo)).length > 0) {
           best = j;
           break;
         }
@@ -70,7 +72,7 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
       } else break;
     }
     if (best < 0) continue;
-    const m = judge(cx, i, best, best > commaAt && commaAt >= 0 ? shared(gaz, bestKey, range.lo) : gaz.matchesOf(bestKey));
+    const m = judge(cx, i, best, best > commaAt && commaAt >= 0 ? pastComma : gaz.matchesOf(bestKey));
     if (m) out.push(m);
     i = best;
   }

@@ -3,14 +3,14 @@ import type { Dateline } from '../doc/layout.js';
 import { span, spanId } from '../doc/span.js';
 import type { StageContext } from '../doc/stage-context.js';
 import { evidence } from '../doc/why.js';
-import type { Entity, Evidence, Quote, Rule, Speaker } from '../schema.js';
+import type { Entity, EntityType, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
 import type { CueClass } from './cues.js';
 import { findLabels, headlineLabel } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
 import { findSignOffs, SIGN_OFF } from './sign-offs.js';
-import { speakerTest } from './may-speak.js';
+import { entityTypes, speakerTest } from './may-speak.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
@@ -183,21 +183,12 @@ function withLabels(attributions: Attribution[], labels: Attribution[]): Attribu
   return labels.length ? [...attributions, ...labels].sort((a, b) => a.cue.first - b.cue.first) : attributions;
 }
 
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'NORP']);
+
 /** Whether a token is in the name of a place or a nationality ("the US space agency"), marked when first asked. */
 function placeWords(doc: Doc, entities: Entity[]): (token: number) => boolean {
-  let marked: Uint8Array | undefined;
-  return (token) => {
-    if (!marked) {
-      marked = new Uint8Array(doc.tokens.length);
-      for (const e of entities) {
-        if (e.type !== 'GPE' && e.type !== 'NORP') continue;
-        for (const m of e.mentions) {
-          for (let k = tokenAtOrAfter(doc, m.start); k < doc.tokens.length && doc.tokens[k]!.start < m.end; k++) marked[k] = 1;
-        }
-      }
-    }
-    return marked[token] === 1;
-  };
+  let typeAt: Array<EntityType | undefined> | undefined;
+  return (token) => (typeAt ??= entityTypes(doc, entities, PLACE_TYPES))[token] !== undefined;
 }
 
 function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], explain: boolean): void {

@@ -33,7 +33,7 @@ export type MaySpeak = (np: TokenRange) => boolean;
  * report said"). So "16 confirmed cases", "the screen said" and "Murder accused ..." attribute nothing.
  */
 export function speakerTest(doc: Doc, entities: Entity[]): MaySpeak {
-  const typeAt = entityTypes(doc, entities);
+  const typeAt = entityTypes(doc, entities, SPEAKING_TYPES);
   let namesMidSentence: Set<string> | null = null;
   /** a capitalised word the lexicon knows only as an ordinary word is a name where the text also writes it so mid-sentence */
   const writtenAsName = (t: Token): boolean => {
@@ -113,11 +113,11 @@ function capitalisedMidSentence(doc: Doc): Set<string> {
   return out;
 }
 
-/** The type of the named entity mention covering each token, where one does. */
-function entityTypes(doc: Doc, entities: Entity[]): Array<EntityType | undefined> {
+/** The type of the named entity mention of one of `types` covering each token, where one does. */
+export function entityTypes(doc: Doc, entities: Entity[], types: ReadonlySet<EntityType>): Array<EntityType | undefined> {
   const out: Array<EntityType | undefined> = new Array(doc.tokens.length);
   for (const e of entities) {
-    if (!SPEAKING_TYPES.has(e.type)) continue;
+    if (!types.has(e.type)) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
       for (let i = tokenAtOrAfter(doc, m.start); i < doc.tokens.length && doc.tokens[i]!.start < m.end; i++) out[i] = e.type;

@@ -130,7 +130,7 @@ export class SpeakerResolver {
         const apposed = tokens[subject.first - 1]?.norm === ',' ? tokens[subject.first - 2] : undefined;
         const body = ORG_NOUNS.has(head.lower) || isAcronym(doc, subject.last - 1) || (apposed !== undefined && ORG_NOUNS.has(apposed.lower));
         const added = this.people.add(newPerson(name, null, body ? 'ORG' : 'PERSON', [{ start, end }]));
-        this.organisations = undefined;
+        if (body) this.organisations = undefined;
         return found(added, 'explicit', () => ['speakers/new-name', []]);
       }
     }
@@ -223,7 +223,7 @@ export class SpeakerResolver {
   private remember(p: Person, start: number, end: number): Person {
     if (!p.mentions.some((m) => m.start < end && start < m.end)) {
       p.mentions.push({ start, end });
-      this.organisations = undefined;
+      if (p.type === 'ORG') this.organisations = undefined;
     }
     return p;
   }
