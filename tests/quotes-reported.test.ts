@@ -292,15 +292,24 @@ describe('a noun counted by a number is no verb', () => {
 
 describe('an infinitive, negated or not, after a recipient', () => {
   it.each([
-    ['Police urged drivers not to travel unless their journey was essential.', 'not to travel unless their journey was essential', 'Police'],
-    ['The fire service warned residents not to return to their homes until Friday.', 'not to return to their homes until Friday', 'The fire service'],
-    ['The council has asked shoppers not to park on the verge.', 'not to park on the verge', 'The council'],
-    ['Police have told people not to drive through flood water.', 'not to drive through flood water', 'Police'],
-    ['The coastguard told walkers to keep away from the cliffs.', 'to keep away from the cliffs', 'The coastguard'],
-  ])('reports what the recipient was told not to do: %s', (text, content, speaker) => {
+    ['Police urged drivers not to travel unless their journey was essential.', 'drivers not to travel unless their journey was essential', 'Police'],
+    ['The fire service warned residents not to return to their homes until Friday.', 'residents not to return to their homes until Friday', 'The fire service'],
+    ['The council has asked shoppers not to park on the verge.', 'shoppers not to park on the verge', 'The council'],
+    ['Police have told people not to drive through flood water.', 'people not to drive through flood water', 'Police'],
+    ['The coastguard told walkers to keep away from the cliffs.', 'walkers to keep away from the cliffs', 'The coastguard'],
+    ['The health board advised pregnant women not to travel.', 'pregnant women not to travel', 'The health board'],
+    ['The senator called on the governor to release the funds.', 'the governor to release the funds', 'The senator'],
+  ])('reports what the recipient was told to do, the recipient with it: %s', (text, content, speaker) => {
     const q = only(text);
     expect(q).toMatchObject({ kind: 'indirect', text: content });
     expect(q.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['The union told him to resign.', 'to resign'],
+    ['Officials urged them not to return before Friday.', 'not to return before Friday'],
+  ])('leaves a pronoun recipient out of what was said: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
   });
 });
 
@@ -323,5 +332,52 @@ describe('a possessed statement with a that-clause', () => {
     'Against their assurance that the dam was safe, the town flooded twice.',
   ])('reports nothing where the statement is the subject, a predicate, fronted or no one\'s: %s', (text) => {
     expect(extract(text).quotes.filter((q) => q.cue && /claim|assurance/.test(q.cue.text))).toEqual([]);
+  });
+});
+
+describe('a participle cue that goes on its clause', () => {
+  it.each([
+    ['In a statement, the airline said: "The route has been a success," adding that bookings had doubled since May.', 'that bookings had doubled since May', 'the airline'],
+    ['The mayor told reporters: "We have done our part," adding that the province must now pay its share.', 'that the province must now pay its share', 'The mayor'],
+  ])('after a quote that ends with its comma: %s', (text, content, speaker) => {
+    const x = extract(text);
+    const q = x.quotes.find((y) => y.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+    // the quote keeps the cue before it
+    expect(x.quotes.find((y) => y.kind === 'direct')?.cue?.lemma).not.toBe('add');
+  });
+
+  it.each([
+    ['Pressed by reporters, the minister defended the plan, insisting that it would cut waiting lists.', 'that it would cut waiting lists', 'the minister'],
+    ['Speaking after the vote, the mayor thanked the volunteers, saying that the work was not over.', 'that the work was not over', 'the mayor'],
+    ['Angered by the ruling, the families appealed, arguing that the judge had ignored key evidence.', 'that the judge had ignored key evidence', 'the families'],
+  ])('after a main clause that a participial phrase opens: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((y) => y.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('takes no main clause before it for what it reports', () => {
+    const x = extract('The senator, a former governor, mocked the rival plan during the debate, tweeting: see the thread below.');
+    expect(x.quotes.filter((q) => q.text.startsWith('The senator'))).toEqual([]);
+  });
+});
+
+describe('the shapes of what was said', () => {
+  it.each([
+    ['Ana Ruiz told the Morning Show on Friday how worried she is that the clinic could close.', 'how worried she is that the clinic could close'],
+    ['The inspector asked how many passengers had been on board.', 'how many passengers had been on board'],
+    ['Residents say the tower, built in 1968, has not been repaired in years.', 'the tower, built in 1968, has not been repaired in years'],
+    ['Officials said the scheme, funded by the regional council, would open in June.', 'the scheme, funded by the regional council, would open in June'],
+    ['The union is warning that strikes could spread to other ports.', 'that strikes could spread to other ports'],
+    ['Both parties were insisting that the talks would resume.', 'that the talks would resume'],
+  ])('reads a degree after "how", a participle phrase in the subject, a progressive cue: %s', (text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual([content]);
+  });
+
+  it.each([
+    ["The mayor praised the volunteers' work clearing the river but also said the city must do more.", ["the volunteers' work clearing the river", 'the city must do more']],
+    ['The board criticised the new timetable and has asked the operator to review it.', ['the new timetable', 'the operator to review it']],
+  ])('ends an object where a conjunction joins another predicate: %s', (text, contents) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(contents);
   });
 });

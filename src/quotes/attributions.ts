@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
+import { looksLikeParticiple } from '../lexicon/participle.js';
 import type { Attribution } from './attribution.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
@@ -166,7 +167,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
-    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX')) {
+    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX' || tokens[j + 1]!.pos === 'ADV')) {
       // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
@@ -186,13 +187,19 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       break;
     }
   }
+  // "“The plant was a success,” adding that ...": a participle after a quote that ends with its comma goes on the clause
+  // that quote stands in
+  if (isQuoteMark(before) && tokens[j - 1]?.norm === ',' && /ing$/.test(tokens[i]!.lower) && j > floor) {
+    const main = mainSubject(doc, floor, i, earlier);
+    return main ? { subject: main, shared: true, after: cueLast } : null;
+  }
   if (before?.norm === ',' && j > floor) {
-    if (apposed) return { subject: apposed, shared: false, after: cueLast };
-    // a participle after the main clause: "X argued that ..., noting that ..."
+    // a participle after the main clause: "X argued that ..., noting that ...", "the minister defended the plan, insisting"
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
       if (main) return { subject: main, shared: true, after: cueLast };
     }
+    if (apposed) return { subject: apposed, shared: false, after: cueLast };
   }
   return null;
 }
@@ -352,11 +359,15 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
 /** the most tokens a fronted phrase holds before its comma */
 const MAX_FRONTED = 12;
 
-/** The token after the comma that closes a phrase opening the sentence with a preposition or an adverb; else `floor`. */
+/**
+ * The token after the comma that closes a phrase opening the sentence with a preposition, an adverb or a participle
+ * ("Stung by the reviews, Lopez rewrote ..."); else `floor`.
+ */
 function frontedPhraseEnd(doc: Doc, floor: number, limit: number): number {
   const tokens = doc.tokens;
   const first = tokens[floor];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return floor;
+  const participle = first !== undefined && first.pos === 'VERB' && looksLikeParticiple(first.lower);
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || participle)) return floor;
   for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k + 1;

@@ -83,6 +83,13 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   return out;
 }
 
+/** Where the recipient before an infinitive's `c` starts, when it is a noun phrase standing right before it; else `c`. */
+function addressee(doc: Doc, a: Attribution, c: number): number {
+  if (c === a.cue.last || doc.tokens[a.cue.last]!.pos === 'PRON') return c;
+  const np = phraseStartingAt(doc, a.cue.last, c);
+  return np !== null && np.last === c ? np.first : c;
+}
+
 /** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
 const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
 
@@ -139,12 +146,16 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
-  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, c, end));
+  // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
+  // right before it, not a pronoun ("told him to leave": [to leave])
+  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, addressee(doc, a, c), end));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
-  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
+  // "how surprised she is", "how much it would cost": a word of degree after "how" comes before the clause
+  const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
@@ -161,10 +172,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
-  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before;
-  // not for a cue sharing the main clause's subject ("the officials were careful ..., emphasizing instead ..."),
-  // whose clause is no one's report
-  return r ? [r] : a.shared ? null : before(cx, a);
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
+  return r ? [r] : before(cx, a);
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
@@ -173,6 +182,7 @@ const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam
 const MAX_OBJECT = 8;
 
 const NEGATIONS = new Set(['not', 'never']);
+const DEGREE_HEADS = new Set(['ADJ', 'ADV', 'VERB']);
 
 /** Whether the cue's subject follows a relative word or a noun it modifies: "which X said", "a device she claimed". */
 function gapBefore(doc: Doc, a: Attribution): boolean {
@@ -327,6 +337,9 @@ function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
 
 /** CONTENT, X said. — from the sentence start to the comma before the attribution. */
 function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | null {
+  // a cue that borrows its clause's subject ("the officials were careful ..., emphasizing instead ...", "..., tweeting:
+  // ...") follows that clause, which is no one's report
+  if (a.shared) return null;
   const { doc } = cx;
   const tokens = doc.tokens;
   const comma = a.first - 1;
@@ -475,6 +488,13 @@ function coordinatesCue(cx: Context, k: number): boolean {
   return cx.starts.has(m);
 }
 
+/** A conjunction before a finite verb, which joins another predicate to the clause: "praised the plan but also had to ...". */
+function coordinatesPredicate(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const m = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  return tokens[k]!.pos === 'CCONJ' && tokens[m]?.pos === 'AUX' && !is(tokens[m], 'to');
+}
+
 /** subordinators that end an object: "described him as a reformer when he ran", "cited the audit because ..." */
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
 
@@ -486,7 +506,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds 
   const tokens = cx.doc.tokens;
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
-  while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
+  while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) && !coordinatesPredicate(cx.doc, last) &&
     !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   return contentRange(cx, c, last, true);
 }

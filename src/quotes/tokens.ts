@@ -87,6 +87,8 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   if (isCapitalised(t) && prev !== undefined && prev.sentence === t.sentence && !/^[“"‘«(—–:-]$/.test(prev.norm) && !inTitleCase(doc, i)) return null;
   // "the proposed levy", "16 confirmed cases", "his stated aim": a participle between a determiner and a noun is an adjective
   if (premodifies(doc, i)) return null;
+  // "how worried she is", "so concerned that": a participle after a word of degree is an adjective
+  if (/ed$/.test(t.lower) && DEGREE.has(prev?.lower ?? '')) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
@@ -100,11 +102,14 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // "Harlow Energy forecasts a surplus", "analysts had forecast a loss": a form between a name and an article or a
   // number, or right after an auxiliary, is a verb
   const finite = (/s$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'DET' || next?.pos === 'NUM')) || (prev?.pos === 'AUX' && !is(prev, 'to') && next !== undefined && OBJECT_POS.has(next.pos));
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !finite && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
+  // "is promising to", "were warning that": a participle after an auxiliary, before what was said, is the verb of a progressive
+  const progressive = /ing$/.test(t.lower) && prev?.pos === 'AUX' && !is(prev, 'to') && is(next, 'to', 'that');
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !finite && !progressive && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
 const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+const DEGREE = new Set(['how', 'so', 'too', 'very', 'increasingly', 'less', 'more', 'most']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
