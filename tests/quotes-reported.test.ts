@@ -381,3 +381,23 @@ describe('the shapes of what was said', () => {
     expect(extract(text).quotes.map((q) => q.text)).toEqual(contents);
   });
 });
+
+describe('"according to X (ABBR)"', () => {
+  it.each([
+    ['More than 4,000 people were treated for heat stroke last week, according to the Centers for Disease Control and Prevention (CDC).', 'More than 4,000 people were treated for heat stroke last week', 'the Centers for Disease Control and Prevention'],
+    ['According to the Office for National Statistics (ONS), inflation fell to 3.2 percent in March.', 'inflation fell to 3.2 percent in March', 'the Office for National Statistics'],
+  ])('reads past the source’s abbreviation in parentheses: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q).toMatchObject({ kind: 'indirect', text: content });
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+});
+
+describe('a naming cue whose object is a quantity of something', () => {
+  it.each([
+    ['The mayor called most of the protesters "outsiders."', 'most of the protesters "outsiders."'],
+    ['The coach called half of the squad "passengers" after the defeat.', 'half of the squad "passengers" after the defeat'],
+  ])('reads what the quantity counts as the object: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});

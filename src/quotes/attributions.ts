@@ -35,7 +35,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       if (!source) continue;
       // "according to the latest figures": reported, but by no one who speaks
       const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: pastParenthesis(doc, source.last, s.last), sentence: { first: s.first, last: s.last } });
       continue;
     }
     const statement = t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' ? possessedStatement(doc, i, s, maySpeak) : null;
@@ -279,6 +279,13 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
+}
+
+/** The token after a short parenthesis opening at `k` ("according to the Office for National Statistics (ONS),"); else `k`. */
+function pastParenthesis(doc: Doc, k: number, limit: number): number {
+  if (doc.tokens[k]?.norm !== '(') return k;
+  for (let m = k + 1; m < limit && m - k < 8; m++) if (doc.tokens[m]!.norm === ')') return m + 1;
+  return k;
 }
 
 /** The "(" that the ")" at `close` closes, within a few tokens; or -1. */

@@ -246,6 +246,7 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
+const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both', 'one', 'two', 'three']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
@@ -263,7 +264,9 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const c = a.cue.last;
   // "what he calls a tax grab": the object stands before the subject
   if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
-  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : phraseStartingAt(doc, c, end);
+  // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
+  const counted = QUANTITIES.has(tokens[c]?.lower ?? '') && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
+  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
   if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
