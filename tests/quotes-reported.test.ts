@@ -251,6 +251,22 @@ describe('speakers', () => {
     expect(only('“The water is still rising,” he said.').speaker).toBeNull();
   });
 
+  it.each([
+    ['A neighbour said she heard three shots. She said the lights went out soon after.', 'the lights went out soon after', 'A neighbour'],
+    ['Two witnesses said the van was speeding. They said it did not stop at the junction.', 'it did not stop at the junction', 'Two witnesses'],
+    ['The victim’s mother said the family was devastated. “We want answers,” she said.', '“We want answers,”', 'The victim’s mother'],
+  ])('gives a pronoun with no one named the unnamed speaker before it: %s', (text, content, name) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker).toMatchObject({ name, resolvedBy: 'pronoun' });
+  });
+
+  it.each([
+    'Her husband said the road was closed. She said the lights went out soon after.',
+    'Officials said the road was closed. She said the lights went out soon after.',
+  ])('but not one that disagrees in gender or number: %s', (text) => {
+    expect(extract(text).quotes.find((x) => x.text.startsWith('the lights'))?.speaker ?? null).toBeNull();
+  });
+
   it('finds a named speaker with no entities at all', () => {
     const text = '“The water is still rising,” said Tomasz Wrzesniewski.';
     const quotes = extractQuotes(createDoc(text), [], [], stageContext());
