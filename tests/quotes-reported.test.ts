@@ -417,3 +417,19 @@ describe('a naming cue whose object is a quantity of something', () => {
     expect(only(text).text).toBe(content);
   });
 });
+
+describe('a gerund cue after a preposition', () => {
+  it.each([
+    ['The coach began by saying that the team had let the fans down.', 'that the team had let the fans down', 'The coach'],
+    ['The minister responded by telling reporters that the figures were wrong.', 'that the figures were wrong', 'The minister'],
+    ['The mayor closed the meeting by promising she would publish the report.', 'she would publish the report', 'The mayor'],
+    ['The mayor ended her speech by warning that the city faced cuts.', 'that the city faced cuts', 'The mayor'],
+  ])('takes its clause’s subject when a clause or a recipient follows: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('reads no speech in a deed: "by emphasizing fairness"', () => {
+    expect(extract('The candidate opened the debate by emphasizing economic fairness.').quotes).toEqual([]);
+  });
+});

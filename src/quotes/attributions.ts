@@ -8,7 +8,7 @@ import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -162,6 +162,13 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
+    // "began by saying he ...", "responded by telling reporters that ...": a gerund after a preposition has its clause's
+    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds)
+    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object);
+    if (GERUND_PREPOSITIONS.has(before.lower) && skipped === 0 && /ing$/.test(tokens[i]!.lower) && reports) {
+      const main = mainSubject(doc, floor, i, earlier);
+      return main ? { subject: main, shared: true, after: cueLast } : null;
+    }
     if (is(before, 'who') && !isAcronym(doc, j)) {
       // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);

@@ -96,7 +96,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // "farmers fear that ...": a plural subject before the form and "that" after it
   const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
   const between = (afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
-  const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
+  const participle = /ing$/.test(t.lower) && ((prev?.norm === ',' && is(next, 'to', 'that')) || (GERUND_PREPOSITIONS.has(prev?.lower ?? '') && opensContent));
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
   // "Harlow Energy forecasts a surplus", "analysts had forecast a loss": a form between a name and an article or a
@@ -109,6 +109,8 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
 }
 
 const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+/** prepositions before a gerund cue: "began by saying", "after warning that" */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
 const DEGREE = new Set(['how', 'so', 'too', 'very', 'increasingly', 'less', 'more', 'most']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
