@@ -433,3 +433,12 @@ describe('a gerund cue after a preposition', () => {
     expect(extract('The candidate opened the debate by emphasizing economic fairness.').quotes).toEqual([]);
   });
 });
+
+describe('a report in a subordinate clause', () => {
+  it.each([
+    ['When the mayor noted that the city had not raised taxes in a decade -- a claim her rivals dispute -- the crowd cheered.', 'that the city had not raised taxes in a decade'],
+    ['Though the minister said the line would open in May, the first trains ran in August.', 'the line would open in May'],
+  ])('ends where the main clause resumes, at a comma or a dash: %s', (text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual([content]);
+  });
+});
