@@ -394,8 +394,9 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     if (!closing && (!isBoundary(cx.doc, k) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
-    // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm !== ';') || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
+    // or, when the cue sits in a subordinate clause ("Though X said A, B", "When X noted A -- ... -- B"), the main clause
+    // ends it at any boundary
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || subordinate || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
       last = closing ? k + 1 : k;
       break;
     }
