@@ -442,3 +442,19 @@ describe('a report in a subordinate clause', () => {
     expect(extract(text).quotes.map((q) => q.text)).toEqual([content]);
   });
 });
+
+describe('a quantifier floating between the subject and the cue', () => {
+  it.each([
+    ['The three senators all said the plan was flawed.', 'the plan was flawed', 'The three senators'],
+    ['The two leaders both warned that talks could collapse.', 'that talks could collapse', 'The two leaders'],
+    ['Sen. Ana Ruiz (D-Ore.) and Sen. Tom Hale (R-Ohio) both said the bill would pass.', 'the bill would pass', 'Sen. Tom Hale'],
+  ])('is skipped for the subject before it: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toContain(speaker);
+  });
+
+  it('reads no speech in a sports line: "each added a goal"', () => {
+    expect(extract('Kane and Ruiz each added a goal as the Hawks snapped a five-game losing streak.').quotes).toEqual([]);
+  });
+});

@@ -17,6 +17,12 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+/**
+ * quantifiers that float after the subject they count: "the senators all said", "the leaders both warned" (not "each",
+ * which in a sports line counts what was scored: "Kane and Ruiz each added a goal")
+ */
+const FLOATING = new Set(['all', 'both']);
+const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /**
@@ -121,6 +127,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
       j--; // "the company today announced", "Abbas Saturday called"
+    } else if (FLOATING.has(t.lower) && j > floor && (NOMINAL_BEFORE.has(tokens[j - 1]!.pos) || tokens[j - 1]!.norm === ')')) {
+      j--; // "The three senators all said", "the leaders both warned"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
       let k = j - 1;
