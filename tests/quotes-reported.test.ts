@@ -458,3 +458,19 @@ describe('a quantifier floating between the subject and the cue', () => {
     expect(extract('Kane and Ruiz each added a goal as the Hawks snapped a five-game losing streak.').quotes).toEqual([]);
   });
 });
+
+describe('an aside between the cue and its "that"', () => {
+  it.each([
+    ['The minister insisted, in an interview with the BBC, that the tax would not rise.', 'that the tax would not rise', 'The minister'],
+    ['The company said, in a statement on Friday, that it would appeal.', 'that it would appeal', 'The company'],
+    ['The senator told reporters, without offering evidence, that the vote was rigged.', 'that the vote was rigged', 'The senator'],
+  ])('is skipped for what was said: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('is no aside when it holds a verb: the content is before the cue', () => {
+    expect(extract('The plan is final, the mayor said, adding that it would cost $2 million.').quotes.map((q) => q.text)).toEqual(['The plan is final', 'that it would cost $2 million']);
+  });
+});

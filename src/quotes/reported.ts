@@ -118,6 +118,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
+  // "CONTENT, he said, adding that ...": the content is before
+  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
     // "He was dying, he wrote in a letter, of an aggressive cancer": one of the two pieces holds the verb
@@ -125,8 +127,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const right = after(cx, c + 1, end);
     return left && right && (hasVerb(doc, right.first, right.last) || hasVerb(doc, left[0]!.first, left[0]!.last)) ? [left[0]!, right] : null;
   }
-  // "CONTENT, he said, adding that ...": the content is before
-  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
+  // "insisted, in an interview with the BBC, that ...": an aside between commas, then what was said
+  const aside = t.norm === ',' && a.subject ? thatAfterAside(doc, c, end) : -1;
+  if (aside > 0) return single(after(cx, aside, end));
   // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
   // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
   if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
@@ -220,6 +223,20 @@ function reasonAfter(doc: Doc, c: number, end: number): number {
     const t = tokens[k]!;
     if (k > c && is(t, 'for')) return k + 1;
     if (!(OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower) || /^['’]s$/.test(t.norm))) return -1;
+  }
+  return -1;
+}
+
+/** the most tokens of an aside between a cue and its "that" */
+const MAX_CUE_ASIDE = 14;
+
+/** The "that" after an aside that opens with the comma at `comma` and holds no verb ("said, in a statement, that"); else -1. */
+function thatAfterAside(doc: Doc, comma: number, end: number): number {
+  const tokens = doc.tokens;
+  for (let k = comma + 1; k < end && k - comma <= MAX_CUE_ASIDE; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return k > comma + 1 && is(tokens[k + 1], 'that') && tokens[k + 1]!.pos !== 'DET' ? k + 1 : -1;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
   }
   return -1;
 }
