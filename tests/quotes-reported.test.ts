@@ -263,7 +263,8 @@ describe('speakers', () => {
   it.each([
     'Her husband said the road was closed. She said the lights went out soon after.',
     'Officials said the road was closed. She said the lights went out soon after.',
-  ])('but not one that disagrees in gender or number: %s', (text) => {
+    'A court transcript says the road was closed. She said the lights went out soon after.',
+  ])('but not one that disagrees in gender or number, or is no person: %s', (text) => {
     expect(extract(text).quotes.find((x) => x.text.startsWith('the lights'))?.speaker ?? null).toBeNull();
   });
 

@@ -27,6 +27,8 @@ interface UnnamedSpeaker {
   /** the first token of its phrase */
   first: number;
   plural: boolean;
+  /** a body ("the council"), which may be "they" but never "he" or "she" */
+  body: boolean;
   gender: Gender | null;
 }
 /** nouns for a person that say whether "he" or "she" may stand for them */
@@ -185,7 +187,8 @@ export class SpeakerResolver {
     }
     const unnamed: Speaker = { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' };
     if (this.explain) unnamed.why = { rule: 'speakers/unnamed', evidence: [] };
-    this.unnamed.push({ speaker: unnamed, first: subject.first, plural, gender: NOUN_GENDERS.get(head.lower) ?? null });
+    // only people and bodies may be "he", "she" or "they" ("a neighbour", "two witnesses"; not "a transcript")
+    if (namesSpeaker(head.lower)) this.unnamed.push({ speaker: unnamed, first: subject.first, plural, body: ORG_NOUNS.has(head.lower), gender: NOUN_GENDERS.get(head.lower) ?? null });
     return { speaker: unnamed, person: null };
   }
 
@@ -200,7 +203,7 @@ export class SpeakerResolver {
     let best: UnnamedSpeaker | null = null;
     for (const u of this.unnamed) if (u.first < at && (!best || u.first > best.first)) best = u;
     if (!best || tokens[at]!.sentence - tokens[best.first]!.sentence > MAX_PRONOUN_SENTENCES) return null;
-    const agrees = gender ? !best.plural && (best.gender === null || best.gender === gender) : best.plural;
+    const agrees = gender ? !best.plural && !best.body && (best.gender === null || best.gender === gender) : best.plural || best.body;
     return agrees ? best : null;
   }
 
