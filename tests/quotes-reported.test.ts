@@ -475,3 +475,13 @@ describe('an aside between the cue and its "that"', () => {
     expect(extract('The plan is final, the mayor said, adding that it would cost $2 million.').quotes.map((q) => q.text)).toEqual(['The plan is final', 'that it would cost $2 million']);
   });
 });
+
+describe('a free relative with "what"', () => {
+  it('reports the clause that goes on after the cue: "what the senators said was a land grab"', () => {
+    expect(only('The plan amounts to what the senators said was a land grab.')).toMatchObject({ text: 'was a land grab', speaker: { mention: { text: 'the senators' } } });
+  });
+
+  it.each(['Critics question what he said about the budget.', 'Prices were higher than city reports say.'])('reports nothing where no clause goes on: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});

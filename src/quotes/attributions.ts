@@ -189,7 +189,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     }
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
     const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
-    if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
+    // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
+    const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && (tokens[cueLast]?.pos === 'AUX' || tokens[cueLast]?.pos === 'VERB') && !is(tokens[cueLast], 'to');
+    if (!np || (NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '') && !freeRelative)) return null;
     return { subject: np, shared: false, after: cueLast };
   }
   if (before && isDash(before, doc.text) && j > floor) {
