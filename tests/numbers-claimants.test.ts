@@ -289,3 +289,12 @@ describe('claimants: a count after a possessive in reported speech says whom the
     expect(claims('"We lost our two best players in a week," the coach said.')).toEqual([['two', 'the coach']]);
   });
 });
+
+describe('claimants: a noun the tagger read as an adjective heads the source before its verb', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['The U.S. military confirmed that 12 soldiers were hurt.', [['12', 'The U.S. military']]],
+    ['The Syrian military said 30 fighters had surrendered.', [['30', 'The Syrian military']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
