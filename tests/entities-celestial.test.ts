@@ -15,7 +15,7 @@ describe('a celestial body is no organisation, person or place on the map', () =
     const body = x.entities.find((e) => e.name === name);
     if (body) expect(body.type).toBe('MISC');
     expect(x.entities.filter((e) => e.name === name && e.type !== 'MISC')).toEqual([]);
-    expect((x.places ?? []).filter((p) => p.text === name)).toEqual([]);
+    expect(x.locations.filter((l) => l.mentions.some((m) => m.text === name))).toEqual([]);
   });
 
   it.each([
