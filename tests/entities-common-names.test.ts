@@ -40,6 +40,11 @@ describe('capitalised words that name no entity', () => {
     expect(x.entities.find((e) => phrase.startsWith(e.name))?.type).toBe('NORP');
   });
 
+  it('keeps a name after "the" whose plural noun the text also writes in lower case', () => {
+    expect(typed('The Irish Times reported that the minister had met the group three times.')).toContainEqual(['Irish Times', 'ORG']);
+    expect(typed('The Welsh Guards paraded as guards lined the route.')).toContainEqual(['Welsh Guards', 'ORG']);
+  });
+
   it('keeps companies named by a nationality and a noun', () => {
     const names = typed('British Airways, American Express and British Steel said airways, express deliveries and steel orders were up.');
     expect(names).toContainEqual(['British Airways', 'ORG']);

@@ -13,12 +13,13 @@ const ISH_NATIONALITY = /^\p{Lu}\p{Ll}+ish$/u;
 
 /**
  * Capitalised words that name no person, organisation or place, whatever the tagger read: a blend for a country's
- * exit ("Brexit", MISC), a one-word name the tagger read as an organisation that the text also writes right
- * before "crude" (a grade of oil and its benchmark: "Brent crude" makes "Brent" MISC), and a nationality before ordinary nouns capitalised in
- * running prose ("unfair to American Tech Companies", "unfair to Irish Farmers"), whose head is a plural or a people
- * noun and whose words the text also writes in lower case: only the nationality is a name (NORP). A company's or an
- * institution's head keeps the name ("British Airways", "American Medical Association"), as does a word known as a
- * name or a singular thing's noun ("British Steel", "American Express").
+ * exit ("Brexit", MISC), a one-word name the tagger read as an organisation that the text also writes right before
+ * "crude" (a grade of oil and its benchmark: "Brent crude" makes "Brent" MISC), and a nationality before ordinary
+ * nouns capitalised in running prose, with no "the" ("unfair to American Tech Companies", "unfair to Irish Farmers";
+ * not "the Irish Times"), whose head is a plural or a people noun and whose words the text also writes in lower
+ * case: only the nationality is a name (NORP). A company's or an institution's head keeps the name ("British
+ * Airways", "American Medical Association"), as does a word known as a name or a singular thing's noun ("British
+ * Steel", "American Express").
  */
 export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[] {
   let grades: Map<string, Token> | undefined;
@@ -46,9 +47,11 @@ function gradesOfCrude(doc: Doc): Map<string, Token> {
   return grades;
 }
 
-/** Tokens [first, last]: a nationality, then ordinary capitalised nouns the text also writes in lower case. */
+/** Tokens [first, last]: a nationality after no "the", then ordinary capitalised nouns the text also writes in lower case. */
 function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
   const head = doc.tokens[last]!;
+  // "the Irish Times", "the Welsh Guards": a name; "unfair to American Tech Companies": a bare plural, generic
+  if (doc.tokens[first - 1]?.lower === 'the') return false;
   const nationality = doc.tokens[first]!;
   if (!((wordClassesOf(nationality.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(nationality.norm))) return false;
   if (!/[^s]s$/.test(head.lower) && !isPeopleNoun(head)) return false;
