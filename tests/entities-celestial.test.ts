@@ -43,3 +43,13 @@ describe('a celestial body is no organisation, person or place on the map', () =
     expect(x.entities.find((e) => e.name === 'Mars')?.type).not.toBe('ORG');
   });
 });
+
+describe('a modified description takes the organisation named most only where it is surely one', () => {
+  it.each([
+    ['Dust from the plains of Corvane and the poles of Corvane worries engineers. NASA said the probe was ready. The space agency said 14 instruments were working.', 'NASA'],
+    ['Crews mapped the slopes of Tarvik and the rim of Tarvik. The ESA said the lander was stable. The space agency said 3 cameras had failed.', 'ESA'],
+  ])('not a name only ever written after "of": %s', (text, name) => {
+    const x = extract(text);
+    expect(x.quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+});

@@ -45,6 +45,7 @@ export function descriptionWords(doc: Doc, from: number, head: number, isPlace: 
 export class DescribedOrganisations<T> {
   private readonly kinds = new Map<T, Set<OrganisationKind>>();
   private readonly words = new Map<T, Set<string>>();
+  private readonly sure = new Map<T, boolean>();
 
   /** `mentions` sorted by start */
   constructor(
@@ -115,12 +116,27 @@ export class DescribedOrganisations<T> {
   }
 
   /**
-   * Does more than the tagger say it is an organisation: a kind its name or the nouns before it give, or a name no
-   * single word is (an acronym, "Jet Propulsion Laboratory"); not "Mars" or "Brexit" read as one.
+   * Does more than the tagger say it is an organisation that acts: a kind its name or the nouns before it give, a
+   * name no single word is (an acronym, "Jet Propulsion Laboratory"), or a mention as the subject of a verb, no
+   * preposition before it ("Orbis said", "Pellucid makes chips"); not a word only ever named after a preposition
+   * ("on Mars", "over Brexit") that the tagger read as one.
    */
   private isSurelyOrganisation(organisation: T): boolean {
-    const name = this.nameOf(organisation);
-    return this.kindsOf(organisation).size > 0 || this.wordsOf(organisation).size > 1 || ACRONYM.test(name);
+    let sure = this.sure.get(organisation);
+    if (sure === undefined) {
+      const name = this.nameOf(organisation);
+      sure = this.kindsOf(organisation).size > 0 || this.wordsOf(organisation).size > 1 || ACRONYM.test(name) || this.mentions.some((m) => m.entity === organisation && this.isSubject(m));
+      this.sure.set(organisation, sure);
+    }
+    return sure;
+  }
+
+  /** The mention stands before a verb of its sentence, after no preposition. */
+  private isSubject(m: MentionOf<T>): boolean {
+    const tokens = this.doc.tokens;
+    const first = tokenAtOrAfter(this.doc, m.start);
+    const next = tokens[tokenAtOrAfter(this.doc, m.end)];
+    return next !== undefined && /^(?:VERB|AUX)$/.test(next.pos) && next.sentence === tokens[first]?.sentence && tokens[first - 1]?.pos !== 'ADP';
   }
 
   /** The words of an organisation's name, lower case. */
