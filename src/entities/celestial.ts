@@ -13,6 +13,8 @@ const BODIES = new Set([
 ]);
 /** Nouns for a kind of celestial body, written in lower case before its name: "the planet Mars", "Saturn's moon Titan". */
 const KIND_NOUNS = new Set(['planet', 'moon', 'comet', 'asteroid']);
+/** Whether a text holds a kind's noun at all, before any name is looked at. */
+const KIND_WORD = /\b(?:planet|moon|comet|asteroid)\b/i;
 /** Words that open or close a comet's or an asteroid's name: "Comet Hale-Bopp", "Halley's Comet". */
 const NAME_HEADS = new Set(['comet', 'asteroid']);
 /** Words of a text about space, in lower case (not "Land Rover", "a probe into"). */
@@ -32,8 +34,9 @@ const SPACE_WORDS = new Set([
 export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMention[] {
   let space: Token | null | undefined;
   const spaceWord = () => (space === undefined ? (space = doc.tokens.find((t) => SPACE_WORDS.has(t.norm)) ?? null) : space);
+  const kinds = KIND_WORD.test(doc.text);
   return mentions.map((m) => {
-    if (m.typedBy || m.type === 'MISC') return m;
+    if (m.typedBy || m.type === 'MISC' || (!kinds && !BODIES.has(doc.text.slice(m.start, m.end).toLowerCase()))) return m;
     const first = tokenAtOrAfter(doc, m.start);
     const before = doc.tokens[first - 1];
     let last = first;

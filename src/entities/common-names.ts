@@ -25,21 +25,23 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
   let grades: Map<string, Token> | undefined;
   return mentions.map((m) => {
     if (m.typedBy) return m;
+    const name = doc.text.slice(m.start, m.end);
+    if (!/\s/.test(name)) {
+      if (EXIT_BLEND.test(name)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } };
+      const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(name) : undefined;
+      return crude ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } } : m;
+    }
     const first = tokenAtOrAfter(doc, m.start);
     let last = first;
     while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= m.end) last++;
-    const word = doc.tokens[first]!;
-    if (first === last && EXIT_BLEND.test(word.norm)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: word.start, end: word.end } };
-    const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(doc.text.slice(m.start, m.end)) : undefined;
-    if (crude) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } };
-    if (first < last && isCommonPhrase(doc, first, last)) return { ...m, end: word.end, type: 'NORP' };
-    return m;
+    return first < last && isCommonPhrase(doc, first, last) ? { ...m, end: doc.tokens[first]!.end, type: 'NORP' } : m;
   });
 }
 
 /** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */
 function gradesOfCrude(doc: Doc): Map<string, Token> {
   const grades = new Map<string, Token>();
+  if (!doc.text.includes(' crude')) return grades;
   doc.tokens.forEach((t, k) => {
     const before = doc.tokens[k - 1];
     if (t.norm === 'crude' && before && before.end + 1 === t.start && /^\p{Lu}/u.test(before.norm) && !grades.has(before.norm)) grades.set(before.norm, t);
