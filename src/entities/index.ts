@@ -20,6 +20,7 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
+import { creditMentions } from './credits.js';
 import { isNoStorm, withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
@@ -59,7 +60,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)));
+  return creditMentions(doc, datelines, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))));
 }
 
 /** refineType, once per name and type in a document: most names are written more than once. */
