@@ -21,6 +21,8 @@ import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, wi
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
 import { creditMentions } from './credits.js';
+import { withoutRank } from './ranks.js';
+import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
@@ -39,7 +41,8 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   const split: Named[] = [];
   let floor = 0;
   for (const tagged of tagNames(doc)) {
-    splitAtBreaks(doc, withPlaceBeforeTitle(doc, tagged, floor), split);
+    const unranked = withoutRank(doc, tagged);
+    if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, unranked), floor), split);
     floor = tagged.last;
   }
   const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
