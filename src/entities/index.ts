@@ -20,7 +20,7 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
-import { creditMentions } from './credits.js';
+import { datelineNames } from './dateline-names.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
@@ -63,7 +63,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return creditMentions(doc, datelines, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))));
+  return datelineNames(doc, datelines, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))));
 }
 
 /** refineType, once per name and type in a document: most names are written more than once. */

@@ -53,11 +53,7 @@ export function buildWordClasses(places: boolean): WordClasses {
     const words = entry.split(/\s+/);
     if (common) wordOnly |= WORD_CLASS.common;
     if (!bits && !(words.length === 1 && wordOnly)) continue;
-    const flag = words.length === 1 ? bits | wordOnly : bits << WORD_CLASS.partShift;
-    for (const w of words) {
-      const key = hashString(lowerOf(w));
-      out.set(key, (out.get(key) ?? 0) | flag);
-    }
+    addEntry(out, words, bits | (words.length === 1 ? wordOnly : 0), WORD_CLASS.partShift);
   }
   if (places) addPlaceClasses(out);
   return out;
@@ -75,11 +71,15 @@ function addPlaceClasses(out: WordClasses): void {
     let bits = 0;
     for (const m of matches) if (!m.demonym) bits |= PLACE_CLASS[places.featureCodeOf(m.index)] ?? 0;
     if (!bits) continue;
-    const words = name.split(' ');
-    const flag = words.length === 1 ? bits : bits << WORD_CLASS.placePartShift;
-    for (const w of words) {
-      const key = hashString(lowerOf(w));
-      out.set(key, (out.get(key) ?? 0) | flag);
-    }
+    addEntry(out, name.split(' '), bits, WORD_CLASS.placePartShift);
+  }
+}
+
+/** Sets `bits` on the word of a one-word entry, or the bits shifted by `partShift` on each word of a longer one. */
+function addEntry(out: WordClasses, words: readonly string[], bits: number, partShift: number): void {
+  const flag = words.length === 1 ? bits : bits << partShift;
+  for (const w of words) {
+    const key = hashString(lowerOf(w));
+    out.set(key, (out.get(key) ?? 0) | flag);
   }
 }

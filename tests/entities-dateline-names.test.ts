@@ -44,4 +44,15 @@ describe('a credit in brackets after a dateline is the organisation that filed t
     const inside = entities(text).filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.start >= from && m.end <= from + brackets.length));
     expect(inside).toEqual([]);
   });
+
+  it.each([
+    'OSAKA, Dec 4 (Reuters) - Panasonic raised its forecast for battery sales.',
+    'LIMA, Peru, Nov. 30 (AP) — Miners returned to work after a two-week strike.',
+    'LONDON, March 3 (Reuters) - Gilts rallied after the budget.',
+  ])('reads no name from the date of "%s"', (text) => {
+    const date = /, ([A-Z][a-z]+\.? \d+) \(/.exec(text)!;
+    const start = date.index + 2;
+    const end = start + date[1]!.length;
+    expect(entities(text).filter((e) => e.mentions.some((m) => m.start >= start && m.end <= end))).toEqual([]);
+  });
 });
