@@ -24,6 +24,8 @@ import { datelineNames } from './dateline-names.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
+import { withCelestialBodies } from './celestial.js';
+import { withCommonNames } from './common-names.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
@@ -63,7 +65,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return datelineNames(doc, datelines, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))));
+  return datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))))));
 }
 
 /** refineType, once per name and type in a document: most names are written more than once. */
