@@ -44,7 +44,7 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
     while (last < doc.tokens.length && last - first < MAX_COMPANY_WORDS && /^\p{Lu}/u.test(doc.tokens[last]!.norm) && spacedRun(doc, last - 1, last)) last++;
     if (last === first || DAY_AND_MONTH_NAMES.has(doc.tokens[first]!.lower) || names.some((n) => n.first < last && first < n.last)) continue;
     const start = doc.tokens[first]!.start;
-    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, rule: 'entities/type-evidence', typedBy: kind });
+    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, title: undefined, rule: 'entities/type-evidence', typedBy: kind });
   }
   return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
 }
