@@ -111,11 +111,14 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const side = isClubBeforePlayer(doc, n) ? n.last : scoreOfSide(doc, n);
     if (side !== null && !isNationalPlace(doc, n)) return { type: 'ORG', token: side };
   }
-  for (const k of [n.last - 1, n.last]) {
-    const t = doc.tokens[k];
-    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower)) return { type: 'ORG', token: k };
-  }
-  return null;
+  if (isSuffixOf(doc, n, n.last - 1)) return { type: 'ORG', token: n.last - 1 };
+  return isSuffixOf(doc, n, n.last) ? { type: 'ORG', token: n.last } : null;
+}
+
+/** Token k, after the name's first word and in its sentence, is a capitalised corporate suffix: "Nvidia Corp.". */
+function isSuffixOf(doc: Doc, n: Named, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower) !== null;
 }
 
 /**
