@@ -21,6 +21,8 @@ import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, wi
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
 import { isNoStorm, withThingWords } from './things.js';
+import { withCelestialBodies } from './celestial.js';
+import { withCommonNames } from './common-names.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
@@ -59,7 +61,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)));
+  return withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName)))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */
