@@ -62,7 +62,7 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
   for (const [short, long] of longForms) {
     for (const at of wordsAt(doc.text, short)) mention(at, long);
   }
-  if (initials.size) {
+  if (initials.size && someWritten(doc.text, initials.keys())) {
     for (const m of doc.text.matchAll(CAPITALS)) {
       const long = initials.get(m[0].replace(/\./g, ''));
       const end = m.index + m[0].length;
@@ -70,6 +70,15 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     }
   }
   return added ? out.sort((a, b) => a.start - b.start || b.end - a.end) : out;
+}
+
+/**
+ * Whether the text may write one of the initials as CAPITALS reads it: their first two letters, with or without a
+ * full stop between (the scan of every run of capitals is run only then).
+ */
+function someWritten(text: string, initials: Iterable<string>): boolean {
+  for (const letters of initials) if (text.includes(letters.slice(0, 2)) || text.includes(`${letters[0]}.${letters[1]}`)) return true;
+  return false;
 }
 
 /** Schwartz and Hearst: the short form's letters and digits appear in order in the long form, the first opening a word. */

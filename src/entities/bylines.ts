@@ -45,7 +45,7 @@ function bylineNames(doc: Doc, tagged: readonly Named[]): Named[] {
     const names = namesAfter(doc, i + 1, orgAt);
     if (!names.length || (!credit && !endsByline(doc, names[names.length - 1]!.last))) continue;
     for (const { first, last } of names) {
-      out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: 'PERSON', first, last, caps: false, rule: 'entities/byline', typedBy: i });
+      out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, type: 'PERSON', first, last, caps: false, title: undefined, rule: 'entities/byline', typedBy: i });
     }
   }
   return out;

@@ -44,7 +44,7 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
     while (last < doc.tokens.length && last - first < MAX_COMPANY_WORDS && /^\p{Lu}/u.test(doc.tokens[last]!.norm) && spacedRun(doc, last - 1, last)) last++;
     if (last === first || DAY_AND_MONTH_NAMES.has(doc.tokens[first]!.lower) || names.some((n) => n.first < last && first < n.last)) continue;
     const start = doc.tokens[first]!.start;
-    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, rule: 'entities/type-evidence', typedBy: kind });
+    found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, title: undefined, rule: 'entities/type-evidence', typedBy: kind });
   }
   return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
 }
@@ -111,11 +111,14 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const side = isClubBeforePlayer(doc, n) ? n.last : scoreOfSide(doc, n);
     if (side !== null && !isNationalPlace(doc, n)) return { type: 'ORG', token: side };
   }
-  for (const k of [n.last - 1, n.last]) {
-    const t = doc.tokens[k];
-    if (t && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower)) return { type: 'ORG', token: k };
-  }
-  return null;
+  if (isSuffixOf(doc, n, n.last - 1)) return { type: 'ORG', token: n.last - 1 };
+  return isSuffixOf(doc, n, n.last) ? { type: 'ORG', token: n.last } : null;
+}
+
+/** Token k, after the name's first word and in its sentence, is a capitalised corporate suffix: "Nvidia Corp.". */
+function isSuffixOf(doc: Doc, n: Named, k: number): boolean {
+  const t = doc.tokens[k];
+  return t !== undefined && k > n.first && t.sentence === doc.tokens[n.first]!.sentence && t.norm[0] !== t.lower[0] && corporateSuffix(t.norm, t.lower) !== null;
 }
 
 /**

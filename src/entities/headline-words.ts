@@ -41,8 +41,10 @@ function withoutPluralWords(doc: Doc, mentions: NameMention[]): NameMention[] {
   const datelines = mentions.filter((m) => m.dateline);
   const odd = (m: NameMention): boolean => {
     if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
-    // the name's place first, the most selective and cheapest test; the plural test last, which reads the word
-    // classes of every split of the word
+    // a plural's "s" first (isPluralNoun's own first test: no other character lower-cases to "s"), then the name's
+    // place, the most selective test; the plural test last, which reads the word classes of every split of the word
+    const s = text.charCodeAt(m.end - 1);
+    if (s !== 115 && s !== 83) return false;
     const t = tokenAtOrAfter(doc, m.start);
     if (t >= doc.tokens.length || (!m.caps && !opensSentence(doc, t, datelines))) return false;
     const word = text.slice(m.start, m.end);

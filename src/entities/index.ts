@@ -7,12 +7,12 @@ import { furnitureLines } from './furniture.js';
 import type { NameMention } from './merge.js';
 import { tagNames, wordClassesOf, type TaggedName } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
-import type { CoarseType } from './tagger/tags.js';
+import { COARSE_TYPES, type CoarseType } from './tagger/tags.js';
 import type { EntityType } from '../schema.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
-import type { Named } from './named.js';
+import { named, type Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { joinHyphens } from './hyphens.js';
@@ -44,7 +44,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   let floor = 0;
   for (const tagged of tagNames(doc)) {
     const unranked = withoutRank(doc, tagged);
-    if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, unranked), floor), split);
+    if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, named(unranked)), floor), split);
     floor = tagged.last;
   }
   const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
@@ -68,14 +68,15 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   return datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))))));
 }
 
-/** refineType, once per name and type in a document: most names are written more than once. */
+/** refineType, once per name, type and storm reading in a document: most names are written more than once. */
 function refinedTypes(): (name: string, type: CoarseType, storm: boolean) => EntityType {
-  const seen = new Map<string, EntityType>();
+  // per name, the refined type at 2 × the coarse type's index (+1 where the name names no storm)
+  const seen = new Map<string, Array<EntityType | undefined>>();
   return (name, type, storm) => {
-    const key = `${type}${storm ? ' ' : '-'}${name}`;
-    let refined = seen.get(key);
-    if (refined === undefined) seen.set(key, (refined = refineType(name, type, storm)));
-    return refined;
+    let byType = seen.get(name);
+    if (!byType) seen.set(name, (byType = []));
+    const k = COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1);
+    return (byType[k] ??= refineType(name, type, storm));
   };
 }
 

@@ -65,7 +65,7 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   // most names of people and organisations are one word, kept as the tagger read it without splitting the name
   if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
-  const lower = name.toLowerCase().split(/\s+/);
+  const lower = wordsOf(name.toLowerCase());
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
   const thing = kindOfThing(lower, last, storm);
@@ -80,6 +80,20 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   }
   if (lower.some((w) => EVENT_WORDS.has(w)) || YEAR.test(name)) return 'EVENT';
   return lower.length <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
+}
+
+/** name.split(/\s+/), without the pattern: the words between runs of white space (as `\s` has it). */
+function wordsOf(name: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (!isWhiteSpace(name.charCodeAt(i))) continue;
+    words.push(name.slice(from, i));
+    while (i + 1 < name.length && isWhiteSpace(name.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  words.push(name.slice(from));
+  return words;
 }
 
 /** Where the name's last white space (as `\s` has it) is, -1 when it has none. */
@@ -145,6 +159,6 @@ function headBeforePlace(lower: readonly string[]): boolean {
 
 /** Every word a group name or a demonym. */
 function isGroup(name: string, lower: string[]): boolean {
-  const words = name.split(/\s+/);
+  const words = wordsOf(name);
   return lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!));
 }

@@ -64,7 +64,7 @@ function mentionWords(doc: Doc): MentionWords {
     before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
     words: (m) => {
       const out: string[] = [];
-      for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(toks[k]!.lower.replace(/\./g, ''));
+      for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(withoutPeriods(toks[k]!.lower));
       return out;
     },
     modifies: (m) => {
@@ -73,6 +73,8 @@ function mentionWords(doc: Doc): MentionWords {
     },
   };
 }
+
+const withoutPeriods = (word: string): string => (word.includes('.') ? word.replace(/\./g, '') : word);
 
 /** A mention's span and role, copied field by field: spreading the span made this a tenth of the stage's time. */
 function mentionSpan(text: string, m: PlaceMention): Location['mentions'][number] {

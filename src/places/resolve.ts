@@ -305,7 +305,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     const place = places[i]!;
     let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
-    if (contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
+    if (contained.length > 0 && contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
     const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
     if (region) primaries ??= places.filter((_, k) => g.matches[k]!.primary);
