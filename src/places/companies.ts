@@ -1,0 +1,75 @@
+import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import type { PlaceContext } from './context.js';
+import type { PlaceMention } from './mention.js';
+
+/** Words for a company's stock after its name or its possessive ("Antofagasta shares", "Fresnillo's stock"). */
+const STOCK_WORDS = new Set(['shares', 'stock', 'stocks']);
+/** Words for a holding in a company before "in" or "of" it ("shares in Antofagasta", "a stake in Fresnillo"). */
+const HOLDING_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings']);
+/** Verbs of a share price's move, whose subject a figure in per cent follows ("Antofagasta fell 3.3%"). */
+const PRICE_VERBS = new Set([
+  'rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'jumped', 'slumped', 'tumbled', 'shed', 'added',
+  'rallied', 'surged', 'sank', 'declined', 'advanced', 'eased', 'edged', 'plunged', 'soared',
+]);
+/** How many words may stand between a price verb and its figure ("fell as much as 3.3%"). */
+const FIGURE_REACH = 5;
+
+/**
+ * The names of the document that name a company somewhere in it, though the gazetteer knows a place by them
+ * (Antofagasta and Fresnillo, miners; a bank named for its town): a business's noun right before the name ("miners
+ * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares in X", "X's shares", "X shares"), or, where
+ * the tagger calls the name an organisation, a share price's move after it ("X fell 3.3%"). One sense per name: the
+ * folded names, whose mentions are then no place, but for one a locative says is ("the mine near Fresnillo").
+ */
+export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
+  const out = new Set<string>();
+  const cued = new Set<PlaceMention>();
+  // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
+  let plural: PlaceMention | null = null;
+  for (const m of mentions) {
+    if (m.role !== 'mention') continue;
+    plural = plural && listed(plural, m) ? m : null;
+    const i = cx.tokenStartingAt(m.start);
+    const j = cx.tokenEndingAtOrAfter(m.end);
+    if (i < 0 || j >= cx.tokens.length) continue;
+    const noun = businessBefore(cx, i);
+    if (plural || noun || sharesAround(cx, i, j) || (cx.typeAt(m.start, m.end) === 'ORG' && priceMove(cx, j))) {
+      out.add(m.key);
+      cued.add(m);
+    }
+    if (noun === 'plural') plural = m;
+  }
+  return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
+}
+
+/** "miners Antofagasta", "lender Barclays": a company's or a bank's noun, in lower case, right before the name. */
+function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
+  if (i === 0 || !cx.adjacent(i - 1, i)) return null;
+  const w = cx.tokens[i - 1]!;
+  if (w.norm !== w.lower) return null;
+  const one = ORGANISATION_KINDS.get(w.lower);
+  const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
+  if (kind !== 'company' && kind !== 'finance') return null;
+  return one ? 'one' : 'plural';
+}
+
+/** "shares in X", "a stake of X", "X's shares", "X shares". */
+function sharesAround(cx: PlaceContext, i: number, j: number): boolean {
+  const toks = cx.tokens;
+  if (i >= 2 && (toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(toks[i - 2]!.lower)) return true;
+  let k = j + 1;
+  if (k < toks.length && (toks[k]!.lower === "'s" || toks[k]!.lower === '’s')) k++;
+  return k < toks.length && STOCK_WORDS.has(toks[k]!.lower);
+}
+
+/** "X fell 3.3%", "X rose 2 per cent": a price verb right after the name and a figure in per cent soon after it. */
+function priceMove(cx: PlaceContext, j: number): boolean {
+  const toks = cx.tokens;
+  if (j + 1 >= toks.length || !PRICE_VERBS.has(toks[j + 1]!.lower)) return false;
+  for (let k = j + 2; k < toks.length && k <= j + 2 + FIGURE_REACH; k++) {
+    const w = toks[k]!.lower;
+    if (w === '%' || w === 'percent' || w === 'pct' || (w === 'per' && toks[k + 1]?.lower === 'cent')) return true;
+    if (w === '.' || w === ';') return false;
+  }
+  return false;
+}
