@@ -128,25 +128,37 @@ export function articleRegion(
   return best && best.score >= REGION.threshold ? best : null;
 }
 
+/** Nouns before "of" that make the name after it a place's ("the village of Glenbrack", "residents of Glenbrack"). */
+const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, 'hamlet', 'parish', 'townland', 'residents', 'villagers', 'inhabitants', 'outskirts']);
+/** How far along a list a locative before its first name reaches ("in Glenbrack, Ardmore and Kilcooley"). */
+const LIST_REACH = 4;
+
 /**
  * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
  * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
- * Anne"); a word of position before it ("in", "near", "eastern"), or "at" before a one-word name ("at Glenbrack",
- * not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a place's noun and
- * "of" ("the village of Glenbrack") — a locative only where no common noun follows the name, which it then only
- * qualifies ("in Garda custody"); or a town, county or state of the article listed beside it (not a country:
- * "Hello! Canada and Chatelaine" are magazines).
+ * Anne"); a word of position before it ("in", "near", "between", "eastern"), or "at" before a one-word name ("at
+ * Glenbrack", not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a
+ * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack") — a locative only
+ * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
+ * state of the article listed beside it (not a country: "Hello! Canada and Chatelaine" are magazines), or a name of
+ * its list a word of position opens ("in Ardmore and Glenbrack").
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   if (m.rule === 'places/street') return true;
-  const before = text.before(m, 1);
-  const words = text.words(m);
-  // "in Garda custody": the locative governs the noun, not the name
-  if ((POSITION_WORDS.has(before) || (before === 'at' && words.length === 1)) && !text.modifies(m)) return true;
+  if (positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
-  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  if ((text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  const words = text.words(m);
   const last = words[words.length - 1]!;
-  return words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last);
+  if (words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last)) return true;
+  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) if (x.start < m.start && positioned(x, text)) return true;
+  return false;
+}
+
+/** A word of position before the mention, or "at" before one word, and no common noun after it ("in Garda custody"). */
+function positioned(m: PlaceMention, text: MentionWords): boolean {
+  const before = text.before(m, 1);
+  return (POSITION_WORDS.has(before) || (before === 'at' && text.words(m).length === 1)) && !text.modifies(m);
 }
 
 /** The resolved place named nearest the mention in its sentence, other than itself. */

@@ -2,8 +2,6 @@ import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 
-/** Words for a company's stock after its name or its possessive ("Antofagasta shares", "Fresnillo's stock"). */
-const STOCK_WORDS = new Set(['shares', 'stock', 'stocks']);
 /** Words for a holding in a company before "in" or "of" it ("shares in Antofagasta", "a stake in Fresnillo"). */
 const HOLDING_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings']);
 /** Verbs of a share price's move, whose subject a figure in per cent follows ("Antofagasta fell 3.3%"). */
@@ -17,9 +15,11 @@ const FIGURE_REACH = 5;
 /**
  * The names of the document that name a company somewhere in it, though the gazetteer knows a place by them
  * (Antofagasta and Fresnillo, miners; a bank named for its town): a business's noun right before the name ("miners
- * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares in X", "X's shares", "X shares"), or, where
- * the tagger calls the name an organisation, a share price's move after it ("X fell 3.3%"). One sense per name: the
- * folded names, whose mentions are then no place, but for one a locative says is ("the mine near Fresnillo").
+ * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares in X", "X's shares"), or, where the tagger
+ * calls the name an organisation, its shares or a share price's move after it ("X shares", "X fell 3.3%"). Only a
+ * name that may be a town's: a country or a state is a "producer" and its "shares" a verb ("oil producer Saudi Arabia", "Tacoma,
+ * Washington shares tips"). One sense per name: the folded names, whose mentions are then no place, but for one a
+ * locative says is ("the mine near Fresnillo").
  */
 export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
   const out = new Set<string>();
@@ -27,13 +27,14 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
   let plural: PlaceMention | null = null;
   for (const m of mentions) {
-    if (m.role !== 'mention') continue;
+    if (m.role !== 'mention' || !m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) continue;
     plural = plural && listed(plural, m) ? m : null;
     const i = cx.tokenStartingAt(m.start);
     const j = cx.tokenEndingAtOrAfter(m.end);
     if (i < 0 || j >= cx.tokens.length) continue;
     const noun = businessBefore(cx, i);
-    if (plural || noun || sharesAround(cx, i, j) || (cx.typeAt(m.start, m.end) === 'ORG' && priceMove(cx, j))) {
+    const org = cx.typeAt(m.start, m.end) === 'ORG';
+    if (plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j))) {
       out.add(m.key);
       cued.add(m);
     }
@@ -46,20 +47,20 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
 function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
   if (i === 0 || !cx.adjacent(i - 1, i)) return null;
   const w = cx.tokens[i - 1]!;
-  if (w.norm !== w.lower) return null;
+  // "coal-producer West Virginia": a compound's noun
+  if (w.norm !== w.lower || (i >= 2 && cx.joined(i - 2, i - 1))) return null;
   const one = ORGANISATION_KINDS.get(w.lower);
   const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
   if (kind !== 'company' && kind !== 'finance') return null;
   return one ? 'one' : 'plural';
 }
 
-/** "shares in X", "a stake of X", "X's shares", "X shares". */
-function sharesAround(cx: PlaceContext, i: number, j: number): boolean {
+/** "shares in X", "a stake of X", "X's shares", and for a name the tagger calls an organisation (`org`) "X shares". */
+function sharesAround(cx: PlaceContext, i: number, j: number, org: boolean): boolean {
   const toks = cx.tokens;
   if (i >= 2 && (toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(toks[i - 2]!.lower)) return true;
-  let k = j + 1;
-  if (k < toks.length && (toks[k]!.lower === "'s" || toks[k]!.lower === '’s')) k++;
-  return k < toks.length && STOCK_WORDS.has(toks[k]!.lower);
+  const possessive = toks[j + 1]?.lower === "'s" || toks[j + 1]?.lower === '’s';
+  return (possessive || org) && toks[j + (possessive ? 2 : 1)]?.lower === 'shares';
 }
 
 /** "X fell 3.3%", "X rose 2 per cent": a price verb right after the name and a figure in per cent soon after it. */

@@ -34,21 +34,20 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const all = mentions.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m));
-  addListEvidence(context, weighed);
+  addListEvidence(context.text, weighed);
   if (datelinePlace) markDateline(context, weighed, datelinePlace);
   return { mentions: weighed, context };
 }
 
 /**
  * "Ely, Eye and Diss": a name beside another place, a comma, "and", "or" or a slash between them, is one of a list
- * of places. Each name of a list gains its weight once. Two names the tagger calls organisations or people are a
- * list of those ("miners Antofagasta and Fresnillo"), no evidence of places. `mentions` by start.
+ * of places. Each name of a list gains its weight once. `mentions` by start.
  */
-function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
+function addListEvidence(text: string, mentions: PlaceMention[]): void {
   let prev: PlaceMention | null = null;
   for (const m of mentions) {
     if (m.role === 'demonym') continue;
-    if (prev && listed(cx.text, prev, m) && !(isNonPlace(cx, prev) && isNonPlace(cx, m))) {
+    if (prev && listed(text, prev, m)) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
         if (x.listedWith) continue;
         x.listedWith = other;
@@ -62,9 +61,4 @@ function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
 /** Whether `b` follows `a` as the next name of a list. */
 function listed(text: string, a: PlaceMention, b: PlaceMention): boolean {
   return a.end <= b.start && b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
-}
-
-function isNonPlace(cx: PlaceContext, m: PlaceMention): boolean {
-  const type = cx.typeAt(m.start, m.end);
-  return type === 'ORG' || type === 'PERSON';
 }
