@@ -48,6 +48,11 @@ const REGION = {
   threshold: 3,
   /** the region's point must lie this near every place of the article in it: else it says too little of where */
   spreadKm: 100,
+  /**
+   * a story whose places lie round the place beside the name, across county lines (a storm over York, Selby and
+   * Beverley): the share of the article's places within this of that place stands for the share of its region
+   */
+  aroundKm: 60,
 };
 
 const REGION_KINDS = new Set(['admin1', 'admin2']);
@@ -119,7 +124,7 @@ export function articleRegion(
       return p !== null && holds(region, p);
     };
     const near = listed.find(inside) ?? inSentence.find(inside) ?? null;
-    if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
+    if (near) score = Math.max(score, aroundShare(placeOf(near)!, resolved)) + (listed.includes(near) ? REGION.listed : REGION.sentence);
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
       best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
@@ -159,6 +164,18 @@ export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place |
 function positioned(m: PlaceMention, text: MentionWords): boolean {
   const before = text.before(m, 1);
   return (POSITION_WORDS.has(before) || (before === 'at' && text.words(m).length === 1)) && !text.modifies(m);
+}
+
+/** REGION.share times the share of the article's places below country level that lie within REGION.aroundKm of `p`. */
+function aroundShare(p: Place, resolved: ResolvedPlace[]): number {
+  let total = 0;
+  let around = 0;
+  for (const r of resolved) {
+    if (!LOCAL_KINDS.has(r.place.featureKind)) continue;
+    total += r.weight;
+    if (distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) <= REGION.aroundKm) around += r.weight;
+  }
+  return total > 0 ? (REGION.share * around) / total : 0;
 }
 
 /** The resolved place named nearest the mention in its sentence, other than itself. */

@@ -13,6 +13,7 @@ const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
 const MAX_LIST_GAP = 8;
 import { streetNames } from './street-names.js';
 import { companyMentions } from './companies.js';
+import { untaggedPlaces } from './untagged-names.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -31,6 +32,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
   addEntityPlaces(context, mentions);
+  mentions.push(...untaggedPlaces(context, mentions));
   const all = mentions.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m));
@@ -49,7 +51,8 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
     if (m.role === 'demonym') continue;
     if (prev && listed(text, prev, m)) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
-        if (x.listedWith) continue;
+        // a name only a list proposes (untagged-names.ts) lends the list no weight
+        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region')) continue;
         x.listedWith = other;
         x.evidence += EVIDENCE.list;
       }

@@ -1,0 +1,88 @@
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import type { Region } from '../doc/document.js';
+import { bare, type PlaceContext } from './context.js';
+import { PLACE_THRESHOLD } from './evidence.js';
+import { foldName } from './fold.js';
+import { placeMention, type PlaceMention } from './mention.js';
+import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, TITLE_WORDS } from './words.js';
+
+/** A village's name as the tagger may skip it: one or two capitalised words of letters. */
+const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+const MAX_WORDS = 2;
+/** What stands between two names of a list ("Glenbrack and Ardmore", "Glenbrack, Ardmore"). */
+const LIST_GAP = /^(?:,|,? and|,? or) $/;
+/** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+/** Nouns for a place's people before "of" ("residents of Glenbrack"). */
+const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
+
+/**
+ * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
+ * word of position ("in Eyeries", "near Glenbrack"), after "residents of", or listed beside a place already found
+ * or proposed ("Tuosist and Eyeries"). A village under the gazetteer's cut reads so in a local story. They are proposed only
+ * for the article's region (resolve.ts drops one the article's places put in no county or state), and never
+ * where a name, a month, a title or a word of a person of the story stands.
+ */
+export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
+  const toks = cx.tokens;
+  // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
+  const ordinary = new Set<string>();
+  for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
+  const taken: Region[] = [...found];
+  for (const e of cx.entities) for (const m of e.mentions) taken.push(m);
+  taken.sort((a, b) => a.start - b.start);
+  const out: PlaceMention[] = [];
+  let t = 0;
+  for (let i = 1; i < toks.length; i++) {
+    if (!nameWord(cx, i) || ordinary.has(toks[i]!.lower)) continue;
+    const first = i;
+    let j = i;
+    while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1)) j++;
+    i = j;
+    const start = toks[first]!.start;
+    const end = toks[j]!.end;
+    while (t < taken.length && taken[t]!.end <= start) t++;
+    if ((t < taken.length && taken[t]!.start < end) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0 || followed(cx, j)) continue;
+    const locative = positioned(cx, first);
+    const prev = out[out.length - 1];
+    if (!locative && !listedBeside(cx, found, start, end) && !(prev && listedBeside(cx, [prev], start, end))) continue;
+    const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
+    m.locative = locative;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
+function nameWord(cx: PlaceContext, i: number): boolean {
+  const tok = cx.tokens[i]!;
+  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !NAME_WORD.test(tok.norm)) return false;
+  const w = bare(tok);
+  return !DAY_AND_MONTH_NAMES.has(w) && !DAY_AND_MONTH_NAMES.has(w.replace(/s$/, '')) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
+}
+
+/**
+ * A capital, a possessive, a figure or a common noun right after the name: it is part of a longer one ("Exit 4"), or
+ * qualifies a noun.
+ */
+function followed(cx: PlaceContext, j: number): boolean {
+  const next = cx.tokens[j + 1];
+  if (!next || !cx.adjacent(j, j + 1)) return false;
+  return cx.cap(j + 1) || next.lower === "'s" || next.lower === '’s' || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
+}
+
+/**
+ * "in Eyeries", "near Glenbrack", "at Glenbrack", "residents of Glenbrack": a word of position right before token i,
+ * in lower case (a Title Case headline's "In Raids" says nothing).
+ */
+function positioned(cx: PlaceContext, i: number): boolean {
+  const toks = cx.tokens;
+  if (i < 1 || !cx.adjacent(i - 1, i) || toks[i - 1]!.norm !== toks[i - 1]!.lower) return false;
+  const before = toks[i - 1]!.lower;
+  return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
+}
+
+/** A place already found right before or after start..end, a comma, "and" or "or" between. */
+function listedBeside(cx: PlaceContext, found: PlaceMention[], start: number, end: number): boolean {
+  return found.some((p) => p.role === 'mention' && ((p.end <= start && start - p.end <= 6 && LIST_GAP.test(cx.text.slice(p.end, start))) || (p.start >= end && p.start - end <= 6 && LIST_GAP.test(cx.text.slice(end, p.start)))));
+}
