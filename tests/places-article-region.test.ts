@@ -48,12 +48,18 @@ const OUSE_FLOODS = `YORK, England (AP) — The Environment Agency issued flood 
 
 Residents of Skipwith were told to move their cars to higher ground, and sandbags were handed out in Riccall and Escrick. The road between Stillingfleet and Cawood was closed by police overnight.`;
 
+const YORKSHIRE_STORM = `Heavy rain flooded roads and homes across the north of England on Thursday, with the worst of the damage along the rivers Ouse and Hull.
+
+In York, several riverside pubs were evacuated. Firefighters pumped water from homes in Skipwith, south of the city, and the A19 was closed near Selby.
+
+The council opened a rest centre in Beverley. Malton and Norton were cut off from each other, and river levels in Hull and Goole kept rising.`;
+
 describe('places: a place the gazetteer lacks takes the region the article is in', () => {
   it.each([
     ['a village in a west Cork story', WEST_CORK, 'Ahakista', 'County Cork'],
     ['a village in a Kerry story', KERRY_CREAMERY, 'Kilgarvan', 'Kerry'],
     ['a village listed with a North Yorkshire town', NORTH_YORKSHIRE, 'Thornbeck', 'North Yorkshire'],
-    ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Illinois'],
+    ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Sangamon County'],
     // the dateline's city is a county of its own, which the county round it counts
     ['a village of a story datelined in a city-county', RYEDALE_FLOODS, 'Hovingham', 'North Yorkshire'],
     ['another such village, alone in its sentence', RYEDALE_FLOODS, 'Nunnington', 'North Yorkshire'],
@@ -63,6 +69,8 @@ describe('places: a place the gazetteer lacks takes the region the article is in
     ['a village that closes a list "in" opens', BEARA, 'Templenoe', 'Kerry'],
     ['a village whose residents are meant, south of a city-county', OUSE_FLOODS, 'Skipwith', 'North Yorkshire'],
     ['a village a road runs between', OUSE_FLOODS, 'Stillingfleet', 'North Yorkshire'],
+    // the story's places lie round the town beside it, across county lines
+    ['a village beside a town of a story across counties', YORKSHIRE_STORM, 'Skipwith', 'North Yorkshire'],
   ])('puts %s in its region, approximately', (_, text, surface, region) => {
     const place = at(located(text), surface);
     expect(place?.name).toBe(surface);

@@ -14,6 +14,7 @@ const MAX_LIST_GAP = 8;
 import { streetNames } from './street-names.js';
 import { companyMentions } from './companies.js';
 import { untaggedPlaces } from './untagged-names.js';
+import { landmarks } from './landmarks.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -31,6 +32,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const context = new PlaceContext(doc, entities, gaz);
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
+  mentions.push(...landmarks(context, mentions));
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
   const all = mentions.sort((a, b) => a.start - b.start);

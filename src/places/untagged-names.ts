@@ -19,9 +19,11 @@ const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
 /**
  * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
  * word of position ("in Eyeries", "near Glenbrack"), after "residents of", or listed beside a place already found
- * or proposed ("Tuosist and Eyeries"). A village under the gazetteer's cut reads so in a local story. They are proposed only
- * for the article's region (resolve.ts drops one the article's places put in no county or state), and never
- * where a name, a month, a title or a word of a person of the story stands.
+ * or proposed ("Tuosist and Eyeries"); or a one-word organisation of the tagger's, named once, after a word of
+ * position and listed beside a place ("between Stillingfleet and Cawood"; not after "at", which takes firms). A
+ * village under the gazetteer's cut reads so in a local story. They are proposed only for the article's region
+ * (resolve.ts drops one the article's places put in no county or state), and never where another name, a month, a
+ * title, a word of a person of the story or a word the text also writes in lower case stands.
  */
 export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
@@ -29,7 +31,12 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const ordinary = new Set<string>();
   for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
   const taken: Region[] = [...found];
-  for (const e of cx.entities) for (const m of e.mentions) taken.push(m);
+  // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood")
+  const mistaken = new Set<number>();
+  for (const e of cx.entities) {
+    if (e.type === 'ORG' && e.mentions.length === 1 && !/\s/.test(e.mentions[0]!.text)) mistaken.add(e.mentions[0]!.start);
+    else for (const m of e.mentions) taken.push(m);
+  }
   taken.sort((a, b) => a.start - b.start);
   const out: PlaceMention[] = [];
   let t = 0;
@@ -45,7 +52,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     if ((t < taken.length && taken[t]!.start < end) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0 || followed(cx, j)) continue;
     const locative = positioned(cx, first);
     const prev = out[out.length - 1];
-    if (!locative && !listedBeside(cx, found, start, end) && !(prev && listedBeside(cx, [prev], start, end))) continue;
+    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listedBeside(cx, found, start, end)) : !locative && !listedBeside(cx, found, start, end) && !(prev && listedBeside(cx, [prev], start, end))) continue;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
     m.locative = locative;
     out.push(m);
