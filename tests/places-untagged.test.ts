@@ -10,12 +10,18 @@ const BEARA = `KENMARE, Co Kerry — Gardaí have increased patrols on the penin
 
 Homes in Tuosist and Eyeries were targeted, and a car was stolen from a driveway near Kilgarvan last Friday.`;
 
+const STATIONS = `KILLARNEY, Co Kerry — Three rural Garda stations in south Kerry will lose their full-time cover from next month, local representatives said on Tuesday.
+
+The stations at Tuosist and Templenoe will open for two hours a week, and the Adrigole Garda station will close. Gardaí from Kenmare will cover the area. The Eyeries community alert group said it would write to the minister.`;
+
 describe('places: a village the tagger skipped, in a local story', () => {
   it.each([
     ['after a word of position', 'Tuosist'],
     ['listed beside such a village', 'Eyeries'],
-  ])('is put in the article’s region %s', (_, surface) => {
-    const place = at(located(BEARA), surface);
+    ['opening a local body’s name', 'Adrigole', STATIONS],
+    ['opening a local group’s name', 'Eyeries', STATIONS],
+  ])('is put in the article’s region %s', (_, surface, text = BEARA) => {
+    const place = at(located(text), surface);
     expect(place?.geo).toMatchObject({ name: 'Kerry', featureKind: 'admin2', countryCode: 'IE' });
     expect(place?.why?.rule).toBe('places/article-region');
   });

@@ -9,17 +9,26 @@ import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, TITLE_WORDS } from './words.j
 /** A village's name as the tagger may skip it: one or two capitalised words of letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 const MAX_WORDS = 2;
-/** What stands between two names of a list ("Glenbrack and Ardmore", "Glenbrack, Ardmore"). */
-const LIST_GAP = /^(?:,|,? and|,? or) $/;
+/** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
+const LIST_GAP = /^(?:,? and|,? or) $/;
 /** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+/**
+ * Words of a local body, station or meeting place a village's name opens ("Adrigole Garda station", "the Eyeries
+ * community alert group", "Glenbrack national school", "Glenbrack pier").
+ */
+const LOCAL_BODIES = new Set([
+  'garda', 'gardaí', 'community', 'parish', 'village', 'national', 'pier', 'harbour', 'gaa', 'coastguard', 'lifeboat',
+  'creamery',
+]);
 /** Nouns for a place's people before "of" ("residents of Glenbrack"). */
 const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
 
 /**
  * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
  * word of position ("in Eyeries", "near Glenbrack"), after "residents of", or listed beside a place already found
- * or proposed ("Tuosist and Eyeries"); or a one-word organisation of the tagger's, named once, after a word of
+ * or proposed ("Tuosist and Eyeries"), or opening a local body's name ("Adrigole Garda station", "the Eyeries
+ * community alert group"); or a one-word organisation of the tagger's, named once, after a word of
  * position and listed beside a place ("between Stillingfleet and Cawood"; not after "at", which takes firms). A
  * village under the gazetteer's cut reads so in a local story. They are proposed only for the article's region
  * (resolve.ts drops one the article's places put in no county or state), and never where another name, a month, a
@@ -31,11 +40,16 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const ordinary = new Set<string>();
   for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
   const taken: Region[] = [...found];
-  // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood")
+  // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
+  // a local body's name opens with its village's ("Adrigole Garda")
   const mistaken = new Set<number>();
   for (const e of cx.entities) {
-    if (e.type === 'ORG' && e.mentions.length === 1 && !/\s/.test(e.mentions[0]!.text)) mistaken.add(e.mentions[0]!.start);
-    else for (const m of e.mentions) taken.push(m);
+    for (const m of e.mentions) {
+      const words = m.text.split(/\s+/);
+      if (e.type === 'ORG' && e.mentions.length === 1 && words.length === 1) mistaken.add(m.start);
+      else if (e.type === 'ORG' && words.length > 1 && words.slice(1).every((w) => LOCAL_BODIES.has(w.toLowerCase()))) taken.push({ start: m.start + words[0]!.length, end: m.end });
+      else taken.push(m);
+    }
   }
   taken.sort((a, b) => a.start - b.start);
   const out: PlaceMention[] = [];
@@ -44,15 +58,18 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     if (!nameWord(cx, i) || ordinary.has(toks[i]!.lower)) continue;
     const first = i;
     let j = i;
-    while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1)) j++;
+    while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
     i = j;
     const start = toks[first]!.start;
     const end = toks[j]!.end;
     while (t < taken.length && taken[t]!.end <= start) t++;
-    if ((t < taken.length && taken[t]!.start < end) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0 || followed(cx, j)) continue;
+    if ((t < taken.length && taken[t]!.start < end) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
+    const body = toks[j + 1] !== undefined && cx.adjacent(j, j + 1) && LOCAL_BODIES.has(toks[j + 1]!.lower);
+    if (!body && followed(cx, j)) continue;
     const locative = positioned(cx, first);
     const prev = out[out.length - 1];
-    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listedBeside(cx, found, start, end)) : !locative && !listedBeside(cx, found, start, end) && !(prev && listedBeside(cx, [prev], start, end))) continue;
+    const listed = listedBeside(cx, found, start, end);
+    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx, [prev], start, end))) continue;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
     m.locative = locative;
     out.push(m);
@@ -89,7 +106,7 @@ function positioned(cx: PlaceContext, i: number): boolean {
   return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
 }
 
-/** A place already found right before or after start..end, a comma, "and" or "or" between. */
+/** A place already found right before or after start..end, "and" or "or" between. */
 function listedBeside(cx: PlaceContext, found: PlaceMention[], start: number, end: number): boolean {
   return found.some((p) => p.role === 'mention' && ((p.end <= start && start - p.end <= 6 && LIST_GAP.test(cx.text.slice(p.end, start))) || (p.start >= end && p.start - end <= 6 && LIST_GAP.test(cx.text.slice(end, p.start)))));
 }
