@@ -16,6 +16,20 @@ describe('places: a company named like a town is kept off the map', () => {
     expect(x.locations[0]?.geo).not.toBeNull();
   });
 
+  it.each([
+    ['shares in it', 'LONDON (Reuters) - Shares in Hereford slumped 6 per cent on Tuesday. Hereford said sales of its cider had fallen.', 'Hereford'],
+    ['its shares', "NEW YORK (AP) - Durango's shares fell 4% on Monday. Durango said demand for its boots had slowed in the spring.", 'Durango'],
+  ])('types a town-named company an organisation by %s, in every mention', (_, text, name) => {
+    const entity = extract(text).entities.find((e) => e.name === name);
+    expect(entity?.type).toBe('ORG');
+    expect(entity?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a place qualifying another word a place', () => {
+    const x = extract('BUDAPEST - Shares of France-registered packaging maker Cofinec fell 5% on Friday.');
+    expect(x.entities.find((e) => e.name === 'France')?.type).not.toBe('ORG');
+  });
+
   it('keeps a mention a locative says is the town', () => {
     const x = extract('TORONTO (Reuters) - Shares in Timmins rose 2% after the miner said output at its pit near Timmins in Ontario was back to normal.');
     expect(at(x, 'Timmins')?.mentions.map((m) => m.text)).toEqual(['Timmins']);

@@ -1,9 +1,8 @@
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import { sharesOf } from '../entities/shares.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 
-/** Words for a holding in a company before "in" or "of" it ("shares in Antofagasta", "a stake in Fresnillo"). */
-const HOLDING_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings']);
 /** Verbs of a share price's move, whose subject a figure in per cent follows ("Antofagasta fell 3.3%"). */
 const PRICE_VERBS = new Set([
   'rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'jumped', 'slumped', 'tumbled', 'shed', 'added',
@@ -55,12 +54,9 @@ function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
   return one ? 'one' : 'plural';
 }
 
-/** "shares in X", "a stake of X", "X's shares", and for a name the tagger calls an organisation (`org`) "X shares". */
+/** "shares in X", "a stake of X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
 function sharesAround(cx: PlaceContext, i: number, j: number, org: boolean): boolean {
-  const toks = cx.tokens;
-  if (i >= 2 && (toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(toks[i - 2]!.lower)) return true;
-  const possessive = toks[j + 1]?.lower === "'s" || toks[j + 1]?.lower === '’s';
-  return (possessive || org) && toks[j + (possessive ? 2 : 1)]?.lower === 'shares';
+  return sharesOf(cx.tokens, i, j) >= 0 || (org && cx.tokens[j + 1]?.lower === 'shares');
 }
 
 /** "X fell 3.3%", "X rose 2 per cent": a price verb right after the name and a figure in per cent soon after it. */
