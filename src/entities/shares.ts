@@ -2,23 +2,27 @@ import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { NameMention } from './merge.js';
 
-/** Words for a holding in a company before "in" or "of" it ("shares in Antofagasta", "a stake in Fresnillo"). */
-const HOLDING_WORDS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings']);
+/**
+ * Words for a holding in a company before "in" or "of" it ("a stake in Fresnillo", "shares of Antofagasta"); "shares
+ * in" a city are as often its market's ("Shares in Tokyo rose").
+ */
+const HOLDING_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
- * The word that says the name at tokens i..j is a company's by its shares: "shares in X", "a stake of X", "X's
+ * The word that says the name at tokens i..j is a company's by its shares: "shares of X", "a stake in X", "X's
  * shares" (the holding word's index), else -1.
  */
 export function sharesOf(toks: readonly Token[], i: number, j: number): number {
   // "shares of France-registered Cofinec": the name qualifies another word
   if (toks[j + 1]?.lower === '-' && toks[j + 1]!.start === toks[j]!.end) return -1;
-  if (i >= 2 && (toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(toks[i - 2]!.lower)) return i - 2;
+  const holding = toks[i - 2]?.lower ?? '';
+  if (i >= 2 && ((toks[i - 1]!.lower === 'of' && holding === 'shares') || ((toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(holding)))) return i - 2;
   return POSSESSIVE.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
 }
 
 /**
- * A name the tagger read as a place that the text shows is a company's by its shares ("Shares in Antofagasta fell"):
+ * A name the tagger read as a place that the text shows is a company's by its shares ("Shares of Antofagasta fell"):
  * every mention of it it typed a place is an organisation's, the shares fixing the type (one sense per name).
  */
 export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMention[] {

@@ -14,7 +14,7 @@ const FIGURE_REACH = 5;
 /**
  * The names of the document that name a company somewhere in it, though the gazetteer knows a place by them
  * (Antofagasta and Fresnillo, miners; a bank named for its town): a business's noun right before the name ("miners
- * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares in X", "X's shares"), or, where the tagger
+ * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares of X", "a stake in X", "X's shares"), or, where the tagger
  * calls the name an organisation, its shares or a share price's move after it ("X shares", "X fell 3.3%"). Only a
  * name that may be a town's: a country or a state is a "producer" and its "shares" a verb ("oil producer Saudi Arabia", "Tacoma,
  * Washington shares tips"). One sense per name: the folded names, whose mentions are then no place, but for one a
@@ -54,7 +54,7 @@ function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
   return one ? 'one' : 'plural';
 }
 
-/** "shares in X", "a stake of X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
+/** "shares of X", "a stake in X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
 function sharesAround(cx: PlaceContext, i: number, j: number, org: boolean): boolean {
   return sharesOf(cx.tokens, i, j) >= 0 || (org && cx.tokens[j + 1]?.lower === 'shares');
 }

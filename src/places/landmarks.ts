@@ -1,7 +1,7 @@
-import { bare, type PlaceContext } from './context.js';
-import { PLACE_THRESHOLD } from './evidence.js';
-import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
+import { foldName } from './fold.js';
+import { PLACE_THRESHOLD } from './evidence.js';
+import { bare, type PlaceContext } from './context.js';
 
 /** Words for open land that end a landmark's name ("St Mary's Green", "Hexham Moor"). */
 const LAND_WORDS = new Set([
