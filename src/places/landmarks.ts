@@ -10,6 +10,8 @@ const LAND_WORDS = new Set([
 ]);
 /** The same words closing a compound that names a stretch of land ("Westwood", "Northfield", "Knavesmire"). */
 const LAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:wood|moor|field|fields|heath|marsh|mire|green)$/u;
+/** The lower-case ends LAND_COMPOUND asks for, tried first: most words end otherwise. */
+const LAND_TAIL = /(?:wood|moor|fields?|heath|marsh|mire|green)$/;
 const SAINT = new Set(['st', 'saint']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -24,14 +26,14 @@ const POSSESSIVE = new Set(["'s", '’s']);
 export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
   const out: PlaceMention[] = [];
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (!cx.cap(i)) continue;
-    const saint = SAINT.has(bare(toks[i]!)) && i + 3 < toks.length && cx.cap(i + 1) && cx.joined(i + 1, i + 2) && POSSESSIVE.has(toks[i + 2]!.lower);
-    const last = saint ? i + 3 : i + 1;
-    if (!cx.cap(last) || !cx.adjacent(last - 1, last) || (saint && !cx.adjacent(i, i + 1))) continue;
-    const word = toks[last]!.norm;
-    if (!LAND_WORDS.has(word.toLowerCase()) && (saint || !LAND_COMPOUND.test(word))) continue;
-    if (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1)) continue;
+  // from the word for land back to the name's first word
+  for (let last = 1; last < toks.length; last++) {
+    const lower = toks[last]!.lower;
+    if (!LAND_WORDS.has(lower) && !LAND_TAIL.test(lower)) continue;
+    if (!cx.cap(last) || !cx.adjacent(last - 1, last) || (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1))) continue;
+    const saint = last >= 3 && POSSESSIVE.has(toks[last - 1]!.lower);
+    const i = saint ? last - 3 : last - 1;
+    if (!cx.cap(i) || (saint ? !LAND_WORDS.has(lower) || !SAINT.has(bare(toks[i]!)) || !cx.adjacent(i, i + 1) || !cx.cap(i + 1) || !cx.joined(i + 1, i + 2) : !LAND_WORDS.has(lower) && !LAND_COMPOUND.test(toks[last]!.norm))) continue;
     const start = toks[i]!.start;
     const end = toks[last]!.end;
     const surface = cx.text.slice(start, end);
@@ -39,7 +41,6 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
     if ((!saint && (town.length === 0 || !namedAlone(found, foldName(toks[i]!.norm), start))) || cx.gaz.lookup(surface).length > 0) continue;
     if (cx.someNameAround(start, end, (b) => b.end >= end && b.type === 'ORG') || person(cx, i, start, end)) continue;
     out.push(placeMention(start, end, foldName(surface), town, 'mention', PLACE_THRESHOLD, 'places/street'));
-    i = last;
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, TITLE_WORDS } from './words.j
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 const MAX_WORDS = 2;
 /** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
-const LIST_GAP = /^(?:,? and|,? or) $/;
+const LIST_BEFORE = /,? (?:and|or) $/;
+const LIST_AFTER = /^,? (?:and|or) /;
 /** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /**
@@ -36,40 +37,51 @@ const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
  */
 export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
-  // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
-  const ordinary = new Set<string>();
-  for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
   const taken: Region[] = [...found];
   // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
   // a local body's name opens with its village's ("Adrigole Garda")
   const mistaken = new Set<number>();
   for (const e of cx.entities) {
     for (const m of e.mentions) {
-      const words = m.text.split(/\s+/);
-      if (e.type === 'ORG' && e.mentions.length === 1 && words.length === 1) mistaken.add(m.start);
-      else if (e.type === 'ORG' && words.length > 1 && words.slice(1).every((w) => LOCAL_BODIES.has(w.toLowerCase()))) taken.push({ start: m.start + words[0]!.length, end: m.end });
+      const words = e.type === 'ORG' ? m.text.split(/\s+/) : null;
+      if (words?.length === 1 && e.mentions.length === 1) mistaken.add(m.start);
+      else if (words && words.length > 1 && words.slice(1).every((w) => LOCAL_BODIES.has(w.toLowerCase()))) taken.push({ start: m.start + words[0]!.length, end: m.end });
       else taken.push(m);
     }
   }
   taken.sort((a, b) => a.start - b.start);
+  const places = { starts: new Set<number>(), ends: new Set<number>() };
+  for (const m of found) {
+    if (m.role !== 'mention') continue;
+    places.starts.add(m.start);
+    places.ends.add(m.end);
+  }
+  // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
+  let ordinary: Set<string> | null = null;
   const out: PlaceMention[] = [];
   let t = 0;
   for (let i = 1; i < toks.length; i++) {
-    if (!nameWord(cx, i) || ordinary.has(toks[i]!.lower)) continue;
+    if (toks[i]!.pos !== 'PROPN') continue;
+    const start = toks[i]!.start;
+    while (t < taken.length && taken[t]!.end <= start) t++;
+    if ((t < taken.length && taken[t]!.start <= start) || !nameWord(cx, i)) continue;
     const first = i;
     let j = i;
     while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
     i = j;
-    const start = toks[first]!.start;
     const end = toks[j]!.end;
-    while (t < taken.length && taken[t]!.end <= start) t++;
-    if ((t < taken.length && taken[t]!.start < end) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
+    if (t < taken.length && taken[t]!.start < end) continue;
     const body = toks[j + 1] !== undefined && cx.adjacent(j, j + 1) && LOCAL_BODIES.has(toks[j + 1]!.lower);
     if (!body && followed(cx, j)) continue;
     const locative = positioned(cx, first);
     const prev = out[out.length - 1];
-    const listed = listedBeside(cx, found, start, end);
-    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx, [prev], start, end))) continue;
+    const listed = listedBeside(cx.text, places, start, end);
+    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
+    if (!ordinary) {
+      ordinary = new Set<string>();
+      for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
+    }
+    if (ordinary.has(toks[first]!.lower) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
     m.locative = locative;
     out.push(m);
@@ -106,7 +118,10 @@ function positioned(cx: PlaceContext, i: number): boolean {
   return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
 }
 
-/** A place already found right before or after start..end, "and" or "or" between. */
-function listedBeside(cx: PlaceContext, found: PlaceMention[], start: number, end: number): boolean {
-  return found.some((p) => p.role === 'mention' && ((p.end <= start && start - p.end <= 6 && LIST_GAP.test(cx.text.slice(p.end, start))) || (p.start >= end && p.start - end <= 6 && LIST_GAP.test(cx.text.slice(end, p.start)))));
+/** A place already found (its mentions' starts and ends) right before or after start..end, "and" or "or" between. */
+function listedBeside(text: string, places: { starts: Set<number>; ends: Set<number> }, start: number, end: number): boolean {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (before && places.ends.has(start - before[0].length)) return true;
+  const after = LIST_AFTER.exec(text.slice(end, end + 6));
+  return after !== null && places.starts.has(end + after[0].length);
 }
