@@ -26,19 +26,21 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
   let plural: PlaceMention | null = null;
   for (const m of mentions) {
-    if (m.role !== 'mention' || !m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) continue;
+    if (m.role !== 'mention') continue;
     plural = plural && listed(plural, m) ? m : null;
     const i = cx.tokenStartingAt(m.start);
     const j = cx.tokenEndingAtOrAfter(m.end);
     if (i < 0 || j >= cx.tokens.length) continue;
     const noun = businessBefore(cx, i);
     const org = cx.typeAt(m.start, m.end) === 'ORG';
-    if (plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j))) {
+    const cue = plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j));
+    if (cue && m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) {
       out.add(m.key);
       cued.add(m);
     }
     if (noun === 'plural') plural = m;
   }
+  if (out.size === 0) return () => false;
   return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
 }
 

@@ -1,5 +1,4 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
-import type { Region } from '../doc/document.js';
 import { bare, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
@@ -37,51 +36,40 @@ const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
  */
 export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
-  const taken: Region[] = [...found];
+  // the characters other names cover
+  const taken = new Uint8Array(cx.text.length);
+  for (const m of found) taken.fill(1, m.start, m.end);
   // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
   // a local body's name opens with its village's ("Adrigole Garda")
   const mistaken = new Set<number>();
   for (const e of cx.entities) {
     for (const m of e.mentions) {
-      const words = e.type === 'ORG' ? m.text.split(/\s+/) : null;
-      if (words?.length === 1 && e.mentions.length === 1) mistaken.add(m.start);
-      else if (words && words.length > 1 && words.slice(1).every((w) => LOCAL_BODIES.has(w.toLowerCase()))) taken.push({ start: m.start + words[0]!.length, end: m.end });
-      else taken.push(m);
+      const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
+      if (e.type === 'ORG' && space < 0 && e.mentions.length === 1) mistaken.add(m.start);
+      else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
     }
   }
-  taken.sort((a, b) => a.start - b.start);
-  const places = { starts: new Set<number>(), ends: new Set<number>() };
-  for (const m of found) {
-    if (m.role !== 'mention') continue;
-    places.starts.add(m.start);
-    places.ends.add(m.end);
-  }
-  // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
-  let ordinary: Set<string> | null = null;
+  let places: { starts: Set<number>; ends: Set<number> } | null = null;
   const out: PlaceMention[] = [];
-  let t = 0;
   for (let i = 1; i < toks.length; i++) {
-    if (toks[i]!.pos !== 'PROPN') continue;
-    const start = toks[i]!.start;
-    while (t < taken.length && taken[t]!.end <= start) t++;
-    if ((t < taken.length && taken[t]!.start <= start) || !nameWord(cx, i)) continue;
+    if (toks[i]!.pos !== 'PROPN' || taken[toks[i]!.start] === 1 || !nameWord(cx, i)) continue;
     const first = i;
     let j = i;
     while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
     i = j;
+    const start = toks[first]!.start;
     const end = toks[j]!.end;
-    if (t < taken.length && taken[t]!.start < end) continue;
+    if (taken.subarray(start, end).includes(1)) continue;
     const body = toks[j + 1] !== undefined && cx.adjacent(j, j + 1) && LOCAL_BODIES.has(toks[j + 1]!.lower);
     if (!body && followed(cx, j)) continue;
     const locative = positioned(cx, first);
     const prev = out[out.length - 1];
+    places ??= placeEdges(found);
     const listed = listedBeside(cx.text, places, start, end);
     if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
-    if (!ordinary) {
-      ordinary = new Set<string>();
-      for (const tok of toks) if (tok.norm === tok.lower) ordinary.add(tok.lower);
-    }
-    if (ordinary.has(toks[first]!.lower) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
+    // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
+    const word = toks[first]!.lower;
+    if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
     m.locative = locative;
     out.push(m);
@@ -116,6 +104,22 @@ function positioned(cx: PlaceContext, i: number): boolean {
   if (i < 1 || !cx.adjacent(i - 1, i) || toks[i - 1]!.norm !== toks[i - 1]!.lower) return false;
   const before = toks[i - 1]!.lower;
   return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
+}
+
+/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */
+function localBody(words: string): boolean {
+  return words.split(' ').every((w) => LOCAL_BODIES.has(w.toLowerCase()));
+}
+
+/** The starts and ends of the place mentions found. */
+function placeEdges(found: PlaceMention[]): { starts: Set<number>; ends: Set<number> } {
+  const edges = { starts: new Set<number>(), ends: new Set<number>() };
+  for (const m of found) {
+    if (m.role !== 'mention') continue;
+    edges.starts.add(m.start);
+    edges.ends.add(m.end);
+  }
+  return edges;
 }
 
 /** A place already found (its mentions' starts and ends) right before or after start..end, "and" or "or" between. */
