@@ -8,6 +8,11 @@ const PRICE_VERBS = new Set([
   'rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'jumped', 'slumped', 'tumbled', 'shed', 'added',
   'rallied', 'surged', 'sank', 'declined', 'advanced', 'eased', 'edged', 'plunged', 'soared',
 ]);
+/** A word of every cue, found by the regex engine before any mention is read: most stories have none. */
+const BUSINESS_TEXT = new RegExp(
+  String.raw`\b(?:shares|stakes?|holdings?|${[...ORGANISATION_KINDS].filter(([, kind]) => kind === 'company' || kind === 'finance').map(([noun]) => noun).join('|')})`,
+  'i',
+);
 /** How many words may stand between a price verb and its figure ("fell as much as 3.3%"). */
 const FIGURE_REACH = 5;
 
@@ -21,6 +26,7 @@ const FIGURE_REACH = 5;
  * locative says is ("the mine near Fresnillo").
  */
 export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
+  if (!BUSINESS_TEXT.test(cx.text)) return () => false;
   const out = new Set<string>();
   const cued = new Set<PlaceMention>();
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
