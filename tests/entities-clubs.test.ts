@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract.js';
+import { createDoc } from '../src/doc/document.js';
+import { typeEvidence } from '../src/entities/evidence.js';
 
 const LEAD = 'LONDON, Dec 6 (Reuters) - ';
 const entity = (body: string, name: string) => extract(LEAD + body, { explain: true }).entities.find((e) => e.name === name);
+
+/** The type evidence for `name` read as a place (the tagger reads many such towns as clubs itself), and its cue's text. */
+function asPlace(body: string, name: string): { type: string; cue: string } | null {
+  const doc = createDoc(LEAD + body);
+  const first = doc.tokens.findIndex((t) => t.norm === name);
+  const t = doc.tokens[first]!;
+  const found = typeEvidence(doc, { start: t.start, end: t.end, type: 'LOC', first, last: first + 1, caps: false });
+  return found && { type: found.type, cue: doc.tokens[found.token]!.norm };
+}
 
 describe('a town named as a side in a match result is its club', () => {
   it.each([
     ['Bristol lost to Cardiff 2-1 on Friday.', 'Bristol', 'lost'],
     ['Reading edged Exeter 1-0 at home.', 'Reading', 'edged'],
     ['Reading edged Exeter 1-0 at home.', 'Exeter', 'edged'],
-    ['Coventry celebrated a 4-1 win over Derby on Tuesday night.', 'Derby', '4-1'],
+    ['Coventry celebrated a 4-1 win over Stoke on Tuesday night.', 'Stoke', '4-1'],
   ])('reads "%s" with %s as an organisation, the result its cue', (body, name, cue) => {
-    const club = entity(body, name);
-    expect(club?.type).toBe('ORG');
-    expect(club?.why?.rule).toBe('entities/type-evidence');
-    expect(club?.why?.evidence.map((e) => e.text)).toContain(cue);
+    expect(entity(body, name)?.type).toBe('ORG');
+    expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });
   });
 
   it('keeps the club type for the same name later in the report', () => {
@@ -27,9 +36,8 @@ describe('a town named as a side in a match result is its club', () => {
 describe('a town before a player’s position and a name is the club', () => {
   it('reads "Norwich striker Josh Sargent" as the club and the player', () => {
     const x = extract(LEAD + 'Norwich striker Josh Sargent was ruled out for a month.', { explain: true });
-    const club = x.entities.find((e) => e.name === 'Norwich');
-    expect(club?.type).toBe('ORG');
-    expect(club?.why?.evidence.map((e) => e.text)).toContain('striker');
+    expect(x.entities.find((e) => e.name === 'Norwich')?.type).toBe('ORG');
+    expect(asPlace('Norwich striker Josh Sargent was ruled out for a month.', 'Norwich')).toEqual({ type: 'ORG', cue: 'striker' });
     expect(x.entities.find((e) => e.name === 'Josh Sargent')?.type).toBe('PERSON');
   });
 });

@@ -30,7 +30,7 @@ describe('an institution named after a place: a kind of place, "of", the place, 
 describe('a company named by what only a company has after its possessive', () => {
   it.each([
     ['Frederic Moreau, Varnhold’s global head of research, said prices would ease.', 'Varnhold'],
-    ['Marta Ruiz, Kestrel’s chief executive, said demand had held up.', 'Kestrel'],
+    ['Marta Ruiz, Brennan’s chief executive, said demand had held up.', 'Brennan'],
     ['Petra Lind, Corvel’s chief economist, expects two rate cuts.', 'Corvel'],
     ['Ines Bauer, Halvorsen’s co-founder, told reporters the deal was done.', 'Halvorsen'],
   ])('reads the company of "%s" as an organisation, with the office as its cue', (text, name) => {

@@ -274,3 +274,27 @@ describe('claimants: why', () => {
     });
   });
 });
+
+describe('claimants: a count after a possessive in reported speech says whom the report is about', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['The envoy warned that the rivalry between the country’s two army chiefs could turn into a wider war.', [['two', null]]],
+    ['Police said the suspect drove his three children to school before the raid.', [['three', null]]],
+    ['The airline said its 40 pilots would vote on the offer, according to the union.', [['40', null]]],
+    ['The coach said 14 players had been tested, and his two assistants were unwell.', [['14', 'The coach'], ['two', null]]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('leaves a count in a direct quote to its speaker', () => {
+    expect(claims('"We lost our two best players in a week," the coach said.')).toEqual([['two', 'the coach']]);
+  });
+});
+
+describe('claimants: a noun the tagger read as an adjective heads the source before its verb', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['The U.S. military confirmed that 12 soldiers were hurt.', [['12', 'The U.S. military']]],
+    ['The Syrian military said 30 fighters had surrendered.', [['30', 'The Syrian military']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -181,6 +181,14 @@ describe('verbs of forecasting', () => {
     expect(only('The Treasury forecast that growth would slow to 1.1 percent.').text).toBe('that growth would slow to 1.1 percent');
   });
 
+  it('reads "projected" as a verb of forecasting, also after another verb of the same subject', () => {
+    expect(only('The bank left its 2025 outlook unchanged and projected growth of 1.2 percent next year.')).toMatchObject({
+      kind: 'indirect', text: 'growth of 1.2 percent next year', speaker: { mention: { text: 'The bank' } },
+    });
+    expect(only('Analysts projected that sales would fall in the second half.').text).toBe('that sales would fall in the second half');
+    expect(quotes('The film was projected onto the side of the town hall. The projected deficit is $4 billion.')).toEqual([]);
+  });
+
   it('reports no forecast in the passive, nor a forecast used as a noun', () => {
     expect(quotes('The pipeline was initially forecast to open in 2024. The bank’s forecast of a surplus proved wrong.')).toEqual([]);
   });

@@ -251,6 +251,23 @@ describe('speakers', () => {
     expect(only('“The water is still rising,” he said.').speaker).toBeNull();
   });
 
+  it.each([
+    ['A neighbour said she heard three shots. She said the lights went out soon after.', 'the lights went out soon after', 'A neighbour'],
+    ['Two witnesses said the van was speeding. They said it did not stop at the junction.', 'it did not stop at the junction', 'Two witnesses'],
+    ['The victim’s mother said the family was devastated. “We want answers,” she said.', '“We want answers,”', 'The victim’s mother'],
+  ])('gives a pronoun with no one named the unnamed speaker before it: %s', (text, content, name) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker).toMatchObject({ name, resolvedBy: 'pronoun' });
+  });
+
+  it.each([
+    'Her husband said the road was closed. She said the lights went out soon after.',
+    'Officials said the road was closed. She said the lights went out soon after.',
+    'A court transcript says the road was closed. She said the lights went out soon after.',
+  ])('but not one that disagrees in gender or number, or is no person: %s', (text) => {
+    expect(extract(text).quotes.find((x) => x.text.startsWith('the lights'))?.speaker ?? null).toBeNull();
+  });
+
   it('finds a named speaker with no entities at all', () => {
     const text = '“The water is still rising,” said Tomasz Wrzesniewski.';
     const quotes = extractQuotes(createDoc(text), [], [], stageContext());
@@ -292,15 +309,24 @@ describe('a noun counted by a number is no verb', () => {
 
 describe('an infinitive, negated or not, after a recipient', () => {
   it.each([
-    ['Police urged drivers not to travel unless their journey was essential.', 'not to travel unless their journey was essential', 'Police'],
-    ['The fire service warned residents not to return to their homes until Friday.', 'not to return to their homes until Friday', 'The fire service'],
-    ['The council has asked shoppers not to park on the verge.', 'not to park on the verge', 'The council'],
-    ['Police have told people not to drive through flood water.', 'not to drive through flood water', 'Police'],
-    ['The coastguard told walkers to keep away from the cliffs.', 'to keep away from the cliffs', 'The coastguard'],
-  ])('reports what the recipient was told not to do: %s', (text, content, speaker) => {
+    ['Police urged drivers not to travel unless their journey was essential.', 'drivers not to travel unless their journey was essential', 'Police'],
+    ['The fire service warned residents not to return to their homes until Friday.', 'residents not to return to their homes until Friday', 'The fire service'],
+    ['The council has asked shoppers not to park on the verge.', 'shoppers not to park on the verge', 'The council'],
+    ['Police have told people not to drive through flood water.', 'people not to drive through flood water', 'Police'],
+    ['The coastguard told walkers to keep away from the cliffs.', 'walkers to keep away from the cliffs', 'The coastguard'],
+    ['The health board advised pregnant women not to travel.', 'pregnant women not to travel', 'The health board'],
+    ['The senator called on the governor to release the funds.', 'the governor to release the funds', 'The senator'],
+  ])('reports what the recipient was told to do, the recipient with it: %s', (text, content, speaker) => {
     const q = only(text);
     expect(q).toMatchObject({ kind: 'indirect', text: content });
     expect(q.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['The union told him to resign.', 'to resign'],
+    ['Officials urged them not to return before Friday.', 'not to return before Friday'],
+  ])('leaves a pronoun recipient out of what was said: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
   });
 });
 
@@ -323,5 +349,139 @@ describe('a possessed statement with a that-clause', () => {
     'Against their assurance that the dam was safe, the town flooded twice.',
   ])('reports nothing where the statement is the subject, a predicate, fronted or no one\'s: %s', (text) => {
     expect(extract(text).quotes.filter((q) => q.cue && /claim|assurance/.test(q.cue.text))).toEqual([]);
+  });
+});
+
+describe('a participle cue that goes on its clause', () => {
+  it.each([
+    ['In a statement, the airline said: "The route has been a success," adding that bookings had doubled since May.', 'that bookings had doubled since May', 'the airline'],
+    ['The mayor told reporters: "We have done our part," adding that the province must now pay its share.', 'that the province must now pay its share', 'The mayor'],
+  ])('after a quote that ends with its comma: %s', (text, content, speaker) => {
+    const x = extract(text);
+    const q = x.quotes.find((y) => y.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+    // the quote keeps the cue before it
+    expect(x.quotes.find((y) => y.kind === 'direct')?.cue?.lemma).not.toBe('add');
+  });
+
+  it.each([
+    ['Pressed by reporters, the minister defended the plan, insisting that it would cut waiting lists.', 'that it would cut waiting lists', 'the minister'],
+    ['Speaking after the vote, the mayor thanked the volunteers, saying that the work was not over.', 'that the work was not over', 'the mayor'],
+    ['Angered by the ruling, the families appealed, arguing that the judge had ignored key evidence.', 'that the judge had ignored key evidence', 'the families'],
+  ])('after a main clause that a participial phrase opens: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((y) => y.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('takes no main clause before it for what it reports', () => {
+    const x = extract('The senator, a former governor, mocked the rival plan during the debate, tweeting: see the thread below.');
+    expect(x.quotes.filter((q) => q.text.startsWith('The senator'))).toEqual([]);
+  });
+});
+
+describe('the shapes of what was said', () => {
+  it.each([
+    ['Ana Ruiz told the Morning Show on Friday how worried she is that the clinic could close.', 'how worried she is that the clinic could close'],
+    ['The inspector asked how many passengers had been on board.', 'how many passengers had been on board'],
+    ['Residents say the tower, built in 1968, has not been repaired in years.', 'the tower, built in 1968, has not been repaired in years'],
+    ['Officials said the scheme, funded by the regional council, would open in June.', 'the scheme, funded by the regional council, would open in June'],
+    ['The union is warning that strikes could spread to other ports.', 'that strikes could spread to other ports'],
+    ['Both parties were insisting that the talks would resume.', 'that the talks would resume'],
+  ])('reads a degree after "how", a participle phrase in the subject, a progressive cue: %s', (text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual([content]);
+  });
+
+  it.each([
+    ["The mayor praised the volunteers' work clearing the river but also said the city must do more.", ["the volunteers' work clearing the river", 'the city must do more']],
+    ['The board criticised the new timetable and has asked the operator to review it.', ['the new timetable', 'the operator to review it']],
+  ])('ends an object where a conjunction joins another predicate: %s', (text, contents) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual(contents);
+  });
+});
+
+describe('"according to X (ABBR)"', () => {
+  it.each([
+    ['More than 4,000 people were treated for heat stroke last week, according to the Centers for Disease Control and Prevention (CDC).', 'More than 4,000 people were treated for heat stroke last week', 'the Centers for Disease Control and Prevention'],
+    ['According to the Office for National Statistics (ONS), inflation fell to 3.2 percent in March.', 'inflation fell to 3.2 percent in March', 'the Office for National Statistics'],
+  ])('reads past the source’s abbreviation in parentheses: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q).toMatchObject({ kind: 'indirect', text: content });
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+});
+
+describe('a naming cue whose object is a quantity of something', () => {
+  it.each([
+    ['The mayor called most of the protesters "outsiders."', 'most of the protesters "outsiders."'],
+    ['The coach called half of the squad "passengers" after the defeat.', 'half of the squad "passengers" after the defeat'],
+  ])('reads what the quantity counts as the object: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
+
+describe('a gerund cue after a preposition', () => {
+  it.each([
+    ['The coach began by saying that the team had let the fans down.', 'that the team had let the fans down', 'The coach'],
+    ['The minister responded by telling reporters that the figures were wrong.', 'that the figures were wrong', 'The minister'],
+    ['The mayor closed the meeting by promising she would publish the report.', 'she would publish the report', 'The mayor'],
+    ['The mayor ended her speech by warning that the city faced cuts.', 'that the city faced cuts', 'The mayor'],
+  ])('takes its clause’s subject when a clause or a recipient follows: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('reads no speech in a deed: "by emphasizing fairness"', () => {
+    expect(extract('The candidate opened the debate by emphasizing economic fairness.').quotes).toEqual([]);
+  });
+});
+
+describe('a report in a subordinate clause', () => {
+  it.each([
+    ['When the mayor noted that the city had not raised taxes in a decade -- a claim her rivals dispute -- the crowd cheered.', 'that the city had not raised taxes in a decade'],
+    ['Though the minister said the line would open in May, the first trains ran in August.', 'the line would open in May'],
+  ])('ends where the main clause resumes, at a comma or a dash: %s', (text, content) => {
+    expect(extract(text).quotes.map((q) => q.text)).toEqual([content]);
+  });
+});
+
+describe('a quantifier floating between the subject and the cue', () => {
+  it.each([
+    ['The three senators all said the plan was flawed.', 'the plan was flawed', 'The three senators'],
+    ['The two leaders both warned that talks could collapse.', 'that talks could collapse', 'The two leaders'],
+    ['Sen. Ana Ruiz (D-Ore.) and Sen. Tom Hale (R-Ohio) both said the bill would pass.', 'the bill would pass', 'Sen. Tom Hale'],
+  ])('is skipped for the subject before it: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toContain(speaker);
+  });
+
+  it('reads no speech in a sports line: "each added a goal"', () => {
+    expect(extract('Kane and Ruiz each added a goal as the Hawks snapped a five-game losing streak.').quotes).toEqual([]);
+  });
+});
+
+describe('an aside between the cue and its "that"', () => {
+  it.each([
+    ['The minister insisted, in an interview with the BBC, that the tax would not rise.', 'that the tax would not rise', 'The minister'],
+    ['The company said, in a statement on Friday, that it would appeal.', 'that it would appeal', 'The company'],
+    ['The senator told reporters, without offering evidence, that the vote was rigged.', 'that the vote was rigged', 'The senator'],
+  ])('is skipped for what was said: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('is no aside when it holds a verb: the content is before the cue', () => {
+    expect(extract('The plan is final, the mayor said, adding that it would cost $2 million.').quotes.map((q) => q.text)).toEqual(['The plan is final', 'that it would cost $2 million']);
+  });
+});
+
+describe('a free relative with "what"', () => {
+  it('reports the clause that goes on after the cue: "what the senators said was a land grab"', () => {
+    expect(only('The plan amounts to what the senators said was a land grab.')).toMatchObject({ text: 'was a land grab', speaker: { mention: { text: 'the senators' } } });
+  });
+
+  it.each(['Critics question what he said about the budget.', 'Prices were higher than city reports say.'])('reports nothing where no clause goes on: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
   });
 });

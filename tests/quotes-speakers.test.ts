@@ -228,7 +228,7 @@ describe('asides between the speaker and the cue', () => {
       ['crews would work through the weekend', 'The mayor'],
       ['the parts had not arrived', 'Nadia Bell'],
       ['the tax would not rise', 'The minister'],
-      ['to keep the subsidy', 'Proponents'],
+      ['ministers to keep the subsidy', 'Proponents'],
     ]);
   });
 

@@ -7,6 +7,9 @@ import { isHeldOut, parseHoldOut } from '../src/train/hold-out.js';
 import { gmbLabels, sameLabels } from '../src/train/labels.js';
 import { quantize, seededRandom, shuffled } from '../src/train/perceptron.js';
 import { trainModel } from '../src/train/train.js';
+import { buildWordClasses } from '../src/train/build-word-classes.js';
+import { WORD_CLASS } from '../src/entities/tagger/word-classes.js';
+import { hashString } from '../src/entities/tagger/hash.js';
 
 /** A tiny corpus written for these tests: gold spans are found by the names' text. */
 function gold(id: string, text: string, names: Array<[string, string]>): GoldDoc {
@@ -109,5 +112,26 @@ describe('perceptron helpers', () => {
     const { rows, scale } = quantize(Float64Array.from([0.5, -2, 1, 0]));
     expect([...rows]).toEqual([32, -127, 64, 0]);
     expect(scale).toBeCloseTo(63.5);
+  });
+});
+
+describe('word classes from the places gazetteer', () => {
+  const placeBits = WORD_CLASS.country | WORD_CLASS.admin1 | WORD_CLASS.worldRegion;
+  const partBits = placeBits << WORD_CLASS.placePartShift;
+  const without = buildWordClasses(false);
+  const withPlaces = buildWordClasses(true);
+  const bits = (word: string) => withPlaces.get(hashString(word)) ?? 0;
+
+  it('marks countries, first-level regions and world regions, and the words of longer names', () => {
+    expect(bits('norway') & WORD_CLASS.country).not.toBe(0);
+    expect(bits('bavaria') & WORD_CLASS.admin1).not.toBe(0);
+    expect(bits('ontario') & WORD_CLASS.admin1).not.toBe(0);
+    expect(bits('balkans') & WORD_CLASS.worldRegion).not.toBe(0);
+    expect(bits('korea') & (WORD_CLASS.country << WORD_CLASS.placePartShift)).not.toBe(0);
+  });
+
+  it('gives no place class to a demonym, a town or an ordinary word, and leaves the other classes as they were', () => {
+    for (const word of ['norwegian', 'leeds', 'market']) expect(bits(word) & (placeBits | partBits)).toBe(0);
+    for (const [hash, b] of without) expect((withPlaces.get(hash) ?? 0) & ~(placeBits | partBits)).toBe(b);
   });
 });

@@ -12,6 +12,8 @@ export interface MentionOf<T> {
 
 /** How many sentences before its own a bare "the company" looks for the organisation it stands for. */
 const DESCRIPTION_REACH = 2;
+/** A name in capitals, dotted or not: "NASA", "U.N.", "AT&T". */
+const ACRONYM = /^(?:\p{Lu}[.&]?){2,}$/u;
 /** kinds of organisation whose names say the kind ("the union": a Union of ..., a Workers' Federation), unlike brands */
 const NAMED_BY_KIND = new Set([
   'union', 'party', 'council', 'committee', 'commission', 'board', 'league', 'club', 'university', 'association', 'ministry',
@@ -43,6 +45,7 @@ export function descriptionWords(doc: Doc, from: number, head: number, isPlace: 
 export class DescribedOrganisations<T> {
   private readonly kinds = new Map<T, Set<OrganisationKind>>();
   private readonly words = new Map<T, Set<string>>();
+  private readonly sure = new Map<T, boolean>();
 
   /** `mentions` sorted by start */
   constructor(
@@ -60,7 +63,8 @@ export class DescribedOrganisations<T> {
    * organisations of its kind put in their names ("the union", "the ministry") stands only for one that does.
    * With modifiers and no name that holds them all ("the space agency", "the tech giant"), of those of a fitting kind
    * whose names do not hold the noun (the Energy Agency is another agency) and not named as an object: the one
-   * named last whose name holds a modifier, else the one named most often so far (the story's subject).
+   * named last whose name holds a modifier, else the one named most often so far (the story's subject) of those
+   * surely organisations (isSurelyOrganisation).
    */
   of(start: number, words: readonly string[]): MentionOf<T> | null {
     const noun = words[words.length - 1]!;
@@ -79,7 +83,7 @@ export class DescribedOrganisations<T> {
       const other = (m: MentionOf<T>) => fits(m) && !this.wordsOf(m.entity).has(noun);
       const modifiers = words.slice(0, -1);
       const partly = lastEndingBy(this.mentions, start, (m) => other(m) && modifiers.some((w) => this.wordsOf(m.entity).has(w)));
-      return partly ?? this.mostNamed(start, other);
+      return partly ?? this.mostNamed(start, (m) => other(m) && this.isSurelyOrganisation(m.entity));
     }
     return near(named) ?? near(lastEndingBy(this.mentions, start, fits)) ?? named;
   }
@@ -109,6 +113,30 @@ export class DescribedOrganisations<T> {
     if (!before || before.sentence !== tokens[k + 1]?.sentence) return false;
     if (before.lower === 'to' && tokens[k - 1]?.lower === 'according') return false;
     return before.pos === 'VERB' || (before.pos === 'ADP' && !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
+  }
+
+  /**
+   * Does more than the tagger say it is an organisation that acts: a kind its name or the nouns before it give, a
+   * name no single word is (an acronym, "Jet Propulsion Laboratory"), or a mention as the subject of a verb, no
+   * preposition before it ("Orbis said", "Pellucid makes chips"); not a word only ever named after a preposition
+   * ("on Mars", "over Brexit") that the tagger read as one.
+   */
+  private isSurelyOrganisation(organisation: T): boolean {
+    let sure = this.sure.get(organisation);
+    if (sure === undefined) {
+      const name = this.nameOf(organisation);
+      sure = this.kindsOf(organisation).size > 0 || this.wordsOf(organisation).size > 1 || ACRONYM.test(name) || this.mentions.some((m) => m.entity === organisation && this.isSubject(m));
+      this.sure.set(organisation, sure);
+    }
+    return sure;
+  }
+
+  /** The mention stands before a verb of its sentence, after no preposition. */
+  private isSubject(m: MentionOf<T>): boolean {
+    const tokens = this.doc.tokens;
+    const first = tokenAtOrAfter(this.doc, m.start);
+    const next = tokens[tokenAtOrAfter(this.doc, m.end)];
+    return next !== undefined && /^(?:VERB|AUX)$/.test(next.pos) && next.sentence === tokens[first]?.sentence && tokens[first - 1]?.pos !== 'ADP';
   }
 
   /** The words of an organisation's name, lower case. */

@@ -20,7 +20,12 @@ import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
 import { nationalBodyMentions } from './bodies.js';
+import { datelineNames } from './dateline-names.js';
+import { withoutRank } from './ranks.js';
+import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
+import { withCelestialBodies } from './celestial.js';
+import { withCommonNames } from './common-names.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { typeCompaniesByShares } from './shares.js';
@@ -39,7 +44,8 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   const split: Named[] = [];
   let floor = 0;
   for (const tagged of tagNames(doc)) {
-    splitAtBreaks(doc, withPlaceBeforeTitle(doc, tagged, floor), split);
+    const unranked = withoutRank(doc, tagged);
+    if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, unranked), floor), split);
     floor = tagged.last;
   }
   const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
@@ -60,7 +66,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName)));
+  return datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName))))));
 }
 
 /** refineType, once per name and type in a document: most names are written more than once. */

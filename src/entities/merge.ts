@@ -282,11 +282,19 @@ function findCluster(text: string, clusters: Clusters, item: Item): Cluster | un
   const same = clusters.byName.get(item.type)?.get(item.canon);
   if (item.type === 'PERSON') return same && item.words.length > 1 ? same : nearestPerson(text, clusters.byWord.get(item.words[0]!), item);
   if (same) return same;
+  // "U.N." spells the initials of "United Nations" before it opens "U.N. Security Council"
+  const dotted = item.words.length === 1 && item.words[0]!.includes('.') ? spelled(clusters, item) : undefined;
+  if (dotted) return dotted;
   const leading = item.type === 'ORG' ? onlyLeading(clusters.byFirstWord.get(item.words[0]!), item) : undefined;
   if (leading) return leading;
   const clipped = item.type === 'ORG' && item.words.length === 1 ? onlyClipped(text, clusters, item) : undefined;
   if (clipped) return clipped;
   if (item.words.length > 1) return nearest(clusters.byInitials.get(initialsOf(item.words)), item, (c) => c.type === item.type && c.type !== 'PERSON' && abbreviates(item.words, c.words));
+  return spelled(clusters, item);
+}
+
+/** The nearest name of two or more words whose initials the item's one word spells ("NATO", "U.N."). */
+function spelled(clusters: Clusters, item: Item): Cluster | undefined {
   const word = item.words[0]!;
   const letters = word.includes('.') ? word.replace(/\./g, '') : word;
   // every cluster listed under the letters is named by two or more words with those initials

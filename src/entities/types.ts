@@ -92,8 +92,16 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 
 /** Words that open a named storm's name: "Storm Ciaran", "Hurricane Milton", "Tropical Storm Alberto". */
 export const STORM_WORDS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-/** Heads of a law's or a treaty's name, last in it: "Inflation Reduction Act", "Maastricht Treaty", "Abraham Accords". */
-export const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'acts', 'treaty', 'accord', 'accords', 'amendment', 'directive']);
+/**
+ * Heads of a law's, a treaty's or another legal instrument's name, last in it: "Inflation Reduction Act", "Maastricht
+ * Treaty", "Abraham Accords", "U.N. Charter", "Geneva Conventions", "Kyoto Protocol", "Balfour Declaration".
+ */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  'act', 'acts', 'treaty', 'accord', 'accords', 'amendment', 'directive', 'charter', 'convention', 'conventions', 'protocol',
+  'declaration',
+]);
+/** Heads of an instrument's name that open it before "of": "Treaty of Rome", "Declaration of Independence". */
+const INSTRUMENT_OPENERS = new Set(['treaty', 'charter', 'convention', 'protocol', 'declaration']);
 /** Heads of a spacecraft's or a telescope's name: "Perseverance Rover", "James Webb Space Telescope". */
 const CRAFT_HEADS = new Set(['orbiter', 'rover', 'lander', 'telescope', 'probe', 'spacecraft', 'satellite', 'capsule']);
 /** Heads of a space programme's name, with the words that make it one: "Artemis Lunar Program", "Artemis Mission". */
@@ -107,15 +115,16 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
 
 /**
  * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
- * law or a treaty, a spacecraft or a space programme, a pathogen (other names); an organisation named after one
- * ends in an institution's head ("Influenza Research Institute", "Coronavirus Task Force"), which the caller read
- * first, unless the head is a programme's.
+ * law, a treaty or another legal instrument (its head last, or first before "of"), a spacecraft or a space
+ * programme, a pathogen (other names); an organisation named after one ends in an institution's head ("Influenza
+ * Research Institute", "Coronavirus Task Force"), which the caller read first, unless the head is a programme's.
  */
 function kindOfThing(lower: readonly string[], last: string, storm: boolean): EntityType | null {
   if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;
   const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
   if (storm && STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
   if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
+  if (INSTRUMENT_OPENERS.has(lower[0]!) && lower[1] === 'of') return 'MISC';
   return PROGRAMME_HEADS.has(last) && lower.some((w) => SPACE_WORDS.has(w)) ? 'MISC' : null;
 }
 

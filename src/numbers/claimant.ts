@@ -13,7 +13,8 @@ import type { Attribution, Phrase } from './phrase.js';
 /**
  * Who a figure is attributed to. An expectation source written beside the figure comes first ("the $1.6bn
  * expected by analysts", "analysts had expected ..."); then the quote the figure sits in (direct or reported),
- * whose speaker claims it; then the attribution of its sentence whose clause holds it ("according to X",
+ * whose speaker claims it, but for a count after a possessive outside a direct quote ("Sudan's two military
+ * leaders": the writer's description of whom it is about); then the attribution of its sentence whose clause holds it ("according to X",
  * "X said ...", "..., X said"): see attributions.ts.
  */
 
@@ -21,6 +22,7 @@ const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
 const PERSONAL = new Set(['he', 'she']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
 
 type EntityMention = MentionOf<Entity>;
@@ -60,7 +62,8 @@ export class Claimants {
     return q && q.start <= offset ? q : undefined;
   }
 
-  of(start: number): Claimant | null {
+  /** `count`: the figure counts things, with no unit ("two military leaders"). */
+  of(start: number, count = false): Claimant | null {
     const sentence = sentenceAt(this.doc, start);
     const governing = this.attributionsOf(sentence).filter((a) => governs(a, start));
     const narrowest = (list: Attribution[]) => list.reduce<Attribution | undefined>((best, a) => (!best || width(a, start) < width(best, start) ? a : best), undefined);
@@ -68,6 +71,8 @@ export class Claimants {
     const expected = expectation && this.claimantOf(expectation, start);
     if (expected) return expected;
     const quote = this.quoteAt(start);
+    // "the country's two military leaders" in reported speech or an attributed clause says whom it is about: the writer's
+    if (count && quote?.kind !== 'direct' && this.isPossessed(start)) return null;
     // reported speech reaches as far as the clause its cue governs ("…, but 12 were rescued" is the reporter's)
     const cued = quote?.kind === 'indirect' && quote.cue ? this.attributionsOf(sentence).find((a) => a.cue.start === quote.cue!.start) : undefined;
     if (quote?.speaker && (!cued || governs(cued, start))) {
@@ -79,6 +84,12 @@ export class Claimants {
     }
     const attribution = narrowest(governing);
     return attribution ? this.claimantOf(attribution, start) : null;
+  }
+
+  /** The figure right after a possessive: "Sudan's two", "its three". */
+  private isPossessed(start: number): boolean {
+    const before = this.doc.tokens[tokenAtOrAfter(this.doc, start) - 1];
+    return before !== undefined && (/^['’]s$/.test(before.norm) || POSSESSIVES.has(before.lower));
   }
 
   private attributionsOf(sentence: number): Attribution[] {

@@ -60,7 +60,7 @@ export function extractNumbers(doc: Doc, quotes: readonly Quote[], entities: rea
         unit: f.unit,
         qualifier: f.qualifier,
         counts: f.kind === 'date' || f.kind === 'year' ? null : countedBy(doc, f),
-        claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start),
+        claimedBy: f.kind === 'date' || f.kind === 'year' ? null : claimants.of(f.start, f.kind === 'count' && f.unit === null),
       };
       if (ctx.explain) n.why = { rule: `numbers/${f.kind}`, evidence: hedgeEvidence(text, f) };
       return n;

@@ -90,6 +90,8 @@ export function nounPhrase(doc: Doc, from: number, stop: number, step: 1 | -1): 
   let b = step === 1 ? last : first;
   while (a <= b && (INSIDE.has(tokens[a]!.lower) || tokens[a]!.pos === 'ADP')) a++;
   while (b >= a && !HEADS.has(tokens[b]!.pos)) b--;
+  // walking back from a verb, an adjective next to it after a determiner or a name is the head: "the U.S. military said"
+  if (step === -1 && first === from && first > a && tokens[first]!.pos === 'ADJ' && /^(?:DET|PROPN)$/.test(tokens[first - 1]!.pos)) b = first;
   if (b < a) return null;
   let head = b;
   for (let i = a + 1; i <= b; i++) {

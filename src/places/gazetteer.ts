@@ -202,6 +202,12 @@ export class Gazetteer {
     return range.lo < range.hi && keyStart[range.lo + 1]! - keyStart[range.lo]! === range.depth;
   }
 
+  /** Every name (folded, as looked up) with the entries it points to, in key order. */
+  *names(): Generator<[string, readonly NameMatch[]]> {
+    const { keyStart, keys } = this.col;
+    for (let k = 0; k < this.header.keys; k++) yield [this.decoder.decode(keys.subarray(keyStart[k]!, keyStart[k + 1]!)), this.readMatches(k)];
+  }
+
   /** The entries key k points to. Remembered across documents, up to MATCHES_CACHE_LIMIT keys: the array is shared. */
   matchesOf(k: number): readonly NameMatch[] {
     let out = this.matches.get(k);

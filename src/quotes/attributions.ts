@@ -1,13 +1,14 @@
 import type { Doc } from '../doc/document.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
+import { looksLikeParticiple } from '../lexicon/participle.js';
 import type { Attribution } from './attribution.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -16,6 +17,12 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+/**
+ * quantifiers that float after the subject they count: "the senators all said", "the leaders both warned" (not "each",
+ * which in a sports line counts what was scored: "Kane and Ruiz each added a goal")
+ */
+const FLOATING = new Set(['all', 'both']);
+const NOMINAL_BEFORE = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 
 /**
@@ -34,7 +41,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       if (!source) continue;
       // "according to the latest figures": reported, but by no one who speaks
       const subject = maySpeak(phraseStartingAt(doc, source.first, source.last) ?? source) ? source : null;
-      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: source.last, sentence: { first: s.first, last: s.last } });
+      out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: pastParenthesis(doc, source.last, s.last), sentence: { first: s.first, last: s.last } });
       continue;
     }
     const statement = t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that' ? possessedStatement(doc, i, s, maySpeak) : null;
@@ -120,6 +127,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
       j--; // "the company today announced", "Abbas Saturday called"
+    } else if (FLOATING.has(t.lower) && j > floor && (NOMINAL_BEFORE.has(tokens[j - 1]!.pos) || tokens[j - 1]!.norm === ')')) {
+      j--; // "The three senators all said", "the leaders both warned"
     } else if (t.norm === ')') {
       // "Sen. David Perdue (R-Ga.) said"
       let k = j - 1;
@@ -161,19 +170,28 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
   if (before && j >= floor && !isPunct(before)) {
+    // "began by saying he ...", "responded by telling reporters that ...": a gerund after a preposition has its clause's
+    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds)
+    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object);
+    if (GERUND_PREPOSITIONS.has(before.lower) && skipped === 0 && /ing$/.test(tokens[i]!.lower) && reports) {
+      const main = mainSubject(doc, floor, i, earlier);
+      return main ? { subject: main, shared: true, after: cueLast } : null;
+    }
     if (is(before, 'who') && !isAcronym(doc, j)) {
       // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
-    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX')) {
+    if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX' || tokens[j + 1]!.pos === 'ADV')) {
       // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
     const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
-    if (!np || NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '')) return null;
+    // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
+    const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && (tokens[cueLast]?.pos === 'AUX' || tokens[cueLast]?.pos === 'VERB') && !is(tokens[cueLast], 'to');
+    if (!np || (NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '') && !freeRelative)) return null;
     return { subject: np, shared: false, after: cueLast };
   }
   if (before && isDash(before, doc.text) && j > floor) {
@@ -186,13 +204,19 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       break;
     }
   }
+  // "“The plant was a success,” adding that ...": a participle after a quote that ends with its comma goes on the clause
+  // that quote stands in
+  if (isQuoteMark(before) && tokens[j - 1]?.norm === ',' && /ing$/.test(tokens[i]!.lower) && j > floor) {
+    const main = mainSubject(doc, floor, i, earlier);
+    return main ? { subject: main, shared: true, after: cueLast } : null;
+  }
   if (before?.norm === ',' && j > floor) {
-    if (apposed) return { subject: apposed, shared: false, after: cueLast };
-    // a participle after the main clause: "X argued that ..., noting that ..."
+    // a participle after the main clause: "X argued that ..., noting that ...", "the minister defended the plan, insisting"
     if (/ing$/.test(tokens[i]!.lower)) {
       const main = mainSubject(doc, floor, i, earlier);
       if (main) return { subject: main, shared: true, after: cueLast };
     }
+    if (apposed) return { subject: apposed, shared: false, after: cueLast };
   }
   return null;
 }
@@ -274,6 +298,13 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   return found;
 }
 
+/** The token after a short parenthesis opening at `k` ("according to the Office for National Statistics (ONS),"); else `k`. */
+function pastParenthesis(doc: Doc, k: number, limit: number): number {
+  if (doc.tokens[k]?.norm !== '(') return k;
+  for (let m = k + 1; m < limit && m - k < 8; m++) if (doc.tokens[m]!.norm === ')') return m + 1;
+  return k;
+}
+
 /** The "(" that the ")" at `close` closes, within a few tokens; or -1. */
 function openingParen(doc: Doc, close: number, floor: number): number {
   for (let k = close - 1; k > floor && close - k < 8; k--) if (doc.tokens[k]!.norm === '(') return k;
@@ -352,11 +383,15 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
 /** the most tokens a fronted phrase holds before its comma */
 const MAX_FRONTED = 12;
 
-/** The token after the comma that closes a phrase opening the sentence with a preposition or an adverb; else `floor`. */
+/**
+ * The token after the comma that closes a phrase opening the sentence with a preposition, an adverb or a participle
+ * ("Stung by the reviews, Lopez rewrote ..."); else `floor`.
+ */
 function frontedPhraseEnd(doc: Doc, floor: number, limit: number): number {
   const tokens = doc.tokens;
   const first = tokens[floor];
-  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ')) return floor;
+  const participle = first !== undefined && first.pos === 'VERB' && looksLikeParticiple(first.lower);
+  if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || participle)) return floor;
   for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k + 1;

@@ -78,6 +78,7 @@ const VERBS: Record<string, VerbEntry> = {
   caution: { cls: 'speech', recipient: true },
   estimate: { cls: 'speech' },
   forecast: { cls: 'speech', forms: ['forecast', 'forecasts', 'forecasted', 'forecasting'], object: true },
+  project: { cls: 'speech', object: true },
   propose: { cls: 'speech', object: true },
   recommend: { cls: 'speech', object: true },
   demand: { cls: 'speech', object: true },

@@ -350,7 +350,8 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   let n = r.last;
   if (tokens[n]?.norm === ',') n++;
   const a = byFirst.get(n);
-  if (!a || doc.text.slice(pair.close, tokens[n]!.start).includes('\n')) return null;
+  // "“It was a success,” adding that ...": a cue that borrows its clause's subject goes on that clause, which holds the quote
+  if (!a || a.shared || doc.text.slice(pair.close, tokens[n]!.start).includes('\n')) return null;
   // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case
   const lastInside = doc.text[pair.close - 2] ?? '';
   if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {

@@ -234,6 +234,9 @@ const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'th
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whose', 'where']);
+/** a past participle's ending, regular or not: "founded", "run", "known", "built", "held" */
+const PARTICIPLE = /(?:ed|en|wn|un|ilt|eld|ught)$/;
+const AGENT_PREPOSITIONS = new Set(['by', 'in', 'with', 'at', 'for', 'from', 'on']);
 /** words that open a relative clause right after a noun of the subject */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 /** auxiliaries that count as a clause's verb even as its first word */
@@ -318,7 +321,8 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
     if (t.norm === ',' && i > from && commas < 3) {
       // a relative clause inside the subject runs to its closing comma: "the plan, which critics fought, would"
       const next = tokens[i + 1];
-      if (next && RELATIVE_WORDS.has(next.lower)) {
+      // so does a participle's ("the scheme, run by the ministry, has drawn"), which wink may tag an adjective
+      if (next && (RELATIVE_WORDS.has(next.lower) || (commas === 0 && (next.pos === 'VERB' || next.pos === 'ADJ') && PARTICIPLE.test(next.lower) && AGENT_PREPOSITIONS.has(tokens[i + 2]?.lower ?? '')))) {
         const closing = nextComma(doc, i + 2, Math.min(to, i + 20));
         if (closing < 0) return false;
         i = closing - 1;

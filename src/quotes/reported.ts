@@ -83,6 +83,13 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   return out;
 }
 
+/** Where the recipient before an infinitive's `c` starts, when it is a noun phrase standing right before it; else `c`. */
+function addressee(doc: Doc, a: Attribution, c: number): number {
+  if (c === a.cue.last || doc.tokens[a.cue.last]!.pos === 'PRON') return c;
+  const np = phraseStartingAt(doc, a.cue.last, c);
+  return np !== null && np.last === c ? np.first : c;
+}
+
 /** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
 const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
 
@@ -111,6 +118,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
+  // "CONTENT, he said, adding that ...": the content is before
+  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
     // "Police, Sinclair says, have no policies": the content runs on both sides
     // "He was dying, he wrote in a letter, of an aggressive cancer": one of the two pieces holds the verb
@@ -118,8 +127,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
     const right = after(cx, c + 1, end);
     return left && right && (hasVerb(doc, right.first, right.last) || hasVerb(doc, left[0]!.first, left[0]!.last)) ? [left[0]!, right] : null;
   }
-  // "CONTENT, he said, adding that ...": the content is before
-  if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
+  // "insisted, in an interview with the BBC, that ...": an aside between commas, then what was said
+  const aside = t.norm === ',' && a.subject ? thatAfterAside(doc, c, end) : -1;
+  if (aside > 0) return single(after(cx, aside, end));
   // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
   // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
   if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
@@ -139,12 +149,16 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
-  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, c, end));
+  // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
+  // right before it, not a pronoun ("told him to leave": [to leave])
+  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, addressee(doc, a, c), end));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
-  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + 1, end) : hasClause(doc, c, end, mayFront));
+  // "how surprised she is", "how much it would cost": a word of degree after "how" comes before the clause
+  const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
+  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront));
   const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
@@ -161,10 +175,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
-  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before;
-  // not for a cue sharing the main clause's subject ("the officials were careful ..., emphasizing instead ..."),
-  // whose clause is no one's report
-  return r ? [r] : a.shared ? null : before(cx, a);
+  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
+  return r ? [r] : before(cx, a);
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
@@ -173,6 +185,7 @@ const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam
 const MAX_OBJECT = 8;
 
 const NEGATIONS = new Set(['not', 'never']);
+const DEGREE_HEADS = new Set(['ADJ', 'ADV', 'VERB']);
 
 /** Whether the cue's subject follows a relative word or a noun it modifies: "which X said", "a device she claimed". */
 function gapBefore(doc: Doc, a: Attribution): boolean {
@@ -214,6 +227,20 @@ function reasonAfter(doc: Doc, c: number, end: number): number {
   return -1;
 }
 
+/** the most tokens of an aside between a cue and its "that" */
+const MAX_CUE_ASIDE = 14;
+
+/** The "that" after an aside that opens with the comma at `comma` and holds no verb ("said, in a statement, that"); else -1. */
+function thatAfterAside(doc: Doc, comma: number, end: number): number {
+  const tokens = doc.tokens;
+  for (let k = comma + 1; k < end && k - comma <= MAX_CUE_ASIDE; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return k > comma + 1 && is(tokens[k + 1], 'that') && tokens[k + 1]!.pos !== 'DET' ? k + 1 : -1;
+    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
 /** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
 const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
 
@@ -236,6 +263,7 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
+const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both', 'one', 'two', 'three']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
@@ -253,7 +281,9 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const c = a.cue.last;
   // "what he calls a tax grab": the object stands before the subject
   if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
-  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : phraseStartingAt(doc, c, end);
+  // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
+  const counted = QUANTITIES.has(tokens[c]?.lower ?? '') && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
+  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
   if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
@@ -327,6 +357,9 @@ function restIsPunctuation(doc: Doc, from: number, end: number): boolean {
 
 /** CONTENT, X said. — from the sentence start to the comma before the attribution. */
 function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | null {
+  // a cue that borrows its clause's subject ("the officials were careful ..., emphasizing instead ...", "..., tweeting:
+  // ...") follows that clause, which is no one's report
+  if (a.shared) return null;
   const { doc } = cx;
   const tokens = doc.tokens;
   const comma = a.first - 1;
@@ -378,8 +411,9 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     if (!closing && (!isBoundary(cx.doc, k) || cx.pairAround(k))) continue;
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
-    // or, when the cue sits in a subordinate clause ("Though X said A, B"), the main clause ends it
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || (subordinate && t.norm === ',') || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
+    // or, when the cue sits in a subordinate clause ("Though X said A, B", "When X noted A -- ... -- B"), the main clause
+    // ends it at any boundary
+    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || subordinate || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
       last = closing ? k + 1 : k;
       break;
     }
@@ -475,6 +509,13 @@ function coordinatesCue(cx: Context, k: number): boolean {
   return cx.starts.has(m);
 }
 
+/** A conjunction before a finite verb, which joins another predicate to the clause: "praised the plan but also had to ...". */
+function coordinatesPredicate(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const m = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+  return tokens[k]!.pos === 'CCONJ' && tokens[m]?.pos === 'AUX' && !is(tokens[m], 'to');
+}
+
 /** subordinators that end an object: "described him as a reformer when he ran", "cited the audit because ..." */
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
 
@@ -486,7 +527,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds 
   const tokens = cx.doc.tokens;
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
-  while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) &&
+  while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) && !coordinatesPredicate(cx.doc, last) &&
     !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
   return contentRange(cx, c, last, true);
 }

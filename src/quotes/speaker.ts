@@ -21,6 +21,21 @@ const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
+
+interface UnnamedSpeaker {
+  speaker: Speaker;
+  /** the first token of its phrase */
+  first: number;
+  plural: boolean;
+  /** a body ("the council"), which may be "they" but never "he" or "she" */
+  body: boolean;
+  gender: Gender | null;
+}
+/** nouns for a person that say whether "he" or "she" may stand for them */
+const NOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ...['man', 'husband', 'father', 'son', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'spokesman', 'chairman', 'businessman', 'congressman'].map((w) => [w, 'm'] as const),
+  ...['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress'].map((w) => [w, 'f'] as const),
+]);
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
@@ -35,6 +50,8 @@ const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
+  /** the speakers no name was found for ("a neighbour", "two witnesses"), in the order resolved */
+  private readonly unnamed: UnnamedSpeaker[] = [];
   /** the organisations bare descriptions stand for, over the people and mentions known when it was built */
   private organisations: DescribedOrganisations<Person> | undefined;
 
@@ -92,7 +109,13 @@ export class SpeakerResolver {
       if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
       // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
-      return next ? found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]) : null;
+      if (next) return found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]);
+      // "A neighbour said ... She said ...", "Two witnesses said ... They said ...": no one named, the unnamed speaker before
+      const described = this.unnamedBefore(head.lower, subject.first);
+      if (!described) return null;
+      const speaker: Speaker = { name: described.speaker.name, entityId: null, mention, resolvedBy: 'pronoun' };
+      if (this.explain) speaker.why = { rule: 'speakers/pronoun', evidence: named('antecedent', described.speaker.mention ?? undefined) };
+      return { speaker, person: null };
     }
     const headEntity = this.people.at(head.start, head.end);
     if (headEntity) {
@@ -164,7 +187,24 @@ export class SpeakerResolver {
     }
     const unnamed: Speaker = { name: mention.text.replace(/\s+/g, ' '), entityId: null, mention, resolvedBy: 'description' };
     if (this.explain) unnamed.why = { rule: 'speakers/unnamed', evidence: [] };
+    // only people and bodies may be "he", "she" or "they" ("a neighbour", "two witnesses"; not "a transcript")
+    if (namesSpeaker(head.lower)) this.unnamed.push({ speaker: unnamed, first: subject.first, plural, body: ORG_NOUNS.has(head.lower), gender: NOUN_GENDERS.get(head.lower) ?? null });
     return { speaker: unnamed, person: null };
+  }
+
+  /**
+   * The unnamed speaker a pronoun at token `at` refers to: the last one before it, a few sentences back at most, when
+   * it agrees in number ("they": "two witnesses") and in gender where its noun has one ("she": not "her husband").
+   */
+  private unnamedBefore(pronoun: string, at: number): UnnamedSpeaker | null {
+    const tokens = this.doc.tokens;
+    const gender = PRONOUN_GENDER[pronoun] ?? null;
+    if (!gender && pronoun !== 'they') return null;
+    let best: UnnamedSpeaker | null = null;
+    for (const u of this.unnamed) if (u.first < at && (!best || u.first > best.first)) best = u;
+    if (!best || tokens[at]!.sentence - tokens[best.first]!.sentence > MAX_PRONOUN_SENTENCES) return null;
+    const agrees = gender ? !best.plural && !best.body && (best.gender === null || best.gender === gender) : best.plural || best.body;
+    return agrees ? best : null;
   }
 
   /**

@@ -87,6 +87,8 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   if (isCapitalised(t) && prev !== undefined && prev.sentence === t.sentence && !/^[“"‘«(—–:-]$/.test(prev.norm) && !inTitleCase(doc, i)) return null;
   // "the proposed levy", "16 confirmed cases", "his stated aim": a participle between a determiner and a noun is an adjective
   if (premodifies(doc, i)) return null;
+  // "how worried she is", "so concerned that": a participle after a word of degree is an adjective
+  if (/ed$/.test(t.lower) && DEGREE.has(prev?.lower ?? '')) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
@@ -94,17 +96,22 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // "farmers fear that ...": a plural subject before the form and "that" after it
   const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
   const between = (afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
-  const participle = /ing$/.test(t.lower) && prev?.norm === ',' && is(next, 'to', 'that');
+  const participle = /ing$/.test(t.lower) && ((prev?.norm === ',' && is(next, 'to', 'that')) || (GERUND_PREPOSITIONS.has(prev?.lower ?? '') && opensContent));
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
   // "Harlow Energy forecasts a surplus", "analysts had forecast a loss": a form between a name and an article or a
   // number, or right after an auxiliary, is a verb
   const finite = (/s$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'DET' || next?.pos === 'NUM')) || (prev?.pos === 'AUX' && !is(prev, 'to') && next !== undefined && OBJECT_POS.has(next.pos));
-  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !finite && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
+  // "is promising to", "were warning that": a participle after an auxiliary, before what was said, is the verb of a progressive
+  const progressive = /ing$/.test(t.lower) && prev?.pos === 'AUX' && !is(prev, 'to') && is(next, 'to', 'that');
+  if (!ALWAYS_VERBS.has(t.lower) && t.pos !== 'VERB' && !between && !participle && !past && !finite && !progressive && !(BARE_VERBS.has(t.lower) && !nounBefore(prev))) return null;
   return PHRASAL.get(verb.lemma)?.get(doc.tokens[i + 1]?.lower ?? '') ?? verb;
 }
 
 const OBJECT_POS = new Set(['PRON', 'DET', 'NOUN', 'PROPN']);
+/** prepositions before a gerund cue: "began by saying", "after warning that" */
+export const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'without']);
+const DEGREE = new Set(['how', 'so', 'too', 'very', 'increasingly', 'less', 'more', 'most']);
 const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const NOMINALS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 

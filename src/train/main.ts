@@ -1,6 +1,7 @@
 // npm run train: trains the entity tagger from JSONL corpora in the eval format and writes models/ner.bin.
 // usage: node dist/train/main.js [--data DIR] [--corpora conll,wikigold] [--epochs N] [--bits N] [--seed N]
 //                                [--ensemble N] [--out FILE] [--dev FILE] [--hold-out conll/last5,wikigold/4]
+//                                [--no-place-classes]
 // A corpus may be repeated: --corpora conll*2,wikigold. --dev scores the tagger alone on a gold file after every
 // epoch, on each of its two halves (the halves of run-eval.mjs --half A|B); --hold-out CORPUS/K keeps every K-th
 // document of a corpus out of training (CORPUS/lastK: its last K-th, in one block) and scores on those (a corpus
@@ -30,7 +31,7 @@ const corpora = opt('corpora', 'conll,wikigold').split(',');
 const epochs = Number(opt('epochs', '12'));
 const bits = Number(opt('bits', '17'));
 const seed = Number(opt('seed', '1'));
-const ensemble = Number(opt('ensemble', '3'));
+const ensemble = Number(opt('ensemble', '6'));
 const out = path.resolve(opt('out', 'models/ner.bin'));
 const devFile = opt('dev', '');
 const holdOut = new Map(
@@ -44,7 +45,8 @@ const holdOut = new Map(
 );
 
 const started = performance.now();
-const wordClasses = buildWordClasses();
+const placeClasses = !args.includes('--no-place-classes');
+const wordClasses = buildWordClasses(placeClasses);
 
 function fail(message: string): never {
   console.error(`train: ${message}`);
@@ -79,7 +81,7 @@ for (const [name, { label }] of holdOut) {
   checks.push({ name: label, examples: toExamples(docs, CORPORA[name]!.labels, wordClasses).examples });
 }
 
-const trainedOn = `${corpora.join('+')}${holdOut.size ? ` (held out: ${[...holdOut.values()].map((h) => h.label).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
+const trainedOn = `${corpora.join('+')}${placeClasses ? ' with place classes' : ''}${holdOut.size ? ` (held out: ${[...holdOut.values()].map((h) => h.label).join(', ')})` : ''}, ${epochs} epochs, ${bits} bits, seed ${seed}, ensemble of ${ensemble}`;
 const bytes = trainModel(train, { epochs, bits, seed, ensemble, trainedOn, wordClasses, checks, log: (line) => console.log(line) });
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, bytes);

@@ -87,7 +87,7 @@ export interface TokenInputs {
   shape: Uint32Array;
   posHash: Uint32Array;
   /** word-class bits (word-classes.ts) */
-  wordClasses: Uint16Array;
+  wordClasses: Uint32Array;
   /** the form's number in the FormTable that read the document */
   formId: Int32Array;
 }
@@ -109,7 +109,7 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   const lower = new Uint32Array(n);
   const shape = new Uint32Array(n);
   const posHash = new Uint32Array(n);
-  const gaz = new Uint16Array(n);
+  const gaz = new Uint32Array(n);
   const posId = new Uint16Array(n);
   const formId = new Int32Array(n);
   for (let i = 0; i < n; i++) {

@@ -10,7 +10,7 @@ export class FormTable {
   private readonly ids = new Map<string, number>();
   lower = new Uint32Array(1 << 12);
   shape = new Uint32Array(1 << 12);
-  wordClasses = new Uint16Array(1 << 12);
+  wordClasses = new Uint32Array(1 << 12);
 
   constructor(private readonly classes: WordClasses) {}
 
@@ -39,12 +39,12 @@ export class FormTable {
   private grow(): void {
     this.lower = grown(this.lower, new Uint32Array(this.capacity * 2));
     this.shape = grown(this.shape, new Uint32Array(this.capacity * 2));
-    this.wordClasses = grown(this.wordClasses, new Uint16Array(this.capacity * 2));
+    this.wordClasses = grown(this.wordClasses, new Uint32Array(this.capacity * 2));
   }
 }
 
 /** `to` holding `from` at its start. */
-export function grown<T extends Uint32Array | Uint16Array | Int32Array | Int16Array>(from: T, to: T): T {
+export function grown<T extends Uint32Array | Int32Array | Int16Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -25,7 +25,7 @@ export interface ModelHeader {
   gazetteer: number[];
 }
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 export interface Model {
   header: ModelHeader;

@@ -19,10 +19,19 @@ export const WORD_CLASS = {
   maleName: 1 << 13,
   femaleName: 1 << 14,
   honorific: 1 << 15,
+  /** names in the places gazetteer of a country, a first-level region (state, province), a continent or world region */
+  country: 1 << 16,
+  admin1: 1 << 17,
+  worldRegion: 1 << 18,
+  /** a word of a multi-word place name has its place bits shifted by this */
+  placePartShift: 3,
 } as const;
 
+/** The place classes, whole name and part of one. */
+const PLACE_CLASSES = 0b111111 << 16;
+
 /** The bits the tagger reads. */
-export const FEATURE_CLASSES = (1 << 13) - 1;
+export const FEATURE_CLASSES = ((1 << 13) - 1) | PLACE_CLASSES;
 
 /** Any of the name classes, whole or part. */
 export const NAME_CLASSES = 0b111111 | (0b111111 << WORD_CLASS.partShift);

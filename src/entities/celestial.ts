@@ -1,0 +1,49 @@
+import type { Doc, Token } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import type { NameMention } from './merge.js';
+
+/**
+ * Bodies of the solar system that news names alone: the planets, the dwarf planets and the larger moons. Each name is
+ * also a company's, a person's or a town's (Mars, Venus Williams, Jupiter, Fla.), so it names the body only in a text
+ * about space (see SPACE_WORDS).
+ */
+const BODIES = new Set([
+  'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'ceres', 'eris', 'europa', 'ganymede',
+  'callisto', 'io', 'titan', 'enceladus', 'triton', 'phobos', 'deimos', 'charon',
+]);
+/** Nouns for a kind of celestial body, written in lower case before its name: "the planet Mars", "Saturn's moon Titan". */
+const KIND_NOUNS = new Set(['planet', 'moon', 'comet', 'asteroid']);
+/** Whether a text holds a kind's noun at all, before any name is looked at. */
+const KIND_WORD = /\b(?:planet|moon|comet|asteroid)\b/i;
+/** Words that open or close a comet's or an asteroid's name: "Comet Hale-Bopp", "Halley's Comet". */
+const NAME_HEADS = new Set(['comet', 'asteroid']);
+/** Words of a text about space, in lower case (not "Land Rover", "a probe into"). */
+const SPACE_WORDS = new Set([
+  ...KIND_NOUNS, 'planets', 'planetary', 'moons', 'comets', 'asteroids', 'orbiting', 'orbiter', 'rover', 'lander',
+  'spacecraft', 'telescope', 'astronomer', 'astronomers', 'astronaut', 'astronauts',
+]);
+
+/**
+ * A celestial body is no person, organisation or place on the map, whatever the tagger read: a name right after a
+ * kind's noun ("the planet Mars", "Saturn's moon Titan", "the comet Halley") or opening or closing with one ("Comet
+ * Hale-Bopp", "Halley's Comet"; not "Moon Jae-in"), and in a text with a word of space in it a solar-system body's one-word name. Each
+ * becomes MISC, typed by the kind's noun or the first word of space (a name typed by a title or a corporate suffix
+ * keeps its type: "Mars Inc."). MISC, not LOC: the places stage sends LOC names to the gazetteer, which holds towns
+ * of these names (Mars, Pa.; Jupiter, Fla.), and MISC keeps them off the map with no rule of its own there.
+ */
+export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let space: Token | null | undefined;
+  const spaceWord = () => (space === undefined ? (space = doc.tokens.find((t) => SPACE_WORDS.has(t.norm)) ?? null) : space);
+  const kinds = KIND_WORD.test(doc.text);
+  return mentions.map((m) => {
+    if (m.typedBy || m.type === 'MISC' || (!kinds && !BODIES.has(doc.text.slice(m.start, m.end).toLowerCase()))) return m;
+    const first = tokenAtOrAfter(doc, m.start);
+    const before = doc.tokens[first - 1];
+    let last = first;
+    while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= m.end) last++;
+    const apposed = before && KIND_NOUNS.has(before.norm) && before.sentence === doc.tokens[first]!.sentence ? before : undefined;
+    const kind = apposed ?? (first < last ? [doc.tokens[first]!, doc.tokens[last]!].find((t) => NAME_HEADS.has(t.lower)) : undefined);
+    const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? spaceWord() : null);
+    return body ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: body.start, end: body.end } } : m;
+  });
+}

@@ -1,0 +1,72 @@
+import type { Doc, Token } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import type { NameMention } from './merge.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
+import { isOrdinaryWord, isPeopleNoun } from './words.js';
+
+/** A country's exit from a union, named by a blend: "Brexit", "Grexit", "Frexit". */
+const EXIT_BLEND = /^\p{Lu}\p{Ll}+exit$/u;
+/** Nationality adjectives in "-ish" the word lists do not class as demonyms: "British", "Irish", "Spanish". */
+const ISH_NATIONALITY = /^\p{Lu}\p{Ll}+ish$/u;
+
+/**
+ * Capitalised words that name no person, organisation or place, whatever the tagger read: a blend for a country's
+ * exit ("Brexit", MISC), a one-word name the tagger read as an organisation that the text also writes right before
+ * "crude" (a grade of oil and its benchmark: "Brent crude" makes "Brent" MISC), and a nationality before ordinary
+ * nouns capitalised in running prose, with no "the" ("unfair to American Tech Companies", "unfair to Irish Farmers";
+ * not "the Irish Times"), whose head is a plural or a people noun and whose words the text also writes in lower
+ * case: only the nationality is a name (NORP). A company's or an institution's head keeps the name ("British
+ * Airways", "American Medical Association"), as does a word known as a name or a singular thing's noun ("British
+ * Steel", "American Express").
+ */
+export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let grades: Map<string, Token> | undefined;
+  return mentions.map((m) => {
+    if (m.typedBy) return m;
+    const name = doc.text.slice(m.start, m.end);
+    if (!/\s/.test(name)) {
+      if (EXIT_BLEND.test(name)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } };
+      const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(name) : undefined;
+      return crude ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } } : m;
+    }
+    const first = tokenAtOrAfter(doc, m.start);
+    let last = first;
+    while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= m.end) last++;
+    return first < last && isCommonPhrase(doc, first, last) ? { ...m, end: doc.tokens[first]!.end, type: 'NORP' } : m;
+  });
+}
+
+/** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */
+function gradesOfCrude(doc: Doc): Map<string, Token> {
+  const grades = new Map<string, Token>();
+  if (!doc.text.includes(' crude')) return grades;
+  doc.tokens.forEach((t, k) => {
+    const before = doc.tokens[k - 1];
+    if (t.norm === 'crude' && before && before.end + 1 === t.start && /^\p{Lu}/u.test(before.norm) && !grades.has(before.norm)) grades.set(before.norm, t);
+  });
+  return grades;
+}
+
+/** Tokens [first, last]: a nationality after no "the", then ordinary capitalised nouns the text also writes in lower case. */
+function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
+  const head = doc.tokens[last]!;
+  // "the Irish Times", "the Welsh Guards": a name; "unfair to American Tech Companies": a bare plural, generic
+  if (doc.tokens[first - 1]?.lower === 'the') return false;
+  const nationality = doc.tokens[first]!;
+  if (!((wordClassesOf(nationality.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(nationality.norm))) return false;
+  if (!/[^s]s$/.test(head.lower) && !isPeopleNoun(head)) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const t = doc.tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm) || !isOrdinaryWord(t) || COMPANY_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) return false;
+    if (!writtenInLowerCase(doc, t.lower)) return false;
+  }
+  return true;
+}
+
+/** The document writes the word, or its singular or plural, in lower case. */
+function writtenInLowerCase(doc: Doc, word: string): boolean {
+  const stem = word.replace(/(?:ies|s)$/, '');
+  return doc.tokens.some((t: Token) => t.norm === t.lower && t.lower.startsWith(stem) && t.lower.length <= word.length + 1);
+}

@@ -1,0 +1,43 @@
+import type { Doc, Region } from '../doc/document.js';
+import type { Dateline } from '../doc/layout.js';
+import { overlaps } from '../doc/span.js';
+import type { NameMention } from './merge.js';
+
+/** A credit's brackets right after the dateline's place and its state, country or date, and what they hold. */
+const CREDIT = /^\s*\(([^()\n]{1,40})\)/;
+/** A date after a dateline's place: a month and a day's figure ("Dec 4", "Nov. 30", "4 December"). */
+const DATE = /^(?:\p{L}+\.? \d{1,2}|\d{1,2} \p{L}+)$/u;
+/** One organisation's name in a credit: capitalised words or initials, no figure ("AP", "Reuters", "CNN Business"). */
+const CREDIT_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|&))*$/u;
+/**
+ * What a dateline's date and brackets name. A news agency's or an organisation's credit in brackets right after it
+ * ("SPRINGFIELD, Ill. (AP) —", "LONDON, March 3 (Reuters) -", "DENVER (CNN Business) —", "(AP/Reuters)") names who
+ * filed the story: an ORG, whatever the tagger read, and the type its name has across the article; a mention the
+ * tagger found over the credit is replaced by it. A date after the place's comma ("OSAKA, Dec 4 (Reuters) -") holds
+ * no name: a month the tagger read as one is dropped.
+ */
+export function datelineNames(doc: Doc, datelines: readonly Dateline[], mentions: NameMention[]): NameMention[] {
+  const credits = datelines.flatMap((d) => creditsOf(doc.text, d));
+  const dates = datelines.flatMap((d) => (d.container && DATE.test(doc.text.slice(d.container.start, d.container.end)) ? [d.container] : []));
+  if (credits.length === 0 && dates.length === 0) return mentions;
+  const out = mentions.filter((m) => !credits.some((c) => overlaps(m, c)) && !dates.some((d) => d.start <= m.start && m.end <= d.end));
+  for (const c of credits) out.push({ ...c, type: 'ORG', caps: false, dateline: false, rule: 'entities/type-evidence', title: null });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The organisations a dateline credits, each with the dateline as the evidence of its type. */
+function creditsOf(text: string, d: Dateline): Array<Region & { typedBy: Region }> {
+  const from = Math.max(d.place.end, d.container?.end ?? 0);
+  const m = CREDIT.exec(text.slice(from, d.dateline.end));
+  if (!m) return [];
+  const open = from + m[0].length - m[1]!.length - 1;
+  const out: Array<Region & { typedBy: Region }> = [];
+  let at = 0;
+  for (const piece of m[1]!.split(/[/,]/)) {
+    const name = piece.trim();
+    const start = open + at + piece.indexOf(name);
+    if (CREDIT_NAME.test(name)) out.push({ start, end: start + name.length, typedBy: d.dateline });
+    at += piece.length + 1;
+  }
+  return out;
+}

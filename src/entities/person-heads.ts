@@ -1,0 +1,15 @@
+import type { Doc } from '../doc/document.js';
+import type { Named } from './named.js';
+import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+
+/**
+ * A name of two words or more the tagger read as a person's that ends in an organisation's head noun or a word for a
+ * line of business ("Rotterdam Authority", "Pellham Group", "Corvel Systems") is an organisation's: no person's name
+ * ends so. The head noun is the cue.
+ */
+export function withOrganisationHead(doc: Doc, n: Named): Named {
+  if (n.type !== 'PERSON' || n.last - n.first < 2) return n;
+  const head = doc.tokens[n.last - 1]!.lower;
+  if (!ORGANISATION_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'group') return n;
+  return { ...n, type: 'ORG', rule: 'entities/type-evidence', typedBy: n.last - 1 };
+}
