@@ -40,16 +40,37 @@ const FIRM = `DUBLIN — Shares in Quillmark rose 4 per cent on Tuesday after th
 
 The company, which sells to Brevanta and other retailers, said its office would double in size. Two men remain in Brevanta custody in Cork after a raid on Monday.`;
 
+const BEARA = `KENMARE, Co Kerry — Gardaí have stepped up patrols after a run of break-ins at holiday homes in recent weeks.
+
+A car was stolen from a driveway near Kilgarvan last Friday, and residents of Adrigole said they had not seen a patrol car in months. "People in Allihies and Templenoe feel forgotten," a councillor said.`;
+
+const OUSE_FLOODS = `YORK, England (AP) — The Environment Agency issued flood warnings on Tuesday for villages along the River Ouse south of York.
+
+Residents of Skipwith were told to move their cars to higher ground, and sandbags were handed out in Riccall and Escrick. The road between Stillingfleet and Cawood was closed by police overnight.`;
+
+const YORKSHIRE_STORM = `Heavy rain flooded roads and homes across the north of England on Thursday, with the worst of the damage along the rivers Ouse and Hull.
+
+In York, several riverside pubs were evacuated. Firefighters pumped water from homes in Skipwith, south of the city, and the A19 was closed near Selby.
+
+The council opened a rest centre in Beverley. Malton and Norton were cut off from each other, and river levels in Hull and Goole kept rising.`;
+
 describe('places: a place the gazetteer lacks takes the region the article is in', () => {
   it.each([
     ['a village in a west Cork story', WEST_CORK, 'Ahakista', 'County Cork'],
     ['a village in a Kerry story', KERRY_CREAMERY, 'Kilgarvan', 'Kerry'],
     ['a village listed with a North Yorkshire town', NORTH_YORKSHIRE, 'Thornbeck', 'North Yorkshire'],
-    ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Illinois'],
+    ['a street of a city story', SPRINGFIELD, 'Corwin Road', 'Sangamon County'],
     // the dateline's city is a county of its own, which the county round it counts
     ['a village of a story datelined in a city-county', RYEDALE_FLOODS, 'Hovingham', 'North Yorkshire'],
     ['another such village, alone in its sentence', RYEDALE_FLOODS, 'Nunnington', 'North Yorkshire'],
     ['a village beside towns of the county round the dateline city', MOORS_BUSES, 'Coxwold', 'North Yorkshire'],
+    // what the words say of a place: its residents, a locative over the list it closes, "between"
+    ['a village whose residents are meant', BEARA, 'Adrigole', 'Kerry'],
+    ['a village that closes a list "in" opens', BEARA, 'Templenoe', 'Kerry'],
+    ['a village whose residents are meant, south of a city-county', OUSE_FLOODS, 'Skipwith', 'North Yorkshire'],
+    ['a village a road runs between', OUSE_FLOODS, 'Stillingfleet', 'North Yorkshire'],
+    // the story's places lie round the town beside it, across county lines
+    ['a village beside a town of a story across counties', YORKSHIRE_STORM, 'Skipwith', 'North Yorkshire'],
   ])('puts %s in its region, approximately', (_, text, surface, region) => {
     const place = at(located(text), surface);
     expect(place?.name).toBe(surface);

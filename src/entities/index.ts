@@ -28,6 +28,7 @@ import { withCelestialBodies } from './celestial.js';
 import { withCommonNames } from './common-names.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
+import { typeCompaniesByShares } from './shares.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -65,7 +66,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, withoutHeadlineWords(doc, mentions), isPlaceName))))));
+  return datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */

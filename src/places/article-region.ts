@@ -48,6 +48,11 @@ const REGION = {
   threshold: 3,
   /** the region's point must lie this near every place of the article in it: else it says too little of where */
   spreadKm: 100,
+  /**
+   * a story whose places lie round the place beside the name, across county lines (a storm over York, Selby and
+   * Beverley): the share of the article's places within this of that place stands for the share of its region
+   */
+  aroundKm: 60,
 };
 
 const REGION_KINDS = new Set(['admin1', 'admin2']);
@@ -119,7 +124,7 @@ export function articleRegion(
       return p !== null && holds(region, p);
     };
     const near = listed.find(inside) ?? inSentence.find(inside) ?? null;
-    if (near) score += listed.includes(near) ? REGION.listed : REGION.sentence;
+    if (near) score = Math.max(score, aroundShare(placeOf(near)!, resolved)) + (listed.includes(near) ? REGION.listed : REGION.sentence);
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
       best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
@@ -128,25 +133,49 @@ export function articleRegion(
   return best && best.score >= REGION.threshold ? best : null;
 }
 
+/** Nouns before "of" that make the name after it a place's ("the village of Glenbrack", "residents of Glenbrack"). */
+const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, 'hamlet', 'parish', 'townland', 'residents', 'villagers', 'inhabitants', 'outskirts']);
+/** How far along a list a locative before its first name reaches ("in Glenbrack, Ardmore and Kilcooley"). */
+const LIST_REACH = 4;
+
 /**
  * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
  * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
- * Anne"); a word of position before it ("in", "near", "eastern"), or "at" before a one-word name ("at Glenbrack",
- * not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a place's noun and
- * "of" ("the village of Glenbrack") — a locative only where no common noun follows the name, which it then only
- * qualifies ("in Garda custody"); or a town, county or state of the article listed beside it (not a country:
- * "Hello! Canada and Chatelaine" are magazines).
+ * Anne"); a word of position before it ("in", "near", "between", "eastern"), or "at" before a one-word name ("at
+ * Glenbrack", not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a
+ * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack") — a locative only
+ * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
+ * state of the article listed beside it (not a country: "Hello! Canada and Chatelaine" are magazines), or a name of
+ * its list a word of position opens ("in Ardmore and Glenbrack").
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
-  if (m.rule === 'places/street') return true;
-  const before = text.before(m, 1);
-  const words = text.words(m);
-  // "in Garda custody": the locative governs the noun, not the name
-  if ((POSITION_WORDS.has(before) || (before === 'at' && words.length === 1)) && !text.modifies(m)) return true;
+  // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
+  if (m.rule === 'places/street' || m.rule === 'places/article-region' || positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
-  if ((before === 'of' && PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  if ((text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  const words = text.words(m);
   const last = words[words.length - 1]!;
-  return words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last);
+  if (words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last)) return true;
+  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) if (x.start < m.start && positioned(x, text)) return true;
+  return false;
+}
+
+/** A word of position before the mention, or "at" before one word, and no common noun after it ("in Garda custody"). */
+function positioned(m: PlaceMention, text: MentionWords): boolean {
+  const before = text.before(m, 1);
+  return (POSITION_WORDS.has(before) || (before === 'at' && text.words(m).length === 1)) && !text.modifies(m);
+}
+
+/** REGION.share times the share of the article's places below country level that lie within REGION.aroundKm of `p`. */
+function aroundShare(p: Place, resolved: ResolvedPlace[]): number {
+  let total = 0;
+  let around = 0;
+  for (const r of resolved) {
+    if (!LOCAL_KINDS.has(r.place.featureKind)) continue;
+    total += r.weight;
+    if (distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) <= REGION.aroundKm) around += r.weight;
+  }
+  return total > 0 ? (REGION.share * around) / total : 0;
 }
 
 /** The resolved place named nearest the mention in its sentence, other than itself. */

@@ -12,6 +12,9 @@ import { EVIDENCE, HOPELESS } from './evidence.js';
 const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
 const MAX_LIST_GAP = 8;
 import { streetNames } from './street-names.js';
+import { companyMentions } from './companies.js';
+import { untaggedPlaces } from './untagged-names.js';
+import { landmarks } from './landmarks.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -29,8 +32,12 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const context = new PlaceContext(doc, entities, gaz);
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
+  mentions.push(...landmarks(context, mentions));
   addEntityPlaces(context, mentions);
-  const weighed = mentions.filter((m) => m.evidence >= HOPELESS).sort((a, b) => a.start - b.start);
+  mentions.push(...untaggedPlaces(context, mentions));
+  const all = mentions.sort((a, b) => a.start - b.start);
+  const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
+  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m));
   addListEvidence(context.text, weighed);
   if (datelinePlace) markDateline(context, weighed, datelinePlace);
   return { mentions: weighed, context };
@@ -44,13 +51,19 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
   let prev: PlaceMention | null = null;
   for (const m of mentions) {
     if (m.role === 'demonym') continue;
-    if (prev && prev.end <= m.start && m.start - prev.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(prev.end, m.start))) {
+    if (prev && listed(text, prev, m)) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
-        if (x.listedWith) continue;
+        // a name only a list proposes (untagged-names.ts) lends the list no weight
+        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region')) continue;
         x.listedWith = other;
         x.evidence += EVIDENCE.list;
       }
     }
     prev = m;
   }
+}
+
+/** Whether `b` follows `a` as the next name of a list. */
+function listed(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  return a.end <= b.start && b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
 }

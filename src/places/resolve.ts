@@ -195,9 +195,11 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
       : article
         ? { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' }
         : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
-    // a person's or an organisation's name on its own words, or when the article names the place itself too
+    // a person's or an organisation's name on its own words, or when the article names the place itself too; a name
+    // the tagger skipped (untagged-names.ts) only in the article's region
     const named = g.mentions.some((m) => !m.personOrOrg);
-    for (const m of g.mentions) out.set(m, m.personOrOrg && !named && !isStrong(m) ? null : resolution);
+    const untagged = !article && g.mentions.every((m) => m.rule === 'places/article-region');
+    for (const m of g.mentions) out.set(m, untagged || (m.personOrOrg && !named && !isStrong(m)) ? null : resolution);
   }
   return out;
 }

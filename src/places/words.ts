@@ -54,7 +54,7 @@ export const LOCATIVES = new Set([
 
 /** The locatives that put a place's name in a position, which a firm's or a team's rarely follows ("in", "near"). */
 export const POSITION_WORDS = new Set([
-  'in', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'downtown', 'north', 'south', 'east', 'west',
+  'in', 'near', 'between', 'outside', 'inside', 'across', 'throughout', 'around', 'downtown', 'north', 'south', 'east', 'west',
   'northern', 'southern', 'eastern', 'western', 'central',
 ]);
 

@@ -1,0 +1,80 @@
+import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import { sharesOf } from '../entities/shares.js';
+import type { PlaceContext } from './context.js';
+import type { PlaceMention } from './mention.js';
+
+/** Verbs of a share price's move, whose subject a figure in per cent follows ("Antofagasta fell 3.3%"). */
+const PRICE_VERBS = new Set([
+  'rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'jumped', 'slumped', 'tumbled', 'shed', 'added',
+  'rallied', 'surged', 'sank', 'declined', 'advanced', 'eased', 'edged', 'plunged', 'soared',
+]);
+/** A word of every cue, found by the regex engine before any mention is read: most stories have none. */
+const BUSINESS_TEXT = new RegExp(
+  String.raw`\b(?:shares|stakes?|holdings?|${[...ORGANISATION_KINDS].filter(([, kind]) => kind === 'company' || kind === 'finance').map(([noun]) => noun).join('|')})`,
+  'i',
+);
+/** How many words may stand between a price verb and its figure ("fell as much as 3.3%"). */
+const FIGURE_REACH = 5;
+
+/**
+ * The names of the document that name a company somewhere in it, though the gazetteer knows a place by them
+ * (Antofagasta and Fresnillo, miners; a bank named for its town): a business's noun right before the name ("miners
+ * Antofagasta and Fresnillo", "lender Barclays"), its shares ("shares of X", "a stake in X", "X's shares"), or, where the tagger
+ * calls the name an organisation, its shares or a share price's move after it ("X shares", "X fell 3.3%"). Only a
+ * name that may be a town's: a country or a state is a "producer" and its "shares" a verb ("oil producer Saudi Arabia", "Tacoma,
+ * Washington shares tips"). One sense per name: the folded names, whose mentions are then no place, but for one a
+ * locative says is ("the mine near Fresnillo").
+ */
+export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
+  if (!BUSINESS_TEXT.test(cx.text)) return () => false;
+  const out = new Set<string>();
+  const cued = new Set<PlaceMention>();
+  // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
+  let plural: PlaceMention | null = null;
+  for (const m of mentions) {
+    if (m.role !== 'mention') continue;
+    plural = plural && listed(plural, m) ? m : null;
+    const i = cx.tokenStartingAt(m.start);
+    const j = cx.tokenEndingAtOrAfter(m.end);
+    if (i < 0 || j >= cx.tokens.length) continue;
+    const noun = businessBefore(cx, i);
+    const org = cx.typeAt(m.start, m.end) === 'ORG';
+    const cue = plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j));
+    if (cue && m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) {
+      out.add(m.key);
+      cued.add(m);
+    }
+    if (noun === 'plural') plural = m;
+  }
+  if (out.size === 0) return () => false;
+  return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
+}
+
+/** "miners Antofagasta", "lender Barclays": a company's or a bank's noun, in lower case, right before the name. */
+function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
+  if (i === 0 || !cx.adjacent(i - 1, i)) return null;
+  const w = cx.tokens[i - 1]!;
+  // "coal-producer West Virginia": a compound's noun
+  if (w.norm !== w.lower || (i >= 2 && cx.joined(i - 2, i - 1))) return null;
+  const one = ORGANISATION_KINDS.get(w.lower);
+  const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
+  if (kind !== 'company' && kind !== 'finance') return null;
+  return one ? 'one' : 'plural';
+}
+
+/** "shares of X", "a stake in X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
+function sharesAround(cx: PlaceContext, i: number, j: number, org: boolean): boolean {
+  return sharesOf(cx.tokens, i, j) >= 0 || (org && cx.tokens[j + 1]?.lower === 'shares');
+}
+
+/** "X fell 3.3%", "X rose 2 per cent": a price verb right after the name and a figure in per cent soon after it. */
+function priceMove(cx: PlaceContext, j: number): boolean {
+  const toks = cx.tokens;
+  if (j + 1 >= toks.length || !PRICE_VERBS.has(toks[j + 1]!.lower)) return false;
+  for (let k = j + 2; k < toks.length && k <= j + 2 + FIGURE_REACH; k++) {
+    const w = toks[k]!.lower;
+    if (w === '%' || w === 'percent' || w === 'pct' || (w === 'per' && toks[k + 1]?.lower === 'cent')) return true;
+    if (w === '.' || w === ';') return false;
+  }
+  return false;
+}

@@ -1,0 +1,131 @@
+import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { bare, type PlaceContext } from './context.js';
+import { PLACE_THRESHOLD } from './evidence.js';
+import { foldName } from './fold.js';
+import { placeMention, type PlaceMention } from './mention.js';
+import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, TITLE_WORDS } from './words.js';
+
+/** A village's name as the tagger may skip it: one or two capitalised words of letters. */
+const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+const MAX_WORDS = 2;
+/** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
+const LIST_BEFORE = /,? (?:and|or) $/;
+const LIST_AFTER = /^,? (?:and|or) /;
+/** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+/**
+ * Words of a local body, station or meeting place a village's name opens ("Adrigole Garda station", "the Eyeries
+ * community alert group", "Glenbrack national school", "Glenbrack pier").
+ */
+const LOCAL_BODIES = new Set([
+  'garda', 'gardaí', 'community', 'parish', 'village', 'national', 'pier', 'harbour', 'gaa', 'coastguard', 'lifeboat',
+  'creamery',
+]);
+/** Nouns for a place's people before "of" ("residents of Glenbrack"). */
+const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
+
+/**
+ * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
+ * word of position ("in Eyeries", "near Glenbrack"), after "residents of", or listed beside a place already found
+ * or proposed ("Tuosist and Eyeries"), or opening a local body's name ("Adrigole Garda station", "the Eyeries
+ * community alert group"); or a one-word organisation of the tagger's, named once, after a word of
+ * position and listed beside a place ("between Stillingfleet and Cawood"; not after "at", which takes firms). A
+ * village under the gazetteer's cut reads so in a local story. They are proposed only for the article's region
+ * (resolve.ts drops one the article's places put in no county or state), and never where another name, a month, a
+ * title, a word of a person of the story or a word the text also writes in lower case stands.
+ */
+export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
+  const toks = cx.tokens;
+  // the characters other names cover
+  const taken = new Uint8Array(cx.text.length);
+  for (const m of found) taken.fill(1, m.start, m.end);
+  // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
+  // a local body's name opens with its village's ("Adrigole Garda")
+  const mistaken = new Set<number>();
+  for (const e of cx.entities) {
+    for (const m of e.mentions) {
+      const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
+      if (e.type === 'ORG' && space < 0 && e.mentions.length === 1) mistaken.add(m.start);
+      else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
+    }
+  }
+  let places: { starts: Set<number>; ends: Set<number> } | null = null;
+  const out: PlaceMention[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.pos !== 'PROPN' || taken[toks[i]!.start] === 1 || !nameWord(cx, i)) continue;
+    const first = i;
+    let j = i;
+    while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
+    i = j;
+    const start = toks[first]!.start;
+    const end = toks[j]!.end;
+    if (taken.subarray(start, end).includes(1)) continue;
+    const body = toks[j + 1] !== undefined && cx.adjacent(j, j + 1) && LOCAL_BODIES.has(toks[j + 1]!.lower);
+    if (!body && followed(cx, j)) continue;
+    const locative = positioned(cx, first);
+    const prev = out[out.length - 1];
+    places ??= placeEdges(found);
+    const listed = listedBeside(cx.text, places, start, end);
+    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
+    // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
+    const word = toks[first]!.lower;
+    if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
+    const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
+    m.locative = locative;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
+function nameWord(cx: PlaceContext, i: number): boolean {
+  const tok = cx.tokens[i]!;
+  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !NAME_WORD.test(tok.norm)) return false;
+  const w = bare(tok);
+  return !DAY_AND_MONTH_NAMES.has(w) && !DAY_AND_MONTH_NAMES.has(w.replace(/s$/, '')) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
+}
+
+/**
+ * A capital, a possessive, a figure or a common noun right after the name: it is part of a longer one ("Exit 4"), or
+ * qualifies a noun.
+ */
+function followed(cx: PlaceContext, j: number): boolean {
+  const next = cx.tokens[j + 1];
+  if (!next || !cx.adjacent(j, j + 1)) return false;
+  return cx.cap(j + 1) || next.lower === "'s" || next.lower === '’s' || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
+}
+
+/**
+ * "in Eyeries", "near Glenbrack", "at Glenbrack", "residents of Glenbrack": a word of position right before token i,
+ * in lower case (a Title Case headline's "In Raids" says nothing).
+ */
+function positioned(cx: PlaceContext, i: number): boolean {
+  const toks = cx.tokens;
+  if (i < 1 || !cx.adjacent(i - 1, i) || toks[i - 1]!.norm !== toks[i - 1]!.lower) return false;
+  const before = toks[i - 1]!.lower;
+  return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
+}
+
+/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */
+function localBody(words: string): boolean {
+  return words.split(' ').every((w) => LOCAL_BODIES.has(w.toLowerCase()));
+}
+
+/** The starts and ends of the place mentions found. */
+function placeEdges(found: PlaceMention[]): { starts: Set<number>; ends: Set<number> } {
+  const edges = { starts: new Set<number>(), ends: new Set<number>() };
+  for (const m of found) {
+    if (m.role !== 'mention') continue;
+    edges.starts.add(m.start);
+    edges.ends.add(m.end);
+  }
+  return edges;
+}
+
+/** A place already found (its mentions' starts and ends) right before or after start..end, "and" or "or" between. */
+function listedBeside(text: string, places: { starts: Set<number>; ends: Set<number> }, start: number, end: number): boolean {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (before && places.ends.has(start - before[0].length)) return true;
+  const after = LIST_AFTER.exec(text.slice(end, end + 6));
+  return after !== null && places.starts.has(end + after[0].length);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { Location } from '../src/schema.js';
+
+const located = (text: string): Location[] => extract(text, { explain: true }).locations;
+const at = (locations: Location[], surface: string): Location | undefined =>
+  locations.find((l) => l.mentions.some((m) => m.text === surface));
+
+const BEARA = `KENMARE, Co Kerry — Gardaí have increased patrols on the peninsula following a series of burglaries at holiday homes in recent weeks.
+
+Homes in Tuosist and Eyeries were targeted, and a car was stolen from a driveway near Kilgarvan last Friday.`;
+
+const STATIONS = `KILLARNEY, Co Kerry — Three rural Garda stations in south Kerry will lose their full-time cover from next month, local representatives said on Tuesday.
+
+The stations at Tuosist and Templenoe will open for two hours a week, and the Adrigole Garda station will close. Gardaí from Kenmare will cover the area. The Eyeries community alert group said it would write to the minister.`;
+
+describe('places: a village the tagger skipped, in a local story', () => {
+  it.each([
+    ['after a word of position', 'Tuosist'],
+    ['listed beside such a village', 'Eyeries'],
+    ['opening a local body’s name', 'Adrigole', STATIONS],
+    ['opening a local group’s name', 'Eyeries', STATIONS],
+  ])('is put in the article’s region %s', (_, surface, text = BEARA) => {
+    const place = at(located(text), surface);
+    expect(place?.geo).toMatchObject({ name: 'Kerry', featureKind: 'admin2', countryCode: 'IE' });
+    expect(place?.why?.rule).toBe('places/article-region');
+  });
+
+  it.each([
+    ['a road exit', 'SPRINGFIELD, Mass. (AP) — Her car rolled over as she was getting off at Exit 4 near Chicopee, police said.', 'Exit'],
+    ['an ordinal street', 'MEDINA, Ohio — Crews will repave the alleys between Fourth and Seventh streets in Medina this summer.', 'Fourth'],
+    ['a headline word the text writes in lower case', 'Hartford Police Find Guns In Raids\n\nHARTFORD, Conn. — Officers seized guns in two raids in Hartford and Bloomfield on Tuesday.', 'Raids'],
+  ])('proposes no %s', (_, text, word) => {
+    expect(located(text).some((l) => l.mentions.some((m) => m.text.includes(word)))).toBe(false);
+  });
+
+  it('puts no village on the map in a story of no one region', () => {
+    const village = at(located('Protests spread on Sunday from Lyon and Marseille to Lille, and crowds gathered in Vrelacq, organisers said.'), 'Vrelacq');
+    expect(village?.geo ?? null).toBeNull();
+  });
+});
