@@ -1,5 +1,5 @@
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
-import { sharesOf } from '../entities/shares.js';
+import { businessNounBefore, sharesOf } from '../entities/shares.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 
@@ -37,7 +37,7 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
     const i = cx.tokenStartingAt(m.start);
     const j = cx.tokenEndingAtOrAfter(m.end);
     if (i < 0 || j >= cx.tokens.length) continue;
-    const noun = businessBefore(cx, i);
+    const noun = businessNounBefore(cx.text, cx.tokens, i);
     const org = cx.typeAt(m.start, m.end) === 'ORG';
     const cue = plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j));
     if (cue && m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) {
@@ -48,18 +48,6 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   }
   if (out.size === 0) return () => false;
   return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
-}
-
-/** "miners Antofagasta", "lender Barclays": a company's or a bank's noun, in lower case, right before the name. */
-function businessBefore(cx: PlaceContext, i: number): 'one' | 'plural' | null {
-  if (i === 0 || !cx.adjacent(i - 1, i)) return null;
-  const w = cx.tokens[i - 1]!;
-  // "coal-producer West Virginia": a compound's noun
-  if (w.norm !== w.lower || (i >= 2 && cx.joined(i - 2, i - 1))) return null;
-  const one = ORGANISATION_KINDS.get(w.lower);
-  const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
-  if (kind !== 'company' && kind !== 'finance') return null;
-  return one ? 'one' : 'plural';
 }
 
 /** "shares of X", "a stake in X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
