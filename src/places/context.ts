@@ -40,6 +40,8 @@ export class PlaceContext {
   private readonly firstWords: Int32Array;
   /** each token's foldName, once asked */
   private readonly foldedTokens: Array<string | undefined>;
+  /** the capitalised tokens' indices, once asked */
+  private capitalIndex: number[] | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -87,6 +89,15 @@ export class PlaceContext {
     const c = this.tokens[i]!.norm.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) return false;
     return (this.shapeOf(i) & CAPITALISED) !== 0;
+  }
+
+  /** The indices of the capitalised tokens, in order: the detectors that start from a capital read only these. */
+  capitals(): readonly number[] {
+    if (this.capitalIndex === null) {
+      this.capitalIndex = [];
+      for (let i = 0; i < this.tokens.length; i++) if (this.cap(i)) this.capitalIndex.push(i);
+    }
+    return this.capitalIndex;
   }
 
   upper(i: number): boolean {
