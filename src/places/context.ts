@@ -72,7 +72,7 @@ export class PlaceContext {
   /** The index of the sentence's first token with a letter or digit (its end when none). */
   private firstWordOf(s: Sentence): number {
     let k = s.first;
-    while (k < s.last && !LETTER_OR_DIGIT.test(this.tokens[k]!.norm)) k++;
+    while (k < s.last && !hasLetterOrDigit(this.tokens[k]!.norm)) k++;
     return k;
   }
 
@@ -237,6 +237,12 @@ export class PlaceContext {
     }
     return words >= 3 && lower * 4 <= words;
   }
+}
+
+/** Whether a letter or a digit is in `s`: an ASCII one first needs no regex. */
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(s);
 }
 
 /** The names of people, organisations, events and works, by start. */

@@ -12,6 +12,7 @@ const LAND_WORDS = new Set([
 const LAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:wood|moor|field|fields|heath|marsh|mire|green)$/u;
 /** The lower-case ends LAND_COMPOUND asks for, tried first: most words end otherwise. */
 const LAND_TAILS = ['wood', 'moor', 'field', 'fields', 'heath', 'marsh', 'mire', 'green'];
+const LAND_TAIL_LAST = new Set(LAND_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)));
 const SAINT = new Set(['st', 'saint']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -47,6 +48,7 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
 }
 
 function landTail(lower: string): boolean {
+  if (!LAND_TAIL_LAST.has(lower.charCodeAt(lower.length - 1))) return false;
   for (const tail of LAND_TAILS) if (lower.endsWith(tail)) return true;
   return false;
 }
