@@ -26,6 +26,21 @@ describe('places: a company named like a town is kept off the map', () => {
     expect(entity?.mentions).toHaveLength(2);
   });
 
+  it.each([
+    ['a business noun before it', 'MELBOURNE (Reuters) - Regional lender Bendigo gained 1% after it raised its dividend. Bendigo said arrears were steady.', 'Bendigo'],
+    ['a plural business noun before its list', 'SYDNEY (Reuters) - Gold miners Kalgoorlie and Ballarat fell 3.1% and 2.4%. Ballarat said its output had slipped.', 'Ballarat'],
+    ['a plural business noun before a list of three', 'LONDON (Reuters) - Stocks rose after the tax cut, led by brewers Hereford, Durango and Bendigo. Durango said it would hire 200 staff.', 'Durango'],
+  ])('types a town-named company an organisation by %s, in every mention', (_, text, name) => {
+    const entity = extract(text).entities.find((e) => e.name === name);
+    expect(entity?.type).toBe('ORG');
+    expect(entity?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a country after a business noun a place', () => {
+    const x = extract('DUBAI (Reuters) - Top oil producer Saudi Arabia will keep its output steady in June. Saudi Arabia pumped 9 million barrels a day in May.');
+    expect(x.entities.find((e) => e.name === 'Saudi Arabia')?.type).toBe('GPE');
+  });
+
   it('keeps a place qualifying another word a place', () => {
     const x = extract('BUDAPEST, Aug 30 - Shares of France-registered printing company Cofinec fell 5% on Friday after weak results.');
     expect(x.entities.find((e) => e.name === 'France')?.type).toBe('GPE');

@@ -1,6 +1,8 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { NameMention } from './merge.js';
+import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import { gazetteer } from '../places/gazetteer.js';
 
 /**
  * Words for a holding in a company before "in" or "of" it ("a stake in Fresnillo", "shares of Antofagasta"); "shares
@@ -21,24 +23,65 @@ export function sharesOf(toks: readonly Token[], i: number, j: number): number {
   return POSSESSIVE.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
 }
 
+/** What separates the names of a list: "Antofagasta and Fresnillo", "X, Y or Z". */
+const LIST_GAP = /^(?:,|,? and|,? or| ?&) ?$/;
+
+interface Cue {
+  start: number;
+  end: number;
+}
+
 /**
- * A name the tagger read as a place that the text shows is a company's by its shares ("Shares of Antofagasta fell"):
- * every mention of it it typed a place is an organisation's, the shares fixing the type (one sense per name).
+ * "miners Antofagasta", "lender Bendigo": a company's or a bank's noun, in lower case, right before the name at token
+ * i ('plural' when the noun is, so it names each name of the list it opens), else null.
+ */
+export function businessNounBefore(text: string, toks: readonly Token[], i: number): 'one' | 'plural' | null {
+  const w = toks[i - 1];
+  if (!w || toks[i]!.start - w.end > 1 || (toks[i]!.start > w.end && !/[ \u00a0]/.test(text[w.end]!))) return null;
+  // "coal-producer West Virginia": a compound's noun
+  if (w.norm !== w.lower || (i >= 2 && toks[i - 2]!.end === w.start)) return null;
+  const one = ORGANISATION_KINDS.get(w.lower);
+  const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
+  if (kind !== 'company' && kind !== 'finance') return null;
+  return one ? 'one' : 'plural';
+}
+
+/** A name one of the gazetteer's towns bears: a country or a state is a "producer" ("oil producer Saudi Arabia"). */
+function mayBeTown(name: string): boolean {
+  const gaz = gazetteer();
+  return gaz.lookup(name).some((x) => gaz.kindOf(x.index) === 'city');
+}
+
+/**
+ * A name the tagger read as a place that the text shows is a company's: by its shares ("Shares of Antofagasta
+ * fell"), or, for a name a town may bear, by a business's noun before it or before the list it is in ("miners
+ * Antofagasta and Fresnillo", "lender Bendigo"). Every mention of it the tagger typed a place is then an
+ * organisation's, the cue fixing the type (one sense per name).
  */
 export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMention[] {
   const toks = doc.tokens;
-  const companies = new Map<string, { start: number; end: number }>();
+  const companies = new Map<string, Cue>();
+  let plural: { end: number; cue: Cue } | null = null;
   for (const m of mentions) {
     if ((m.type !== 'GPE' && m.type !== 'LOC') || m.dateline) continue;
     const i = tokenAtOrAfter(doc, m.start);
     let j = i;
     while (j + 1 < toks.length && toks[j + 1]!.end <= m.end) j++;
+    const name = doc.text.slice(m.start, m.end);
     const k = sharesOf(toks, i, j);
-    if (k >= 0) companies.set(doc.text.slice(m.start, m.end), { start: toks[k]!.start, end: toks[k]!.end });
+    if (k >= 0) {
+      companies.set(name, { start: toks[k]!.start, end: toks[k]!.end });
+      continue;
+    }
+    const inList: boolean = plural !== null && LIST_GAP.test(doc.text.slice(plural.end, m.start));
+    const noun = businessNounBefore(doc.text, toks, i);
+    const cue: Cue | null = noun ? { start: toks[i - 1]!.start, end: toks[i - 1]!.end } : inList ? plural!.cue : null;
+    plural = noun === 'plural' || (inList && !noun) ? { end: m.end, cue: cue! } : null;
+    if (cue && mayBeTown(name)) companies.set(name, cue);
   }
   if (companies.size === 0) return mentions;
   return mentions.map((m) => {
-    const shares = (m.type === 'GPE' || m.type === 'LOC') && !m.dateline && companies.get(doc.text.slice(m.start, m.end));
-    return shares ? { ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: shares } : m;
+    const cue = (m.type === 'GPE' || m.type === 'LOC') && !m.dateline && companies.get(doc.text.slice(m.start, m.end));
+    return cue ? { ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: cue } : m;
   });
 }
