@@ -40,6 +40,8 @@ export class PlaceContext {
   private readonly firstWords: Int32Array;
   /** each token's foldName, once asked */
   private readonly foldedTokens: Array<string | undefined>;
+  /** the capitalised tokens' indices, once asked */
+  private capitalIndex: number[] | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -70,7 +72,7 @@ export class PlaceContext {
   /** The index of the sentence's first token with a letter or digit (its end when none). */
   private firstWordOf(s: Sentence): number {
     let k = s.first;
-    while (k < s.last && !LETTER_OR_DIGIT.test(this.tokens[k]!.norm)) k++;
+    while (k < s.last && !hasLetterOrDigit(this.tokens[k]!.norm)) k++;
     return k;
   }
 
@@ -87,6 +89,15 @@ export class PlaceContext {
     const c = this.tokens[i]!.norm.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 128)) return false;
     return (this.shapeOf(i) & CAPITALISED) !== 0;
+  }
+
+  /** The indices of the capitalised tokens, in order: the detectors that start from a capital read only these. */
+  capitals(): readonly number[] {
+    if (this.capitalIndex === null) {
+      this.capitalIndex = [];
+      for (let i = 0; i < this.tokens.length; i++) if (this.cap(i)) this.capitalIndex.push(i);
+    }
+    return this.capitalIndex;
   }
 
   upper(i: number): boolean {
@@ -226,6 +237,12 @@ export class PlaceContext {
     }
     return words >= 3 && lower * 4 <= words;
   }
+}
+
+/** Whether a letter or a digit is in `s`: an ASCII one first needs no regex. */
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(s);
 }
 
 /** The names of people, organisations, events and works, by start. */

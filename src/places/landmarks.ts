@@ -11,7 +11,8 @@ const LAND_WORDS = new Set([
 /** The same words closing a compound that names a stretch of land ("Westwood", "Northfield", "Knavesmire"). */
 const LAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:wood|moor|field|fields|heath|marsh|mire|green)$/u;
 /** The lower-case ends LAND_COMPOUND asks for, tried first: most words end otherwise. */
-const LAND_TAIL = /(?:wood|moor|fields?|heath|marsh|mire|green)$/;
+const LAND_TAILS = ['wood', 'moor', 'field', 'fields', 'heath', 'marsh', 'mire', 'green'];
+const LAND_TAIL_LAST = new Set(LAND_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)));
 const SAINT = new Set(['st', 'saint']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
@@ -27,10 +28,11 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
   const toks = cx.tokens;
   const out: PlaceMention[] = [];
   // from the word for land back to the name's first word
-  for (let last = 1; last < toks.length; last++) {
+  for (const last of cx.capitals()) {
+    if (last === 0) continue;
     const lower = toks[last]!.lower;
-    if (!LAND_WORDS.has(lower) && !LAND_TAIL.test(lower)) continue;
-    if (!cx.cap(last) || !cx.adjacent(last - 1, last) || (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1))) continue;
+    if (!LAND_WORDS.has(lower) && !landTail(lower)) continue;
+    if (!cx.adjacent(last - 1, last) || (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1))) continue;
     const saint = last >= 3 && POSSESSIVE.has(toks[last - 1]!.lower);
     const i = saint ? last - 3 : last - 1;
     if (!cx.cap(i) || (saint ? !LAND_WORDS.has(lower) || !SAINT.has(bare(toks[i]!)) || !cx.adjacent(i, i + 1) || !cx.cap(i + 1) || !cx.joined(i + 1, i + 2) : !LAND_WORDS.has(lower) && !LAND_COMPOUND.test(toks[last]!.norm))) continue;
@@ -43,6 +45,12 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
     out.push(placeMention(start, end, foldName(surface), town, 'mention', PLACE_THRESHOLD, 'places/street'));
   }
   return out;
+}
+
+function landTail(lower: string): boolean {
+  if (!LAND_TAIL_LAST.has(lower.charCodeAt(lower.length - 1))) return false;
+  for (const tail of LAND_TAILS) if (lower.endsWith(tail)) return true;
+  return false;
 }
 
 /** Whether a place found (`found`) has the folded name `key` on its own, elsewhere than in the landmark at `start`. */

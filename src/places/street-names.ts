@@ -15,8 +15,10 @@ const ROAD_NUMBER = /^\d{1,4}$/;
 export function streetNames(cx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = cx.tokens;
-  for (let i = 1; i < toks.length; i++) {
-    if (!cx.cap(i)) continue;
+  // the last token of the street found last
+  let after = 0;
+  for (const i of cx.capitals()) {
+    if (i <= after) continue;
     const word = bare(toks[i]!);
     let start = -1;
     let end = i;
@@ -36,7 +38,7 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
     const to = toks[end]!.end;
     if (cx.insideOtherName(from, to)) continue;
     out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', PLACE_THRESHOLD, 'places/street'));
-    i = end;
+    after = end;
   }
   return out;
 }

@@ -37,7 +37,7 @@ const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
 export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
   // the characters other names cover
-  const taken = new Uint8Array(cx.text.length);
+  const taken = cleared(cx.text.length);
   for (const m of found) taken.fill(1, m.start, m.end);
   // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
   // a local body's name opens with its village's ("Adrigole Garda")
@@ -75,6 +75,16 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     out.push(m);
   }
   return out;
+}
+
+/** One buffer for every document's covered characters, grown as needed: a new one per document showed in the profile. */
+let coverBuffer = new Uint8Array(0);
+
+/** The first `length` bytes of the buffer, all 0. */
+function cleared(length: number): Uint8Array {
+  if (coverBuffer.length < length) coverBuffer = new Uint8Array(length);
+  else coverBuffer.fill(0, 0, length);
+  return coverBuffer.subarray(0, length);
 }
 
 /** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
