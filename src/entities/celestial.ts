@@ -39,8 +39,7 @@ export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMent
     if (m.typedBy || m.type === 'MISC' || (!kinds && !BODIES.has(doc.text.slice(m.start, m.end).toLowerCase()))) return m;
     const first = tokenAtOrAfter(doc, m.start);
     const before = doc.tokens[first - 1];
-    let last = first;
-    while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= m.end) last++;
+    const last = tokenAtOrAfter(doc, m.end) - 1;
     const apposed = before && KIND_NOUNS.has(before.norm) && before.sentence === doc.tokens[first]!.sentence ? before : undefined;
     const kind = apposed ?? (first < last ? [doc.tokens[first]!, doc.tokens[last]!].find((t) => NAME_HEADS.has(t.lower)) : undefined);
     const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? spaceWord() : null);

@@ -32,8 +32,7 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
       return crude ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } } : m;
     }
     const first = tokenAtOrAfter(doc, m.start);
-    let last = first;
-    while (doc.tokens[last + 1] && doc.tokens[last + 1]!.end <= m.end) last++;
+    const last = tokenAtOrAfter(doc, m.end) - 1;
     return first < last && isCommonPhrase(doc, first, last) ? { ...m, end: doc.tokens[first]!.end, type: 'NORP' } : m;
   });
 }

@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import type { Named } from './named.js';
-import { isOrdinaryWord, isPeopleNoun, isPossessiveS, spacedRun } from './words.js';
+import { isOrdinaryWord, isPeopleNoun, spacedRun } from './words.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { DAY_AND_MONTH_NAMES, MONTH_SHORT_FORMS } from '../lexicon/calendar.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';

@@ -2,7 +2,7 @@ import type { Doc, Region, Token } from '../doc/document.js';
 import type { Dateline } from '../doc/layout.js';
 import { insideAny } from '../doc/span.js';
 import { isSpaceAt } from '../doc/clean.js';
-import { isDash } from '../lexicon/marks.js';
+import { isDash, isPossessiveS } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
 import type { NameMention } from './merge.js';
 import { tagNames, wordClassesOf, type TaggedName } from './tagger/index.js';
@@ -32,7 +32,7 @@ import { typeCompaniesByShares } from './shares.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
-import { isOrdinaryWord, isPossessiveS, spacedRun } from './words.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):

@@ -2,6 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { NameMention } from './merge.js';
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { gazetteer } from '../places/gazetteer.js';
 
 /**
@@ -9,7 +10,6 @@ import { gazetteer } from '../places/gazetteer.js';
  * in" a city are as often its market's ("Shares in Tokyo rose").
  */
 const HOLDING_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings']);
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * The word that says the name at tokens i..j is a company's by its shares: "shares of X", "a stake in X", "X's
@@ -20,7 +20,7 @@ export function sharesOf(toks: readonly Token[], i: number, j: number): number {
   if (toks[j + 1]?.lower === '-' && toks[j + 1]!.start === toks[j]!.end) return -1;
   const holding = toks[i - 2]?.lower ?? '';
   if (i >= 2 && ((toks[i - 1]!.lower === 'of' && holding === 'shares') || ((toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(holding)))) return i - 2;
-  return POSSESSIVE.has(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
+  return isPossessiveS(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
 }
 
 /** What separates the names of a list: "Antofagasta and Fresnillo", "X, Y or Z". */
@@ -65,8 +65,7 @@ export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMe
   for (const m of mentions) {
     if ((m.type !== 'GPE' && m.type !== 'LOC') || m.dateline) continue;
     const i = tokenAtOrAfter(doc, m.start);
-    let j = i;
-    while (j + 1 < toks.length && toks[j + 1]!.end <= m.end) j++;
+    const j = tokenAtOrAfter(doc, m.end) - 1;
     const name = doc.text.slice(m.start, m.end);
     const k = sharesOf(toks, i, j);
     if (k >= 0) {

@@ -24,9 +24,6 @@ export function isFirstName(t: Token): boolean {
 /** The word classes of a word that is a name on its own: a first name, surname, place, organisation or demonym. */
 const NAME_WORDS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place | WORD_CLASS.org | WORD_CLASS.demonym;
 
-/** The possessive "'s" as a token of its own. */
-export const isPossessiveS = (norm: string): boolean => norm === "'s" || norm === '’s';
-
 /** A word for people or for an officer, and no name of its own: "Children", "Veterans", "Sheriff", "Queen". */
 export function isPeopleNoun(t: Token): boolean {
   const classes = wordClassesOf(t.norm);

@@ -9,6 +9,9 @@ export const SINGLE_CLOSE = new Set(['’', '›']);
 /** Every quote mark: the curly ones, the guillemets, and the straight '"' and "'" that both open and close. */
 export const QUOTE_MARKS = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_OPEN, ...SINGLE_CLOSE, '"', "'"]);
 
+/** The possessive "'s" (straight or curly) as a token of its own. */
+export const isPossessiveS = (norm: string): boolean => norm === "'s" || norm === '’s';
+
 /** Dashes: em, en, and two hyphens. One hyphen is a dash only with space on both sides (see isDash). */
 const DASHES = new Set(['—', '–', '--']);
 const SPACE = /\s/;

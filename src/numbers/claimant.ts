@@ -6,9 +6,10 @@ import { partitionPoint } from '../binary-search.js';
 import { lastEndingBy, sentenceAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { findAttributions } from './attributions.js';
 import { DescribedOrganisations, descriptionWords, type MentionOf } from '../doc/described-organisation.js';
-import type { Attribution, Phrase } from './phrase.js';
+import { POSSESSIVES, type Attribution, type Phrase } from './phrase.js';
 
 /**
  * Who a figure is attributed to. An expectation source written beside the figure comes first ("the $1.6bn
@@ -22,7 +23,6 @@ const SOURCE_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** The pronouns taken for the person named last; "we", "they", "it" may stand for a group or a body. */
 const PERSONAL = new Set(['he', 'she']);
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const EXPECTATIONS = new Set(['claimants/expectation', 'claimants/expected-by', 'claimants/estimate-of']);
 
 type EntityMention = MentionOf<Entity>;
@@ -89,7 +89,7 @@ export class Claimants {
   /** The figure right after a possessive: "Sudan's two", "its three". */
   private isPossessed(start: number): boolean {
     const before = this.doc.tokens[tokenAtOrAfter(this.doc, start) - 1];
-    return before !== undefined && (/^['’]s$/.test(before.norm) || POSSESSIVES.has(before.lower));
+    return before !== undefined && (isPossessiveS(before.norm) || POSSESSIVES.has(before.lower));
   }
 
   private attributionsOf(sentence: number): Attribution[] {

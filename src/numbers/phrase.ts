@@ -27,7 +27,7 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const SOURCE_RELATIVES = new Set(['who', 'which']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
 /** Pronouns that determine a noun ("his spokesman") rather than stand for one. */
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const MAX_WORDS = 10;
 const NAME_POS = new Set(['ADV', 'VERB', 'X', 'NUM']);
 const PART_OF_FIGURE = new Set(['NUM', 'SYM']);

@@ -3,7 +3,7 @@ import type { PlaceMention } from './mention.js';
 import { distanceKm } from './distance.js';
 import { within } from './within.js';
 import { foldName } from './fold.js';
-import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, SITE_WORDS, STREET_WORDS } from './words.js';
+import { PLACE_KIND_WORDS, PLACE_NOUNS, POSITION_WORDS, RESIDENT_NOUNS, SITE_WORDS, STREET_WORDS } from './words.js';
 
 /** A place of the article resolved on its own evidence: its entry, its weight in the article, its mentions. */
 export interface ResolvedPlace {
@@ -134,7 +134,7 @@ export function articleRegion(
 }
 
 /** Nouns before "of" that make the name after it a place's ("the village of Glenbrack", "residents of Glenbrack"). */
-const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, 'hamlet', 'parish', 'townland', 'residents', 'villagers', 'inhabitants', 'outskirts']);
+const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...RESIDENT_NOUNS, 'hamlet', 'parish', 'townland', 'outskirts']);
 /** How far along a list a locative before its first name reaches ("in Glenbrack, Ardmore and Kilcooley"). */
 const LIST_REACH = 4;
 

@@ -2,6 +2,7 @@ import { placeMention, type PlaceMention } from './mention.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { bare, type PlaceContext } from './context.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 
 /** Words for open land that end a landmark's name ("St Mary's Green", "Hexham Moor"). */
 const LAND_WORDS = new Set([
@@ -14,7 +15,6 @@ const LAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:wood|moor|field|fields|heath|marsh|mi
 const LAND_TAILS = ['wood', 'moor', 'field', 'fields', 'heath', 'marsh', 'mire', 'green'];
 const LAND_TAIL_LAST = new Set(LAND_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)));
 const SAINT = new Set(['st', 'saint']);
-const POSSESSIVE = new Set(["'s", '’s']);
 
 /**
  * Named open spaces, which the gazetteer lacks: a saint's name in the possessive and a word for open land ("St
@@ -33,7 +33,7 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
     const lower = toks[last]!.lower;
     if (!LAND_WORDS.has(lower) && !landTail(lower)) continue;
     if (!cx.adjacent(last - 1, last) || (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1))) continue;
-    const saint = last >= 3 && POSSESSIVE.has(toks[last - 1]!.lower);
+    const saint = last >= 3 && isPossessiveS(toks[last - 1]!.lower);
     const i = saint ? last - 3 : last - 1;
     if (!cx.cap(i) || (saint ? !LAND_WORDS.has(lower) || !SAINT.has(bare(toks[i]!)) || !cx.adjacent(i, i + 1) || !cx.cap(i + 1) || !cx.joined(i + 1, i + 2) : !LAND_WORDS.has(lower) && !LAND_COMPOUND.test(toks[last]!.norm))) continue;
     const start = toks[i]!.start;

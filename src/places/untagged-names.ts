@@ -1,9 +1,10 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { bare, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
-import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, TITLE_WORDS } from './words.js';
+import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, RESIDENT_NOUNS, TITLE_WORDS } from './words.js';
 
 /** A village's name as the tagger may skip it: one or two capitalised words of letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -21,8 +22,6 @@ const LOCAL_BODIES = new Set([
   'garda', 'gardaí', 'community', 'parish', 'village', 'national', 'pier', 'harbour', 'gaa', 'coastguard', 'lifeboat',
   'creamery',
 ]);
-/** Nouns for a place's people before "of" ("residents of Glenbrack"). */
-const RESIDENTS = new Set(['residents', 'villagers', 'inhabitants']);
 
 /**
  * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
@@ -102,7 +101,7 @@ function nameWord(cx: PlaceContext, i: number): boolean {
 function followed(cx: PlaceContext, j: number): boolean {
   const next = cx.tokens[j + 1];
   if (!next || !cx.adjacent(j, j + 1)) return false;
-  return cx.cap(j + 1) || next.lower === "'s" || next.lower === '’s' || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
+  return cx.cap(j + 1) || isPossessiveS(next.lower) || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
 }
 
 /**
@@ -113,7 +112,7 @@ function positioned(cx: PlaceContext, i: number): boolean {
   const toks = cx.tokens;
   if (i < 1 || !cx.adjacent(i - 1, i) || toks[i - 1]!.norm !== toks[i - 1]!.lower) return false;
   const before = toks[i - 1]!.lower;
-  return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENTS.has(toks[i - 2]!.lower));
+  return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENT_NOUNS.has(toks[i - 2]!.lower));
 }
 
 /** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */

@@ -79,6 +79,9 @@ export const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'del', 'for']);
 /** Nouns after a place that leave it a place of its own ("Idlib Province", "Aleppo City"). */
 export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'county', 'region', 'district', 'capital', 'republic', 'kingdom', 'island', 'islands', 'port', 'area', 'metro']);
 
+/** Nouns for a place's people before "of" ("residents of Glenbrack"). */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants']);
+
 /** Words that end a street's name ("Royal Street", "Victoria St."). */
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
