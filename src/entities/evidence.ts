@@ -154,8 +154,13 @@ function isClubBeforePlayer(doc: Doc, n: Named): boolean {
 }
 
 function isNationalPlace(doc: Doc, n: Named): boolean {
+  return isNationalPlaceName(doc.text.slice(n.start, n.end));
+}
+
+/** The gazetteer knows the name as a country's, a continent's or a first-level region's (a national or state side's). */
+export function isNationalPlaceName(name: string): boolean {
   const g = gazetteer();
-  return g.lookup(doc.text.slice(n.start, n.end)).some((m) => NATIONAL_KINDS.has(g.kindOf(m.index)));
+  return g.lookup(name).some((m) => NATIONAL_KINDS.has(g.kindOf(m.index)));
 }
 
 /** A match's score: "3-1", "2-2". */
