@@ -82,6 +82,7 @@ export function corporateSuffix(word: string, lower = word.toLowerCase()): strin
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
  * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
+ * name no people's, a place's "-based" before it ("Bergamo-based Atalanta": ORG), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
  * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
  * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place, and for a place read as one
@@ -96,6 +97,7 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     if (isCapitalisedTitle(before, PERSON_TITLES)) return { type: 'PERSON', token: n.first - 1 };
     const kind = before.norm === ',' ? n.first - 2 : n.first - 1;
     if (COMPANY_KINDS.has(doc.tokens[kind]?.norm ?? '') && n.last - n.first <= 3) return { type: 'ORG', token: kind };
+    if (isBasedBefore(doc, n)) return { type: 'ORG', token: n.first - 1 };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
   if (n.type === 'PERSON' && isApostrophe(doc.text[n.end])) {
@@ -113,6 +115,15 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
   }
   if (isSuffixOf(doc, n, n.last - 1)) return { type: 'ORG', token: n.last - 1 };
   return isSuffixOf(doc, n, n.last) ? { type: 'ORG', token: n.last } : null;
+}
+
+/**
+ * A place's "-based" right before a name that is no people's ("Bergamo-based Atalanta", "Ohio-based KeyCorp"): what
+ * a place is the base of is an organisation (a people's name stays one: "London-based Iraqi exiles").
+ */
+function isBasedBefore(doc: Doc, n: Named): boolean {
+  const based = doc.tokens[n.first - 1]!;
+  return n.type !== 'MISC' && based.lower === 'based' && based.end === n.start - 1 && doc.text[based.start - 1] === '-' && doc.text[n.start - 1] === ' ';
 }
 
 /** Token k, after the name's first word and in its sentence, is a capitalised corporate suffix: "Nvidia Corp.". */
