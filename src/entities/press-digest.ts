@@ -1,0 +1,28 @@
+import type { Region } from '../doc/document.js';
+import { overlaps } from '../doc/span.js';
+import type { NameMention } from './merge.js';
+
+/** A line of capitals alone (a title: "EL PAIS", "DIARIO 16", "THE NATION") right before a digest's item ("- ..."). */
+const TITLE_BEFORE_ITEM = /^(\p{Lu}[\p{Lu}\p{N}&'’. ]{0,40}?) *\n-{1,2} /gmu;
+/** What a press review says it is: "PRESS DIGEST", "stories in the Ivorian press", "Thursday's Pakistani newspapers". */
+const PRESS = /\b(?:press|PRESS|newspapers?|NEWSPAPERS?|dailies)\b/;
+
+/**
+ * The titles of a press digest (`entities/type-evidence`, the item after the title its cue): in a text that says
+ * it reviews the press, with two or more of them, a line of capitals alone before the first item taken from it
+ * ("EXPANSION" above "- Government will finish pension reform") is the newspaper's name, an ORG, whole ("GACETA
+ * DE LOS NEGOCIOS"), whatever the tagger read there.
+ */
+export function withDigestTitles(text: string, mentions: NameMention[]): NameMention[] {
+  if (!text.includes('\n-')) return mentions;
+  const titles: Array<Region & { typedBy: Region }> = [];
+  for (const m of text.matchAll(TITLE_BEFORE_ITEM)) {
+    const item = m.index + m[0].length - 1;
+    const dash = text[item - 2] === '-' ? item - 2 : item - 1;
+    titles.push({ start: m.index, end: m.index + m[1]!.length, typedBy: { start: dash, end: item } });
+  }
+  if (titles.length < 2 || !PRESS.test(text)) return mentions;
+  const out = mentions.filter((m) => !titles.some((t) => overlaps(m, t)));
+  for (const t of titles) out.push({ ...t, type: 'ORG', caps: true, dateline: false, rule: 'entities/type-evidence', title: null });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
