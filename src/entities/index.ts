@@ -23,6 +23,7 @@ import { nationalBodyMentions } from './bodies.js';
 import { datelineNames } from './dateline-names.js';
 import { withResultSides } from './result-lines.js';
 import { withDigestTitles } from './press-digest.js';
+import { withPossessiveNames, writtenWithout } from './possessive-names.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
@@ -68,7 +69,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName))))))));
+  return withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName)))))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */
@@ -108,15 +109,6 @@ function withPlus<T extends { start: number; end: number }>(text: string, m: T |
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
   const norm = doc.tokens[n.last - 1]!.norm;
   return isPossessiveS(norm) && n.last - n.first > 1 && !writtenWithout(doc.text, doc.text.slice(n.start, doc.tokens[n.last - 2]!.end));
-}
-
-/** The stem is written somewhere with no possessive and no letter after it. */
-function writtenWithout(text: string, stem: string): boolean {
-  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
-    const next = text[at + stem.length] ?? ' ';
-    if (!/[\p{L}\p{N}'’]/u.test(next)) return true;
-  }
-  return false;
 }
 
 /**

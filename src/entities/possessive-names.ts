@@ -1,0 +1,51 @@
+import type { Doc } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { isApostrophe } from './trim.js';
+import type { NameMention } from './merge.js';
+
+/** Parts of speech of a lower-case word that never follows a possessive: "ordered Lloyd's to give", "Boatmen's was the prize". */
+const NOT_AFTER_POSSESSIVE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+/** Stops that never follow a possessive: "rated AA - Moody's.", "a bid for Boatmen's, which ...". */
+const STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
+
+/** The stem is written somewhere with no possessive and no letter after it. */
+export function writtenWithout(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    const next = text[at + stem.length] ?? ' ';
+    if (!/[\p{L}\p{N}'’]/u.test(next)) return true;
+  }
+  return false;
+}
+
+/** The mention stands right before "'s" and no letter or figure after it. */
+function beforePossessive(text: string, m: NameMention): boolean {
+  return isApostrophe(text[m.end]) && text[m.end + 1] === 's' && !/[\p{L}\p{N}]/u.test(text[m.end + 2] ?? ' ');
+}
+
+/**
+ * A name the document always writes with "'s" ("Lloyd's", "Boatmen's", "Moody's") holds it where the tagger left
+ * it out, when somewhere no possessive can stand there: before a verb, a preposition, a conjunction or a stop
+ * ("ordered Lloyd's to give", "Boatmen's was the prize", "rated AA - Moody's."). Every such mention takes the "'s";
+ * a person's name never holds one, so one read as a person's is an organisation's (`entities/type-evidence`, the
+ * word after it the cue).
+ */
+export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const text = doc.text;
+  let names: Map<string, { start: number; end: number } | null> | null = null;
+  for (const m of mentions) {
+    if (!beforePossessive(text, m)) continue;
+    const name = text.slice(m.start, m.end);
+    names ??= new Map();
+    if (names.get(name)) continue;
+    const after = doc.tokens[tokenAtOrAfter(doc, m.end + 2)];
+    const closes = !after || after.sentence !== doc.tokens[tokenAtOrAfter(doc, m.start)]!.sentence || STOPS.has(after.norm) || (NOT_AFTER_POSSESSIVE.has(after.pos) && /^\p{Ll}/u.test(after.norm));
+    names.set(name, closes && !writtenWithout(text, name) ? (after ?? { start: m.end, end: m.end + 2 }) : null);
+  }
+  if (!names || ![...names.values()].some(Boolean)) return mentions;
+  return mentions.map((m) => {
+    const cue = beforePossessive(text, m) ? names!.get(text.slice(m.start, m.end)) : null;
+    if (!cue) return m;
+    if (m.type !== 'PERSON') return { ...m, end: m.end + 2 };
+    return { ...m, end: m.end + 2, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: cue.start, end: cue.end } };
+  });
+}
