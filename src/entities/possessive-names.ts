@@ -1,9 +1,14 @@
-import type { Doc } from '../doc/document.js';
+import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isApostrophe } from './trim.js';
+import { isFirstName } from './words.js';
+import { isNationalPlaceName } from './evidence.js';
 import type { NameMention } from './merge.js';
 
-/** Parts of speech of a lower-case word that never follows a possessive: "ordered Lloyd's to give", "Boatmen's was the prize". */
+/**
+ * Parts of speech of a lower-case word that never follows a possessive: "ordered Lloyd's to give", "Boatmen's was
+ * the prize" (a verb's participle may: "Colin Powell's leaked emails", "the UK's leading event").
+ */
 const NOT_AFTER_POSSESSIVE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 /** Stops that never follow a possessive: "rated AA - Moody's.", "a bid for Boatmen's, which ...". */
 const STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
@@ -17,6 +22,10 @@ export function writtenWithout(text: string, stem: string): boolean {
   return false;
 }
 
+function isVerbAfter(t: Token): boolean {
+  return NOT_AFTER_POSSESSIVE.has(t.pos) && /^\p{Ll}/u.test(t.norm) && !(t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower));
+}
+
 /** The mention stands right before "'s" and no letter or figure after it. */
 function beforePossessive(text: string, m: NameMention): boolean {
   return isApostrophe(text[m.end]) && text[m.end + 1] === 's' && !/[\p{L}\p{N}]/u.test(text[m.end + 2] ?? ' ');
@@ -27,7 +36,8 @@ function beforePossessive(text: string, m: NameMention): boolean {
  * it out, when somewhere no possessive can stand there: before a verb, a preposition, a conjunction or a stop
  * ("ordered Lloyd's to give", "Boatmen's was the prize", "rated AA - Moody's."). Every such mention takes the "'s";
  * a person's name never holds one, so one read as a person's is an organisation's (`entities/type-evidence`, the
- * word after it the cue).
+ * word after it the cue). A name opening with a first name ("Colin Powell's."), one whose last word the document also
+ * writes bare ("Nino Burjanadze's" beside "Burjanadze") and a country ("the UK's") keep theirs out.
  */
 export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMention[] {
   const text = doc.text;
@@ -37,9 +47,13 @@ export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMent
     const name = text.slice(m.start, m.end);
     names ??= new Map();
     if (names.get(name)) continue;
+    const first = tokenAtOrAfter(doc, m.start);
     const after = doc.tokens[tokenAtOrAfter(doc, m.end + 2)];
-    const closes = !after || after.sentence !== doc.tokens[tokenAtOrAfter(doc, m.start)]!.sentence || STOPS.has(after.norm) || (NOT_AFTER_POSSESSIVE.has(after.pos) && /^\p{Ll}/u.test(after.norm));
-    names.set(name, closes && !writtenWithout(text, name) ? (after ?? { start: m.end, end: m.end + 2 }) : null);
+    const closes = !after || after.sentence !== doc.tokens[first]!.sentence || STOPS.has(after.norm) || isVerbAfter(after);
+    const person = isFirstName(doc.tokens[first]!) && doc.tokens[first]!.end < m.end;
+    const last = doc.tokens[tokenAtOrAfter(doc, m.end) - 1]!;
+    const bare = writtenWithout(text, name) || (last.start > m.start && writtenWithout(text, last.norm));
+    names.set(name, closes && !person && !bare && !isNationalPlaceName(name) ? (after ?? { start: m.end, end: m.end + 2 }) : null);
   }
   if (!names || ![...names.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
