@@ -9,6 +9,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]*`;
 const SIDE = String.raw`${WORD}(?: (?:(?:of|the|de|del|la|and|&) ){0,2}${WORD}){0,4}(?: \(\p{Lu}{1,3}\))?`;
 /** A line that is one match's result and nothing else: "Sale 31 Wasps 33", "Hajduk 2 Proleter (Z) 0". */
 const RESULT_LINE = new RegExp(String.raw`^(${SIDE}) (\d{1,3}) (${SIDE}) (\d{1,3})$`, 'gmu');
+/** What ends every result line but the text's last, read first: a score and the line's break. */
+const SCORE_AT_BREAK = /\d\n/;
 /** A standings row: a side, then six or more whole-number columns (played, won, drawn, lost, for, against, points). */
 const STANDINGS_ROW = new RegExp(String.raw`^(${SIDE})((?: \d{1,3}){6,})$`, 'gmu');
 
@@ -22,6 +24,7 @@ const STANDINGS_ROW = new RegExp(String.raw`^(${SIDE})((?: \d{1,3}){6,})$`, 'gmu
  * convention).
  */
 export function withResultSides(text: string, mentions: NameMention[]): NameMention[] {
+  if (!SCORE_AT_BREAK.test(text)) return mentions;
   const sides: Array<Region & { typedBy: Region }> = [];
   for (const m of text.matchAll(RESULT_LINE)) {
     const first = m.index;
