@@ -54,12 +54,13 @@ describe('places in sports copy that stay places', () => {
   });
 });
 
-describe('a club\'s noun or a place\'s "-based" before a name makes it an organisation', () => {
+describe('a club\'s or a newspaper\'s noun or a place\'s "-based" before a name makes it an organisation', () => {
   it.each([
     ['The striker has been loaned to Serie A club Torino for a season.', 'Torino', 'club'],
     ['The winger moved to Portuguese club Braga on Tuesday.', 'Braga', 'club'],
     ['The deal with Bergamo-based Atalanta was signed on Friday.', 'Atalanta', 'based'],
     ['Shares of Ohio-based Marlow rose 4% after the results.', 'Marlow', 'based'],
+    ['The business newspaper Vedrana reported the deal on Friday.', 'Vedrana', 'newspaper'],
   ])('reads "%s" with %s as an organisation, %s its cue', (body, name, cue) => {
     expect(entity(body, name)?.type).toBe('ORG');
     expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });

@@ -2,8 +2,8 @@
 export type OrganisationKind = 'company' | 'finance' | 'government' | 'civic' | 'sport' | 'media' | 'any';
 
 /**
- * Nouns for a kind of company, bank, regulator or club that its name follows ("grocer Ocado", "lender Barclays",
- * "watchdog Ofcom", "Serie A club Torino"), by kind; each also names an organisation of its kind on its own ("the grocer").
+ * Nouns for a kind of company, bank, regulator, club or newspaper that its name follows ("grocer Ocado", "lender
+ * Barclays", "watchdog Ofcom", "Serie A club Torino", "the newspaper Vedomosti"), by kind; each also names an organisation of its kind on its own ("the grocer").
  */
 const KINDS_BEFORE_NAMES = {
   company: [
@@ -13,6 +13,7 @@ const KINDS_BEFORE_NAMES = {
   finance: ['bank', 'insurer', 'lender'],
   government: ['regulator', 'watchdog'],
   sport: ['club'],
+  media: ['newspaper'],
 };
 
 /** Nouns that name a kind of organisation, lower case ("the bank", "the carmaker", "the ministry"), by kind. */
@@ -23,7 +24,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, OrganisationKind> = new Map
     government: [...KINDS_BEFORE_NAMES.government, 'agency', 'ministry', 'department', 'council', 'committee', 'commission', 'board'],
     civic: ['party', 'union', 'university', 'association', 'institute', 'foundation', 'charity'],
     sport: [...KINDS_BEFORE_NAMES.sport, 'league'],
-    media: ['newspaper', 'broadcaster', 'network'],
+    media: [...KINDS_BEFORE_NAMES.media, 'broadcaster', 'network'],
     any: ['group', 'organisation', 'organization'],
   } satisfies Record<OrganisationKind, string[]>).flatMap(([kind, nouns]) => nouns.map((noun) => [noun, kind as OrganisationKind] as const)),
 );
