@@ -3,7 +3,7 @@ import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
 
 /** A line of capitals alone (a title: "EL PAIS", "DIARIO 16", "THE NATION") right before a digest's item ("- ..."). */
-const TITLE_BEFORE_ITEM = /^(\p{Lu}[\p{Lu}\p{N}&'’. ]{0,40}?) *\n-{1,2} /gmu;
+const TITLE_BEFORE_ITEM = /^(\p{Lu}[\p{Lu}\p{N}&'’.]*(?: [\p{Lu}\p{N}&'’.]+){0,5})\n-{1,2} /gmu;
 /** What a press review says it is: "PRESS DIGEST", "stories in the Ivorian press", "Thursday's Pakistani newspapers". */
 const PRESS = /\b(?:press|PRESS|newspapers?|NEWSPAPERS?|dailies)\b/;
 
