@@ -15,16 +15,19 @@ function asPlace(body: string, name: string): { type: string; cue: string } | nu
   return found && { type: found.type, cue: doc.tokens[found.token]!.norm };
 }
 
+/** The name is an organisation, and read as a place it is typed so by the word `cue`. */
+function expectOrganisation(body: string, name: string, cue: string): void {
+  expect(entity(body, name)?.type).toBe('ORG');
+  expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });
+}
+
 describe('a town named as a side in a match result is its club', () => {
   it.each([
     ['Bristol lost to Cardiff 2-1 on Friday.', 'Bristol', 'lost'],
     ['Reading edged Exeter 1-0 at home.', 'Reading', 'edged'],
     ['Reading edged Exeter 1-0 at home.', 'Exeter', 'edged'],
     ['Coventry celebrated a 4-1 win over Stoke on Tuesday night.', 'Stoke', '4-1'],
-  ])('reads "%s" with %s as an organisation, the result its cue', (body, name, cue) => {
-    expect(entity(body, name)?.type).toBe('ORG');
-    expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });
-  });
+  ])('reads "%s" with %s as an organisation, the result its cue', expectOrganisation);
 
   it('keeps the club type for the same name later in the report', () => {
     const club = entity('Bristol lost to Cardiff 2-1 on Friday. The result leaves Bristol in 15th place.', 'Bristol');
@@ -61,10 +64,7 @@ describe('a club\'s or a newspaper\'s noun or a place\'s "-based" before a name 
     ['The deal with Bergamo-based Atalanta was signed on Friday.', 'Atalanta', 'based'],
     ['Shares of Ohio-based Marlow rose 4% after the results.', 'Marlow', 'based'],
     ['The business newspaper Vedrana reported the deal on Friday.', 'Vedrana', 'newspaper'],
-  ])('reads "%s" with %s as an organisation, %s its cue', (body, name, cue) => {
-    expect(entity(body, name)?.type).toBe('ORG');
-    expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });
-  });
+  ])('reads "%s" with %s as an organisation, %s its cue', expectOrganisation);
 
   it('keeps a people\'s name after "-based" as it is', () => {
     expect(entity('London-based Iraqi exiles marched on Saturday.', 'Iraqi')?.type).toBe('NORP');
