@@ -485,3 +485,20 @@ describe('a free relative with "what"', () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe('a cue followed by an infinitive it does not report', () => {
+  it.each([
+    ['Farmers worried that if the dam was built, the utility could threaten to flood the valley.', 'that if the dam was built, the utility could threaten to flood the valley', 'Farmers'],
+    ['Analysts expect that once the merger closes, the bank will claim to have cut costs.', 'that once the merger closes, the bank will claim to have cut costs', 'Analysts'],
+    ['Tenants feared that if the repairs dragged on, the landlord would agree to sell the block.', 'that if the repairs dragged on, the landlord would agree to sell the block', 'Tenants'],
+  ])('reports nothing before it, and does not end the report it stands in: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('still ends a content as a predicate of the clause\'s subject: "... and threatened to ..."', () => {
+    const x = extract('The council accused the firm of dumping waste in the river and threatened to revoke its licence.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['the firm of dumping waste in the river']);
+  });
+});
