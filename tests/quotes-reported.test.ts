@@ -502,3 +502,18 @@ describe('a cue followed by an infinitive it does not report', () => {
     expect(x.quotes.map((q) => q.text)).toEqual(['the firm of dumping waste in the river']);
   });
 });
+
+describe('a time word with a possessive after the cue', () => {
+  it.each([
+    ["The mayor said Tuesday's vote showed the city wanted change.", "Tuesday's vote showed the city wanted change"],
+    ["Police said last night's crash was the third on the road this year.", "last night's crash was the third on the road this year"],
+    ["The union criticised Monday's decision as a betrayal of workers.", "Monday's decision as a betrayal of workers"],
+    ['In a statement, the mayor condemned Friday’s closure as "reckless" and a "betrayal" of the city.', 'Friday’s closure as "reckless" and a "betrayal" of the city'],
+  ])('opens what was said instead of being skipped as a time: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+
+  it('is still skipped without the possessive: "said Friday the talks would resume"', () => {
+    expect(only('The minister said Friday the talks would resume.').text).toBe('the talks would resume');
+  });
+});
