@@ -63,6 +63,22 @@ describe('a group qualified by an adjective and its complement', () => {
   });
 });
 
+describe('a group qualified by a participle phrase', () => {
+  it.each([
+    ['Residents living near the plant said the smell was unbearable.', 'the smell was unbearable', 'Residents'],
+    ['Workers leaving the depot said they had not been paid.', 'they had not been paid', 'Workers'],
+    ['Fans leaving the stadium chanted "Sack the board!" as they marched.', '"Sack the board!"', 'Fans'],
+  ])('takes the group, not the participle\'s object, as the speaker: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('gives a thing no voice through it: "The screen showing the departures said ..."', () => {
+    expect(extract('The screen showing the departures said the flight was delayed.').quotes).toEqual([]);
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],

@@ -76,7 +76,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
     if (!speaks) {
-      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first);
+      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first) ?? (/ing$/.test(t.lower) ? null : participleAntecedent(doc, found.subject!.first, s.first));
       speaks = wider !== null && maySpeak(wider);
       if (speaks) found.subject = wider;
     }
@@ -359,6 +359,27 @@ function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange
     if (!verb) return null;
     const end = k - 1;
     const antecedent = phraseEndingAt(doc, end, floor);
+    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
+    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+  }
+  return null;
+}
+
+/** the most tokens a participle phrase holds between the noun it qualifies and the cue */
+const MAX_PARTICIPLE_PHRASE = 10;
+
+/**
+ * "Residents living near the plant said", "fans leaving the ground chanted": the words before `before` are a present
+ * participle's phrase qualifying the noun phrase that opens the clause, which is the cue's subject.
+ */
+function participleAntecedent(doc: Doc, before: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  for (let k = before - 1; k > floor && before - k < MAX_PARTICIPLE_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (!/[a-z]{2}ing$/.test(t.lower) || !NOMINAL_BEFORE.has(tokens[k - 1]!.pos)) return null;
+    const antecedent = phraseEndingAt(doc, k - 1, floor);
     const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
     return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
   }
