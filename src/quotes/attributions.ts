@@ -356,13 +356,16 @@ function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange
     verb ||= (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !is(tokens[k - 1], 'to');
     if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;
     // the relative clause has its own verb, so the cue is the main clause's: "people who live near the plant say"
-    if (!verb) return null;
-    const end = k - 1;
-    const antecedent = phraseEndingAt(doc, end, floor);
-    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
-    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+    return verb ? clauseOpeningPhrase(doc, k - 1, floor) : null;
   }
   return null;
+}
+
+/** The noun phrase ending at `head` when it opens its clause: at `floor`, after punctuation or a conjunction. */
+function clauseOpeningPhrase(doc: Doc, head: number, floor: number): TokenRange | null {
+  const np = phraseEndingAt(doc, head, floor);
+  const edge = np ? doc.tokens[np.first - 1] : undefined;
+  return np && (np.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? np : null;
 }
 
 /** the most tokens a participle phrase holds between the noun it qualifies and the cue */
@@ -378,10 +381,7 @@ function participleAntecedent(doc: Doc, before: number, floor: number): TokenRan
     const t = tokens[k]!;
     if (isPunct(t)) return null;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (!/[a-z]{2}ing$/.test(t.lower) || !NOMINAL_BEFORE.has(tokens[k - 1]!.pos)) return null;
-    const antecedent = phraseEndingAt(doc, k - 1, floor);
-    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
-    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+    return /[a-z]{2}ing$/.test(t.lower) && NOMINAL_BEFORE.has(tokens[k - 1]!.pos) ? clauseOpeningPhrase(doc, k - 1, floor) : null;
   }
   return null;
 }
