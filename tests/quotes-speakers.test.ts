@@ -90,6 +90,22 @@ describe('"they" after a group that spoke in its own sentence', () => {
   });
 });
 
+describe('a participle cue after a relative clause on the object', () => {
+  it.each([
+    ['The council fined a landlord who said the flats were safe, noting that two tenants had been hurt.', 'that two tenants had been hurt', 'The council'],
+    ['The club sacked a coach who said the pitch was unsafe, arguing that he had broken team rules.', 'that he had broken team rules', 'The club'],
+    ['Ruiz was defensive about not paying a builder who said he was owed money, saying, "Maybe he did a poor job."', '"Maybe he did a poor job."', 'Ruiz'],
+  ])('takes the main clause\'s subject, not the relative clause\'s: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('still takes the subject a relative clause in apposition describes', () => {
+    const q = extract('The mayor, who said the plan was sound, defended it on Monday, insisting that costs would fall.').quotes.find((x) => x.text === 'that costs would fall');
+    expect(q?.speaker?.name).toBe('The mayor');
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],

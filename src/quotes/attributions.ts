@@ -386,11 +386,18 @@ function participleAntecedent(doc: Doc, before: number, floor: number): TokenRan
   return null;
 }
 
+const VERBAL = new Set(['VERB', 'AUX']);
+
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
 function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
   // the sentence's first attribution: "May said the country would declare ... and suggested": May, not the country
   let main: Attribution | undefined;
-  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
+  // ("not paying a builder who said ..., saying": an attribution in a relative clause on a verb's object is not the main clause's)
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
+    const subject = earlier[k]!.subject;
+    const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && VERBAL.has(doc.tokens[subject.first - 1]?.pos ?? '');
+    if (subject && !onObject) main = earlier[k];
+  }
   if (main) return main.subject;
   // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
   const start = frontedPhraseEnd(doc, floor, limit);
