@@ -47,3 +47,16 @@ describe('places: a place the gazetteer lacks in the region the text names', () 
     expect(at(x, 'Indiana')?.geo).toMatchObject({ name: 'Indiana', featureKind: 'admin1' });
   });
 });
+
+describe("places: Britain's counties and regions that GeoNames' admin tables lack", () => {
+  it.each([
+    ['Yorkshire', 'Gritters were out across Yorkshire overnight as temperatures fell to minus six.'],
+    ['West Yorkshire', 'Two men were arrested in West Yorkshire after a cash machine was ripped from a wall.'],
+    ['East Yorkshire', 'A tidal surge is expected along the coast of East Yorkshire on Thursday.'],
+    ['Greater Manchester', 'Tram services across Greater Manchester were suspended after a power fault.'],
+    ['Merseyside', 'Firefighters in Merseyside tackled a blaze at a disused mill for six hours.'],
+    ['Cheshire', 'A farmer in Cheshire said the dry spring had halved his hay crop.'],
+  ])('maps "%s" in Britain, not to an American namesake', (surface, text) => {
+    expect(at(extract(text), surface)?.geo).toMatchObject({ countryCode: 'GB', featureKind: 'region' });
+  });
+});
