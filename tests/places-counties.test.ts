@@ -22,6 +22,16 @@ describe('places: a county named after the word for it', () => {
     expect(at(x, 'Durham')?.geo).toMatchObject({ featureKind: 'city', countryCode: 'GB' });
   });
 
+  it.each([
+    ['KENMARE, Co Kerry — Two piers will be repaired before the summer, the council said.', 'Co Kerry'],
+    ['BALLINA, County Mayo – The bypass opened to traffic on Monday.', 'County Mayo'],
+    ['ENNIS, Co. Clare -- A new bus route links the town with Shannon.', 'Co. Clare'],
+  ])('ends the county of a dateline on its name, not on the dash (%s)', (text, surface) => {
+    const l = at(extract(text), surface);
+    expect(l?.geo).toMatchObject({ countryCode: 'IE', featureKind: 'admin2' });
+    expect(l?.mentions.map((m) => m.text)).toContain(surface);
+  });
+
   it('takes no county word before an organisation or a title for a place', () => {
     expect(extract('The County Commission met on Tuesday, and County Executive Laura Curran spoke.').locations).toEqual([]);
   });
