@@ -13,6 +13,8 @@ const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const OPENING_MARKS = new Set([...'“"‘(:'].map((c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
+const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
@@ -58,8 +60,9 @@ export class PlaceContext {
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
-        const words = foldName(m.text).split(' ');
         // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (ONE_ASCII_WORD.test(m.text)) continue;
+        const words = foldName(m.text).split(' ');
         if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
       }
     }

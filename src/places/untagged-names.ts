@@ -22,6 +22,7 @@ const LOCAL_BODIES = new Set([
   'garda', 'gardaí', 'community', 'parish', 'village', 'national', 'pier', 'harbour', 'gaa', 'coastguard', 'lifeboat',
   'creamery',
 ]);
+const LOCAL_BODY_WORDS = new RegExp(`^(?:${[...LOCAL_BODIES].join('|')})(?: (?:${[...LOCAL_BODIES].join('|')}))*$`, 'i');
 
 /**
  * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
@@ -115,9 +116,9 @@ function positioned(cx: PlaceContext, i: number): boolean {
   return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENT_NOUNS.has(toks[i - 2]!.lower));
 }
 
-/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */
+/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"), in any case. */
 function localBody(words: string): boolean {
-  return words.split(' ').every((w) => LOCAL_BODIES.has(w.toLowerCase()));
+  return LOCAL_BODY_WORDS.test(words);
 }
 
 /** The starts and ends of the place mentions found. */
