@@ -8,7 +8,7 @@ const PRICE_VERBS = new Set([
   'rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'jumped', 'slumped', 'tumbled', 'shed', 'added',
   'rallied', 'surged', 'sank', 'declined', 'advanced', 'eased', 'edged', 'plunged', 'soared',
 ]);
-/** A word of every cue, found by the regex engine before any mention is read: most stories have none. */
+/** A word of every cue: a story with none names no company by a price's move either. */
 const BUSINESS_TEXT = new RegExp(
   String.raw`\b(?:shares|stakes?|holdings?|${[...ORGANISATION_KINDS].filter(([, kind]) => kind === 'company' || kind === 'finance').map(([noun]) => noun).join('|')})`,
   'i',
@@ -26,7 +26,6 @@ const FIGURE_REACH = 5;
  * locative says is ("the mine near Fresnillo").
  */
 export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
-  if (!BUSINESS_TEXT.test(cx.text)) return () => false;
   const out = new Set<string>();
   const cued = new Set<PlaceMention>();
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
@@ -46,7 +45,8 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
     }
     if (noun === 'plural') plural = m;
   }
-  if (out.size === 0) return () => false;
+  // the text's business words, read only once a name has a cue: most names have none
+  if (out.size === 0 || !BUSINESS_TEXT.test(cx.text)) return () => false;
   return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
 }
 

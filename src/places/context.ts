@@ -11,8 +11,10 @@ const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
 const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 /** Kinds of place that contain others: "Springfield, Illinois". */
 export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
-const OPENING_MARKS = '“"‘(:';
+const OPENING_MARKS = new Set([...'“"‘(:'].map((c) => c.charCodeAt(0)));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
+const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
@@ -33,15 +35,16 @@ export class PlaceContext {
   readonly personWords = new Set<string>();
   /** every name mention's end, type and entity, by start (name mentions never overlap) */
   private readonly nameAt = new Map<number, { end: number; type: EntityType; id: string; name: string }>();
+  /** each token's letterShape: a capitalised one's from the start, any other's once asked (UNKNOWN till then) */
   private readonly shape: Uint8Array;
+  /** the capitalised tokens' indices, in order: the detectors that start from a capital read only these */
+  private readonly capitalIndex: number[] = [];
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
   /** each token's foldName, once asked */
   private readonly foldedTokens: Array<string | undefined>;
-  /** the capitalised tokens' indices, once asked */
-  private capitalIndex: number[] | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -57,16 +60,24 @@ export class PlaceContext {
     for (const e of entities) {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
-        const words = foldName(m.text).split(' ');
         // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (ONE_ASCII_WORD.test(m.text)) continue;
+        const words = foldName(m.text).split(' ');
         if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
       }
     }
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
+    this.ambiguousCase = new Uint8Array(this.tokens.length);
+    this.readTokens();
     this.foldedTokens = new Array<string | undefined>(this.tokens.length);
     this.firstWords = new Int32Array(doc.sentences.length);
-    for (let n = 0; n < doc.sentences.length; n++) this.firstWords[n] = this.firstWordOf(doc.sentences[n]!);
-    this.ambiguousCase = this.findAmbiguousCase();
+    for (let n = 0; n < doc.sentences.length; n++) {
+      const s = doc.sentences[n]!;
+      const first = this.firstWordOf(s);
+      this.firstWords[n] = first;
+      // a sentence's first word is capitalised whatever it is
+      if (first < s.last) this.ambiguousCase[first] = 1;
+    }
   }
 
   /** The index of the sentence's first token with a letter or digit (its end when none). */
@@ -74,6 +85,47 @@ export class PlaceContext {
     let k = s.first;
     while (k < s.last && !hasLetterOrDigit(this.tokens[k]!.norm)) k++;
     return k;
+  }
+
+  /**
+   * One pass over the tokens for what the scans ask of them: the shape of each token that may be capitalised (a
+   * capital or a non-ASCII letter first; any other's is read when asked), the capitalised tokens, and the tokens whose
+   * capital says nothing about names: those after an opening mark, and those of a headline in Title Case or a line
+   * in capitals (a paragraph of three words of four letters or more, at most a quarter of them in lower case).
+   */
+  private readTokens(): void {
+    const toks = this.tokens;
+    const paragraphs = this.doc.paragraphs;
+    let p = 0;
+    // the current paragraph's first token (-1 before it), its words and those in lower case
+    let from = -1;
+    let words = 0;
+    let lower = 0;
+    for (let i = 0; i <= toks.length; i++) {
+      const t = toks[i];
+      while (p < paragraphs.length && (!t || t.start >= paragraphs[p]!.end)) {
+        if (from >= 0 && words >= 3 && lower * 4 <= words) this.ambiguousCase.fill(1, from, i);
+        from = -1;
+        words = lower = 0;
+        p++;
+      }
+      if (!t) break;
+      const norm = t.norm;
+      const c = norm.charCodeAt(0);
+      if (c >= 65 && (c <= 90 || c >= 128)) {
+        const s = letterShape(norm);
+        this.shape[i] = s;
+        if (s & CAPITALISED) this.capitalIndex.push(i);
+      }
+      if (norm.length === 1 && OPENING_MARKS.has(c) && i + 1 < toks.length) this.ambiguousCase[i + 1] = 1;
+      if (p < paragraphs.length && t.start >= paragraphs[p]!.start) {
+        if (from < 0) from = i;
+        if (norm.length >= 4 && t.type === 'word') {
+          words++;
+          if (!this.cap(i)) lower++;
+        }
+      }
+    }
   }
 
   private shapeOf(i: number): number {
@@ -86,17 +138,12 @@ export class PlaceContext {
   }
 
   cap(i: number): boolean {
-    const c = this.tokens[i]!.norm.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 128)) return false;
-    return (this.shapeOf(i) & CAPITALISED) !== 0;
+    const s = this.shape[i]!;
+    return s !== UNKNOWN && (s & CAPITALISED) !== 0;
   }
 
-  /** The indices of the capitalised tokens, in order: the detectors that start from a capital read only these. */
+  /** The indices of the capitalised tokens, in order. */
   capitals(): readonly number[] {
-    if (this.capitalIndex === null) {
-      this.capitalIndex = [];
-      for (let i = 0; i < this.tokens.length; i++) if (this.cap(i)) this.capitalIndex.push(i);
-    }
     return this.capitalIndex;
   }
 
@@ -199,43 +246,6 @@ export class PlaceContext {
   /** The index of the first token ending at or after `offset` (tokens.length when none). */
   tokenEndingAtOrAfter(offset: number): number {
     return partitionPoint(0, this.tokens.length, (i) => this.tokens[i]!.end < offset);
-  }
-
-  /** Tokens whose capital says nothing about names: sentence openers, quote openers, Title Case and CAPS lines. */
-  private findAmbiguousCase(): Uint8Array {
-    const toks = this.tokens;
-    const out = new Uint8Array(toks.length);
-    let i = 0;
-    for (const para of this.doc.paragraphs) {
-      while (i < toks.length && toks[i]!.start < para.start) i++;
-      const from = i;
-      while (i < toks.length && toks[i]!.start < para.end) i++;
-      if (this.capitalisedLine(from, i)) out.fill(1, from, i);
-    }
-    this.doc.sentences.forEach((s, n) => {
-      if (this.firstWords[n]! < s.last) out[this.firstWords[n]!] = 1;
-    });
-    for (let k = 1; k < toks.length; k++) {
-      const prev = toks[k - 1]!.norm;
-      if (prev.length === 1 && OPENING_MARKS.includes(prev)) out[k] = 1;
-    }
-    return out;
-  }
-
-  /**
-   * A headline in Title Case or a line in capitals (a word in capitals is capitalised too): its capitals say
-   * nothing about names. Stops at the first quarter of its tokens found in lower case.
-   */
-  private capitalisedLine(from: number, to: number): boolean {
-    let words = 0;
-    let lower = 0;
-    for (let i = from; i < to; i++) {
-      const t = this.tokens[i]!;
-      if (t.norm.length < 4 || t.type !== 'word') continue;
-      words++;
-      if (!this.cap(i) && ++lower * 4 > to - from) return false;
-    }
-    return words >= 3 && lower * 4 <= words;
   }
 }
 

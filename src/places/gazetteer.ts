@@ -208,7 +208,10 @@ export class Gazetteer {
     for (let k = 0; k < this.header.keys; k++) yield [this.decoder.decode(keys.subarray(keyStart[k]!, keyStart[k + 1]!)), this.readMatches(k)];
   }
 
-  /** The entries key k points to. Remembered across documents, up to MATCHES_CACHE_LIMIT keys: the array is shared. */
+  /**
+   * The entries key k points to, each once, by entry number. Remembered across documents, up to MATCHES_CACHE_LIMIT
+   * keys: the array is shared.
+   */
   matchesOf(k: number): readonly NameMatch[] {
     let out = this.matches.get(k);
     if (!out) {

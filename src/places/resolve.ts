@@ -262,27 +262,30 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   // a demonym and a place name of the same spelling are two groups
   const byKey = { demonym: new Map<string, Group>(), place: new Map<string, Group>() };
   const groups: Group[] = [];
+  // the entries of the groups named more than once, as their later mentions add theirs
   const entries = new Map<Group, Set<number>>();
   for (const m of mentions) {
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
     if (!g) {
-      g = { mentions: [], matches: [], evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null, listed: [] };
+      // a mention names each entry once (as a gazetteer key does): its matches open the group's
+      g = { mentions: [m], matches: m.matches.slice(), evidence: -Infinity, strong: false, containers: [], contained: [], choice: null, ranked: [], hint: null, listed: [] };
       same.set(m.key, g);
       groups.push(g);
-      entries.set(g, new Set());
+    } else {
+      g.mentions.push(m);
+      let seen = entries.get(g);
+      if (!seen) entries.set(g, (seen = new Set(g.matches.map((x) => x.index))));
+      for (const x of m.matches) {
+        if (seen.has(x.index)) continue;
+        seen.add(x.index);
+        g.matches.push(x);
+      }
     }
-    g.mentions.push(m);
     // the article's support lifts no person's or organisation's name
     if (!m.personOrOrg) g.evidence = Math.max(g.evidence, m.evidence);
     g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
-    const seen = entries.get(g)!;
-    for (const x of m.matches) {
-      if (seen.has(x.index)) continue;
-      seen.add(x.index);
-      g.matches.push(x);
-    }
   }
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {

@@ -22,6 +22,7 @@ const LOCAL_BODIES = new Set([
   'garda', 'gardaí', 'community', 'parish', 'village', 'national', 'pier', 'harbour', 'gaa', 'coastguard', 'lifeboat',
   'creamery',
 ]);
+const LOCAL_BODY_WORDS = new RegExp(`^(?:${[...LOCAL_BODIES].join('|')})(?: (?:${[...LOCAL_BODIES].join('|')}))*$`, 'i');
 
 /**
  * Names the tagger left untyped that the words around them call places: a proper noun the gazetteer lacks after a
@@ -51,12 +52,13 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   }
   let places: { starts: Set<number>; ends: Set<number> } | null = null;
   const out: PlaceMention[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i]!.pos !== 'PROPN' || taken[toks[i]!.start] === 1 || !nameWord(cx, i)) continue;
-    const first = i;
-    let j = i;
+  // the first token a name may open: none opens the text, none goes on one
+  let from = 1;
+  for (const first of cx.capitals()) {
+    if (first < from || toks[first]!.pos !== 'PROPN' || taken[toks[first]!.start] === 1 || !nameWord(cx, first)) continue;
+    let j = first;
     while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
-    i = j;
+    from = j + 1;
     const start = toks[first]!.start;
     const end = toks[j]!.end;
     if (taken.subarray(start, end).includes(1)) continue;
@@ -90,7 +92,7 @@ function cleared(length: number): Uint8Array {
 /** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
 function nameWord(cx: PlaceContext, i: number): boolean {
   const tok = cx.tokens[i]!;
-  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !NAME_WORD.test(tok.norm)) return false;
+  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !cx.cap(i) || !NAME_WORD.test(tok.norm)) return false;
   const w = bare(tok);
   return !DAY_AND_MONTH_NAMES.has(w) && !DAY_AND_MONTH_NAMES.has(w.replace(/s$/, '')) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
 }
@@ -128,9 +130,9 @@ function closesPlacedList(cx: PlaceContext, found: PlaceMention[], start: number
   return positioned(cx, k) && cx.tokens[k - 1]!.lower !== 'at';
 }
 
-/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */
+/** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"), in any case. */
 function localBody(words: string): boolean {
-  return words.split(' ').every((w) => LOCAL_BODIES.has(w.toLowerCase()));
+  return LOCAL_BODY_WORDS.test(words);
 }
 
 /** The starts and ends of the place mentions found. */
