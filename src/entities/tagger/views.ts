@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isTitleWord } from '../roles.js';
+import { docWords } from '../doc-words.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
@@ -104,7 +105,7 @@ export function readViews(doc: Doc): Views {
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
   markLines(doc.text, tokens, word, letters, lineKind, linePos);
-  const keys = wordKeys(tokens, word, possessive);
+  const keys = wordKeys(doc, word, possessive);
 
   // per word (key), the SEEN_* and CUE_* flags of its occurrences in ordinary lines
   const seenByWord = new Uint8Array(keys.words.length);
@@ -167,19 +168,23 @@ interface WordKeys {
 }
 
 /** Numbers each token by its word in lower case (the token's own lower case unless a possessive was cut off). */
-function wordKeys(tokens: Token[], word: string[], possessive: Uint8Array): WordKeys {
-  const of = new Int32Array(tokens.length);
+function wordKeys(doc: Doc, word: string[], possessive: Uint8Array): WordKeys {
+  const written = docWords(doc);
   const numbers = new Map<string, number>();
   const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const key = possessive[i] ? word[i]!.toLowerCase() : tokens[i]!.lower;
+  const number = (key: string): number => {
     let k = numbers.get(key);
     if (k === undefined) {
       numbers.set(key, (k = words.length));
       words.push(key);
     }
-    of[i] = k;
-  }
+    return k;
+  };
+  // each written form's lower case numbered once, then each token's read from its form's
+  const byForm = new Int32Array(written.lowers.length);
+  for (let f = 0; f < byForm.length; f++) byForm[f] = number(written.lowers[f]!);
+  const of = new Int32Array(word.length);
+  for (let i = 0; i < of.length; i++) of[i] = possessive[i] ? number(word[i]!.toLowerCase()) : byForm[written.of[i]!]!;
   return { of, words };
 }
 
