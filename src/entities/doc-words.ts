@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 
 /**
  * A document's written words, numbered once: the tagger and the rules ask about the same few hundred words over
- * and over, and a rule whose cue words the document lacks need not walk its tokens.
+ * and over, and a rule that reads a few cue words need not walk every token for them.
  */
 export interface DocWords {
   /** per token, the number of its written form (`norm`) */
@@ -10,8 +10,6 @@ export interface DocWords {
   /** per number, the written form, and its lower case (the tokens' `lower`) */
   norms: string[];
   lowers: string[];
-  /** the lower-case words written */
-  written: Readonly<Record<string, true>>;
 }
 
 /**
@@ -31,7 +29,6 @@ export function docWords(doc: Doc): DocWords {
   const tokens = doc.tokens;
   const of = new Int32Array(tokens.length);
   const numbers = wordDictionary<number>();
-  const written = wordDictionary<true>();
   const norms: string[] = [];
   const lowers: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -41,26 +38,19 @@ export function docWords(doc: Doc): DocWords {
       numbers[t.norm] = k = norms.length;
       norms.push(t.norm);
       lowers.push(t.lower);
-      written[t.lower] = true;
     }
     of[i] = k;
   }
-  cache.set(doc, (words = { of, norms, lowers, written }));
+  cache.set(doc, (words = { of, norms, lowers }));
   return words;
 }
 
-/** The tokens whose lower case is one of `words`, in text order (none, at once, where the document writes none). */
+/** The tokens whose lower case is one of `words`, in text order: each written form asked once. */
 export function tokensOf(doc: Doc, words: ReadonlySet<string>): number[] {
-  const { of, lowers, written } = docWords(doc);
+  const { of, lowers } = docWords(doc);
+  let wanted: Uint8Array | undefined;
+  for (let k = 0; k < lowers.length; k++) if (words.has(lowers[k]!)) (wanted ??= new Uint8Array(lowers.length))[k] = 1;
   const found: number[] = [];
-  if (!someWritten(written, words)) return found;
-  const wanted = new Uint8Array(lowers.length);
-  for (let k = 0; k < lowers.length; k++) if (words.has(lowers[k]!)) wanted[k] = 1;
-  for (let i = 0; i < of.length; i++) if (wanted[of[i]!]) found.push(i);
+  if (wanted) for (let i = 0; i < of.length; i++) if (wanted[of[i]!]) found.push(i);
   return found;
-}
-
-function someWritten(written: Readonly<Record<string, true>>, words: ReadonlySet<string>): boolean {
-  for (const w of words) if (written[w]) return true;
-  return false;
 }
