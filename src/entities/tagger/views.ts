@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isTitleWord } from '../roles.js';
-import { docWords, wordDictionary } from '../doc-words.js';
+import { docWords } from '../doc-words.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
@@ -170,12 +170,13 @@ interface WordKeys {
 /** Numbers each token by its word in lower case (the token's own lower case unless a possessive was cut off). */
 function wordKeys(doc: Doc, word: string[], possessive: Uint8Array): WordKeys {
   const written = docWords(doc);
-  const numbers = wordDictionary<number>();
+  // a Map, not a wordDictionary: a capitalised word's lower case is a new string, which a dictionary would intern
+  const numbers = new Map<string, number>();
   const words: string[] = [];
   const number = (key: string): number => {
-    let k = numbers[key];
+    let k = numbers.get(key);
     if (k === undefined) {
-      numbers[key] = k = words.length;
+      numbers.set(key, (k = words.length));
       words.push(key);
     }
     return k;
