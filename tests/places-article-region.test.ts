@@ -54,6 +54,26 @@ In York, several riverside pubs were evacuated. Firefighters pumped water from h
 
 The council opened a rest centre in Beverley. Malton and Norton were cut off from each other, and river levels in Hull and Goole kept rising.`;
 
+const RIDING_FLOODS = `Rivers rise across Yorkshire as rain continues
+
+Flood warnings were issued for York, Selby and Tadcaster on Monday as the Ouse kept rising.
+
+Further east, residents of Beverley and Cottingham were told to move cars away from low roads, and a lane was closed near Bishop Burton after a culvert collapsed. Farmers at Routh said their fields had been under water for a week.
+
+The Environment Agency said levels in Hull and Goole would peak on Wednesday.`;
+
+const CORK_KERRY_GALES = `Gales shut ferries and roads in the south-west
+
+Ferries from Bantry and Castletownbere were cancelled on Saturday as gusts reached 120 km/h along the Cork coast, and a lorry overturned near Skibbereen.
+
+In Kerry, the road between Kenmare and Sneem was closed for most of the day. Volunteers at Derreenacurra filled sandbags until dawn.`;
+
+const IOWA_TORNADO = `Tornado damage surveyed in two counties
+
+Crews in Ames and Nevada cleared fallen trees on Monday after a tornado crossed Story County late on Sunday, the sheriff said.
+
+Farther south, power was still out in Ankeny and Altoona, and a grain bin was torn from its base outside Bondurant. Families in Elkhurst spent the night in a church hall.`;
+
 describe('places: a place the gazetteer lacks takes the region the article is in', () => {
   it.each([
     ['a village in a west Cork story', WEST_CORK, 'Ahakista', 'County Cork'],
@@ -71,6 +91,10 @@ describe('places: a place the gazetteer lacks takes the region the article is in
     ['a village a road runs between', OUSE_FLOODS, 'Stillingfleet', 'North Yorkshire'],
     // the story's places lie round the town beside it, across county lines
     ['a village beside a town of a story across counties', YORKSHIRE_STORM, 'Skipwith', 'North Yorkshire'],
+    // alone in its sentence, in a story across counties: the places of its paragraph say where
+    ['a village alone in its sentence, by the towns of its paragraph', RIDING_FLOODS, 'Routh', 'East Riding of Yorkshire'],
+    ['a village after a sentence of its county', CORK_KERRY_GALES, 'Derreenacurra', 'Kerry'],
+    ['a town of a paragraph of one county of two', IOWA_TORNADO, 'Elkhurst', 'Polk County'],
   ])('puts %s in its region, approximately', (_, text, surface, region) => {
     const place = at(located(text), surface);
     expect(place?.name).toBe(surface);

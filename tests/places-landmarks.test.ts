@@ -29,6 +29,15 @@ describe('places: named open spaces', () => {
     expect(at(located(text), surface)?.geo).toMatchObject({ name: town, featureKind: 'city', countryCode: 'GB' });
   });
 
+  // the tagger reads the town's name as a first name, and the entity layer gives the person the town's own mentions
+  it.each([
+    ['across a compound of a land word', 'Rain closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday after a night of heavy rain.\n\nFlood water lay across Beverley Westwood on Tuesday.', 'Beverley Westwood', 'Beverley'],
+    ['opening its sentence', 'Rain closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday.\n\nBeverley Westwood was under water for the third day running.', 'Beverley Westwood', 'Beverley'],
+    ['after "from"', 'Storm damage in Shirley\n\nSOLIHULL, England — Trees came down across Shirley on Sunday night.\n\nWalkers were asked to keep away from Shirley Greenwood until the branches were cleared.', 'Shirley Greenwood', 'Shirley'],
+  ])('reads a land name the tagger took for a person named only by the town %s as the town', (_, text, surface, town) => {
+    expect(at(located(text), surface)?.geo).toMatchObject({ name: town, featureKind: 'city', countryCode: 'GB' });
+  });
+
   it('leaves a person named like a town and a heath alone', () => {
     const x = extract('JACKSON, Miss. (AP) — "We did what we could," said organiser Jackson Heath. Heath said the fair would return to Jackson next year.');
     expect(x.locations.some((l) => l.mentions.some((m) => m.text.includes('Heath')))).toBe(false);

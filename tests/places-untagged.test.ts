@@ -14,12 +14,18 @@ const STATIONS = `KILLARNEY, Co Kerry — Three rural Garda stations in south Ke
 
 The stations at Tuosist and Templenoe will open for two hours a week, and the Adrigole Garda station will close. Gardaí from Kenmare will cover the area. The Eyeries community alert group said it would write to the minister.`;
 
+const IVERAGH = `CAHERDANIEL, Co Kerry — The Garda station in Waterville will open for only four hours a week from next month, leaving officers from Cahersiveen to cover calls in Ballinskelligs and Derrynane.
+
+Residents in Caherdaniel said the nearest patrol car was often 40 minutes away.`;
+
 describe('places: a village the tagger skipped, in a local story', () => {
   it.each([
     ['after a word of position', 'Tuosist'],
     ['listed beside such a village', 'Eyeries'],
     ['opening a local body’s name', 'Adrigole', STATIONS],
     ['opening a local group’s name', 'Eyeries', STATIONS],
+    // the tagger's one-word organisation, named once, closing a list a word of position opens
+    ['closing a list "in" opens', 'Derrynane', IVERAGH],
   ])('is put in the article’s region %s', (_, surface, text = BEARA) => {
     const place = at(located(text), surface);
     expect(place?.geo).toMatchObject({ name: 'Kerry', featureKind: 'admin2', countryCode: 'IE' });

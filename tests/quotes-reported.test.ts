@@ -485,3 +485,35 @@ describe('a free relative with "what"', () => {
     expect(extract(text).quotes).toEqual([]);
   });
 });
+
+describe('a cue followed by an infinitive it does not report', () => {
+  it.each([
+    ['Farmers worried that if the dam was built, the utility could threaten to flood the valley.', 'that if the dam was built, the utility could threaten to flood the valley', 'Farmers'],
+    ['Analysts expect that once the merger closes, the bank will claim to have cut costs.', 'that once the merger closes, the bank will claim to have cut costs', 'Analysts'],
+    ['Tenants feared that if the repairs dragged on, the landlord would agree to sell the block.', 'that if the repairs dragged on, the landlord would agree to sell the block', 'Tenants'],
+  ])('reports nothing before it, and does not end the report it stands in: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('still ends a content as a predicate of the clause\'s subject: "... and threatened to ..."', () => {
+    const x = extract('The council accused the firm of dumping waste in the river and threatened to revoke its licence.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['the firm of dumping waste in the river']);
+  });
+});
+
+describe('a time word with a possessive after the cue', () => {
+  it.each([
+    ["The mayor said Tuesday's vote showed the city wanted change.", "Tuesday's vote showed the city wanted change"],
+    ["Police said last night's crash was the third on the road this year.", "last night's crash was the third on the road this year"],
+    ["The union criticised Monday's decision as a betrayal of workers.", "Monday's decision as a betrayal of workers"],
+    ['In a statement, the mayor condemned Friday’s closure as "reckless" and a "betrayal" of the city.', 'Friday’s closure as "reckless" and a "betrayal" of the city'],
+  ])('opens what was said instead of being skipped as a time: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+
+  it('is still skipped without the possessive: "said Friday the talks would resume"', () => {
+    expect(only('The minister said Friday the talks would resume.').text).toBe('the talks would resume');
+  });
+});

@@ -63,6 +63,49 @@ describe('a group qualified by an adjective and its complement', () => {
   });
 });
 
+describe('a group qualified by a participle phrase', () => {
+  it.each([
+    ['Residents living near the plant said the smell was unbearable.', 'the smell was unbearable', 'Residents'],
+    ['Workers leaving the depot said they had not been paid.', 'they had not been paid', 'Workers'],
+    ['Fans leaving the stadium chanted "Sack the board!" as they marched.', '"Sack the board!"', 'Fans'],
+  ])('takes the group, not the participle\'s object, as the speaker: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('gives a thing no voice through it: "The screen showing the departures said ..."', () => {
+    expect(extract('The screen showing the departures said the flight was delayed.').quotes).toEqual([]);
+  });
+});
+
+describe('"they" after a group that spoke in its own sentence', () => {
+  it.each([
+    ['The plan was first reported by Reuters. Nurses at the clinic complained that the rota was unsafe, and they said staff were leaving.', 'staff were leaving'],
+    ['The figures were first published by the Financial Times. Officers said they observed the driver leave the scene.', 'the driver leave the scene'],
+  ])('is that group, not the organisation named before: %s', (text, content) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker?.mention?.text).toMatch(/^they$/i);
+    expect(q?.speaker?.name).toMatch(/^(Nurses|Officers)/);
+  });
+});
+
+describe('a participle cue after a relative clause on the object', () => {
+  it.each([
+    ['The council fined a landlord who said the flats were safe, noting that two tenants had been hurt.', 'that two tenants had been hurt', 'The council'],
+    ['The club sacked a coach who said the pitch was unsafe, arguing that he had broken team rules.', 'that he had broken team rules', 'The club'],
+    ['Ruiz was defensive about not paying a builder who said he was owed money, saying, "Maybe he did a poor job."', '"Maybe he did a poor job."', 'Ruiz'],
+  ])('takes the main clause\'s subject, not the relative clause\'s: %s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.speaker?.mention?.text).toBe(speaker);
+  });
+
+  it('still takes the subject a relative clause in apposition describes', () => {
+    const q = extract('The mayor, who said the plan was sound, defended it on Monday, insisting that costs would fall.').quotes.find((x) => x.text === 'that costs would fall');
+    expect(q?.speaker?.name).toBe('The mayor');
+  });
+});
+
 describe('a title right before a name at the end of the subject', () => {
   it.each([
     ['Harbour Board of Kent chief executive Ruth Hale said the quay would reopen on Friday.', 'Ruth Hale'],

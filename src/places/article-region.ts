@@ -16,6 +16,8 @@ export interface ResolvedPlace {
 export interface MentionWords {
   /** the sentence at an offset: where it starts and ends */
   sentence(offset: number): { start: number; end: number };
+  /** the paragraph at an offset: where it starts and ends */
+  paragraph(offset: number): { start: number; end: number };
   /** the `k`th word before the mention (1: the word right before), in lower case ('' when none) */
   before(m: PlaceMention, k: number): string;
   /** the mention's own words, in lower case and without periods */
@@ -30,7 +32,7 @@ export interface ArticleRegion {
   score: number;
   /** the mention of the heaviest place of the article in the region */
   focus: PlaceMention;
-  /** a place beside the name (a list, the nearest place in its sentence) in the region */
+  /** a place beside the name (a list, the nearest place in its sentence, else in its paragraph) in the region */
   near: PlaceMention | null;
   /** how many of the article's places lie in it */
   places: number;
@@ -44,6 +46,8 @@ const REGION = {
   listed: 2,
   /** the nearest place named in the same sentence lies in the region */
   sentence: 1.5,
+  /** none in its sentence, the nearest place named in its paragraph lies in the region ("Farmers at Routh said…") */
+  paragraph: 1,
   /** from this score the region is the place's */
   threshold: 3,
   /** the region's point must lie this near every place of the article in it: else it says too little of where */
@@ -113,7 +117,16 @@ export function articleRegion(
   const listed = mentions.map((m) => m.listedWith).filter((m): m is PlaceMention => m !== null);
   // "Longyear, Norway": the country after the comma holds the place, whatever the article's places
   const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
-  const inSentence = mentions.map((m) => nearestInSentence(m, resolved, text)).filter((m): m is PlaceMention => m !== null);
+  const inSentence: PlaceMention[] = [];
+  const inParagraph: PlaceMention[] = [];
+  for (const m of mentions) {
+    const x = nearestWithin(m, text.sentence(m.start), resolved);
+    if (x) inSentence.push(x);
+    else {
+      const y = nearestWithin(m, text.paragraph(m.start), resolved);
+      if (y) inParagraph.push(y);
+    }
+  }
   let best: ArticleRegion | null = null;
   for (const candidate of regions) {
     const region = candidate.place;
@@ -123,8 +136,8 @@ export function articleRegion(
       const p = placeOf(m);
       return p !== null && holds(region, p);
     };
-    const near = listed.find(inside) ?? inSentence.find(inside) ?? null;
-    if (near) score = Math.max(score, aroundShare(placeOf(near)!, resolved)) + (listed.includes(near) ? REGION.listed : REGION.sentence);
+    const near = listed.find(inside) ?? inSentence.find(inside) ?? inParagraph.find(inside) ?? null;
+    if (near) score = Math.max(score, aroundShare(placeOf(near)!, resolved)) + (listed.includes(near) ? REGION.listed : inSentence.includes(near) ? REGION.sentence : REGION.paragraph);
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
       best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
@@ -178,9 +191,8 @@ function aroundShare(p: Place, resolved: ResolvedPlace[]): number {
   return total > 0 ? (REGION.share * around) / total : 0;
 }
 
-/** The resolved place named nearest the mention in its sentence, other than itself. */
-function nearestInSentence(m: PlaceMention, resolved: ResolvedPlace[], text: MentionWords): PlaceMention | null {
-  const { start, end } = text.sentence(m.start);
+/** The resolved place named nearest the mention between `start` and `end` (its sentence, its paragraph), other than itself. */
+function nearestWithin(m: PlaceMention, { start, end }: { start: number; end: number }, resolved: ResolvedPlace[]): PlaceMention | null {
   let best: PlaceMention | null = null;
   let gap = Infinity;
   for (const r of resolved) {

@@ -100,7 +100,8 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
   if (first.lo >= first.hi) return null;
   const start = toks[i]!.start;
   for (let j = Math.min(i + 3, toks.length - 1); j > i; j--) {
-    if (j > i + 1 && !cx.adjacent(j - 1, j)) continue;
+    // a county's name ends on a word, not on the dash of a dateline ("KENMARE, Co Kerry —")
+    if (j > i + 1 && (!cx.adjacent(j - 1, j) || !cx.cap(j))) continue;
     const end = toks[j]!.end;
     const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && COUNTY_KINDS.has(cx.gaz.kindOf(m.index)));
     if (counties.length === 0) continue;

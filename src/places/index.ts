@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { slug } from '../entities/merge.js';
-import { tokenAtOrAfter } from '../doc/lookup.js';
+import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
@@ -61,6 +61,7 @@ function mentionWords(doc: Doc): MentionWords {
   const toks = doc.tokens;
   return {
     sentence: (offset) => doc.sentences[toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1] ?? { start: offset, end: offset + 1 },
+    paragraph: (offset) => doc.paragraphs[firstStartingAt(doc.paragraphs, offset + 1) - 1] ?? { start: offset, end: offset + 1 },
     before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
     words: (m) => {
       const out: string[] = [];

@@ -60,11 +60,14 @@ function namedAlone(found: readonly PlaceMention[], key: string, start: number):
 
 /**
  * The tagger reads "Hexham Moor" as a person's name as readily as "Jackson Heath": a person only when the text says so
- * too, naming the person again ("Heath said") or giving a role before the name ("organiser Jackson Heath").
+ * too, naming the person again ("Heath said"; not by the town's name alone, which the entity layer may have merged
+ * into the person: "Beverley" of "Beverley Westwood") or giving a role before the name ("organiser Jackson Heath").
  */
 function person(cx: PlaceContext, i: number, start: number, end: number): boolean {
   const named = cx.entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start <= start && m.end >= end));
   if (!named) return false;
+  const town = cx.tokens[i]!.lower;
+  const again = named.mentions.some((m) => (m.start > start || m.end < end) && cx.text.slice(m.start, m.end).toLowerCase() !== town);
   const before = cx.tokens[i - 1];
-  return named.mentions.length > 1 || (before !== undefined && cx.adjacent(i - 1, i) && before.pos === 'NOUN' && before.norm === before.lower);
+  return again || (before !== undefined && cx.adjacent(i - 1, i) && before.pos === 'NOUN' && before.norm === before.lower);
 }

@@ -28,7 +28,8 @@ const LOCAL_BODIES = new Set([
  * word of position ("in Eyeries", "near Glenbrack"), after "residents of", or listed beside a place already found
  * or proposed ("Tuosist and Eyeries"), or opening a local body's name ("Adrigole Garda station", "the Eyeries
  * community alert group"); or a one-word organisation of the tagger's, named once, after a word of
- * position and listed beside a place ("between Stillingfleet and Cawood"; not after "at", which takes firms). A
+ * position and listed beside a place, or closing a list a word of position opens ("between Stillingfleet and Cawood",
+ * "in Ballinskelligs and Derrynane"; not after "at", which takes firms). A
  * village under the gazetteer's cut reads so in a local story. They are proposed only for the article's region
  * (resolve.ts drops one the article's places put in no county or state), and never where another name, a month, a
  * title, a word of a person of the story or a word the text also writes in lower case stands.
@@ -65,7 +66,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     const prev = out[out.length - 1];
     places ??= placeEdges(found);
     const listed = listedBeside(cx.text, places, start, end);
-    if (mistaken.has(start) ? !(locative && toks[first - 1]!.lower !== 'at' && listed) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
+    if (mistaken.has(start) ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
     // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
     const word = toks[first]!.lower;
     if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
@@ -113,6 +114,18 @@ function positioned(cx: PlaceContext, i: number): boolean {
   if (i < 1 || !cx.adjacent(i - 1, i) || toks[i - 1]!.norm !== toks[i - 1]!.lower) return false;
   const before = toks[i - 1]!.lower;
   return POSITION_WORDS.has(before) || before === 'at' || (before === 'of' && i >= 2 && RESIDENT_NOUNS.has(toks[i - 2]!.lower));
+}
+
+/**
+ * "in Ballinskelligs and Glenbrack": the place found right before the name, "and" or "or" between, follows a word of
+ * position (not "at", which takes firms), which then governs the whole list.
+ */
+function closesPlacedList(cx: PlaceContext, found: PlaceMention[], start: number): boolean {
+  const before = LIST_BEFORE.exec(cx.text.slice(Math.max(0, start - 6), start));
+  const prev = before && found.find((m) => m.role === 'mention' && m.end === start - before[0].length);
+  if (!prev) return false;
+  const k = cx.tokenStartingAt(prev.start);
+  return positioned(cx, k) && cx.tokens[k - 1]!.lower !== 'at';
 }
 
 /** Whether every word of `words` is a local body's ("Garda" of "Adrigole Garda"). */

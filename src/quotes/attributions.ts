@@ -76,7 +76,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
     if (!speaks) {
-      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first);
+      const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first) ?? (/ing$/.test(t.lower) ? null : participleAntecedent(doc, found.subject!.first, s.first));
       speaks = wider !== null && maySpeak(wider);
       if (speaks) found.subject = wider;
     }
@@ -356,20 +356,48 @@ function relativeAntecedent(doc: Doc, before: number, floor: number): TokenRange
     verb ||= (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower) && !is(tokens[k - 1], 'to');
     if (!RELATIVE_PRONOUNS.has(t.lower) || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) continue;
     // the relative clause has its own verb, so the cue is the main clause's: "people who live near the plant say"
-    if (!verb) return null;
-    const end = k - 1;
-    const antecedent = phraseEndingAt(doc, end, floor);
-    const edge = antecedent ? tokens[antecedent.first - 1] : undefined;
-    return antecedent && (antecedent.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? antecedent : null;
+    return verb ? clauseOpeningPhrase(doc, k - 1, floor) : null;
   }
   return null;
 }
+
+/** The noun phrase ending at `head` when it opens its clause: at `floor`, after punctuation or a conjunction. */
+function clauseOpeningPhrase(doc: Doc, head: number, floor: number): TokenRange | null {
+  const np = phraseEndingAt(doc, head, floor);
+  const edge = np ? doc.tokens[np.first - 1] : undefined;
+  return np && (np.first === floor || isPunct(edge) || edge?.pos === 'CCONJ') ? np : null;
+}
+
+/** the most tokens a participle phrase holds between the noun it qualifies and the cue */
+const MAX_PARTICIPLE_PHRASE = 10;
+
+/**
+ * "Residents living near the plant said", "fans leaving the ground chanted": the words before `before` are a present
+ * participle's phrase qualifying the noun phrase that opens the clause, which is the cue's subject.
+ */
+function participleAntecedent(doc: Doc, before: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  for (let k = before - 1; k > floor && before - k < MAX_PARTICIPLE_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t)) return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    return /[a-z]{2}ing$/.test(t.lower) && NOMINAL_BEFORE.has(tokens[k - 1]!.pos) ? clauseOpeningPhrase(doc, k - 1, floor) : null;
+  }
+  return null;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
 function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
   // the sentence's first attribution: "May said the country would declare ... and suggested": May, not the country
   let main: Attribution | undefined;
-  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) if (earlier[k]!.subject) main = earlier[k];
+  // ("not paying a builder who said ..., saying": an attribution in a relative clause on a verb's object is not the main clause's)
+  for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
+    const subject = earlier[k]!.subject;
+    const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && VERBAL.has(doc.tokens[subject.first - 1]?.pos ?? '');
+    if (subject && !onObject) main = earlier[k];
+  }
   if (main) return main.subject;
   // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
   const start = frontedPhraseEnd(doc, floor, limit);

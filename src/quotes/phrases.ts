@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { isRoleNoun } from './person-words.js';
 import { is, isAcronym, isCapitalised, isPunct, type TokenRange } from './tokens.js';
 
@@ -141,6 +142,13 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
   return nouns > 0 && last > from ? { first: from, last } : null;
 }
 
+/** Whether the run of time words at `i` ends in a possessive: "Friday's test", "last night's crash". */
+function possessedTime(doc: Doc, i: number, limit: number): boolean {
+  let k = i;
+  while (k < limit && TIME_WORDS.has(doc.tokens[k]!.lower)) k++;
+  return k < limit && isPossessiveS(doc.tokens[k]!.norm);
+}
+
 /**
  * Skips what may stand between a cue and what was said: time ("Thursday", "on Monday", "last week"), manner and
  * place ("in a statement", "at a news conference in Ottawa", "on Twitter"), a recipient for verbs that take one
@@ -152,7 +160,9 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
   let tookRecipient = !recipient;
   for (let guard = 0; guard < 8 && i < limit; guard++) {
     const t = tokens[i]!;
-    if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && AUXILIARY_ADVERBS.has(t.lower))) {
+    if (TIME_WORDS.has(t.lower) && possessedTime(doc, i, limit)) {
+      break; // "said Tuesday's vote showed ...": the time owns the noun that opens what was said
+    } else if (TIME_WORDS.has(t.lower) || (t.pos === 'ADV' && AUXILIARY_ADVERBS.has(t.lower))) {
       i++;
     } else if (t.norm === ',' && i + 2 < limit && AUXILIARY_ADVERBS.has(tokens[i + 1]!.lower) && tokens[i + 2]!.norm === ',') {
       i += 3;

@@ -40,6 +40,11 @@ export type PairAround = (i: number) => TokenRange | null;
 interface Context {
   doc: Doc;
   starts: Set<number>;
+  /**
+   * where attributions start that may report something, or that go on their clause's subject ("and threatened to
+   * ..."): one ends the content before it, after a comma, a colon or a conjunction
+   */
+  ends: Set<number>;
   pairAround: PairAround;
   /** the reporting attributions with a subject of their own, in text order */
   reporting: Attribution[];
@@ -59,7 +64,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
   const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
-  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
+  const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), ends: new Set(reporting.filter((a) => a.shared || !ownInfinitive(doc, a)).map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
@@ -81,6 +86,16 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     out.push({ attribution: a, parts });
   }
   return out;
+}
+
+const INFINITIVE_HEADS = new Set(['VERB', 'AUX']);
+
+/**
+ * "if the dam is built, the utility could threaten to flood the valley": a cue that reports no infinitive, followed
+ * by one of its own, reports nothing, neither before it nor after, and ends no other report.
+ */
+function ownInfinitive(doc: Doc, a: Attribution): boolean {
+  return !a.infinitive && is(doc.tokens[a.next], 'to') && INFINITIVE_HEADS.has(doc.tokens[a.next + 1]?.pos ?? '');
 }
 
 /** Where the recipient before an infinitive's `c` starts, when it is a noun phrase standing right before it; else `c`. */
@@ -175,8 +190,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
   const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
+  if (r) return [r];
+  if (ownInfinitive(doc, a)) return null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
-  return r ? [r] : before(cx, a);
+  return before(cx, a);
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
@@ -402,7 +419,7 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
     // "she says she never cooked: she notes that ...": a colon before the next attribution ends it
-    if (t.norm === ':' && cx.starts.has(k + 1) && !cx.pairAround(k)) {
+    if (t.norm === ':' && cx.ends.has(k + 1) && !cx.pairAround(k)) {
       last = k;
       break;
     }
@@ -413,7 +430,7 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B", "When X noted A -- ... -- B"), the main clause
     // ends it at any boundary
-    if (cx.starts.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || subordinate || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
+    if (cx.ends.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || subordinate || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
       last = closing ? k + 1 : k;
       break;
     }
@@ -506,7 +523,7 @@ function coordinatesCue(cx: Context, k: number): boolean {
   if (tokens[k]!.pos !== 'CCONJ' || cx.pairAround(k)) return false;
   let m = k + 1;
   while (m < k + 4 && (tokens[m]?.pos === 'AUX' || tokens[m]?.pos === 'ADV')) m++;
-  return cx.starts.has(m);
+  return cx.ends.has(m);
 }
 
 /** A conjunction before a finite verb, which joins another predicate to the clause: "praised the plan but also had to ...". */

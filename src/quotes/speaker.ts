@@ -104,8 +104,10 @@ export class SpeakerResolver {
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON' && !isAcronym(doc, subject.first)) {
       const gender = PRONOUN_GENDER[head.lower];
+      // "members complained about what they said was ...": "they" is the group that spoke before it in its own sentence
+      const group = head.lower === 'they' ? this.unnamedBefore('they', subject.first) : null;
       // "it said", "they said": the organisation that spoke or was named last
-      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) ? this.antecedent(null, start, 'ORG') : null;
+      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) && !(group && tokens[group.first]!.sentence === head.sentence) ? this.antecedent(null, start, 'ORG') : null;
       if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
       // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
