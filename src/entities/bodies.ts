@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { overlaps } from '../doc/span.js';
 import type { NameMention } from './merge.js';
 import { spacedRun } from './words.js';
+import { tokensOf } from './doc-words.js';
 import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../lexicon/national-bodies.js';
 
 /**
@@ -14,8 +15,9 @@ import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../
 export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
   let out = mentions;
   const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.lower === tokens[i]!.norm || !NATIONAL_BODY_OPENERS.has(tokens[i]!.lower) || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
+  let next = 0;
+  for (const i of tokensOf(doc, NATIONAL_BODY_OPENERS)) {
+    if (i < next || tokens[i]!.lower === tokens[i]!.norm || !/^\p{Lu}/u.test(tokens[i]!.norm)) continue;
     let name = '';
     let match = 0;
     for (let k = 1; k <= NATIONAL_BODY_WORDS && i + k <= tokens.length && (k === 1 || spacedRun(doc, i + k - 2, i + k - 1)); k++) {
@@ -25,7 +27,7 @@ export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMen
     if (match === 0) continue;
     if (out === mentions) out = [...mentions];
     bodyMention(doc, out, { start: tokens[i]!.start, end: tokens[i + match - 1]!.end });
-    i += match - 1;
+    next = i + match;
   }
   return out === mentions ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { tokensOf } from './doc-words.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import type { NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
@@ -27,7 +28,7 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
     if (m.typedBy) return m;
     const name = doc.text.slice(m.start, m.end);
     if (!/\s/.test(name)) {
-      if (EXIT_BLEND.test(name)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } };
+      if (name.endsWith('exit') && EXIT_BLEND.test(name)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } };
       const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(name) : undefined;
       return crude ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } } : m;
     }
@@ -40,13 +41,16 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
 /** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */
 function gradesOfCrude(doc: Doc): Map<string, Token> {
   const grades = new Map<string, Token>();
-  if (!doc.text.includes(' crude')) return grades;
-  doc.tokens.forEach((t, k) => {
+  const crude = tokensOf(doc, CRUDE);
+  if (!crude.length || !doc.text.includes(' crude')) return grades;
+  for (const k of crude) {
+    const t = doc.tokens[k]!;
     const before = doc.tokens[k - 1];
     if (t.norm === 'crude' && before && before.end + 1 === t.start && /^\p{Lu}/u.test(before.norm) && !grades.has(before.norm)) grades.set(before.norm, t);
-  });
+  }
   return grades;
 }
+const CRUDE = new Set(['crude']);
 
 /** Tokens [first, last]: a nationality after no "the", then ordinary capitalised nouns the text also writes in lower case. */
 function isCommonPhrase(doc: Doc, first: number, last: number): boolean {

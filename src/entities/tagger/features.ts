@@ -4,6 +4,7 @@ import { FormTable, lowerOf } from './forms.js';
 import { WORD_CLASS, NAME_CLASSES, type WordClasses } from './word-classes.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
+import { docWords } from '../doc-words.js';
 
 /**
  * Feature templates. They come in groups that depend on few inputs, so that the fast scorer can cache each
@@ -112,11 +113,18 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
   const gaz = new Uint32Array(n);
   const posId = new Uint16Array(n);
   const formId = new Int32Array(n);
+  // each written form is numbered in the FormTable once per document: its map of all forms seen is large
+  const written = docWords(doc);
+  const writtenId = new Int32Array(written.norms.length).fill(-1);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     sentence[i] = t.sentence;
     context[i] = v.lineKind[i]! * 4 + v.linePos[i]! + ((v.seen[i]! * 2 + v.caseUnknown[i]!) << 4) + (v.possessive[i]! << 9) + (v.cues[i]! << 10);
-    let id = forms.id(v.form[i]!);
+    const w = written.of[i]!;
+    const asWritten = v.form[i] === written.norms[w];
+    let id = asWritten ? writtenId[w]! : -1;
+    if (id < 0) id = forms.id(v.form[i]!);
+    if (asWritten) writtenId[w] = id;
     const g = forms.wordClasses[id]!;
     if (v.caseUnknown[i] && (g & WORD_CLASS.common) !== 0 && (g & NAME_CLASSES) === 0) {
       v.form[i] = v.form[i]!.toLowerCase();

@@ -1,5 +1,6 @@
 import { FEATURE_CLASSES, type WordClasses } from './word-classes.js';
 import { hashString } from './hash.js';
+import { wordDictionary } from '../doc-words.js';
 
 /**
  * Written forms numbered in order of first sight, with what the features read of each form alone: the hash of
@@ -7,7 +8,9 @@ import { hashString } from './hash.js';
  * number, so that a caller can keep its own per-form data beside them the same way.
  */
 export class FormTable {
-  private readonly ids = new Map<string, number>();
+  /** each form's number (see wordDictionary) */
+  private readonly ids = wordDictionary<number>();
+  private count = 0;
   lower = new Uint32Array(1 << 12);
   shape = new Uint32Array(1 << 12);
   wordClasses = new Uint32Array(1 << 12);
@@ -15,7 +18,7 @@ export class FormTable {
   constructor(private readonly classes: WordClasses) {}
 
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
   /** Room for `size` forms in the arrays (they grow by doubling). */
@@ -24,15 +27,15 @@ export class FormTable {
   }
 
   id(form: string): number {
-    let id = this.ids.get(form);
+    let id = this.ids[form];
     if (id !== undefined) return id;
-    id = this.ids.size;
+    id = this.count++;
     if (id === this.capacity) this.grow();
     const lower = hashString(lowerOf(form));
     this.lower[id] = lower;
     this.shape[id] = hashString(shapeOf(form));
     this.wordClasses[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
-    this.ids.set(form, id);
+    this.ids[form] = id;
     return id;
   }
 

@@ -1,5 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isTitleWord } from '../roles.js';
+import { docWords } from '../doc-words.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
@@ -104,9 +105,11 @@ export function readViews(doc: Doc): Views {
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
   markLines(doc.text, tokens, word, letters, lineKind, linePos);
+  const keys = wordKeys(doc, word, possessive);
 
-  const seenByWord = new Map<string, number>();
-  const cuesByWord = new Map<string, number>();
+  // per word (key), the SEEN_* and CUE_* flags of its occurrences in ordinary lines
+  const seenByWord = new Uint8Array(keys.words.length);
+  const cuesByWord = new Uint8Array(keys.words.length);
   for (let i = 0; i < n; i++) {
     if (lineKind[i] !== NORMAL && lineKind[i] !== TABLE) continue;
     const w = word[i]!;
@@ -117,9 +120,9 @@ export function readViews(doc: Doc): Views {
     else if (!(l & HAS_LOWER)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
     else if (!isCapitalised(w)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
-    const k = keyOf(tokens, word, possessive, i);
-    seenByWord.set(k, (seenByWord.get(k) ?? 0) | flag);
-    if (flag !== SEEN_LOWER) cuesByWord.set(k, (cuesByWord.get(k) ?? 0) | cuesAround(tokens, word, letters, possessive, i));
+    const k = keys.of[i]!;
+    seenByWord[k]! |= flag;
+    if (flag !== SEEN_LOWER) cuesByWord[k]! |= cuesAround(tokens, word, letters, keys, possessive, i);
   }
 
   // each word becomes its form in place: a token's word is read only before it is rewritten
@@ -129,16 +132,16 @@ export function readViews(doc: Doc): Views {
   const cues = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const w = word[i]!;
-    const k = keyOf(tokens, word, possessive, i);
-    const s = seenByWord.get(k) ?? 0;
+    const k = keys.of[i]!;
+    const s = seenByWord[k]!;
     seen[i] = s;
     const withUpper = (letters[i]! & HAS_UPPER) !== 0;
-    if (withUpper) cues[i] = cuesByWord.get(k) ?? 0;
+    if (withUpper) cues[i] = cuesByWord[k]!;
     const kind = lineKind[i]!;
     if ((kind !== CAPS && kind !== TITLE) || !withUpper) continue;
     if (s & SEEN_ALL_CAPS) form[i] = w.toUpperCase();
     else if (s & SEEN_CAPITALISED) form[i] = capitalise(w);
-    else if (s & SEEN_LOWER) form[i] = k;
+    else if (s & SEEN_LOWER) form[i] = keys.words[k]!;
     else if (s & SEEN_INITIAL) form[i] = capitalise(w);
     else caseUnknown[i] = 1;
   }
@@ -158,18 +161,41 @@ function possessiveStem(norm: string): string {
   return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
 }
 
-/** The word in lower case (the token's own lower case unless a possessive was cut off). */
-function keyOf(tokens: Token[], word: string[], possessive: Uint8Array, i: number): string {
-  return possessive[i] ? word[i]!.toLowerCase() : tokens[i]!.lower;
+/** The words of a document in lower case, numbered: `of` gives each token's number, `words` the word of each number. */
+interface WordKeys {
+  of: Int32Array;
+  words: string[];
 }
 
-function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, possessive: Uint8Array, i: number): number {
+/** Numbers each token by its word in lower case (the token's own lower case unless a possessive was cut off). */
+function wordKeys(doc: Doc, word: string[], possessive: Uint8Array): WordKeys {
+  const written = docWords(doc);
+  // a Map, not a wordDictionary: a capitalised word's lower case is a new string, which a dictionary would intern
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const number = (key: string): number => {
+    let k = numbers.get(key);
+    if (k === undefined) {
+      numbers.set(key, (k = words.length));
+      words.push(key);
+    }
+    return k;
+  };
+  // each written form's lower case numbered once, then each token's read from its form's
+  const byForm = new Int32Array(written.lowers.length);
+  for (let f = 0; f < byForm.length; f++) byForm[f] = number(written.lowers[f]!);
+  const of = new Int32Array(word.length);
+  for (let i = 0; i < of.length; i++) of[i] = possessive[i] ? number(word[i]!.toLowerCase()) : byForm[written.of[i]!]!;
+  return { of, words };
+}
+
+function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
   let cues = possessive[i] ? CUE_POSSESSIVE : 0;
   if (prev >= 0) {
-    const p = keyOf(tokens, word, possessive, prev);
+    const p = keys.words[keys.of[prev]!]!;
     if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
@@ -177,7 +203,7 @@ function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, posses
   }
   if (next >= 0) {
     const w = word[next]!;
-    const x = keyOf(tokens, word, possessive, next);
+    const x = keys.words[keys.of[next]!]!;
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
