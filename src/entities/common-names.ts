@@ -41,9 +41,8 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
 /** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */
 function gradesOfCrude(doc: Doc): Map<string, Token> {
   const grades = new Map<string, Token>();
-  const crude = tokensOf(doc, CRUDE);
-  if (!crude.length || !doc.text.includes(' crude')) return grades;
-  for (const k of crude) {
+  if (!doc.text.includes(' crude')) return grades;
+  for (const k of tokensOf(doc, CRUDE)) {
     const t = doc.tokens[k]!;
     const before = doc.tokens[k - 1];
     if (t.norm === 'crude' && before && before.end + 1 === t.start && /^\p{Lu}/u.test(before.norm) && !grades.has(before.norm)) grades.set(before.norm, t);
@@ -56,17 +55,19 @@ const CRUDE = new Set(['crude']);
 function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
   const head = doc.tokens[last]!;
   // "the Irish Times", "the Welsh Guards": a name; "unfair to American Tech Companies": a bare plural, generic
-  if (doc.tokens[first - 1]?.lower === 'the') return false;
+  if (doc.tokens[first - 1]?.lower === 'the' || !CAPITALISED.test(head.norm)) return false;
   const nationality = doc.tokens[first]!;
   if (!((wordClassesOf(nationality.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(nationality.norm))) return false;
   if (!/[^s]s$/.test(head.lower) && !isPeopleNoun(head)) return false;
   for (let k = first + 1; k <= last; k++) {
     const t = doc.tokens[k]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm) || !isOrdinaryWord(t) || COMPANY_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) return false;
+    if (!CAPITALISED.test(t.norm) || !isOrdinaryWord(t) || COMPANY_HEADS.has(t.lower) || ORGANISATION_HEADS.has(t.lower) || INSTITUTION_HEADS.has(t.lower)) return false;
     if (!writtenInLowerCase(doc, t.lower)) return false;
   }
   return true;
 }
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** The document writes the word, or its singular or plural, in lower case. */
 function writtenInLowerCase(doc: Doc, word: string): boolean {
