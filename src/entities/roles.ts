@@ -71,17 +71,21 @@ function lastWordBefore(text: string, start: number, from: number): string {
   return text.slice(begin, end);
 }
 
+/** Characters a role phrase before a comma never runs over. */
+const PHRASE_STOPS = new Set([...',;:.!?()"“”\n']);
+
 /** "Britain's finance minister, Priya Raman": a role phrase ending in its head just before ", Name". */
 function roleBeforeComma(text: string, start: number): string | null {
   const windowStart = Math.max(0, start - 82);
-  // the pattern, anchored at the end, would be tried at every offset of the window
+  // read back from the end: a pattern anchored there would be tried at every offset of the window
   let last = start - 1;
   while (last >= windowStart && isSpace(text.charCodeAt(last))) last--;
   if (last < windowStart || text[last] !== ',') return null;
-  const window = text.slice(windowStart, start);
-  const m = /([^,;:.!?()"“”\n]{1,80}),\s*$/.exec(window);
-  if (!m) return null;
-  const words = m[1]!.split(/\s+/).filter(Boolean);
+  // the phrase: up to 80 characters before the comma, back to the nearest stop
+  let phrase = last;
+  while (phrase > windowStart && last - phrase < 80 && !PHRASE_STOPS.has(text[phrase - 1]!)) phrase--;
+  if (phrase === last) return null;
+  const words = text.slice(phrase, last).split(/\s+/).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase();
   if (!head || !ROLE_HEADS.has(head)) return null;
   let from = words.length - 1;
