@@ -60,6 +60,9 @@ export class FastDecoder {
   private memoryAt = new Int32Array(0);
   /** the context features' sums, by shape, POS and packed context */
   private contexts = new Map<number, number>();
+  /** the POS and packed context the form last had, and that context's sum: a word often comes back in the same one */
+  private lastContext = new Int32Array(0);
+  private lastContextAt = new Int32Array(0);
   private shapeIds = new Map<number, number>();
   private pool = new Int16Array(1 << 20);
   private used = 0;
@@ -109,13 +112,18 @@ export class FastDecoder {
         this.formAt[id] = this.sum(FORM_FEATURES, FORM_FEATURES);
       }
       ownAt[i] = this.formAt[id]!;
-      const contextKey = (this.shapeId[id]! * POS_SLOTS + pos) * 262144 + x.context[i]!;
-      let at = this.contexts.get(contextKey);
-      if (at === undefined) {
-        contextHashes(x, i, h, 0);
-        this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+      const context = pos * 262144 + x.context[i]!;
+      if (this.lastContext[id] !== context) {
+        const contextKey = this.shapeId[id]! * POS_SLOTS * 262144 + context;
+        let at = this.contexts.get(contextKey);
+        if (at === undefined) {
+          contextHashes(x, i, h, 0);
+          this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+        }
+        this.lastContext[id] = context;
+        this.lastContextAt[id] = at;
       }
-      contextAt[i] = at;
+      contextAt[i] = this.lastContextAt[id]!;
       const lastPos = this.nearPos[id]!;
       if (lastPos !== pos) {
         if (lastPos !== NONE) this.near.set(id * POS_SLOTS + lastPos, this.nearAt[id]!);
@@ -217,6 +225,7 @@ export class FastDecoder {
     this.formAt.fill(NONE);
     this.farAt.fill(NONE);
     this.nearPos.fill(NONE);
+    this.lastContext.fill(NONE);
     this.historyAt.fill(NONE);
     this.memoryAt.fill(NONE);
     const none = tokenInputs({ text: '', tokens: [], sentences: [], paragraphs: [], diagnostics: [] }, this.forms);
@@ -246,6 +255,8 @@ export class FastDecoder {
       this.farAt = grown(this.farAt, new Int32Array(size)).fill(NONE, from);
       this.nearPos = grown(this.nearPos, new Int32Array(size)).fill(NONE, from);
       this.nearAt = grown(this.nearAt, new Int32Array(size));
+      this.lastContext = grown(this.lastContext, new Int32Array(size)).fill(NONE, from);
+      this.lastContextAt = grown(this.lastContextAt, new Int32Array(size));
       this.shapeId = grown(this.shapeId, new Int32Array(size));
       this.historyAt = grown(this.historyAt, new Int32Array(size * TAG_COUNT)).fill(NONE, from * TAG_COUNT);
     }
