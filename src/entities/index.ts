@@ -24,6 +24,7 @@ import { datelineNames } from './dateline-names.js';
 import { withResultSides } from './result-lines.js';
 import { withDigestTitles } from './press-digest.js';
 import { withPossessiveNames, writtenWithout } from './possessive-names.js';
+import { withRelativesNamed } from './relatives.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
@@ -69,7 +70,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
   }
-  return withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName)))))))));
+  return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName))))))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */
