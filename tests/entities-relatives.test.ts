@@ -46,3 +46,15 @@ describe('a two-word name read as an organisation that shares the surname of a p
     expect(typesAfter(text, [['Hollis Vance Partners', 'ORG'], ['Rosa Vance', 'ORG']])).toMatchObject({ 'Rosa Vance': 'ORG' });
   });
 });
+
+describe('a bare surname after a relative named by it is still the person named first', () => {
+  it('gives "Vance" after "Rosa Vance" to Daniel Vance, and Rosa Vance her own entity', async () => {
+    const { mergeMentions } = await import('../src/entities/merge.js');
+    const text = 'Daniel Vance was shot on Tuesday. Vance, 43, was unarmed. Rosa Vance said her husband had no gun. Vance was a bus driver.';
+    const doc = createDoc(text);
+    const entities = mergeMentions(doc, withRelativesNamed(doc, mentionsOf(text, [['Daniel Vance', 'PERSON'], ['Rosa Vance', 'ORG']]).concat(
+      [text.indexOf('Vance,'), text.lastIndexOf('Vance was')].map((at) => ({ start: at, end: at + 5, type: 'PERSON' as const, caps: false, dateline: false, rule: 'entities/tagger' as const, title: null, typedBy: null })),
+    ).sort((a, b) => a.start - b.start)));
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Daniel Vance', 'PERSON', 3], ['Rosa Vance', 'PERSON', 1]]);
+  });
+});

@@ -49,3 +49,14 @@ export function genderOfFirstName(name: string): Gender | null {
   const bits = wordClassesOf(name) & (WORD_CLASS.maleName | WORD_CLASS.femaleName);
   return bits === WORD_CLASS.maleName ? 'm' : bits === WORD_CLASS.femaleName ? 'f' : null;
 }
+
+/**
+ * The name was typed a person's only by the surname of someone named in full elsewhere ("Rosa Vance" beside
+ * "Daniel Vance"; see relatives.ts): a relative, whom a bare surname does not name while the other is there.
+ */
+export function isTypedBySurname(text: string, m: { start: number; end: number; typedBy: { start: number; end: number } | null }): boolean {
+  const by = m.typedBy;
+  if (!by || (by.end > m.start && by.start < m.end)) return false;
+  const surname = text.slice(by.start, by.end);
+  return text.endsWith(surname, m.end) && /\s/.test(text[m.end - surname.length - 1] ?? '');
+}

@@ -6,7 +6,7 @@ import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { rolesOf } from './roles.js';
 import type { Gender } from '../lexicon/roles.js';
 import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
-import { genderOfFirstName, genderOfTitle, isIntroducedAsKin } from './kin.js';
+import { genderOfFirstName, genderOfTitle, isIntroducedAsKin, isTypedBySurname } from './kin.js';
 import { isPlaceName } from './evidence.js';
 
 /** A name found in the text, typed. */
@@ -348,14 +348,15 @@ const LETTERS = /^\p{L}+$/u;
 /**
  * The nearest person the item can be (a cluster listed under its first word): one whose name it is, or a part
  * of ("Akar" of "Hulusi Akar"), of no other gender ("Mr Read" is not "Mary Read"); of those, someone the text
- * does not introduce as a relative, when there is one ("Read" after "his mother, Mary Read" is not the mother).
+ * does not introduce as a relative, when there is one ("Read" after "his mother, Mary Read" is not the mother, nor
+ * "Rosa Vance", a person only by Daniel Vance's surname).
  */
 function nearestPerson(text: string, people: Cluster[] | undefined, item: Item): Cluster | undefined {
   let fit = (people ?? []).filter(
     (c) => (c.words.length === item.words.length ? c.seed.key === item.key : isPartOfName(item.words, c.words)) && !(item.gender && genderOf(c) && item.gender !== c.gender),
   );
   if (fit.length > 1) {
-    const relative = (c: Cluster): boolean => (c.relative ??= c.words.length > 1 && isIntroducedAsKin(text, c.seed.start, c.seed.end));
+    const relative = (c: Cluster): boolean => (c.relative ??= c.words.length > 1 && (isIntroducedAsKin(text, c.seed.start, c.seed.end) || isTypedBySurname(text, c.seed)));
     if (fit.some((c) => !relative(c))) fit = fit.filter((c) => !relative(c));
   }
   return nearest(fit, item, () => true);
