@@ -1,3 +1,4 @@
+import { genderOfFirstName as firstNameGender } from '../entities/kin.js';
 import { wordClassesOf } from '../entities/tagger/index.js';
 import { WORD_CLASS } from '../entities/tagger/word-classes.js';
 import { ROLE_NOUNS, TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
@@ -24,10 +25,7 @@ function remembered<T extends NonNullable<unknown> | null>(fn: (word: string) =>
   };
 }
 
-export const genderOfFirstName = remembered((name: string): Gender | null => {
-  const bits = wordClassesOf(name) & (WORD_CLASS.maleName | WORD_CLASS.femaleName);
-  return bits === WORD_CLASS.maleName ? 'm' : bits === WORD_CLASS.femaleName ? 'f' : null;
-});
+export const genderOfFirstName = remembered(firstNameGender);
 
 /** Role nouns compromise lacks, and the words for relations ("his mother said"). */
 const EXTRA_ROLES = new Set([...ROLE_NOUNS, 'officials', 'sen', 'mother', 'father', 'son', 'daughter', 'wife', 'husband']);
