@@ -104,16 +104,17 @@ export class SpeakerResolver {
 
     if (subject.last - subject.first === 1 && head.pos === 'PRON' && !isAcronym(doc, subject.first)) {
       const gender = PRONOUN_GENDER[head.lower];
+      // "A neighbour said ... She said ...", "Two witnesses said ... They said ...": the unnamed speaker before
+      const described = this.unnamedBefore(head.lower, subject.first);
       // "members complained about what they said was ...": "they" is the group that spoke before it in its own sentence
-      const group = head.lower === 'they' ? this.unnamedBefore('they', subject.first) : null;
+      const group = head.lower === 'they' && described !== null && tokens[described.first]!.sentence === head.sentence;
       // "it said", "they said": the organisation that spoke or was named last
-      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) && !(group && tokens[group.first]!.sentence === head.sentence) ? this.antecedent(null, start, 'ORG') : null;
+      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
       if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
       // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
       if (next) return found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]);
-      // "A neighbour said ... She said ...", "Two witnesses said ... They said ...": no one named, the unnamed speaker before
-      const described = this.unnamedBefore(head.lower, subject.first);
+      // no one named: the unnamed speaker before
       if (!described) return null;
       const speaker: Speaker = { name: described.speaker.name, entityId: null, mention, resolvedBy: 'pronoun' };
       if (this.explain) speaker.why = { rule: 'speakers/pronoun', evidence: named('antecedent', described.speaker.mention ?? undefined) };
