@@ -8,7 +8,7 @@ import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -190,7 +190,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
     const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
     // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
-    const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && (tokens[cueLast]?.pos === 'AUX' || tokens[cueLast]?.pos === 'VERB') && !is(tokens[cueLast], 'to');
+    const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && isVerbal(tokens[cueLast]) && !is(tokens[cueLast], 'to');
     if (!np || (NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '') && !freeRelative)) return null;
     return { subject: np, shared: false, after: cueLast };
   }
@@ -380,13 +380,11 @@ function participleAntecedent(doc: Doc, before: number, floor: number): TokenRan
   for (let k = before - 1; k > floor && before - k < MAX_PARTICIPLE_PHRASE; k--) {
     const t = tokens[k]!;
     if (isPunct(t)) return null;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (!isVerbal(t)) continue;
     return /[a-z]{2}ing$/.test(t.lower) && NOMINAL_BEFORE.has(tokens[k - 1]!.pos) ? clauseOpeningPhrase(doc, k - 1, floor) : null;
   }
   return null;
 }
-
-const VERBAL = new Set(['VERB', 'AUX']);
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
 function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attribution[]): TokenRange | null {
@@ -395,7 +393,7 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   // ("not paying a builder who said ..., saying": an attribution in a relative clause on a verb's object is not the main clause's)
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
     const subject = earlier[k]!.subject;
-    const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && VERBAL.has(doc.tokens[subject.first - 1]?.pos ?? '');
+    const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && isVerbal(doc.tokens[subject.first - 1]);
     if (subject && !onObject) main = earlier[k];
   }
   if (main) return main.subject;

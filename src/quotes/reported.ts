@@ -8,7 +8,7 @@ import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
-import { is, isCapitalised, isPunct, isQuoteMark, type TokenRange } from './tokens.js';
+import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
 export interface Reported {
@@ -88,14 +88,12 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   return out;
 }
 
-const INFINITIVE_HEADS = new Set(['VERB', 'AUX']);
-
 /**
  * "if the dam is built, the utility could threaten to flood the valley": a cue that reports no infinitive, followed
  * by one of its own, reports nothing, neither before it nor after, and ends no other report.
  */
 function ownInfinitive(doc: Doc, a: Attribution): boolean {
-  return !a.infinitive && is(doc.tokens[a.next], 'to') && INFINITIVE_HEADS.has(doc.tokens[a.next + 1]?.pos ?? '');
+  return !a.infinitive && is(doc.tokens[a.next], 'to') && isVerbal(doc.tokens[a.next + 1]);
 }
 
 /** Where the recipient before an infinitive's `c` starts, when it is a noun phrase standing right before it; else `c`. */
@@ -253,7 +251,7 @@ function thatAfterAside(doc: Doc, comma: number, end: number): number {
   for (let k = comma + 1; k < end && k - comma <= MAX_CUE_ASIDE; k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k > comma + 1 && is(tokens[k + 1], 'that') && tokens[k + 1]!.pos !== 'DET' ? k + 1 : -1;
-    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (isPunct(t) || isVerbal(t)) return -1;
   }
   return -1;
 }

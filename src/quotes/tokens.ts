@@ -18,6 +18,8 @@ export const isPossessiveMark = (doc: Doc, k: number): boolean => {
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.norm);
+/** A verb or an auxiliary. */
+export const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Whether the first character is an upper-case letter (`/^\p{Lu}/u`), without the regex for ASCII. */
 const UPPER_START = /^\p{Lu}/u;
