@@ -1,6 +1,6 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
-import { bare, type PlaceContext } from './context.js';
+import { bare, isCommonNoun, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
@@ -104,7 +104,7 @@ function nameWord(cx: PlaceContext, i: number): boolean {
 function followed(cx: PlaceContext, j: number): boolean {
   const next = cx.tokens[j + 1];
   if (!next || !cx.adjacent(j, j + 1)) return false;
-  return cx.cap(j + 1) || isPossessiveS(next.lower) || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
+  return cx.cap(j + 1) || isPossessiveS(next.lower) || next.type === 'number' || isCommonNoun(next);
 }
 
 /**
