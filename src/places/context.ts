@@ -19,6 +19,8 @@ const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
 export const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
+/** A common noun in lower case ("custody" of "in Garda custody", "organiser" of "organiser Jackson Heath"). */
+export const isCommonNoun = (t: Token): boolean => t.pos === 'NOUN' && t.norm === t.lower;
 
 /**
  * What the place detectors share about one document: its tokens and their letter case, the names of people,

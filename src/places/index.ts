@@ -6,7 +6,7 @@ import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
 import { linkContainers } from './containers.js';
-import type { PlaceContext } from './context.js';
+import { isCommonNoun, type PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
@@ -70,7 +70,7 @@ function mentionWords(doc: Doc): MentionWords {
     },
     modifies: (m) => {
       const next = toks[tokenAtOrAfter(doc, m.end)];
-      return next !== undefined && next.pos === 'NOUN' && next.norm === next.lower && /^\s*$/.test(doc.text.slice(m.end, next.start));
+      return next !== undefined && isCommonNoun(next) && /^\s*$/.test(doc.text.slice(m.end, next.start));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { placeMention, type PlaceMention } from './mention.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
-import { bare, type PlaceContext } from './context.js';
+import { bare, isCommonNoun, type PlaceContext } from './context.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 
 /** Words for open land that end a landmark's name ("St Mary's Green", "Hexham Moor"). */
@@ -69,5 +69,5 @@ function person(cx: PlaceContext, i: number, start: number, end: number): boolea
   const town = cx.tokens[i]!.lower;
   const again = named.mentions.some((m) => (m.start > start || m.end < end) && cx.text.slice(m.start, m.end).toLowerCase() !== town);
   const before = cx.tokens[i - 1];
-  return again || (before !== undefined && cx.adjacent(i - 1, i) && before.pos === 'NOUN' && before.norm === before.lower);
+  return again || (before !== undefined && cx.adjacent(i - 1, i) && isCommonNoun(before));
 }

@@ -1,6 +1,6 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
-import { bare, type PlaceContext } from './context.js';
+import { bare, isCommonNoun, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
@@ -68,7 +68,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     const prev = out[out.length - 1];
     places ??= placeEdges(found);
     const listed = listedBeside(cx.text, places, start, end);
-    if (mistaken.has(start) ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listedBeside(cx.text, { starts: new Set([prev.start]), ends: new Set([prev.end]) }, start, end))) continue;
+    if (mistaken.has(start) ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listEndBefore(cx.text, start) === prev.end)) continue;
     // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
     const word = toks[first]!.lower;
     if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
@@ -104,7 +104,7 @@ function nameWord(cx: PlaceContext, i: number): boolean {
 function followed(cx: PlaceContext, j: number): boolean {
   const next = cx.tokens[j + 1];
   if (!next || !cx.adjacent(j, j + 1)) return false;
-  return cx.cap(j + 1) || isPossessiveS(next.lower) || next.type === 'number' || (next.pos === 'NOUN' && next.norm === next.lower);
+  return cx.cap(j + 1) || isPossessiveS(next.lower) || next.type === 'number' || isCommonNoun(next);
 }
 
 /**
@@ -123,8 +123,8 @@ function positioned(cx: PlaceContext, i: number): boolean {
  * position (not "at", which takes firms), which then governs the whole list.
  */
 function closesPlacedList(cx: PlaceContext, found: PlaceMention[], start: number): boolean {
-  const before = LIST_BEFORE.exec(cx.text.slice(Math.max(0, start - 6), start));
-  const prev = before && found.find((m) => m.role === 'mention' && m.end === start - before[0].length);
+  const end = listEndBefore(cx.text, start);
+  const prev = end >= 0 && found.find((m) => m.role === 'mention' && m.end === end);
   if (!prev) return false;
   const k = cx.tokenStartingAt(prev.start);
   return positioned(cx, k) && cx.tokens[k - 1]!.lower !== 'at';
@@ -148,8 +148,13 @@ function placeEdges(found: PlaceMention[]): { starts: Set<number>; ends: Set<num
 
 /** A place already found (its mentions' starts and ends) right before or after start..end, "and" or "or" between. */
 function listedBeside(text: string, places: { starts: Set<number>; ends: Set<number> }, start: number, end: number): boolean {
-  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-  if (before && places.ends.has(start - before[0].length)) return true;
+  if (places.ends.has(listEndBefore(text, start))) return true;
   const after = LIST_AFTER.exec(text.slice(end, end + 6));
   return after !== null && places.starts.has(end + after[0].length);
+}
+
+/** Where a name before `start` would end, "and" or "or" between ("Glenbrack and |Ardmore"); -1 when no such words stand there. */
+function listEndBefore(text: string, start: number): number {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return before ? start - before[0].length : -1;
 }
