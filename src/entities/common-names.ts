@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { tokensOf } from './doc-words.js';
+import { docWords, tokensOf } from './doc-words.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import type { NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
@@ -69,8 +69,9 @@ function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-/** The document writes the word, or its singular or plural, in lower case. */
+/** The document writes the word, or its singular or plural, in lower case (each written form asked once). */
 function writtenInLowerCase(doc: Doc, word: string): boolean {
   const stem = word.replace(/(?:ies|s)$/, '');
-  return doc.tokens.some((t: Token) => t.norm === t.lower && t.lower.startsWith(stem) && t.lower.length <= word.length + 1);
+  const { norms, lowers } = docWords(doc);
+  return lowers.some((lower, k) => norms[k] === lower && lower.startsWith(stem) && lower.length <= word.length + 1);
 }

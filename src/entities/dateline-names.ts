@@ -1,6 +1,6 @@
 import type { Doc, Region } from '../doc/document.js';
 import type { Dateline } from '../doc/layout.js';
-import { overlaps } from '../doc/span.js';
+import { withOrganisationRegions } from './organisation-regions.js';
 import type { NameMention } from './merge.js';
 
 /** A credit's brackets right after the dateline's place and its state, country or date, and what they hold. */
@@ -20,9 +20,8 @@ export function datelineNames(doc: Doc, datelines: readonly Dateline[], mentions
   const credits = datelines.flatMap((d) => creditsOf(doc.text, d));
   const dates = datelines.flatMap((d) => (d.container && DATE.test(doc.text.slice(d.container.start, d.container.end)) ? [d.container] : []));
   if (credits.length === 0 && dates.length === 0) return mentions;
-  const out = mentions.filter((m) => !credits.some((c) => overlaps(m, c)) && !dates.some((d) => d.start <= m.start && m.end <= d.end));
-  for (const c of credits) out.push({ ...c, type: 'ORG', caps: false, dateline: false, rule: 'entities/type-evidence', title: null });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const undated = mentions.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+  return withOrganisationRegions(undated, credits, false);
 }
 
 /** The organisations a dateline credits, each with the dateline as the evidence of its type. */

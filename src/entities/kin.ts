@@ -1,3 +1,4 @@
+import { overlaps } from '../doc/span.js';
 import { TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
@@ -56,7 +57,7 @@ export function genderOfFirstName(name: string): Gender | null {
  */
 export function isTypedBySurname(text: string, m: { start: number; end: number; typedBy: { start: number; end: number } | null }): boolean {
   const by = m.typedBy;
-  if (!by || (by.end > m.start && by.start < m.end)) return false;
+  if (!by || overlaps(by, m)) return false;
   const surname = text.slice(by.start, by.end);
   return text.endsWith(surname, m.end) && /\s/.test(text[m.end - surname.length - 1] ?? '');
 }

@@ -1,5 +1,5 @@
 import type { Region } from '../doc/document.js';
-import { overlaps } from '../doc/span.js';
+import { withOrganisationRegions } from './organisation-regions.js';
 import type { NameMention } from './merge.js';
 
 /** A line of capitals alone (a title: "EL PAIS", "DIARIO 16", "THE NATION") right before a digest's item ("- ..."). */
@@ -22,7 +22,5 @@ export function withDigestTitles(text: string, mentions: NameMention[]): NameMen
     titles.push({ start: m.index, end: m.index + m[1]!.length, typedBy: { start: dash, end: item } });
   }
   if (titles.length < 2 || !PRESS.test(text)) return mentions;
-  const out = mentions.filter((m) => !titles.some((t) => overlaps(m, t)));
-  for (const t of titles) out.push({ ...t, type: 'ORG', caps: true, dateline: false, rule: 'entities/type-evidence', title: null });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withOrganisationRegions(mentions, titles, true);
 }

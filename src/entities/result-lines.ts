@@ -1,5 +1,5 @@
 import type { Region } from '../doc/document.js';
-import { overlaps } from '../doc/span.js';
+import { withOrganisationRegions } from './organisation-regions.js';
 import { isNationalPlaceName } from './evidence.js';
 import type { NameMention } from './merge.js';
 
@@ -36,9 +36,7 @@ export function withResultSides(text: string, mentions: NameMention[]): NameMent
   for (const m of text.matchAll(STANDINGS_ROW)) sides.push(side(m.index, m[1]!, m.index + m[1]!.length + 1, m[2]!.trimStart().split(' ')[0]!));
   const clubs = sides.filter((s) => !isNationalPlaceName(text.slice(s.start, s.end)));
   if (clubs.length === 0) return mentions;
-  const out = mentions.filter((m) => !clubs.some((c) => overlaps(m, c)));
-  for (const c of clubs) out.push({ ...c, type: 'ORG', caps: false, dateline: false, rule: 'entities/type-evidence', title: null });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withOrganisationRegions(mentions, clubs, false);
 }
 
 function side(start: number, name: string, scoreAt: number, score: string): Region & { typedBy: Region } {
