@@ -163,7 +163,7 @@ const LIST_REACH = 4;
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
-  if (m.rule === 'places/street' || m.rule === 'places/article-region' || positioned(m, text)) return true;
+  if (m.rule === 'places/street' || m.rule === 'places/article-region' || m.placeWords !== null || positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
   if ((text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
   const words = text.words(m);

@@ -144,10 +144,11 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
   if (eligible.length === 0) return null;
   const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
+  const outside = outsideNames(cx, i, j, modifier);
+  const seatOf = outside ? null : organisationSeat(cx, i, j);
   // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
   const compound = placeCompound(cx, j);
-  const free = compound !== null || outsideNames(cx, i, j, modifier);
-  const seatOf = free ? null : organisationSeat(cx, i, j);
+  const free = outside || (compound !== null && !seatOf);
   // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
   if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
@@ -166,7 +167,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   m.personOrOrg = personOrOrg && cx.shortFormOfNonPlace(start, end);
   if (container) m.evidence += EVIDENCE.container;
   if (compound) {
-    m.compound = compound;
+    m.placeWords = compound;
     m.evidence += EVIDENCE.compound;
   }
   if (seatOf) {
