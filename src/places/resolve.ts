@@ -6,6 +6,7 @@ import { isStrong, type PlaceMention } from './mention.js';
 import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
 import { within } from './within.js';
+import { countyListedWith } from './listed-county.js';
 
 export interface Resolution {
   place: Place | null;
@@ -91,6 +92,8 @@ const WEIGHTS = {
   inContainer: 8,
   notInContainer: -4,
   containsNamed: 8,
+  /** a county listed beside a town it holds, or the town beside it ("Paris and Henry County") */
+  countyListed: 4,
   sameNamedCity: 3,
   regionHint: 3,
   cityHint: 3,
@@ -304,6 +307,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const places = g.matches.map((m) => gaz.place(m.index));
   const containers = g.containers.map((c) => gaz.place(c.index));
   const contained = g.contained.map((c) => gaz.place(c.index));
+  const beside = g.listed.flatMap((o) => o.matches.map((c) => gaz.place(c.index)));
   let primaries: Place[] | null = null;
   const table = priorsOf(gaz);
   return g.matches.map((match, i) => {
@@ -311,6 +315,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (contained.length > 0 && contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
+    if (beside.length > 0 && countyListedWith(place, beside)) base += WEIGHTS.countyListed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
     const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
     if (region) primaries ??= places.filter((_, k) => g.matches[k]!.primary);
