@@ -122,6 +122,8 @@ const WEIGHTS = {
 const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
 
+const named = (m: PlaceMention): boolean => m.role !== 'demonym';
+
 /** When the article's region beats a name's far small namesakes (farNamesake). */
 const NAMESAKE = {
   farKm: 300,
@@ -221,7 +223,8 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
   return (g, choice) => {
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
-    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
+    // a people's word ("English", "Texan") names no place of the story
+    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
     if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     regions ??= articleRegions(resolved, gaz);
