@@ -20,11 +20,18 @@ Schools in Thetford, Ely and Mildenhall were closed on Monday after overnight sn
 
 Drivers were stranded for three hours in Wetherden Green. Police urged people not to travel unless they had to.`;
 
+const BUSES = `Bus service to be cut in south Kerry and west Cork.
+
+Buses from Kenmare to Glengarriff and on to Castletownbere will run twice a week from March, the operator said on Thursday. The service through Sneem will end.
+
+Pensioners in Derryconnell said the bus was their only way to reach the doctor. "We will be left with nothing," one said.`;
+
 describe('a village alone in its sentence, in a story round one area across county lines', () => {
-  it('gets a county of that area, its heaviest place cited as the focus', () => {
+  it('gets a county of that area (one of whose places has most of the places of the story round it), its heaviest place cited as the focus', () => {
     for (const [text, village, counties] of [
       [STORM, 'Skelbrooke', ['North Yorkshire', 'East Riding of Yorkshire']],
       [SNOW, 'Wetherden Green', ['Suffolk', 'Norfolk', 'Cambridgeshire']],
+      [BUSES, 'Derryconnell', ['Kerry', 'County Cork']],
     ] as const) {
       const place = at(located(text), village);
       expect(counties, village).toContain(place?.geo?.name);
