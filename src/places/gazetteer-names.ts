@@ -1,5 +1,6 @@
 import type { Region } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
@@ -16,7 +17,8 @@ const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
-const APOSTROPHE_S = /^['’]s?$/;
+/** An apostrophe or a possessive "'s" going on with a name ("Martha's Vineyard"): compared, not matched, once per capital. */
+const isApostropheOrS = (norm: string): boolean => norm === "'" || norm === '’' || isPossessiveS(norm);
 const PARTY_LETTER = /^[DRI]$/;
 
 /**
@@ -67,7 +69,7 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
         // "Washington, D.C.", "Washington, DC": the name goes on past a comma to a code, as its key does ("washington dc")
         commaAt = j;
         j = next;
-      } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {
+      } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || isApostropheOrS(u.norm)) {
         gaz.narrow(range, toks[j]!.end !== u.start, cx.folded(next));
         j = next;
       } else break;
@@ -117,7 +119,7 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
 
 /** "al-", "el-": an Arabic article joined by a hyphen to the name it opens ("al-Qaeda"). */
 function articleJoined(cx: PlaceContext, i: number): boolean {
-  return cx.tokens[i + 1]?.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower) && cx.joined(i, i + 1);
+  return cx.joined(i, i + 1) && cx.tokens[i + 1]!.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower);
 }
 
 /** A gazetteer name at tokens i..j: a mention weighed by its evidence, or null when its context says it is no place here. */
@@ -275,15 +277,13 @@ function designated(cx: PlaceContext, i: number): boolean {
  */
 export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged = false): boolean {
   if (m.abbreviation && !m.primary) return false;
-  const kind = cx.gaz.kindOf(m.index);
-  const population = cx.gaz.populationOf(m.index);
   if (!m.primary) {
     // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
     if (m.commonWord || m.personName || keyLength < 4 || (cx.allCaps(i) && !ambiguous)) return false;
     // a small place's other spelling only where the tagger read a place's name ("Tskhinval")
     if (!tagged && !isMajorEntry(cx.gaz, m.index)) return false;
   }
-  return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
+  return !acronym || STRONG_KINDS.has(cx.gaz.kindOf(m.index)) || cx.gaz.populationOf(m.index) >= 1_000_000;
 }
 
 /** A country, region, sea or range, or a city of MAJOR_CITY people or more: a name other languages spell too. */
