@@ -461,3 +461,20 @@ describe('a message behind a possessive pronoun', () => {
     expect(q.speaker?.name).not.toBe('Monday');
   });
 });
+
+describe('a pronoun chain keeps its person in view', () => {
+  it('resolves "she" long after the name while each quote in between refers to her', () => {
+    const x = extract('DENVER - A woman filmed the arrest of her neighbour on Monday.\n\nMarisol Quintero can be heard shouting at the officers.\n\n"Stop. He is not armed. He is not armed. Please stop. Please."\n\n"He did nothing," she says. "Nothing. Nothing at all. Let him go."\n\nAt that point the camera drops. The crowd grows.\n\n"Is he breathing? Tell me he is breathing," she shouts.\n\nTwo officers kneel beside him.\n\n"He has to be fine," she said.');
+    expect(x.quotes.filter((q) => q.speaker?.mention?.text.toLowerCase() === 'she').map((q) => q.speaker?.name)).toEqual(['Marisol Quintero', 'Marisol Quintero', 'Marisol Quintero', 'Marisol Quintero']);
+  });
+
+  it('keeps a coach in view across a run of short quoted sentences', () => {
+    const x = extract('Coach Darnell Pike was blunt after the loss.\n\n"We were slow. We were sloppy. We lost every loose ball. That is on me. I have to fix it," he said.\n\n"The guys know it. They are hurting. Nobody wants that again. Not this year. Not ever."\n\nThe team flies home on Sunday. It plays again on Wednesday. Tickets are sold out.\n\n"We will be ready," he added.');
+    expect(x.quotes.filter((q) => q.speaker?.mention?.text === 'he').map((q) => q.speaker?.name)).toEqual(['Darnell Pike', 'Darnell Pike']);
+  });
+
+  it('gives the unnamed speaker who spoke after the chain the next "she"', () => {
+    const x = extract('Lena Vogt, 9, was found safe on Monday. "I was scared," she said. "I wanted my mum. I wanted to go home. I cried a lot."\n\nHer aunt and the aunt\'s partner were arrested. They had a list of names. It was being studied. Officers searched the flat. They found more papers. The case is open.\n\nThe couple will probably be sent back to Germany, a police spokeswoman said. Their car gave them away, she added.');
+    expect(x.quotes.at(-1)?.speaker?.name).toBe('a police spokeswoman');
+  });
+});

@@ -50,6 +50,8 @@ const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
+  /** the latest pronoun resolved to each person, a token index: "she says ... she yells" keeps her in view as a name would */
+  private readonly referredAt = new Map<Person, number>();
   /** the speakers no name was found for ("a neighbour", "two witnesses"), in the order resolved */
   private readonly unnamed: UnnamedSpeaker[] = [];
   /** the organisations bare descriptions stand for, over the people and mentions known when it was built */
@@ -109,8 +111,11 @@ export class SpeakerResolver {
       // "members complained about what they said was ...": "they" is the group that spoke before it in its own sentence
       const group = head.lower === 'they' && described !== null && tokens[described.first]!.sentence === head.sentence;
       // "it said", "they said": the organisation that spoke or was named last
-      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
-      if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
+      const person = gender ? this.antecedent(gender, start, 'PERSON', described?.first ?? -1) : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
+      if (person) {
+        if (gender) this.referredAt.set(person, subject.first);
+        return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
+      }
       // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
       if (next) return found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]);
@@ -273,9 +278,10 @@ export class SpeakerResolver {
 
   /**
    * The person a "he" or "she" (or the organisation an "it" or "they") at `offset` most likely refers to: named
-   * recently, of that gender when known, and best the one who spoke last; within a sentence, the first named.
+   * recently, of that gender when known, and best the one who spoke last; within a sentence, the first named. A "he"
+   * or "she" referring to someone keeps them in view, until an unnamed speaker described at token `rival` comes after.
    */
-  private antecedent(gender: Gender | null, offset: number, type: Person['type']): Person | null {
+  private antecedent(gender: Gender | null, offset: number, type: Person['type'], rival = -1): Person | null {
     const tokens = this.doc.tokens;
     const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
     let best: Person | null = null;
@@ -295,7 +301,10 @@ export class SpeakerResolver {
           latestStart = m.start;
         }
       }
-      if (latestSentence < 0 || here - latestSentence > MAX_PRONOUN_SENTENCES) continue;
+      // a person named long ago stays in view while pronouns go on referring to them, though the latest name ranks
+      const referred = this.referredAt.get(p);
+      const inView = Math.max(latestSentence, referred !== undefined && referred > rival && tokens[referred]!.start < offset ? tokens[referred]!.sentence : -1);
+      if (latestSentence < 0 || here - inView > MAX_PRONOUN_SENTENCES) continue;
       const score = -(here - latestSentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latestStart / 1e7;
       if (score > bestScore) {
         best = p;
