@@ -478,3 +478,25 @@ describe('a pronoun chain keeps its person in view', () => {
     expect(x.quotes.at(-1)?.speaker?.name).toBe('a police spokeswoman');
   });
 });
+
+describe('gender from a word for a relation beside the name', () => {
+  it('reads the head of an apposition over a pronoun in another paragraph', () => {
+    const x = extract('Marisela Okonjo first spoke about the plan to a trade magazine last month.\n\n"We do not have the final text yet," he said, adding that the bill would come later.\n\nMarisela Okonjo, the governor\'s eldest daughter, discussed the rule last week. She said part-time workers would not be covered.');
+    expect(x.quotes.at(-1)).toMatchObject({ text: 'part-time workers would not be covered', speaker: { name: 'Marisela Okonjo' } });
+  });
+
+  it('gives "she" the mother, not her husband named after her', () => {
+    const q = extract('Costs rose again in May.\n\nTamsin Achebe, a mother of three from Leeds, has campaigned for cheaper childcare. Her husband Rob works nights. She said the new scheme came too late.').quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Tamsin Achebe');
+  });
+
+  it('reads a relation noun owned by a possessive right before the name', () => {
+    const q = extract('Oleksandr Brel has been held for 400 days. His wife Zarnita Brel told reporters he had done nothing wrong. Lawyers filed a new appeal on Friday. "We will keep asking until someone answers," she said.').quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Zarnita Brel');
+  });
+
+  it('ends the apposition at its first noun, and reads no aside as one', () => {
+    const x = extract('"The cuts go too far," said Mary Okafor, a teacher whose husband is a custodian. She said the night shift would hurt families.\n\nOne woman, Pavel Dorn said, had waited two years for a hearing. He said the court was overwhelmed.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Okafor', 'Mary Okafor', 'Pavel Dorn', 'Pavel Dorn']);
+  });
+});

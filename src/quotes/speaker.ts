@@ -3,7 +3,7 @@ import { span } from '../doc/span.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
-import { isHonorific, isRoleNoun } from './person-words.js';
+import { isHonorific, isRoleNoun, NOUN_GENDERS } from './person-words.js';
 import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
@@ -31,11 +31,6 @@ interface UnnamedSpeaker {
   body: boolean;
   gender: Gender | null;
 }
-/** nouns for a person that say whether "he" or "she" may stand for them */
-const NOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
-  ...['man', 'husband', 'father', 'son', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'spokesman', 'chairman', 'businessman', 'congressman'].map((w) => [w, 'm'] as const),
-  ...['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress'].map((w) => [w, 'f'] as const),
-]);
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
