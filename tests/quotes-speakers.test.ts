@@ -500,3 +500,34 @@ describe('gender from a word for a relation beside the name', () => {
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Okafor', 'Mary Okafor', 'Pavel Dorn', 'Pavel Dorn']);
   });
 });
+
+describe('a clause with its cue introduces the quote after its colon', () => {
+  it('reads a cue with an object or an adverbial before the colon', () => {
+    const x = extract('Usage at the rinks has dropped.\n\nCity staff explained the numbers this way: "There are many possible reasons why the numbers appear low this winter."\n\nThe union wrote in its letter to members on Friday: "This offer is the best we will get."\n\nOkafor repeated her promise to the crowd: "We are not going anywhere."');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([
+      ['direct', 'City staff', 'explained'],
+      ['direct', 'The union', 'wrote'],
+      ['direct', 'Okafor', 'repeated'],
+    ]);
+  });
+
+  it('keeps the topic before the colon out of what was said', () => {
+    const x = extract('Kovacs described the scene to the jury: "There was smoke everywhere and nobody could see."');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['"There was smoke everywhere and nobody could see."', 'Kovacs']]);
+  });
+
+  it('gives a participle after the main clause its subject', () => {
+    const x = extract('The mayor brushed off the protest on Monday, dismissing the idea of a recall: "People elected me to finish this job."');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'The mayor']]);
+  });
+
+  it('reads a form wink calls a noun as the cue between a name and the colon', () => {
+    const q = extract('Fewer small donors backed the campaign this year.\n\nThe Daily Ledger reports:\n\n"Just 24 percent of the contributors so far have given $200 or less."').quotes.at(-1);
+    expect(q?.speaker?.mention?.text).toBe('The Daily Ledger');
+  });
+
+  it('does not reach past a sentence or another quote to a cue', () => {
+    const x = extract('Reyes said the vote was close. The result surprised everyone: "Nobody saw this coming," a clerk said.');
+    expect(x.quotes.at(-1)?.speaker?.name).toBe('a clerk');
+  });
+});

@@ -105,7 +105,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     const words = countWords(doc, r);
     const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
-    const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
+    const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) ?? introducedBy(doc, attributions, r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
     let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
@@ -357,6 +357,23 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {
     return a.next >= a.sentence.last || /^[.,]$/.test(tokens[a.next]?.norm ?? '') ? a : null;
   }
+  return a;
+}
+
+/** the most tokens between an introducing cue and its colon: "explained the numbers this way:" */
+const MAX_INTRODUCTION = 10;
+
+/**
+ * "City staff explained the numbers this way: “…”", "Kovacs described the scene to the jury: “…”", "…, dismissing the
+ * idea: “…”": the cue of the clause the colon at `colon` ends, a few words before it with a subject, introduces the
+ * quote after it.
+ */
+function introducedBy(doc: Doc, attributions: Attribution[], colon: number): Attribution | undefined {
+  if (doc.tokens[colon]?.norm !== ':') return undefined;
+  const k = partitionPoint(0, attributions.length, (i) => attributions[i]!.cue.last <= colon) - 1;
+  const a = attributions[k];
+  if (!a || !a.subject || a.cls !== 'speech' || a.sentence.last <= colon || colon - a.cue.last > MAX_INTRODUCTION) return undefined;
+  for (let i = a.cue.last; i < colon; i++) if (isQuoteMark(doc.tokens[i]) || /^[.!?;:]$/.test(doc.tokens[i]!.norm)) return undefined;
   return a;
 }
 

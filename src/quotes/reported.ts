@@ -83,6 +83,9 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     // "..., experts say, including a provision they say could exclude ...": a relative clause's report inside
     // another report is part of what that one says
     if (cx.gapped.has(a) && out.some((r) => r.parts.some((p) => p.first <= a.first && a.next <= p.last))) continue;
+    // "described the scene to the jury: “…”": an object with no verb before a colon and a quote names the topic; the
+    // quote is what was said
+    if (only && is(doc.tokens[only.last], ':') && pairAround(only.last + 1) && !hasVerb(doc, only.first, only.last)) continue;
     out.push({ attribution: a, parts });
   }
   return out;
