@@ -531,3 +531,19 @@ describe('a clause with its cue introduces the quote after its colon', () => {
     expect(x.quotes.at(-1)?.speaker?.name).toBe('a clerk');
   });
 });
+
+describe('a nickname in quote marks inside a name', () => {
+  it('reads the name around the nickname as one speaker, before and after the cue', () => {
+    const x = extract('"We are ready for this fight," said Thomas "Tommy" Adair, the campaign chairman.\n\nRobert “Bobby” Kean said the count would take a week.\n\n"Nobody should be surprised," Maria "Mimi" Soto told reporters.');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.mention?.text])).toEqual([
+      ['direct', 'Thomas "Tommy" Adair'],
+      ['indirect', 'Robert “Bobby” Kean'],
+      ['direct', 'Maria "Mimi" Soto'],
+    ]);
+  });
+
+  it('looks past the nickname to the phrase that opens the clause', () => {
+    const q = extract('The rally drew hundreds.\n\n"This is a big night for our next governor!" his cousin, state Rep. Lorena "Lolo" Vance (D-Tucson), shouted to the crowd.').quotes[0];
+    expect(q?.speaker?.mention?.text).toBe('his cousin');
+  });
+});

@@ -8,7 +8,7 @@ import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -272,7 +272,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   for (let k = comma - 1; k > floor && comma - k < 45; k--) {
     const t = tokens[k]!;
     // an abbreviation's full stop ("Ruiz, D-Calif., the chairwoman,") stays inside its sentence
-    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k) && !isNicknameMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
     // "Rep. Jim Ortiz (R-Ohio), a panel member, said": the phrase before a parenthesis
     const paren = tokens[k - 1]!.norm === ')' ? openingParen(doc, k - 1, floor) : -1;

@@ -15,6 +15,18 @@ export const isPossessiveMark = (doc: Doc, k: number): boolean => {
   const prev = doc.tokens[k - 1];
   return /^['’]$/.test(t.norm) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.norm) && /\s/.test(doc.text[t.end] ?? '');
 };
+/**
+ * Whether the quote mark at `k` opens or closes a one-word nickname inside a name: Lorena "Lolo" Vance, Thomas “Tommy”
+ * Adair (the marks hug the nickname, capitalised words stand on both sides).
+ */
+export function isNicknameMark(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const open = isQuoteMark(tokens[k]) && tokens[k + 1]?.start === tokens[k]!.end ? k : k - 2;
+  const nick = tokens[open + 1];
+  const close = tokens[open + 2];
+  const name = (t: Token | undefined) => isCapitalised(t) && t!.type === 'word';
+  return (k === open || k === open + 2) && isQuoteMark(tokens[open]) && name(nick) && isQuoteMark(close) && close!.start === nick!.end && name(tokens[open - 1]) && name(tokens[open + 3]);
+}
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.norm);
