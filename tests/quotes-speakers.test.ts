@@ -547,3 +547,23 @@ describe('a nickname in quote marks inside a name', () => {
     expect(q?.speaker?.mention?.text).toBe('his cousin');
   });
 });
+
+describe('an epithet for the person in view', () => {
+  it.each([
+    ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the lanky, bespectacled professor said.', 'Karl Brenner', 'the lanky, bespectacled professor'],
+    ['Dana Whitlock has coached the club for a decade. "We were not good enough today," the 52-year-old manager told reporters.', 'Dana Whitlock', 'the 52-year-old manager'],
+    ['Mira Solberg noted the rule in an interview. The 41-year-old mother of two said fathers would not be covered.', 'Mira Solberg', 'The 41-year-old mother of two'],
+  ])('names the one the description stands for: %s', (text, name, mention) => {
+    const q = extract(text).quotes.at(-1);
+    expect(q?.speaker).toMatchObject({ name, mention: { text: mention } });
+  });
+
+  it.each([
+    ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s longtime doctor said.', 'the senator’s longtime doctor'],
+    ['a complement', 'The launch marked a new book by Nina Okafor. The veteran actress said the industry had to change.', 'The veteran actress'],
+    ['a coordination', 'Lawyers for Rob and Ivana Kessler filed papers. The former developer argued the files were private.', 'The former developer'],
+    ['no describing word', 'Ana Ruiz met the mayor on Monday. The mayor said the deal was close.', 'The mayor'],
+  ])('stays a description with %s', (_, text, name) => {
+    expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+});

@@ -93,6 +93,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       break;
     } else if (isNicknameMark(doc, first - 1)) {
       first--; // Lorena "Lolo" Vance
+    } else if (t.norm === ',' && right.pos === 'ADJ' && tokens[first - 2]?.pos === 'ADJ' && first - 1 > floor) {
+      first--; // coordinate adjectives: "the lanky, bespectacled professor"
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       listOfNames = true;
       first--;

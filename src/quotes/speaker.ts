@@ -8,7 +8,7 @@ import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.j
 import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { DescribedOrganisations, descriptionWords } from '../doc/described-organisation.js';
-import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
+import { charSpan, is, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
@@ -21,6 +21,8 @@ const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
+/** how many sentences back the person an epithet stands for is named */
+const EPITHET_SENTENCES = 1;
 
 interface UnnamedSpeaker {
   speaker: Speaker;
@@ -171,6 +173,8 @@ export class SpeakerResolver {
       // "Spain's finance minister said ... Finance Minister Ana Lopez said": the person the next sentences name in that role
       const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); }, complement);
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
+      const focus = this.epithetOf(subject, start, complement);
+      if (focus) return found(this.remember(focus, start, end), 'description', () => ['speakers/role', named('named', lastMentionBefore(focus, start))]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
       const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, this.isPlace) : [];
@@ -309,6 +313,39 @@ export class SpeakerResolver {
     return best;
   }
 
+  /**
+   * "Schuh is aware of the risk. “…,” the lanky, bespectacled professor said": a "the" description whose role no one
+   * named holds, with a describing word before its noun and no possessor, is an epithet for the person in view: the
+   * last speaker when named or referred to within the sentence before, else the person named last there, not after a
+   * preposition nor in a coordination; never a one-word name, and of the noun's gender where it has one.
+   */
+  private epithetOf(subject: TokenRange, offset: number, skip: (p: Person) => boolean): Person | null {
+    const doc = this.doc;
+    const tokens = doc.tokens;
+    const head = tokens[subject.last - 1]!;
+    if (!is(tokens[subject.first], 'the') || findPossessive(doc, subject) >= 0) return null;
+    let described = false;
+    for (let k = subject.first + 1; k < subject.last - 1; k++) described ||= describes(doc, k);
+    if (!described) return null;
+    const here = tokens[subject.first]!.sentence;
+    const gender = NOUN_GENDERS.get(head.lower);
+    const inView = (p: Person | null): p is Person => {
+      if (!p || p.type !== 'PERSON' || !p.name.includes(' ') || skip(p)) return false;
+      const m = lastMentionBefore(p, offset);
+      const referred = this.referredAt.get(p);
+      const latest = Math.max(m ? tokens[tokenAtOrAfter(doc, m.start)]!.sentence : -1, referred !== undefined && tokens[referred]!.start < offset ? tokens[referred]!.sentence : -1);
+      const g = gender && this.people.genderOf(p);
+      return latest >= 0 && here - latest <= EPITHET_SENTENCES && (!g || g === gender);
+    };
+    if (inView(this.lastSpeaker)) return this.lastSpeaker;
+    const last = this.latestBefore(offset, (p) => p.type === 'PERSON');
+    // "a book by Nina Anyianuka", "lawyers for Donald and Ivana Trump": the complement of a preposition, or one of
+    // two people named together, is not who the story is about
+    const m = last && lastMentionBefore(last, offset);
+    const edges = m ? [tokens[tokenAtOrAfter(doc, m.start) - 1]?.pos, tokens[tokenAtOrAfter(doc, m.end)]?.pos] : [];
+    return inView(last) && !edges.includes('ADP') && !edges.includes('CCONJ') ? last : null;
+  }
+
   /** Whether a person is named before `offset`. */
   private anyoneBefore(offset: number): boolean {
     return this.people.all.some((p) => p.type === 'PERSON' && p.mentions.some((m) => m.end <= offset));
@@ -389,6 +426,13 @@ export class SpeakerResolver {
     }
     return best;
   }
+}
+
+/** A word that describes a person before the noun of an epithet: an adjective, or an age ("the 34-year-old mother"), not a role. */
+function describes(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.pos === 'NUM') return t.norm.includes('-') || doc.tokens[k + 1]?.norm === '-';
+  return t.pos === 'ADJ' && !isRoleNoun(t.norm);
 }
 
 /** The person's mention that ends last by `offset` (the latest start). */
