@@ -88,6 +88,14 @@ describe('"they" after a group that spoke in its own sentence', () => {
     expect(q?.speaker?.mention?.text).toMatch(/^they$/i);
     expect(q?.speaker?.name).toMatch(/^(Nurses|Officers)/);
   });
+
+  it.each([
+    ['The story was first reported by the Ledger. As news of the cuts spread, members complained about what they said was a lack of openness.', 'members'],
+    ['Harlow Energy opened the plant in May. Neighbours complained about what they said was a rushed review.', 'Neighbours'],
+  ])('is that group when its own cue reports nothing: %s', (text, group) => {
+    const q = extract(text).quotes.find((x) => x.speaker?.mention?.text === 'they');
+    expect(q?.speaker?.name).toBe(group);
+  });
 });
 
 describe('a participle cue after a relative clause on the object', () => {
