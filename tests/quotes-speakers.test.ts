@@ -575,3 +575,13 @@ describe('an epithet for the person in view', () => {
     expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
 });
+
+describe('a participle cue after the one written to', () => {
+  it.each([
+    ['A group of nurses sent a letter to the hospital board urging it to reconsider the cuts.', 'A group of nurses'],
+    ['Residents wrote to the council asking it to delay the vote.', 'Residents'],
+    ['The union sent a letter to members urging them to vote yes.', 'The union'],
+  ])('takes the clause subject, not the recipient: %s', (text, speaker) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
+  });
+});

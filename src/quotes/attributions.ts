@@ -17,6 +17,8 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+/** pronouns for whom a participle cue addresses: "urging it to", "asking them to" */
+const RECIPIENT_PRONOUNS = new Set([...OBJECT_PRONOUNS, 'it', 'her']);
 /**
  * quantifiers that float after the subject they count: "the senators all said", "the leaders both warned" (not "each",
  * which in a sports line counts what was scored: "Kane and Ruiz each added a goal")
@@ -192,6 +194,12 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
     const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && isVerbal(tokens[cueLast]) && !is(tokens[cueLast], 'to');
     if (!np || (NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '') && !freeRelative)) return null;
+    // "sent a letter to the board urging it to ...", "wrote to the council asking it to ...": the one written to is who
+    // is urged, so a participle with its object has the clause's subject
+    if (/ing$/.test(tokens[i]!.lower) && is(tokens[np.first - 1], 'to') && RECIPIENT_PRONOUNS.has(tokens[cueLast]?.lower ?? '')) {
+      const main = mainSubject(doc, floor, np.first - 1, earlier);
+      if (main) return { subject: main, shared: true, after: cueLast };
+    }
     return { subject: np, shared: false, after: cueLast };
   }
   if (before && isDash(before, doc.text) && j > floor) {
