@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import type { NameMention } from '../src/entities/merge.js';
 import { withCorporateSuffixes } from '../src/entities/corporate-suffixes.js';
-
-/** The mention the tagger might leave short of the suffix: `name` where the text first writes it, typed `type`. */
-function mention(text: string, name: string, type: NameMention['type'], typedBy: NameMention['typedBy'] = null): NameMention {
-  const start = text.indexOf(name);
-  return { start, end: start + name.length, type, caps: false, dateline: false, rule: 'entities/tagger', title: null, typedBy };
-}
+import { taggerMention as mention } from './helpers/mentions.js';
 
 const read = (text: string, mentions: NameMention[]): Array<[string, string]> =>
   withCorporateSuffixes(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type]);
@@ -24,7 +19,7 @@ describe('a corporate suffix right after a name ends the company\'s name', () =>
 
   it('leaves a name before a lower-case or other word alone, and a person typed by a title', () => {
     const text = 'Mr Smith Co-founded the firm with Jones, and Kestrel co-owns it.';
-    const smith = mention(text, 'Smith', 'PERSON', { start: 0, end: 2 });
+    const smith = mention(text, 'Smith', 'PERSON', 0, { start: 0, end: 2 });
     expect(read(text, [smith, mention(text, 'Jones', 'PERSON'), mention(text, 'Kestrel', 'ORG')])).toEqual([
       ['Smith', 'PERSON'],
       ['Jones', 'PERSON'],
@@ -34,7 +29,7 @@ describe('a corporate suffix right after a name ends the company\'s name', () =>
 
   it('does not take a suffix another name starts at', () => {
     const text = 'The stake in Westfield Insurance Co of Ohio was sold.';
-    const second = { ...mention(text, 'Co of Ohio', 'ORG') };
+    const second = mention(text, 'Co of Ohio', 'ORG');
     expect(read(text, [mention(text, 'Westfield Insurance', 'ORG'), second])).toEqual([
       ['Westfield Insurance', 'ORG'],
       ['Co of Ohio', 'ORG'],

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import type { NameMention } from '../src/entities/merge.js';
 import { withLongerForms } from '../src/entities/longer-forms.js';
+import { taggerMention } from './helpers/mentions.js';
 
-/** ORG mentions of each name where the text writes it (the first `name` found from `from`). */
-function mentions(text: string, names: Array<[string, number?]>): NameMention[] {
-  return names.map(([name, from]) => {
-    const start = text.indexOf(name, from ?? 0);
-    return { start, end: start + name.length, type: 'ORG', caps: false, dateline: false, rule: 'entities/tagger', title: null, typedBy: null };
-  });
-}
-
-const read = (text: string, names: Array<[string, number?]>): string[] => withLongerForms(createDoc(text), mentions(text, names)).map((m) => text.slice(m.start, m.end));
+/** The names as ORG mentions (each the first `name` found from `from`), read by withLongerForms. */
+const read = (text: string, names: Array<[string, number?]>): string[] =>
+  withLongerForms(createDoc(text), names.map(([name, from]) => taggerMention(text, name, 'ORG', from))).map((m) => text.slice(m.start, m.end));
 
 describe('a word the tagger cut off a company\'s name, where the text writes the name whole with its suffix', () => {
   it.each([

@@ -3,15 +3,12 @@ import { createDoc } from '../src/doc/document.js';
 import { extract } from '../src/extract.js';
 import type { NameMention } from '../src/entities/merge.js';
 import { withoutTermAbbreviations } from '../src/entities/term-abbreviations.js';
+import { taggerMention } from './helpers/mentions.js';
 
 /** Every written occurrence of each word, as the tagger's ORG mentions (what a held-out model reads there). */
 function mentionsOf(text: string, words: string[]): NameMention[] {
   const out: NameMention[] = [];
-  for (const w of words) {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      out.push({ start: at, end: at + w.length, type: 'ORG', caps: false, dateline: false, rule: 'entities/tagger', title: null, typedBy: null });
-    }
-  }
+  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push(taggerMention(text, w, 'ORG', at));
   return out.sort((a, b) => a.start - b.start);
 }
 
