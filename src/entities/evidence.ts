@@ -162,13 +162,15 @@ const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
  */
 function isClubBeforePlayer(doc: Doc, n: Named): boolean {
   const role = doc.tokens[n.last];
-  // a people's name before a position is the player's nationality: "West Indian all-rounder"
-  if (role === undefined || (wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0) return false;
+  if (role === undefined) return false;
   // a position written with hyphens is several tokens: "off-spinner", "scrum-half"
   let last = n.last;
   while (doc.tokens[last + 2] && doc.tokens[last + 1]!.norm === '-' && doc.tokens[last + 2]!.start === doc.tokens[last]!.end + 1) last += 2;
   const next = doc.tokens[last + 1];
-  return next !== undefined && CLUB_POSITIONS.has(doc.text.slice(role.start, doc.tokens[last]!.end)) && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last) && spacedRun(doc, last, last + 1);
+  if (next === undefined || !CLUB_POSITIONS.has(last === n.last ? role.norm : doc.text.slice(role.start, doc.tokens[last]!.end))) return false;
+  // a people's name before a position is the player's nationality: "West Indian all-rounder"
+  const nationality = (wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0;
+  return !nationality && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last) && spacedRun(doc, last, last + 1);
 }
 
 function isNationalPlace(doc: Doc, n: Named): boolean {
