@@ -14,6 +14,8 @@ export function withCorporateSuffixes(doc: Doc, mentions: NameMention[]): NameMe
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (doc.text[m.end] !== ' ' || !/\p{Lu}/u.test(doc.text[m.end + 1] ?? '') || (m.type === 'PERSON' && m.typedBy)) continue;
+    // the word after, read in the text (letters and full stops), before any token is looked up
+    if (corporateSuffix(/^[\p{L}.]+/u.exec(doc.text.slice(m.end + 1, m.end + 14))?.[0] ?? '') === null) continue;
     const i = tokenAtOrAfter(doc, m.end + 1);
     const suffix = doc.tokens[i];
     if (!suffix || suffix.start !== m.end + 1 || suffix.sentence !== doc.tokens[i - 1]!.sentence || corporateSuffix(suffix.norm, suffix.lower) === null) continue;
