@@ -7,8 +7,9 @@ import { isTitleWord } from './roles.js';
 /**
  * A capitalised word right before a name, one space between, that the document writes elsewhere as the first word
  * of the same name, belongs to it: "First Harbor net income slips" beside "First Harbor Corp said", where the
- * tagger read the headline's "First" as an ordinary word. The longer name must be a company's mention, the word and this
- * name with a corporate suffix after ("First Harbor Corp"; not "The New York Times" for "New York"); the word stands in no other mention, after no other capitalised word, and is no title ("Princess").
+ * tagger read the headline's "First" as an ordinary word. The longer name must be a company's mention, the word
+ * and this name with a corporate suffix after ("First Harbor Corp"; not "The New York Times" for "New York"); the
+ * word stands in no other mention, after no other capitalised word, and is no title ("Princess").
  */
 export function withLongerForms(doc: Doc, mentions: NameMention[]): NameMention[] {
   // the companies' names the text writes with a suffix, without it: "First Harbor" of "First Harbor Corp"
