@@ -13,6 +13,8 @@ import { placeMention, type PlaceMention } from './mention.js';
 import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** The word of a county named in full, a place whatever name it opens ("Laurel County Fiscal Court"). */
+const COUNTY_WORDS = new Set(['county', 'parish']);
 const COMMA = 44;
 const SPACE = /\s/;
 const UPPER_LETTER = /\p{Lu}/u;
@@ -99,8 +101,9 @@ function hasLocative(cx: PlaceContext, named: Region): boolean {
 }
 
 /**
- * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are
- * ("Laurel County Sheriff" → "Laurel County"); else the span itself.
+ * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are, and
+ * a title follows them or they name a county in full ("Laurel County Sheriff", "Laurel County Detention Center" →
+ * "Laurel County"); else the span itself.
  */
 function placePrefix(cx: PlaceContext, part: Region): Region {
   if (cx.gaz.lookup(cx.text.slice(part.start, part.end)).length > 0) return part;
@@ -112,7 +115,7 @@ function placePrefix(cx: PlaceContext, part: Region): Region {
   for (let j = (last === toks.length ? -1 : last) - 1; j >= first; j--) {
     const matches = cx.gaz.lookup(cx.text.slice(part.start, toks[j]!.end));
     if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
-    return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
+    return TITLE_WORDS.has(bare(toks[j + 1]!)) || COUNTY_WORDS.has(bare(toks[j]!)) ? { start: part.start, end: toks[j]!.end } : part;
   }
   return part;
 }

@@ -4,6 +4,7 @@ import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
+import { placeCompound } from './compounds.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
@@ -143,8 +144,11 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
   if (eligible.length === 0) return null;
   const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
-  const free = outsideNames(cx, i, j, modifier);
-  const seatOf = free ? null : organisationSeat(cx, i, j);
+  const outside = outsideNames(cx, i, j, modifier);
+  const seatOf = outside ? null : organisationSeat(cx, i, j);
+  // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
+  const compound = placeCompound(cx, j);
+  const free = outside || (compound !== null && !seatOf);
   // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
   if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
@@ -162,6 +166,10 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   // "Wakefield said" after "Wakefield Holdings": a short form of an organisation's or a person's name
   m.personOrOrg = personOrOrg && cx.shortFormOfNonPlace(start, end);
   if (container) m.evidence += EVIDENCE.container;
+  if (compound) {
+    m.placeWords = compound;
+    m.evidence += EVIDENCE.compound;
+  }
   if (seatOf) {
     m.heldBy = seatOf;
     m.evidence += EVIDENCE.organisationSeat;

@@ -99,6 +99,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
       // "D-Pleasanton": the party's letter and the hyphen
       cite('locative', before.norm === '-' ? { start: doc.tokens[at - 2]!.start, end: before.end } : before);
     }
+    if (m.placeWords) cite('locative', m.placeWords);
     if (m.container) cite('container', m.container);
     if (m.listedWith) cite('list', m.listedWith);
     if (m.heldBy) cite('name', m.heldBy);
