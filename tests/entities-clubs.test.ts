@@ -45,6 +45,25 @@ describe('a town before a player’s position and a name is the club', () => {
   });
 });
 
+describe('positions of other sports, hyphenated ones too, make the town before them a club', () => {
+  it.each([
+    ['Seattle catcher Luis Ortega was ejected in the sixth inning.', 'Seattle', 'catcher'],
+    ['Durham batsman Ollie Reid made 88 before lunch.', 'Durham', 'batsman'],
+    ['Tight bowling from Somerset off-spinner Jack Leach kept the chase in check.', 'Somerset', 'off'],
+    ['Leicester scrum-half Ben Youngs was named in the squad.', 'Leicester', 'scrum'],
+    ['Toronto shortstop Bo Bichette left with a sore knee.', 'Toronto', 'shortstop'],
+  ])('"%s": %s read as a place is typed ORG by %s', (body, name, cue) => {
+    expect(asPlace(body, name)).toEqual({ type: 'ORG', cue });
+  });
+
+  it('leaves a people\'s name before a position as it is ("West Indian all-rounder")', () => {
+    const doc = createDoc(LEAD + 'The West Indian all-rounder Carl Hooper made 70.');
+    const first = doc.tokens.findIndex((t) => t.norm === 'West');
+    const found = typeEvidence(doc, { start: doc.tokens[first]!.start, end: doc.tokens[first + 1]!.end, type: 'LOC', first, last: first + 2, caps: false });
+    expect(found).toBeNull();
+  });
+});
+
 describe('places in sports copy that stay places', () => {
   it('keeps a venue after "at" and a city where talks ended with a tally', () => {
     expect(entity('Arsenal won 2-0 at Wembley on Sunday.', 'Wembley')?.type).not.toBe('ORG');

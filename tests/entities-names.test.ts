@@ -63,6 +63,15 @@ describe('bylines', () => {
     const sentence = extract('By Friday, Acme Corp had cut 300 jobs.').entities;
     expect(sentence.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
+
+  it.each([
+    ['Weekly bond indices - Harlan Whitcomb.\n\nThe indices were compiled by Harlan Whitcomb Inc for the week ending Friday.', 'Harlan Whitcomb Inc'],
+    ['The survey of 400 buyers was compiled by Marlow Stanton Ltd for the trade body.', 'Marlow Stanton Ltd'],
+    ['Figures reported by Castle Rowan Corp. showed sales up 4 percent.', 'Castle Rowan Corp.'],
+  ])('a credit to a name ending in a corporate suffix is a company\'s, not an author\'s: "%s"', (text, company) => {
+    const x = extract(text);
+    expect(x.entities.find((e) => e.mentions.some((m) => m.text === company))?.type).toBe('ORG');
+  });
 });
 
 describe('organisation names with connectors', () => {

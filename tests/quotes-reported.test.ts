@@ -517,3 +517,25 @@ describe('a time word with a possessive after the cue', () => {
     expect(only('The minister said Friday the talks would resume.').text).toBe('the talks would resume');
   });
 });
+
+describe('a colon before a quote with its own attribution', () => {
+  it('ends the reported clause at the colon and leaves the quote to the cue after it', () => {
+    const x = extract('The nurses union backed the bill on Monday.\n\nIts statement said the law would change how hospitals staff their wards: "For the first time, patients will know a nurse is there," the union wrote.\n\nThe minister told the house the plan was ready: "We have waited long enough," she said.\n\nThe coach said the squad was healthy: "Everyone trained today," Ortiz added.');
+    expect(x.quotes.map((q) => [q.kind, q.text.slice(0, 24), q.cue?.text])).toEqual([
+      ['indirect', 'the law would change how', 'said'],
+      ['direct', '"For the first time, pat', 'wrote'],
+      ['indirect', 'the plan was ready', 'told'],
+      ['direct', '"We have waited long eno', 'said'],
+      ['indirect', 'the squad was healthy', 'said'],
+      ['direct', '"Everyone trained today,', 'added'],
+    ]);
+  });
+
+  it('still runs the clause into a quote that has no attribution of its own', () => {
+    const x = extract('The minister said the message was simple: "Build the homes."\n\nHe said the choice was clear: "We go now." Nobody objected.');
+    expect(x.quotes.map((q) => [q.kind, q.cue?.text])).toEqual([
+      ['mixed', 'said'],
+      ['mixed', 'said'],
+    ]);
+  });
+});

@@ -88,6 +88,14 @@ describe('"they" after a group that spoke in its own sentence', () => {
     expect(q?.speaker?.mention?.text).toMatch(/^they$/i);
     expect(q?.speaker?.name).toMatch(/^(Nurses|Officers)/);
   });
+
+  it.each([
+    ['The story was first reported by the Ledger. As news of the cuts spread, members complained about what they said was a lack of openness.', 'members'],
+    ['Harlow Energy opened the plant in May. Neighbours complained about what they said was a rushed review.', 'Neighbours'],
+  ])('is that group when its own cue reports nothing: %s', (text, group) => {
+    const q = extract(text).quotes.find((x) => x.speaker?.mention?.text === 'they');
+    expect(q?.speaker?.name).toBe(group);
+  });
 });
 
 describe('a participle cue after a relative clause on the object', () => {
@@ -459,5 +467,121 @@ describe('a message behind a possessive pronoun', () => {
   it('never names a weekday as the speaker', () => {
     const q = only('Retail jobs are the best bet for youth, according to a study released Monday by the Harbour Institute.');
     expect(q.speaker?.name).not.toBe('Monday');
+  });
+});
+
+describe('a pronoun chain keeps its person in view', () => {
+  it('resolves "she" long after the name while each quote in between refers to her', () => {
+    const x = extract('DENVER - A woman filmed the arrest of her neighbour on Monday.\n\nMarisol Quintero can be heard shouting at the officers.\n\n"Stop. He is not armed. He is not armed. Please stop. Please."\n\n"He did nothing," she says. "Nothing. Nothing at all. Let him go."\n\nAt that point the camera drops. The crowd grows.\n\n"Is he breathing? Tell me he is breathing," she shouts.\n\nTwo officers kneel beside him.\n\n"He has to be fine," she said.');
+    expect(x.quotes.filter((q) => q.speaker?.mention?.text.toLowerCase() === 'she').map((q) => q.speaker?.name)).toEqual(['Marisol Quintero', 'Marisol Quintero', 'Marisol Quintero', 'Marisol Quintero']);
+  });
+
+  it('keeps a coach in view across a run of short quoted sentences', () => {
+    const x = extract('Coach Darnell Pike was blunt after the loss.\n\n"We were slow. We were sloppy. We lost every loose ball. That is on me. I have to fix it," he said.\n\n"The guys know it. They are hurting. Nobody wants that again. Not this year. Not ever."\n\nThe team flies home on Sunday. It plays again on Wednesday. Tickets are sold out.\n\n"We will be ready," he added.');
+    expect(x.quotes.filter((q) => q.speaker?.mention?.text === 'he').map((q) => q.speaker?.name)).toEqual(['Darnell Pike', 'Darnell Pike']);
+  });
+
+  it('gives the unnamed speaker who spoke after the chain the next "she"', () => {
+    const x = extract('Lena Vogt, 9, was found safe on Monday. "I was scared," she said. "I wanted my mum. I wanted to go home. I cried a lot."\n\nHer aunt and the aunt\'s partner were arrested. They had a list of names. It was being studied. Officers searched the flat. They found more papers. The case is open.\n\nThe couple will probably be sent back to Germany, a police spokeswoman said. Their car gave them away, she added.');
+    expect(x.quotes.at(-1)?.speaker?.name).toBe('a police spokeswoman');
+  });
+});
+
+describe('gender from a word for a relation beside the name', () => {
+  it('reads the head of an apposition over a pronoun in another paragraph', () => {
+    const x = extract('Marisela Okonjo first spoke about the plan to a trade magazine last month.\n\n"We do not have the final text yet," he said, adding that the bill would come later.\n\nMarisela Okonjo, the governor\'s eldest daughter, discussed the rule last week. She said part-time workers would not be covered.');
+    expect(x.quotes.at(-1)).toMatchObject({ text: 'part-time workers would not be covered', speaker: { name: 'Marisela Okonjo' } });
+  });
+
+  it('gives "she" the mother, not her husband named after her', () => {
+    const q = extract('Costs rose again in May.\n\nTamsin Achebe, a mother of three from Leeds, has campaigned for cheaper childcare. Her husband Rob works nights. She said the new scheme came too late.').quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Tamsin Achebe');
+  });
+
+  it('reads a relation noun owned by a possessive right before the name', () => {
+    const q = extract('Oleksandr Brel has been held for 400 days. His wife Zarnita Brel told reporters he had done nothing wrong. Lawyers filed a new appeal on Friday. "We will keep asking until someone answers," she said.').quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Zarnita Brel');
+  });
+
+  it('ends the apposition at its first noun, and reads no aside as one', () => {
+    const x = extract('"The cuts go too far," said Mary Okafor, a teacher whose husband is a custodian. She said the night shift would hurt families.\n\nOne woman, Pavel Dorn said, had waited two years for a hearing. He said the court was overwhelmed.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Okafor', 'Mary Okafor', 'Pavel Dorn', 'Pavel Dorn']);
+  });
+});
+
+describe('a clause with its cue introduces the quote after its colon', () => {
+  it('reads a cue with an object or an adverbial before the colon', () => {
+    const x = extract('Usage at the rinks has dropped.\n\nCity staff explained the numbers this way: "There are many possible reasons why the numbers appear low this winter."\n\nThe union wrote in its letter to members on Friday: "This offer is the best we will get."\n\nOkafor repeated her promise to the crowd: "We are not going anywhere."');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([
+      ['direct', 'City staff', 'explained'],
+      ['direct', 'The union', 'wrote'],
+      ['direct', 'Okafor', 'repeated'],
+    ]);
+  });
+
+  it('keeps the topic before the colon out of what was said', () => {
+    const x = extract('Kovacs described the scene to the jury: "There was smoke everywhere and nobody could see."');
+    expect(x.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['"There was smoke everywhere and nobody could see."', 'Kovacs']]);
+  });
+
+  it('gives a participle after the main clause its subject', () => {
+    const x = extract('The mayor brushed off the protest on Monday, dismissing the idea of a recall: "People elected me to finish this job."');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'The mayor']]);
+  });
+
+  it('reads a form wink calls a noun as the cue between a name and the colon', () => {
+    const q = extract('Fewer small donors backed the campaign this year.\n\nThe Daily Ledger reports:\n\n"Just 24 percent of the contributors so far have given $200 or less."').quotes.at(-1);
+    expect(q?.speaker?.mention?.text).toBe('The Daily Ledger');
+  });
+
+  it('does not reach past a sentence or another quote to a cue', () => {
+    const x = extract('Reyes said the vote was close. The result surprised everyone: "Nobody saw this coming," a clerk said.');
+    expect(x.quotes.at(-1)?.speaker?.name).toBe('a clerk');
+  });
+});
+
+describe('a nickname in quote marks inside a name', () => {
+  it('reads the name around the nickname as one speaker, before and after the cue', () => {
+    const x = extract('"We are ready for this fight," said Thomas "Tommy" Adair, the campaign chairman.\n\nRobert “Bobby” Kean said the count would take a week.\n\n"Nobody should be surprised," Maria "Mimi" Soto told reporters.');
+    expect(x.quotes.map((q) => [q.kind, q.speaker?.mention?.text])).toEqual([
+      ['direct', 'Thomas "Tommy" Adair'],
+      ['indirect', 'Robert “Bobby” Kean'],
+      ['direct', 'Maria "Mimi" Soto'],
+    ]);
+  });
+
+  it('looks past the nickname to the phrase that opens the clause', () => {
+    const q = extract('The rally drew hundreds.\n\n"This is a big night for our next governor!" his cousin, state Rep. Lorena "Lolo" Vance (D-Tucson), shouted to the crowd.').quotes[0];
+    expect(q?.speaker?.mention?.text).toBe('his cousin');
+  });
+});
+
+describe('an epithet for the person in view', () => {
+  it.each([
+    ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the lanky, bespectacled professor said.', 'Karl Brenner', 'the lanky, bespectacled professor'],
+    ['Dana Whitlock has coached the club for a decade. "We were not good enough today," the 52-year-old manager told reporters.', 'Dana Whitlock', 'the 52-year-old manager'],
+    ['Mira Solberg noted the rule in an interview. The 41-year-old mother of two said fathers would not be covered.', 'Mira Solberg', 'The 41-year-old mother of two'],
+  ])('names the one the description stands for: %s', (text, name, mention) => {
+    const q = extract(text).quotes.at(-1);
+    expect(q?.speaker).toMatchObject({ name, mention: { text: mention } });
+  });
+
+  it.each([
+    ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s longtime doctor said.', 'the senator’s longtime doctor'],
+    ['a complement', 'The launch marked a new book by Nina Okafor. The veteran actress said the industry had to change.', 'The veteran actress'],
+    ['a coordination', 'Lawyers for Rob and Ivana Kessler filed papers. The former developer argued the files were private.', 'The former developer'],
+    ['no describing word', 'Ana Ruiz met the mayor on Monday. The mayor said the deal was close.', 'The mayor'],
+  ])('stays a description with %s', (_, text, name) => {
+    expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+});
+
+describe('a participle cue after the one written to', () => {
+  it.each([
+    ['A group of nurses sent a letter to the hospital board urging it to reconsider the cuts.', 'A group of nurses'],
+    ['Residents wrote to the council asking it to delay the vote.', 'Residents'],
+    ['The union sent a letter to members urging them to vote yes.', 'The union'],
+  ])('takes the clause subject, not the recipient: %s', (text, speaker) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 });

@@ -38,3 +38,20 @@ describe('direct quotes', () => {
     expect(x.quotes).toEqual([]);
   });
 });
+
+describe('a closing mark typed where a quote opens', () => {
+  it('opens a quote at a paragraph start or a word start when no quote is open', () => {
+    const x = extract('Readers wrote in after the debate.\n\n”Fear. I am afraid of what comes next for the country.” ― Dana Ortiz\n\n“We need a calmer campaign and better ideas from both sides.” ― Mark Lee\n\nThe coach called it ”a strange and costly afternoon” for the club, Ruiz said.');
+    expect(x.quotes.map((q) => [q.kind, q.text.slice(0, 12), q.speaker?.name])).toEqual([
+      ['direct', '”Fear. I am ', 'Dana Ortiz'],
+      ['direct', '“We need a c', 'Mark Lee'],
+      ['mixed', 'The coach ca', 'Ruiz'],
+      ['mixed', 'it ”a strang', 'The coach'],
+    ]);
+  });
+
+  it('still closes an open quote and leaves a mark after a word alone', () => {
+    const x = extract('“We are ready,” Ruiz said. The word ”ready” came up often, and 12” pipes were fitted.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['“We are ready,”']);
+  });
+});

@@ -82,7 +82,7 @@ function someWritten(text: string, initials: Iterable<string>): boolean {
 }
 
 /** Schwartz and Hearst: the short form's letters and digits appear in order in the long form, the first opening a word. */
-function spells(short: string, long: string): boolean {
+export function spells(short: string, long: string): boolean {
   const s = short.toLowerCase();
   const l = long.toLowerCase();
   let j = l.length - 1;

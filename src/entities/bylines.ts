@@ -4,6 +4,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Named } from './named.js';
 import { PARTICLES } from './particles.js';
+import { corporateSuffix } from './evidence.js';
 
 /** Words before "by" that credit a person with the story: "Reporting by", "Additional reporting by", "Editing by". */
 const CREDITS = new Set(['reporting', 'writing', 'editing', 'edited', 'written', 'compiled', 'reported', 'produced']);
@@ -77,7 +78,8 @@ function nameRun(doc: Doc, i: number): number {
     else if (!(PARTICLES.has(t.norm) && words > 0 && j + 1 < tokens.length && isNameWord(tokens[j + 1]!))) break;
     j++;
   }
-  return words >= 2 ? j : -1;
+  // a run that ends in a corporate suffix is a company's name ("compiled by Harlan Whitcomb Inc"), no author's
+  return words >= 2 && corporateSuffix(tokens[j - 1]!.norm, tokens[j - 1]!.lower) === null ? j : -1;
 }
 
 function isNameWord(t: Token): boolean {

@@ -148,7 +148,9 @@ function companyCue(doc: Doc, n: Named): number | null {
 /** A player's position or a team's officer, which a club's name premodifies: "Norwich striker Josh Sargent". */
 const CLUB_POSITIONS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'full-back', 'fullback', 'playmaker',
-  'pitcher', 'quarterback', 'coach', 'manager',
+  'pitcher', 'quarterback', 'coach', 'manager', 'captain', 'skipper',
+  'catcher', 'shortstop', 'outfielder', 'infielder', 'reliever', 'batsman', 'bowler', 'spinner', 'off-spinner', 'leg-spinner',
+  'paceman', 'seamer', 'wicketkeeper', 'all-rounder', 'fly-half', 'scrum-half', 'flanker', 'centre-back', 'linebacker', 'goalie',
 ]);
 /** Places a national or state side is named after: CoNLL-style news types the side as the place ("England striker"). */
 const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
@@ -160,8 +162,15 @@ const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
  */
 function isClubBeforePlayer(doc: Doc, n: Named): boolean {
   const role = doc.tokens[n.last];
-  const next = doc.tokens[n.last + 1];
-  return role !== undefined && next !== undefined && CLUB_POSITIONS.has(role.norm) && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last + 1);
+  if (role === undefined) return false;
+  // a position written with hyphens is several tokens: "off-spinner", "scrum-half"
+  let last = n.last;
+  while (doc.tokens[last + 2] && doc.tokens[last + 1]!.norm === '-' && doc.tokens[last + 2]!.start === doc.tokens[last]!.end + 1) last += 2;
+  const next = doc.tokens[last + 1];
+  if (next === undefined || !CLUB_POSITIONS.has(last === n.last ? role.norm : doc.text.slice(role.start, doc.tokens[last]!.end))) return false;
+  // a people's name before a position is the player's nationality: "West Indian all-rounder"
+  const nationality = (wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0;
+  return !nationality && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last) && spacedRun(doc, last, last + 1);
 }
 
 function isNationalPlace(doc: Doc, n: Named): boolean {

@@ -19,6 +19,9 @@ import { joinHyphens } from './hyphens.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
+import { withoutTermAbbreviations } from './term-abbreviations.js';
+import { withCorporateSuffixes } from './corporate-suffixes.js';
+import { withLongerForms } from './longer-forms.js';
 import { nationalBodyMentions } from './bodies.js';
 import { datelineNames } from './dateline-names.js';
 import { withResultSides } from './result-lines.js';
@@ -70,7 +73,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push(nameMention({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy }));
   }
-  return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, mentions)), isPlaceName))))))))));
+  return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, mentions))))), isPlaceName))))))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */

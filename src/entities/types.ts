@@ -27,6 +27,15 @@ const NATURAL_WORDS = new Set([
   'plains', 'plateau', 'forest', 'canyon', 'delta', 'range', 'glacier', 'channel', 'cape', 'reef', 'volcano',
   'falls', 'lagoon', 'steppe', 'highlands', 'lowlands', 'region', 'corridor', 'belt', 'horn',
 ]);
+/**
+ * Natural features' words that end a place's name and no organisation's ("Sullivan's Island", "the U.S. Gulf"): a
+ * name read as an organisation's that ends in one is the place, unless an institution heads it ("University of the
+ * Fraser Valley").
+ */
+const NATURAL_HEADS = new Set([
+  'island', 'islands', 'isles', 'river', 'lake', 'mountain', 'mountains', 'gulf', 'peninsula', 'strait', 'straits', 'sea',
+  'ocean', 'desert', 'canyon', 'glacier', 'volcano', 'lagoon', 'reef', 'coast', 'valley', 'plateau', 'basin',
+]);
 const REGIONS = new Set([
   'africa', 'asia', 'europe', 'antarctica', 'oceania', 'australasia', 'arctic', 'antarctic', 'middle east',
   'near east', 'far east', 'latin america', 'south america', 'north america', 'central america', 'central asia',
@@ -70,6 +79,7 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
   const thing = kindOfThing(lower, last, storm);
   if (thing) return thing;
+  if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !lower.some((w) => INSTITUTION_HEADS.has(w))) return 'LOC';
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC' && headBeforePlace(lower)) return 'ORG';

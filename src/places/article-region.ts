@@ -71,6 +71,8 @@ export interface CandidateRegion {
   focus: PlaceMention;
   /** how many of the article's places lie in it */
   places: number;
+  /** REGION.share times the biggest share of the article's places within REGION.aroundKm of one of its places */
+  around: number;
 }
 
 /**
@@ -94,7 +96,8 @@ export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): Candi
       if (inside.some((x) => x.place.index !== region.index && distanceKm(region.lat, region.lon, x.place.lat, x.place.lon) > REGION.spreadKm)) continue;
       const heaviest = inside.reduce((a, b) => (b.weight > a.weight ? b : a));
       const weight = inside.reduce((s, x) => s + x.weight, 0);
-      out.push({ place: region, share: (REGION.share * weight) / total, focus: heaviest.mentions[0]!, places: inside.length });
+      const around = Math.max(...inside.map((x) => aroundShare(x.place, resolved)));
+      out.push({ place: region, share: (REGION.share * weight) / total, focus: heaviest.mentions[0]!, places: inside.length, around });
     }
   }
   return out;
@@ -138,6 +141,8 @@ export function articleRegion(
     };
     const near = listed.find(inside) ?? inSentence.find(inside) ?? inParagraph.find(inside) ?? null;
     if (near) score = Math.max(score, aroundShare(placeOf(near)!, resolved)) + (listed.includes(near) ? REGION.listed : inSentence.includes(near) ? REGION.sentence : REGION.paragraph);
+    // a story round one area across county lines ("Skelbrooke" in a storm over York, Selby and Beverley)
+    else score = Math.max(score, candidate.around);
     // the smaller region first on a tie: it says more of where
     if (!best || score > best.score || (score === best.score && region.featureKind === 'admin2')) {
       best = { place: region, score, focus: candidate.focus, near, places: candidate.places };
@@ -163,7 +168,7 @@ const LIST_REACH = 4;
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
-  if (m.rule === 'places/street' || m.rule === 'places/article-region' || positioned(m, text)) return true;
+  if (m.rule === 'places/street' || m.rule === 'places/article-region' || m.placeWords !== null || positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
   if ((text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
   const words = text.words(m);

@@ -13,6 +13,8 @@ import { placeMention, type PlaceMention } from './mention.js';
 import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** The word of a county named in full, a place whatever name it opens ("Laurel County Fiscal Court"). */
+const COUNTY_WORDS = new Set(['county', 'parish']);
 const COMMA = 44;
 const SPACE = /\s/;
 const UPPER_LETTER = /\p{Lu}/u;
@@ -43,18 +45,19 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         const surface = cx.text.slice(named.start, named.end);
         if (!UPPER_LETTER.test(surface)) continue;
         const matches = cx.gaz.lookup(surface);
+        const key = foldName(surface);
         const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
         if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
         if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
         // a one-word span that is a title stays out ("Sen.")
         if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
-        const own = demonyms ? demonyms : ownMatches(cx, named, matches, false);
+        const own = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, false);
         if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
         added.push(named);
         const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
         // a small place's other spelling ("Tskhinvali") is a candidate, though no evidence of a place
-        const candidates = demonyms ? demonyms : ownMatches(cx, named, matches, true)!;
-        const place = placeMention(named.start, named.end, foldName(surface), candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
+        const candidates = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, true)!;
+        const place = placeMention(named.start, named.end, key, candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
         place.entityId = e.id;
         place.locative = hasLocative(cx, named);
         found.push(place);
@@ -65,14 +68,14 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
 
 /**
  * The gazetteer entries a tagger's span may name, as the gazetteer scan would take them (with a small place's other
- * spellings when `tagged`); null when it spans no whole tokens.
+ * spellings when `tagged`), `keyLength` the length of its folded name; null when it spans no whole tokens.
  */
-function ownMatches(cx: PlaceContext, named: Region, matches: readonly NameMatch[], tagged: boolean): NameMatch[] | null {
+function ownMatches(cx: PlaceContext, named: Region, keyLength: number, matches: readonly NameMatch[], tagged: boolean): NameMatch[] | null {
   const i = cx.tokenStartingAt(named.start);
   if (i < 0) return null;
   const single = cx.tokens[i]!.end === named.end;
   const acronym = single && isAcronym(cx, i);
-  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, foldName(cx.text.slice(named.start, named.end)).length, cx.ambiguousCase[i] === 1, acronym, tagged));
+  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, keyLength, cx.ambiguousCase[i] === 1, acronym, tagged));
 }
 
 /** What the name and its context say of a tagger's place (beside its type); a name the gazetteer lacks needs its context. */
@@ -99,8 +102,9 @@ function hasLocative(cx: PlaceContext, named: Region): boolean {
 }
 
 /**
- * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are
- * ("Laurel County Sheriff" → "Laurel County"); else the span itself.
+ * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are, and
+ * a title follows them or they name a county in full ("Laurel County Sheriff", "Laurel County Detention Center" →
+ * "Laurel County"); else the span itself.
  */
 function placePrefix(cx: PlaceContext, part: Region): Region {
   if (cx.gaz.lookup(cx.text.slice(part.start, part.end)).length > 0) return part;
@@ -112,7 +116,7 @@ function placePrefix(cx: PlaceContext, part: Region): Region {
   for (let j = (last === toks.length ? -1 : last) - 1; j >= first; j--) {
     const matches = cx.gaz.lookup(cx.text.slice(part.start, toks[j]!.end));
     if (!matches.some((m) => !m.demonym && !m.abbreviation)) continue;
-    return TITLE_WORDS.has(bare(toks[j + 1]!)) ? { start: part.start, end: toks[j]!.end } : part;
+    return TITLE_WORDS.has(bare(toks[j + 1]!)) || COUNTY_WORDS.has(bare(toks[j]!)) ? { start: part.start, end: toks[j]!.end } : part;
   }
   return part;
 }

@@ -37,6 +37,10 @@ export const EVIDENCE = {
   container: 5,
   /** a party's letter and a hyphen before it, a lawmaker's home ("D-Pleasanton") */
   designator: 4,
+  /** a hyphen and a participle of place joined to it ("Tulsa-based", "Bristol-born", "Kyiv-bound") */
+  compound: 4,
+  /** an apposition that calls it a settlement ("Foxholme, a hamlet north of Beverley") */
+  apposition: 4,
   /** among other places of a list ("Ely, Eye and Diss") */
   list: 1.5,
   /** it opens or closes an organisation's name, as the place it serves ("Dublin Arts Council", "University of Georgia"): as often a brand */

@@ -1,9 +1,11 @@
 import type { Region } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
+import { placeCompound } from './compounds.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
@@ -15,7 +17,8 @@ const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
 const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
-const APOSTROPHE_S = /^['’]s?$/;
+/** An apostrophe or a possessive "'s" going on with a name ("Martha's Vineyard"): compared, not matched, once per capital. */
+const isApostropheOrS = (norm: string): boolean => norm === "'" || norm === '’' || isPossessiveS(norm);
 const PARTY_LETTER = /^[DRI]$/;
 
 /**
@@ -66,7 +69,7 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
         // "Washington, D.C.", "Washington, DC": the name goes on past a comma to a code, as its key does ("washington dc")
         commaAt = j;
         j = next;
-      } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || APOSTROPHE_S.test(u.norm)) {
+      } else if (cx.upper(next) || NAME_CONNECTORS.has(u.lower) || isApostropheOrS(u.norm)) {
         gaz.narrow(range, toks[j]!.end !== u.start, cx.folded(next));
         j = next;
       } else break;
@@ -116,7 +119,7 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
 
 /** "al-", "el-": an Arabic article joined by a hyphen to the name it opens ("al-Qaeda"). */
 function articleJoined(cx: PlaceContext, i: number): boolean {
-  return cx.tokens[i + 1]?.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower) && cx.joined(i, i + 1);
+  return cx.joined(i, i + 1) && cx.tokens[i + 1]!.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower);
 }
 
 /** A gazetteer name at tokens i..j: a mention weighed by its evidence, or null when its context says it is no place here. */
@@ -143,8 +146,11 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
   if (eligible.length === 0) return null;
   const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
-  const free = outsideNames(cx, i, j, modifier);
-  const seatOf = free ? null : organisationSeat(cx, i, j);
+  const outside = outsideNames(cx, i, j, modifier);
+  const seatOf = outside ? null : organisationSeat(cx, i, j);
+  // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
+  const compound = placeCompound(cx, j);
+  const free = outside || (compound !== null && !seatOf);
   // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
   if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
@@ -162,6 +168,10 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   // "Wakefield said" after "Wakefield Holdings": a short form of an organisation's or a person's name
   m.personOrOrg = personOrOrg && cx.shortFormOfNonPlace(start, end);
   if (container) m.evidence += EVIDENCE.container;
+  if (compound) {
+    m.placeWords = compound;
+    m.evidence += EVIDENCE.compound;
+  }
   if (seatOf) {
     m.heldBy = seatOf;
     m.evidence += EVIDENCE.organisationSeat;
@@ -267,15 +277,13 @@ function designated(cx: PlaceContext, i: number): boolean {
  */
 export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged = false): boolean {
   if (m.abbreviation && !m.primary) return false;
-  const kind = cx.gaz.kindOf(m.index);
-  const population = cx.gaz.populationOf(m.index);
   if (!m.primary) {
     // another language's or an old spelling ("Kiev"): only for big places, never a short or common word
     if (m.commonWord || m.personName || keyLength < 4 || (cx.allCaps(i) && !ambiguous)) return false;
     // a small place's other spelling only where the tagger read a place's name ("Tskhinval")
     if (!tagged && !isMajorEntry(cx.gaz, m.index)) return false;
   }
-  return !(acronym && !(STRONG_KINDS.has(kind) || population >= 1_000_000));
+  return !acronym || STRONG_KINDS.has(cx.gaz.kindOf(m.index)) || cx.gaz.populationOf(m.index) >= 1_000_000;
 }
 
 /** A country, region, sea or range, or a city of MAJOR_CITY people or more: a name other languages spell too. */

@@ -26,11 +26,12 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
   const resolved = resolvePlaces(mentions, gaz, mentionWords(doc));
-  const byPlace = new Map<string, { mentions: PlaceMention[]; resolution: Resolution }>();
+  // a resolved place by its entry number, any other by its folded name: no key string to build per mention
+  const byPlace = new Map<number | string, { mentions: PlaceMention[]; resolution: Resolution }>();
   for (const m of mentions) {
     const r = resolved.get(m);
     if (!r) continue;
-    const key = r.place && !r.inRegion ? `#${r.place.index}` : m.key;
+    const key = r.place && !r.inRegion ? r.place.index : m.key;
     const bucket = byPlace.get(key);
     if (bucket) bucket.mentions.push(m);
     else byPlace.set(key, { mentions: [m], resolution: r });
@@ -99,6 +100,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
       // "D-Pleasanton": the party's letter and the hyphen
       cite('locative', before.norm === '-' ? { start: doc.tokens[at - 2]!.start, end: before.end } : before);
     }
+    if (m.placeWords) cite('locative', m.placeWords);
     if (m.container) cite('container', m.container);
     if (m.listedWith) cite('list', m.listedWith);
     if (m.heldBy) cite('name', m.heldBy);

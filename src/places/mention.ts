@@ -21,6 +21,8 @@ export interface PlaceMention {
   container: PlaceMention | null;
   /** preceded by a locative word ("in", "near"), or by a party's letter and a hyphen ("D-Pleasanton") */
   locative: boolean;
+  /** the words joined to it that say it is a place: "-based" of "Tulsa-based", ", a hamlet" of "Foxholme, a hamlet" */
+  placeWords: Region | null;
   /** a place named beside it in a list ("Ely, Eye and Diss") */
   listedWith: PlaceMention | null;
   /** the organisation's name it opens or closes as the place the organisation serves ("Dublin Arts Council") */
@@ -43,7 +45,7 @@ export function placeMention(
   evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, placeWords: null, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false };
 }
 
 /** A place on its own evidence, whatever resolution finds. */

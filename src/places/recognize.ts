@@ -15,6 +15,7 @@ import { streetNames } from './street-names.js';
 import { companyMentions } from './companies.js';
 import { untaggedPlaces } from './untagged-names.js';
 import { landmarks } from './landmarks.js';
+import { appositionPlaces } from './apposition.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -35,6 +36,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   mentions.push(...landmarks(context, mentions));
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
+  mentions.push(...appositionPlaces(context, mentions));
   const all = mentions.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m));

@@ -6,6 +6,7 @@ import { isStrong, type PlaceMention } from './mention.js';
 import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
 import { distanceKm } from './distance.js';
 import { within } from './within.js';
+import { countyListedWith } from './listed-county.js';
 
 export interface Resolution {
   place: Place | null;
@@ -91,6 +92,8 @@ const WEIGHTS = {
   inContainer: 8,
   notInContainer: -4,
   containsNamed: 8,
+  /** a county listed beside a town it holds, or the town beside it ("Paris and Henry County") */
+  countyListed: 4,
   sameNamedCity: 3,
   regionHint: 3,
   cityHint: 3,
@@ -118,6 +121,8 @@ const WEIGHTS = {
 /** The distance from which a point adds nothing to closeness, and the length of a degree of latitude. */
 const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
+
+const named = (m: PlaceMention): boolean => m.role !== 'demonym';
 
 /** When the article's region beats a name's far small namesakes (farNamesake). */
 const NAMESAKE = {
@@ -218,7 +223,8 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
   return (g, choice) => {
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
-    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
+    // a people's word ("English", "Texan") names no place of the story
+    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
     if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     regions ??= articleRegions(resolved, gaz);
@@ -304,6 +310,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const places = g.matches.map((m) => gaz.place(m.index));
   const containers = g.containers.map((c) => gaz.place(c.index));
   const contained = g.contained.map((c) => gaz.place(c.index));
+  const beside = g.listed.flatMap((o) => o.matches.map((c) => gaz.place(c.index)));
   let primaries: Place[] | null = null;
   const table = priorsOf(gaz);
   return g.matches.map((match, i) => {
@@ -311,6 +318,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
     if (contained.length > 0 && contained.some((c) => within(c, place))) base += WEIGHTS.containsNamed;
+    if (beside.length > 0 && countyListedWith(place, beside)) base += WEIGHTS.countyListed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
     const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
     if (region) primaries ??= places.filter((_, k) => g.matches[k]!.primary);

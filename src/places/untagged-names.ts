@@ -8,6 +8,8 @@ import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, RESIDENT_NOUNS, TITLE_WORDS }
 
 /** A village's name as the tagger may skip it: one or two capitalised words of letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+/** A person of the tagger's that may be a village it mistook: one or two such words. */
+const MISTAKEN_PERSON = /^\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{3,})?$/u;
 const MAX_WORDS = 2;
 /** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
 const LIST_BEFORE = /,? (?:and|or) $/;
@@ -40,13 +42,14 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   // the characters other names cover
   const taken = cleared(cx.text.length);
   for (const m of found) taken.fill(1, m.start, m.end);
-  // a one-word organisation named once may be a village the tagger mistook in a list ("between Glenbrack and Cawood");
-  // a local body's name opens with its village's ("Adrigole Garda")
-  const mistaken = new Set<number>();
+  // a one-word organisation or a person of one or two words, named once, may be a village the tagger mistook in a
+  // list ("between Glenbrack and Cawood", "in nearby Cranwick Moor and Tibbington"); a local body's name opens with
+  // its village's ("Adrigole Garda")
+  const mistaken = new Map<number, number>();
   for (const e of cx.entities) {
     for (const m of e.mentions) {
       const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
-      if (e.type === 'ORG' && space < 0 && e.mentions.length === 1) mistaken.add(m.start);
+      if (e.mentions.length === 1 && ((e.type === 'ORG' && space < 0) || (e.type === 'PERSON' && MISTAKEN_PERSON.test(m.text)))) mistaken.set(m.start, m.end);
       else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
     }
   }
@@ -55,9 +58,12 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   // the first token a name may open: none opens the text, none goes on one
   let from = 1;
   for (const first of cx.capitals()) {
-    if (first < from || toks[first]!.pos !== 'PROPN' || taken[toks[first]!.start] === 1 || !nameWord(cx, first)) continue;
+    const mistook = mistaken.get(toks[first]!.start);
+    if (first < from || taken[toks[first]!.start] === 1 || (mistook === undefined && (toks[first]!.pos !== 'PROPN' || !nameWord(cx, first)))) continue;
     let j = first;
-    while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
+    // the tagger's person is taken whole: its words are a person's of the story
+    if (mistook !== undefined) while (toks[j]!.end < mistook) j++;
+    else while (j + 1 < toks.length && j - first + 1 < MAX_WORDS && cx.adjacent(j, j + 1) && nameWord(cx, j + 1) && !LOCAL_BODIES.has(toks[j + 1]!.lower)) j++;
     from = j + 1;
     const start = toks[first]!.start;
     const end = toks[j]!.end;
@@ -68,7 +74,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     const prev = out[out.length - 1];
     places ??= placeEdges(found);
     const listed = listedBeside(cx.text, places, start, end);
-    if (mistaken.has(start) ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listEndBefore(cx.text, start) === prev.end)) continue;
+    if (mistook !== undefined ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listEndBefore(cx.text, start) === prev.end)) continue;
     // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
     const word = toks[first]!.lower;
     if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;

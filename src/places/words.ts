@@ -49,13 +49,13 @@ export const PERSON_TITLES = new Set([...COURTESY_TITLES, ...RANK_TITLES, 'miss'
 export const LOCATIVES = new Set([
   'in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'throughout', 'around', 'toward', 'towards', 'into',
   'through', 'via', 'between', 'of', 'visited', 'visiting', 'downtown', 'north', 'south', 'east', 'west', 'northern',
-  'southern', 'eastern', 'western', 'central',
+  'southern', 'eastern', 'western', 'central', 'nearby', 'neighbouring', 'neighboring',
 ]);
 
 /** The locatives that put a place's name in a position, which a firm's or a team's rarely follows ("in", "near"). */
 export const POSITION_WORDS = new Set([
   'in', 'near', 'between', 'outside', 'inside', 'across', 'throughout', 'around', 'downtown', 'north', 'south', 'east', 'west',
-  'northern', 'southern', 'eastern', 'western', 'central',
+  'northern', 'southern', 'eastern', 'western', 'central', 'nearby', 'neighbouring', 'neighboring',
 ]);
 
 /** Words that make "<word> of <place>" an organisation's or a title's name ("Bank of America", "Duke of York"). */

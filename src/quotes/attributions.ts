@@ -8,7 +8,7 @@ import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -17,6 +17,8 @@ const NOT_ATTRIBUTING = new Set(['than', 'what']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
 const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us']);
+/** pronouns for whom a participle cue addresses: "urging it to", "asking them to" */
+const RECIPIENT_PRONOUNS = new Set([...OBJECT_PRONOUNS, 'it', 'her']);
 /**
  * quantifiers that float after the subject they count: "the senators all said", "the leaders both warned" (not "each",
  * which in a sports line counts what was scored: "Kane and Ruiz each added a goal")
@@ -192,6 +194,12 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
     const freeRelative = np !== null && is(tokens[np.first - 1], 'what') && isVerbal(tokens[cueLast]) && !is(tokens[cueLast], 'to');
     if (!np || (NOT_ATTRIBUTING.has(tokens[np.first - 1]?.lower ?? '') && !freeRelative)) return null;
+    // "sent a letter to the board urging it to ...", "wrote to the council asking it to ...": the one written to is who
+    // is urged, so a participle with its object has the clause's subject
+    if (/ing$/.test(tokens[i]!.lower) && is(tokens[np.first - 1], 'to') && RECIPIENT_PRONOUNS.has(tokens[cueLast]?.lower ?? '')) {
+      const main = mainSubject(doc, floor, np.first - 1, earlier);
+      if (main) return { subject: main, shared: true, after: cueLast };
+    }
     return { subject: np, shared: false, after: cueLast };
   }
   if (before && isDash(before, doc.text) && j > floor) {
@@ -272,7 +280,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
   for (let k = comma - 1; k > floor && comma - k < 45; k--) {
     const t = tokens[k]!;
     // an abbreviation's full stop ("Ruiz, D-Calif., the chairwoman,") stays inside its sentence
-    if ((isQuoteMark(t) && !isPossessiveMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
+    if ((isQuoteMark(t) && !isPossessiveMark(doc, k) && !isNicknameMark(doc, k)) || /^[;:!?]$/.test(t.norm) || (t.norm === '.' && t.sentence !== tokens[comma]!.sentence)) break;
     if (t.norm !== ',') continue;
     // "Rep. Jim Ortiz (R-Ohio), a panel member, said": the phrase before a parenthesis
     const paren = tokens[k - 1]!.norm === ')' ? openingParen(doc, k - 1, floor) : -1;

@@ -11,6 +11,7 @@ import { findLabels, headlineLabel } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
 import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { entityTypes, speakerTest } from './may-speak.js';
+import { namesSpeaker } from './speaker-nouns.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
@@ -105,7 +106,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     const words = countWords(doc, r);
     const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
-    const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) : undefined);
+    const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) ?? introducedBy(doc, attributions, r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
     let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
@@ -146,7 +147,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     candidates.push(c);
   }
 
-  resolveSpeakers(doc, entities, candidates, ctx.explain);
+  resolveSpeakers(doc, entities, candidates, attributions, ctx.explain);
   const inHeadline = headline !== null && candidates.some((c) => c.parts[0]!.start < headline.end);
   return toQuotes(doc, inHeadline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
 }
@@ -191,14 +192,19 @@ function placeWords(doc: Doc, entities: Entity[]): (token: number) => boolean {
   return (token) => (typeAt ??= entityTypes(doc, entities, PLACE_TYPES))[token] !== undefined;
 }
 
-function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], explain: boolean): void {
+function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], attributions: Attribution[], explain: boolean): void {
   // most articles quote no one by name: the people are gathered for the first quote that has a subject
   let resolver: SpeakerResolver | null = null;
   candidates.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start || b.parts[b.parts.length - 1]!.end - a.parts[a.parts.length - 1]!.end);
+  const quoted = new Set(candidates.map((c) => c.attribution));
   for (const c of candidates) {
     const subject = c.attribution?.subject;
     if (!subject) continue;
     resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain, placeWords(doc, entities));
+    // "members complained about what they said was ...": the group whose cue reports nothing is still who "they" is
+    if (subject.last - subject.first === 1 && doc.tokens[subject.first]!.lower === 'they') {
+      for (const a of groupsBefore(doc, attributions, subject.first)) if (!quoted.has(a)) resolver.resolve(a.subject!);
+    }
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
   const continuing = (from: Candidate) => continuation(doc, from, explain);
@@ -217,6 +223,20 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     }
     if (c.speaker) last = c;
   }
+}
+
+/** The attributions earlier in the sentence of token `at` whose subject is a plural word for people: "members complained". */
+function groupsBefore(doc: Doc, attributions: Attribution[], at: number): Attribution[] {
+  const sentence = doc.tokens[at]!.sentence;
+  const after = partitionPoint(0, attributions.length, (k) => attributions[k]!.cue.first < at);
+  const out: Attribution[] = [];
+  for (let k = after - 1; k >= 0 && after - k <= MAX_CUES_BACK; k--) {
+    const a = attributions[k]!;
+    if (doc.tokens[a.cue.first]!.sentence !== sentence) break;
+    const head = a.subject && !a.shared && a.subject.last <= at ? doc.tokens[a.subject.last - 1]! : null;
+    if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /[^s]s$/.test(head.lower) && namesSpeaker(head.lower)) out.push(a);
+  }
+  return out.reverse();
 }
 
 /** The speaker of the quote `from`, for a quote that continues it. */
@@ -357,6 +377,23 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {
     return a.next >= a.sentence.last || /^[.,]$/.test(tokens[a.next]?.norm ?? '') ? a : null;
   }
+  return a;
+}
+
+/** the most tokens between an introducing cue and its colon: "explained the numbers this way:" */
+const MAX_INTRODUCTION = 10;
+
+/**
+ * "City staff explained the numbers this way: “…”", "Kovacs described the scene to the jury: “…”", "…, dismissing the
+ * idea: “…”": the cue of the clause the colon at `colon` ends, a few words before it with a subject, introduces the
+ * quote after it.
+ */
+function introducedBy(doc: Doc, attributions: Attribution[], colon: number): Attribution | undefined {
+  if (doc.tokens[colon]?.norm !== ':') return undefined;
+  const k = partitionPoint(0, attributions.length, (i) => attributions[i]!.cue.last <= colon) - 1;
+  const a = attributions[k];
+  if (!a || !a.subject || a.cls !== 'speech' || a.sentence.last <= colon || colon - a.cue.last > MAX_INTRODUCTION) return undefined;
+  for (let i = a.cue.last; i < colon; i++) if (isQuoteMark(doc.tokens[i]) || /^[.!?;:]$/.test(doc.tokens[i]!.norm)) return undefined;
   return a;
 }
 

@@ -101,6 +101,8 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
     } else if (DOUBLE_CLOSE.has(ch) || ch === '"') {
       const d = doubleIndex();
       i += width - 1;
+      // ”Fear is ...”: with nothing open, a closing mark before a letter at a paragraph's or a word's start was meant to open
+      if (d < 0 && width === 1 && opensAt(text, i, p.start) && isLetter(text[i + 1])) stack.push({ kind: 'double', at: i, straight: false });
       if (d < 0) continue;
       const at = i - width + 1;
       if (ch === '"' && opensAt(text, at, p.start) && at > stack[d]!.at + 2 && !/[,.!?;:\u2014-]/.test(text[at - 1]!)) {

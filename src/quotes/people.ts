@@ -2,7 +2,7 @@ import { isSpaceAt } from '../doc/clean.js';
 import type { Doc, Token } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { COURTESY_TITLES, isShortTitle, type Gender } from '../lexicon/roles.js';
-import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun } from './person-words.js';
+import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, NOUN_GENDERS } from './person-words.js';
 import { isCapitalised } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 
@@ -25,6 +25,7 @@ export function newPerson(name: string, entityId: string | null, type: EntityTyp
 
 const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
 const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
 
 /**
  * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
@@ -110,12 +111,48 @@ export class People {
       const g = before ? genderOfHonorific(before.norm) : null;
       if (g) return (p.gender = g);
     }
+    if (p.type === 'PERSON') {
+      for (const m of p.mentions) {
+        const g = this.relationBeside(m);
+        if (g) return (p.gender = g);
+      }
+    }
     const first = words.find((w) => !isHonorific(w)) ?? '';
     p.gender = genderOfHonorific(words[0] ?? '') ?? (p.type === 'PERSON' ? genderOfFirstName(first) ?? this.pronounAfter(p) : null);
     return p.gender;
   }
 
-  /** The gender of the first "he" or "she" soon after the person is first named, when no one else is named between. */
+  /**
+   * The gender of a noun for a person written beside a mention: right before it ("her husband Rob", "her father, Tom
+   * Reyes,"), or heading its apposition ("Ana Ruiz, the governor's eldest daughter,", "Tamsin Achebe, a mother of three").
+   */
+  private relationBeside(m: { start: number; end: number }): Gender | null {
+    const tokens = this.doc.tokens;
+    const i = tokenAtOrAfter(this.doc, m.start);
+    const j = tokenAtOrAfter(this.doc, m.end);
+    // the noun is owned or determined, and a name after a comma is in apposition to it ("One woman, Kotzer said," is not)
+    const apposed = tokens[i - 1]?.norm === ',';
+    const before = tokens[apposed ? i - 2 : i - 1];
+    const owner = tokens[apposed ? i - 3 : i - 2];
+    const determined = owner !== undefined && (owner.pos === 'DET' || POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.norm));
+    if (before?.pos === 'NOUN' && determined && (!apposed || /^[,.]$/.test(tokens[j]?.norm ?? '')) && NOUN_GENDERS.has(before.lower)) return NOUN_GENDERS.get(before.lower)!;
+    if (tokens[j]?.norm !== ',') return null;
+    // the apposition's head: the last noun of its first noun phrase ("a teacher whose husband ..." ends at "teacher")
+    let head: Token | undefined;
+    for (let k = j + 1; k < tokens.length && k - j <= 6; k++) {
+      const t = tokens[k]!;
+      const after = tokens[k - 1]!;
+      if (head && t.pos !== 'NOUN' && !/^['’]s$/.test(after.norm)) break;
+      if (t.pos === 'NOUN') head = t;
+      else if (!(APPOSITION_OPENERS.has(t.pos) || /^['’]s$/.test(t.norm))) break;
+    }
+    return head ? (NOUN_GENDERS.get(head.lower) ?? null) : null;
+  }
+
+  /**
+   * The gender of the first "he" or "she" soon after the person is first named, in that paragraph, when no one else is
+   * named between.
+   */
   private pronounAfter(p: Person): Gender | null {
     const tokens = this.doc.tokens;
     const first = p.mentions[0];
@@ -123,6 +160,7 @@ export class People {
     const i = tokenAtOrAfter(this.doc, first.end);
     for (let k = i; k < tokens.length && k - i < 30; k++) {
       const t = tokens[k]!;
+      if (k > i && this.doc.text.slice(tokens[k - 1]!.end, t.start).includes('\n')) return null;
       if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him') return 'm';
       if (t.lower === 'she' || t.lower === 'her') return 'f';
       if (t.pos === 'PROPN' && isCapitalised(t) && genderOfFirstName(t.norm)) return null;

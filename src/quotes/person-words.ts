@@ -42,3 +42,9 @@ export const isHonorific = remembered((word: string): boolean => (wordClassesOf(
 export function genderOfHonorific(word: string): Gender | null {
   return TITLE_GENDERS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
+
+/** nouns for a person that say whether "he" or "she" may stand for them */
+export const NOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ...['man', 'husband', 'father', 'son', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'spokesman', 'chairman', 'businessman', 'congressman'].map((w) => [w, 'm'] as const),
+  ...['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress'].map((w) => [w, 'f'] as const),
+]);

@@ -2,7 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { isRoleNoun } from './person-words.js';
-import { is, isAcronym, isCapitalised, isPunct, type TokenRange } from './tokens.js';
+import { is, isAcronym, isCapitalised, isNicknameMark, isPunct, type TokenRange } from './tokens.js';
 
 /**
  * Shallow phrase finding over wink's tokens and parts of speech: the noun phrase that names a speaker, and the
@@ -62,7 +62,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
   // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it
-  const openingName = beforeCue && sentenceFirst(tokens, head) && isCapitalised(h) && h.type === 'word' &&
+  const openingName = beforeCue && sentenceFirst(tokens, head) && !isNicknameMark(doc, head - 1) && isCapitalised(h) && h.type === 'word' &&
     (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
   if (openingName) return { first: head, last: head + 1 };
   if (!isNominal(h, sentenceFirst(tokens, head)) && !adjectiveHead && !isAcronym(doc, head)) return null;
@@ -91,6 +91,10 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
       first--; // the first half of a hyphenated word, whatever its part of speech: "then-candidate", "ex-minister"
     } else if (t.norm === '.' && t.end === right.start) {
       break;
+    } else if (isNicknameMark(doc, first - 1)) {
+      first--; // Lorena "Lolo" Vance
+    } else if (t.norm === ',' && right.pos === 'ADJ' && tokens[first - 2]?.pos === 'ADJ' && first - 1 > floor) {
+      first--; // coordinate adjectives: "the lanky, bespectacled professor"
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       listOfNames = true;
       first--;
@@ -125,7 +129,7 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
     if (MODIFIER.has(u.pos) || (isCapitalised(u) && u.type === 'word' && !is(u, 'i') && u.pos !== 'PRON')) {
       if (NOMINAL.has(u.pos) || isCapitalised(u)) nouns++;
       last++;
-    } else if (/^['’]s$/.test(u.norm) && nouns > 0) {
+    } else if ((/^['’]s$/.test(u.norm) && nouns > 0) || isNicknameMark(doc, last)) {
       last++;
     } else if (u.norm === '-' && u.start === tokens[last - 1]?.end && tokens[last + 1]?.start === u.end) {
       last++;

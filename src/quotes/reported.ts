@@ -83,6 +83,9 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     // "..., experts say, including a provision they say could exclude ...": a relative clause's report inside
     // another report is part of what that one says
     if (cx.gapped.has(a) && out.some((r) => r.parts.some((p) => p.first <= a.first && a.next <= p.last))) continue;
+    // "described the scene to the jury: “…”": an object with no verb before a colon and a quote names the topic; the
+    // quote is what was said
+    if (only && is(doc.tokens[only.last], ':') && pairAround(only.last + 1) && !hasVerb(doc, only.first, only.last)) continue;
     out.push({ attribution: a, parts });
   }
   return out;
@@ -388,7 +391,9 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   if ((cx.pairAround(first)?.first ?? first) < first) return null;
   // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
   const closing = isQuoteMark(tokens[comma]) ? cx.pairAround(comma) : null;
-  if (closing && closing.first <= first) return null;
+  // "..., the plan was ready: “We have waited long enough,” she said": a quote opening after a colon is the
+  // attribution's whole content
+  if (closing && (closing.first <= first || is(tokens[closing.first - 1], ':'))) return null;
   const last = closing ? comma + 1 : trimEnd(cx, first, comma);
   // "“We will do our job,” said Roe, ..., vowing to ...": a quote with its own attribution is no part of the content
   const opening = isQuoteMark(tokens[first]) ? cx.pairAround(first) : null;
@@ -416,8 +421,9 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
   let last = end;
   for (let k = c + 1; k < end; k++) {
     const t = tokens[k]!;
-    // "she says she never cooked: she notes that ...": a colon before the next attribution ends it
-    if (t.norm === ':' && cx.ends.has(k + 1) && !cx.pairAround(k)) {
+    // "she says she never cooked: she notes that ...": a colon before the next attribution ends it, as it does before a
+    // quote with an attribution of its own ("said the plan was ready: “…,” she said")
+    if (t.norm === ':' && (cx.ends.has(k + 1) || quoteWithOwnCue(cx, k + 1)) && !cx.pairAround(k)) {
       last = k;
       break;
     }
@@ -441,6 +447,14 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     }
   }
   return contentRange(cx, c, last, false);
+}
+
+/** Whether a quote opens at `k` and ends with a comma before an attribution that starts right after it: "“…,” she said". */
+function quoteWithOwnCue(cx: Context, k: number): boolean {
+  const tokens = cx.doc.tokens;
+  const pair = isQuoteMark(tokens[k]) ? cx.pairAround(k) : null;
+  if (!pair || pair.first !== k) return false;
+  return (tokens[pair.last - 2]?.norm === ',' && cx.starts.has(pair.last)) || (tokens[pair.last]?.norm === ',' && cx.starts.has(pair.last + 1));
 }
 
 /**

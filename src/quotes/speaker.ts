@@ -3,12 +3,12 @@ import { span } from '../doc/span.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
-import { isHonorific, isRoleNoun } from './person-words.js';
+import { isHonorific, isRoleNoun, NOUN_GENDERS } from './person-words.js';
 import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
 import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { DescribedOrganisations, descriptionWords } from '../doc/described-organisation.js';
-import { charSpan, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
+import { charSpan, is, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
@@ -21,6 +21,8 @@ const OFFICES = new Set(['office', 'administration', 'government']);
 /** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
+/** how many sentences back the person an epithet stands for is named */
+const EPITHET_SENTENCES = 1;
 
 interface UnnamedSpeaker {
   speaker: Speaker;
@@ -31,11 +33,6 @@ interface UnnamedSpeaker {
   body: boolean;
   gender: Gender | null;
 }
-/** nouns for a person that say whether "he" or "she" may stand for them */
-const NOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
-  ...['man', 'husband', 'father', 'son', 'brother', 'boy', 'grandfather', 'uncle', 'nephew', 'widower', 'boyfriend', 'spokesman', 'chairman', 'businessman', 'congressman'].map((w) => [w, 'm'] as const),
-  ...['woman', 'wife', 'mother', 'daughter', 'sister', 'girl', 'grandmother', 'aunt', 'niece', 'widow', 'girlfriend', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress'].map((w) => [w, 'f'] as const),
-]);
 /** how many sentences after a description or a pronoun the person it stands for may first be named */
 const NAMED_NEXT_SENTENCES = 2;
 /** words before a role noun that make it any one of several: "a minister", "some officials" */
@@ -50,6 +47,8 @@ const ISSUING = /^(?:issue[sd]?|release[sd]?|publish(?:e[sd])?|post(?:s|ed)?|sen
 /** Turns the phrase beside a cue into a speaker: the entity it names, or the entity a pronoun or description refers to. */
 export class SpeakerResolver {
   private lastSpeaker: Person | null = null;
+  /** the latest pronoun resolved to each person, a token index: "she says ... she yells" keeps her in view as a name would */
+  private readonly referredAt = new Map<Person, number>();
   /** the speakers no name was found for ("a neighbour", "two witnesses"), in the order resolved */
   private readonly unnamed: UnnamedSpeaker[] = [];
   /** the organisations bare descriptions stand for, over the people and mentions known when it was built */
@@ -109,8 +108,11 @@ export class SpeakerResolver {
       // "members complained about what they said was ...": "they" is the group that spoke before it in its own sentence
       const group = head.lower === 'they' && described !== null && tokens[described.first]!.sentence === head.sentence;
       // "it said", "they said": the organisation that spoke or was named last
-      const person = gender ? this.antecedent(gender, start, 'PERSON') : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
-      if (person) return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
+      const person = gender ? this.antecedent(gender, start, 'PERSON', described?.first ?? -1) : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
+      if (person) {
+        if (gender) this.referredAt.set(person, subject.first);
+        return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
+      }
       // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
       if (next) return found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]);
@@ -171,6 +173,8 @@ export class SpeakerResolver {
       // "Spain's finance minister said ... Finance Minister Ana Lopez said": the person the next sentences name in that role
       const next = plural ? null : this.namedNext(start, (p) => { const roles = this.people.rolesOf(p); return roles.size === 0 || roles.has(head.lower); }, complement);
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
+      const focus = this.epithetOf(subject, start, complement);
+      if (focus) return found(this.remember(focus, start, end), 'description', () => ['speakers/role', named('named', lastMentionBefore(focus, start))]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
       const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, this.isPlace) : [];
@@ -273,9 +277,10 @@ export class SpeakerResolver {
 
   /**
    * The person a "he" or "she" (or the organisation an "it" or "they") at `offset` most likely refers to: named
-   * recently, of that gender when known, and best the one who spoke last; within a sentence, the first named.
+   * recently, of that gender when known, and best the one who spoke last; within a sentence, the first named. A "he"
+   * or "she" referring to someone keeps them in view, until an unnamed speaker described at token `rival` comes after.
    */
-  private antecedent(gender: Gender | null, offset: number, type: Person['type']): Person | null {
+  private antecedent(gender: Gender | null, offset: number, type: Person['type'], rival = -1): Person | null {
     const tokens = this.doc.tokens;
     const here = tokens[tokenAtOrAfter(this.doc, offset)]?.sentence ?? 0;
     let best: Person | null = null;
@@ -295,7 +300,10 @@ export class SpeakerResolver {
           latestStart = m.start;
         }
       }
-      if (latestSentence < 0 || here - latestSentence > MAX_PRONOUN_SENTENCES) continue;
+      // a person named long ago stays in view while pronouns go on referring to them, though the latest name ranks
+      const referred = this.referredAt.get(p);
+      const inView = Math.max(latestSentence, referred !== undefined && referred > rival && tokens[referred]!.start < offset ? tokens[referred]!.sentence : -1);
+      if (latestSentence < 0 || here - inView > MAX_PRONOUN_SENTENCES) continue;
       const score = -(here - latestSentence) + (g === gender ? 2 : 0) + (p === this.lastSpeaker ? 1.5 : 0) - latestStart / 1e7;
       if (score > bestScore) {
         best = p;
@@ -303,6 +311,39 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * "Schuh is aware of the risk. “…,” the lanky, bespectacled professor said": a "the" description whose role no one
+   * named holds, with a describing word before its noun and no possessor, is an epithet for the person in view: the
+   * last speaker when named or referred to within the sentence before, else the person named last there, not after a
+   * preposition nor in a coordination; never a one-word name, and of the noun's gender where it has one.
+   */
+  private epithetOf(subject: TokenRange, offset: number, skip: (p: Person) => boolean): Person | null {
+    const doc = this.doc;
+    const tokens = doc.tokens;
+    const head = tokens[subject.last - 1]!;
+    if (!is(tokens[subject.first], 'the') || findPossessive(doc, subject) >= 0) return null;
+    let described = false;
+    for (let k = subject.first + 1; k < subject.last - 1; k++) described ||= describes(doc, k);
+    if (!described) return null;
+    const here = tokens[subject.first]!.sentence;
+    const gender = NOUN_GENDERS.get(head.lower);
+    const inView = (p: Person | null): p is Person => {
+      if (!p || p.type !== 'PERSON' || !p.name.includes(' ') || skip(p)) return false;
+      const m = lastMentionBefore(p, offset);
+      const referred = this.referredAt.get(p);
+      const latest = Math.max(m ? tokens[tokenAtOrAfter(doc, m.start)]!.sentence : -1, referred !== undefined && tokens[referred]!.start < offset ? tokens[referred]!.sentence : -1);
+      const g = gender && this.people.genderOf(p);
+      return latest >= 0 && here - latest <= EPITHET_SENTENCES && (!g || g === gender);
+    };
+    if (inView(this.lastSpeaker)) return this.lastSpeaker;
+    const last = this.latestBefore(offset, (p) => p.type === 'PERSON');
+    // "a book by Nina Anyianuka", "lawyers for Donald and Ivana Trump": the complement of a preposition, or one of
+    // two people named together, is not who the story is about
+    const m = last && lastMentionBefore(last, offset);
+    const edges = m ? [tokens[tokenAtOrAfter(doc, m.start) - 1]?.pos, tokens[tokenAtOrAfter(doc, m.end)]?.pos] : [];
+    return inView(last) && !edges.includes('ADP') && !edges.includes('CCONJ') ? last : null;
   }
 
   /** Whether a person is named before `offset`. */
@@ -385,6 +426,13 @@ export class SpeakerResolver {
     }
     return best;
   }
+}
+
+/** A word that describes a person before the noun of an epithet: an adjective, or an age ("the 34-year-old mother"), not a role. */
+function describes(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  if (t.pos === 'NUM') return t.norm.includes('-') || doc.tokens[k + 1]?.norm === '-';
+  return t.pos === 'ADJ' && !isRoleNoun(t.norm);
 }
 
 /** The person's mention that ends last by `offset` (the latest start). */

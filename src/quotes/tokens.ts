@@ -15,6 +15,18 @@ export const isPossessiveMark = (doc: Doc, k: number): boolean => {
   const prev = doc.tokens[k - 1];
   return /^['’]$/.test(t.norm) && prev !== undefined && prev.end === t.start && /s$/i.test(prev.norm) && /\s/.test(doc.text[t.end] ?? '');
 };
+/**
+ * Whether the quote mark at `k` opens or closes a one-word nickname inside a name: Lorena "Lolo" Vance, Thomas “Tommy”
+ * Adair (the marks hug the nickname, capitalised words stand on both sides).
+ */
+export function isNicknameMark(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  const open = isQuoteMark(tokens[k]) && tokens[k + 1]?.start === tokens[k]!.end ? k : k - 2;
+  const nick = tokens[open + 1];
+  const close = tokens[open + 2];
+  const name = (t: Token | undefined) => isCapitalised(t) && t!.type === 'word';
+  return (k === open || k === open + 2) && isQuoteMark(tokens[open]) && name(nick) && isQuoteMark(close) && close!.start === nick!.end && name(tokens[open - 1]) && name(tokens[open + 3]);
+}
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && t.type === 'punctuation';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.type !== 'punctuation' && t.type !== 'symbol';
 export const isCapitalised = (t: Token | undefined): boolean => t !== undefined && startsUpper(t.norm);
@@ -91,13 +103,13 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   if (premodifies(doc, i)) return null;
   // "how worried she is", "so concerned that": a participle after a word of degree is an adjective
   if (/ed$/.test(t.lower) && DEGREE.has(prev?.lower ?? '')) return null;
-  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop or
+  // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop, a colon or
   // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
   // "farmers fear that ...": a plural subject before the form and "that" after it
   const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
-  const between = (afterName && (/^[.,]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
+  const between = (afterName && (/^[.,:]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
   const participle = /ing$/.test(t.lower) && ((prev?.norm === ',' && is(next, 'to', 'that')) || (GERUND_PREPOSITIONS.has(prev?.lower ?? '') && opensContent));
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
