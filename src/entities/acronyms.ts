@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
-import type { NameMention } from './merge.js';
+import { nameMention, type NameMention } from './merge.js';
 import { initialsOf } from './aliases.js';
 import { isWordChar, wordsAt } from './words.js';
 import { LAW_HEADS } from './types.js';
@@ -55,9 +55,9 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     const expands = { start: long.start, end: long.end };
     const k = out.findIndex((m) => overlaps(m, t));
     if (k < 0) {
-      out.push({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands });
+      out.push(nameMention({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands }));
       added = true;
-    } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = { ...out[k]!, expands };
+    } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = nameMention({ ...out[k]!, expands });
   };
   for (const [short, long] of longForms) {
     for (const at of wordsAt(doc.text, short)) mention(at, long);

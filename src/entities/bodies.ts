@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { overlaps } from '../doc/span.js';
-import type { NameMention } from './merge.js';
+import { nameMention, type NameMention } from './merge.js';
 import { spacedRun } from './words.js';
 import { tokensOf } from './doc-words.js';
 import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../lexicon/national-bodies.js';
@@ -36,11 +36,11 @@ function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: n
   const k = out.findIndex((m) => overlaps(m, span));
   const typed = { ...span, type: 'ORG' as const, rule: 'entities/type-evidence' as const, typedBy: span };
   if (k < 0) {
-    out.push({ caps: false, dateline: false, title: null, ...typed });
+    out.push(nameMention({ caps: false, dateline: false, title: null, ...typed }));
     return;
   }
   const m = withoutOtherNames(doc, out, k, span);
-  if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = { ...m, ...typed };
+  if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = nameMention({ ...m, ...typed });
 }
 
 /** Separators between two names in a list, as written in one: a comma, "and", "&". */
@@ -69,7 +69,7 @@ function withoutOtherNames(doc: Doc, out: NameMention[], k: number, span: { star
 /** The part [start, end) of a mention, with its title and type's words where they lie inside it. */
 function piece(m: NameMention, start: number, end: number): NameMention {
   const inside = (s: { start: number; end: number } | null) => (s && s.start >= start && s.end <= end ? s : null);
-  return { ...m, start, end, title: inside(m.title), typedBy: inside(m.typedBy) };
+  return nameMention({ ...m, start, end, title: inside(m.title), typedBy: inside(m.typedBy) });
 }
 
 /** A capitalised word: what makes a longer name than the body's another name ("Lake Garda"; not "Garda station"). */

@@ -2,7 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { docWords, tokensOf } from './doc-words.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import type { NameMention } from './merge.js';
+import { nameMention, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { isOrdinaryWord, isPeopleNoun } from './words.js';
@@ -28,13 +28,13 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
     if (m.typedBy) return m;
     const name = doc.text.slice(m.start, m.end);
     if (!/\s/.test(name)) {
-      if (name.endsWith('exit') && EXIT_BLEND.test(name)) return { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } };
+      if (name.endsWith('exit') && EXIT_BLEND.test(name)) return nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } });
       const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(name) : undefined;
-      return crude ? { ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } } : m;
+      return crude ? nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } }) : m;
     }
     const first = tokenAtOrAfter(doc, m.start);
     const last = tokenAtOrAfter(doc, m.end) - 1;
-    return first < last && isCommonPhrase(doc, first, last) ? { ...m, end: doc.tokens[first]!.end, type: 'NORP' } : m;
+    return first < last && isCommonPhrase(doc, first, last) ? nameMention({ ...m, end: doc.tokens[first]!.end, type: 'NORP' }) : m;
   });
 }
 

@@ -4,7 +4,7 @@ import { insideAny } from '../doc/span.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { isDash, isPossessiveS } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
-import type { NameMention } from './merge.js';
+import { nameMention, type NameMention } from './merge.js';
 import { tagNames, wordClassesOf, type TaggedName } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { COARSE_TYPES, type CoarseType } from './tagger/tags.js';
@@ -71,7 +71,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy });
+    mentions.push(nameMention({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy }));
   }
   return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfPlaces(doc.text, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, mentions))))), isPlaceName))))))))));
 }

@@ -28,6 +28,15 @@ export interface NameMention {
   expands?: { start: number; end: number };
 }
 
+/**
+ * The mention with every field of NameMention, in this order: the rules that make or change mentions write them
+ * through it, so that every mention has one shape (a spread that adds a field, or a literal in another order, made
+ * a shape per mention, and every rule's and the merge's reads of a mention slow).
+ */
+export function nameMention(m: NameMention): NameMention {
+  return { start: m.start, end: m.end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: m.title, typedBy: m.typedBy, expands: m.expands };
+}
+
 interface Item extends NameMention {
   words: string[];
   key: string;

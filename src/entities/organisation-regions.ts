@@ -1,6 +1,6 @@
 import type { Region } from '../doc/document.js';
 import { overlaps } from '../doc/span.js';
-import type { NameMention } from './merge.js';
+import { nameMention, type NameMention } from './merge.js';
 
 /**
  * Spans the text's layout shows are organisations' names (a dateline's credit, a results table's side, a press
@@ -8,6 +8,6 @@ import type { NameMention } from './merge.js';
  */
 export function withOrganisationRegions(mentions: NameMention[], regions: ReadonlyArray<Region & { typedBy: Region }>, caps: boolean): NameMention[] {
   const out = mentions.filter((m) => !regions.some((r) => overlaps(m, r)));
-  for (const r of regions) out.push({ ...r, type: 'ORG', caps, dateline: false, rule: 'entities/type-evidence', title: null });
+  for (const r of regions) out.push(nameMention({ ...r, type: 'ORG', caps, dateline: false, rule: 'entities/type-evidence', title: null }));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
