@@ -134,8 +134,7 @@ function genderOf(c: Cluster): Gender | null {
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
 function wordsOf(name: string): string[] {
-  let lower = name.toLowerCase();
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+  const lower = name.toLowerCase().replaceAll('’', "'");
   const words: string[] = [];
   let from = -1;
   for (let i = 0; i <= lower.length; i++) {
