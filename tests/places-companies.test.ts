@@ -46,6 +46,16 @@ describe('places: a company named like a town is kept off the map', () => {
     expect(x.entities.find((e) => e.name === 'France')?.type).toBe('GPE');
   });
 
+  it.each([
+    ['shares of a country\'s company', "MILAN (Reuters) - Shares of Italy's Corvana SpA fell 3% on Monday. Italy's economy grew 0.2% in the quarter.", 'Italy'],
+    ['a stake in a state\'s utility', "SYDNEY (Reuters) - A Canadian pension fund bought a 20% stake in Victoria's Tallis Energy, the fund said on Tuesday.", 'Victoria'],
+    ['holdings of a city\'s bank', "LONDON (Reuters) - Investors cut their holdings of Frankfurt's Weiler Bank after the results.", 'Frankfurt'],
+  ])('keeps a place owning the company a place: %s', (_, text, place) => {
+    const x = extract(text);
+    expect(x.entities.find((e) => e.name === place)?.type).toBe('GPE');
+    expect(at(x, place)?.geo).not.toBeNull();
+  });
+
   it('keeps a mention a locative says is the town', () => {
     const x = extract('TORONTO (Reuters) - Shares of Timmins rose 2% after the miner said output at its pit near Timmins in Ontario was back to normal.');
     expect(at(x, 'Timmins')?.mentions.map((m) => m.text)).toEqual(['Timmins']);

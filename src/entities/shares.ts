@@ -16,8 +16,9 @@ const HOLDING_WORDS = new Set(['stake', 'stakes', 'holding', 'holdings']);
  * shares" (the holding word's index), else -1.
  */
 export function sharesOf(toks: readonly Token[], i: number, j: number): number {
-  // "shares of France-registered Cofinec": the name qualifies another word
+  // "shares of France-registered Cofinec", "shares of Italy's Pirelli": the name qualifies another word or name
   if (toks[j + 1]?.lower === '-' && toks[j + 1]!.start === toks[j]!.end) return -1;
+  if (isPossessiveS(toks[j + 1]?.lower ?? '') && /^\p{Lu}/u.test(toks[j + 2]?.norm ?? '')) return -1;
   const holding = toks[i - 2]?.lower ?? '';
   if (i >= 2 && ((toks[i - 1]!.lower === 'of' && holding === 'shares') || ((toks[i - 1]!.lower === 'in' || toks[i - 1]!.lower === 'of') && HOLDING_WORDS.has(holding)))) return i - 2;
   return isPossessiveS(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
