@@ -97,10 +97,7 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     const words = wordsOf(doc.text.slice(c.start, c.end));
     if (words.length) items.push(itemOf(doc.text, c, words));
   }
-  if (items.some((m) => m.expands)) {
-    const byStart = new Map(items.map((m) => [m.start, m]));
-    for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
-  }
+  if (items.some((m) => m.expands)) keyAcronyms(items);
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map(), byFirstWord: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
@@ -110,6 +107,12 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     else addCluster(clusters, item);
   }
   return toEntities(doc.text, clusters.all, explain);
+}
+
+/** An acronym meets the name it stands for under that name's key. */
+function keyAcronyms(items: Item[]): void {
+  const byStart = new Map(items.map((m) => [m.start, m]));
+  for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
 }
 
 /**
