@@ -11,7 +11,9 @@ import { corporateSuffix } from './evidence.js';
 export function canonicalKey(key: string, words: readonly string[], dotted: string): string {
   const place = placeNamed(key) ?? (dotted ? placeNamed(dotted) : undefined);
   if (place) return place;
-  if (words.length >= 2 && corporateSuffix(words[words.length - 1]!)) return words.slice(0, -1).join(' ').replace(/,$/, '');
+  const last = words[words.length - 1]!;
+  // the words are lower case already
+  if (words.length >= 2 && corporateSuffix(last, last)) return words.slice(0, -1).join(' ').replace(/,$/, '');
   return key;
 }
 

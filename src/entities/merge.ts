@@ -97,10 +97,7 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     const words = wordsOf(doc.text.slice(c.start, c.end));
     if (words.length) items.push(itemOf(doc.text, c, words));
   }
-  if (items.some((m) => m.expands)) {
-    const byStart = new Map(items.map((m) => [m.start, m]));
-    for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
-  }
+  if (items.some((m) => m.expands)) keyAcronyms(items);
   harmoniseTypes(items);
   const clusters: Clusters = { all: [], byName: new Map(), byMention: new Map(), byWord: new Map(), byInitials: new Map(), byFirstWord: new Map() };
   const seeds = items.sort((a, b) => b.words.length - a.words.length || a.start - b.start);
@@ -110,6 +107,12 @@ export function mergeMentions(doc: Doc, mentions: readonly NameMention[], explai
     else addCluster(clusters, item);
   }
   return toEntities(doc.text, clusters.all, explain);
+}
+
+/** An acronym meets the name it stands for under that name's key. */
+function keyAcronyms(items: Item[]): void {
+  const byStart = new Map(items.map((m) => [m.start, m]));
+  for (const m of items) if (m.expands) m.canon = byStart.get(m.expands.start)?.canon ?? m.canon;
 }
 
 /**
@@ -134,8 +137,7 @@ function genderOf(c: Cluster): Gender | null {
 
 /** The lower-case words of a name, split at white space (as /\s/ has it), "the" left out. */
 function wordsOf(name: string): string[] {
-  let lower = name.toLowerCase();
-  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+  const lower = name.toLowerCase().replaceAll('’', "'");
   const words: string[] = [];
   let from = -1;
   for (let i = 0; i <= lower.length; i++) {
@@ -152,36 +154,24 @@ function harmoniseTypes(items: Item[]): void {
   const votes = new Map<string, number[]>();
   // the type a mention's own evidence gives each name (null where two mentions' evidence disagrees)
   const evidenced = new Map<string, EntityType | null>();
-  // an acronym takes the type of the name it stands for, where that name is written out: it does not vote
-  const spelledOut = new Set(items.filter((m) => !m.expands).map((m) => m.canon));
-  const voters = items.filter((m) => !m.expands || !spelledOut.has(m.canon));
-  for (const m of voters) {
+  const firstOrdinary = new Map<string, EntityType>();
+  for (const m of votersOf(items)) {
     let byType = votes.get(m.canon);
-    if (!byType) votes.set(m.canon, (byType = TYPES.map(() => NO_VOTE)));
+    if (!byType) votes.set(m.canon, (byType = NO_VOTES.slice()));
     byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
     if (m.typedBy) evidenced.set(m.canon, evidenced.has(m.canon) && evidenced.get(m.canon) !== m.type ? null : m.type);
+    if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
   }
   // a lone word read as a person that opens the name of a company typed by its own words ("Magna" of "Magna
   // International Inc") is the company, unless some mention's words say otherwise or a person's name holds it
-  const companyWords = new Set(items.filter((m) => m.typedBy && m.type === 'ORG' && m.words.length > 1).map((m) => m.words[0]!));
+  const companyWords = companyFirstWords(items);
   for (const m of items) if (m.type === 'PERSON' && m.words.length === 1 && companyWords.has(m.key) && !evidenced.has(m.canon)) evidenced.set(m.canon, 'ORG');
-  const nameParts = new Set<string>();
-  const people = items.filter((m) => m.type === 'PERSON');
-  for (const m of people) {
-    if (m.words.length < 2) continue;
-    nameParts.add(m.words[0]!);
-    nameParts.add(m.words[m.words.length - 1]!);
-    nameParts.add(withoutArticle(m.words[m.words.length - 1]!));
-  }
-  const personKeys = new Set(people.map((m) => m.key));
-  const surnames = surnameTrie(people);
-  const firstOrdinary = new Map<string, EntityType>();
-  for (const m of voters) if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
+  const people = peopleOf(items);
   const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
     if (m.dateline || m.typedBy) continue;
-    const part = m.words.length === 1 ? nameParts.has(m.key) : isSurname(surnames, m.words);
-    if (part || (m.words.length > 2 && personKeys.has(m.key.slice(m.words[0]!.length + 1)))) {
+    const part = m.words.length === 1 ? people.parts.has(m.key) : isSurname(people.surnames, m.words);
+    if (part || (m.words.length > 2 && people.keys.has(m.key.slice(m.words[0]!.length + 1)))) {
       if (m.type !== 'PERSON') m.rule = 'entities/name-part';
       m.type = 'PERSON';
       continue;
@@ -199,6 +189,39 @@ function harmoniseTypes(items: Item[]): void {
   }
 }
 
+/** The mentions that vote on their name's type: not an acronym whose name is written out, whose type it takes. */
+function votersOf(items: Item[]): Item[] {
+  const spelledOut = new Set<string>();
+  for (const m of items) if (!m.expands) spelledOut.add(m.canon);
+  const voters: Item[] = [];
+  for (const m of items) if (!m.expands || !spelledOut.has(m.canon)) voters.push(m);
+  return voters;
+}
+
+/** The first words of companies named by two or more words, typed by their own words. */
+function companyFirstWords(items: Item[]): Set<string> {
+  const words = new Set<string>();
+  for (const m of items) if (m.typedBy && m.type === 'ORG' && m.words.length > 1) words.add(m.words[0]!);
+  return words;
+}
+
+/** People's names: their keys, the first and last words of the longer ones (parts), their surnames of two or more words. */
+function peopleOf(items: Item[]): { keys: Set<string>; parts: Set<string>; surnames: SuffixNode } {
+  const people: Item[] = [];
+  const keys = new Set<string>();
+  const parts = new Set<string>();
+  for (const m of items) {
+    if (m.type !== 'PERSON') continue;
+    people.push(m);
+    keys.add(m.key);
+    if (m.words.length < 2) continue;
+    parts.add(m.words[0]!);
+    parts.add(m.words[m.words.length - 1]!);
+    parts.add(withoutArticle(m.words[m.words.length - 1]!));
+  }
+  return { keys, parts, surnames: surnameTrie(people) };
+}
+
 /** A surname without the Arabic article it is written with: "assad" of "al-assad". */
 function withoutArticle(word: string): string {
   const m = /^(?:al|el|ad|as|ash|at|az|ar|an|ed|es)-(\p{L}.*)$/u.exec(word);
@@ -209,6 +232,7 @@ const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NOR
 const TYPE_INDEX = Object.fromEntries(TYPES.map((t, i) => [t, i])) as Record<EntityType, number>;
 /** The votes of a type no mention has (a type some mention has may have none: a dateline's). */
 const NO_VOTE = -1;
+const NO_VOTES: readonly number[] = TYPES.map(() => NO_VOTE);
 
 /** The type with the most votes (by TYPES index); on a tie, `first` if it is among the leaders, else none. */
 function winnerOf(byType: number[], first: EntityType | undefined): EntityType | undefined {
@@ -419,24 +443,32 @@ function runsAt(short: string[], long: string[], at: number): boolean {
 function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity[] {
   for (const c of clusters) c.mentions.sort(byStart);
   clusters.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  // how many entities have each id so far
   const used = new Map<string, number>();
   const entities: Entity[] = [];
-  for (const c of clusters) {
-    const mentions: Mention[] = [];
-    // a span written out, not spread from span(): the spread cost the merge a quarter of its time (measured)
-    for (const m of c.mentions) mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' });
-    const name = canonicalName(mentions);
-    const base = `${c.type.toLowerCase()}:${slug(name)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    const forms = mentions.map((m) => (hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text));
-    const isPart = c.type === 'PERSON' ? (form: string) => isPartOfName(wordsOf(form), c.words) : () => false;
-    const aliases = aliasesOf(name, forms, isPart);
-    const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
-    if (explain) entity.why = seedWhy(text, c.seed);
-    entities.push(entity);
-  }
+  for (const c of clusters) entities.push(entityOf(text, c, used, explain));
   return entities;
+}
+
+function entityOf(text: string, c: Cluster, used: Map<string, number>, explain: boolean): Entity {
+  const mentions: Mention[] = [];
+  // each as written, white space made single
+  const forms: string[] = [];
+  for (const m of c.mentions) {
+    const written = text.slice(m.start, m.end);
+    // a span written out, not spread from span(): the spread cost the merge a quarter of its time (measured)
+    mentions.push({ start: m.start, end: m.end, text: written, kind: 'name' });
+    forms.push(hasLooseSpace(written) ? written.replace(/\s+/g, ' ') : written);
+  }
+  const name = canonicalName(forms);
+  const base = `${c.type.toLowerCase()}:${slug(name)}`;
+  const n = (used.get(base) ?? 0) + 1;
+  used.set(base, n);
+  const isPart = c.type === 'PERSON' ? (form: string) => isPartOfName(wordsOf(form), c.words) : () => false;
+  const aliases = aliasesOf(name, forms, isPart);
+  const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
+  if (explain) entity.why = seedWhy(text, c.seed);
+  return entity;
 }
 
 /** What decided the fullest name: the name, the title it was split at, the words that fix its type. */
@@ -458,14 +490,16 @@ function byStart(a: Item, b: Item): number {
   return a.start - b.start;
 }
 
-function canonicalName(mentions: Mention[]): string {
+/** The longest form, preferring ordinary case over capitals (the first of those as long). */
+function canonicalName(forms: string[]): string {
   let best = '';
   let bestCaps = false;
-  for (const m of mentions) {
-    const name = hasLooseSpace(m.text) ? m.text.replace(/\s+/g, ' ') : m.text;
-    if (name.length > best.length ? !(best && !bestCaps && isAllCaps(name)) : name.length === best.length && bestCaps && !isAllCaps(name)) {
+  for (const name of forms) {
+    if (name.length < best.length || (name.length === best.length && !bestCaps)) continue;
+    const caps = isAllCaps(name);
+    if (name.length > best.length ? !(best && !bestCaps && caps) : !caps) {
       best = name;
-      bestCaps = isAllCaps(name);
+      bestCaps = caps;
     }
   }
   return best;
