@@ -3,8 +3,9 @@ import type { Doc, Token } from '../doc/document.js';
 import type { Entity, EntityType } from '../schema.js';
 import { COURTESY_TITLES, isShortTitle, type Gender } from '../lexicon/roles.js';
 import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, NOUN_GENDERS } from './person-words.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, POSSESSIVE_PRONOUNS } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { isPossessiveS } from '../lexicon/marks.js';
 
 /** Someone (or some body) a quote can be attributed to: an entity, or a name lede found beside a cue. */
 export interface Person {
@@ -25,7 +26,6 @@ export function newPerson(name: string, entityId: string | null, type: EntityTyp
 
 const SPEAKER_TYPES = new Set<EntityType>(['PERSON', 'ORG']);
 const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my', 'its']);
 
 /**
  * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
@@ -134,7 +134,7 @@ export class People {
     const apposed = tokens[i - 1]?.norm === ',';
     const before = tokens[apposed ? i - 2 : i - 1];
     const owner = tokens[apposed ? i - 3 : i - 2];
-    const determined = owner !== undefined && (owner.pos === 'DET' || POSSESSIVES.has(owner.lower) || /^['’]s$/.test(owner.norm));
+    const determined = owner !== undefined && (owner.pos === 'DET' || POSSESSIVE_PRONOUNS.has(owner.lower) || isPossessiveS(owner.norm));
     if (before?.pos === 'NOUN' && determined && (!apposed || /^[,.]$/.test(tokens[j]?.norm ?? '')) && NOUN_GENDERS.has(before.lower)) return NOUN_GENDERS.get(before.lower)!;
     if (tokens[j]?.norm !== ',') return null;
     // the apposition's head: the last noun of its first noun phrase ("a teacher whose husband ..." ends at "teacher")

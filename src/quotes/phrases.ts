@@ -2,7 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { isRoleNoun } from './person-words.js';
-import { is, isAcronym, isCapitalised, isNicknameMark, isPunct, type TokenRange } from './tokens.js';
+import { is, isAcronym, isCapitalised, isNicknameMark, isPunct, POSSESSIVE_PRONOUNS, type TokenRange } from './tokens.js';
 
 /**
  * Shallow phrase finding over wink's tokens and parts of speech: the noun phrase that names a speaker, and the
@@ -11,7 +11,6 @@ import { is, isAcronym, isCapitalised, isNicknameMark, isPunct, type TokenRange 
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
 /** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Civic Action" */

@@ -2,6 +2,8 @@ import type { Doc, Token } from '../doc/document.js';
 import { QUOTE_MARKS } from '../lexicon/marks.js';
 import { ALWAYS_VERBS, cueForm, PHRASAL, type CueVerb } from './cues.js';
 
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Token ranges are half-open: [first, last). */
 export interface TokenRange {
   first: number;
