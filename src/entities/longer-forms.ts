@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
 import { corporateSuffix } from './evidence.js';
+import { nameMention, type NameMention } from './merge.js';
 import { isTitleWord } from './roles.js';
 
 /**
