@@ -1,0 +1,51 @@
+import type { Doc, Token } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { nameMention, type NameMention } from './merge.js';
+
+/** Verbs a company reports its results with: "Harlow posted a 6.1 million euro profit". */
+const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'recorded', 'records', 'booked', 'books']);
+/** What a company's results are. */
+const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
+/** Parts of speech of the words a result's noun phrase may open with ("a 5.6 million markka net loss": X the unknown word). */
+const RESULT_PHRASE = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'X']);
+/** The longest noun phrase read before its result's noun. */
+const MAX_PHRASE = 8;
+/** Nouns for the part of a company another one is: "its Corvane unit". */
+const COMPANY_PARTS = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
+
+/**
+ * The token after a name that says it is a company's, else -1: a verb of reporting results with a result as its
+ * object ("Harlow posted a 6.1 million euro profit", "Tessin reported net sales of ..."), or a noun for a company's
+ * part right after it ("its Corvane unit").
+ */
+function companyCue(toks: readonly Token[], j: number): number {
+  const next = toks[j];
+  if (!next) return -1;
+  if (COMPANY_PARTS.has(next.norm)) return j;
+  if (!RESULT_VERBS.has(next.lower)) return -1;
+  for (let k = j + 1; k < toks.length && k <= j + MAX_PHRASE && toks[k]!.sentence === next.sentence; k++) {
+    if (RESULT_NOUNS.has(toks[k]!.lower)) return j;
+    if (!RESULT_PHRASE.has(toks[k]!.pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A name the tagger read as a person's that reports a company's results or that names a company's part is a
+ * company's: that mention is typed ORG, its cue fixing the type, so the document's other mentions of the name follow
+ * it (one sense per name; merge.ts). A title before the name keeps the person.
+ */
+export function typeCompaniesByResults(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const toks = doc.tokens;
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'PERSON' || m.typedBy || m.title) continue;
+    const j = tokenAtOrAfter(doc, m.end);
+    const cue = companyCue(toks, j);
+    if (cue < 0 || toks[cue]!.start !== m.end + 1) continue;
+    out ??= mentions.slice();
+    out[i] = nameMention({ ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: toks[cue]!.start, end: toks[cue]!.end } });
+  }
+  return out ?? mentions;
+}
