@@ -1,0 +1,55 @@
+import type { Doc, Token } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
+import { nameMention, type NameMention } from './merge.js';
+import { isOrdinaryWord } from './words.js';
+
+/** A minister's titles, which a department's name stands before: "Interior Minister", "Agriculture Secretary". */
+const MINISTERS_TITLES = new Set(['Minister', 'Secretary']);
+
+/** Token i is a minister's title, not an institution's secretary-general ("United Nations Secretary General"). */
+function isMinistersTitle(doc: Doc, i: number): boolean {
+  const title = doc.tokens[i]!;
+  return MINISTERS_TITLES.has(title.norm) && !/^[- ]General\b/.test(doc.text.slice(title.end, title.end + 9));
+}
+
+/**
+ * A department's name: capitalised words, none a name of its own or an institution's head ("Finance", "National
+ * Economy", "Home"; not "Communist Party", "Kenya", "Nokia").
+ */
+function isDepartment(toks: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const t = toks[i]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm) || !isOrdinaryWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
+  }
+  return last > first;
+}
+
+/**
+ * A department's name read as an organisation's before the word that makes it one: before a minister's title it
+ * is the title's ("Interior Minister Hugo Varenne", "Agriculture Secretary Dana Whitcombe"): no name; before
+ * "ministry" it is the ministry's ("the Finance ministry", "Labour ministry officials"): the ministry, an ORG, is
+ * the name.
+ */
+export function withMinistries(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const head = m.type !== 'ORG' || m.typedBy || m.dateline ? null : departmentHead(doc, m);
+    if (!head) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
+    if (head.lower === 'ministry') out.push(nameMention({ ...m, end: head.end, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: head.start, end: head.end } }));
+  }
+  return out ?? mentions;
+}
+
+/** The minister's title or the "ministry" right after a mention that is a department's name, else null. */
+function departmentHead(doc: Doc, m: NameMention): Token | null {
+  const last = tokenAtOrAfter(doc, m.end);
+  const head = doc.tokens[last];
+  if (!head || head.start !== m.end + 1 || (head.lower !== 'ministry' && !isMinistersTitle(doc, last))) return null;
+  return isDepartment(doc.tokens, tokenAtOrAfter(doc, m.start), last) ? head : null;
+}
