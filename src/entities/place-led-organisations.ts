@@ -1,0 +1,37 @@
+import type { Doc } from '../doc/document.js';
+import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
+import { corporateSuffix } from './evidence.js';
+import { nameMention, type NameMention } from './merge.js';
+
+/** The last word of an organisation's name says it is one: a corporate suffix, an organisation's or a business's head. */
+function endsAsOrganisation(name: string): boolean {
+  const word = name.slice(name.lastIndexOf(' ') + 1);
+  const lower = word.toLowerCase();
+  return corporateSuffix(word, lower) !== null || ORGANISATION_HEADS.has(lower) || COMPANY_HEADS.has(lower);
+}
+
+/**
+ * A place's name right before an organisation's, one space or a hyphen between, where the organisation's name ends
+ * in a corporate suffix or an organisation's head, is the organisation's first words: "Northern States Power Co",
+ * "U.S. Defense Logistics Agency", "Tokyo-Mitsubishi Bank" (one ORG; not a dateline's place, nor on a line in
+ * capitals, nor before an organisation named otherwise: "France ONIC").
+ */
+export function withPlaceLedOrganisations(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const next = mentions[k + 1];
+    if (!next || !leadsOrganisation(doc.text, mentions[k]!, next)) {
+      out?.push(mentions[k]!);
+      continue;
+    }
+    out ??= mentions.slice(0, k);
+    out.push(nameMention({ ...next, start: mentions[k]!.start, rule: 'entities/connector' }));
+    k++;
+  }
+  return out ?? mentions;
+}
+
+function leadsOrganisation(text: string, place: NameMention, organisation: NameMention): boolean {
+  if (organisation.type !== 'ORG' || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline || place.caps || organisation.caps) return false;
+  return organisation.start - place.end === 1 && (text[place.end] === ' ' || text[place.end] === '-') && endsAsOrganisation(text.slice(organisation.start, organisation.end));
+}
