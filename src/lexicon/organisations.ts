@@ -67,8 +67,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'programme', 'program', 'regiment', 'school', 'senate', 'service', 'services', 'squadron', 'tribunal', 'union', 'unit',
 ]);
 
-/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc". */
+/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc", "Kesko Oyj". */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
-  'spa', 'bv', 'holdings',
+  'spa', 'bv', 'holdings', 'oy', 'oyj', 'asa', 'bhd', 'tbk',
 ]);
