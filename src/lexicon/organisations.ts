@@ -39,7 +39,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_KIND
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition',
   'college', 'commission', 'committee', 'company', 'corporation', 'council', 'department',
-  'directorate', 'foundation', 'fund', 'institute', 'league', 'ministry', 'organisation', 'organization',
+  'directorate', 'foundation', 'fund', 'group', 'institute', 'league', 'ministry', 'organisation', 'organization',
   'party', 'police', 'secretariat', 'society', 'trust', 'university',
 ]);
 
