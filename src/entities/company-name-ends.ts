@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { corporateSuffix } from './evidence.js';
 import { nameMention, type NameMention } from './merge.js';
+import { isLowerAfterSpace } from './company-results.js';
 
 /**
  * A name read on past a corporate suffix into lower-case words ends at the suffix, a company's name: "the sale of
@@ -13,6 +14,8 @@ export function withCompanyNameEnds(doc: Doc, mentions: NameMention[]): NameMent
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    const space = doc.text.lastIndexOf(' ', m.end - 1);
+    if (space <= m.start || !isLowerAfterSpace(doc.text, space)) continue;
     const last = tokenAtOrAfter(doc, m.end) - 1;
     if (last < 0 || !/^\p{Ll}/u.test(toks[last]!.norm)) continue;
     const first = tokenAtOrAfter(doc, m.start);

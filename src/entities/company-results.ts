@@ -30,6 +30,12 @@ function companyCue(toks: readonly Token[], j: number): number {
   return -1;
 }
 
+/** text[at] is a space and a lower-case ASCII letter follows it (read before any token is looked up). */
+export function isLowerAfterSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text[at] === ' ' && c >= 97 && c <= 122;
+}
+
 /**
  * A name the tagger read as a person's that reports a company's results or that names a company's part is a
  * company's: that mention is typed ORG, its cue fixing the type, so the document's other mentions of the name follow
@@ -40,7 +46,7 @@ export function typeCompaniesByResults(doc: Doc, mentions: NameMention[]): NameM
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.type !== 'PERSON' || m.typedBy || m.title) continue;
+    if (m.type !== 'PERSON' || m.typedBy || m.title || !isLowerAfterSpace(doc.text, m.end)) continue;
     const j = tokenAtOrAfter(doc, m.end);
     const cue = companyCue(toks, j);
     if (cue < 0 || toks[cue]!.start !== m.end + 1) continue;

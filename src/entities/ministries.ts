@@ -7,6 +7,9 @@ import { isOrdinaryWord } from './words.js';
 /** A minister's titles, which a department's name stands before: "Interior Minister", "Agriculture Secretary". */
 const MINISTERS_TITLES = new Set(['Minister', 'Secretary']);
 
+/** How a minister's title or "ministry" opens after a name's end: what is read before any token is looked up. */
+const HEAD_STARTS = new Set([' M', ' S', ' m']);
+
 /** Token i is a minister's title, not an institution's secretary-general ("United Nations Secretary General"). */
 function isMinistersTitle(doc: Doc, i: number): boolean {
   const title = doc.tokens[i]!;
@@ -35,7 +38,7 @@ export function withMinistries(doc: Doc, mentions: NameMention[]): NameMention[]
   let out: NameMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const head = m.type !== 'ORG' || m.typedBy || m.dateline ? null : departmentHead(doc, m);
+    const head = m.type !== 'ORG' || m.typedBy || m.dateline || !HEAD_STARTS.has(doc.text.slice(m.end, m.end + 2)) ? null : departmentHead(doc, m);
     if (!head) {
       out?.push(m);
       continue;

@@ -4,6 +4,9 @@ import { nameMention, type NameMention } from './merge.js';
 
 /** Between two names of a list: ", ", " and ", ", and ", " or ", on one line. */
 const BETWEEN_NAMES = /^(?:, (?:and |or )?| (?:and|or) )$/;
+/** text[from, to) is BETWEEN_NAMES: read only where it is as short as one (six characters at most). */
+const isBetweenNames = (text: string, from: number, to: number): boolean => to > from && to - from <= 6 && BETWEEN_NAMES.test(text.slice(from, to));
+
 /** A list is read from three names on. */
 const MIN_LIST = 3;
 
@@ -22,7 +25,7 @@ export function typeListsOfOrganisations(doc: Doc, mentions: NameMention[]): Nam
   const companies = companiesByEvidence(text, mentions);
   let from = 0;
   for (let k = 1; k <= mentions.length; k++) {
-    if (k < mentions.length && BETWEEN_NAMES.test(text.slice(mentions[k - 1]!.end, mentions[k]!.start))) continue;
+    if (k < mentions.length && isBetweenNames(text, mentions[k - 1]!.end, mentions[k]!.start)) continue;
     if (k - from >= MIN_LIST) out = retypePlaces(text, out ?? mentions, from, k, companies) ?? out;
     from = k;
   }
