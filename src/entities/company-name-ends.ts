@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { corporateSuffix } from './evidence.js';
 import { nameMention, type NameMention } from './merge.js';
+import { opensLower } from './word-case.js';
 import { isLowerAfterSpace } from './company-results.js';
 
 /**
@@ -17,10 +18,10 @@ export function withCompanyNameEnds(doc: Doc, mentions: NameMention[]): NameMent
     const space = doc.text.lastIndexOf(' ', m.end - 1);
     if (space <= m.start || !isLowerAfterSpace(doc.text, space)) continue;
     const last = tokenAtOrAfter(doc, m.end) - 1;
-    if (last < 0 || !/^\p{Ll}/u.test(toks[last]!.norm)) continue;
+    if (last < 0 || !opensLower(toks[last]!.norm)) continue;
     const first = tokenAtOrAfter(doc, m.start);
     let k = last;
-    while (k > first && /^\p{Ll}/u.test(toks[k]!.norm)) k--;
+    while (k > first && opensLower(toks[k]!.norm)) k--;
     const suffix = toks[k]!;
     if (k === first || suffix.norm[0] === suffix.lower[0] || corporateSuffix(suffix.norm, suffix.lower) === null) continue;
     out ??= mentions.slice();

@@ -3,6 +3,7 @@ import { corporateSuffix } from './evidence.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { nameMention, type NameMention } from './merge.js';
+import { isTitleCaseWord } from './word-case.js';
 
 /** A place's or a people's word: "Chechnya", "Catholic". */
 const PLACE_OR_PEOPLE = WORD_CLASS.place | WORD_CLASS.demonym;
@@ -22,7 +23,7 @@ export function withHeadShortForms(doc: Doc, mentions: NameMention[]): NameMenti
     if (m.type !== 'ORG' || m.caps) continue;
     const space = doc.text.lastIndexOf(' ', m.end - 1);
     const head = doc.text.slice(space + 1, m.end);
-    if (space > m.start && /^\p{Lu}\p{Ll}+$/u.test(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
+    if (space > m.start && isTitleCaseWord(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
   }
   if (heads.size === 0) return mentions;
   const toks = doc.tokens;

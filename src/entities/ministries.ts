@@ -2,6 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { nameMention, type NameMention } from './merge.js';
+import { isTitleCaseWord } from './word-case.js';
 import { isOrdinaryWord } from './words.js';
 
 /** A minister's titles, which a department's name stands before: "Interior Minister", "Agriculture Secretary". */
@@ -23,7 +24,7 @@ function isMinistersTitle(doc: Doc, i: number): boolean {
 function isDepartment(toks: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i < last; i++) {
     const t = toks[i]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.norm) || !isOrdinaryWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
+    if (!isTitleCaseWord(t.norm) || !isOrdinaryWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
   }
   return last > first;
 }
