@@ -45,8 +45,6 @@ export class PlaceContext {
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
-  /** each token's foldName, once asked */
-  private readonly foldedTokens: Array<string | undefined>;
 
   constructor(
     readonly doc: Doc,
@@ -71,7 +69,6 @@ export class PlaceContext {
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
     this.ambiguousCase = new Uint8Array(this.tokens.length);
     this.readTokens();
-    this.foldedTokens = new Array<string | undefined>(this.tokens.length);
     this.firstWords = new Int32Array(doc.sentences.length);
     for (let n = 0; n < doc.sentences.length; n++) {
       const s = doc.sentences[n]!;
@@ -158,12 +155,8 @@ export class PlaceContext {
   }
 
   folded(i: number): string {
-    let f = this.foldedTokens[i];
-    if (f === undefined) {
-      f = foldToken(this.tokens[i]!.norm, this.tokens[i]!.lower);
-      this.foldedTokens[i] = f;
-    }
-    return f;
+    const t = this.tokens[i]!;
+    return foldToken(t.norm, t.lower);
   }
 
   /** foldName of the text from token i to token j: token i's own fold when it is all of it. */
