@@ -12,6 +12,7 @@ const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 /** Kinds of place that contain others: "Springfield, Illinois". */
 export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const OPENING_MARKS = new Set([...'“"‘(:'].map((c) => c.charCodeAt(0)));
+const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
 const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
@@ -41,6 +42,8 @@ export class PlaceContext {
   private readonly shape: Uint8Array;
   /** the capitalised tokens' indices, in order: the detectors that start from a capital read only these */
   private readonly capitalIndex: number[] = [];
+  /** the hyphens' indices, in order */
+  private readonly hyphenIndex: number[] = [];
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
@@ -116,7 +119,10 @@ export class PlaceContext {
         this.shape[i] = s;
         if (s & CAPITALISED) this.capitalIndex.push(i);
       }
-      if (norm.length === 1 && OPENING_MARKS.has(c) && i + 1 < toks.length) this.ambiguousCase[i + 1] = 1;
+      if (norm.length === 1) {
+        if (c === HYPHEN) this.hyphenIndex.push(i);
+        else if (OPENING_MARKS.has(c) && i + 1 < toks.length) this.ambiguousCase[i + 1] = 1;
+      }
       if (p < paragraphs.length && t.start >= paragraphs[p]!.start) {
         if (from < 0) from = i;
         if (norm.length >= 4 && t.type === 'word') {
@@ -144,6 +150,11 @@ export class PlaceContext {
   /** The indices of the capitalised tokens, in order. */
   capitals(): readonly number[] {
     return this.capitalIndex;
+  }
+
+  /** The indices of the hyphen tokens, in order. */
+  hyphens(): readonly number[] {
+    return this.hyphenIndex;
   }
 
   upper(i: number): boolean {
