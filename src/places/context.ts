@@ -14,8 +14,6 @@ export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const OPENING_MARKS = new Set([...'“"‘(:'].map((c) => c.charCodeAt(0)));
 const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
-const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
@@ -64,7 +62,7 @@ export class PlaceContext {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
         // a one-word "person" is as often a place the tagger misread ("Virginia")
-        if (ONE_ASCII_WORD.test(m.text)) continue;
+        if (oneAsciiWord(m.text)) continue;
         const words = foldName(m.text).split(' ');
         if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
       }
@@ -253,6 +251,15 @@ export class PlaceContext {
   tokenEndingAtOrAfter(offset: number): number {
     return partitionPoint(0, this.tokens.length, (i) => this.tokens[i]!.end < offset);
   }
+}
+
+/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
+function oneAsciiWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e || c === 0x2d || c === 0x5f) return false;
+  }
+  return true;
 }
 
 /** Whether a letter or a digit is in `s`: an ASCII one first needs no regex. */
