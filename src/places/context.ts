@@ -94,38 +94,42 @@ export class PlaceContext {
    * in capitals (a paragraph of three words of four letters or more, at most a quarter of them in lower case).
    */
   private readTokens(): void {
-    const toks = this.tokens;
+    const { tokens: toks, shape, ambiguousCase, capitalIndex, hyphenIndex } = this;
     const paragraphs = this.doc.paragraphs;
     let p = 0;
-    // the current paragraph's first token (-1 before it), its words and those in lower case
+    // the current paragraph (undefined past the last), its first token (-1 before it), its words and those in lower case
+    let para = paragraphs[0];
     let from = -1;
     let words = 0;
     let lower = 0;
     for (let i = 0; i <= toks.length; i++) {
       const t = toks[i];
-      while (p < paragraphs.length && (!t || t.start >= paragraphs[p]!.end)) {
-        if (from >= 0 && words >= 3 && lower * 4 <= words) this.ambiguousCase.fill(1, from, i);
+      const at = t ? t.start : Infinity;
+      while (para && at >= para.end) {
+        if (from >= 0 && words >= 3 && lower * 4 <= words) ambiguousCase.fill(1, from, i);
         from = -1;
         words = lower = 0;
-        p++;
+        para = paragraphs[++p];
       }
       if (!t) break;
       const norm = t.norm;
       const c = norm.charCodeAt(0);
+      let capital = false;
       if (c >= 65 && (c <= 90 || c >= 128)) {
         const s = letterShape(norm);
-        this.shape[i] = s;
-        if (s & CAPITALISED) this.capitalIndex.push(i);
+        shape[i] = s;
+        capital = (s & CAPITALISED) !== 0;
+        if (capital) capitalIndex.push(i);
       }
       if (norm.length === 1) {
-        if (c === HYPHEN) this.hyphenIndex.push(i);
-        else if (OPENING_MARKS.has(c) && i + 1 < toks.length) this.ambiguousCase[i + 1] = 1;
+        if (c === HYPHEN) hyphenIndex.push(i);
+        else if (OPENING_MARKS.has(c) && i + 1 < toks.length) ambiguousCase[i + 1] = 1;
       }
-      if (p < paragraphs.length && t.start >= paragraphs[p]!.start) {
+      if (para && at >= para.start) {
         if (from < 0) from = i;
         if (norm.length >= 4 && t.type === 'word') {
           words++;
-          if (!this.cap(i)) lower++;
+          if (!capital) lower++;
         }
       }
     }
