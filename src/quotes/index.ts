@@ -6,6 +6,7 @@ import { evidence } from '../doc/why.js';
 import type { Entity, EntityType, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
+import { characterisations } from './characterised.js';
 import type { CueClass } from './cues.js';
 import { findLabels, headlineLabel } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
@@ -73,7 +74,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const signOffs = findSignOffs(doc, inside);
   const named = speakerNamed(entities);
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, named), ...signOffs]);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities), characterisations(doc, ranges)), [...findLabels(doc, inside, named), ...signOffs]);
   const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING, datelines.map((d) => d.dateline));
   const paragraphOf = paragraphIndex(doc);
@@ -152,7 +153,8 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   return toQuotes(doc, inHeadline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
 }
 
-function reportedRule({ lemma, listener }: Attribution): Rule {
+function reportedRule({ lemma, listener, characterised }: Attribution): Rule {
+  if (characterised) return 'quotes/characterised';
   if (listener) return lemma === 'hear' ? 'quotes/heard' : 'quotes/passive';
   if (lemma === 'according to') return 'quotes/according-to';
   if (lemma === ':') return 'quotes/label';

@@ -72,6 +72,10 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
+    if (a.characterised && reports(a)) {
+      out.push({ attribution: a, parts: [a.characterised] });
+      continue;
+    }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
