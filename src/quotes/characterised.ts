@@ -13,6 +13,8 @@ const PASSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
 const JOINS = new Set(['and', 'or', ',']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** prepositions whose phrase completes the quoted noun */
+const COMPLEMENTS = new Set(['of', 'to']);
 const CLAUSE_ENDS = new Set([',', ';', '.', '!', '?', ':']);
 
 /** The quote pairs' token ranges, marks included, in text order. */
@@ -39,7 +41,7 @@ export function characterisations(doc: Doc, pairs: Pairs): Map<number, TokenRang
     if (verb < 0) continue;
     let last = k;
     while (last + 1 < pairs.length && joined(doc, pairs[last]!.last, pairs[last + 1]!.first)) last++;
-    out.set(verb, { first: objectStart(doc, verb), last: relativeEnd(doc, pairs, last) });
+    out.set(verb, { first: objectStart(doc, verb), last: relativeEnd(doc, pairs, last) ?? complementEnd(doc, pairs[last]!.last) });
   }
   return out;
 }
@@ -65,14 +67,11 @@ function verbBefore(doc: Doc, link: number): number {
   return v;
 }
 
-/**
- * Where the quote `k` ends the characterisation: at its closing mark, or, when a relative clause goes on to say more of
- * the object ("as “a lifetime politician” who “has never held a job”"), at that clause's end.
- */
-function relativeEnd(doc: Doc, pairs: Pairs, k: number): number {
+/** When a relative clause goes on to say more of the object ("as “a lifetime politician” who “has never held a job”"), its end. */
+function relativeEnd(doc: Doc, pairs: Pairs, k: number): number | null {
   const tokens = doc.tokens;
   let end = pairs[k]!.last;
-  if (!RELATIVES.has(tokens[end]?.lower ?? '')) return end;
+  if (!RELATIVES.has(tokens[end]?.lower ?? '')) return null;
   const sentence = tokens[end]!.sentence;
   let next = k + 1;
   while (end < tokens.length && tokens[end]!.sentence === sentence && !CLAUSE_ENDS.has(tokens[end]!.norm)) {
@@ -82,6 +81,18 @@ function relativeEnd(doc: Doc, pairs: Pairs, k: number): number {
     else if (CLAUSE_ENDS.has(tokens[(end = pairs[next]!.last) - 2]!.norm)) break;
   }
   return end;
+}
+
+/**
+ * Where the characterisation ends after the closing mark at `end`: there, or after the phrase a preposition of the
+ * quoted noun opens ("as a “betrayal” of the city", "a “grave threat” to the region"; not "during a visit").
+ */
+function complementEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens;
+  if (!COMPLEMENTS.has(tokens[end]?.lower ?? '')) return end;
+  let k = end + 1;
+  while (k < tokens.length && (OBJECT_POS.has(tokens[k]!.pos) || OBJECT_WORDS.has(tokens[k]!.lower) || is(tokens[k], 'and'))) k++;
+  return k > end + 1 ? k : end;
 }
 
 /** The first token of the object after the verb at `v` (after its particle). */
