@@ -549,6 +549,16 @@ describe('where a reported clause ends', () => {
     expect(only('The mayor, who said that after the storm, the bridge would stay shut, toured the site.').text).toBe('that after the storm, the bridge would stay shut');
   });
 
+  it('leaves out an appositive that goes on with a "that" clause of its own', () => {
+    expect(only('But critics say the money would be better spent on the Harbor Line, the old freight railway that runs along the coast.').text).toBe('the money would be better spent on the Harbor Line');
+  });
+
+  it('starts "according to" content after an appositive on the source, not after a list', () => {
+    expect(only('According to Ana Ruiz, a spokeswoman for the agency, the plant will close in May.').text).toBe('the plant will close in May');
+    expect(only('According to Tom Bell, city engineer for Springfield, the road will reopen next week.').text).toBe('the road will reopen next week');
+    expect(only('According to police, the driver, a local man, fled on foot.').text).toBe('the driver, a local man, fled on foot');
+  });
+
   it('reads a horizontal bar as a dash', () => {
     const x = extract('When Ana Ruiz noted that the council had missed its deadline ― as it had the year before ― the mayor laughed.');
     expect(x.quotes.map((q) => q.text)).toEqual(['that the council had missed its deadline']);

@@ -353,7 +353,7 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
     while (c < end && c - a.next < MAX_CONTENT && !isDash(tokens[c]!, doc.text)) c++;
   }
   if (!tokens[c] || (tokens[c]!.norm !== ',' && !isDash(tokens[c]!, doc.text))) return null;
-  const right = after(cx, c + 1, end);
+  const right = after(cx, a.subject ? appositiveEnd(doc, c + 1, end) : c + 1, end);
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
   const left = before(cx, a);
@@ -362,6 +362,32 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   // gloss or more of X's description, not the rest of what X says
   if (!continuesClause(doc, right)) return left;
   return [left[0]!, right];
+}
+
+/** the most tokens of an appositive on a source: "according to Ana Ruiz, a spokeswoman for the agency," */
+const MAX_APPOSITIVE = 14;
+const APPOSITIVE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "According to Ana Ruiz, a spokeswoman for the agency, the plant will close": where what was said starts after an
+ * appositive on the source, a phrase with no verb closed by a comma before a clause with a subject of its own; else
+ * `from` ("According to police, the driver, a local man, fled": the second comma is the subject's).
+ */
+function appositiveEnd(doc: Doc, from: number, end: number): number {
+  const tokens = doc.tokens;
+  if (!APPOSITIVE_OPENERS.has(tokens[from]?.pos ?? '')) return from;
+  for (let k = from + 1; k < end && k - from <= MAX_APPOSITIVE; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return !predicateAt(doc, k + 1) && !listed(doc, k + 1, end) && hasClause(doc, k + 1, end, false) ? k + 1 : from;
+    if (isVerbal(t) || isPunct(t)) return from;
+  }
+  return from;
+}
+
+/** Whether a conjunction or a comma comes before the first verb from `from`: "Brown, Farrin and his wife were": a list. */
+function listed(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end && !isVerbal(doc.tokens[k]); k++) if (doc.tokens[k]!.pos === 'CCONJ' || doc.tokens[k]!.norm === ',') return true;
+  return false;
 }
 
 /** parts of speech that carry a clause on past an interruption: "and", "will", "was", "of", "it" */
@@ -546,7 +572,7 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
   const stop = tokens[m];
   return nouns > 0 && (m >= end || /^[.!?;]$/.test(stop!.norm) || GLOSS_RELATIVES.has(stop!.lower));
 }
-const GLOSS_RELATIVES = new Set(['who', 'which', 'whose']);
+const GLOSS_RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 const NOMINAL_END = new Set(['PROPN', 'NOUN']);
 const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
