@@ -8,7 +8,7 @@ import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
 import { characterisations } from './characterised.js';
 import type { CueClass } from './cues.js';
-import { findLabels, headlineLabel } from './labels.js';
+import { findLabels, headlineLabel, transcriptLabels } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
 import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { entityTypes, speakerTest } from './may-speak.js';
@@ -99,6 +99,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   const headlineLine = headline && { first: tokenAtOrAfter(doc, headline.start), last: tokenAtOrAfter(doc, headline.end) };
   const byFirst = new Map(attributions.map((a) => [a.first, a]));
   const byNext = new Map(attributions.map((a) => [a.next, a]));
+  const labelled = transcriptLabels(doc, ranges, named);
   const ofPair: Array<Candidate | undefined> = [];
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
@@ -111,6 +112,12 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
     let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
+    // "“RUIZ: Well, ...”": a transcript line names its speaker inside the marks
+    const label = attribution ? null : labelled.get(k);
+    if (label) {
+      attribution = label;
+      rule = 'quotes/label';
+    }
     if (!attribution && partial) {
       attribution = cueEarlierInSentence(attributions, r.first);
       if (attribution) rule = 'quotes/cue-in-sentence';
