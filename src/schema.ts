@@ -34,7 +34,6 @@ export const RULES = [
   'quotes/reported',
   'quotes/according-to',
   'quotes/naming',
-  'quotes/characterised',
   'quotes/passive',
   'quotes/heard',
   'speakers/name',

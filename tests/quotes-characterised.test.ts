@@ -15,14 +15,14 @@ describe('an object characterised in quoted words', () => {
     for (const [text, content, speaker] of cases) {
       const [q, ...rest] = quotes(text);
       expect(rest).toEqual([]);
-      expect([q!.text, q!.kind, q!.speaker?.name, q!.why?.rule]).toEqual([content, 'mixed', speaker, 'quotes/characterised']);
+      expect([q!.text, q!.kind, q!.speaker?.name, q!.why?.rule]).toEqual([content, 'mixed', speaker, 'quotes/naming']);
     }
   });
 
   it('takes "to" with an article: a likeness, not an infinitive', () => {
     expect(only('At the rally, Senator Ana Ruiz likened the tax to a “slow leak in a lifeboat” on Friday.').text).toBe('the tax to a “slow leak in a lifeboat”');
     expect(only('The mayor compared the stadium plan to “a blank cheque” for the owners.').text).toBe('the stadium plan to “a blank cheque”');
-    expect(quotes('Fans encouraged the players to “keep fighting” after the loss.').filter((q) => q.why?.rule === 'quotes/characterised')).toEqual([]);
+    expect(quotes('Fans encouraged the players to “keep fighting” after the loss.').filter((q) => q.kind === 'mixed')).toEqual([]);
   });
 
   it('ends what was said with the quoted words, those joined to them, or a relative clause on the object', () => {

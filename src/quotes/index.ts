@@ -161,11 +161,10 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
 }
 
 function reportedRule({ lemma, listener, characterised }: Attribution): Rule {
-  if (characterised) return 'quotes/characterised';
   if (listener) return lemma === 'hear' ? 'quotes/heard' : 'quotes/passive';
   if (lemma === 'according to') return 'quotes/according-to';
   if (lemma === ':') return 'quotes/label';
-  return NAMING_CUES.has(lemma) ? 'quotes/naming' : 'quotes/reported';
+  return NAMING_CUES.has(lemma) || characterised ? 'quotes/naming' : 'quotes/reported';
 }
 
 /** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
