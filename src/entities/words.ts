@@ -40,6 +40,12 @@ export function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
+/** Whether text[start, end) holds white space (as `\s` has it). */
+export function hasWhiteSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Where `word` stands in the text as a word of its own, no letter or digit touching it, in order. */
 export function* wordsAt(text: string, word: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
