@@ -35,7 +35,7 @@ const MAX_COMPANY_WORDS = 4;
  * The names with the companies a kind of company introduces where the tagger found no name ("shares of grocer
  * Ocado fell"): the capitalised words after it, an ORG whose kind fixes its type. In text order.
  */
-export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Named[] {
+export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): readonly Named[] {
   const found: Named[] = [];
   for (const m of doc.text.matchAll(KIND_THEN_NAME)) {
     const kind = tokenAtOrAfter(doc, m.index);
@@ -46,7 +46,7 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
     const start = doc.tokens[first]!.start;
     found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, title: undefined, rule: 'entities/type-evidence', typedBy: kind });
   }
-  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
+  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : names;
 }
 
 /**
