@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldName } from '../src/places/fold.js';
+import { foldName, foldToken } from '../src/places/fold.js';
 import { gazetteer } from '../src/places/gazetteer.js';
 
 const FILE = new URL('../data/gazetteer.bin', import.meta.url).pathname;
@@ -20,6 +20,25 @@ describe('gazetteer', () => {
     expect(foldName('Winston-Salem')).toBe('winston salem');
     expect(foldName('U.S.')).toBe('us');
     expect(foldName('Côte d’Ivoire')).toBe("cote d'ivoire");
+  });
+
+  it('folds words one space apart as the general rule does, and any other spacing to one space', () => {
+    expect(foldName('New York')).toBe('new york');
+    expect(foldName('new york')).toBe('new york');
+    expect(foldName('NEW YORK CITY')).toBe('new york city');
+    expect(foldName('New  York')).toBe('new york');
+    expect(foldName(' New York ')).toBe('new york');
+    expect(foldName('New\tYork')).toBe('new york');
+    expect(foldName('New York-Presbyterian')).toBe('new york presbyterian');
+  });
+
+  it('folds a token by its lower case, or as a name when it has accents or marks', () => {
+    expect(foldToken('Boston', 'boston')).toBe('boston');
+    expect(foldToken('U.S.', 'u.s.')).toBe('us');
+    expect(foldToken('Zürich', 'zürich')).toBe('zurich');
+    // asked again: the fold remembered
+    expect(foldToken('Zürich', 'zürich')).toBe('zurich');
+    expect(foldToken('’s', '’s')).toBe("'s");
   });
 
   it('finds a place by any spelling, case and accents aside', () => {

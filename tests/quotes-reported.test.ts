@@ -539,3 +539,28 @@ describe('a colon before a quote with its own attribution', () => {
     ]);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('ends a report in a relative clause on the subject where the main clause resumes', () => {
+    expect(only('The families, who asked police to release the video of the arrest, watched it on Thursday.').text).toBe('police to release the video of the arrest');
+    expect(only('The mayor, who said the bridge would reopen in June, toured the site with engineers on Friday.').text).toBe('the bridge would reopen in June');
+    expect(extract('Carla Mendes, who predicted the port would be busier by spring, is now warning that the season is lost.').quotes.map((q) => q.text)).toEqual(['the port would be busier by spring', 'that the season is lost']);
+    // a comma inside what was said, before no verb of the main clause, ends nothing
+    expect(only('The mayor, who said that after the storm, the bridge would stay shut, toured the site.').text).toBe('that after the storm, the bridge would stay shut');
+  });
+
+  it('leaves out an appositive that goes on with a "that" clause of its own', () => {
+    expect(only('But critics say the money would be better spent on the Harbor Line, the old freight railway that runs along the coast.').text).toBe('the money would be better spent on the Harbor Line');
+  });
+
+  it('starts "according to" content after an appositive on the source, not after a list', () => {
+    expect(only('According to Ana Ruiz, a spokeswoman for the agency, the plant will close in May.').text).toBe('the plant will close in May');
+    expect(only('According to Tom Bell, city engineer for Springfield, the road will reopen next week.').text).toBe('the road will reopen next week');
+    expect(only('According to police, the driver, a local man, fled on foot.').text).toBe('the driver, a local man, fled on foot');
+  });
+
+  it('reads a horizontal bar as a dash', () => {
+    const x = extract('When Ana Ruiz noted that the council had missed its deadline ― as it had the year before ― the mayor laughed.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['that the council had missed its deadline']);
+  });
+});

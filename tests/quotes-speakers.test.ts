@@ -585,3 +585,25 @@ describe('a participle cue after the one written to', () => {
     expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([speaker]);
   });
 });
+
+describe('transcript lines quoted whole', () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]);
+
+  it('takes the label inside the opening mark as the speaker, a surname the article writes elsewhere', () => {
+    expect(speakers('Senator Ana Ruiz faced Tom Bell in the debate.\n\n"RUIZ: Well, look, the council has never balanced a budget."\n\n"BELL: The plan is sound, and the numbers add up."')).toEqual([
+      ['Ana Ruiz', 'RUIZ'],
+      ['Tom Bell', 'BELL'],
+    ]);
+  });
+
+  it('takes a label in capitals the article does not name when several lines open with labels', () => {
+    expect(speakers('Senator Ana Ruiz faced Tom Bell in the debate.\n\n"HOST: Do you agree with that, Senator?"\n\n"RUIZ: No. The numbers do not add up."')).toEqual([
+      ['HOST', 'HOST'],
+      ['Ana Ruiz', 'RUIZ'],
+    ]);
+  });
+
+  it('names no one with a lone label in capitals the article never writes', () => {
+    expect(speakers('Senator Ana Ruiz spoke on Monday.\n\n"NOTE: the hearing was moved to the main hall."')).toEqual([[null, null]]);
+  });
+});

@@ -12,8 +12,8 @@ export const QUOTE_MARKS = new Set([...DOUBLE_OPEN, ...DOUBLE_CLOSE, ...SINGLE_O
 /** The possessive "'s" (straight or curly) as a token of its own. */
 export const isPossessiveS = (norm: string): boolean => norm === "'s" || norm === '’s';
 
-/** Dashes: em, en, and two hyphens. One hyphen is a dash only with space on both sides (see isDash). */
-const DASHES = new Set(['—', '–', '--']);
+/** Dashes: em, en, the horizontal bar, and two hyphens. One hyphen is a dash only with space on both sides (see isDash). */
+const DASHES = new Set(['—', '–', '―', '--']);
 const SPACE = /\s/;
 
 /**

@@ -21,8 +21,11 @@ const WORD = /^\p{L}[\p{L}'’-]*$/u;
 export function appositionPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
   const out: PlaceMention[] = [];
-  for (let c = 1; c + 2 < toks.length; c++) {
-    if (toks[c]!.norm !== ',' || !cx.cap(c - 1)) continue;
+  // the comma after a capitalised word
+  for (const last of cx.capitals()) {
+    const c = last + 1;
+    if (c + 2 >= toks.length) break;
+    if (toks[c]!.norm !== ',') continue;
     const said = apposition(cx, c);
     if (!said) continue;
     let first = c - 1;

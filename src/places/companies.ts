@@ -37,9 +37,7 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
     const j = cx.tokenEndingAtOrAfter(m.end);
     if (i < 0 || j >= cx.tokens.length) continue;
     const noun = businessNounBefore(cx.text, cx.tokens, i);
-    const org = cx.typeAt(m.start, m.end) === 'ORG';
-    const cue = plural || noun || sharesAround(cx, i, j, org) || (org && priceMove(cx, j));
-    if (cue && m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city')) {
+    if (m.matches.some((x) => cx.gaz.kindOf(x.index) === 'city') && (plural || noun || companyCue(cx, m, i, j))) {
       out.add(m.key);
       cued.add(m);
     }
@@ -50,9 +48,13 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
 }
 
-/** "shares of X", "a stake in X", "X's shares" (sharesOf), and for a name the tagger calls an organisation (`org`) "X shares". */
-function sharesAround(cx: PlaceContext, i: number, j: number, org: boolean): boolean {
-  return sharesOf(cx.tokens, i, j) >= 0 || (org && cx.tokens[j + 1]?.lower === 'shares');
+/**
+ * "shares of X", "a stake in X", "X's shares" (sharesOf), and for a name the tagger calls an organisation "X shares"
+ * or a share price's move after it (tokens i..j).
+ */
+function companyCue(cx: PlaceContext, m: PlaceMention, i: number, j: number): boolean {
+  if (sharesOf(cx.tokens, i, j) >= 0) return true;
+  return cx.typeAt(m.start, m.end) === 'ORG' && (cx.tokens[j + 1]?.lower === 'shares' || priceMove(cx, j));
 }
 
 /** "X fell 3.3%", "X rose 2 per cent": a price verb right after the name and a figure in per cent soon after it. */

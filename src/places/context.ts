@@ -12,9 +12,8 @@ const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 /** Kinds of place that contain others: "Springfield, Illinois". */
 export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
 const OPENING_MARKS = new Set([...'“"‘(:'].map((c) => c.charCodeAt(0)));
+const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
-const ONE_ASCII_WORD = /^[\x21-\x2c\x2e-\x5e\x60-\x7e]*$/;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
@@ -41,12 +40,12 @@ export class PlaceContext {
   private readonly shape: Uint8Array;
   /** the capitalised tokens' indices, in order: the detectors that start from a capital read only these */
   private readonly capitalIndex: number[] = [];
+  /** the hyphens' indices, in order */
+  private readonly hyphenIndex: number[] = [];
   /** 1 for a token that opens its sentence or sits in a Title Case or ALL CAPS line */
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
-  /** each token's foldName, once asked */
-  private readonly foldedTokens: Array<string | undefined>;
 
   constructor(
     readonly doc: Doc,
@@ -63,7 +62,7 @@ export class PlaceContext {
       if (e.type !== 'PERSON') continue;
       for (const m of e.mentions) {
         // a one-word "person" is as often a place the tagger misread ("Virginia")
-        if (ONE_ASCII_WORD.test(m.text)) continue;
+        if (oneAsciiWord(m.text)) continue;
         const words = foldName(m.text).split(' ');
         if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
       }
@@ -71,7 +70,6 @@ export class PlaceContext {
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
     this.ambiguousCase = new Uint8Array(this.tokens.length);
     this.readTokens();
-    this.foldedTokens = new Array<string | undefined>(this.tokens.length);
     this.firstWords = new Int32Array(doc.sentences.length);
     for (let n = 0; n < doc.sentences.length; n++) {
       const s = doc.sentences[n]!;
@@ -96,35 +94,42 @@ export class PlaceContext {
    * in capitals (a paragraph of three words of four letters or more, at most a quarter of them in lower case).
    */
   private readTokens(): void {
-    const toks = this.tokens;
+    const { tokens: toks, shape, ambiguousCase, capitalIndex, hyphenIndex } = this;
     const paragraphs = this.doc.paragraphs;
     let p = 0;
-    // the current paragraph's first token (-1 before it), its words and those in lower case
+    // the current paragraph (undefined past the last), its first token (-1 before it), its words and those in lower case
+    let para = paragraphs[0];
     let from = -1;
     let words = 0;
     let lower = 0;
     for (let i = 0; i <= toks.length; i++) {
       const t = toks[i];
-      while (p < paragraphs.length && (!t || t.start >= paragraphs[p]!.end)) {
-        if (from >= 0 && words >= 3 && lower * 4 <= words) this.ambiguousCase.fill(1, from, i);
+      const at = t ? t.start : Infinity;
+      while (para && at >= para.end) {
+        if (from >= 0 && words >= 3 && lower * 4 <= words) ambiguousCase.fill(1, from, i);
         from = -1;
         words = lower = 0;
-        p++;
+        para = paragraphs[++p];
       }
       if (!t) break;
       const norm = t.norm;
       const c = norm.charCodeAt(0);
+      let capital = false;
       if (c >= 65 && (c <= 90 || c >= 128)) {
         const s = letterShape(norm);
-        this.shape[i] = s;
-        if (s & CAPITALISED) this.capitalIndex.push(i);
+        shape[i] = s;
+        capital = (s & CAPITALISED) !== 0;
+        if (capital) capitalIndex.push(i);
       }
-      if (norm.length === 1 && OPENING_MARKS.has(c) && i + 1 < toks.length) this.ambiguousCase[i + 1] = 1;
-      if (p < paragraphs.length && t.start >= paragraphs[p]!.start) {
+      if (norm.length === 1) {
+        if (c === HYPHEN) hyphenIndex.push(i);
+        else if (OPENING_MARKS.has(c) && i + 1 < toks.length) ambiguousCase[i + 1] = 1;
+      }
+      if (para && at >= para.start) {
         if (from < 0) from = i;
         if (norm.length >= 4 && t.type === 'word') {
           words++;
-          if (!this.cap(i)) lower++;
+          if (!capital) lower++;
         }
       }
     }
@@ -149,6 +154,11 @@ export class PlaceContext {
     return this.capitalIndex;
   }
 
+  /** The indices of the hyphen tokens, in order. */
+  hyphens(): readonly number[] {
+    return this.hyphenIndex;
+  }
+
   upper(i: number): boolean {
     return (this.shapeOf(i) & HAS_UPPER) !== 0;
   }
@@ -158,12 +168,8 @@ export class PlaceContext {
   }
 
   folded(i: number): string {
-    let f = this.foldedTokens[i];
-    if (f === undefined) {
-      f = foldToken(this.tokens[i]!.norm, this.tokens[i]!.lower);
-      this.foldedTokens[i] = f;
-    }
-    return f;
+    const t = this.tokens[i]!;
+    return foldToken(t.norm, t.lower);
   }
 
   /** foldName of the text from token i to token j: token i's own fold when it is all of it. */
@@ -249,6 +255,15 @@ export class PlaceContext {
   tokenEndingAtOrAfter(offset: number): number {
     return partitionPoint(0, this.tokens.length, (i) => this.tokens[i]!.end < offset);
   }
+}
+
+/** Printable ASCII but a space, a hyphen or an underscore: foldName makes no two words of it. */
+function oneAsciiWord(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e || c === 0x2d || c === 0x5f) return false;
+  }
+  return true;
 }
 
 /** Whether a letter or a digit is in `s`: an ASCII one first needs no regex. */

@@ -30,12 +30,14 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
   const toks = cx.tokens;
   const gaz = cx.gaz;
   const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
-  for (let i = 0; i < toks.length; i++) {
-    if (!cx.cap(i) && !articleJoined(cx, i)) continue;
+  // the last token of the name found last
+  let after = -1;
+  for (const i of nameOpeners(cx)) {
+    if (i <= after) continue;
     const county = countyFirst(cx, i);
     if (county) {
       out.push(county.mention);
-      i = county.last;
+      after = county.last;
       continue;
     }
     const sentence = toks[i]!.sentence;
@@ -77,9 +79,15 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
     if (best < 0) continue;
     const m = judge(cx, i, best, best > commaAt && commaAt >= 0 ? pastComma : gaz.matchesOf(bestKey));
     if (m) out.push(m);
-    i = best;
+    after = best;
   }
   return out;
+}
+
+/** The tokens a name may open, in order: the capitalised ones, and an Arabic article before a hyphen ("al-Qaeda"). */
+function nameOpeners(cx: PlaceContext): readonly number[] {
+  const articles = cx.hyphens().filter((h) => h > 0 && !cx.cap(h - 1) && articleJoined(cx, h - 1));
+  return articles.length === 0 ? cx.capitals() : [...cx.capitals(), ...articles.map((h) => h - 1)].sort((a, b) => a - b);
 }
 
 /**

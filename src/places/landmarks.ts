@@ -11,9 +11,12 @@ const LAND_WORDS = new Set([
 ]);
 /** The same words closing a compound that names a stretch of land ("Westwood", "Northfield", "Knavesmire"). */
 const LAND_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:wood|moor|field|fields|heath|marsh|mire|green)$/u;
-/** The lower-case ends LAND_COMPOUND asks for, tried first: most words end otherwise. */
-const LAND_TAILS = ['wood', 'moor', 'field', 'fields', 'heath', 'marsh', 'mire', 'green'];
-const LAND_TAIL_LAST = new Set(LAND_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)));
+/** The lower-case ends LAND_COMPOUND asks for, by their last letter, tried first: most words end otherwise. */
+const LAND_TAILS = new Map<number, string[]>();
+for (const tail of ['wood', 'moor', 'field', 'fields', 'heath', 'marsh', 'mire', 'green']) {
+  const last = tail.charCodeAt(tail.length - 1);
+  LAND_TAILS.set(last, [...(LAND_TAILS.get(last) ?? []), tail]);
+}
 const SAINT = new Set(['st', 'saint']);
 
 /**
@@ -48,8 +51,7 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
 }
 
 function landTail(lower: string): boolean {
-  if (!LAND_TAIL_LAST.has(lower.charCodeAt(lower.length - 1))) return false;
-  for (const tail of LAND_TAILS) if (lower.endsWith(tail)) return true;
+  for (const tail of LAND_TAILS.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower.endsWith(tail)) return true;
   return false;
 }
 

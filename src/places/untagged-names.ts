@@ -67,7 +67,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     from = j + 1;
     const start = toks[first]!.start;
     const end = toks[j]!.end;
-    if (taken.subarray(start, end).includes(1)) continue;
+    if (anyCovered(taken, start, end)) continue;
     const body = toks[j + 1] !== undefined && cx.adjacent(j, j + 1) && LOCAL_BODIES.has(toks[j + 1]!.lower);
     if (!body && followed(cx, j)) continue;
     const locative = positioned(cx, first);
@@ -88,11 +88,17 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
 /** One buffer for every document's covered characters, grown as needed: a new one per document showed in the profile. */
 let coverBuffer = new Uint8Array(0);
 
-/** The first `length` bytes of the buffer, all 0. */
+/** The buffer, its first `length` bytes all 0 (no view of them: a view per document showed too). */
 function cleared(length: number): Uint8Array {
   if (coverBuffer.length < length) coverBuffer = new Uint8Array(length);
   else coverBuffer.fill(0, 0, length);
-  return coverBuffer.subarray(0, length);
+  return coverBuffer;
+}
+
+/** Whether a character of start..end is covered. */
+function anyCovered(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
 }
 
 /** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
@@ -100,7 +106,7 @@ function nameWord(cx: PlaceContext, i: number): boolean {
   const tok = cx.tokens[i]!;
   if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !cx.cap(i) || !NAME_WORD.test(tok.norm)) return false;
   const w = bare(tok);
-  return !DAY_AND_MONTH_NAMES.has(w) && !DAY_AND_MONTH_NAMES.has(w.replace(/s$/, '')) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
+  return !DAY_AND_MONTH_NAMES.has(w) && !(w.endsWith('s') && DAY_AND_MONTH_NAMES.has(w.slice(0, -1))) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Attribution {
   first: number;
   /** the token after the cue, its subject when inverted, and its adverbials: where what was said would start */
   next: number;
+  /** for a verb that characterises its object in quoted words ("hailed X as “...”"), the object with those words */
+  characterised?: TokenRange;
   /** the sentence's token range */
   sentence: TokenRange;
 }

@@ -3,6 +3,7 @@ import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { isDash } from '../lexicon/marks.js';
 import { looksLikeParticiple } from '../lexicon/participle.js';
 import type { Attribution } from './attribution.js';
+import type { CueVerb } from './cues.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
@@ -31,7 +32,7 @@ const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', "
  * Every attribution outside quote marks, in text order. `inside[i]` is 1 when token i lies within quote marks;
  * `sentences` are the reading sentences (readingSentences).
  */
-export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[], maySpeak: MaySpeak): Attribution[] {
+export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenRange[], maySpeak: MaySpeak, characterised: ReadonlyMap<number, TokenRange>): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -51,9 +52,12 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       out.push(statement);
       continue;
     }
-    const verb = cueVerbOf(doc, i);
+    const cue = cueVerbOf(doc, i);
+    // "hailed the merger as “the deal of the decade”": any verb that characterises its object in quoted words
+    const characterises = cue && !cue.object ? undefined : characterised.get(i);
+    const verb = cue ?? (characterises ? characterisingVerb(t.lower) : null);
     if (!verb) continue;
-    const heard = listenerAttribution(doc, i, verb, s, maySpeak);
+    const heard = characterises && !cue ? null : listenerAttribution(doc, i, verb, s, maySpeak);
     if (heard) {
       out.push(heard);
       continue;
@@ -97,10 +101,16 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       listener: false,
       first: speaks && found.subject && !found.shared ? Math.min(first, found.subject.first) : first,
       next,
+      ...(characterises && { characterised: characterises }),
       sentence: { first: s.first, last: s.last },
     });
   }
   return out;
+}
+
+/** A verb that is no cue, taken as one for the object it characterises: its lemma is its form. */
+function characterisingVerb(form: string): CueVerb {
+  return { lemma: form, cls: 'speech', recipient: false, infinitive: false, object: true, width: 1 };
 }
 
 interface Subject {

@@ -6,8 +6,9 @@ import { evidence } from '../doc/why.js';
 import type { Entity, EntityType, Evidence, Quote, Rule, Speaker } from '../schema.js';
 import type { Attribution } from './attribution.js';
 import { findAttributions } from './attributions.js';
+import { characterisations } from './characterised.js';
 import type { CueClass } from './cues.js';
-import { findLabels, headlineLabel } from './labels.js';
+import { findLabels, headlineLabel, transcriptLabels } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
 import { findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { entityTypes, speakerTest } from './may-speak.js';
@@ -73,7 +74,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const signOffs = findSignOffs(doc, inside);
   const named = speakerNamed(entities);
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities)), [...findLabels(doc, inside, named), ...signOffs]);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities), characterisations(doc, ranges)), [...findLabels(doc, inside, named), ...signOffs]);
   const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING, datelines.map((d) => d.dateline));
   const paragraphOf = paragraphIndex(doc);
@@ -98,6 +99,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   const headlineLine = headline && { first: tokenAtOrAfter(doc, headline.start), last: tokenAtOrAfter(doc, headline.end) };
   const byFirst = new Map(attributions.map((a) => [a.first, a]));
   const byNext = new Map(attributions.map((a) => [a.next, a]));
+  const labelled = transcriptLabels(doc, ranges, named);
   const ofPair: Array<Candidate | undefined> = [];
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
@@ -110,6 +112,12 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     let attribution = after ?? before ?? null;
     const partial = !initial || !endsClause(doc, r.last, attribution === after && after !== null);
     let rule: Rule = after ? (after.lemma === SIGN_OFF ? 'quotes/sign-off' : 'quotes/cue-after') : !before ? 'quotes/unattributed' : before.lemma === ':' ? 'quotes/label' : 'quotes/cue-before';
+    // "“RUIZ: Well, ...”": a transcript line names its speaker inside the marks
+    const label = attribution ? null : labelled.get(k);
+    if (label) {
+      attribution = label;
+      rule = 'quotes/label';
+    }
     if (!attribution && partial) {
       attribution = cueEarlierInSentence(attributions, r.first);
       if (attribution) rule = 'quotes/cue-in-sentence';
@@ -152,11 +160,11 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   return toQuotes(doc, inHeadline ? echoHeadline(doc, headline.end, candidates, ctx.explain) : candidates, ctx.explain);
 }
 
-function reportedRule({ lemma, listener }: Attribution): Rule {
+function reportedRule({ lemma, listener, characterised }: Attribution): Rule {
   if (listener) return lemma === 'hear' ? 'quotes/heard' : 'quotes/passive';
   if (lemma === 'according to') return 'quotes/according-to';
   if (lemma === ':') return 'quotes/label';
-  return NAMING_CUES.has(lemma) ? 'quotes/naming' : 'quotes/reported';
+  return NAMING_CUES.has(lemma) || characterised ? 'quotes/naming' : 'quotes/reported';
 }
 
 /** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */

@@ -33,6 +33,46 @@ export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, 
   return out;
 }
 
+/** the most words of a transcript's speaker label: "SEN. WARREN:" */
+const MAX_TRANSCRIPT_LABEL = 3;
+
+/**
+ * Transcript lines quoted whole, each speaker's label inside the opening mark: "“RUIZ: Well, the council has never
+ * balanced a budget.”". A label is a name the entity stage found (`named`) or one in the transcript's capitals, followed
+ * by a colon and a space. Labels in capitals are speakers when the surname is written elsewhere in the text ("Ana Ruiz"
+ * for "RUIZ") or when several quotes open with one (the moderator's "WALLACE:" among the candidates' lines); a lone
+ * "“NOTE: ...”" names no one. Returns each labelled quote's attribution by the index of its range.
+ */
+export function transcriptLabels(doc: Doc, quotes: readonly TokenRange[], named: (start: number, end: number) => boolean): Map<number, Attribution> {
+  const tokens = doc.tokens;
+  const labelled: Array<[number, TokenRange, boolean]> = [];
+  quotes.forEach((quote, k) => {
+    const first = quote.first + 1;
+    let colon = first;
+    while (colon < quote.last && colon - first < MAX_TRANSCRIPT_LABEL && tokens[colon]!.type === 'word' && isCapitalised(tokens[colon])) colon++;
+    const t = tokens[colon];
+    if (colon === first || t?.norm !== ':' || colon + 1 >= quote.last - 1 || tokens[colon + 1]!.start === t.end) return;
+    const words = tokens.slice(first, colon);
+    const capitals = words.every((w) => w.norm.length > 1 && w.norm === w.norm.toUpperCase());
+    if (capitals || named(tokens[first]!.start, tokens[colon - 1]!.end)) labelled.push([k, { first, last: colon }, !capitals || writtenElsewhere(doc, words[words.length - 1]!.norm)]);
+  });
+  const transcript = labelled.length > 1;
+  const out = new Map<number, Attribution>();
+  for (const [k, label, known] of labelled) if (known || transcript) out.set(k, labelAttribution(label.last, label, label.last + 1, quotes[k]!));
+  return out;
+}
+
+/** Whether a word in capitals ("RUIZ") is written elsewhere in the text as a capitalised word ("Ruiz"). */
+function writtenElsewhere(doc: Doc, capitals: string): boolean {
+  const written = capitals[0] + capitals.slice(1).toLowerCase();
+  const text = doc.text;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + written.length] ?? ' ')) return true;
+  }
+  return false;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * A headline's quote with a name on the other side of a colon: "‘Honour of my life’: Novak sworn in", "Novak sworn
  * in: ‘Honour of my life’". The name opens the other side and is one the entity stage found (`named`).

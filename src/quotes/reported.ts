@@ -72,6 +72,10 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
       if (named) out.push({ attribution: a, parts: [named] });
       continue;
     }
+    if (a.characterised && reports(a)) {
+      out.push({ attribution: a, parts: [a.characterised] });
+      continue;
+    }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     if (!parts) continue;
@@ -167,7 +171,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
   // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
   // right before it, not a pronoun ("told him to leave": [to leave])
-  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, addressee(doc, a, c), end));
+  const clauseKind = clauseOf(doc, a);
+  if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, addressee(doc, a, c), end, clauseKind));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
   // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause
@@ -175,7 +180,6 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "how surprised she is", "how much it would cost": a word of degree after "how" comes before the clause
   const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
   const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront));
-  const subordinate = a.subject !== null && a.subject.first < a.cue.first && SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '');
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
@@ -190,11 +194,28 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // the reason, a gerund after "for"; "criticised the council for the delay" reports no statement
   const reason = JUDGING_CUES.has(a.lemma) && !is(t, 'that') ? reasonAfter(doc, c, end) : -1;
   if (reason > 0) return gerundAt(doc, reason) ? single(objectOf(cx, reason, end)) : null;
-  const r = clause ? after(cx, c, end, subordinate) : opener > 0 ? after(cx, opener, end, subordinate) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
+  const r = clause ? after(cx, c, end, clauseKind) : opener > 0 ? after(cx, opener, end, clauseKind) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   if (r) return [r];
   if (ownInfinitive(doc, a)) return null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return before(cx, a);
+}
+
+/** How the cue's clause stands to the main clause, which ends what it reports: see `after`. */
+type Clause = 'main' | 'subordinate' | 'relative';
+
+/**
+ * Whether the cue's clause is subordinate ("Though X said A, B") or a relative clause set off by commas ("The
+ * families, who asked police to release the video, watched it on Thursday").
+ */
+function clauseOf(doc: Doc, a: Attribution): Clause {
+  if (a.subject === null || a.subject.first >= a.cue.first) return 'main';
+  const tokens = doc.tokens;
+  if (SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '')) return 'subordinate';
+  const relative = is(tokens[a.subject.last - 1], 'who', 'which') && tokens[a.subject.last - 2]?.norm === ',';
+  // the cue is the relative clause's own verb ("who has long argued"), not the main clause's after it
+  for (let k = a.subject.last; relative && k < a.cue.first; k++) if (isPunct(tokens[k])) return 'main';
+  return relative ? 'relative' : 'main';
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
@@ -332,7 +353,7 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
     while (c < end && c - a.next < MAX_CONTENT && !isDash(tokens[c]!, doc.text)) c++;
   }
   if (!tokens[c] || (tokens[c]!.norm !== ',' && !isDash(tokens[c]!, doc.text))) return null;
-  const right = after(cx, c + 1, end);
+  const right = after(cx, a.subject ? appositiveEnd(doc, c + 1, end) : c + 1, end);
   if (!right) return null;
   if (a.first === a.sentence.first || tokens[a.first - 1]!.pos === 'CCONJ' || tokens[a.first - 1]!.pos === 'ADV') return [right];
   const left = before(cx, a);
@@ -341,6 +362,32 @@ function accordingTo(cx: Context, a: Attribution): TokenRange[] | null {
   // gloss or more of X's description, not the rest of what X says
   if (!continuesClause(doc, right)) return left;
   return [left[0]!, right];
+}
+
+/** the most tokens of an appositive on a source: "according to Ana Ruiz, a spokeswoman for the agency," */
+const MAX_APPOSITIVE = 14;
+const APPOSITIVE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "According to Ana Ruiz, a spokeswoman for the agency, the plant will close": where what was said starts after an
+ * appositive on the source, a phrase with no verb closed by a comma before a clause with a subject of its own; else
+ * `from` ("According to police, the driver, a local man, fled": the second comma is the subject's).
+ */
+function appositiveEnd(doc: Doc, from: number, end: number): number {
+  const tokens = doc.tokens;
+  if (!APPOSITIVE_OPENERS.has(tokens[from]?.pos ?? '')) return from;
+  for (let k = from + 1; k < end && k - from <= MAX_APPOSITIVE; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return !predicateAt(doc, k + 1) && !listed(doc, k + 1, end) && hasClause(doc, k + 1, end, false) ? k + 1 : from;
+    if (isVerbal(t) || isPunct(t)) return from;
+  }
+  return from;
+}
+
+/** Whether a conjunction or a comma comes before the first verb from `from`: "Brown, Farrin and his wife were": a list. */
+function listed(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end && !isVerbal(doc.tokens[k]); k++) if (doc.tokens[k]!.pos === 'CCONJ' || doc.tokens[k]!.norm === ',') return true;
+  return false;
 }
 
 /** parts of speech that carry a clause on past an interruption: "and", "will", "was", "of", "it" */
@@ -415,7 +462,7 @@ function mainClauseAfterFront(doc: Doc, first: number, last: number): boolean {
 }
 
 /** From `c` to the end of the sentence, or to the comma before the next attribution in it. */
-function after(cx: Context, c: number, sentenceEnd: number, subordinate = false): TokenRange | null {
+function after(cx: Context, c: number, sentenceEnd: number, clause: Clause = 'main'): TokenRange | null {
   const tokens = cx.doc.tokens;
   const end = enclosingCue(cx, c, Math.min(sentenceEnd, c + MAX_CONTENT));
   let last = end;
@@ -433,8 +480,10 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     const n = tokens[k + 1]?.pos === 'CCONJ' || tokens[k + 1]?.pos === 'SCONJ' ? k + 2 : k + 1;
     // the next attribution, a new clause after a semicolon, the reporter's aside (", citing ...")
     // or, when the cue sits in a subordinate clause ("Though X said A, B", "When X noted A -- ... -- B"), the main clause
-    // ends it at any boundary
-    if (cx.ends.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || subordinate || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
+    // ends it at any boundary; after a relative clause on the subject, where the main clause's predicate resumes
+    // ("The families, who asked police to release it, watched ...")
+    const mainResumes = clause === 'subordinate' || (clause === 'relative' && predicateAt(cx.doc, k + 1));
+    if (cx.ends.has(n) || t.norm === ';' || ASIDES.has(tokens[k + 1]?.lower ?? '') || mainResumes || (t.norm === ',' && (newClause(cx.doc, k + 1) || glossAt(cx.doc, k, end)))) {
       last = closing ? k + 1 : k;
       break;
     }
@@ -447,6 +496,12 @@ function after(cx: Context, c: number, sentenceEnd: number, subordinate = false)
     }
   }
   return contentRange(cx, c, last, false);
+}
+
+/** A finite verb or an auxiliary at `k`, past an adverb: "watched", "is now signalling". */
+function predicateAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
+  return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
 }
 
 /** Whether a quote opens at `k` and ends with a comma before an attribution that starts right after it: "“…,” she said". */
@@ -517,7 +572,7 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
   const stop = tokens[m];
   return nouns > 0 && (m >= end || /^[.!?;]$/.test(stop!.norm) || GLOSS_RELATIVES.has(stop!.lower));
 }
-const GLOSS_RELATIVES = new Set(['who', 'which', 'whose']);
+const GLOSS_RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 const NOMINAL_END = new Set(['PROPN', 'NOUN']);
 const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 

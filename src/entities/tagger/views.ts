@@ -90,22 +90,20 @@ const lettersOf = (w: string): number => (hasUpper(w) ? HAS_UPPER : 0) | (hasLow
 export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
   const n = tokens.length;
+  const written = writtenWords(doc);
   const word: string[] = new Array(n);
   const possessive = new Uint8Array(n);
   const letters = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const norm = tokens[i]!.norm;
-    const stem = possessiveStem(norm);
-    if (stem !== '') {
-      word[i] = stem;
-      possessive[i] = 1;
-    } else word[i] = norm;
-    letters[i] = lettersOf(word[i]!);
+    const w = written.of[i]!;
+    word[i] = written.words[w]!;
+    possessive[i] = written.possessive[w]!;
+    letters[i] = written.letters[w]!;
   }
   const lineKind = new Uint8Array(n);
   const linePos = new Uint8Array(n);
   markLines(doc.text, tokens, word, letters, lineKind, linePos);
-  const keys = wordKeys(doc, word, possessive);
+  const keys = written.keys;
 
   // per word (key), the SEEN_* and CUE_* flags of its occurrences in ordinary lines
   const seenByWord = new Uint8Array(keys.words.length);
@@ -167,26 +165,52 @@ interface WordKeys {
   words: string[];
 }
 
-/** Numbers each token by its word in lower case (the token's own lower case unless a possessive was cut off). */
-function wordKeys(doc: Doc, word: string[], possessive: Uint8Array): WordKeys {
-  const written = docWords(doc);
+/** A document's written forms (docWords) as the views read them, each read once. */
+interface WrittenWords {
+  /** per token, its written form's number */
+  of: Int32Array;
+  /** per form: the word without a trailing possessive, whether one was cut off, and its HAS_* letter flags */
+  words: string[];
+  possessive: Uint8Array;
+  letters: Uint8Array;
+  keys: WordKeys;
+}
+
+function writtenWords(doc: Doc): WrittenWords {
+  const { of, norms, lowers } = docWords(doc);
+  const count = norms.length;
+  const words: string[] = new Array(count);
+  const possessive = new Uint8Array(count);
+  const letters = new Uint8Array(count);
+  for (let f = 0; f < count; f++) {
+    const stem = possessiveStem(norms[f]!);
+    if (stem !== '') {
+      words[f] = stem;
+      possessive[f] = 1;
+    } else words[f] = norms[f]!;
+    letters[f] = lettersOf(words[f]!);
+  }
+  return { of, words, possessive, letters, keys: wordKeys(of, words, possessive, lowers) };
+}
+
+/** Numbers each token by its word in lower case (its form's lower case unless a possessive was cut off). */
+function wordKeys(written: Int32Array, words: string[], possessive: Uint8Array, lowers: string[]): WordKeys {
   // a Map, not a wordDictionary: a capitalised word's lower case is a new string, which a dictionary would intern
   const numbers = new Map<string, number>();
-  const words: string[] = [];
-  const number = (key: string): number => {
+  const keys: string[] = [];
+  const byForm = new Int32Array(words.length);
+  for (let f = 0; f < byForm.length; f++) {
+    const key = possessive[f] ? words[f]!.toLowerCase() : lowers[f]!;
     let k = numbers.get(key);
     if (k === undefined) {
-      numbers.set(key, (k = words.length));
-      words.push(key);
+      numbers.set(key, (k = keys.length));
+      keys.push(key);
     }
-    return k;
-  };
-  // each written form's lower case numbered once, then each token's read from its form's
-  const byForm = new Int32Array(written.lowers.length);
-  for (let f = 0; f < byForm.length; f++) byForm[f] = number(written.lowers[f]!);
-  const of = new Int32Array(word.length);
-  for (let i = 0; i < of.length; i++) of[i] = possessive[i] ? number(word[i]!.toLowerCase()) : byForm[written.of[i]!]!;
-  return { of, words };
+    byForm[f] = k;
+  }
+  const of = new Int32Array(written.length);
+  for (let i = 0; i < of.length; i++) of[i] = byForm[written[i]!]!;
+  return { of, words: keys };
 }
 
 function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
