@@ -6,9 +6,20 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
   return firstStartingAt(doc.tokens, offset);
 }
 
-/** Index of the first of `spans` (sorted by start) that starts at or after `offset` (spans.length when none). */
+/**
+ * Index of the first of `spans` (sorted by start) that starts at or after `offset` (spans.length when none). The
+ * binary search written out, not partitionPoint's: the entity rules ask it of every name, and where a caller did not
+ * inline partitionPoint a closure was allocated per call.
+ */
 export function firstStartingAt(spans: ReadonlyArray<{ start: number }>, offset: number): number {
-  return partitionPoint(0, spans.length, (i) => spans[i]!.start < offset);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first of the ascending `sorted` that is at or after `offset` (sorted.length when none). */

@@ -37,6 +37,7 @@ export function withoutOverlaps<T extends { start: number; end: number }>(spans:
 
 /** A test for whether a span lies inside any of `regions` (in any order): a binary search, not a scan. */
 export function insideAny(regions: ReadonlyArray<{ start: number; end: number }>): (inner: { start: number; end: number }) => boolean {
+  if (regions.length === 0) return () => false;
   const sorted = [...regions].sort(byOffset);
   const reach: number[] = [];
   for (const r of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, r.end));

@@ -3,7 +3,7 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
 import { nameMention, type NameMention } from './merge.js';
 import { initialsOf } from './aliases.js';
-import { isWordChar, wordsAt } from './words.js';
+import { hasInnerWord, isWordChar, wordsAt } from './words.js';
 import { LAW_HEADS } from './types.js';
 
 
@@ -37,10 +37,10 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
   const initials = new Map<string, NameMention>();
   const read = new Set<string>();
   for (const m of mentions) {
-    if (m.type !== 'ORG' && m.type !== 'MISC') continue;
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || !hasInnerWord(doc.text, m.start, m.end)) continue;
     const name = doc.text.slice(m.start, m.end);
     // a name written again gives the same initials, which its first mention has
-    if (read.has(name) || (m.type === 'MISC' && !isLaw(name)) || !/\s\S+\s/.test(name)) continue;
+    if (read.has(name) || (m.type === 'MISC' && !isLaw(name))) continue;
     read.add(name);
     const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
     if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);

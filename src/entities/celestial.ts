@@ -11,6 +11,10 @@ const BODIES = new Set([
   'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'ceres', 'eris', 'europa', 'ganymede',
   'callisto', 'io', 'titan', 'enceladus', 'triton', 'phobos', 'deimos', 'charon',
 ]);
+/** The longest body's name: a longer name is sliced out of the text and lower-cased for no test. */
+const LONGEST_BODY = Math.max(...[...BODIES].map((b) => b.length));
+const isBody = (text: string, m: NameMention): boolean => m.end - m.start <= LONGEST_BODY && BODIES.has(text.slice(m.start, m.end).toLowerCase());
+
 /** Nouns for a kind of celestial body, written in lower case before its name: "the planet Mars", "Saturn's moon Titan". */
 const KIND_NOUNS = new Set(['planet', 'moon', 'comet', 'asteroid']);
 /** Whether a text holds a kind's noun at all, before any name is looked at. */
@@ -36,7 +40,7 @@ export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMent
   const spaceWord = () => (space === undefined ? (space = doc.tokens.find((t) => SPACE_WORDS.has(t.norm)) ?? null) : space);
   const kinds = KIND_WORD.test(doc.text);
   return mentions.map((m) => {
-    if (m.typedBy || m.type === 'MISC' || (!kinds && !BODIES.has(doc.text.slice(m.start, m.end).toLowerCase()))) return m;
+    if (m.typedBy || m.type === 'MISC' || (!kinds && !isBody(doc.text, m))) return m;
     const first = tokenAtOrAfter(doc, m.start);
     const before = doc.tokens[first - 1];
     const last = tokenAtOrAfter(doc, m.end) - 1;

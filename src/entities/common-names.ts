@@ -5,7 +5,7 @@ import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon
 import { nameMention, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
-import { isOrdinaryWord, isPeopleNoun } from './words.js';
+import { hasWhiteSpace, isOrdinaryWord, isPeopleNoun } from './words.js';
 
 /** A country's exit from a union, named by a blend: "Brexit", "Grexit", "Frexit". */
 const EXIT_BLEND = /^\p{Lu}\p{Ll}+exit$/u;
@@ -24,12 +24,15 @@ const ISH_NATIONALITY = /^\p{Lu}\p{Ll}+ish$/u;
  */
 export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[] {
   let grades: Map<string, Token> | undefined;
+  const text = doc.text;
   return mentions.map((m) => {
     if (m.typedBy) return m;
-    const name = doc.text.slice(m.start, m.end);
-    if (!/\s/.test(name)) {
-      if (name.endsWith('exit') && EXIT_BLEND.test(name)) return nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } });
-      const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(name) : undefined;
+    // the name read in the text, sliced out only where a test needs it as a string of its own
+    if (!hasWhiteSpace(text, m.start, m.end)) {
+      if (m.end - m.start > 4 && text.startsWith('exit', m.end - 4) && EXIT_BLEND.test(text.slice(m.start, m.end))) {
+        return nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } });
+      }
+      const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(text.slice(m.start, m.end)) : undefined;
       return crude ? nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } }) : m;
     }
     const first = tokenAtOrAfter(doc, m.start);

@@ -50,20 +50,24 @@ export function joinConnectors(doc: Doc, names: readonly Named[]): Named[] {
 
 function joinPair(doc: Doc, a: Named, b: Named): Named | null {
   const gap = b.first - a.last;
-  const join = (): Named => ({ ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' });
-  if (gap === 1 && isPossessiveOwner(doc, a) && isInstitution(doc, b.first)) return join();
-  if (gap === 0 && b.type === 'LOC' && a.type !== 'PERSON' && isInstitution(doc, a.last - 1) && spacedRun(doc, a.last - 1, b.first)) return join();
+  if (gap === 1 && isPossessiveOwner(doc, a) && isInstitution(doc, b.first)) return joined(a, b);
+  if (gap === 0 && b.type === 'LOC' && a.type !== 'PERSON' && isInstitution(doc, a.last - 1) && spacedRun(doc, a.last - 1, b.first)) return joined(a, b);
   if (gap < 1 || gap > 2 || !spacedRun(doc, a.last - 1, b.first)) return null;
   const first = doc.tokens[a.last]!.norm;
   const second = doc.tokens[a.last + 1]!.norm;
   if (COMPLEMENT.has(first) && (gap === 1 || second === 'the')) {
-    return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? join() : null;
+    return isInstitution(doc, a.last - 1) && a.type !== 'PERSON' && (first === 'of' || ordinaryWords(doc, b)) ? joined(a, b) : null;
   }
-  if (ROMANCE.has(first) && (gap === 1 || ROMANCE.has(second)) && a.type !== 'PERSON' && b.type !== 'PERSON' && (a.type === 'ORG' || b.type === 'ORG')) return join();
+  if (ROMANCE.has(first) && (gap === 1 || ROMANCE.has(second)) && a.type !== 'PERSON' && b.type !== 'PERSON' && (a.type === 'ORG' || b.type === 'ORG')) return joined(a, b);
   if (gap !== 1) return null;
-  if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : join();
+  if (first === '&') return a.type === 'PERSON' && b.type === 'PERSON' ? null : joined(a, b);
   const incomplete = (a.type === 'ORG' || a.type === 'LOC') && a.last - a.first >= 2 && !isInstitution(doc, a.last - 1) && isOrdinaryWord(doc.tokens[a.last - 1]!);
-  return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? join() : null;
+  return first === 'and' && incomplete && isInstitution(doc, b.last - 1) && ordinaryWords(doc, b) ? joined(a, b) : null;
+}
+
+/** Names a and b joined into one organisation's, over the connector between them. */
+function joined(a: Named, b: Named): Named {
+  return { ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' };
 }
 
 /**

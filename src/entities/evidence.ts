@@ -35,7 +35,7 @@ const MAX_COMPANY_WORDS = 4;
  * The names with the companies a kind of company introduces where the tagger found no name ("shares of grocer
  * Ocado fell"): the capitalised words after it, an ORG whose kind fixes its type. In text order.
  */
-export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Named[] {
+export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): readonly Named[] {
   const found: Named[] = [];
   for (const m of doc.text.matchAll(KIND_THEN_NAME)) {
     const kind = tokenAtOrAfter(doc, m.index);
@@ -46,7 +46,7 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): Name
     const start = doc.tokens[first]!.start;
     found.push({ start, end: doc.tokens[last - 1]!.end, type: 'ORG', first, last, caps: false, title: undefined, rule: 'entities/type-evidence', typedBy: kind });
   }
-  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : [...names];
+  return found.length ? [...names, ...found].sort((a, b) => a.first - b.first) : names;
 }
 
 /**
@@ -200,6 +200,9 @@ const RESULT_STARTS = new Set([...RESULT_VERB_LIST.map((v) => v[0]!), 'w', ...'0
 /** The last words of RESULT_BEFORE_SIDE's matches: a result verb, or what follows a result ("win over"). */
 const WORDS_BEFORE_SIDE = new Set([...RESULT_VERB_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1)), ...RESULT_LINKS]);
 
+/** What SIDE_THEN_RESULT and SCORE_AFTER_SIDE read after a name (sliced out only where one is read). */
+const textAfter = (text: string, n: Named): string => text.slice(n.end, n.end + 60);
+
 /** The run of lower-case ASCII letters that ends right before the space at text[space] ('' when no space is there). */
 function lowerWordBefore(text: string, space: number): string {
   if (text[space] !== ' ') return '';
@@ -214,12 +217,11 @@ function lowerWordBefore(text: string, space: number): string {
  * after "at" or "in" is the venue, no side: "won 2-0 at Wembley".
  */
 function scoreOfSide(doc: Doc, n: Named): number | null {
-  const after = doc.text.slice(n.end, n.end + 60);
-  if (RESULT_STARTS.has(after[1] ?? '') && SIDE_THEN_RESULT.test(after)) return n.last;
+  if (RESULT_STARTS.has(doc.text[n.end + 1] ?? '') && SIDE_THEN_RESULT.test(textAfter(doc.text, n))) return n.last;
   if (!WORDS_BEFORE_SIDE.has(lowerWordBefore(doc.text, n.start - 1))) return null;
   const before = RESULT_BEFORE_SIDE.exec(doc.text.slice(Math.max(0, n.start - 40), n.start));
   if (!before) return null;
-  if (!before[0].includes('-') && !SCORE_AFTER_SIDE.test(after)) return null;
+  if (!before[0].includes('-') && !SCORE_AFTER_SIDE.test(textAfter(doc.text, n))) return null;
   return tokenAtOrAfter(doc, n.start - before[0].length);
 }
 

@@ -85,13 +85,13 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */
 function refinedTypes(): (name: string, type: CoarseType, storm: boolean) => EntityType {
-  // per name, the refined type at 2 × the coarse type's index (+1 where the name names no storm)
-  const seen = new Map<string, Array<EntityType | undefined>>();
+  // at 2 × the coarse type's index (+1 where the name names no storm), the refined type by name
+  const seen: Array<Map<string, EntityType>> = [];
   return (name, type, storm) => {
-    let byType = seen.get(name);
-    if (!byType) seen.set(name, (byType = []));
-    const k = COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1);
-    return (byType[k] ??= refineType(name, type, storm));
+    const byName = (seen[COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1)] ??= new Map());
+    let refined = byName.get(name);
+    if (refined === undefined) byName.set(name, (refined = refineType(name, type, storm)));
+    return refined;
   };
 }
 
@@ -300,9 +300,11 @@ function endOfSentence<T extends TaggedName>(doc: Doc, n: T): T {
  * team named after it, say).
  */
 function inDateline(text: string, datelines: readonly Dateline[], m: Region): boolean {
-  return datelines.some(
-    (d) => (d.place.start <= m.start && m.end <= d.place.end) || (d.container?.start === m.start && /^\.?$/.test(text.slice(m.end, d.container.end))),
-  );
+  // a loop, not datelines.some: a closure over the name would be allocated for every name
+  for (const d of datelines) {
+    if ((d.place.start <= m.start && m.end <= d.place.end) || (d.container?.start === m.start && /^\.?$/.test(text.slice(m.end, d.container.end)))) return true;
+  }
+  return false;
 }
 
 /** First 12 hex digits of the sha256 of the shipped tagger model (meta.model of every extraction). */

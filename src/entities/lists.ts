@@ -3,9 +3,9 @@ import { isWhiteSpace } from '../doc/clean.js';
 
 /** What may stand between the names of a list: ", ", " and ", ", and ", " or ". */
 const SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const edge = (c: number): boolean => c === 44 || isWhiteSpace(c);
 /** text[from, to) is a SEPARATOR: read only where it opens and ends as one does, with a comma or a space. */
 function isSeparator(text: string, from: number, to: number): boolean {
-  const edge = (c: number): boolean => c === 44 || isWhiteSpace(c);
   return to > from && edge(text.charCodeAt(from)) && edge(text.charCodeAt(to - 1)) && SEPARATOR.test(text.slice(from, to));
 }
 

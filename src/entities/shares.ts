@@ -67,17 +67,18 @@ export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMe
     if ((m.type !== 'GPE' && m.type !== 'LOC') || m.dateline) continue;
     const i = tokenAtOrAfter(doc, m.start);
     const j = tokenAtOrAfter(doc, m.end) - 1;
-    const name = doc.text.slice(m.start, m.end);
     const k = sharesOf(toks, i, j);
     if (k >= 0) {
-      companies.set(name, { start: toks[k]!.start, end: toks[k]!.end });
+      companies.set(doc.text.slice(m.start, m.end), { start: toks[k]!.start, end: toks[k]!.end });
       continue;
     }
     const inList: boolean = plural !== null && LIST_GAP.test(doc.text.slice(plural.end, m.start));
     const noun = businessNounBefore(doc.text, toks, i);
     const cue: Cue | null = noun ? { start: toks[i - 1]!.start, end: toks[i - 1]!.end } : inList ? plural!.cue : null;
     plural = noun === 'plural' || (inList && !noun) ? { end: m.end, cue: cue! } : null;
-    if (cue && mayBeTown(name)) companies.set(name, cue);
+    if (!cue) continue;
+    const name = doc.text.slice(m.start, m.end);
+    if (mayBeTown(name)) companies.set(name, cue);
   }
   if (companies.size === 0) return mentions;
   return mentions.map((m) => {

@@ -26,13 +26,21 @@ export function isNoStorm(doc: Doc, n: Named, names: readonly Named[]): boolean 
   const next = doc.tokens[n.last];
   if (next && MACHINE_NOUNS.has(next.norm) && spacedRun(doc, n.last - 1, n.last)) return true;
   if (n.type !== 'PERSON') return false;
-  const last = doc.tokens[n.last - 1]!.norm;
-  if (names.some((o) => o.type === 'PERSON' && o.last - o.first === 1 && o.first !== n.last - 1 && doc.tokens[o.first]!.norm === last)) return true;
+  if (isWrittenAlone(doc, n.last - 1, names)) return true;
   if (next?.norm !== ',' || !ARTICLES.has(doc.tokens[n.last + 1]?.lower ?? '')) return false;
   for (let i = n.last + 2; i < Math.min(n.last + 5, doc.tokens.length) && /^\p{Ll}/u.test(doc.tokens[i]!.norm); i++) {
     if ((wordClassesOf(doc.tokens[i]!.norm) & WORD_CLASS.role) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * Token k's word is elsewhere a person's one-word name (a function of its own: a closure over the name in
+ * isNoStorm would be allocated on every call, storm or not).
+ */
+function isWrittenAlone(doc: Doc, k: number, names: readonly Named[]): boolean {
+  const word = doc.tokens[k]!.norm;
+  return names.some((o) => o.type === 'PERSON' && o.last - o.first === 1 && o.first !== k && doc.tokens[o.first]!.norm === word);
 }
 
 /** The most capitalised words a law's name is read back over from its head: "Affordable Care Act". */

@@ -79,17 +79,23 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
   const thing = kindOfThing(lower, last, storm);
   if (thing) return thing;
-  if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !lower.some((w) => INSTITUTION_HEADS.has(w))) return 'LOC';
+  if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !anyIn(lower, INSTITUTION_HEADS)) return 'LOC';
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
   if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
   if (coarse === 'LOC' && headBeforePlace(lower)) return 'ORG';
   if (coarse === 'LOC') {
     if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
-    if (REGIONS.has(lower.join(' ')) || lower.some((w) => NATURAL_WORDS.has(w))) return 'LOC';
+    if (REGIONS.has(lower.join(' ')) || anyIn(lower, NATURAL_WORDS)) return 'LOC';
     return 'GPE';
   }
-  if (lower.some((w) => EVENT_WORDS.has(w)) || YEAR.test(name)) return 'EVENT';
+  if (anyIn(lower, EVENT_WORDS) || YEAR.test(name)) return 'EVENT';
   return lower.length <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
+}
+
+/** Whether one of the words is in the set (a loop: a closure per name read would be allocated for every name). */
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
 }
 
 /** name.split(/\s+/), without the pattern: the words between runs of white space (as `\s` has it). */
@@ -149,7 +155,7 @@ function kindOfThing(lower: readonly string[], last: string, storm: boolean): En
   if (storm && STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
   if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
   if (INSTRUMENT_OPENERS.has(lower[0]!) && lower[1] === 'of') return 'MISC';
-  return PROGRAMME_HEADS.has(last) && lower.some((w) => SPACE_WORDS.has(w)) ? 'MISC' : null;
+  return PROGRAMME_HEADS.has(last) && anyIn(lower, SPACE_WORDS) ? 'MISC' : null;
 }
 
 /** Heads of an institution's name that a place may follow in it: "Trinity College Dublin", "Mercy Hospital Springfield". */

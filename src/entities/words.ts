@@ -40,6 +40,22 @@ export function isWordChar(text: string, i: number): boolean {
   return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text[i]!);
 }
 
+/** Whether text[start, end) holds white space (as `\s` has it). */
+export function hasWhiteSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether text[start, end) holds a word with white space either side (/\s\S+\s/): a name of three words or more. */
+export function hasInnerWord(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  return i < end;
+}
+
 /** Where `word` stands in the text as a word of its own, no letter or digit touching it, in order. */
 export function* wordsAt(text: string, word: string): Generator<number> {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
