@@ -2,8 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { corporateSuffix } from './evidence.js';
 import { nameMention, type NameMention } from './merge.js';
-import { opensLower } from './word-case.js';
-import { isLowerAfterSpace } from './company-results.js';
+import { isLowerAfterSpace, opensLower } from './word-case.js';
 
 /**
  * A name read on past a corporate suffix into lower-case words ends at the suffix, a company's name: "the sale of

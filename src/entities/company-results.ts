@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { nameMention, type NameMention } from './merge.js';
+import { isLowerAfterSpace } from './word-case.js';
 
 /** Verbs a company reports its results with: "Harlow posted a 6.1 million euro profit". */
 const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'recorded', 'records', 'booked', 'books']);
@@ -28,12 +29,6 @@ function companyCue(toks: readonly Token[], j: number): number {
     if (!RESULT_PHRASE.has(toks[k]!.pos)) return -1;
   }
   return -1;
-}
-
-/** text[at] is a space and a lower-case ASCII letter follows it (read before any token is looked up). */
-export function isLowerAfterSpace(text: string, at: number): boolean {
-  const c = text.charCodeAt(at + 1);
-  return text[at] === ' ' && c >= 97 && c <= 122;
 }
 
 /**

@@ -11,3 +11,9 @@ export function isLowerWord(word: string): boolean {
 
 /** A capital, then lower-case letters only ("Finance", "Post"; not "EU", "McKay", "U.S."). */
 export const isTitleCaseWord = (word: string): boolean => word.length > 1 && (caseChanges(word.charCodeAt(0)) & CHANGES_UNDER_LOWER) !== 0 && isLowerWord(word.slice(1));
+
+/** text[at] is a space and a lower-case ASCII letter follows it (read before any token is looked up). */
+export function isLowerAfterSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return text[at] === ' ' && c >= 97 && c <= 122;
+}
