@@ -45,7 +45,8 @@ const MAX_TRANSCRIPT_LABEL = 3;
  */
 export function transcriptLabels(doc: Doc, quotes: readonly TokenRange[], named: (start: number, end: number) => boolean): Map<number, Attribution> {
   const tokens = doc.tokens;
-  const labelled: Array<[number, TokenRange, boolean]> = [];
+  // each labelled quote's index, its label, and the label's last word when the label is in capitals
+  const labelled: Array<[number, TokenRange, string | null]> = [];
   quotes.forEach((quote, k) => {
     const first = quote.first + 1;
     let colon = first;
@@ -54,11 +55,13 @@ export function transcriptLabels(doc: Doc, quotes: readonly TokenRange[], named:
     if (colon === first || t?.norm !== ':' || colon + 1 >= quote.last - 1 || tokens[colon + 1]!.start === t.end) return;
     const words = tokens.slice(first, colon);
     const capitals = words.every((w) => w.norm.length > 1 && w.norm === w.norm.toUpperCase());
-    if (capitals || named(tokens[first]!.start, tokens[colon - 1]!.end)) labelled.push([k, { first, last: colon }, !capitals || writtenElsewhere(doc, words[words.length - 1]!.norm)]);
+    if (capitals || named(tokens[first]!.start, tokens[colon - 1]!.end)) labelled.push([k, { first, last: colon }, capitals ? words[words.length - 1]!.norm : null]);
   });
-  const transcript = labelled.length > 1;
   const out = new Map<number, Attribution>();
-  for (const [k, label, known] of labelled) if (known || transcript) out.set(k, labelAttribution(label.last, label, label.last + 1, quotes[k]!));
+  // a lone label in capitals needs its name written elsewhere; asked once at most, as the text is read whole for it
+  const [lone] = labelled;
+  if (labelled.length === 1 && lone![2] !== null && !writtenElsewhere(doc, lone![2])) return out;
+  for (const [k, label] of labelled) out.set(k, labelAttribution(label.last, label, label.last + 1, quotes[k]!));
   return out;
 }
 
