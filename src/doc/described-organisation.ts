@@ -46,6 +46,8 @@ export class DescribedOrganisations<T> {
   private readonly kinds = new Map<T, Set<OrganisationKind>>();
   private readonly words = new Map<T, Set<string>>();
   private readonly sure = new Map<T, boolean>();
+  /** the mentions a search keeps, in order, by the search's key: each document asks the same few searches again and again */
+  private readonly kept = new Map<string, MentionOf<T>[]>();
 
   /** `mentions` sorted by start */
   constructor(
@@ -70,7 +72,7 @@ export class DescribedOrganisations<T> {
     const noun = words[words.length - 1]!;
     const kind = ORGANISATION_KINDS.get(noun);
     if (!kind) return null;
-    const named = lastEndingBy(this.mentions, start, (m) => {
+    const named = this.lastBefore(start, `named ${words.join(' ')}`, (m) => {
       const name = this.wordsOf(m.entity);
       return words.every((w) => name.has(w));
     });
@@ -82,10 +84,20 @@ export class DescribedOrganisations<T> {
       // "the space agency" for NASA: not an organisation whose name holds the noun without the modifiers (another agency)
       const other = (m: MentionOf<T>) => fits(m) && !this.wordsOf(m.entity).has(noun);
       const modifiers = words.slice(0, -1);
-      const partly = lastEndingBy(this.mentions, start, (m) => other(m) && modifiers.some((w) => this.wordsOf(m.entity).has(w)));
+      const partly = this.lastBefore(start, `partly ${words.join(' ')}`, (m) => other(m) && modifiers.some((w) => this.wordsOf(m.entity).has(w)));
       return partly ?? this.mostNamed(start, (m) => other(m) && this.isSurelyOrganisation(m.entity));
     }
-    return near(named) ?? near(lastEndingBy(this.mentions, start, fits)) ?? named;
+    return near(named) ?? near(this.lastBefore(start, `fits ${noun}`, fits)) ?? named;
+  }
+
+  /**
+   * lastEndingBy over the mentions that `keep` (a test of the mention alone, the same for every call with `key`),
+   * which are kept once: walking back over all mentions for each description made a long text's time quadratic.
+   */
+  private lastBefore(start: number, key: string, keep: (m: MentionOf<T>) => boolean): MentionOf<T> | null {
+    let kept = this.kept.get(key);
+    if (!kept) this.kept.set(key, (kept = this.mentions.filter(keep)));
+    return lastEndingBy(kept, start, () => true);
   }
 
   /** Of the mentions before `start` that fit, one of the organisation named most often so far (the latest on a tie). */
