@@ -6,6 +6,7 @@ import { genderOfFirstName, genderOfHonorific, isHonorific, isRoleNoun, NOUN_GEN
 import { isCapitalised, POSSESSIVE_PRONOUNS } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isPossessiveS } from '../lexicon/marks.js';
+import { MentionIndex } from './mention-index.js';
 
 /** Someone (or some body) a quote can be attributed to: an entity, or a name lede found beside a cue. */
 export interface Person {
@@ -34,6 +35,7 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 export class People {
   readonly all: Person[] = [];
+  private readonly index = new MentionIndex(this.all);
   private readonly bySurname = new Map<string, Person[]>();
   private readonly scanned = new WeakSet<Person>();
   private capitalisedIndex: CapitalisedIndex | undefined;
@@ -70,18 +72,22 @@ export class People {
     return p;
   }
 
+  /** Another mention of `p`, after those it has. */
+  addMention(p: Person, start: number, end: number): void {
+    p.mentions.push({ start, end });
+    this.index.grew(p);
+  }
+
   /** The entity or known person with a mention overlapping [start, end), preferring a person, then the rightmost. */
   at(start: number, end: number): Person | null {
     let best: Person | null = null;
     let bestEnd = -1;
-    for (const p of this.all) {
-      for (const m of p.mentions) {
-        if (m.start >= end || m.end <= start) continue;
-        const better = !best || (p.type === 'PERSON' && best.type !== 'PERSON') || (p.type === best.type && m.end > bestEnd);
-        if (better) {
-          best = p;
-          bestEnd = m.end;
-        }
+    for (const m of this.index.overlapping(start, end)) {
+      const p = this.all[m.person]!;
+      const better = !best || (p.type === 'PERSON' && best.type !== 'PERSON') || (p.type === best.type && m.end > bestEnd);
+      if (better) {
+        best = p;
+        bestEnd = m.end;
       }
     }
     return best;
@@ -248,7 +254,7 @@ export class People {
         const name = this.doc.text.slice(start, end).replace(/\s+/g, ' ');
         const key = surname(name);
         const known = this.bySurname.get(key)?.find((p) => p.name === name || p.name.endsWith(` ${key}`) && !name.includes(' '));
-        if (known) known.mentions.push({ start, end });
+        if (known) this.addMention(known, start, end);
         else this.add(newPerson(name, null, 'PERSON', [{ start, end }], honorific ? genderOfHonorific(t.norm) : undefined));
       }
       c += n - 1;

@@ -269,7 +269,7 @@ export class SpeakerResolver {
 
   private remember(p: Person, start: number, end: number): Person {
     if (!p.mentions.some((m) => m.start < end && start < m.end)) {
-      p.mentions.push({ start, end });
+      this.people.addMention(p, start, end);
       if (p.type === 'ORG') this.organisations = undefined;
     }
     return p;
