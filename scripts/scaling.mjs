@@ -25,6 +25,8 @@ const INPUTS = {
   'long tokens': `${'x'.repeat(5000)} `,
   'one long line': 'The minister said that some 700,000 people fled the fighting near the border, officials said, ',
   'news paragraphs': '“We will not leave,” Akar said on Tuesday.\n\nAs many as 12 soldiers died in Idlib, the ministry said.\n\n',
+  // a transcript: every quote's speaker is a label, each resolved against all the people's mentions so far
+  'labelled lines': '“KOWAL: We will see.”\n\n“NOWAK: We will not.”\n\n',
 };
 
 function build(unit, mb) {

@@ -29,13 +29,13 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
   const byStart = found.slice().sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
-  // the places added here: each lies in an entity mention, and entity mentions never overlap
-  const added: Region[] = [];
   for (const e of cx.entities) {
     const demonymType = e.type === 'NORP';
     if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
     for (const m of e.mentions) {
       if (m.kind !== 'name') continue;
+      // the places added from this mention: entity mentions never overlap, so no other mention's can overlap its parts
+      const added: Region[] = [];
       for (const part of splitAtCommas(cx.text, m.start, m.end)) {
         const from = firstStartingAt(byStart, part.start);
         if (claimFound(cx, byStart, from, part, e)) continue;
