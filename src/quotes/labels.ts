@@ -2,6 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Attribution } from './attribution.js';
 import { isCapitalised, isQuoteMark, type TokenRange } from './tokens.js';
+import { wordsAt } from '../entities/words.js';
 
 /** the most words a label may have: "Sen. Elizabeth Warren:" */
 const MAX_LABEL = 6;
@@ -67,14 +68,8 @@ export function transcriptLabels(doc: Doc, quotes: readonly TokenRange[], named:
 
 /** Whether a word in capitals ("RUIZ") is written elsewhere in the text as a capitalised word ("Ruiz"). */
 function writtenElsewhere(doc: Doc, capitals: string): boolean {
-  const written = capitals[0] + capitals.slice(1).toLowerCase();
-  const text = doc.text;
-  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
-    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + written.length] ?? ' ')) return true;
-  }
-  return false;
+  return !wordsAt(doc.text, capitals[0] + capitals.slice(1).toLowerCase()).next().done;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * A headline's quote with a name on the other side of a colon: "‘Honour of my life’: Novak sworn in", "Novak sworn
