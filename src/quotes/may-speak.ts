@@ -4,7 +4,7 @@ import { TIME_NOUNS } from '../lexicon/calendar.js';
 import type { Entity, EntityType } from '../schema.js';
 import { wordClassesOf } from '../entities/tagger/index.js';
 import { WORD_CLASS } from '../entities/tagger/word-classes.js';
-import { NP_PREPOSITIONS } from './phrases.js';
+import { NP_PREPOSITIONS, PARTITIVE_PRONOUNS, PARTITIVES } from './phrases.js';
 import { namesSpeaker, RECORD_NOUNS } from './speaker-nouns.js';
 import { inTitleCase, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
 
@@ -15,12 +15,6 @@ const HEAD_ENDS = new Set(['on', 'about', 'over', 'to', 'inside', 'within']);
 const TIME_LEADS = new Set(['late', 'early', 'last', 'this', 'next']);
 const COMPOUND_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
-/** words before "of" that leave the head to the phrase after it: "some of the residents", "one of the officials" */
-const PARTITIVES = new Set([
-  'some', 'many', 'most', 'several', 'all', 'both', 'each', 'none', 'few', 'one', 'two', 'three', 'four', 'five', 'dozens',
-  'hundreds', 'thousands', 'members', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'cent', '%', 'share',
-  'number', 'group', 'handful', 'proportion',
-]);
 const NAME_BITS = WORD_CLASS.firstName | WORD_CLASS.lastName | WORD_CLASS.place | WORD_CLASS.org | WORD_CLASS.demonym | WORD_CLASS.role;
 
 /** Whether the phrase naming who speaks for a cue can name a speaker at all. */
@@ -47,6 +41,8 @@ export function speakerTest(doc: Doc, entities: Entity[]): MaySpeak {
     const h = headOf(doc, np);
     const head = tokens[h]!;
     if (PRONOUNS.has(head.lower) && (head.pos === 'PRON' || head.lower === 'i')) return true;
+    // "many of them", "some of whom", "one of us": a share of a group named by a pronoun
+    if (PARTITIVE_PRONOUNS.has(head.lower) && h >= np.first + 2 && tokens[h - 1]!.lower === 'of' && PARTITIVES.has(tokens[h - 2]!.lower)) return true;
     // "those close to the mayor": people, by what qualifies them
     if (head.lower === 'those' && h < np.last - 1) return true;
     if (typeAt[h] !== undefined) return true;

@@ -49,6 +49,15 @@ export function isPronoun(t: Token | undefined): boolean {
 const sentenceFirst = (tokens: Token[], i: number): boolean =>
   i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
 
+/** words before "of" that leave the head to the phrase after it: "some of the residents", "one of the officials" */
+export const PARTITIVES: ReadonlySet<string> = new Set([
+  'some', 'many', 'most', 'several', 'all', 'both', 'each', 'none', 'few', 'one', 'two', 'three', 'four', 'five', 'dozens',
+  'hundreds', 'thousands', 'members', 'majority', 'minority', 'half', 'third', 'quarter', 'percent', 'cent', '%', 'share',
+  'number', 'group', 'handful', 'proportion',
+]);
+/** pronouns that name the group a partitive takes its share of: "many of them", "some of whom" */
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'whom', 'you']);
+
 /**
  * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
  * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
@@ -58,6 +67,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const h = tokens[head];
   if (!h || head < floor) return null;
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who' && !isAcronym(doc, head)) return { first: head, last: head + 1 };
+  // "many of them", "some of whom": a share of a group named by a pronoun
+  if (PARTITIVE_PRONOUNS.has(h.lower) && is(tokens[head - 1], 'of') && head - 2 >= floor && PARTITIVES.has(tokens[head - 2]!.lower)) return { first: head - 2, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
   // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it

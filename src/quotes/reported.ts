@@ -212,7 +212,10 @@ function clauseOf(doc: Doc, a: Attribution): Clause {
   if (a.subject === null || a.subject.first >= a.cue.first) return 'main';
   const tokens = doc.tokens;
   if (SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '')) return 'subordinate';
-  const relative = is(tokens[a.subject.last - 1], 'who', 'which') && tokens[a.subject.last - 2]?.norm === ',';
+  // "The families, who asked ...", "The members, many of whom say ...": a relative pronoun, alone or a partitive's
+  const last = tokens[a.subject.last - 1];
+  const relative = (is(last, 'who', 'which') && tokens[a.subject.last - 2]?.norm === ',') ||
+    (is(last, 'whom', 'which') && is(tokens[a.subject.last - 2], 'of') && tokens[a.subject.first - 1]?.norm === ',');
   // the cue is the relative clause's own verb ("who has long argued"), not the main clause's after it
   for (let k = a.subject.last; relative && k < a.cue.first; k++) if (isPunct(tokens[k])) return 'main';
   return relative ? 'relative' : 'main';
