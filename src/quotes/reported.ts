@@ -179,7 +179,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   // "how surprised she is", "how much it would cost": a word of degree after "how" comes before the clause
   const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
-  const clause = is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront));
+  // "told reporters after the meeting that was held ...": a "that" between a noun past the cue and a verb is relative
+  const relative = is(t, 'that') && c > a.cue.last && NOMINAL_END.has(tokens[c - 1]!.pos) && predicateAt(doc, c + 1);
+  const clause = !relative && (is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront)));
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
