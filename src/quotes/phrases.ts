@@ -336,6 +336,8 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
       relative = tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'PART' || tokens[i + 1]?.pos === 'ADV';
       continue;
     }
+    // "willingness to change the rules but has been met with ...": an auxiliary after a conjunction shares another's subject
+    if (t.pos === 'AUX' && i > from + 1 && (tokens[i - 1]!.pos === 'CCONJ' || (tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.pos === 'CCONJ'))) return false;
     if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
     if (verb) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
