@@ -214,6 +214,15 @@ function clauseOf(doc: Doc, a: Attribution): Clause {
   if (a.subject === null || a.subject.first >= a.cue.first) return 'main';
   const tokens = doc.tokens;
   if (SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '')) return 'subordinate';
+  // "In a statement announcing the deal, the union ...", "Contrary to his claim that ..., the review ...": a participle
+  // or a noun of statement in the phrase of a preposition that opens the sentence is subordinate to the main clause
+  // after it ("In Ottawa officials said ..." has a finite cue, the main clause's own)
+  const cue = tokens[a.cue.first]!;
+  if ((cue.pos === 'NOUN' || /ing$/.test(cue.lower)) && tokens[a.subject.first - 1]?.pos === 'ADP' && a.subject.first > a.sentence.first && !hasVerb(doc, a.sentence.first, a.subject.first) && !isPunct(tokens[a.sentence.first])) {
+    let k = a.sentence.first;
+    while (k < a.subject.first && !isPunct(tokens[k])) k++;
+    if (k === a.subject.first) return 'subordinate';
+  }
   // "The families, who asked ...", "The members, many of whom say ...": a relative pronoun, alone or a partitive's
   const last = tokens[a.subject.last - 1];
   const relative = (is(last, 'who', 'which') && tokens[a.subject.last - 2]?.norm === ',') ||
