@@ -56,6 +56,8 @@ export const PARTITIVES: ReadonlySet<string> = new Set([
   'number', 'group', 'handful', 'proportion',
 ]);
 /** pronouns that name the group a partitive takes its share of: "many of them", "some of whom" */
+/** object pronouns that complete an adjective qualifying a group: "those close to him", "aides loyal to her" */
+const COMPLEMENT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'whom', 'you']);
 
 /**
@@ -67,6 +69,8 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   const h = tokens[head];
   if (!h || head < floor) return null;
   if (SUBJECT_PRONOUNS.has(h.lower) && h.lower !== 'who' && !isAcronym(doc, head)) return { first: head, last: head + 1 };
+  // "those close to him": the complement of an adjective, which the group it qualifies takes (see findAttributions)
+  if (COMPLEMENT_PRONOUNS.has(h.lower) && tokens[head - 1]?.pos === 'ADP' && tokens[head - 2]?.pos === 'ADJ' && head - 2 > floor) return { first: head, last: head + 1 };
   // "many of them", "some of whom": a share of a group named by a pronoun
   if (PARTITIVE_PRONOUNS.has(h.lower) && is(tokens[head - 1], 'of') && head - 2 >= floor && PARTITIVES.has(tokens[head - 2]!.lower)) return { first: head - 2, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"

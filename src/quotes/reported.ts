@@ -570,7 +570,7 @@ function newClause(doc: Doc, k: number): boolean {
 function glossAt(doc: Doc, k: number, end: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[k + 1];
-  if (!next || !NOMINAL_END.has(tokens[k - 1]!.pos) || !is(next, 'the', 'a', 'an')) return false;
+  if (!next || !(NOMINAL_END.has(tokens[k - 1]!.pos) || bracketAfterName(doc, k - 1)) || !is(next, 'the', 'a', 'an')) return false;
   // the appositive's words: modifiers, participles before a noun ("the existing military alliance"), prepositional phrases
   let m = k + 2;
   let nouns = 0;
@@ -578,16 +578,29 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
     const u = tokens[m]!;
     const participle = u.pos === 'VERB' && looksLikeParticiple(u.lower) && APPOSITIVE_WORDS.has(tokens[m + 1]?.pos ?? '');
     // a head the tagger calls an adjective ("the nonprofit") is a noun here
+    // "a former governor and ambassador": a conjunction joins the appositive's nouns ("and the ..." lists another)
+    const joins = u.pos === 'CCONJ' && nouns > 0 && JOINED_NOUN.has(tokens[m + 1]?.pos ?? '');
     if (NOMINAL_END.has(u.pos) || u.pos === 'ADJ') nouns++;
-    else if (!(APPOSITIVE_WORDS.has(u.pos) || participle || /^['’]s$/.test(u.norm) || (u.pos === 'ADP' && nouns > 0))) break;
+    else if (!(APPOSITIVE_WORDS.has(u.pos) || participle || joins || /^['’]s$/.test(u.norm) || (u.pos === 'ADP' && nouns > 0))) break;
   }
   // it must end the content, or go on only as its own relative clause: a comma after it goes back to the clause ("the
   // claim that Ruiz, the party's treasurer, took ...") or lists more ("a cap, a grey jacket, ...")
   const stop = tokens[m];
   return nouns > 0 && (m >= end || /^[.!?;]$/.test(stop!.norm) || GLOSS_RELATIVES.has(stop!.lower));
 }
+/** the most tokens inside brackets after a name: "Rep. Ana Ruiz (D-Va.)" */
+const MAX_BRACKETED = 6;
+
+/** Whether `k` closes brackets right after a name or a noun: "Don Beyer (D-Va.)", "the agency (FEMA)". */
+function bracketAfterName(doc: Doc, k: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[k]?.norm !== ')') return false;
+  for (let m = k - 1; m > 0 && k - m <= MAX_BRACKETED; m--) if (tokens[m]!.norm === '(') return NOMINAL_END.has(tokens[m - 1]!.pos);
+  return false;
+}
 const GLOSS_RELATIVES = new Set(['who', 'which', 'whose', 'that']);
 const NOMINAL_END = new Set(['PROPN', 'NOUN']);
+const JOINED_NOUN = new Set(['NOUN', 'ADJ']);
 const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
 /** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
@@ -630,12 +643,19 @@ function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds 
   return contentRange(cx, c, last, true);
 }
 
-/** Drops trailing punctuation, but keeps a closing quote mark whose opening mark is inside the range. */
+/** Whether a "(" in [first, close) opens the bracket `close` closes. */
+function opensBracketFrom(doc: Doc, first: number, close: number): boolean {
+  for (let m = close - 1; m >= first && close - m <= MAX_BRACKETED; m--) if (doc.tokens[m]!.norm === '(') return true;
+  return false;
+}
+
+/** Drops trailing punctuation, but keeps a closing quote mark or bracket whose opening one is inside the range. */
 function trimEnd(cx: Context, first: number, last: number): number {
   const tokens = cx.doc.tokens;
   while (last > first && isPunct(tokens[last - 1])) {
     const pair = isQuoteMark(tokens[last - 1]) ? cx.pairAround(last - 1) : null;
     if (pair && pair.first >= first && pair.last === last) break;
+    if (tokens[last - 1]!.norm === ')' && opensBracketFrom(cx.doc, first, last - 1)) break;
     last--;
   }
   return last;
