@@ -56,9 +56,9 @@ export const PARTITIVES: ReadonlySet<string> = new Set([
   'number', 'group', 'handful', 'proportion',
 ]);
 /** pronouns that name the group a partitive takes its share of: "many of them", "some of whom" */
+export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'whom', 'you']);
 /** object pronouns that complete an adjective qualifying a group: "those close to him", "aides loyal to her" */
 const COMPLEMENT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
-export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'whom', 'you']);
 
 /**
  * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
