@@ -170,6 +170,12 @@ describe('reported speech', () => {
     expect(quotes('The survey found that most tenants paid on time.')).toEqual([]);
     expect(quotes('I think that the council got this wrong.')).toEqual([]);
   });
+
+  it('reads a first or second person written with its verb as one word as the writer’s voice too', () => {
+    expect(quotes('I’m hoping that the council will fix the road before winter.')).toEqual([]);
+    expect(quotes("We're told that the ferry will run on Sundays again.")).toEqual([]);
+    expect(quotes("You'd think that the trains would run on time by now.")).toEqual([]);
+  });
 });
 
 describe('verbs of forecasting', () => {

@@ -63,6 +63,17 @@ describe('quote marks', () => {
     expect(only('The letter was read aloud.\n\n“We are closing the mill.” — the words silenced the hall.').cue).toBeNull();
   });
 
+  it('gives a paragraph closed by a person’s name alone after its full stop (a pull quote) to that person', () => {
+    const x = extract('The depot flooded twice this year, and the council has yet to act.\n\nWe will rebuild the depot, whatever the council decides. I’m sure of that. Marta Kowalczyk\n\nKowalczyk runs the bus company.\n\nPeople say the buses are late. They are not wrong (this winter). Tomas Berg\n\nFive routes were cut in May.');
+    expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name, q.cue?.text])).toEqual([
+      ['We will rebuild the depot, whatever the council decides. I’m sure of that', 'indirect', 'Marta Kowalczyk', '.'],
+      ['People say the buses are late. They are not wrong (this winter)', 'indirect', 'Tomas Berg', '.'],
+    ]);
+    // a credit or a rating after a caption or a review names no one who spoke
+    expect(extract('Rescuers search the rubble of the flattened homes near the port. Reuters').quotes).toEqual([]);
+    expect(extract('Starring Ana Ruiz and Tomas Berg. Directed by Lena Holt. 118 minutes. PG').quotes).toEqual([]);
+  });
+
   it('keeps quoted words that a noun of utterance names, with no speaker, and drops scare quotes', () => {
     const x = extract('As the light faded, the crowd’s chants of “Bring him home!” echoed around the ground.\n\nThe plan was a “total disaster for the town” in every way.');
     expect(x.quotes.map((q) => [q.text, q.partial, q.speaker])).toEqual([['“Bring him home!”', true, null]]);

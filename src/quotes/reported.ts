@@ -113,9 +113,12 @@ function addressee(doc: Doc, a: Attribution, c: number): number {
 /** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
 const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
 
-/** "I think that ...", "we know that ...", "you feel that ..." outside quote marks: the writer's own voice, reporting no one. */
+/** the writer's own persons, also as one token with a contracted verb ("I'm", the tokenizer keeps it whole) */
+const WRITERS = /^(?:i|we|you)(?:['’][a-z]+)?$/;
+
+/** "I think that ...", "we know that ...", "I'm hoping that ..." outside quote marks: the writer's own voice, reporting no one. */
 function writersOwn(doc: Doc, a: Attribution): boolean {
-  return a.subject !== null && a.subject.last - a.subject.first === 1 && is(doc.tokens[a.subject.first], 'i', 'we', 'you');
+  return a.subject !== null && a.subject.last - a.subject.first === 1 && WRITERS.test(doc.tokens[a.subject.first]!.lower);
 }
 
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
