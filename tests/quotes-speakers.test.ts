@@ -561,6 +561,12 @@ describe('an epithet for the person in view', () => {
     ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the lanky, bespectacled professor said.', 'Karl Brenner', 'the lanky, bespectacled professor'],
     ['Dana Whitlock has coached the club for a decade. "We were not good enough today," the 52-year-old manager told reporters.', 'Dana Whitlock', 'the 52-year-old manager'],
     ['Mira Solberg noted the rule in an interview. The 41-year-old mother of two said fathers would not be covered.', 'Mira Solberg', 'The 41-year-old mother of two'],
+    // no office, but a noun for one person all the same
+    ['Luca Brenner scored twice on Saturday. Brenner has five goals since the trade. "They find me," the 27-year-old winger said.', 'Luca Brenner', 'the 27-year-old winger'],
+    ['Ines Haug was the last to leave the boat. "The waves came from nowhere," the exhausted fisherman said.', 'Ines Haug', 'the exhausted fisherman'],
+    // the person named before one named after a preposition
+    ['Luca Brenner scored twice on Saturday. Brenner has five goals since Albany traded him for Tomas Berg. The 27-year-old left wing said his linemates keep finding him.', 'Luca Brenner', 'The 27-year-old left wing'],
+    ['Petra Lind chaired the inquiry. Lind wrote the report with help from Omar Diaz. The retired judge said the findings were clear.', 'Petra Lind', 'The retired judge'],
   ])('names the one the description stands for: %s', (text, name, mention) => {
     const q = extract(text).quotes.at(-1);
     expect(q?.speaker).toMatchObject({ name, mention: { text: mention } });
@@ -570,6 +576,7 @@ describe('an epithet for the person in view', () => {
     ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s longtime doctor said.', 'the senator’s longtime doctor'],
     ['a complement', 'The launch marked a new book by Nina Okafor. The veteran actress said the industry had to change.', 'The veteran actress'],
     ['a coordination', 'Lawyers for Rob and Ivana Kessler filed papers. The former developer argued the files were private.', 'The former developer'],
+    ['a complement after an honorific', 'Science teacher Cliff Hoak was at the pool. "I want to say thank you to Mr. Hoak," the 13-year-old swimmer said.', 'the 13-year-old swimmer'],
     ['no describing word', 'Ana Ruiz met the mayor on Monday. The mayor said the deal was close.', 'The mayor'],
   ])('stays a description with %s', (_, text, name) => {
     expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
