@@ -614,3 +614,14 @@ describe('transcript lines quoted whole', () => {
     expect(speakers('Senator Ana Ruiz spoke on Monday.\n\n"NOTE: the hearing was moved to the main hall."')).toEqual([[null, null]]);
   });
 });
+
+describe('a name with a hyphen inside it', () => {
+  it.each([
+    ['“We will not back down,” said Amira Haddad-Kovac.', 'Amira Haddad-Kovac'],
+    ['Tomas Healy-Byrne chairs the committee.\n\n“The road is a disgrace,” Healy-Byrne said.', 'Tomas Healy-Byrne'],
+    ['In a statement on its radio station, al-Shabaab said: “This was a response to the raids.”', 'al-Shabaab'],
+    ['Al-Nour said: “The talks are over.”', 'Al-Nour'],
+  ])('reads the whole name, the hyphen opening no aside: %s', (text, name) => {
+    expect(extract(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', name]]);
+  });
+});
