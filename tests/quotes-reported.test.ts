@@ -216,6 +216,13 @@ describe('reported speech', () => {
     expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
   });
 
+  it('reads a list of names a naming cue gives its object, the last joined by "and" or "or"', () => {
+    expect(only('Kowalczyk called the levy a tax on farmers, a gift to banks and an insult to the valley.').text).toBe('the levy a tax on farmers, a gift to banks and an insult to the valley');
+    expect(only('Berg trained under Ruiz, whom he calls a fine coach, a patient teacher, or simply a friend.').text).toBe('a fine coach, a patient teacher, or simply a friend');
+    // without the conjunction, the words after the comma are no name of it
+    expect(only('Kowalczyk called the levy a tax on farmers, a claim the minister rejects.').text).toBe('the levy a tax on farmers');
+  });
+
   it('reads "identified X as Y" as naming its object, and an identification with no "as" as none', () => {
     expect(only('Police identified the driver as 41-year-old Mark Denton of Penrith, which lies north of the lake.')).toMatchObject({
       kind: 'indirect', text: 'the driver as 41-year-old Mark Denton of Penrith', speaker: { name: 'Police' },

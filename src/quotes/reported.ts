@@ -322,7 +322,7 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const end = a.sentence.last;
   const c = a.cue.last;
   // "what he calls a tax grab": the object stands before the subject
-  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
+  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return namesList(cx, objectOf(cx, c, end), end);
   // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
   const counted = QUANTITIES.has(tokens[c]?.lower ?? '') && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
   const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
@@ -334,7 +334,30 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const p = tokens[object.last];
   const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
   const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
-  return predicate ? objectOf(cx, c, end) : null;
+  return predicate ? namesList(cx, objectOf(cx, c, end), end) : null;
+}
+
+/** what opens the next name in a list of them: "a mess, a waste and an insult", "a leader, honest and brave" */
+const LIST_ITEM_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'CCONJ']);
+
+/**
+ * "calls him a good striker, a great kid and someone who wants to win": what a naming cue calls its object may be a
+ * list whose names are parted by commas, the last joined by "and" or "or"; without that conjunction the words after
+ * the comma are no name of it.
+ */
+function namesList(cx: Context, named: TokenRange | null, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  if (!named) return null;
+  let last = named.last;
+  while (tokens[last]?.norm === ',' && LIST_ITEM_OPENERS.has(tokens[last + 1]?.pos ?? '')) {
+    const item = objectOf(cx, tokens[last + 1]!.pos === 'CCONJ' ? last + 2 : last + 1, end);
+    if (!item) break;
+    let joined = tokens[last + 1]!.pos === 'CCONJ';
+    for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
+    if (joined) return { first: named.first, last: item.last };
+    last = item.last;
+  }
+  return named;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
