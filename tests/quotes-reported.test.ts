@@ -432,6 +432,9 @@ describe('a naming cue whose object is a quantity of something', () => {
   it.each([
     ['The mayor called most of the protesters "outsiders."', 'most of the protesters "outsiders."'],
     ['The coach called half of the squad "passengers" after the defeat.', 'half of the squad "passengers" after the defeat'],
+    // a number of any size counts too
+    ['The coach called five of his players “lazy”.', 'five of his players “lazy”'],
+    ['The mayor called 40 of the marchers “paid agitators”.', '40 of the marchers “paid agitators”'],
   ])('reads what the quantity counts as the object: %s', (text, content) => {
     expect(only(text).text).toBe(content);
   });

@@ -305,7 +305,7 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
-const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both', 'one', 'two', 'three']);
+const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
@@ -324,7 +324,8 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   // "what he calls a tax grab": the object stands before the subject
   if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return namesList(cx, objectOf(cx, c, end), end);
   // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
-  const counted = QUANTITIES.has(tokens[c]?.lower ?? '') && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
+  const quantity = tokens[c] !== undefined && (QUANTITIES.has(tokens[c]!.lower) || tokens[c]!.pos === 'NUM' || tokens[c]!.type === 'number');
+  const counted = quantity && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
   const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
