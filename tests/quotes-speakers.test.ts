@@ -625,3 +625,13 @@ describe('a name with a hyphen inside it', () => {
     expect(extract(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', name]]);
   });
 });
+
+describe('a message sent to someone by its sender', () => {
+  it.each([
+    ['A statement sent to reporters by Ana Ruiz said the plant will close in June.', 'Ana Ruiz'],
+    ['A note e-mailed to staff by the chief executive said the offices would reopen.', 'the chief executive'],
+    ['The dissident was taken to a camp by security officers, who told his family he would be released.', 'security officers'],
+  ])('gives the words to the agent after "by", not to whom they were sent: %s', (text, name) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+});

@@ -78,6 +78,12 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       const group = widerPhrase(doc, found.subject, s.first);
       if (group && maySpeak(group)) found.subject = group;
     }
+    // "A statement e-mailed to reporters by Ana Ruiz said": the phrase before the cue is where a message was sent, and
+    // who sent it, the agent after "by", speaks
+    if (found.subject && !found.shared && found.subject.first < i) {
+      const agent = agentOfSending(doc, found.subject);
+      if (agent && maySpeak(agent)) found.subject = agent;
+    }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
@@ -327,6 +333,18 @@ function pastParenthesis(doc: Doc, k: number, limit: number): number {
 function openingParen(doc: Doc, close: number, floor: number): number {
   for (let k = close - 1; k > floor && close - k < 8; k--) if (doc.tokens[k]!.norm === '(') return k;
   return -1;
+}
+
+/**
+ * The agent in a phrase "N by X" that completes a participle and its preposition ("sent to reporters by Ana Ruiz",
+ * "read out to the court by her lawyer"): X, else null.
+ */
+function agentOfSending(doc: Doc, np: TokenRange): TokenRange | null {
+  const tokens = doc.tokens;
+  const participle = tokens[np.first - 2];
+  if (tokens[np.first - 1]?.pos !== 'ADP' || !participle || !isVerbal(participle) || !/(?:ed|en|wn|nt|ut)$/.test(participle.lower)) return null;
+  for (let k = np.first + 1; k < np.last - 1; k++) if (is(tokens[k], 'by')) return { first: k + 1, last: np.last };
+  return null;
 }
 
 /** Whether tokens [first, last) are a name: one to four capitalised words. */
