@@ -34,6 +34,14 @@ describe('quote marks', () => {
     expect(only("''We will rebuild the bridge,'' Marta Kowalczyk said.").text).toBe("''We will rebuild the bridge,''");
   });
 
+  it('reads any two single marks in a row as a double one, whichever way they curl', () => {
+    expect(only('‘‘We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('‘‘We will rebuild the bridge,’’');
+    expect(only('“We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('“We will rebuild the bridge,’’');
+    expect(only('‘’We will rebuild the bridge,” Marta Kowalczyk said.').text).toBe('‘’We will rebuild the bridge,”');
+    // one single mark is still one: a nested quote, an apostrophe
+    expect(only('“They told us ‘wait’, and we waited,” Kowalczyk said.').text).toBe('“They told us ‘wait’, and we waited,”');
+  });
+
   it('joins a quote split around its attribution into one quote with two parts', () => {
     const q = only('“We will hold the line,” Marta Kowalczyk said, “and we will not give up the farm.”');
     expect(q.parts.map((p) => p.text)).toEqual(['“We will hold the line,”', '“and we will not give up the farm.”']);
