@@ -635,3 +635,13 @@ describe('a message sent to someone by its sender', () => {
     expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
 });
+
+describe('a speaker qualified by an adjective and its complement', () => {
+  it.each([
+    ['The gunmen fired at the parked cars, a security professional present during the siege told Reuters.', 'a security professional present during the siege'],
+    ['The gunmen fired at the parked cars, a witness present during the siege said.', 'a witness present during the siege'],
+    ['Health professionals say the wait lists are growing.', 'Health professionals'],
+  ])('is the group or the person, the complement after "during" too: %s', (text, mention) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.mention?.text)).toEqual([mention]);
+  });
+});

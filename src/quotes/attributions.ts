@@ -355,7 +355,7 @@ function isName(doc: Doc, first: number, last: number): boolean {
 }
 
 /** words a noun phrase may hold between its head and the cue: "experts on North Korea and nuclear policy" */
-const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to']);
+const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to', 'during']);
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /** The noun phrase ending with `np` that opens its clause, when it is longer than `np`; else null. */

@@ -38,7 +38,7 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'participant', 'respondent', 'defendant', 'plaintiff', 'petitioner', 'applicant', 'suspect', 'accused',
   'claimant', 'complainant', 'employee', 'trainee', 'appointee', 'nominee', 'someone', 'somebody', 'everyone',
   'everybody', 'anyone', 'nobody', 'troop', 'guy', 'juvenile', 'youth', 'teenager', 'defenceman', 'defenseman',
-  'goaltender', 'netminder', 'goalie', 'wing', 'centreman', 'quarterback', 'pitcher', 'shortstop', 'linebacker',
+  'goaltender', 'netminder', 'goalie', 'wing', 'centreman', 'quarterback', 'pitcher', 'shortstop', 'linebacker', 'professional',
 ]);
 
 /** Collective nouns and quantifiers that stand for people: "police said", "many told", "the couple said". */
