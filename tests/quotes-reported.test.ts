@@ -593,3 +593,18 @@ describe('where a reported clause ends', () => {
     expect(x.quotes.map((q) => q.text)).toEqual(['that the council had missed its deadline']);
   });
 });
+
+describe('a full stop inside a name', () => {
+  it.each([
+    ['A judge rebuked RADIO.FM88 on Friday, saying the station had been stalling for months.', 'the station had been stalling for months', 'A judge'],
+    ['The regulator fined KBX.TV on Monday, saying the channel had broken the rules twice.', 'the channel had broken the rules twice', 'The regulator'],
+  ])('ends no sentence, so a participle cue after it has the clause’s subject: %s', (text, content, speaker) => {
+    expect(only(text)).toMatchObject({ text: content, speaker: { name: speaker } });
+  });
+
+  it('still ends a sentence where a space was left out after a word', () => {
+    expect(extract('The fund gave $20,000 to artists, Ruiz said.Applicants must live in the county, Ruiz said.').quotes.map((q) => q.text)).toEqual([
+      'The fund gave $20,000 to artists', 'Applicants must live in the county',
+    ]);
+  });
+});
