@@ -309,9 +309,12 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const leftEdge = np ? tokens[np.first - 1] : undefined;
     // "erupted after Mark Ellory, Canada's ambassador, told ...": a subordinator opens a clause, whatever its tag, unless
     // a phrase nearer the cue opens one ("since his arrest in October, Moore, 19, told": the preposition's object)
-    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
+    const clauseStart: boolean = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
     // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
     const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
+    // "A statement sent to reporters by Ana Ruiz, who chairs the board, said": the sender
+    const sender: TokenRange | null = np && appositive && !clauseStart ? agentOfSending(doc, np) : null;
+    if (sender) found = sender;
     if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
