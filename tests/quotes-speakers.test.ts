@@ -632,7 +632,7 @@ describe('a message sent to someone by its sender', () => {
     ['A note e-mailed to staff by the chief executive said the offices would reopen.', 'the chief executive'],
     ['The dissident was taken to a camp by security officers, who told his family he would be released.', 'security officers'],
     ['A statement e-mailed to The Courier by Ana Ruiz, who joined the board in May, said “The plant will close.”', 'Ana Ruiz'],
-    ['A note sent to staff by Tomas Berg, the chief executive, said the offices would reopen.', 'Tomas Berg'],
+    ['A note sent to employees by Tomas Berg, the chief executive, said the offices would reopen.', 'Tomas Berg'],
   ])('gives the words to the agent after "by", not to whom they were sent: %s', (text, name) => {
     expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
   });
