@@ -37,6 +37,22 @@ describe('a place before a person\'s title inside one name', () => {
     expect(names.filter((n) => n.startsWith('ORG'))).toEqual([]);
   });
 
+  it.each([
+    ['NDP MP Karen Holt said the pipeline deal was rushed.', 'Karen Holt'],
+    ['Labour MP Tom Reyes voted against the bill on Tuesday.', 'Tom Reyes'],
+    ['Liberal MPP Ana Ruiz asked the minister about class sizes.', 'Ana Ruiz'],
+    ['Green MEP Jan Berg tabled the amendment.', 'Jan Berg'],
+  ])('reads a legislator after the party’s name as a person: "%s"', (text, person) => {
+    const x = extract(text);
+    expect(typed(text)).toContain(`PERSON ${person}`);
+    expect(x.entities.some((e) => e.name.includes(' M'))).toBe(false);
+  });
+
+  it('gives a legislator’s later quote to them through the pronoun', () => {
+    const x = extract('In question period, NDP MP Karen Holt said the government had overpaid for the pipeline.\n\n“They were fleeced by an oil company,” she said.');
+    expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holt', 'Karen Holt']);
+  });
+
   it('keeps an organisation that is no place before the title', () => {
     expect(typed('Lakeport Police Chief Dana Fiore said two men were arrested.')).toContain('ORG Lakeport Police');
   });

@@ -170,6 +170,23 @@ describe('reported speech', () => {
     expect(quotes('The survey found that most tenants paid on time.')).toEqual([]);
     expect(quotes('I think that the council got this wrong.')).toEqual([]);
   });
+
+  it('reads "say" after a determiner, a possessive or an adjective as a noun, and after a participle as the verb', () => {
+    for (const text of [
+      'Voters want a bigger say in how the harbour money is spent.',
+      'Parents will have an equal say on the new school board.',
+      'Tenants had no real say over the rent rises, the report found.',
+      'The council gets the final say on the plan in March.',
+      'Farmers wanted more say in the water rules.',
+    ]) expect(quotes(text).filter((q) => q.cue?.lemma === 'say')).toEqual([]);
+    expect(only('Those involved say the talks were tense.').speaker?.name).toBe('Those involved');
+  });
+
+  it('reads a first or second person written with its verb as one word as the writer’s voice too', () => {
+    expect(quotes('I’m hoping that the council will fix the road before winter.')).toEqual([]);
+    expect(quotes("We're told that the ferry will run on Sundays again.")).toEqual([]);
+    expect(quotes("You'd think that the trains would run on time by now.")).toEqual([]);
+  });
 });
 
 describe('verbs of forecasting', () => {

@@ -34,6 +34,14 @@ describe('quote marks', () => {
     expect(only("''We will rebuild the bridge,'' Marta Kowalczyk said.").text).toBe("''We will rebuild the bridge,''");
   });
 
+  it('reads any two single marks in a row as a double one, whichever way they curl', () => {
+    expect(only('‘‘We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('‘‘We will rebuild the bridge,’’');
+    expect(only('“We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('“We will rebuild the bridge,’’');
+    expect(only('‘’We will rebuild the bridge,” Marta Kowalczyk said.').text).toBe('‘’We will rebuild the bridge,”');
+    // one single mark is still one: a nested quote, an apostrophe
+    expect(only('“They told us ‘wait’, and we waited,” Kowalczyk said.').text).toBe('“They told us ‘wait’, and we waited,”');
+  });
+
   it('joins a quote split around its attribution into one quote with two parts', () => {
     const q = only('“We will hold the line,” Marta Kowalczyk said, “and we will not give up the farm.”');
     expect(q.parts.map((p) => p.text)).toEqual(['“We will hold the line,”', '“and we will not give up the farm.”']);
@@ -61,6 +69,17 @@ describe('quote marks', () => {
     ]);
     // a dash that goes on with the sentence signs nothing
     expect(only('The letter was read aloud.\n\n“We are closing the mill.” — the words silenced the hall.').cue).toBeNull();
+  });
+
+  it('gives a paragraph closed by a person’s name alone after its full stop (a pull quote) to that person', () => {
+    const x = extract('The depot flooded twice this year, and the council has yet to act.\n\nWe will rebuild the depot, whatever the council decides. I’m sure of that. Marta Kowalczyk\n\nKowalczyk runs the bus company.\n\nPeople say the buses are late. They are not wrong (this winter). Tomas Berg\n\nFive routes were cut in May.');
+    expect(x.quotes.map((q) => [q.text, q.kind, q.speaker?.name, q.cue?.text])).toEqual([
+      ['We will rebuild the depot, whatever the council decides. I’m sure of that', 'indirect', 'Marta Kowalczyk', '.'],
+      ['People say the buses are late. They are not wrong (this winter)', 'indirect', 'Tomas Berg', '.'],
+    ]);
+    // a credit or a rating after a caption or a review names no one who spoke
+    expect(extract('Rescuers search the rubble of the flattened homes near the port. Reuters').quotes).toEqual([]);
+    expect(extract('Starring Ana Ruiz and Tomas Berg. Directed by Lena Holt. 118 minutes. PG').quotes).toEqual([]);
   });
 
   it('keeps quoted words that a noun of utterance names, with no speaker, and drops scare quotes', () => {
@@ -203,6 +222,13 @@ describe('reported speech', () => {
     expect(only('Kowalczyk, who calls the levy a tax on farmers, will run again.').text).toBe('the levy a tax on farmers');
     expect(only('The union called it “a betrayal.”')).toMatchObject({ kind: 'mixed', text: 'it “a betrayal.”' });
     expect(extract('Kowalczyk called the meeting on Monday. She called him a week later.').quotes).toEqual([]);
+  });
+
+  it('reads a list of names a naming cue gives its object, the last joined by "and" or "or"', () => {
+    expect(only('Kowalczyk called the levy a tax on farmers, a gift to banks and an insult to the valley.').text).toBe('the levy a tax on farmers, a gift to banks and an insult to the valley');
+    expect(only('Berg trained under Ruiz, whom he calls a fine coach, a patient teacher, or simply a friend.').text).toBe('a fine coach, a patient teacher, or simply a friend');
+    // without the conjunction, the words after the comma are no name of it
+    expect(only('Kowalczyk called the levy a tax on farmers, a claim the minister rejects.').text).toBe('the levy a tax on farmers');
   });
 
   it('reads "identified X as Y" as naming its object, and an identification with no "as" as none', () => {
@@ -414,6 +440,9 @@ describe('a naming cue whose object is a quantity of something', () => {
   it.each([
     ['The mayor called most of the protesters "outsiders."', 'most of the protesters "outsiders."'],
     ['The coach called half of the squad "passengers" after the defeat.', 'half of the squad "passengers" after the defeat'],
+    // a number of any size counts too
+    ['The coach called five of his players “lazy”.', 'five of his players “lazy”'],
+    ['The mayor called 40 of the marchers “paid agitators”.', '40 of the marchers “paid agitators”'],
   ])('reads what the quantity counts as the object: %s', (text, content) => {
     expect(only(text).text).toBe(content);
   });
@@ -562,5 +591,20 @@ describe('where a reported clause ends', () => {
   it('reads a horizontal bar as a dash', () => {
     const x = extract('When Ana Ruiz noted that the council had missed its deadline ― as it had the year before ― the mayor laughed.');
     expect(x.quotes.map((q) => q.text)).toEqual(['that the council had missed its deadline']);
+  });
+});
+
+describe('a full stop inside a name', () => {
+  it.each([
+    ['A judge rebuked RADIO.FM88 on Friday, saying the station had been stalling for months.', 'the station had been stalling for months', 'A judge'],
+    ['The regulator fined KBX.TV on Monday, saying the channel had broken the rules twice.', 'the channel had broken the rules twice', 'The regulator'],
+  ])('ends no sentence, so a participle cue after it has the clause’s subject: %s', (text, content, speaker) => {
+    expect(only(text)).toMatchObject({ text: content, speaker: { name: speaker } });
+  });
+
+  it('still ends a sentence where a space was left out after a word', () => {
+    expect(extract('The fund gave $20,000 to artists, Ruiz said.Applicants must live in the county, Ruiz said.').quotes.map((q) => q.text)).toEqual([
+      'The fund gave $20,000 to artists', 'Applicants must live in the county',
+    ]);
   });
 });

@@ -561,6 +561,12 @@ describe('an epithet for the person in view', () => {
     ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the lanky, bespectacled professor said.', 'Karl Brenner', 'the lanky, bespectacled professor'],
     ['Dana Whitlock has coached the club for a decade. "We were not good enough today," the 52-year-old manager told reporters.', 'Dana Whitlock', 'the 52-year-old manager'],
     ['Mira Solberg noted the rule in an interview. The 41-year-old mother of two said fathers would not be covered.', 'Mira Solberg', 'The 41-year-old mother of two'],
+    // no office, but a noun for one person all the same
+    ['Luca Brenner scored twice on Saturday. Brenner has five goals since the trade. "They find me," the 27-year-old winger said.', 'Luca Brenner', 'the 27-year-old winger'],
+    ['Ines Haug was the last to leave the boat. "The waves came from nowhere," the exhausted fisherman said.', 'Ines Haug', 'the exhausted fisherman'],
+    // the person named before one named after a preposition
+    ['Luca Brenner scored twice on Saturday. Brenner has five goals since Albany traded him for Tomas Berg. The 27-year-old left wing said his linemates keep finding him.', 'Luca Brenner', 'The 27-year-old left wing'],
+    ['Petra Lind chaired the inquiry. Lind wrote the report with help from Omar Diaz. The retired judge said the findings were clear.', 'Petra Lind', 'The retired judge'],
   ])('names the one the description stands for: %s', (text, name, mention) => {
     const q = extract(text).quotes.at(-1);
     expect(q?.speaker).toMatchObject({ name, mention: { text: mention } });
@@ -570,6 +576,7 @@ describe('an epithet for the person in view', () => {
     ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s longtime doctor said.', 'the senator’s longtime doctor'],
     ['a complement', 'The launch marked a new book by Nina Okafor. The veteran actress said the industry had to change.', 'The veteran actress'],
     ['a coordination', 'Lawyers for Rob and Ivana Kessler filed papers. The former developer argued the files were private.', 'The former developer'],
+    ['a complement after an honorific', 'Science teacher Cliff Hoak was at the pool. "I want to say thank you to Mr. Hoak," the 13-year-old swimmer said.', 'the 13-year-old swimmer'],
     ['no describing word', 'Ana Ruiz met the mayor on Monday. The mayor said the deal was close.', 'The mayor'],
   ])('stays a description with %s', (_, text, name) => {
     expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
@@ -605,5 +612,38 @@ describe('transcript lines quoted whole', () => {
 
   it('names no one with a lone label in capitals the article never writes', () => {
     expect(speakers('Senator Ana Ruiz spoke on Monday.\n\n"NOTE: the hearing was moved to the main hall."')).toEqual([[null, null]]);
+  });
+});
+
+describe('a name with a hyphen inside it', () => {
+  it.each([
+    ['“We will not back down,” said Amira Haddad-Kovac.', 'Amira Haddad-Kovac'],
+    ['Tomas Healy-Byrne chairs the committee.\n\n“The road is a disgrace,” Healy-Byrne said.', 'Tomas Healy-Byrne'],
+    ['In a statement on its radio station, al-Shabaab said: “This was a response to the raids.”', 'al-Shabaab'],
+    ['Al-Nour said: “The talks are over.”', 'Al-Nour'],
+  ])('reads the whole name, the hyphen opening no aside: %s', (text, name) => {
+    expect(extract(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', name]]);
+  });
+});
+
+describe('a message sent to someone by its sender', () => {
+  it.each([
+    ['A statement sent to reporters by Ana Ruiz said the plant will close in June.', 'Ana Ruiz'],
+    ['A note e-mailed to staff by the chief executive said the offices would reopen.', 'the chief executive'],
+    ['The dissident was taken to a camp by security officers, who told his family he would be released.', 'security officers'],
+    ['A statement e-mailed to The Courier by Ana Ruiz, who joined the board in May, said “The plant will close.”', 'Ana Ruiz'],
+    ['A note sent to employees by Tomas Berg, the chief executive, said the offices would reopen.', 'Tomas Berg'],
+  ])('gives the words to the agent after "by", not to whom they were sent: %s', (text, name) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+});
+
+describe('a speaker qualified by an adjective and its complement', () => {
+  it.each([
+    ['The gunmen fired at the parked cars, a security professional present during the siege told Reuters.', 'a security professional present during the siege'],
+    ['The gunmen fired at the parked cars, a witness present during the siege said.', 'a witness present during the siege'],
+    ['Health professionals say the wait lists are growing.', 'Health professionals'],
+  ])('is the group or the person, the complement after "during" too: %s', (text, mention) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.mention?.text)).toEqual([mention]);
   });
 });

@@ -170,7 +170,7 @@ const MUNICIPAL = new Set(['city', 'county', 'town', 'township', 'village']);
 const OFFICERS = new Set([
   ...PLACE_OFFICERS, 'president', 'chairman', 'chairwoman', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman',
   'coach', 'manager', 'ceo', 'ambassador', 'leader', 'captain', 'chief', 'inspector', 'detective', 'sergeant',
-  'lieutenant', 'colonel',
+  'lieutenant', 'colonel', 'mp', 'mpp', 'mla', 'mep',
 ]);
 const STARTS_UPPER = /^\p{Lu}/u;
 

@@ -78,6 +78,12 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       const group = widerPhrase(doc, found.subject, s.first);
       if (group && maySpeak(group)) found.subject = group;
     }
+    // "A statement e-mailed to reporters by Ana Ruiz said": the phrase before the cue is where a message was sent, and
+    // who sent it, the agent after "by", speaks
+    if (found.subject && !found.shared && found.subject.first < i) {
+      const agent = agentOfSending(doc, found.subject);
+      if (agent && maySpeak(agent)) found.subject = agent;
+    }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
@@ -303,9 +309,12 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const leftEdge = np ? tokens[np.first - 1] : undefined;
     // "erupted after Mark Ellory, Canada's ambassador, told ...": a subordinator opens a clause, whatever its tag, unless
     // a phrase nearer the cue opens one ("since his arrest in October, Moore, 19, told": the preposition's object)
-    const clauseStart = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
+    const clauseStart: boolean = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
     // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
     const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
+    // "A statement sent to reporters by Ana Ruiz, who chairs the board, said": the sender
+    const sender: TokenRange | null = np && appositive && !clauseStart ? agentOfSending(doc, np) : null;
+    if (sender) found = sender;
     if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
     if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
@@ -329,6 +338,18 @@ function openingParen(doc: Doc, close: number, floor: number): number {
   return -1;
 }
 
+/**
+ * The agent in a phrase "N by X" that completes a participle and its preposition ("sent to reporters by Ana Ruiz",
+ * "read out to the court by her lawyer"): X, else null.
+ */
+function agentOfSending(doc: Doc, np: TokenRange): TokenRange | null {
+  const tokens = doc.tokens;
+  const participle = tokens[np.first - 2];
+  if (tokens[np.first - 1]?.pos !== 'ADP' || !participle || !isVerbal(participle) || !/(?:ed|en|wn|nt|ut)$/.test(participle.lower)) return null;
+  for (let k = np.first + 1; k < np.last - 1; k++) if (is(tokens[k], 'by')) return { first: k + 1, last: np.last };
+  return null;
+}
+
 /** Whether tokens [first, last) are a name: one to four capitalised words. */
 function isName(doc: Doc, first: number, last: number): boolean {
   if (last - first < 1 || last - first > 4) return false;
@@ -337,7 +358,7 @@ function isName(doc: Doc, first: number, last: number): boolean {
 }
 
 /** words a noun phrase may hold between its head and the cue: "experts on North Korea and nuclear policy" */
-const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to']);
+const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to', 'during']);
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /** The noun phrase ending with `np` that opens its clause, when it is longer than `np`; else null. */

@@ -10,7 +10,7 @@ import { characterisations } from './characterised.js';
 import type { CueClass } from './cues.js';
 import { findLabels, headlineLabel, transcriptLabels } from './labels.js';
 import { echoes, headlineOf, wordsIn } from './headline.js';
-import { findSignOffs, SIGN_OFF } from './sign-offs.js';
+import { findSignedParagraphs, findSignOffs, SIGN_OFF } from './sign-offs.js';
 import { entityTypes, speakerTest } from './may-speak.js';
 import { namesSpeaker } from './speaker-nouns.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
@@ -82,7 +82,14 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
 
   const candidates: Candidate[] = [];
   const absorbed = new Uint8Array(pairs.length);
+  // a signed paragraph is all its signer's words: what it reports inside is part of them
+  const signedParagraphs = findSignedParagraphs(doc, speakerNamed(entities, PERSON_TYPE));
+  for (const { attribution, said } of signedParagraphs) {
+    const parts = [charSpan(doc, said)];
+    candidates.push({ parts, kind: 'indirect', partial: false, attribution, follows: null, mayContinue: false, paragraph: paragraphOf(parts[0]!.start), speaker: null, rule: 'quotes/sign-off' });
+  }
   for (const r of reported) {
+    if (signedParagraphs.some(({ said }) => said.first <= r.parts[0]!.first && r.parts[0]!.last <= said.last)) continue;
     const parts = r.parts.map((p) => charSpan(doc, p));
     let kind: Quote['kind'] = 'indirect';
     ranges.forEach((q, k) => {
@@ -167,21 +174,24 @@ function reportedRule({ lemma, listener, characterised }: Attribution): Rule {
   return NAMING_CUES.has(lemma) || characterised ? 'quotes/naming' : 'quotes/reported';
 }
 
-/** Whether [start, end) is a person's or an organisation's name mention. Few paragraphs ask: the index is built on the first. */
-function speakerNamed(entities: Entity[]): (start: number, end: number) => boolean {
+/** Whether [start, end) is a name mention of one of `types`. Few paragraphs ask: the index is built on the first. */
+function speakerNamed(entities: Entity[], types: ReadonlySet<EntityType> = SPEAKER_TYPES): (start: number, end: number) => boolean {
   let startOf: Map<number, number> | null = null;
   return (start, end) => {
-    startOf ??= nameStartsByEnd(entities);
+    startOf ??= nameStartsByEnd(entities, types);
     const first = startOf.get(end);
     return first !== undefined && first >= start;
   };
 }
 
-/** The start of the name mention of a person or an organisation ending at each offset (the last one listed). */
-function nameStartsByEnd(entities: Entity[]): Map<number, number> {
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG']);
+const PERSON_TYPE: ReadonlySet<EntityType> = new Set(['PERSON']);
+
+/** The start of the name mention of an entity of `types` ending at each offset (the last one listed). */
+function nameStartsByEnd(entities: Entity[], types: ReadonlySet<EntityType>): Map<number, number> {
   const startOf = new Map<number, number>();
   for (const e of entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    if (!types.has(e.type)) continue;
     for (const m of e.mentions) if (m.kind === 'name') startOf.set(m.end, m.start);
   }
   return startOf;

@@ -23,6 +23,8 @@ const OPENING_MARKS = /^["“«„]/;
 /** any mark, straight ones included: the scan visits these characters only */
 const ANY_MARK = new RegExp(`[${[...QUOTE_MARKS].join('')}]`, 'g');
 
+/** the single marks, two of which in a row stand for a double one */
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 /** A straight mark in opening position: after a space, a bracket or a dash, before a non-space. */
@@ -85,10 +87,10 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
   for (let k = first; k < marks.length && marks[k]! < p.end; k++) {
     if (marks[k]! <= i) continue; // the second of two apostrophes, read with the first
     i = marks[k]!;
-    // two apostrophes stand for a straight double mark in some wire copy: ''like this''
-    const twoApostrophes = text[i] === "'" && text[i + 1] === "'";
-    const ch = twoApostrophes ? '"' : text[i]!;
-    const width = twoApostrophes ? 2 : 1;
+    // two single marks stand for a double one in some copy: ''like this'', ‘‘like this’’, ‘’like this”
+    const twoSingles = SINGLE_MARKS.has(text[i]!) && SINGLE_MARKS.has(text[i + 1] ?? '');
+    const ch = !twoSingles ? text[i]! : text[i] === '‘' && text[i + 1] === '‘' ? '“' : text[i] === '’' && text[i + 1] === '’' ? '”' : '"';
+    const width = twoSingles ? 2 : 1;
     if (DOUBLE_OPEN.has(ch) || (ch === '"' && doubleIndex() < 0)) {
       const d = doubleIndex();
       if (d >= 0) {

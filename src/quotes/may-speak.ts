@@ -11,7 +11,7 @@ import { inTitleCase, isAcronym, isCapitalised, type TokenRange } from './tokens
 /** entity types that may speak: people, bodies, the states and groups named for them, and buildings standing for them */
 const SPEAKING_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP', 'FAC']);
 /** prepositions after a head beside NP_PREPOSITIONS: "experts on North Korea", "officials close to the talks" */
-const HEAD_ENDS = new Set(['on', 'about', 'over', 'to', 'inside', 'within']);
+const HEAD_ENDS = new Set(['on', 'about', 'over', 'to', 'inside', 'within', 'during']);
 const TIME_LEADS = new Set(['late', 'early', 'last', 'this', 'next']);
 const COMPOUND_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);

@@ -45,9 +45,13 @@ export function isPronoun(t: Token | undefined): boolean {
   return t !== undefined && SUBJECT_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.lower === 'i');
 }
 
-/** Whether token i opens its sentence, or a quote or an aside in it. */
+/** Whether token i opens its sentence, or a quote or an aside in it (a hyphen inside a word, "al-Shabaab", opens none). */
 const sentenceFirst = (tokens: Token[], i: number): boolean =>
-  i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm);
+  i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence || isPunct(tokens[i - 1]) && /^[“"‘«(—–-]$/.test(tokens[i - 1]!.norm) && !inWordHyphen(tokens, i - 1);
+
+/** A hyphen joined to the words on both sides: "al-Shabaab", "state-run". */
+const inWordHyphen = (tokens: Token[], k: number): boolean =>
+  tokens[k]!.norm === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 
 /** words before "of" that leave the head to the phrase after it: "some of the residents", "one of the officials" */
 export const PARTITIVES: ReadonlySet<string> = new Set([

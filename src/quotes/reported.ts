@@ -113,9 +113,12 @@ function addressee(doc: Doc, a: Attribution, c: number): number {
 /** cues that report an inference rather than speech when records make it: "the data suggests", "reports indicated" */
 const INFERENCE_CUES = new Set(['suggest', 'indicate', 'estimate', 'conclude', 'predict', 'reveal']);
 
-/** "I think that ...", "we know that ...", "you feel that ..." outside quote marks: the writer's own voice, reporting no one. */
+/** the writer's own persons, also as one token with a contracted verb ("I'm", the tokenizer keeps it whole) */
+const WRITERS = /^(?:i|we|you)(?:['’][a-z]+)?$/;
+
+/** "I think that ...", "we know that ...", "I'm hoping that ..." outside quote marks: the writer's own voice, reporting no one. */
 function writersOwn(doc: Doc, a: Attribution): boolean {
-  return a.subject !== null && a.subject.last - a.subject.first === 1 && is(doc.tokens[a.subject.first], 'i', 'we', 'you');
+  return a.subject !== null && a.subject.last - a.subject.first === 1 && WRITERS.test(doc.tokens[a.subject.first]!.lower);
 }
 
 /** "The data suggests ...", "City records indicated ...": what records show is no one's speech. */
@@ -316,7 +319,7 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
-const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both', 'one', 'two', 'three']);
+const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 const RELATIVE_OBJECTS = new Set(['what', 'who', 'whom', 'which', 'that']);
@@ -333,9 +336,10 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const end = a.sentence.last;
   const c = a.cue.last;
   // "what he calls a tax grab": the object stands before the subject
-  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return objectOf(cx, c, end);
+  if (RELATIVE_OBJECTS.has(tokens[a.subject.first - 1]?.lower ?? '') && (tokens[c]?.pos === 'DET' || isQuoteMark(tokens[c]))) return namesList(cx, objectOf(cx, c, end), end);
   // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
-  const counted = QUANTITIES.has(tokens[c]?.lower ?? '') && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
+  const quantity = tokens[c] !== undefined && (QUANTITIES.has(tokens[c]!.lower) || tokens[c]!.pos === 'NUM' || tokens[c]!.type === 'number');
+  const counted = quantity && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
   const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
@@ -345,7 +349,30 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   const p = tokens[object.last];
   const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
   const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
-  return predicate ? objectOf(cx, c, end) : null;
+  return predicate ? namesList(cx, objectOf(cx, c, end), end) : null;
+}
+
+/** what opens the next name in a list of them: "a mess, a waste and an insult", "a leader, honest and brave" */
+const LIST_ITEM_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'CCONJ']);
+
+/**
+ * "calls him a good striker, a great kid and someone who wants to win": what a naming cue calls its object may be a
+ * list whose names are parted by commas, the last joined by "and" or "or"; without that conjunction the words after
+ * the comma are no name of it.
+ */
+function namesList(cx: Context, named: TokenRange | null, end: number): TokenRange | null {
+  const tokens = cx.doc.tokens;
+  if (!named) return null;
+  let last = named.last;
+  while (tokens[last]?.norm === ',' && LIST_ITEM_OPENERS.has(tokens[last + 1]?.pos ?? '')) {
+    const item = objectOf(cx, tokens[last + 1]!.pos === 'CCONJ' ? last + 2 : last + 1, end);
+    if (!item) break;
+    let joined = tokens[last + 1]!.pos === 'CCONJ';
+    for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
+    if (joined) return { first: named.first, last: item.last };
+    last = item.last;
+  }
+  return named;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */

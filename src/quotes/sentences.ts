@@ -28,10 +28,14 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A break right after a single capital and its full stop, with no space before the next token: "(R-S.C.)". */
+/**
+ * A break at a full stop joined to the tokens on both sides, one of them with no lower-case letter: inside initials or
+ * a name, "(R-S.C.)", "JAZZ.FM91"; not a space left out after a word, "Cooper said.Organizations must ...".
+ */
 function splitsInitials(doc: Doc, first: number): boolean {
-  const letter = doc.tokens[first - 2];
+  const before = doc.tokens[first - 2];
   const stop = doc.tokens[first - 1];
   const opener = doc.tokens[first];
-  return letter !== undefined && stop?.norm === '.' && opener !== undefined && stop.end === opener.start && letter.end === stop.start && /^\p{Lu}$/u.test(letter.norm);
+  return before !== undefined && stop?.norm === '.' && opener !== undefined && stop.end === opener.start && before.end === stop.start &&
+    before.type !== 'punctuation' && (!/\p{Ll}/u.test(before.norm) || !/\p{Ll}/u.test(opener.norm));
 }

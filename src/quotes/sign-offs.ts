@@ -1,7 +1,8 @@
 import type { Doc } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attribution.js';
-import { isCapitalised, isQuoteMark } from './tokens.js';
+import { isCapitalised, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 
 /** the most tokens a sign-off's name may have: "Julie A. Diaz Martinez" */
 const MAX_NAME = 6;
@@ -37,6 +38,45 @@ export function findSignOffs(doc: Doc, inside: Uint8Array): Attribution[] {
       next: last,
       sentence: { first: i, last },
     });
+  }
+  return out;
+}
+
+/** the fewest words a signed paragraph's words may have */
+const MIN_SIGNED_WORDS = 3;
+
+/** A paragraph of someone's words signed with their name, the attribution naming them and the words they said. */
+export interface SignedParagraph {
+  attribution: Attribution;
+  said: TokenRange;
+}
+
+/**
+ * A paragraph of words with no quote marks closed by a name alone after its last full stop: "We will rebuild the
+ * depot. Lena Holt" (web pages' pull quotes, set apart from the story). The name is a person's the entity stage found
+ * (`named`; a credit, "... province. Reuters", or a film's rating is none) and ends the paragraph; what was said runs from the paragraph's start to that full stop, which is the cue.
+ */
+export function findSignedParagraphs(doc: Doc, named: (start: number, end: number) => boolean): SignedParagraph[] {
+  const tokens = doc.tokens;
+  const out: SignedParagraph[] = [];
+  for (const p of doc.paragraphs) {
+    const first = tokenAtOrAfter(doc, p.start);
+    const last = tokenAtOrAfter(doc, p.end);
+    let name = last;
+    while (name > first && last - name < MAX_NAME && isCapitalised(tokens[name - 1]) && isWord(tokens[name - 1])) name--;
+    let stop = name - 1;
+    while (stop > first && tokens[stop]!.norm === ')') stop--;
+    if (name === last || stop <= first || !/^[.!?]$/.test(tokens[stop]!.norm) || !named(tokens[name]!.start, tokens[last - 1]!.end)) continue;
+    let words = 0;
+    let marked = false;
+    for (let k = first; k < stop; k++) {
+      if (isWord(tokens[k])) words++;
+      marked ||= isQuoteMark(tokens[k]);
+    }
+    if (marked || words < MIN_SIGNED_WORDS) continue;
+    const cue = { first: stop, last: stop + 1 };
+    const attribution: Attribution = { cue, lemma: SIGN_OFF, cls: 'speech', subject: { first: name, last }, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: stop, next: last, sentence: { first, last } };
+    out.push({ attribution, said: { first, last: stop } });
   }
   return out;
 }

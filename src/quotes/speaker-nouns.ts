@@ -37,7 +37,8 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'victim', 'tourist', 'visitor', 'customer', 'user', 'citizen', 'refugee', 'immigrant', 'settler', 'ally',
   'colleague', 'participant', 'respondent', 'defendant', 'plaintiff', 'petitioner', 'applicant', 'suspect', 'accused',
   'claimant', 'complainant', 'employee', 'trainee', 'appointee', 'nominee', 'someone', 'somebody', 'everyone',
-  'everybody', 'anyone', 'nobody', 'troop', 'guy', 'juvenile', 'youth', 'teenager',
+  'everybody', 'anyone', 'nobody', 'troop', 'guy', 'juvenile', 'youth', 'teenager', 'defenceman', 'defenseman',
+  'goaltender', 'netminder', 'goalie', 'wing', 'centreman', 'quarterback', 'pitcher', 'shortstop', 'linebacker', 'professional',
 ]);
 
 /** Collective nouns and quantifiers that stand for people: "police said", "many told", "the couple said". */
@@ -95,3 +96,8 @@ export function namesSpeaker(lower: string): boolean {
 }
 
 const isPersonOrBody = (word: string): boolean => PERSON_NOUNS.has(word) || ORG_NOUNS.has(word) || isRoleNoun(word);
+
+/** Whether a lower-cased singular common noun names one person: "the minister", "the veteran winger", "the economist". */
+export function namesPerson(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || isRoleNoun(lower) || (AGENT_ENDING.test(lower) && !lower.endsWith('s') && !NOT_AGENTS.has(lower));
+}

@@ -5,7 +5,7 @@ import type { Evidence, Rule, Speaker } from '../schema.js';
 import type { Gender } from '../lexicon/roles.js';
 import { isHonorific, isRoleNoun, NOUN_GENDERS } from './person-words.js';
 import { NP_PREPOSITIONS, phraseEndingAt, PLACE_PREPOSITIONS } from './phrases.js';
-import { namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
+import { namesPerson, namesSpeaker, ORG_NOUNS, RECORD_NOUNS } from './speaker-nouns.js';
 import { newPerson, type People, type Person } from './people.js';
 import { DescribedOrganisations, descriptionWords } from '../doc/described-organisation.js';
 import { charSpan, is, isAcronym, isCapitalised, type TokenRange } from './tokens.js';
@@ -175,6 +175,10 @@ export class SpeakerResolver {
       if (next) return found(this.remember(next, start, end), 'description', () => ['speakers/named-next', named('named', next.mentions[0])]);
       const focus = this.epithetOf(subject, start, complement);
       if (focus) return found(this.remember(focus, start, end), 'description', () => ['speakers/role', named('named', lastMentionBefore(focus, start))]);
+    } else if (definite && namesPerson(head.lower)) {
+      // "the 26-year-old winger", "the veteran keeper": no office, but an epithet all the same
+      const focus = this.epithetOf(subject, start, complement);
+      if (focus) return found(this.remember(focus, start, end), 'description', () => ['speakers/role', named('named', lastMentionBefore(focus, start))]);
     }
     if (definite && ORG_NOUNS.has(head.lower)) {
       const words = /^th(?:e|is)$/.test(tokens[subject.first]!.lower) ? descriptionWords(doc, subject.first + 1, subject.last - 1, this.isPlace) : [];
@@ -338,12 +342,21 @@ export class SpeakerResolver {
       return latest >= 0 && here - latest <= EPITHET_SENTENCES && (!g || g === gender);
     };
     if (inView(this.lastSpeaker)) return this.lastSpeaker;
-    const last = this.latestBefore(offset, (p) => p.type === 'PERSON');
     // "a book by Nina Anyianuka", "lawyers for Donald and Ivana Trump": the complement of a preposition, or one of
-    // two people named together, is not who the story is about
-    const m = last && lastMentionBefore(last, offset);
-    const edges = m ? [tokens[tokenAtOrAfter(doc, m.start) - 1]?.pos, tokens[tokenAtOrAfter(doc, m.end)]?.pos] : [];
-    return inView(last) && !edges.includes('ADP') && !edges.includes('CCONJ') ? last : null;
+    // two people named together, is not who the story is about; the person named before them may be
+    const named = this.people.all.flatMap((p) => {
+      const m = p.type === 'PERSON' ? lastMentionBefore(p, offset) : undefined;
+      return m ? [{ p, m }] : [];
+    });
+    named.sort((a, b) => b.m.start - a.m.start);
+    for (const { p, m } of named) {
+      // "to Mr. Hoak": the honorific stands between the preposition and the name
+      let before = tokenAtOrAfter(doc, m.start) - 1;
+      while (before > 0 && (tokens[before]!.norm === '.' || isHonorific(tokens[before]!.lower))) before--;
+      const edges = [tokens[before]?.pos, tokens[tokenAtOrAfter(doc, m.end)]?.pos];
+      if (!edges.includes('ADP') && !edges.includes('CCONJ')) return inView(p) ? p : null;
+    }
+    return null;
   }
 
   /** Whether a person is named before `offset`. */

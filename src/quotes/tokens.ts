@@ -85,8 +85,10 @@ export const is = (t: Token | undefined, a: string, b?: string, c?: string): boo
 /** bare forms that are verbs unless a determiner makes them nouns: "those involved say", but "the final say" */
 const BARE_VERBS = new Set(['say', 'tell']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i', 'who']);
-const NOUN_MAKERS = new Set(['a', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'final', 'little', 'much', 'more', 'no', 'any', 'equal', 'real', 'greater', 'bigger']);
-const nounBefore = (t: Token | undefined): boolean => t === undefined || NOUN_MAKERS.has(t.lower) || /^['’]s$/.test(t.norm) || t.pos === 'DET';
+const NOUN_MAKERS = new Set(['a', 'the', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'little', 'much', 'more', 'no', 'any']);
+/** "the final say", "a greater say", "no real say": a determiner, a possessive or an adjective (not a participle: "those involved say") */
+const nounBefore = (t: Token | undefined): boolean =>
+  t === undefined || NOUN_MAKERS.has(t.lower) || /^['’]s$/.test(t.norm) || t.pos === 'DET' || (t.pos === 'ADJ' && !/(?:ed|en)$/.test(t.lower));
 
 /**
  * The cue verb a token is, when it is one: its form is listed and wink does not call it something else. A phrasal
