@@ -6,7 +6,7 @@ import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
 import type { PlaceMention } from './mention.js';
-import { EVIDENCE, HOPELESS } from './evidence.js';
+import { EVIDENCE, HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 
 /** What stands between two names of a list: a comma, "and", "or", "&" or a slash (with spaces, at most 8 characters). */
 const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
@@ -56,13 +56,22 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
     if (prev && listed(text, prev, m)) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
         // a name only a list proposes (untagged-names.ts) lends the list no weight
-        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region')) continue;
+        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other)) continue;
         x.listedWith = other;
         x.evidence += EVIDENCE.list;
       }
     }
     prev = m;
   }
+}
+
+/**
+ * "works by Haydn, Chopin and Liszt": a name the gazetteer lacks makes no list of places with another it lacks, unless
+ * that one is a place on its own evidence, the list's aside ("the villages of Nuli and Avnevi", "at Vivion Road and
+ * North Oak Trafficway").
+ */
+function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
+  return x.matches.length === 0 && other.matches.length === 0 && other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
 }
 
 /** Whether `b` follows `a` as the next name of a list. */
