@@ -1,0 +1,24 @@
+import { ROLE_NOUNS } from '../lexicon/roles.js';
+import type { PlaceContext } from './context.js';
+import type { PlaceMention } from './mention.js';
+
+/** Words for the people of an institution that ROLE_NOUNS, a list of offices, lacks. */
+const STAFF_WORDS = new Set(['staff', 'staffer', 'source', 'insider', 'counsel', 'spokesmen', 'spokeswomen']);
+/** What an institution says or does as its people do ("The White House declined to comment"). */
+const ACTING_VERBS = new Set([
+  'said', 'says', 'told', 'announced', 'announces', 'declined', 'declines', 'confirmed', 'confirms', 'denied', 'denies', 'refused', 'warned', 'insisted',
+]);
+
+/**
+ * "White House aides", "a Kremlin spokesman", "The White House declined": a building that seats an institution (one
+ * of the gazetteer's sites, whatever town shares its name) right before a word for the institution's people or a verb of what it
+ * says or does names the institution, not the building, and is no place there; "barred from the White House" is.
+ */
+export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
+  if (m.role !== 'mention' || !m.matches.some((x) => cx.gaz.kindOf(x.index) === 'facility')) return false;
+  const j = cx.tokenEndingAtOrAfter(m.end);
+  const next = cx.tokens[j + 1];
+  if (!next || j >= cx.tokens.length || !cx.adjacent(j, j + 1)) return false;
+  const w = next.lower;
+  return ROLE_NOUNS.has(w) || STAFF_WORDS.has(w) || (w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || STAFF_WORDS.has(w.slice(0, -1)))) || ACTING_VERBS.has(w);
+}
