@@ -17,6 +17,7 @@ import { untaggedPlaces } from './untagged-names.js';
 import { landmarks } from './landmarks.js';
 import { appositionPlaces } from './apposition.js';
 import { seatMention } from './seats.js';
+import { roadNumbers } from './road-numbers.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -34,6 +35,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const context = new PlaceContext(doc, entities, gaz);
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
+  mentions.push(...roadNumbers(context));
   mentions.push(...landmarks(context, mentions));
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
