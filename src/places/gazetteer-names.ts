@@ -7,7 +7,7 @@ import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.j
 import { placeMention, type PlaceMention } from './mention.js';
 import { placeCompound } from './compounds.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
-import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
+import { BUSINESS_WORDS, INHABITANT_NOUNS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
 const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
@@ -269,7 +269,7 @@ function contextEvidence(cx: PlaceContext, i: number, j: number): number {
   else if (designated(cx, i)) e += EVIDENCE.designator;
   const next = toks[j + 1];
   // "Murmansk Governor", not "Highways Agency": the title is no word of a longer name
-  if (next && cx.adjacent(j, j + 1) && cx.upper(j + 1) && TITLE_WORDS.has(bare(next)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
+  if (next && cx.adjacent(j, j + 1) && (cx.upper(j + 1) ? TITLE_WORDS.has(bare(next)) : INHABITANT_NOUNS.has(next.lower)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
   return e;
 }
 
