@@ -1,5 +1,5 @@
 import type { Region } from '../doc/document.js';
-import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { DAY_AND_MONTH_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
@@ -165,8 +165,8 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && cx.adjacent(i - 1, i)) return null;
   const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
   const container = regionFollows(cx, j);
-  // "on March 4": a month or a day is no place unless a region follows ("March, Cambridgeshire")
-  if (single && !container && DAY_AND_MONTH_NAMES.has(toks[i]!.lower)) return null;
+  // "on March 4", "before Christmas": a month, a day or a holiday is no place unless a region follows ("March, Cambridgeshire")
+  if (single && !container && (DAY_AND_MONTH_NAMES.has(toks[i]!.lower) || HOLIDAY_NAMES.has(toks[i]!.lower))) return null;
   // "Reading is…", "Mobile World Congress": a common word opening a sentence or beside a capital is no place name
   if (common && !container && (ambiguous || besideCapital(cx, i, j))) return null;
   // "Federal regulators": a major place known by the word only in another spelling (Brazil's Federal District) is no
