@@ -22,3 +22,18 @@ describe("places: a building that seats an institution, read as the institution"
     expect(placedMentions(text, surface)).toBe(1);
   });
 });
+
+describe('places: a continent names no organisation\'s seat', () => {
+  it.each([
+    ['a council', 'The Council of Europe urged Ankara on Tuesday to free the two reporters.', 'Europe', 'Ankara'],
+    ['a mall', 'Crowds filled the Mall of Asia in Pasay City for the New Year sale.', 'Asia', 'Pasay City'],
+    ['a university', 'The University of Europe opened a campus in Hamburg on Monday.', 'Europe', 'Hamburg'],
+  ])('keeps the continent inside %s off the map', (_, text, continent, town) => {
+    expect(placedMentions(text, continent)).toBe(0);
+    expect(placedMentions(text, town)).toBe(1);
+  });
+
+  it('still maps a country that names one', () => {
+    expect(placedMentions('Students at the University of Ghana in Accra went on strike on Monday.', 'Ghana')).toBe(1);
+  });
+});

@@ -16,7 +16,7 @@ import { companyMentions } from './companies.js';
 import { untaggedPlaces } from './untagged-names.js';
 import { landmarks } from './landmarks.js';
 import { appositionPlaces } from './apposition.js';
-import { seatMention } from './seats.js';
+import { seatMention, unseated } from './seats.js';
 import { roadNumbers } from './road-numbers.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
@@ -42,7 +42,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   mentions.push(...appositionPlaces(context, mentions));
   const all = mentions.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
-  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m));
+  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);
   if (datelinePlace) markDateline(context, weighed, datelinePlace);
   return { mentions: weighed, context };

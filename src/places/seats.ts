@@ -22,3 +22,15 @@ export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
   const w = next.lower;
   return ROLE_NOUNS.has(w) || STAFF_WORDS.has(w) || (w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || STAFF_WORDS.has(w.slice(0, -1)))) || ACTING_VERBS.has(w);
 }
+
+/** Kinds of place no organisation is seated in, whatever it is named for. */
+const NO_SEAT_KINDS = new Set(['continent']);
+
+/**
+ * "Council of Europe", "SM Mall of Asia": a name that opens or closes an organisation's name as its seat (heldBy) is
+ * no place there when the gazetteer knows it as a continent: an organisation is seated in a town, a county, a state or
+ * a country (or serves a region: "Gulf Information Security Conference"), and is only named after a continent.
+ */
+export function unseated(cx: PlaceContext, m: PlaceMention): boolean {
+  return m.heldBy !== null && m.matches.some((x) => NO_SEAT_KINDS.has(cx.gaz.kindOf(x.index)));
+}
