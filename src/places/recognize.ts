@@ -70,11 +70,13 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
 
 /**
  * "works by Haydn, Chopin and Liszt": a name the gazetteer lacks makes no list of places with another it lacks, unless
- * that one is a place on its own evidence, the list's aside ("the villages of Nuli and Avnevi", "at Vivion Road and
- * North Oak Trafficway").
+ * the words before that one call it a place or it is one on its own evidence, the list's aside ("the villages of Nuli
+ * and Avnevi", "at Vivion Road and North Oak Trafficway").
  */
 function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
-  return x.matches.length === 0 && other.matches.length === 0 && other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
+  // the names untagged-names.ts proposes from such a list have passed its own tests
+  if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || other.locative || other.placeWords) return false;
+  return other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
 }
 
 /** Whether `b` follows `a` as the next name of a list. */
