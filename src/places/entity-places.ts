@@ -2,7 +2,7 @@ import type { Region } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { overlaps } from '../doc/span.js';
-import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { DAY_AND_MONTH_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
 import type { NameMatch } from './gazetteer.js';
 import type { Entity } from '../schema.js';
@@ -49,8 +49,8 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
         const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
         if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
         if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
-        // a one-word span that is a title stays out ("Sen.")
-        if (!SPACE.test(surface) && !demonyms && PERSON_TITLES.has(bareWord(surface))) continue;
+        // a one-word span that is a title stays out ("Sen."), and a holiday but before a region ("before Christmas")
+        if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || holiday(cx, named, surface))) continue;
         const own = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, false);
         if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
         added.push(named);
@@ -64,6 +64,11 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
       }
     }
   }
+}
+
+/** "the run-up to Christmas": a holiday's name, unless a region follows it ("Christmas, Fla."). */
+function holiday(cx: PlaceContext, named: Region, surface: string): boolean {
+  return HOLIDAY_NAMES.has(surface.toLowerCase()) && !regionFollows(cx, cx.tokenEndingAtOrAfter(named.end));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Region } from '../doc/document.js';
-import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { DAY_AND_MONTH_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { foldName } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
@@ -7,7 +7,7 @@ import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.j
 import { placeMention, type PlaceMention } from './mention.js';
 import { placeCompound } from './compounds.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
-import { BUSINESS_WORDS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
+import { BUSINESS_WORDS, INHABITANT_NOUNS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
 const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
@@ -165,8 +165,8 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && cx.adjacent(i - 1, i)) return null;
   const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
   const container = regionFollows(cx, j);
-  // "on March 4": a month or a day is no place unless a region follows ("March, Cambridgeshire")
-  if (single && !container && DAY_AND_MONTH_NAMES.has(toks[i]!.lower)) return null;
+  // "on March 4", "before Christmas": a month, a day or a holiday is no place unless a region follows ("March, Cambridgeshire")
+  if (single && !container && (DAY_AND_MONTH_NAMES.has(toks[i]!.lower) || HOLIDAY_NAMES.has(toks[i]!.lower))) return null;
   // "Reading is…", "Mobile World Congress": a common word opening a sentence or beside a capital is no place name
   if (common && !container && (ambiguous || besideCapital(cx, i, j))) return null;
   // "Federal regulators": a major place known by the word only in another spelling (Brazil's Federal District) is no
@@ -269,7 +269,7 @@ function contextEvidence(cx: PlaceContext, i: number, j: number): number {
   else if (designated(cx, i)) e += EVIDENCE.designator;
   const next = toks[j + 1];
   // "Murmansk Governor", not "Highways Agency": the title is no word of a longer name
-  if (next && cx.adjacent(j, j + 1) && cx.upper(j + 1) && TITLE_WORDS.has(bare(next)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
+  if (next && cx.adjacent(j, j + 1) && (cx.upper(j + 1) ? TITLE_WORDS.has(bare(next)) : INHABITANT_NOUNS.has(next.lower)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
   return e;
 }
 

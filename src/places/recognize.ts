@@ -6,7 +6,7 @@ import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
 import type { PlaceMention } from './mention.js';
-import { EVIDENCE, HOPELESS } from './evidence.js';
+import { EVIDENCE, HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 
 /** What stands between two names of a list: a comma, "and", "or", "&" or a slash (with spaces, at most 8 characters). */
 const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
@@ -16,6 +16,8 @@ import { companyMentions } from './companies.js';
 import { untaggedPlaces } from './untagged-names.js';
 import { landmarks } from './landmarks.js';
 import { appositionPlaces } from './apposition.js';
+import { seatMention, unseated } from './seats.js';
+import { roadNumbers } from './road-numbers.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -33,13 +35,14 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const context = new PlaceContext(doc, entities, gaz);
   const mentions = gazetteerNames(context);
   mentions.push(...streetNames(context));
+  mentions.push(...roadNumbers(context));
   mentions.push(...landmarks(context, mentions));
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
   mentions.push(...appositionPlaces(context, mentions));
   const all = mentions.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
-  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m));
+  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);
   if (datelinePlace) markDateline(context, weighed, datelinePlace);
   return { mentions: weighed, context };
@@ -56,13 +59,24 @@ function addListEvidence(text: string, mentions: PlaceMention[]): void {
     if (prev && listed(text, prev, m)) {
       for (const [x, other] of [[prev, m], [m, prev]] as const) {
         // a name only a list proposes (untagged-names.ts) lends the list no weight
-        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region')) continue;
+        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other)) continue;
         x.listedWith = other;
         x.evidence += EVIDENCE.list;
       }
     }
     prev = m;
   }
+}
+
+/**
+ * "works by Haydn, Chopin and Liszt": a name the gazetteer lacks makes no list of places with another it lacks, unless
+ * the words before that one call it a place or it is one on its own evidence, the list's aside ("the villages of Nuli
+ * and Avnevi", "at Vivion Road and North Oak Trafficway").
+ */
+function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
+  // the names untagged-names.ts proposes from such a list have passed its own tests
+  if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || other.locative || other.placeWords) return false;
+  return other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
 }
 
 /** Whether `b` follows `a` as the next name of a list. */

@@ -7,6 +7,7 @@ import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type Cand
 import { distanceKm } from './distance.js';
 import { within } from './within.js';
 import { countyListedWith } from './listed-county.js';
+import { streetTown } from './street-town.js';
 
 export interface Resolution {
   place: Place | null;
@@ -228,7 +229,7 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
     if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     regions ??= articleRegions(resolved, gaz);
-    return articleRegion(g.mentions, regions, resolved, placeOf, text);
+    return articleRegion(g.mentions, regions, resolved, placeOf, text) ?? streetTown(g.mentions, resolved, text);
   };
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const geoOf = (text: string, street: string) => extract(text).locations.find((l) => l.mentions.some((m) => m.text === street))?.geo;
+
+describe('places: a street the article puts in no county or state', () => {
+  it.each([
+    ['Wabash Avenue', 'Chicago', 'The museum, which also runs galleries in Tokyo and Berlin, will open its third site on Wabash Avenue in Chicago in June.'],
+    ['Collins Avenue', 'Miami Beach', 'Tourists from Germany, Japan and Brazil packed Collins Avenue in Miami Beach this weekend, while Paris and Rome reported record crowds too.'],
+    ['Princes Street', 'Edinburgh', 'Bars in Lisbon, Madrid and Milan reopened on Friday, and police in Edinburgh closed Princes Street after a fight.'],
+  ])('is in the town named nearest it (%s)', (street, town, text) => {
+    expect(geoOf(text, street)).toMatchObject({ name: town, featureKind: 'city' });
+  });
+
+  it('stays unplaced when no town is named near it', () => {
+    const text = 'Prices rose in Tokyo and Berlin last year.\n\nA new bakery on Wabash Avenue sold out of bread by noon.';
+    expect(geoOf(text, 'Wabash Avenue')).toBeNull();
+  });
+});
