@@ -16,7 +16,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
-export const bare = (t: Token): string => (t.lower.includes('.') ? t.lower.replace(/\./g, '') : t.lower);
+export const bare = (t: Token): string => (hasPeriod(t.lower) ? t.lower.replace(/\./g, '') : t.lower);
+
+/** includes('.') as a loop the compiler inlines: bare is asked of nearly every capitalised word, and words are short. */
+function hasPeriod(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) === 46) return true;
+  return false;
+}
 /** A common noun in lower case ("custody" of "in Garda custody", "organiser" of "organiser Jackson Heath"). */
 export const isCommonNoun = (t: Token): boolean => t.pos === 'NOUN' && t.norm === t.lower;
 
