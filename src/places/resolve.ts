@@ -75,15 +75,7 @@ interface Context {
   admin2: Map<number, number>;
   /** per country and region, the group that weighs most in it */
   focus: Map<string | number, Group>;
-  points: Point[];
-}
-
-/** A place another group may be, and the cosine of its latitude (for closeness's bound). */
-interface Point {
-  lat: number;
-  lon: number;
-  cosLat: number;
-  group: Group;
+  points: Array<{ lat: number; lon: number; group: Group }>;
 }
 
 const MAX_CANDIDATES = 25;
@@ -129,7 +121,6 @@ const WEIGHTS = {
 /** The distance from which a point adds nothing to closeness, and the length of a degree of latitude. */
 const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
-const RAD = Math.PI / 180;
 
 const named = (m: PlaceMention): boolean => m.role !== 'demonym';
 
@@ -448,7 +439,7 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     if (!g.strong) {
       // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
       if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
-        ctx.points.push(point(p, g));
+        ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
       }
       continue;
     }
@@ -470,14 +461,10 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
       const k = c.place.featureKind;
       if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
       if (c.score < g.ranked[0]!.score - WEIGHTS.pointMargin) break;
-      ctx.points.push(point(c.place, g));
+      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g });
       taken++;
     }
   }
-}
-
-function point(p: Place, group: Group): Point {
-  return { lat: p.lat, lon: p.lon, cosLat: Math.cos(p.lat * RAD), group };
 }
 
 /** Another spelling of a small place: it says where the article is only once the article's places stand by it. */
@@ -565,7 +552,6 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   let best = Infinity;
   // only a point nearer than this can weigh more than the group's nearest so far
   let bar = FAR_KM;
-  const cosLat = Math.cos(p.lat * RAD);
   for (const q of ctx.points) {
     if (q.group === g) continue;
     if (q.group !== group) {
@@ -579,9 +565,6 @@ function closeness(p: Place, g: Group, ctx: Context): number {
     }
     // a point further north or south than the bar is no nearer, whatever its longitude
     if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= bar) continue;
-    // nor one whose longitude alone puts it past the bar: distanceKm's cosine of the mean latitude is at least the
-    // smaller of the two latitudes' (a km of margin for rounding)
-    if (lonDegrees(p.lon, q.lon) * KM_PER_DEGREE * Math.min(cosLat, q.cosLat) > bar + 1) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < bar) {
       best = d;
@@ -590,12 +573,6 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   }
   if (group) total += nearWeight(best);
   return Math.min(WEIGHTS.nearCap, total);
-}
-
-/** The difference of two longitudes, the short way round. */
-function lonDegrees(a: number, b: number): number {
-  const d = Math.abs(a - b);
-  return d > 180 ? 360 - d : d;
 }
 
 /** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
