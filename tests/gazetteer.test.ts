@@ -49,6 +49,18 @@ describe('gazetteer', () => {
     expect(names('no such place anywhere')).toEqual([]);
   });
 
+  it('narrows a name word by word to the keys the whole name starts', () => {
+    const g = gazetteer();
+    for (const name of ['new york city', 'new', 'san luis obispo', 'st louis', 'rio de janeiro', 'bosnia and herzegovina', 'new zzq', 'a', 'zzzz zz']) {
+      const [first, ...rest] = name.split(' ');
+      const range = { ...g.prefixRange(first!) };
+      for (const word of rest) g.narrow(range, true, word);
+      const whole = g.prefixRange(name);
+      if (whole.lo >= whole.hi) expect(range.lo >= range.hi).toBe(true);
+      else expect(range).toEqual(whole);
+    }
+  });
+
   it('says how a name names its place', () => {
     const g = gazetteer();
     const turkish = g.lookup('Turkish');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { partitionPoint, partitionPointNear } from '../src/binary-search.js';
+import { partitionPoint } from '../src/binary-search.js';
 import { firstAtOrAfter, lastEndingBy, sentenceAt } from '../src/doc/lookup.js';
 
 describe('the binary search', () => {
@@ -20,18 +20,6 @@ describe('the binary search', () => {
     expect(partitionPoint(3, 7, (i) => (seen.push(i), i < 5))).toBe(5);
     expect(seen.every((i) => i >= 3 && i < 7)).toBe(true);
     expect(partitionPoint(4, 4, () => true)).toBe(4);
-  });
-
-  it('finds the same point stepping out from the start of the range, and stays inside it', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 40 }), fc.nat({ max: 40 }), fc.nat({ max: 40 }), (lo, width, point) => {
-        const hi = lo + width;
-        const seen: number[] = [];
-        const before = (i: number): boolean => (seen.push(i), i < point);
-        expect(partitionPointNear(lo, hi, before)).toBe(partitionPoint(lo, hi, (i) => i < point));
-        expect(seen.every((i) => i >= lo && i < hi)).toBe(true);
-      }),
-    );
   });
 
   it('finds the span ending by an offset with the latest start, the first of a tie, as a scan would', () => {

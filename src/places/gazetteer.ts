@@ -1,6 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { partitionPoint, partitionPointNear } from '../binary-search.js';
 import { foldName } from './fold.js';
 import {
   COORD_SCALE,
@@ -188,10 +187,31 @@ export class Gazetteer {
   private narrowTo(range: KeyRange, bytes: Uint8Array, n: number): void {
     const { keyStart, keys } = this.col;
     const depth = range.depth;
-    const order = (k: number): number => comparePrefix(keys, keyStart[k]! + depth, keyStart[k + 1]!, bytes, n);
-    const first = partitionPoint(range.lo, range.hi, (k) => order(k) < 0);
-    // the keys that start with the bytes are few, and follow the first in memory
-    range.hi = partitionPointNear(first, range.hi, (k) => order(k) <= 0);
+    // binary searches written out: a closure per narrowing cost a tenth of the name scan
+    let lo = range.lo;
+    let hi = range.hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    // the keys that start with the bytes are few, and follow the first in memory: steps of 1, 2, 4, ... from it
+    hi = range.hi;
+    let step = 1;
+    let at = lo;
+    while (at < hi && comparePrefix(keys, keyStart[at]! + depth, keyStart[at + 1]!, bytes, n) <= 0) {
+      lo = at + 1;
+      at = lo + step;
+      step *= 2;
+    }
+    if (at < hi) hi = at;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (comparePrefix(keys, keyStart[mid]! + depth, keyStart[mid + 1]!, bytes, n) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    range.hi = lo;
     range.lo = first;
     range.depth = depth + n;
   }

@@ -312,7 +312,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const containers = g.containers.map((c) => gaz.place(c.index));
   const contained = g.contained.map((c) => gaz.place(c.index));
   const beside = g.listed.flatMap((o) => o.matches.map((c) => gaz.place(c.index)));
-  let primaries: Place[] | null = null;
+  let holders: HeldPrimaries | null = null;
   const table = priorsOf(gaz);
   return g.matches.map((match, i) => {
     const place = places[i]!;
@@ -322,8 +322,8 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     if (beside.length > 0 && countyListedWith(place, beside)) base += WEIGHTS.countyListed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
     const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
-    if (region) primaries ??= places.filter((_, k) => g.matches[k]!.primary);
-    const sameNamed = region && primaries!.some((o) => sameNamedRegion(place, o)) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    if (region) holders ??= heldPrimaries(places, g.matches);
+    const sameNamed = region && holdsPrimary(place, holders!) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     return { match, place, base, sameNamed, cityHint, score: 0 };
   });
@@ -521,9 +521,25 @@ function runnersUp(g: Group): Place[] {
     .map((s) => s.place);
 }
 
+/** The first- and second-order regions that hold a group's places by their own names. */
+interface HeldPrimaries {
+  admin1: Set<number>;
+  admin2: Set<number>;
+}
+
+function heldPrimaries(places: Place[], matches: NameMatch[]): HeldPrimaries {
+  const held: HeldPrimaries = { admin1: new Set(), admin2: new Set() };
+  for (let k = 0; k < places.length; k++) {
+    if (!matches[k]!.primary) continue;
+    held.admin1.add(places[k]!.admin1);
+    held.admin2.add(places[k]!.admin2);
+  }
+  return held;
+}
+
 /** "Idlib" the governorate and "Idlib" its city: a region named after a city it holds. */
-function sameNamedRegion(region: Place, city: Place): boolean {
-  return (region.featureKind === 'admin1' && city.admin1 === region.index) || (region.featureKind === 'admin2' && city.admin2 === region.index);
+function holdsPrimary(region: Place, held: HeldPrimaries): boolean {
+  return (region.featureKind === 'admin1' && held.admin1.has(region.index)) || (region.featureKind === 'admin2' && held.admin2.has(region.index));
 }
 
 

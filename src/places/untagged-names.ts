@@ -104,9 +104,23 @@ function anyCovered(taken: Uint8Array, start: number, end: number): boolean {
 /** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
 function nameWord(cx: PlaceContext, i: number): boolean {
   const tok = cx.tokens[i]!;
-  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !cx.cap(i) || !NAME_WORD.test(tok.norm)) return false;
+  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !cx.cap(i) || !isNameWord(tok.norm)) return false;
   const w = bare(tok);
   return !DAY_AND_MONTH_NAMES.has(w) && !(w.endsWith('s') && DAY_AND_MONTH_NAMES.has(w.slice(0, -1))) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
+}
+
+/** NAME_WORD's test, read off the codes for a word of ASCII letters: the regex is asked of every capitalised proper noun. */
+function isNameWord(s: string): boolean {
+  if (s.length < 4) return false;
+  const c = s.charCodeAt(0);
+  if (c >= 0x80) return NAME_WORD.test(s);
+  if (c < 65 || c > 90) return false;
+  for (let k = 1; k < s.length; k++) {
+    const d = s.charCodeAt(k);
+    if (d >= 0x80) return NAME_WORD.test(s);
+    if (d < 97 || d > 122) return false;
+  }
+  return true;
 }
 
 /**
