@@ -23,8 +23,9 @@ export function withHeadShortForms(doc: Doc, mentions: NameMention[]): NameMenti
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.caps) continue;
     const space = doc.text.lastIndexOf(' ', m.end - 1);
+    if (space <= m.start) continue;
     const head = doc.text.slice(space + 1, m.end);
-    if (space > m.start && isTitleCaseWord(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
+    if (isTitleCaseWord(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
   }
   if (heads.size === 0) return mentions;
   const toks = doc.tokens;
