@@ -23,26 +23,59 @@ export function wordDictionary<T>(): Record<string, T> {
 
 const cache = new WeakMap<Doc, DocWords>();
 
+/**
+ * Every written form met so far, numbered across documents (started again past SEEN_LIMIT forms): a document's
+ * words are looked up here rather than put in a dictionary of its own, which grew and rehashed for every document
+ * (a seventh of what the entity stage allocated). By that number, `mark` holds the last document (its `serial`)
+ * that wrote the form and `local` the form's number in it.
+ */
+let seen = wordDictionary<number>();
+let seenCount = 0;
+let serial = 0;
+let mark = new Int32Array(1 << 12);
+let local = new Int32Array(1 << 12);
+const SEEN_LIMIT = 1 << 16;
+
 export function docWords(doc: Doc): DocWords {
   let words = cache.get(doc);
   if (words) return words;
+  if (seenCount >= SEEN_LIMIT || serial === 0x7fffffff) {
+    seen = wordDictionary<number>();
+    seenCount = 0;
+    serial = 0;
+    mark.fill(0);
+  }
+  serial++;
   const tokens = doc.tokens;
   const of = new Int32Array(tokens.length);
-  const numbers = wordDictionary<number>();
   const norms: string[] = [];
   const lowers: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let k = numbers[t.norm];
-    if (k === undefined) {
-      numbers[t.norm] = k = norms.length;
+    let g = seen[t.norm];
+    if (g === undefined) {
+      seen[t.norm] = g = seenCount++;
+      if (g === mark.length) growSeen();
+    }
+    if (mark[g] !== serial) {
+      mark[g] = serial;
+      local[g] = norms.length;
       norms.push(t.norm);
       lowers.push(t.lower);
     }
-    of[i] = k;
+    of[i] = local[g]!;
   }
   cache.set(doc, (words = { of, norms, lowers }));
   return words;
+}
+
+function growSeen(): void {
+  const grownMark = new Int32Array(mark.length * 2);
+  grownMark.set(mark);
+  mark = grownMark;
+  const grownLocal = new Int32Array(local.length * 2);
+  grownLocal.set(local);
+  local = grownLocal;
 }
 
 /** The tokens whose lower case is one of `words`, in text order: each written form asked once. */

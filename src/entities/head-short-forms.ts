@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { corporateSuffix } from './evidence.js';
+import { docWords } from './doc-words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { nameMention, type NameMention } from './merge.js';
@@ -22,15 +23,20 @@ export function withHeadShortForms(doc: Doc, mentions: NameMention[]): NameMenti
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.caps) continue;
     const space = doc.text.lastIndexOf(' ', m.end - 1);
+    if (space <= m.start) continue;
     const head = doc.text.slice(space + 1, m.end);
-    if (space > m.start && isTitleCaseWord(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
+    if (isTitleCaseWord(head) && corporateSuffix(head) === null && !heads.has(head)) heads.set(head, m);
   }
   if (heads.size === 0) return mentions;
   const toks = doc.tokens;
+  // the tokens after "the", found by its number among the document's words (docWords), not by reading every token
+  const { of, norms } = docWords(doc);
+  const the = norms.indexOf('the');
   let out: NameMention[] | null = null;
-  for (let i = 1; i < toks.length; i++) {
+  for (let i = 1; i < toks.length && the >= 0; i++) {
+    if (of[i - 1] !== the) continue;
     const t = toks[i]!;
-    const longer = toks[i - 1]!.norm === 'the' ? heads.get(t.norm) : undefined;
+    const longer = heads.get(t.norm);
     if (!longer || longer.end > t.start || (wordClassesOf(t.norm) & PLACE_OR_PEOPLE) !== 0 || NOMINAL.has(toks[i + 1]?.pos ?? '')) continue;
     const list: NameMention[] = out ?? mentions;
     const k = list.findIndex((m) => m.start < t.end && t.start < m.end);

@@ -35,6 +35,9 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
 }
 
+/** isTitleWord of a word already in lower case (the tagger's word keys), without lower-casing it again. */
+export const isLowerTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower);
+
 export function rolesOf(text: string, start: number, end: number): string[] {
   const before = rolesBefore(text, start) ?? roleBeforeComma(text, start);
   const after = roleAfter(text, end);

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.js';
 import { FastDecoder } from './fast.js';
 import { lowerOf } from './forms.js';
 import { hashString } from './hash.js';
+import { wordDictionary } from '../doc-words.js';
 import { shippedModel, type Model } from './model.js';
 import { isCapsLine } from './features.js';
 import { COARSE_TYPES, tagsToSpans, type CoarseType } from './tags.js';
@@ -43,5 +44,20 @@ function decoderOf(model: Model): FastDecoder {
  * word (word-classes.ts), case and a trailing full stop ignored ("Dr." is "dr"). No compromise at run time.
  */
 export function wordClassesOf(word: string): number {
-  return shippedModel().wordClasses.get(hashString(lowerOf(word.endsWith('.') ? word.slice(0, -1) : word))) ?? 0;
+  let classes = classesByWord[word];
+  if (classes === undefined) {
+    if (classesKnown === CLASSES_LIMIT) {
+      classesByWord = wordDictionary<number>();
+      classesKnown = 0;
+    }
+    classes = shippedModel().wordClasses.get(hashString(lowerOf(word.endsWith('.') ? word.slice(0, -1) : word))) ?? 0;
+    classesByWord[word] = classes;
+    classesKnown++;
+  }
+  return classes;
 }
+
+/** wordClassesOf's answers by word (started again past CLASSES_LIMIT words): the rules ask of the same words over and over. */
+let classesByWord = wordDictionary<number>();
+let classesKnown = 0;
+const CLASSES_LIMIT = 1 << 16;

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../doc/document.js';
-import { isTitleWord } from '../roles.js';
+import { isLowerTitleWord } from '../roles.js';
 import { docWords } from '../doc-words.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
@@ -220,7 +220,7 @@ function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: 
   let cues = possessive[i] ? CUE_POSSESSIVE : 0;
   if (prev >= 0) {
     const p = keys.words[keys.of[prev]!]!;
-    if (isTitleWord(p)) cues |= CUE_AFTER_TITLE;
+    if (isLowerTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
     if (isCapitalised(word[prev]!) && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
