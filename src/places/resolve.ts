@@ -76,7 +76,21 @@ interface Context {
   admin2: Map<number, number>;
   /** per country and region, the group that weighs most in it */
   focus: Map<string | number, Group>;
-  points: Array<{ lat: number; lon: number; group: Group }>;
+  points: Point[];
+  /** the points by latitude, for closeness to scan only those within FAR_KM north or south */
+  byLatitude: Point[];
+  /** how many groups stand as points; closeness's nearest distance per group, and the step under it, by `run` */
+  runs: number;
+  nearestKm: Float64Array;
+  bar: Float64Array;
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+  group: Group;
+  /** the group's place among the groups of ctx.points, in their order */
+  run: number;
 }
 
 const MAX_CANDIDATES = 25;
@@ -440,7 +454,7 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     if (!g.strong) {
       // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
       if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
-        ctx.points.push({ lat: p.lat, lon: p.lon, group: g });
+        ctx.points.push({ lat: p.lat, lon: p.lon, group: g, run: 0 });
       }
       continue;
     }
@@ -462,10 +476,28 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
       const k = c.place.featureKind;
       if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
       if (c.score < g.ranked[0]!.score - WEIGHTS.pointMargin) break;
-      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g });
+      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g, run: 0 });
       taken++;
     }
   }
+  indexPoints(ctx);
+}
+
+/** Numbers the groups' runs of points and sorts a copy of the points by latitude, for closeness. */
+function indexPoints(ctx: Context): void {
+  let runs = 0;
+  let last: Group | null = null;
+  for (const q of ctx.points) {
+    if (q.group !== last) runs++;
+    last = q.group;
+    q.run = runs - 1;
+  }
+  ctx.runs = runs;
+  if (ctx.nearestKm.length < runs) {
+    ctx.nearestKm = new Float64Array(runs);
+    ctx.bar = new Float64Array(runs);
+  }
+  ctx.byLatitude = ctx.points.slice().sort((a, b) => a.lat - b.lat);
 }
 
 /** Another spelling of a small place: it says where the article is only once the article's places stand by it. */
@@ -479,7 +511,8 @@ function addFocus(ctx: Context, key: string | number, g: Group, w: number): void
 }
 
 function emptyContext(): Context {
-  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [] };
+  const none = new Float64Array(0);
+  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [], byLatitude: [], runs: 0, nearestKm: none, bar: none };
 }
 
 /**
@@ -544,36 +577,40 @@ function holdsPrimary(region: Place, held: HeldPrimaries): boolean {
 
 
 /**
- * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap (ctx.points
- * holds each group's points together). Weights only add: the sum stops at the cap.
+ * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap, added in the
+ * order of ctx.points. Only the points less than FAR_KM north or south of p can add anything.
  */
 function closeness(p: Place, g: Group, ctx: Context): number {
-  let total = 0;
-  let group: Group | null = null;
-  let best = Infinity;
-  // only a point nearer than this can weigh more than the group's nearest so far
-  let bar = FAR_KM;
-  for (const q of ctx.points) {
-    if (q.group === g) continue;
-    if (q.group !== group) {
-      if (group) {
-        total += nearWeight(best);
-        if (total >= WEIGHTS.nearCap) return WEIGHTS.nearCap;
-      }
-      group = q.group;
-      best = Infinity;
-      bar = FAR_KM;
-    }
-    // a point further north or south than the bar is no nearer, whatever its longitude
-    if (Math.abs(p.lat - q.lat) * KM_PER_DEGREE >= bar) continue;
+  const { byLatitude: pts, nearestKm, bar } = ctx;
+  nearestKm.fill(Infinity, 0, ctx.runs);
+  bar.fill(FAR_KM, 0, ctx.runs);
+  for (let k = firstWithinFar(pts, p.lat); k < pts.length; k++) {
+    const q = pts[k]!;
+    const dLat = Math.abs(p.lat - q.lat) * KM_PER_DEGREE;
+    if (q.lat > p.lat && dLat >= FAR_KM) break;
+    // a point further north or south than its group's bar is no nearer, whatever its longitude
+    if (q.group === g || dLat >= bar[q.run]!) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-    if (d < bar) {
-      best = d;
-      bar = stepBelow(d);
+    if (d < bar[q.run]!) {
+      nearestKm[q.run] = d;
+      bar[q.run] = stepBelow(d);
     }
   }
-  if (group) total += nearWeight(best);
+  let total = 0;
+  for (let r = 0; r < ctx.runs; r++) if (nearestKm[r]! < FAR_KM) total += nearWeight(nearestKm[r]!);
   return Math.min(WEIGHTS.nearCap, total);
+}
+
+/** The first of the points (by latitude) less than FAR_KM south of `lat`, or past them all. */
+function firstWithinFar(pts: Point[], lat: number): number {
+  let lo = 0;
+  let hi = pts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lat - pts[mid]!.lat) * KM_PER_DEGREE >= FAR_KM) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
