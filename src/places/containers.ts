@@ -55,7 +55,7 @@ function afterComma(text: string, end: number): number {
 }
 
 function canContain(cx: PlaceContext, m: PlaceMention): boolean {
-  return m.matches.some((x) => CONTAINER_KINDS.has(cx.gaz.kindOf(x.index)));
+  return m.matches.some((x) => cx.gaz.kindIn(x.index, CONTAINER_KINDS));
 }
 
 /** A state's short form starting at `at` ("Ga.", "TX"), as a mention of the evidence of the place it contains. */

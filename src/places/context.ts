@@ -1,3 +1,4 @@
+import { kindSet } from './format.js';
 import type { Doc, Sentence, Token } from '../doc/document.js';
 import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -10,7 +11,7 @@ import { OPENERS } from './words.js';
 const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
 const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
 /** Kinds of place that contain others: "Springfield, Illinois". */
-export const CONTAINER_KINDS = new Set(['country', 'admin1', 'admin2']);
+export const CONTAINER_KINDS = kindSet('country', 'admin1', 'admin2');
 const HYPHEN = 45;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

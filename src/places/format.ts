@@ -10,6 +10,13 @@ export const MAGIC = 'LEDEGAZ1';
 export const FEATURE_KINDS = ['continent', 'country', 'admin1', 'admin2', 'city', 'region', 'water', 'landform', 'facility', 'other'] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
+/** Feature kinds as bits of their FEATURE_KINDS indices: an entry's kind tested with no string looked up (Gazetteer.kindIn). */
+export function kindSet(...kinds: FeatureKind[]): number {
+  let bits = 0;
+  for (const k of kinds) bits |= 1 << FEATURE_KINDS.indexOf(k);
+  return bits;
+}
+
 export type ColumnType = 'i32' | 'u32' | 'u16' | 'u8';
 
 /** Column name → element type, in file order. */

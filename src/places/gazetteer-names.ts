@@ -1,3 +1,4 @@
+import { kindSet } from './format.js';
 import type { Region } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar.js';
 import { isPossessiveS } from '../lexicon/marks.js';
@@ -12,10 +13,10 @@ import { BUSINESS_WORDS, INHABITANT_NOUNS, LOCATIVES, NAME_CONNECTORS, OF_WORDS,
 const MAX_NAME_TOKENS = 7;
 const MAJOR_CITY = 100_000;
 /** What a county is in the gazetteer: a second-order region, or a first-order one where a country has no second. */
-const COUNTY_KINDS = new Set(['admin2', 'admin1']);
-const STRONG_KINDS = new Set(['continent', 'country', 'admin1', 'region', 'water', 'landform']);
+const COUNTY_KINDS = kindSet('admin2', 'admin1');
+const STRONG_KINDS = kindSet('continent', 'country', 'admin1', 'region', 'water', 'landform');
 /** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
-const MODIFIER_KINDS = new Set(['continent', 'country', 'region']);
+const MODIFIER_KINDS = kindSet('continent', 'country', 'region');
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 /** An apostrophe or a possessive "'s" going on with a name ("Martha's Vineyard"): compared, not matched, once per capital. */
 const isApostropheOrS = (norm: string): boolean => norm === "'" || norm === '’' || isPossessiveS(norm);
@@ -114,7 +115,7 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
     // a county's name ends on a word, not on the dash of a dateline ("KENMARE, Co Kerry —")
     if (j > i + 1 && (!cx.adjacent(j - 1, j) || !cx.cap(j))) continue;
     const end = toks[j]!.end;
-    const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && COUNTY_KINDS.has(cx.gaz.kindOf(m.index)));
+    const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && cx.gaz.kindIn(m.index, COUNTY_KINDS));
     if (counties.length === 0) continue;
     // "County Durham" is the gazetteer's own name: the scan finds it
     if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;
@@ -153,7 +154,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
 
   let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
   if (eligible.length === 0) return null;
-  const modifier = eligible.some((m) => MODIFIER_KINDS.has(cx.gaz.kindOf(m.index)));
+  const modifier = eligible.some((m) => cx.gaz.kindIn(m.index, MODIFIER_KINDS));
   const outside = outsideNames(cx, i, j, modifier);
   const seatOf = outside ? null : organisationSeat(cx, i, j);
   // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
@@ -247,7 +248,7 @@ export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: r
     personal ||= m.personName;
     if (ownNameKindOnly && !m.primary) continue;
     const k = cx.gaz.kindOf(m.index);
-    if (STRONG_KINDS.has(k)) kind = EVIDENCE.majorKind;
+    if (cx.gaz.kindIn(m.index, STRONG_KINDS)) kind = EVIDENCE.majorKind;
     else if (k === 'facility' || (k === 'city' && cx.gaz.populationOf(m.index) >= MAJOR_CITY) || (k === 'admin2' && m.primary && !single)) kind = Math.max(kind, EVIDENCE.majorPlace);
   }
   let e = kind;
@@ -291,12 +292,12 @@ export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength:
     // a small place's other spelling only where the tagger read a place's name ("Tskhinval")
     if (!tagged && !isMajorEntry(cx.gaz, m.index)) return false;
   }
-  return !acronym || STRONG_KINDS.has(cx.gaz.kindOf(m.index)) || cx.gaz.populationOf(m.index) >= 1_000_000;
+  return !acronym || cx.gaz.kindIn(m.index, STRONG_KINDS) || cx.gaz.populationOf(m.index) >= 1_000_000;
 }
 
 /** A country, region, sea or range, or a city of MAJOR_CITY people or more: a name other languages spell too. */
 export function isMajorEntry(gaz: Gazetteer, index: number): boolean {
-  return STRONG_KINDS.has(gaz.kindOf(index)) || gaz.populationOf(index) >= MAJOR_CITY;
+  return gaz.kindIn(index, STRONG_KINDS) || gaz.populationOf(index) >= MAJOR_CITY;
 }
 
 function mention(cx: PlaceContext, i: number, j: number, key: string, role: PlaceMention['role'], matches: NameMatch[], evidence: number): PlaceMention {
@@ -337,7 +338,7 @@ export function regionFollows(cx: PlaceContext, j: number): boolean {
   for (let last = Math.min(j + 4, toks.length - 1); last >= j + 2; last--) {
     if (last > j + 2 && !cx.adjacent(last - 1, last)) continue;
     const matches = cx.gaz.lookup(cx.text.slice(toks[j + 2]!.start, toks[last]!.end));
-    if (matches.some((m) => !m.demonym && CONTAINER_KINDS.has(cx.gaz.kindOf(m.index)) && cx.gaz.kindOf(m.index) !== 'admin2')) return true;
+    if (matches.some((m) => !m.demonym && cx.gaz.kindIn(m.index, CONTAINER_KINDS) && cx.gaz.kindOf(m.index) !== 'admin2')) return true;
   }
   return false;
 }

@@ -263,6 +263,11 @@ export class Gazetteer {
     return FEATURE_KINDS[this.col.kind[index]!]!;
   }
 
+  /** Whether the entry's feature kind is one of `kinds` (a kindSet). */
+  kindIn(index: number, kinds: number): boolean {
+    return ((kinds >> this.col.kind[index]!) & 1) !== 0;
+  }
+
   /** The entry's population (0 when unknown), read without building its Place. */
   populationOf(index: number): number {
     return this.col.population[index]!;

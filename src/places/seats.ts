@@ -1,3 +1,4 @@
+import { kindSet } from './format.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
@@ -24,7 +25,7 @@ export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
 }
 
 /** Kinds of place no organisation is seated in, whatever it is named for. */
-const NO_SEAT_KINDS = new Set(['continent']);
+const NO_SEAT_KINDS = kindSet('continent');
 
 /**
  * "Council of Europe", "SM Mall of Asia": a name that opens or closes an organisation's name as its seat (heldBy) is
@@ -32,5 +33,5 @@ const NO_SEAT_KINDS = new Set(['continent']);
  * a country (or serves a region: "Gulf Information Security Conference"), and is only named after a continent.
  */
 export function unseated(cx: PlaceContext, m: PlaceMention): boolean {
-  return m.heldBy !== null && m.matches.some((x) => NO_SEAT_KINDS.has(cx.gaz.kindOf(x.index)));
+  return m.heldBy !== null && m.matches.some((x) => cx.gaz.kindIn(x.index, NO_SEAT_KINDS));
 }
