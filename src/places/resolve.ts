@@ -239,12 +239,21 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
     // a people's word ("English", "Texan") names no place of the story
-    resolved ??= groups.filter((o) => o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)).map((o) => ({ place: o.choice!.place, weight: weightOf(o, o.choice!.place), mentions: o.mentions }));
+    resolved ??= resolvedPlaces(groups, gaz);
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
     if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     regions ??= articleRegions(resolved, gaz);
     return articleRegion(g.mentions, regions, resolved, placeOf, text) ?? streetTown(g.mentions, resolved, text);
   };
+}
+
+/** The strong groups' choices, with their weights (a packed array, as candidates makes). */
+function resolvedPlaces(groups: Group[], gaz: Gazetteer): ResolvedPlace[] {
+  const out: ResolvedPlace[] = [];
+  for (const o of groups) {
+    if (o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)) out.push({ place: o.choice.place, weight: weightOf(o, o.choice.place), mentions: o.mentions });
+  }
+  return out;
 }
 
 /**
@@ -310,25 +319,30 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   }
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
-      g.matches = g.matches
-        .map((m) => ({ m, prior: priorOf(gaz, priorsOf(gaz), m) }))
-        .sort((a, b) => b.prior - a.prior || a.m.index - b.m.index)
-        .slice(0, MAX_CANDIDATES)
-        .map((x) => x.m);
+      const byPrior = g.matches.map((m) => ({ m, prior: priorOf(gaz, priorsOf(gaz), m) })).sort((a, b) => b.prior - a.prior || a.m.index - b.m.index);
+      // pushed, as candidates' arrays are
+      g.matches = [];
+      for (let k = 0; k < MAX_CANDIDATES; k++) g.matches.push(byPrior[k]!.m);
     }
   }
   return groups;
 }
 
-/** The group's candidates with the parts of their scores that no pass changes (after containers are known). */
+/**
+ * The group's candidates with the parts of their scores that no pass changes (after containers are known). Its arrays
+ * are pushed one by one: an optimised map() makes holey arrays, which deoptimise the code that read packed ones till then.
+ */
 function candidates(g: Group, gaz: Gazetteer): Scored[] {
-  const places = g.matches.map((m) => gaz.place(m.index));
-  const containers = g.containers.map((c) => gaz.place(c.index));
-  const contained = g.contained.map((c) => gaz.place(c.index));
-  const beside = g.listed.flatMap((o) => o.matches.map((c) => gaz.place(c.index)));
+  const places = placesOf(g.matches, gaz);
+  const containers = placesOf(g.containers, gaz);
+  const contained = placesOf(g.contained, gaz);
+  const beside: Place[] = [];
+  for (const o of g.listed) for (const c of o.matches) beside.push(gaz.place(c.index));
   let holders: HeldPrimaries | null = null;
   const table = priorsOf(gaz);
-  return g.matches.map((match, i) => {
+  const out: Scored[] = [];
+  for (let i = 0; i < g.matches.length; i++) {
+    const match = g.matches[i]!;
     const place = places[i]!;
     let base = priorOf(gaz, table, match);
     if (containers.length > 0) base += containers.some((c) => within(place, c)) ? WEIGHTS.inContainer : WEIGHTS.notInContainer;
@@ -339,8 +353,15 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     if (region) holders ??= heldPrimaries(places, g.matches);
     const sameNamed = region && holdsPrimary(place, holders!) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
-    return { match, place, base, sameNamed, cityHint, score: 0 };
-  });
+    out.push({ match, place, base, sameNamed, cityHint, score: 0 });
+  }
+  return out;
+}
+
+function placesOf(matches: NameMatch[], gaz: Gazetteer): Place[] {
+  const out: Place[] = [];
+  for (const m of matches) out.push(gaz.place(m.index));
+  return out;
 }
 
 /** Per gazetteer, each entry's prior by its own name (at 2 × index) and by another spelling (2 × index + 1), once asked. */
@@ -544,14 +565,16 @@ function supportOf(g: Group, c: Scored, ctx: Context, gaz: Gazetteer): Support |
   return { weight, focus: focus?.mentions[0] ?? null, near: step && group ? group.mentions[0]! : null, km };
 }
 
+/** Up to three candidates after the choice within WEIGHTS.runnerUpMargin of it (a packed array, as candidates makes). */
 function runnersUp(g: Group): Place[] {
   const best = g.choice;
-  if (!best) return [];
-  return g.ranked
-    .slice(1)
-    .filter((s) => s.score >= best.score - WEIGHTS.runnerUpMargin)
-    .slice(0, 3)
-    .map((s) => s.place);
+  const out: Place[] = [];
+  if (!best) return out;
+  for (let k = 1; k < g.ranked.length && out.length < 3; k++) {
+    const s = g.ranked[k]!;
+    if (s.score >= best.score - WEIGHTS.runnerUpMargin) out.push(s.place);
+  }
+  return out;
 }
 
 /** The first- and second-order regions that hold a group's places by their own names. */
