@@ -319,8 +319,10 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   }
   for (const g of groups) {
     if (g.matches.length > MAX_CANDIDATES) {
-      const byPrior = g.matches.map((m) => ({ m, prior: priorOf(gaz, priorsOf(gaz), m) })).sort((a, b) => b.prior - a.prior || a.m.index - b.m.index);
       // pushed, as candidates' arrays are
+      const byPrior: Array<{ m: NameMatch; prior: number }> = [];
+      for (const m of g.matches) byPrior.push({ m, prior: priorOf(gaz, priorsOf(gaz), m) });
+      byPrior.sort((a, b) => b.prior - a.prior || a.m.index - b.m.index);
       g.matches = [];
       for (let k = 0; k < MAX_CANDIDATES; k++) g.matches.push(byPrior[k]!.m);
     }
