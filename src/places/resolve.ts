@@ -4,6 +4,7 @@ import { HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 import { isMajorEntry } from './gazetteer-names.js';
 import { isStrong, type PlaceMention } from './mention.js';
 import { articleRegion, articleRegions, saysPlace, type ArticleRegion, type CandidateRegion, type MentionWords, type ResolvedPlace } from './article-region.js';
+import { partitionPoint } from '../binary-search.js';
 import { distanceKm } from './distance.js';
 import { within } from './within.js';
 import { countyListedWith } from './listed-county.js';
@@ -360,6 +361,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   return out;
 }
 
+/** The matches' entries (a packed array). */
 function placesOf(matches: NameMatch[], gaz: Gazetteer): Place[] {
   const out: Place[] = [];
   for (const m of matches) out.push(gaz.place(m.index));
@@ -609,7 +611,9 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   const { byLatitude: pts, nearestKm, bar } = ctx;
   nearestKm.fill(Infinity, 0, ctx.runs);
   bar.fill(FAR_KM, 0, ctx.runs);
-  for (let k = firstWithinFar(pts, p.lat); k < pts.length; k++) {
+  // from the first point less than FAR_KM south of p
+  const first = partitionPoint(0, pts.length, (k) => (p.lat - pts[k]!.lat) * KM_PER_DEGREE >= FAR_KM);
+  for (let k = first; k < pts.length; k++) {
     const q = pts[k]!;
     const dLat = Math.abs(p.lat - q.lat) * KM_PER_DEGREE;
     if (q.lat > p.lat && dLat >= FAR_KM) break;
@@ -624,18 +628,6 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   let total = 0;
   for (let r = 0; r < ctx.runs; r++) if (nearestKm[r]! < FAR_KM) total += nearWeight(nearestKm[r]!);
   return Math.min(WEIGHTS.nearCap, total);
-}
-
-/** The first of the points (by latitude) less than FAR_KM south of `lat`, or past them all. */
-function firstWithinFar(pts: Point[], lat: number): number {
-  let lo = 0;
-  let hi = pts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lat - pts[mid]!.lat) * KM_PER_DEGREE >= FAR_KM) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
