@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 
 /**
  * Bodies of the solar system that news names alone: the planets, the dwarf planets and the larger moons. Each name is
@@ -47,6 +47,6 @@ export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMent
     const apposed = before && KIND_NOUNS.has(before.norm) && before.sentence === doc.tokens[first]!.sentence ? before : undefined;
     const kind = apposed ?? (first < last ? [doc.tokens[first]!, doc.tokens[last]!].find((t) => NAME_HEADS.has(t.lower)) : undefined);
     const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? spaceWord() : null);
-    return body ? nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: body.start, end: body.end } }) : m;
+    return body ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: body.start, end: body.end }) : m;
   });
 }

@@ -2,7 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { docWords, tokensOf } from './doc-words.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, mentionOver, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { hasWhiteSpace, isOrdinaryWord, isPeopleNoun } from './words.js';
@@ -30,14 +30,14 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
     // the name read in the text, sliced out only where a test needs it as a string of its own
     if (!hasWhiteSpace(text, m.start, m.end)) {
       if (m.end - m.start > 4 && text.startsWith('exit', m.end - 4) && EXIT_BLEND.test(text.slice(m.start, m.end))) {
-        return nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: m.start, end: m.end } });
+        return retypedMention(m, 'MISC', 'entities/type-evidence', { start: m.start, end: m.end });
       }
       const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(text.slice(m.start, m.end)) : undefined;
-      return crude ? nameMention({ ...m, type: 'MISC', rule: 'entities/type-evidence', typedBy: { start: crude.start, end: crude.end } }) : m;
+      return crude ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: crude.start, end: crude.end }) : m;
     }
     const first = tokenAtOrAfter(doc, m.start);
     const last = tokenAtOrAfter(doc, m.end) - 1;
-    return first < last && isCommonPhrase(doc, first, last) ? nameMention({ ...m, end: doc.tokens[first]!.end, type: 'NORP' }) : m;
+    return first < last && isCommonPhrase(doc, first, last) ? mentionOver(m, m.start, doc.tokens[first]!.end, 'NORP') : m;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { corporateSuffix } from './evidence.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 import { isLowerAfterSpace, opensLower } from './word-case.js';
 
 /**
@@ -24,7 +24,7 @@ export function withCompanyNameEnds(doc: Doc, mentions: NameMention[]): NameMent
     const suffix = toks[k]!;
     if (k === first || suffix.norm[0] === suffix.lower[0] || corporateSuffix(suffix.norm, suffix.lower) === null) continue;
     out ??= mentions.slice();
-    out[i] = nameMention({ ...m, end: suffix.end, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: suffix.start, end: suffix.end } });
+    out[i] = mentionOver(m, m.start, suffix.end, 'ORG', 'entities/type-evidence', { start: suffix.start, end: suffix.end });
   }
   return out ?? mentions;
 }

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 import { isLowerAfterSpace } from './word-case.js';
 
 /** Verbs a company reports its results with: "Harlow posted a 6.1 million euro profit". */
@@ -46,7 +46,7 @@ export function typeCompaniesByResults(doc: Doc, mentions: NameMention[]): NameM
     const cue = companyCue(toks, j);
     if (cue < 0 || toks[cue]!.start !== m.end + 1) continue;
     out ??= mentions.slice();
-    out[i] = nameMention({ ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: toks[cue]!.start, end: toks[cue]!.end } });
+    out[i] = retypedMention(m, 'ORG', 'entities/type-evidence', { start: toks[cue]!.start, end: toks[cue]!.end });
   }
   return out ?? mentions;
 }

@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../doc/document.js';
-import type { Named } from './named.js';
+import { resized, retyped, type Named } from './named.js';
 import { isOrdinaryWord, isPeopleNoun, spacedRun } from './words.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
@@ -67,7 +67,7 @@ function joinPair(doc: Doc, a: Named, b: Named): Named | null {
 
 /** Names a and b joined into one organisation's, over the connector between them. */
 function joined(a: Named, b: Named): Named {
-  return { ...a, last: b.last, end: b.end, type: 'ORG', rule: 'entities/connector' };
+  return resized(a, a.first, b.last, a.start, b.end, 'ORG', 'entities/connector');
 }
 
 /**
@@ -105,10 +105,10 @@ function withPossessiveHead(doc: Doc, n: Named, floor: number, ceiling: number):
   if (isPossessiveOwner(doc, n)) {
     let last = n.last + 1;
     while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
-    return last === n.last + 1 ? n : { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+    return last === n.last + 1 ? n : resized(n, n.first, last, n.start, doc.tokens[last - 1]!.end, 'ORG', 'entities/connector');
   }
   if (n.first - 2 >= floor && isInstitution(doc, n.first) && ownerAt(doc, n.first - 2)) return openedAt(doc, n, n.first - 2);
-  for (let i = n.first; i + 2 < n.last; i++) if (ownerAt(doc, i, n.first) && isInstitution(doc, i + 2)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  for (let i = n.first; i + 2 < n.last; i++) if (ownerAt(doc, i, n.first) && isInstitution(doc, i + 2)) return retyped(n, 'ORG', 'entities/connector');
   return n;
 }
 
@@ -154,7 +154,7 @@ export function isNameWord(t: Token): boolean {
 
 /** The organisation's name opening at token `first`, before the name the tagger found. */
 function openedAt(doc: Doc, n: Named, first: number): Named {
-  return { ...n, first, start: doc.tokens[first]!.start, type: 'ORG', rule: 'entities/connector' };
+  return resized(n, first, n.last, doc.tokens[first]!.start, n.end, 'ORG', 'entities/connector');
 }
 
 /**
@@ -189,7 +189,7 @@ function withOpener(doc: Doc, n: Named, floor: number, ceiling: number): Named {
   let last = n.last;
   while (last < ceiling && isInstitution(doc, last) && spacedRun(doc, last - 1, last)) last++;
   if (!isInstitution(doc, last - 1)) return n;
-  return { ...n, first: opener, last, start: word.start, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+  return resized(n, opener, last, word.start, doc.tokens[last - 1]!.end, 'ORG', 'entities/connector');
 }
 
 /**
@@ -204,7 +204,7 @@ function withSubject(doc: Doc, n: Named, ceiling: number): Named {
   let last = n.last + 1;
   while (last < ceiling && last - n.last <= MAX_HEAD_WORDS && isSubjectWord(doc.tokens[last]!) && spacedRun(doc, last - 1, last)) last++;
   if (last === n.last + 1 || !spacedRun(doc, n.last - 1, n.last + 1)) return n;
-  return { ...n, last, end: doc.tokens[last - 1]!.end, type: 'ORG', rule: 'entities/connector' };
+  return resized(n, n.first, last, n.start, doc.tokens[last - 1]!.end, 'ORG', 'entities/connector');
 }
 
 const WHEN_WORDS = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
@@ -233,11 +233,11 @@ const MASTHEAD_WORDS = new Set(['morning', 'evening', 'sunday', 'daily', 'weekly
  */
 function withMasthead(doc: Doc, n: Named, ceiling: number): Named {
   if (n.type !== 'LOC' && n.type !== 'ORG') return n;
-  if (n.type === 'LOC' && n.last - n.first >= 2 && isWordOf(doc, n.last - 1, MASTHEAD_HEADS)) return { ...n, type: 'ORG', rule: 'entities/connector' };
+  if (n.type === 'LOC' && n.last - n.first >= 2 && isWordOf(doc, n.last - 1, MASTHEAD_HEADS)) return retyped(n, 'ORG', 'entities/connector');
   let last = n.last;
   while (last < ceiling && last - n.last < 2 && isWordOf(doc, last, MASTHEAD_WORDS) && spacedRun(doc, last - 1, last)) last++;
   if (last >= ceiling || !isWordOf(doc, last, MASTHEAD_HEADS) || !spacedRun(doc, last - 1, last)) return n;
-  return { ...n, last: last + 1, end: doc.tokens[last]!.end, type: 'ORG', rule: 'entities/connector' };
+  return resized(n, n.first, last + 1, n.start, doc.tokens[last]!.end, 'ORG', 'entities/connector');
 }
 
 export function isWordOf(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
@@ -263,7 +263,7 @@ function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {
   let k = n.last;
   while (k < ceiling && doc.tokens[k]!.end <= end && doc.tokens[k]!.sentence === last.sentence) k++;
   if (doc.tokens[k - 1]!.end !== end) return n;
-  return { ...n, last: k, end, type: 'ORG', rule: 'entities/connector' };
+  return resized(n, n.first, k, n.start, end, 'ORG', 'entities/connector');
 }
 
 /** A capitalised institution head noun at token i: "Committee", "Service". */

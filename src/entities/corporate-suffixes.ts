@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 import { corporateSuffix } from './evidence.js';
 
 /**
@@ -21,7 +21,7 @@ export function withCorporateSuffixes(doc: Doc, mentions: NameMention[]): NameMe
     if (!suffix || suffix.start !== m.end + 1 || suffix.sentence !== doc.tokens[i - 1]!.sentence || corporateSuffix(suffix.norm, suffix.lower) === null) continue;
     if (mentions[k + 1] && mentions[k + 1]!.start < suffix.end) continue;
     const typedBy = { start: suffix.start, end: suffix.end };
-    (out ??= [...mentions])[k] = nameMention({ ...m, end: suffix.end, type: 'ORG', rule: 'entities/type-evidence', typedBy });
+    (out ??= [...mentions])[k] = mentionOver(m, m.start, suffix.end, 'ORG', 'entities/type-evidence', typedBy);
   }
   return out ?? mentions;
 }

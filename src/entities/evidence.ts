@@ -2,7 +2,7 @@ import type { Doc, Token } from '../doc/document.js';
 import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 import type { CoarseType } from './tagger/tags.js';
 import { isTitleWord } from './roles.js';
-import type { Named } from './named.js';
+import { resized, type Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
 import { COMPANY_KINDS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -246,7 +246,7 @@ export function withoutTitle(doc: Doc, n: Named): Named {
   let first = n.first;
   while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.lower) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
-  return { ...n, first, start: doc.tokens[first]!.start };
+  return resized(n, first, n.last, doc.tokens[first]!.start, n.end);
 }
 
 /**
@@ -265,7 +265,7 @@ export function withPersonTitle(doc: Doc, n: Named): Named {
     if (!hyphen) words++;
   }
   if (words > 3) return n;
-  return { ...n, first: n.first + 1, start: doc.tokens[n.first + 1]!.start, type: 'PERSON', title: n.first, rule: 'entities/title-split' };
+  return { start: doc.tokens[n.first + 1]!.start, end: n.end, type: 'PERSON', first: n.first + 1, last: n.last, caps: n.caps, title: n.first, rule: 'entities/title-split', typedBy: n.typedBy };
 }
 
 /**
@@ -289,7 +289,7 @@ export function withOrganisationTitle(doc: Doc, n: Named): Named {
   const word = doc.tokens[n.first]!;
   const organisation = n.type === 'ORG' || (n.type === 'PERSON' && n.last - n.first === 1 && !isFirstName(word) && !writtenWithoutTitle(doc.text, word.norm, title.norm));
   if (!organisation) return n;
-  return { ...n, first: n.first - 1, start: title.start, type: 'ORG', rule: 'entities/type-evidence' };
+  return resized(n, n.first - 1, n.last, title.start, n.end, 'ORG', 'entities/type-evidence');
 }
 
 /** Whether the text writes the word as a word of its own anywhere but right after the title. */

@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 import { isOrdinaryWord } from './words.js';
 import { COMPANY_HEADS, CORPORATE_SUFFIXES, INSTITUTION_HEADS } from '../lexicon/organisations.js';
 import { wordClassesOf } from './tagger/index.js';
@@ -84,7 +84,7 @@ function withoutHeadlineNouns(doc: Doc, mentions: NameMention[]): NameMention[] 
     inProse ??= new Set(mentions.filter((p) => !p.caps).map((p) => doc.text.slice(p.start, p.end).toLowerCase()));
     if (inProse.has(doc.text.slice(m.start, m.end).toLowerCase())) continue;
     if (out === mentions) out = [...mentions];
-    out[k] = nameMention({ ...m, end: doc.tokens[first]!.end, type: 'NORP' });
+    out[k] = mentionOver(m, m.start, doc.tokens[first]!.end, 'NORP');
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import type { Named } from './named.js';
+import { resized, type Named } from './named.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 
@@ -18,7 +18,7 @@ export function joinHyphens(doc: Doc, names: readonly Named[]): Named[] {
     const n = names[k]!;
     const last = out[out.length - 1];
     if (last && n.first === last.last + 1 && isBareHyphen(doc, last.last) && last.type !== 'LOC' && n.type !== 'LOC') {
-      out[out.length - 1] = withEnd(doc, { ...last, last: n.last, end: n.end, rule: 'entities/hyphen' }, names[k + 1]);
+      out[out.length - 1] = withEnd(doc, resized(last, last.first, n.last, last.start, n.end, last.type, 'entities/hyphen'), names[k + 1]);
     } else out.push(withEnd(doc, withStart(doc, n, last?.last ?? 0), names[k + 1]));
   }
   return out;
@@ -42,12 +42,12 @@ function isBareHyphen(doc: Doc, i: number): boolean {
 function withStart(doc: Doc, n: Named, floor: number): Named {
   const first = n.first - 2;
   if (n.type === 'LOC' || first < floor || !isBareHyphen(doc, n.first - 1) || !isNamePart(doc, first) || isBareHyphen(doc, first - 1)) return n;
-  return { ...n, first, start: doc.tokens[first]!.start, rule: 'entities/hyphen' };
+  return resized(n, first, n.last, doc.tokens[first]!.start, n.end, n.type, 'entities/hyphen');
 }
 
 /** The name with the capitalised part a hyphen joins after it, when the next name does not start there. */
 function withEnd(doc: Doc, n: Named, next: Named | undefined): Named {
   const last = n.last + 2;
   if (n.type === 'LOC' || (next && next.first < last) || !isBareHyphen(doc, n.last) || !isNamePart(doc, n.last + 1) || isBareHyphen(doc, n.last + 2)) return n;
-  return { ...n, last, end: doc.tokens[last - 1]!.end, rule: 'entities/hyphen' };
+  return resized(n, n.first, last, n.start, doc.tokens[last - 1]!.end, n.type, 'entities/hyphen');
 }

@@ -12,7 +12,7 @@ import type { EntityType } from '../schema.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
 import { refineType } from './types.js';
-import { named, type Named } from './named.js';
+import { named, resized, retyped, type Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { joinHyphens } from './hyphens.js';
@@ -68,7 +68,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   for (const named of names) {
     const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
     const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
-    const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged)));
+    const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged), trimmed));
     if (!m || inFurniture(m)) continue;
     const name = doc.text.slice(m.start, m.end);
     if (!hasUpper(name)) continue;
@@ -109,8 +109,13 @@ function hasUpper(name: string): boolean {
 }
 
 /** "OPEC+", "Disney+": a plus sign right after a name, the word ending there, is the name's. */
-function withPlus<T extends { start: number; end: number }>(text: string, m: T | null): T | null {
-  return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? { ...m, end: m.end + 1 } : m;
+function withPlus(text: string, m: Named | null): Named | null {
+  return m && text[m.end] === '+' && !/[\p{L}\p{N}+]/u.test(text[m.end + 1] ?? '') ? trimmed(m, m.start, m.end + 1) : m;
+}
+
+/** The name over characters [start, end) of its tokens. */
+function trimmed(n: Named, start: number, end: number): Named {
+  return resized(n, n.first, n.last, start, end);
 }
 
 /**
@@ -127,7 +132,7 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
  * bracket, nor past a corporate suffix with its full stop ("Castlegate Holdings Ltd. Castlegate said", where the
  * sentence did not break): it becomes the names either side (each then split at a title), added to `out`.
  */
-function splitAtBreaks(doc: Doc, n: TaggedName, out: Named[]): void {
+function splitAtBreaks(doc: Doc, n: Named, out: Named[]): void {
   let first = n.first;
   for (let i = n.first; i < n.last; i++) {
     if (i > first && i + 1 < n.last && endsCompany(doc, i)) {
@@ -157,8 +162,8 @@ function isBreak(text: string, t: Token): boolean {
   return BREAKS.has(t.norm) || (isDash(t, text) && isSpaceAt(text, t.start - 1) && isSpaceAt(text, t.end));
 }
 
-function piece(doc: Doc, n: TaggedName, first: number, last: number): TaggedName {
-  return { ...n, first, last, start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end };
+function piece(doc: Doc, n: Named, first: number, last: number): Named {
+  return resized(n, first, last, doc.tokens[first]!.start, doc.tokens[last - 1]!.end);
 }
 
 /** Titles of civic and church office, which a place's name may stand before: "Texas Governor", "Chicago Cardinal". */
@@ -182,19 +187,19 @@ const STARTS_UPPER = /^\p{Lu}/u;
  * too: what stands before the title is the place or the organisation the officer serves, never a person, or
  * ordinary words of the title ("County Commissioner").
  */
-function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
+function splitAtTitle(doc: Doc, n: Named, out: Named[]): void {
   for (let i = n.first + 1; i < n.last - 1; i++) {
     const t = doc.tokens[i]!;
     if (!OFFICERS.has(t.lower) || !STARTS_UPPER.test(t.norm) || !STARTS_UPPER.test(doc.tokens[i + 1]!.norm)) continue;
-    const before = { ...n, last: i, end: doc.tokens[i - 1]!.end };
+    const before = resized(n, n.first, i, n.start, doc.tokens[i - 1]!.end);
     const municipal = MUNICIPAL.has(doc.tokens[i - 1]!.lower);
     const place = (PLACE_OFFICERS.has(t.lower) || municipal) && isPlaceName(doc.text.slice(before.start, before.end));
     const unknownPlace = !place && (CIVIC_OFFICERS.has(t.lower) || municipal) ? unknownPlaceEnd(doc, n.first, i) : 0;
-    if (place) out.push({ ...before, type: 'LOC' as const, rule: 'entities/title-split' as const });
-    else if (unknownPlace) out.push({ ...piece(doc, n, n.first, unknownPlace), type: 'LOC' as const, rule: 'entities/title-split' as const });
+    if (place) out.push(retyped(before, 'LOC', 'entities/title-split'));
+    else if (unknownPlace) out.push(retyped(piece(doc, n, n.first, unknownPlace), 'LOC', 'entities/title-split'));
     else if (n.type === 'ORG' || n.type === 'MISC') out.push(before);
-    else if (!isPartOfTitle(doc, n.first, i)) out.push({ ...before, type: 'ORG' as const, rule: 'entities/title-split' as const });
-    out.push({ ...n, type: 'PERSON' as const, first: i + 1, start: doc.tokens[i + 1]!.start, title: i });
+    else if (!isPartOfTitle(doc, n.first, i)) out.push(retyped(before, 'ORG', 'entities/title-split'));
+    out.push({ start: doc.tokens[i + 1]!.start, end: n.end, type: 'PERSON', first: i + 1, last: n.last, caps: n.caps, title: i, rule: n.rule, typedBy: n.typedBy });
     return;
   }
   out.push(n);
@@ -205,7 +210,7 @@ function splitAtTitle(doc: Doc, n: TaggedName, out: Named[]): void {
  * lacks (after token `floor`, the previous name's end), takes them in, for splitAtTitle to read them as the place:
  * "Kilbrittain Mayor Ann Lee said" at a sentence's start.
  */
-function withPlaceBeforeTitle(doc: Doc, n: TaggedName, floor: number): TaggedName {
+function withPlaceBeforeTitle(doc: Doc, n: Named, floor: number): Named {
   const title = doc.tokens[n.first - 1];
   if (n.type !== 'PERSON' || !title || !CIVIC_OFFICERS.has(title.lower) || !STARTS_UPPER.test(title.norm) || !spacedRun(doc, n.first - 1, n.first)) return n;
   let first = n.first - 1;
@@ -260,7 +265,7 @@ const BEFORE_DAYS = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'af
  * words of which the first is no name ("Good Friday", "Easter Monday"). A span with lower-case words in it is
  * no name to mend ("realty office in Alexandria Friday").
  */
-function withoutWeekday<T extends Named>(doc: Doc, n: T): T {
+function withoutWeekday(doc: Doc, n: Named): Named {
   const day = doc.tokens[n.last - 1]!;
   if (n.last - n.first < 2 || !WEEKDAY_NAMES.has(day.lower) || !spacedRun(doc, n.last - 2, n.last - 1)) return n;
   const before = doc.tokens[n.first - 1];
@@ -268,16 +273,16 @@ function withoutWeekday<T extends Named>(doc: Doc, n: T): T {
   const first = doc.tokens[n.first]!;
   if (n.last - n.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(first.norm) && isOrdinaryWord(first)) return n;
   for (let i = n.first; i < n.last; i++) if (/^\p{Ll}/u.test(doc.tokens[i]!.norm)) return n;
-  return { ...n, last: n.last - 1, end: doc.tokens[n.last - 2]!.end };
+  return resized(n, n.first, n.last - 1, n.start, doc.tokens[n.last - 2]!.end);
 }
 
 /** Parts of speech a name never ends in when written in lower case: "the Council for Refugees has called". */
 const NOT_NAME_ENDS = new Set(['AUX', 'VERB', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
-function withoutClosingWords<T extends Named>(doc: Doc, n: T): T {
+function withoutClosingWords(doc: Doc, n: Named): Named {
   let last = n.last;
   while (last - n.first > 1 && NOT_NAME_ENDS.has(doc.tokens[last - 1]!.pos) && /^\p{Ll}/u.test(doc.tokens[last - 1]!.norm) && spacedRun(doc, last - 2, last - 1)) last--;
-  return last === n.last ? n : { ...n, last, end: doc.tokens[last - 1]!.end };
+  return last === n.last ? n : resized(n, n.first, last, n.start, doc.tokens[last - 1]!.end);
 }
 
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
@@ -286,12 +291,12 @@ const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
  * A full stop that ends the sentence is the sentence's, not the name's: "... and Lear Corp." gives "Lear Corp"
  * (initials such as "U.S." keep theirs).
  */
-function endOfSentence<T extends TaggedName>(doc: Doc, n: T): T {
+function endOfSentence(doc: Doc, n: Named): Named {
   const last = doc.tokens[n.last - 1]!;
   const next = doc.tokens[n.last];
   const ends = !next || next.sentence !== last.sentence;
   if (!ends || n.end - n.start <= 2 || doc.text[n.end - 1] !== '.' || INITIAL_END.test(doc.text.slice(n.start, n.end))) return n;
-  return { ...n, end: n.end - 1 };
+  return trimmed(n, n.start, n.end - 1);
 }
 
 /**

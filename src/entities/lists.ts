@@ -1,4 +1,4 @@
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 import { isWhiteSpace } from '../doc/clean.js';
 
 /** What may stand between the names of a list: ", ", " and ", ", and ", " or ". */
@@ -46,5 +46,5 @@ function retypeList(text: string, mentions: NameMention[], from: number, to: num
     else odd.push(k);
   }
   if (place < 0) return;
-  for (const k of odd) mentions[k] = nameMention({ ...mentions[k]!, type: 'GPE', rule: 'entities/list-type', typedBy: { start: mentions[place]!.start, end: mentions[place]!.end } });
+  for (const k of odd) mentions[k] = retypedMention(mentions[k]!, 'GPE', 'entities/list-type', { start: mentions[place]!.start, end: mentions[place]!.end });
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { corporateSuffix } from './evidence.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 import { isTitleWord } from './roles.js';
 
 /**
@@ -27,7 +27,7 @@ export function withLongerForms(doc: Doc, mentions: NameMention[]): NameMention[
     const word = doc.tokens[i];
     if (!word || word.end !== m.start - 1 || !/^\p{Lu}\p{L}*$/u.test(word.norm) || isTitleWord(word.norm) || (k > 0 && mentions[k - 1]!.end > word.start)) continue;
     if (i > 0 && doc.tokens[i - 1]!.end === word.start - 1 && /^\p{Lu}/u.test(doc.tokens[i - 1]!.norm) && doc.tokens[i - 1]!.sentence === word.sentence) continue;
-    if (stems.has(doc.text.slice(word.start, m.end))) (out ??= [...mentions])[k] = nameMention({ ...m, start: word.start });
+    if (stems.has(doc.text.slice(word.start, m.end))) (out ??= [...mentions])[k] = mentionOver(m, word.start, m.end);
   }
   return out ?? mentions;
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 import { isLowerWord } from './word-case.js';
 import { isFirstName } from './words.js';
 
@@ -21,7 +21,7 @@ export function withMakers(doc: Doc, mentions: NameMention[]): NameMention[] {
     const product = toks[first - 2];
     if (!maker || !product || maker.norm !== 'maker' || maker.end !== m.start - 1 || product.end !== maker.start - 1 || !isLowerWord(product.norm) || isFirstName(toks[first]!)) continue;
     out ??= mentions.slice();
-    out[i] = nameMention({ ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: maker.start, end: maker.end } });
+    out[i] = retypedMention(m, 'ORG', 'entities/type-evidence', { start: maker.start, end: maker.end });
   }
   return out ?? mentions;
 }

@@ -37,6 +37,16 @@ export function nameMention(m: NameMention): NameMention {
   return { start: m.start, end: m.end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: m.title, typedBy: m.typedBy, expands: m.expands };
 }
 
+/** The mention over [start, end), typed anew where a rule says, on the evidence of the words `typedBy` (in nameMention's shape). */
+export function mentionOver(m: NameMention, start: number, end: number, type = m.type, rule = m.rule, typedBy = m.typedBy): NameMention {
+  return { start, end, type, caps: m.caps, dateline: m.dateline, rule, title: m.title, typedBy, expands: m.expands };
+}
+
+/** The mention typed anew by a rule, on the evidence of the words `typedBy`. */
+export function retypedMention(m: NameMention, type: EntityType, rule: Rule, typedBy: { start: number; end: number } | null): NameMention {
+  return mentionOver(m, m.start, m.end, type, rule, typedBy);
+}
+
 interface Item extends NameMention {
   words: string[];
   key: string;

@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 import { isTitleCaseWord } from './word-case.js';
 import { isOrdinaryWord } from './words.js';
 
@@ -45,7 +45,7 @@ export function withMinistries(doc: Doc, mentions: NameMention[]): NameMention[]
       continue;
     }
     out ??= mentions.slice(0, i);
-    if (head.lower === 'ministry') out.push(nameMention({ ...m, end: head.end, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: head.start, end: head.end } }));
+    if (head.lower === 'ministry') out.push(mentionOver(m, m.start, head.end, 'ORG', 'entities/type-evidence', { start: head.start, end: head.end }));
   }
   return out ?? mentions;
 }

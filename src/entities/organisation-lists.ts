@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { corporateSuffix, isNationalPlaceName } from './evidence.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 
 /** Between two names of a list: ", ", " and ", ", and ", " or ", on one line. */
 const BETWEEN_NAMES = /^(?:, (?:and |or )?| (?:and|or) )$/;
@@ -61,6 +61,6 @@ function retypePlaces(text: string, mentions: NameMention[], from: number, to: n
   if (organisations < 2 || places.length === 0 || organisations * 2 <= to - from) return null;
   const out = mentions.slice();
   const cue = { start: mentions[organisation]!.start, end: mentions[organisation]!.end };
-  for (const k of places) out[k] = nameMention({ ...mentions[k]!, type: 'ORG', rule: 'entities/list-type', typedBy: cue });
+  for (const k of places) out[k] = retypedMention(mentions[k]!, 'ORG', 'entities/list-type', cue);
   return out;
 }

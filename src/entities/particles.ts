@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import type { Named } from './named.js';
+import { resized, type Named } from './named.js';
 import { isFirstName, spacedRun } from './words.js';
 
 /** Lower-case particles that stand inside a person's name: "Erik ten Hag", "Juan Martin del Potro", "Mohammed bin Salman". */
@@ -28,7 +28,7 @@ export function joinParticles(doc: Doc, names: readonly Named[]): Named[] {
   for (const n of names) {
     const last = joined[joined.length - 1];
     if (last && particlesBetween(doc, last.last, n.first) && (last.type === 'PERSON' || n.type === 'PERSON' || PERSON_ONLY.has(doc.tokens[last.last]!.norm) || (isFirstName(doc.tokens[last.first]!) && n.type !== 'LOC'))) {
-      joined[joined.length - 1] = { ...last, last: n.last, end: n.end, type: 'PERSON', rule: 'entities/particle' };
+      joined[joined.length - 1] = resized(last, last.first, n.last, last.start, n.end, 'PERSON', 'entities/particle');
     } else joined.push(n.type === 'PERSON' ? withFirstName(doc, n, last?.last ?? 0) : n);
   }
   const surnames = particleSurnames(doc, joined);
@@ -57,7 +57,7 @@ function withFirstName(doc: Doc, n: Named, floor: number): Named {
   let first = i;
   while (first - 1 >= floor && first > i - 2 && isFirstName(doc.tokens[first - 1]!) && spacedRun(doc, first - 1, first)) first--;
   if (first === i || doc.tokens[first]!.sentence !== doc.tokens[n.first]!.sentence) return n;
-  return { ...n, first, start: doc.tokens[first]!.start, rule: 'entities/particle' };
+  return resized(n, first, n.last, doc.tokens[first]!.start, n.end, n.type, 'entities/particle');
 }
 
 /** The surnames the document writes with particles, lower case: "ten hag" of "Erik ten Hag". */
@@ -82,7 +82,7 @@ function withParticles(doc: Doc, n: Named, surnames: ReadonlySet<string>, floor:
   for (let f = first; f < n.first; f++) {
     const particle = doc.tokens[f]!;
     const known = surnames.has(lowerWords(doc, f, n.last));
-    if (known || (n.type === 'PERSON' && hasForeignParticle(doc, f, n.first))) return { ...n, first: f, start: particle.start, type: 'PERSON', rule: 'entities/particle' };
+    if (known || (n.type === 'PERSON' && hasForeignParticle(doc, f, n.first))) return resized(n, f, n.last, particle.start, n.end, 'PERSON', 'entities/particle');
   }
   return n;
 }

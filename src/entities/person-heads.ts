@@ -11,5 +11,5 @@ export function withOrganisationHead(doc: Doc, n: Named): Named {
   if (n.type !== 'PERSON' || n.last - n.first < 2) return n;
   const head = doc.tokens[n.last - 1]!.lower;
   if (!ORGANISATION_HEADS.has(head) && !COMPANY_HEADS.has(head) && head !== 'group') return n;
-  return { ...n, type: 'ORG', rule: 'entities/type-evidence', typedBy: n.last - 1 };
+  return { start: n.start, end: n.end, type: 'ORG', first: n.first, last: n.last, caps: n.caps, title: n.title, rule: 'entities/type-evidence', typedBy: n.last - 1 };
 }

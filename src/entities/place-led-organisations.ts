@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { corporateSuffix } from './evidence.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 
 /** The last word of an organisation's name says it is one: a corporate suffix, an organisation's or a business's head. */
 function endsAsOrganisation(name: string): boolean {
@@ -25,7 +25,7 @@ export function withPlaceLedOrganisations(doc: Doc, mentions: NameMention[]): Na
       continue;
     }
     out ??= mentions.slice(0, k);
-    out.push(nameMention({ ...next, start: mentions[k]!.start, rule: 'entities/connector' }));
+    out.push(mentionOver(next, mentions[k]!.start, next.end, next.type, 'entities/connector'));
     k++;
   }
   return out ?? mentions;

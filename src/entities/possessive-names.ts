@@ -3,7 +3,7 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isApostrophe } from './trim.js';
 import { isFirstName } from './words.js';
 import { isNationalPlaceName } from './evidence.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, type NameMention } from './merge.js';
 
 /**
  * Parts of speech of a lower-case word that never follows a possessive: "ordered Lloyd's to give", "Boatmen's was
@@ -59,7 +59,7 @@ export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMent
   return mentions.map((m) => {
     const cue = beforePossessive(text, m) ? names!.get(text.slice(m.start, m.end)) : null;
     if (!cue) return m;
-    if (m.type !== 'PERSON') return nameMention({ ...m, end: m.end + 2 });
-    return nameMention({ ...m, end: m.end + 2, type: 'ORG', rule: 'entities/type-evidence', typedBy: { start: cue.start, end: cue.end } });
+    if (m.type !== 'PERSON') return mentionOver(m, m.start, m.end + 2);
+    return mentionOver(m, m.start, m.end + 2, 'ORG', 'entities/type-evidence', { start: cue.start, end: cue.end });
   });
 }

@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { isFirstName } from './words.js';
@@ -31,7 +31,7 @@ export function withRelativesNamed(doc: Doc, mentions: NameMention[]): NameMenti
     if ((classes & NOT_GIVEN) !== 0 && (classes & WORD_CLASS.firstName) === 0) return m;
     surnames ??= surnamesOf(doc, mentions);
     const cue = surnames.get(family.norm);
-    return cue ? nameMention({ ...m, type: 'PERSON', rule: 'entities/type-evidence', typedBy: { start: cue.start, end: cue.end } }) : m;
+    return cue ? retypedMention(m, 'PERSON', 'entities/type-evidence', { start: cue.start, end: cue.end }) : m;
   });
 }
 

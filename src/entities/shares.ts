@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
-import { nameMention, type NameMention } from './merge.js';
+import { retypedMention, type NameMention } from './merge.js';
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { gazetteer } from '../places/gazetteer.js';
@@ -83,6 +83,6 @@ export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMe
   if (companies.size === 0) return mentions;
   return mentions.map((m) => {
     const cue = (m.type === 'GPE' || m.type === 'LOC') && !m.dateline && companies.get(doc.text.slice(m.start, m.end));
-    return cue ? nameMention({ ...m, type: 'ORG', rule: 'entities/type-evidence', typedBy: cue }) : m;
+    return cue ? retypedMention(m, 'ORG', 'entities/type-evidence', cue) : m;
   });
 }

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/document.js';
-import type { Named } from './named.js';
+import { resized, type Named } from './named.js';
 import { spacedRun } from './words.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
@@ -70,7 +70,7 @@ export function withThingWords(doc: Doc, names: readonly Named[]): Named[] {
       const before = out[out.length - 1];
       if (before && before.last === first && before.type === 'MISC' && before.last - before.first === 1 && spacedRun(doc, first - 1, first)) first = out.pop()!.first;
     }
-    out.push(first === n.first && last === n.last ? n : { ...n, first, last, start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end, type: law ? 'MISC' : n.type });
+    out.push(first === n.first && last === n.last ? n : resized(n, first, last, doc.tokens[first]!.start, doc.tokens[last - 1]!.end, law ? 'MISC' : n.type));
   }
   return out;
 }

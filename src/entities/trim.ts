@@ -7,8 +7,11 @@ const TAIL = 8;
 const OPENERS = new Set(['"', '“', '”', '‘', '(']);
 const CLOSERS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '’', ')', '-', '–', '—']);
 
-/** A name never ends in a possessive or punctuation: "Turkey's" gives "Turkey", "the Smiths'" gives "the Smiths". */
-export function trimName<T extends { start: number; end: number }>(text: string, c: T): T | null {
+/**
+ * A name never ends in a possessive or punctuation: "Turkey's" gives "Turkey", "the Smiths'" gives "the Smiths".
+ * `trimmed` makes the name over its new bounds (in its own shape: see named.ts).
+ */
+export function trimName<T extends { start: number; end: number }>(text: string, c: T, trimmed: (c: T, start: number, end: number) => T): T | null {
   let start = c.start;
   let end = c.end;
   while (start < end && (isSpace(text.charCodeAt(start)) || OPENERS.has(text[start]!))) start++;
@@ -18,7 +21,7 @@ export function trimName<T extends { start: number; end: number }>(text: string,
     end -= cut;
     if (end <= start) return null;
   }
-  return start === c.start && end === c.end ? c : { ...c, start, end };
+  return start === c.start && end === c.end ? c : trimmed(c, start, end);
 }
 
 /** How many code units of possessive or punctuation end text[start, end): 0 when none. */

@@ -27,7 +27,7 @@ export function scoreTagger(examples: readonly Example[], model: Model): Record<
       at(type).gold++;
     }
     for (const n of tagNames(ex.doc, model)) {
-      const c = trimName(ex.doc.text, n);
+      const c = trimName(ex.doc.text, n, (n, start, end) => ({ ...n, start, end }));
       if (!c) continue;
       at(n.type).pred++;
       if (gold.has(`${c.start}:${c.end}:${n.type}`) || gold.has(`${n.start}:${n.end}:${n.type}`)) at(n.type).tp++;
