@@ -19,7 +19,7 @@ export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
   if (m.role !== 'mention' || !m.matches.some((x) => cx.gaz.kindOf(x.index) === 'facility')) return false;
   const j = cx.tokenEndingAtOrAfter(m.end);
   const next = cx.tokens[j + 1];
-  if (!next || j >= cx.tokens.length || !cx.adjacent(j, j + 1)) return false;
+  if (!next || !cx.adjacent(j, j + 1)) return false;
   const w = next.lower;
   return ROLE_NOUNS.has(w) || STAFF_WORDS.has(w) || (w.endsWith('s') && (ROLE_NOUNS.has(w.slice(0, -1)) || STAFF_WORDS.has(w.slice(0, -1)))) || ACTING_VERBS.has(w);
 }

@@ -82,7 +82,7 @@ export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'stat
 /** Nouns for a place's people before "of" ("residents of Glenbrack"). */
 export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants']);
 /** Nouns for a place's people after its name, in lower case too ("Gainesville residents", "a Leeds native"): no firm's. */
-export const INHABITANT_NOUNS: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants', 'native', 'natives', 'voters', 'homeowners', 'taxpayers']);
+export const INHABITANT_NOUNS: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'native', 'natives', 'voters', 'homeowners', 'taxpayers']);
 
 /** Words that end a street's name ("Royal Street", "Victoria St."). */
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
