@@ -4,6 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import { looksLikeParticiple } from '../lexicon/participle.js';
 import type { Attribution } from './attribution.js';
 import type { CueVerb } from './cues.js';
+import { catenativeBefore } from './catenatives.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
@@ -153,6 +154,8 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       while (k > floor && j - k < 8 && tokens[k]!.norm !== '(') k--;
       if (tokens[k]!.norm !== '(') break;
       j = k - 1;
+    } else if ((aside = catenativeBefore(doc, j, floor)) >= 0) {
+      j = aside - 1; // "Ruiz went on to explain", "the union continues to insist"
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       // "did not say", "to confirm", and the passive "is said to"
       if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast)$/.test(tokens[i]!.lower))) return null;
