@@ -445,7 +445,9 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   let head = firstHead(doc, start, limit);
   if (head > start && RELATIVE_PRONOUNS.has(doc.tokens[head]!.lower)) head--;
   const np = phraseEndingAt(doc, head, start);
-  return np && np.first === start ? np : null;
+  // "The Ledger and the Harbour Times filed a motion, arguing ...": the whole coordinated subject
+  const whole = np && np.first > start ? widerPhrase(doc, np, start) : np;
+  return whole && whole.first === start ? whole : null;
 }
 
 /** the most tokens a fronted phrase holds before its comma */
@@ -453,9 +455,16 @@ const MAX_FRONTED = 12;
 
 /**
  * The token after the comma that closes a phrase opening the sentence with a preposition, an adverb or a participle
- * ("Stung by the reviews, Lopez rewrote ..."); else `floor`.
+ * ("Stung by the reviews, Lopez rewrote ..."), and any such phrase set off by commas after it ("On Thursday, however,
+ * Lopez ...", "Stung by the reviews, as well as the losses, Lopez ..."); else `floor`.
  */
 function frontedPhraseEnd(doc: Doc, floor: number, limit: number): number {
+  let start = floor;
+  for (let next = frontedPhrase(doc, start, limit); next > start; next = frontedPhrase(doc, start, limit)) start = next;
+  return start;
+}
+
+function frontedPhrase(doc: Doc, floor: number, limit: number): number {
   const tokens = doc.tokens;
   const first = tokens[floor];
   const participle = first !== undefined && first.pos === 'VERB' && looksLikeParticiple(first.lower);
