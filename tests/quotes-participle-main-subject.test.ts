@@ -4,7 +4,7 @@ import { onlyQuote as only } from './helpers/only-quote.js';
 describe('a participle cue after the main clause takes its subject', () => {
   it.each([
     ['On Thursday, however, the union rejected the offer, saying the pay rise was too small.', 'the union', 'the pay rise was too small'],
-    ['After the vote, as well as the protests that followed it, the board revised the plan, saying it would focus on families.', 'the board', 'it would focus on families'],
+    ['After the vote, as well as the week of protests, the board revised the plan, saying it would focus on families.', 'the board', 'it would focus on families'],
     ['In March, in a letter to members, the union rejected the offer, arguing that the pay rise was too small.', 'the union', 'that the pay rise was too small'],
   ])('past the asides after a fronted phrase: %s', (text, speaker, content) => {
     const q = only(text);
