@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
 import { onlyQuote as only } from './helpers/only-quote.js';
 
 describe('a participle cue after the main clause takes its subject', () => {
@@ -19,5 +20,12 @@ describe('a participle cue after the main clause takes its subject', () => {
     const q = only(text);
     expect(q.speaker?.mention?.text).toBe(speaker);
     expect(q.text).toBe(content);
+  });
+
+  it.each([
+    'Outside the court, hundreds of supporters had gathered to watch the verdict, waving flags and calling for her release.',
+    'As Ruiz spent the weekend at his farm and tweeted about the levy, the mayor was out of town.',
+  ])('never from a phrase a preposition or a subordinator opens: %s', (text) => {
+    for (const q of extract(text).quotes) expect(q.speaker?.mention?.text ?? '').not.toMatch(/^(Outside|As)\b/);
   });
 });

@@ -445,10 +445,14 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   let head = firstHead(doc, start, limit);
   if (head > start && RELATIVE_PRONOUNS.has(doc.tokens[head]!.lower)) head--;
   const np = phraseEndingAt(doc, head, start);
-  // "The Ledger and the Harbour Times filed a motion, arguing ...": the whole coordinated subject
-  const whole = np && np.first > start ? widerPhrase(doc, np, start) : np;
+  // "The Ledger and the Harbour Times filed a motion, arguing ...", "a group of parents with kids in charter schools
+  // sent ...": the whole subject, whose verb follows it and which no subordinator or preposition opens ("Outside the
+  // court, ...", "As Ruiz spent the weekend ... and tweeted ..." hold no main clause's subject)
+  const whole = np && np.first > start && !is(doc.tokens[np.last], ',') && !OPENS_NO_SUBJECT.has(doc.tokens[start]!.pos) ? widerPhrase(doc, np, start) : np;
   return whole && whole.first === start ? whole : null;
 }
+
+const OPENS_NO_SUBJECT = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** the most tokens a fronted phrase holds before its comma */
 const MAX_FRONTED = 12;
