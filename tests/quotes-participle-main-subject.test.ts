@@ -26,6 +26,7 @@ describe('a participle cue after the main clause takes its subject', () => {
     'Outside the court, hundreds of supporters had gathered to watch the verdict, waving flags and calling for her release.',
     'As Ruiz spent the weekend at his farm and tweeted about the levy, the mayor was out of town.',
   ])('never from a phrase a preposition or a subordinator opens: %s', (text) => {
-    for (const q of extract(text).quotes) expect(q.speaker?.mention?.text ?? '').not.toMatch(/^(Outside|As)\b/);
+    const speakers = extract(text).quotes.map((q) => q.speaker?.mention?.text ?? '');
+    expect(speakers.filter((s) => /^(?:Outside|As)\b/.test(s))).toEqual([]);
   });
 });
