@@ -171,6 +171,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (!a.subject && !a.listener) return null;
   // "the index added 0.4 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
+  // "has said the same thing", "said as much": the words stand for what was said, reported before
+  const anaphor = a.cls === 'speech' && a.subject && a.subject.first < a.cue.first ? anaphoricObject(doc, c, end) : null;
+  if (anaphor) return [anaphor];
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
   // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
   // right before it, not a pronoun ("told him to leave": [to leave])
@@ -204,6 +207,21 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (ownInfinitive(doc, a)) return null;
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return before(cx, a);
+}
+
+/**
+ * An object that stands for words reported before it: "as much", "the same", "the same thing", with what it is said of
+ * ("said the same of the mayor"); null otherwise.
+ */
+function anaphoricObject(doc: Doc, c: number, end: number): TokenRange | null {
+  const tokens = doc.tokens;
+  if (is(tokens[c], 'as') && is(tokens[c + 1], 'much')) return { first: c, last: c + 2 };
+  if (!(is(tokens[c], 'the') && is(tokens[c + 1], 'same'))) return null;
+  const last = is(tokens[c + 2], 'thing') ? c + 3 : c + 2;
+  // "responded the same way": "the same" before another noun is no anaphor, but a modifier
+  if (last === c + 2 && (tokens[last]?.pos === 'NOUN' || tokens[last]?.pos === 'PROPN')) return null;
+  const about = is(tokens[last], 'of', 'about') ? phraseStartingAt(doc, last + 1, end) : null;
+  return { first: c, last: about ? about.last : last };
 }
 
 /** How the cue's clause stands to the main clause, which ends what it reports: see `after`. */
