@@ -33,6 +33,8 @@ export interface PlaceMention {
   rule: Rule;
   /** the tagger named this very span a person or an organisation: a place on its own words only, never by the article's */
   personOrOrg: boolean;
+  /** a lawmaker's state after a party's letter ("D-N.J."): where a person is from, no evidence of where the story is */
+  homeState: boolean;
 }
 
 /** A mention with no entity, no container, no locative word and no hint of its kind (yet). */
@@ -45,7 +47,7 @@ export function placeMention(
   evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, placeWords: null, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, placeWords: null, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false, homeState: false };
 }
 
 /** A place on its own evidence, whatever resolution finds. */
