@@ -2,6 +2,7 @@ import type { Doc, Region } from '../doc/document.js';
 import type { Entity } from '../schema.js';
 import { PlaceContext } from './context.js';
 import { markDateline } from './dateline.js';
+import { datelineNames } from './dateline-names.js';
 import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
@@ -46,7 +47,10 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);
-  if (datelinePlace) markDateline(context, weighed, datelinePlace);
+  if (datelinePlace) {
+    markDateline(context, weighed, datelinePlace);
+    weighed.push(...datelineNames(context, weighed));
+  }
   return { mentions: weighed, context };
 }
 
