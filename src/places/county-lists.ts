@@ -1,8 +1,7 @@
-import { overlaps } from '../doc/span.js';
+import type { PlaceContext } from './context.js';
 import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
-import type { PlaceContext } from './context.js';
-import { placeMention, type PlaceMention } from './mention.js';
+import { placeMention, replaceOverlapped, type PlaceMention } from './mention.js';
 
 /** The plural of a county's word, and the word the gazetteer writes after each county's name. */
 const COUNTY_PLURALS = new Map([
@@ -47,13 +46,7 @@ export function countyLists(cx: PlaceContext, found: PlaceMention[]): PlaceMenti
       last = before;
     }
   }
-  if (counties.length === 0) return found;
-  const kept = found.filter((m) => !counties.some((c) => overlaps(c, m)));
-  for (const c of counties) {
-    c.entityId = found.find((m) => m.start === c.start && m.end === c.end)?.entityId ?? null;
-    kept.push(c);
-  }
-  return kept;
+  return counties.length === 0 ? found : replaceOverlapped(found, counties);
 }
 
 /** A mention of the county the tokens first..last name with `word` after them, or null when the gazetteer has none. */

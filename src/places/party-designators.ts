@@ -1,8 +1,7 @@
-import { overlaps } from '../doc/span.js';
-import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
+import { EVIDENCE } from './evidence.js';
+import { placeMention, replaceOverlapped, type PlaceMention } from './mention.js';
 import type { PlaceContext } from './context.js';
-import { placeMention, type PlaceMention } from './mention.js';
 
 /** A party's letters before the hyphen ("D", "R", "I"; Minnesota's "DFL"). */
 const PARTY = /^(?:[DRI]|DFL)$/;
@@ -39,8 +38,5 @@ export function designatedStates(cx: PlaceContext, found: PlaceMention[]): Place
     m.entityId = cx.placeEntityAt(start, end);
     states.push(m);
   }
-  if (states.length === 0) return found;
-  const kept = found.filter((m) => !states.some((s) => overlaps(s, m)));
-  kept.push(...states);
-  return kept;
+  return states.length === 0 ? found : replaceOverlapped(found, states);
 }
