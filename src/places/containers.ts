@@ -29,7 +29,8 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
         added.push(b);
       }
     }
-    if (!b || b.role === 'demonym' || !canContain(cx, b)) continue;
+    // "Hennepin, Ramsey and Dakota counties": one list's counties (county-lists.ts), none inside another
+    if (!b || b.role === 'demonym' || !canContain(cx, b) || (a.placeWords !== null && a.placeWords === b.placeWords)) continue;
     a.container = b;
     // "Springfield, Illinois" read as a list of two: a container is none
     if (a.listedWith === b) unlist(a);

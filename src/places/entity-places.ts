@@ -10,6 +10,7 @@ import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { isAcronym, isEligible, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
 import { bare, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
+import { isFirstName } from '../entities/words.js';
 import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
@@ -92,7 +93,9 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
   if (own.length > 0) return evidence;
   const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
-  return evidence + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0);
+  // "the son of Missy and Bill", "told the story of Jeremiah": a first name the gazetteer has no place of is a person's
+  const firstName = single && !cx.personWords.has(cx.tokens[i]!.lower) && isFirstName(cx.tokens[i]!);
+  return evidence + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0) + (firstName ? EVIDENCE.personWord : 0);
 }
 
 /** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */

@@ -1,4 +1,5 @@
 import type { Region } from '../doc/document.js';
+import { overlaps } from '../doc/span.js';
 import type { Rule } from '../schema.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import type { NameMatch } from './gazetteer.js';
@@ -33,6 +34,8 @@ export interface PlaceMention {
   rule: Rule;
   /** the tagger named this very span a person or an organisation: a place on its own words only, never by the article's */
   personOrOrg: boolean;
+  /** a lawmaker's state after a party's letter ("D-N.J."): where a person is from, no evidence of where the story is */
+  homeState: boolean;
 }
 
 /** A mention with no entity, no container, no locative word and no hint of its kind (yet). */
@@ -45,7 +48,7 @@ export function placeMention(
   evidence: number,
   rule: Rule,
 ): PlaceMention {
-  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, placeWords: null, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false };
+  return { start, end, key, matches, role, evidence, entityId: null, container: null, locative: false, placeWords: null, listedWith: null, heldBy: null, kindHint: null, rule, personOrOrg: false, homeState: false };
 }
 
 /** A place on its own evidence, whatever resolution finds. */
@@ -54,4 +57,14 @@ export const isStrong = (m: PlaceMention): boolean => m.evidence >= PLACE_THRESH
 /** Raises the mention to a place on its own evidence (a dateline's, a container's). */
 export function makeStrong(m: PlaceMention): void {
   m.evidence = Math.max(m.evidence, PLACE_THRESHOLD);
+}
+
+/** `found` without the mentions that `added` overlap, then `added`, each keeping the entity of one exactly where it is. */
+export function replaceOverlapped(found: readonly PlaceMention[], added: readonly PlaceMention[]): PlaceMention[] {
+  const kept = found.filter((m) => !added.some((a) => overlaps(a, m)));
+  for (const a of added) {
+    a.entityId ??= found.find((m) => m.start === a.start && m.end === a.end)?.entityId ?? null;
+    kept.push(a);
+  }
+  return kept;
 }

@@ -2,6 +2,7 @@ import type { Doc, Region } from '../doc/document.js';
 import type { Entity } from '../schema.js';
 import { PlaceContext } from './context.js';
 import { markDateline } from './dateline.js';
+import { datelineNames } from './dateline-names.js';
 import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
@@ -18,6 +19,8 @@ import { landmarks } from './landmarks.js';
 import { appositionPlaces } from './apposition.js';
 import { seatMention, unseated } from './seats.js';
 import { roadNumbers } from './road-numbers.js';
+import { countyLists } from './county-lists.js';
+import { designatedStates } from './party-designators.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -40,11 +43,14 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
   mentions.push(...appositionPlaces(context, mentions));
-  const all = mentions.sort((a, b) => a.start - b.start);
+  const all = designatedStates(context, countyLists(context, mentions)).sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);
-  if (datelinePlace) markDateline(context, weighed, datelinePlace);
+  if (datelinePlace) {
+    markDateline(context, weighed, datelinePlace);
+    weighed.push(...datelineNames(context, weighed));
+  }
   return { mentions: weighed, context };
 }
 

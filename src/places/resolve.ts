@@ -139,6 +139,7 @@ const FAR_KM = WEIGHTS.near[WEIGHTS.near.length - 1]![0];
 const KM_PER_DEGREE = (6371 * Math.PI) / 180;
 
 const named = (m: PlaceMention): boolean => m.role !== 'demonym';
+const isHomeState = (m: PlaceMention): boolean => m.homeState;
 
 /** When the article's region beats a name's far small namesakes (farNamesake). */
 const NAMESAKE = {
@@ -475,7 +476,8 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
   ctx.points.length = 0;
   for (const g of groups) {
     const p = g.choice?.place;
-    if (!p || smallAlternate(g.choice, gaz)) continue;
+    // "Sen. Bob Casey, D-Pa.": a lawmaker's state says nothing of where the story is
+    if (!p || smallAlternate(g.choice, gaz) || g.mentions.every(isHomeState)) continue;
     if (!g.strong) {
       // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
       if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
