@@ -11,6 +11,7 @@ import { isApostrophe } from './trim.js';
 import { wordClassesOf } from './tagger/index.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
+import { mediaNounAfter } from './media-nouns.js';
 
 /** Titles of church, court and high command before a person's name: "Cardinal Pietro Parolin", "Prince Harry". */
 const CHURCH_AND_COURT_TITLES = [
@@ -81,7 +82,8 @@ export function corporateSuffix(word: string, lower = word.toLowerCase()): strin
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
- * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
+ * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), a noun
+ * for a newspaper or a broadcaster after an organisation's or a thing's name ("the Sun newspaper": ORG), for a
  * name no people's, a place's "-based" before it ("Bergamo-based Atalanta": ORG), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
  * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
@@ -100,6 +102,8 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     if (isBasedBefore(doc, n)) return { type: 'ORG', token: n.first - 1 };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
+  const media = mediaNounAfter(doc, n);
+  if (media !== null) return { type: 'ORG', token: media };
   if (n.type === 'PERSON' && isApostrophe(doc.text[n.end])) {
     const held = COMPANY_POSSESSION.exec(doc.text.slice(n.end, n.end + 60));
     if (held) return { type: 'ORG', token: tokenAtOrAfter(doc, n.end + held[0].length - held[1]!.length) };

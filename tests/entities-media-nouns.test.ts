@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const typeOf = (text: string, name: string) => extract(text).entities.find((e) => e.mentions.some((m) => m.text === name))?.type;
+
+describe('a name before a noun for a newspaper or a broadcaster is its title, an organisation', () => {
+  it.each([
+    ["Britain's Sun newspaper said on Sunday the striker would miss the final. He told the Sun he was fit.", 'Sun'],
+    ['The minister told the Kestrel Courier daily that talks would resume on Monday.', 'Kestrel Courier'],
+    ['A former editor of the Nova Gazeta (New Gazette) newspaper was freed on Tuesday.', 'New Gazette'],
+    ['Readers of the Evening Falcon tabloid complained about the photographs.', 'Evening Falcon'],
+  ])('"%s": %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('ORG');
+  });
+
+  it.each([
+    ['The Russian newspaper Kommersant said the deal was off.', 'Russian', 'NORP'],
+    ['A Tehran newspaper said the envoy had left.', 'Tehran', 'GPE'],
+  ])('"%s": %s stays %s (a people\'s or a place\'s name is no title)', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});
