@@ -21,6 +21,7 @@ describe('an organisation, "of" and a place is two names where the first is a na
     ['Traders said the Bank of England held rates on Thursday.', 'Bank of England'],
     ['She studied at the University of Michigan before joining the firm.', 'University of Michigan'],
     ['The Church of Scotland said it would sell the hall.', 'Church of Scotland'],
+    ['A grant from the United Way of America paid for the vans, a United Way spokesman said.', 'United Way of America'],
   ])('"%s" keeps %s whole: its first word names nothing alone', (text, name) => {
     expect(names(text).map(([t]) => t)).toContain(name);
   });
