@@ -15,6 +15,7 @@ import { refineType } from './types.js';
 import { named, resized, retyped, type Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
+import { withAmpersandFirms } from './ampersand-firms.js';
 import { joinHyphens } from './hyphens.js';
 import { splitPlaceComplements } from './place-complements.js';
 import { withBylines } from './bylines.js';
@@ -64,7 +65,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, named(unranked)), floor), split);
     floor = tagged.last;
   }
-  const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split)))))));
+  const names = withBylines(doc, withThingWords(doc, withAmpersandFirms(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split))))))));
   const mentions: NameMention[] = [];
   const refine = refinedTypes();
   for (const named of names) {
