@@ -10,6 +10,7 @@ describe('an organisation, "of" and a place is two names where the first is a na
     ['Midfielder Ana Ruiz has signed for Deportivo of La Coruna. Deportivo paid 4 million euros.', 'Deportivo', 'La Coruna'],
     ['The Ford Motor Co of Canada said it would add a shift at its Oakville plant.', 'Ford Motor Co', 'Canada'],
     ['Shares in Harlan Foods Inc of the United States rose 4 percent.', 'Harlan Foods Inc', 'United States'],
+    ['Holders approved the takeover by Westmark Trust Ltd. of Toronto on Friday.', 'Westmark Trust Ltd.', 'Toronto'],
   ])('"%s": %s, then %s', (text, owner, place) => {
     const read = names(text);
     expect(read).toContainEqual([owner, 'ORG']);

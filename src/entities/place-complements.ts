@@ -36,7 +36,7 @@ function atPlaceComplement(doc: Doc, n: Named, isNamedAlone: (name: string) => b
     if (doc.tokens[of]!.norm !== 'of') continue;
     const place = doc.tokens[of + 1]!.norm === 'the' ? of + 2 : of + 1;
     if (place >= n.last || !spacedRun(doc, n.first, n.last - 1)) return null;
-    for (let i = n.first; i < n.last; i++) if (i !== of && i !== of + 1 && !/^\p{Lu}/u.test(doc.tokens[i]!.norm)) return null;
+    for (let i = n.first; i < n.last; i++) if (i !== of && (i !== of + 1 || place === of + 1) && !/^\p{Lu}/u.test(doc.tokens[i]!.norm)) return null;
     const from = doc.tokens[place]!.start;
     const head = doc.tokens[of - 1]!;
     if (STATE_KINDS.has(head.lower)) return [retyped(n, 'LOC', 'entities/connector')];
@@ -52,8 +52,11 @@ function atPlaceComplement(doc: Doc, n: Named, isNamedAlone: (name: string) => b
 /** Kinds of state whose name is "the ... of" a place's: "Federal Republic of Yugoslavia", "Kingdom of Bhutan". */
 const STATE_KINDS = new Set(['republic', 'kingdom', 'principality', 'emirate', 'sultanate', 'grand duchy']);
 
+/** Word classes of a word that names nothing alone before "of": an ordinary word's, a people's ("Uighurs of China"). */
+const NO_OWNER_CLASSES = WORD_CLASS.common | WORD_CLASS.demonym;
+
 function isOwnName(t: Token, isNamedAlone: (name: string) => boolean): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || PLACE_KINDS.has(t.lower) || (wordClassesOf(t.norm) & WORD_CLASS.common) !== 0) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t.norm) || INSTITUTION_HEADS.has(t.lower) || PLACE_KINDS.has(t.lower) || (wordClassesOf(t.norm) & NO_OWNER_CLASSES) !== 0) return false;
   return isCity(t.norm) || isNamedAlone(t.norm);
 }
 
