@@ -23,3 +23,13 @@ describe('a name before a noun for a newspaper or a broadcaster is its title, an
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('a name of two words or more opening or closing with "Radio" or "Television" is a broadcaster', () => {
+  it.each([
+    ['A police officer told Radio Kestrel the gunmen had fled north.', 'Radio Kestrel'],
+    ['Vatican Radio carried the address in full on Sunday.', 'Vatican Radio'],
+    ['Speaking to Calder Valley Radio, the mayor said the bridge would reopen.', 'Calder Valley Radio'],
+  ])('"%s": %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('ORG');
+  });
+});
