@@ -11,6 +11,7 @@ import { isApostrophe } from './trim.js';
 import { wordClassesOf } from './tagger/index.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
+import { mediaNounAfter } from './media-nouns.js';
 
 /** Titles of church, court and high command before a person's name: "Cardinal Pietro Parolin", "Prince Harry". */
 const CHURCH_AND_COURT_TITLES = [
@@ -81,7 +82,8 @@ export function corporateSuffix(word: string, lower = word.toLowerCase()): strin
  * What fixes a name's type whatever the document's other mentions of it say, and the token that says so: a
  * byline's "By" (recorded on the name), a title right before it ("Mr Read", "President Zelensky": PERSON), a
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
- * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), for a
+ * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), a noun
+ * for a newspaper or a broadcaster after an organisation's or a thing's name ("the Sun newspaper": ORG), for a
  * name no people's, a place's "-based" before it ("Bergamo-based Atalanta": ORG), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
  * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
@@ -100,6 +102,8 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     if (isBasedBefore(doc, n)) return { type: 'ORG', token: n.first - 1 };
     if (isLeaderBeforeRule(doc, n)) return { type: 'PERSON', token: n.last };
   }
+  const media = mediaNounAfter(doc, n);
+  if (media !== null) return { type: 'ORG', token: media };
   if (n.type === 'PERSON' && isApostrophe(doc.text[n.end])) {
     const held = COMPANY_POSSESSION.exec(doc.text.slice(n.end, n.end + 60));
     if (held) return { type: 'ORG', token: tokenAtOrAfter(doc, n.end + held[0].length - held[1]!.length) };
@@ -108,9 +112,9 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
     const company = companyCue(doc, n);
     if (company !== null) return { type: 'ORG', token: company };
   }
-  if (n.type === 'LOC') {
+  if (n.type !== 'PERSON') {
     // the gazetteer is asked last: most places are in no club's or side's place
-    const side = isClubBeforePlayer(doc, n) ? n.last : scoreOfSide(doc, n);
+    const side = isClubBeforePlayer(doc, n) ? n.last : n.type === 'LOC' ? scoreOfSide(doc, n) : null;
     if (side !== null && !isNationalPlace(doc, n)) return { type: 'ORG', token: side };
   }
   if (isSuffixOf(doc, n, n.last - 1)) return { type: 'ORG', token: n.last - 1 };
@@ -161,17 +165,53 @@ const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
  * striker ...", "Texas manager ..."), and so does a civic title's ("Chicago mayor").
  */
 function isClubBeforePlayer(doc: Doc, n: Named): boolean {
-  const role = doc.tokens[n.last];
-  if (role === undefined) return false;
-  // a position written with hyphens is several tokens: "off-spinner", "scrum-half"
-  let last = n.last;
-  while (doc.tokens[last + 2] && doc.tokens[last + 1]!.norm === '-' && doc.tokens[last + 2]!.start === doc.tokens[last]!.end + 1) last += 2;
-  const next = doc.tokens[last + 1];
-  if (next === undefined || !CLUB_POSITIONS.has(last === n.last ? role.norm : doc.text.slice(role.start, doc.tokens[last]!.end))) return false;
+  // "ex-Milan coach": a prefixed name is an adjective, no club's name
+  if (PREFIXED.test(doc.tokens[n.first]!.norm)) return false;
+  const after = positionEnd(doc, n.last);
   // a people's name before a position is the player's nationality: "West Indian all-rounder"
-  const nationality = (wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0;
-  return !nationality && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, n.last - 1, n.last) && spacedRun(doc, last, last + 1);
+  if ((wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0) return false;
+  if (after >= 0) {
+    const next = doc.tokens[after + 1];
+    return spacedRun(doc, n.last - 1, n.last) && ((next !== undefined && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, after, after + 1)) || isDeterminedAt(doc, n.first - 1));
+  }
+  // "the former Blackburn and Southampton skipper": two clubs share the position
+  if (doc.tokens[n.last]?.norm === 'and') {
+    let k = n.last + 1;
+    while (k < doc.tokens.length && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.norm)) k++;
+    return k > n.last + 1 && positionEnd(doc, k) >= 0 && spacedRun(doc, n.last - 1, k) && isDeterminedAt(doc, n.first - 1);
+  }
+  return false;
 }
+
+/**
+ * Where a player's position written from token i ends (its last token; a position written with hyphens is several
+ * tokens: "off-spinner", "scrum-half"), -1 where none is written there.
+ */
+function positionEnd(doc: Doc, i: number): number {
+  const role = doc.tokens[i];
+  if (role === undefined) return -1;
+  let last = i;
+  while (doc.tokens[last + 2] && doc.tokens[last + 1]!.norm === '-' && doc.tokens[last + 2]!.start === doc.tokens[last]!.end + 1) last += 2;
+  return CLUB_POSITIONS.has(last === i ? role.norm : doc.text.slice(role.start, doc.tokens[last]!.end)) ? last : -1;
+}
+
+/**
+ * Token i is "the", "a" or "former" (a conjunct's first name's, "the former Blackburn and"): the position after the
+ * name is then a post held at a club ("the Chelsea defender"), where a bare one may be a job in a town.
+ */
+function isDeterminedAt(doc: Doc, i: number): boolean {
+  let k = i;
+  const t = doc.tokens[k];
+  if (t?.norm === 'and') {
+    k--;
+    while (k >= 0 && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.norm)) k--;
+  }
+  return DETERMINERS.has(doc.tokens[k]?.norm ?? '');
+}
+
+const DETERMINERS = new Set(['the', 'a', 'former']);
+/** A lower-case prefix and a hyphen before a name: "ex-Milan", "pro-Moscow". */
+const PREFIXED = /^\p{Ll}+-/u;
 
 function isNationalPlace(doc: Doc, n: Named): boolean {
   return isNationalPlaceName(doc.text.slice(n.start, n.end));

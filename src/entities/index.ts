@@ -15,7 +15,9 @@ import { refineType } from './types.js';
 import { named, resized, retyped, type Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
+import { withAmpersandFirms } from './ampersand-firms.js';
 import { joinHyphens } from './hyphens.js';
+import { splitPlaceComplements } from './place-complements.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
@@ -25,6 +27,7 @@ import { withLongerForms } from './longer-forms.js';
 import { nationalBodyMentions } from './bodies.js';
 import { datelineNames } from './dateline-names.js';
 import { withResultSides } from './result-lines.js';
+import { withEntrantTeams } from './entrant-teams.js';
 import { withDigestTitles } from './press-digest.js';
 import { withPossessiveNames, writtenWithout } from './possessive-names.js';
 import { withRelativesNamed } from './relatives.js';
@@ -62,7 +65,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, named(unranked)), floor), split);
     floor = tagged.last;
   }
-  const names = withBylines(doc, withThingWords(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, split))))));
+  const names = withBylines(doc, withThingWords(doc, withAmpersandFirms(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split))))))));
   const mentions: NameMention[] = [];
   const refine = refinedTypes();
   for (const named of names) {
@@ -80,7 +83,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push(nameMention({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy }));
   }
-  return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName)))))))))));
+  return withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName))))))))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */

@@ -70,13 +70,16 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 /** "West Bank", "Left Bank": a bank of a river. */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
+/** Words that open or close a broadcaster's name of two words or more: "Radio Shabelle", "Vatican Radio", "Israeli Television". */
+const BROADCASTERS = new Set(['radio', 'television']);
+
 export function refineType(name: string, coarse: CoarseType, storm = true): EntityType {
   // most names of people and organisations are one word, kept as the tagger read it without splitting the name
   if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space)
   const lower = wordsOf(name.toLowerCase());
   const last = lower[lower.length - 1]!;
-  if (lower.length > 1 && COMPANY_HEADS.has(last)) return 'ORG';
+  if (lower.length > 1 && (COMPANY_HEADS.has(last) || BROADCASTERS.has(last) || BROADCASTERS.has(lower[0]!))) return 'ORG';
   const thing = kindOfThing(lower, last, storm);
   if (thing) return thing;
   if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !anyIn(lower, INSTITUTION_HEADS)) return 'LOC';
