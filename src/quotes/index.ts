@@ -16,7 +16,7 @@ import { namesSpeaker } from './speaker-nouns.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
-import { readingSentences } from './sentences.js';
+import { opensAfterStop, readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { partitionPoint } from '../binary-search.js';
@@ -113,7 +113,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     const r = ranges[k]!;
     if (absorbed[k] || ofPair[k] || inTeaser.has(paragraphOf(pair.open))) continue;
     const words = countWords(doc, r);
-    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
+    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf) || opensAfterStop(doc, r, r.first);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) ?? introducedBy(doc, attributions, r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
