@@ -44,7 +44,9 @@ export function findQuotePairs(doc: Doc, report: StageContext['report']): QuoteP
   const marks = markOffsets(doc.text);
   for (let p = 0; p < paragraphs.length; p++) {
     const next = paragraphs[p + 1];
-    const runsOn = next !== undefined && OPENING_MARKS.test(doc.text[next.start]!);
+    // the next paragraph opens with a mark (wire style), or in lower case and holds a mark: a line broken inside the
+    // quote's sentence
+    const runsOn = next !== undefined && (OPENING_MARKS.test(doc.text[next.start]!) || (/\p{Ll}/u.test(doc.text[next.start]!) && (marks[firstAtOrAfter(marks, next.start)] ?? next.end) < next.end));
     const first = firstAtOrAfter(marks, paragraphs[p]!.start);
     // a paragraph without marks has no pairs and carries none on
     carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, report, carried, runsOn) : -1;
@@ -65,7 +67,9 @@ function markOffsets(text: string): number[] {
  * paragraph, or -1.
  */
 function pairsIn(text: string, p: Region, marks: number[], first: number, pairs: QuotePair[], report: StageContext['report'], carried: number, runsOn: boolean): number {
-  const stack: Mark[] = [];
+  // "… at the discretion of the officer⏎⏎assigned to the case,” said Ruiz": a quote carried into a paragraph that
+  // opens in lower case is open from its first word
+  const stack: Mark[] = carried >= 0 && /\p{Ll}/u.test(text[p.start]!) ? [{ kind: 'double', at: p.start, straight: false }] : [];
   let prev = carried;
   const emit = (m: Mark, close: number, closed: boolean): void => {
     if (stack.length > 0) return;
