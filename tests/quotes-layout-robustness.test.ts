@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { onlyQuote as only } from './helpers/only-quote.js';
+
+const quotes = (text: string) => extract(text, { only: ['quotes'] }).quotes.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.name ?? null }));
+
+describe('a capitalised appositive ending in a role noun is the title of the name before it', () => {
+  it.each([
+    ['Karen Holt, Lakeshore MP, said the federal government must send more help.', 'Karen Holt'],
+    ['Jim Bell, Oakdale mayor, said the road would reopen on Friday.', 'Jim Bell'],
+    ['Anna Fox, Westside MP, told reporters the vote was close.', 'Anna Fox'],
+  ])('%s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  it('leaves a name in apposition to a description the speaker', () => {
+    expect(only('The mayor, Rahm Ortiz, said the road would reopen on Friday.').speaker?.name).toBe('Rahm Ortiz');
+  });
+});
+
+describe('a semicolon closes an attribution after what was said', () => {
+  it.each([
+    ['Flooding closed three schools in the district, Maria Lopez writes; the board expects them to reopen on Monday.', 'Flooding closed three schools in the district', 'Maria Lopez'],
+    ['The mill had employed most of the town for decades, the author writes; its closure emptied the main street.', 'The mill had employed most of the town for decades', 'the author'],
+    ['The ferry will resume service in April, officials said; the repairs cost more than expected.', 'The ferry will resume service in April', 'officials'],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.name).toBe(speaker);
+  });
+
+  it('but not a credit line’s gerund', () => {
+    expect(extract('(Reporting by Ana Ruiz; Additional reporting by Tom Berg; Editing by Lena Holt)').quotes).toEqual([]);
+  });
+});
+
+describe('a quote opening with a capital after a full stop the splitter read as an abbreviation’s opens a sentence', () => {
+  it.each([
+    ['The bakery opened in 1952 on Main Street in Springfield, Ill. “We never thought it would last this long,” said owner Ana Ruiz.', '“We never thought it would last this long,”'],
+    ['She moved the shop to Halifax, N.S. “It was the best decision I ever made,” said Ana Ruiz.', '“It was the best decision I ever made,”'],
+    ['Ana Ruiz argued the rail yard should be let in. “By keeping it open, the town avoided a crisis,” she said.', '“By keeping it open, the town avoided a crisis,”'],
+  ])('%s', (text, quote) => {
+    const direct = quotes(text).filter((q) => q.kind === 'direct');
+    expect(direct).toEqual([{ text: quote, kind: 'direct', speaker: 'Ana Ruiz' }]);
+  });
+
+  it('ends the reported speech before it', () => {
+    const x = quotes('Ana Ruiz said the station would move to Washington, D.C. “It is a good day for the team,” she said.');
+    expect(x).toEqual([
+      { text: 'the station would move to Washington, D.C.', kind: 'indirect', speaker: 'Ana Ruiz' },
+      { text: '“It is a good day for the team,”', kind: 'direct', speaker: 'Ana Ruiz' },
+    ]);
+  });
+});
+
+describe('an open quote that another opens a sentence after ends at the end of its first sentence', () => {
+  it('keeps both quotes when the closing mark was left out', () => {
+    const x = quotes('“I ran that kitchen for ten years,” said Ana Ruiz.\n\n“When the boss would just say, ‘Hey you, fetch the coffee’ — it meant nobody cared who you were. “You had no name. You were just the help.”');
+    expect(x.map((q) => q.text)).toEqual([
+      '“I ran that kitchen for ten years,”',
+      '“When the boss would just say, ‘Hey you, fetch the coffee’ — it meant nobody cared who you were.',
+      '“You had no name. You were just the help.”',
+    ]);
+    expect(x.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('leaves the reporter’s sentence after the first one out', () => {
+    const x = quotes('Tom Berg found the puppy on Christmas Day. “We heard this whimpering noise and went outside. Berg said he joked about keeping it. “But I would never give him away,” he said.');
+    expect(x.map((q) => q.text)).toContain('“We heard this whimpering noise and went outside.');
+    expect(x.map((q) => q.text).some((t) => t.includes('Berg said he joked'))).toBe(false);
+  });
+
+  it('still drops a straight mark left open', () => {
+    const x = extract('He said "this never closes. "This one does close properly," said Tom Berg.');
+    expect(x.diagnostics.map((d) => d.code)).toContain('quotes/unclosed');
+  });
+});
+
+describe('a quote left open at a paragraph’s end runs on into a next paragraph that opens in lower case', () => {
+  it.each([
+    ['"The agency’s rules leave the decision to the officer\n\nassigned to the case, and to no one else," said Ana Ruiz.', ['"The agency’s rules leave the decision to the officer', 'assigned to the case, and to no one else,"']],
+    ['“We will keep the clinic open for as long as\n\nthe town needs it,” said Ana Ruiz.', ['“We will keep the clinic open for as long as', 'the town needs it,”']],
+    ['"In four days it is very hard to reach a conclusion about a player...\n\nbut he knows how to conduct himself," said Ana Ruiz.', ['"In four days it is very hard to reach a conclusion about a player...', 'but he knows how to conduct himself,"']],
+  ])('%s', (text, pieces) => {
+    const x = quotes(text);
+    expect(x.map((q) => q.text)).toEqual(pieces);
+    expect(x.map((q) => q.speaker)).toEqual(pieces.map(() => 'Ana Ruiz'));
+  });
+
+  it('not when the lower-case paragraph holds no mark', () => {
+    const x = extract('“We will keep the clinic open\n\nand the council agreed on Monday.');
+    expect(x.quotes).toEqual([]);
+  });
+});
+
+describe('a name in apposition to a noun for one person is a person, whatever its entity type', () => {
+  it.each([
+    ['Yuti, a resident of Lampung in Sumatra, was watching television when she heard the water coming.\n\n“I heard a rumbling sound and I thought it was the wind,” she said.', 'Yuti'],
+    ['Adek, a fisherman from the village, was at sea when the wave passed.\n\n“The boat rose and fell and I held on,” he said.', 'Adek'],
+  ])('%s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  it('not a phrase that runs on to a verb as a clause’s subject', () => {
+    const q = only('Fighting spread to the city of Arbil, a senior official in Baghdad said.');
+    expect(q.speaker?.name).not.toBe('Arbil');
+  });
+});
+
+describe('an aside between dashes in the subject of reported speech', () => {
+  it.each([
+    ['But Ana Ruiz said smaller towns that rely on a single road — especially those in the valley — are likely to suffer most.', 'smaller towns that rely on a single road — especially those in the valley — are likely to suffer most'],
+    ['The coroner said the two women — identified as Ana Ruiz, 55, and Lena Holt, 63 — died about 12 hours apart.', 'the two women — identified as Ana Ruiz, 55, and Lena Holt, 63 — died about 12 hours apart'],
+    ['Police said the driver -- a man in his 40s -- was taken to hospital.', 'the driver -- a man in his 40s -- was taken to hospital'],
+  ])('%s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
