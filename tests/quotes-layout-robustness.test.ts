@@ -116,3 +116,16 @@ describe('an aside between dashes in the subject of reported speech', () => {
     expect(only(text).text).toBe(content);
   });
 });
+
+describe('a quote closed by a full stop is not attributed to a cue with no speaker in the next sentence', () => {
+  it.each([
+    ['“One day I changed the recipe and got fired,” says Lena Moreau. “It was a rye loaf with walnuts and honey.” The loaf can be found in her first book.'],
+    ["“We will appeal,” said Ana Ruiz. “The ruling ignores the evidence.” Copies of the ruling were found in the archive."],
+    ['“The audit is clear,” said Tom Berg. “The money was spent twice.” More details were found in a later report.'],
+  ])('%s', (text) => {
+    const x = extract(text).quotes;
+    expect(x).toHaveLength(2);
+    expect(x[1]!.speaker?.resolvedBy).toBe('continuation');
+    expect(x[1]!.speaker?.name).toBe(x[0]!.speaker?.name);
+  });
+});

@@ -155,7 +155,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j = k - 1;
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       // "did not say", "to confirm", and the passive "is said to"
-      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast)$/.test(tokens[i]!.lower))) return null;
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast|ound|ead)$/.test(tokens[i]!.lower))) return null;
       j--;
     } else {
       break;

@@ -390,9 +390,10 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   const a = byFirst.get(n);
   // "“It was a success,” adding that ...": a cue that borrows its clause's subject goes on that clause, which holds the quote
   if (!a || a.shared || doc.text.slice(pair.close, tokens[n]!.start).includes('\n')) return null;
-  // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case
+  // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case;
+  // so does it before a cue with no speaker (“… was good.” The loaf can be found in ...)
   const lastInside = doc.text[pair.close - 2] ?? '';
-  if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {
+  if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && (a.subject === null || a.subject.first === n)) {
     return a.next >= a.sentence.last || /^[.,]$/.test(tokens[a.next]?.norm ?? '') ? a : null;
   }
   return a;
