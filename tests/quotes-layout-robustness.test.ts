@@ -129,3 +129,22 @@ describe('a quote closed by a full stop is not attributed to a cue with no speak
     expect(x[1]!.speaker?.name).toBe(x[0]!.speaker?.name);
   });
 });
+
+describe('a name and its appositives before the cue are its subject, not the phrase after it', () => {
+  it.each([
+    ['Rania Aziz, principal engineer at Norfield Transit, said the picture in Halifax is emerging.', 'Rania Aziz', 'the picture in Halifax is emerging'],
+    ['Ana Ruiz, the mayor, said the plan in Ottawa is failing.', 'Ana Ruiz', 'the plan in Ottawa is failing'],
+    ['Tom Berg, one of the club’s longest-serving coaches, said the squad in Leeds is ready for the final.', 'Tom Berg', 'the squad in Leeds is ready for the final'],
+  ])('%s', (text, speaker, content) => {
+    const q = only(text);
+    expect(q.speaker?.name).toBe(speaker);
+    expect(q.text).toBe(content);
+  });
+
+  it.each([
+    ['The budget, which passed in May, will not last, said the minister.', 'the minister'],
+    ['The Harbour Trust, a charity, had to abandon the clearance work in the area, reported Ana Ruiz, a manager at the trust.', 'Ana Ruiz'],
+  ])('while a predicate before the comma leaves the phrase after the cue the speaker: %s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+});

@@ -168,7 +168,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
   if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };
   // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
-  const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
+  // "Rania Aziz, principal engineer at Norfield Transit, said the picture ...": a name and its appositives before the
+  // cue are its subject, so the phrase after the cue is no inverted speaker
+  const named = apposed !== null && isName(doc, apposed.first, apposed.last) && appositiveBefore(doc, apposed.last, j);
+  const inverted = !named && (!before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—');
   if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
     const np = phraseStartingAt(doc, cueLast, limit);
     const after = np ? tokens[np.last] : undefined;
@@ -324,6 +327,17 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
+}
+
+/**
+ * Whether the stretch of [from, comma) after its last comma is an appositive ("Aziz, principal engineer at X,"), not
+ * a predicate ("The HALO Trust, a charity, had to abandon the work,").
+ */
+function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
+  let k = comma - 1;
+  while (k > from && doc.tokens[k]!.norm !== ',') k--;
+  const opener = doc.tokens[k + 1]!;
+  return APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
 }
 
 /** Whether the appositive ending at `comma` is a title of the name `np`: "Kim, Lakeshore MP,", "Kim, Oakdale mayor,". */
