@@ -7,7 +7,6 @@ import { isCapitalised, POSSESSIVE_PRONOUNS } from './tokens.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 import { MentionIndex } from './mention-index.js';
-import { namesPerson } from './speaker-nouns.js';
 
 /** Someone (or some body) a quote can be attributed to: an entity, or a name lede found beside a cue. */
 export interface Person {
@@ -46,12 +45,10 @@ export class People {
   constructor(private readonly doc: Doc, entities: Entity[]) {
     this.capitalisedWords = capitalisedWords(doc);
     for (const e of entities) {
+      if (!SPEAKER_TYPES.has(e.type)) continue;
       const mentions: Person['mentions'] = [];
       for (const m of e.mentions) if (m.kind === 'name') mentions.push({ start: m.start, end: m.end });
-      // "Yuti, a resident of Lampung, ...": a name in apposition to a noun for one person is a person's, whatever
-      // type the entity stage gave it
-      const type = e.type !== 'PERSON' && mentions.some((m) => personApposition(doc, m.end)) ? 'PERSON' : e.type;
-      if (SPEAKER_TYPES.has(type) && mentions.length) this.add(newPerson(e.name, e.id, type, mentions, undefined, roleWords(e.roles)));
+      if (mentions.length) this.add(newPerson(e.name, e.id, e.type, mentions, undefined, roleWords(e.roles)));
     }
     this.addNameRuns();
   }
@@ -310,25 +307,3 @@ function surname(name: string): string {
 }
 
 const POSSESSIVE_END = /['’]s$/;
-
-/** the most words between an apposition's article and its head noun: "a retired Toronto school teacher" */
-const MAX_MODIFIERS = 4;
-/** the most tokens of an apposition past its head before the comma that closes it: "a resident of Lampung in Sumatra," */
-const MAX_APPOSITION = 10;
-
-/** Whether the name ending at offset `end` stands in apposition to a noun for one person: "Yuti, a resident of ...". */
-function personApposition(doc: Doc, end: number): boolean {
-  const tokens = doc.tokens;
-  const comma = tokenAtOrAfter(doc, end);
-  if (tokens[comma]?.norm !== ',' || !/^(?:a|an)$/.test(tokens[comma + 1]?.lower ?? '')) return false;
-  let head = comma + 2;
-  while (head < comma + 2 + MAX_MODIFIERS && (tokens[head + 1]?.pos === 'NOUN' || tokens[head]?.pos === 'ADJ' || tokens[head]?.pos === 'PROPN')) head++;
-  const t = tokens[head];
-  if (t === undefined || t.pos !== 'NOUN' || !namesPerson(t.lower)) return false;
-  // "the city of Arbil, a senior official in Baghdad said": a phrase that runs on to a verb is a clause's subject
-  for (let k = head + 1; k < tokens.length && k <= head + MAX_APPOSITION; k++) {
-    if (/^[,.;:!?]$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'PRON') return true;
-    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
-  }
-  return false;
-}
