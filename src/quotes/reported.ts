@@ -138,10 +138,9 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const { doc } = cx;
   const tokens = doc.tokens;
   const end = enclosingCue(cx, a.next, a.sentence.last);
+  const rest = restIsPunctuation(doc, a.next, end);
+  if (rest) return before(cx, a);
   const c = a.next;
-  // "CONTENT, Ruiz writes; the board ...": a semicolon closes a finite attribution as a full stop would (not a
-  // credit line's "Reporting by ...; Additional reporting by ...")
-  if (restIsPunctuation(doc, c, end) || (tokens[c]?.norm === ';' && !/ing$/.test(tokens[a.cue.last - 1]!.lower))) return before(cx, a);
   const t = tokens[c]!;
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
