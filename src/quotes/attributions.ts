@@ -8,7 +8,7 @@ import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
-import { namesPerson, namesSpeaker } from './speaker-nouns.js';
+import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
@@ -319,9 +319,8 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const sender: TokenRange | null = np && appositive && !clauseStart ? agentOfSending(doc, np) : null;
     if (sender) found = sender;
     if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
-    // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim, and so does
-    // "Kim, Lakeshore MP, said": a capitalised appositive ending in a role noun is a title, not another name
-    if (found === null && isName(doc, k + 1, comma) && !titles(doc, np, comma)) found = { first: k + 1, last: comma };
+    // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
+    if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
     // "their allies, members of the party (DUP), have said": a common noun opens an appositive of a common noun too
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
@@ -338,12 +337,6 @@ function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
   while (k > from && doc.tokens[k]!.norm !== ',') k--;
   const opener = doc.tokens[k + 1]!;
   return APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
-}
-
-/** Whether the appositive ending at `comma` is a title of the name `np`: "Kim, Lakeshore MP,", "Kim, Oakdale mayor,". */
-function titles(doc: Doc, np: TokenRange, comma: number): boolean {
-  const tokens = doc.tokens;
-  return namesPerson(tokens[comma - 1]!.lower) && isName(doc, np.first, np.last) && !namesPerson(tokens[np.last - 1]!.lower);
 }
 
 /** The token after a short parenthesis opening at `k` ("according to the Office for National Statistics (ONS),"); else `k`. */
