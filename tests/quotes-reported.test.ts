@@ -24,10 +24,16 @@ describe('quote marks', () => {
     expect(q.text).toBe('“My father told me ‘never sell the farm’ and I never did,”');
   });
 
-  it('reports a mark opened twice, and takes the second for the quote', () => {
+  it('ends a mark opened twice at the end of its first sentence, and takes the second for another quote', () => {
     const x = extract('She wrote “the first never closes. “The second one does close,” Marta Kowalczyk said.');
+    expect(x.diagnostics).toEqual([]);
+    expect(x.quotes.map((q) => q.text)).toEqual(['“the first never closes.', '“The second one does close,”']);
+  });
+
+  it('reports a mark opened twice when no sentence ends before the second', () => {
+    const x = extract('She wrote “the first never closes “The second one does close,” Marta Kowalczyk said.');
     expect(x.diagnostics.map((d) => [d.code, d.start])).toEqual([['quotes/unclosed', 10]]);
-    expect(x.quotes.map((q) => q.text)).toEqual(['“The second one does close,”']);
+    expect(x.quotes.some((q) => q.text.startsWith('“the first'))).toBe(false);
   });
 
   it("reads two apostrophes as a straight double mark: ''like this''", () => {

@@ -158,7 +158,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       j = aside - 1; // "Ruiz went on to explain", "the union continues to insist"
     } else if ((t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && !isPronoun(t)) {
       // "did not say", "to confirm", and the passive "is said to"
-      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast)$/.test(tokens[i]!.lower))) return null;
+      if (NEGATIONS.has(t.lower) || t.lower === 'to' || (PASSIVE.has(t.lower) && /(?:ed|id|ld|wn|cast|ound|ead)$/.test(tokens[i]!.lower))) return null;
       j--;
     } else {
       break;
@@ -171,7 +171,10 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
   if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };
   // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
-  const inverted = !before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—';
+  // "Rania Aziz, principal engineer at Norfield Transit, said the picture ...": a name and its appositives before the
+  // cue are its subject, so the phrase after the cue is no inverted speaker
+  const named = apposed !== null && isName(doc, apposed.first, apposed.last) && appositiveBefore(doc, apposed.last, j);
+  const inverted = !named && (!before || j < floor || isQuoteMark(before) || before.norm === ',' || before.norm === '—');
   if (inverted && skipped === 0 && !/ing$/.test(tokens[i]!.lower)) {
     const np = phraseStartingAt(doc, cueLast, limit);
     const after = np ? tokens[np.last] : undefined;
@@ -326,6 +329,17 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
+}
+
+/**
+ * Whether the stretch of [from, comma) after its last comma is an appositive ("Aziz, principal engineer at X,"), not
+ * a predicate ("The HALO Trust, a charity, had to abandon the work,").
+ */
+function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
+  let k = comma - 1;
+  while (k > from && doc.tokens[k]!.norm !== ',') k--;
+  const opener = doc.tokens[k + 1]!;
+  return APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
 }
 
 /** The token after a short parenthesis opening at `k` ("according to the Office for National Statistics (ONS),"); else `k`. */

@@ -16,7 +16,7 @@ import { namesSpeaker } from './speaker-nouns.js';
 import { findQuotePairs, type QuotePair } from './marks.js';
 import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
-import { readingSentences } from './sentences.js';
+import { opensAfterStop, readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
 import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 import { partitionPoint } from '../binary-search.js';
@@ -113,7 +113,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
     const r = ranges[k]!;
     if (absorbed[k] || ofPair[k] || inTeaser.has(paragraphOf(pair.open))) continue;
     const words = countWords(doc, r);
-    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf);
+    const initial = signed.has(r.first - 1) || startsClause(doc, r.first, pair.open, paragraphOf) || opensAfterStop(doc, r, r.first);
     const after = initial ? attributionAfter(doc, pair, r, byFirst) : null;
     const before = byNext.get(r.first) ?? (/^[:,]$/.test(tokens[r.first - 1]?.norm ?? '') ? byNext.get(r.first - 1) ?? introducedBy(doc, attributions, r.first - 1) : undefined);
     let attribution = after ?? before ?? null;
@@ -390,9 +390,10 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   const a = byFirst.get(n);
   // "“It was a success,” adding that ...": a cue that borrows its clause's subject goes on that clause, which holds the quote
   if (!a || a.shared || doc.text.slice(pair.close, tokens[n]!.start).includes('\n')) return null;
-  // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case
+  // “It is over.” Akar said the ...: a full stop inside the marks ends the sentence, unless the cue follows in lower case;
+  // so does it before a cue with no speaker (“… was good.” The loaf can be found in ...)
   const lastInside = doc.text[pair.close - 2] ?? '';
-  if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && a.subject?.first === n) {
+  if (lastInside === '.' && /^\p{Lu}/u.test(tokens[n]!.norm) && tokens[a.first]!.pos !== 'PRON' && (a.subject === null || a.subject.first === n)) {
     return a.next >= a.sentence.last || /^[.,]$/.test(tokens[a.next]?.norm ?? '') ? a : null;
   }
   return a;

@@ -44,7 +44,9 @@ export function findQuotePairs(doc: Doc, report: StageContext['report']): QuoteP
   const marks = markOffsets(doc.text);
   for (let p = 0; p < paragraphs.length; p++) {
     const next = paragraphs[p + 1];
-    const runsOn = next !== undefined && OPENING_MARKS.test(doc.text[next.start]!);
+    // the next paragraph opens with a mark (wire style), or in lower case and holds a mark: a line broken inside the
+    // quote's sentence
+    const runsOn = next !== undefined && (OPENING_MARKS.test(doc.text[next.start]!) || (/\p{Ll}/u.test(doc.text[next.start]!) && (marks[firstAtOrAfter(marks, next.start)] ?? next.end) < next.end));
     const first = firstAtOrAfter(marks, paragraphs[p]!.start);
     // a paragraph without marks has no pairs and carries none on
     carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, report, carried, runsOn) : -1;
@@ -65,7 +67,9 @@ function markOffsets(text: string): number[] {
  * paragraph, or -1.
  */
 function pairsIn(text: string, p: Region, marks: number[], first: number, pairs: QuotePair[], report: StageContext['report'], carried: number, runsOn: boolean): number {
-  const stack: Mark[] = [];
+  // "… at the discretion of the officer⏎⏎assigned to the case,” said Ruiz": a quote carried into a paragraph that
+  // opens in lower case is open from its first word
+  const stack: Mark[] = carried >= 0 && /\p{Ll}/u.test(text[p.start]!) ? [{ kind: 'double', at: p.start, straight: false }] : [];
   let prev = carried;
   const emit = (m: Mark, close: number, closed: boolean): void => {
     if (stack.length > 0) return;
@@ -83,6 +87,16 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
       end: m.at + 1,
     });
   };
+  // “It meant nobody cared. “You had no name.”: an open quote that another opens a sentence after ends at the
+  // full stop of its first sentence, for what follows may be the reporter's ("… in a box. Hughes said he …"); curly
+  // marks only, a straight one may as well have closed it. Any other is reported and dropped.
+  const endUnclosed = (d: number, at: number, straight: boolean): void => {
+    const m = stack[d]!;
+    stack.length = d;
+    const stop = straight || m.straight || stopBefore(text, at) < 0 ? -1 : firstStop(text, m.at + 1, at);
+    if (stop > m.at + 1 && /\p{Lu}/u.test(text[at + 1] ?? '')) emit(m, stop, true);
+    else unclosed(m);
+  };
   let i = -1;
   for (let k = first; k < marks.length && marks[k]! < p.end; k++) {
     if (marks[k]! <= i) continue; // the second of two apostrophes, read with the first
@@ -93,11 +107,8 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
     const width = twoSingles ? 2 : 1;
     if (DOUBLE_OPEN.has(ch) || (ch === '"' && doubleIndex() < 0)) {
       const d = doubleIndex();
-      if (d >= 0) {
-        // a second opening mark while one is open: the first was never closed
-        unclosed(stack[d]!);
-        stack.length = d;
-      }
+      // a second opening mark while one is open: the first was never closed
+      if (d >= 0) endUnclosed(d, i, ch === '"');
       stack.push({ kind: 'double', at: i, straight: ch === '"' });
       i += width - 1;
     } else if (DOUBLE_CLOSE.has(ch) || ch === '"') {
@@ -139,5 +150,24 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
     return pairs.length - 1;
   }
   unclosed(m);
+  return -1;
+}
+
+/** The offset after the full stop (or ! ?) that spaces alone part from `at`, or -1: `indivisible. “You` → after the stop. */
+function stopBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k < at - 1 && /[.!?]/.test(text[k] ?? '') ? k + 1 : -1;
+}
+
+/**
+ * The offset after the first full stop (or ! ?) in [from, to] that ends a sentence: after a lower-case word, before a
+ * space and a capital or `to` itself ("Dr. Ruiz" and "U.S. forces" end none).
+ */
+function firstStop(text: string, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++) {
+    if (!/[.!?]/.test(text[k]!) || !/\p{Ll}/u.test(text[k - 1]!) || !/\p{Ll}/u.test(text[k - 2]!)) continue;
+    if (stopBefore(text, to) === k + 1 || (text[k + 1] === ' ' && /\p{Lu}/u.test(text[k + 2] ?? ''))) return k + 1;
+  }
   return -1;
 }

@@ -1,6 +1,6 @@
 import type { Doc, Token } from '../doc/document.js';
 import { DAY_AND_MONTH_NAMES, TIME_NOUNS } from '../lexicon/calendar.js';
-import { isPossessiveS } from '../lexicon/marks.js';
+import { isDash, isPossessiveS } from '../lexicon/marks.js';
 import { isRoleNoun } from './person-words.js';
 import { is, isAcronym, isCapitalised, isNicknameMark, isPunct, POSSESSIVE_PRONOUNS, type TokenRange } from './tokens.js';
 
@@ -318,6 +318,19 @@ function nextComma(doc: Doc, from: number, to: number): number {
   return -1;
 }
 
+/** the most tokens an aside between dashes may run to */
+const MAX_DASHED = 16;
+
+/** The next dash in [from, to) before the sentence's end, or -1. */
+function nextDash(doc: Doc, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (isDash(t, doc.text)) return i;
+    if (/^[.;:!?]$/.test(t.norm)) return -1;
+  }
+  return -1;
+}
+
 function clauseFrom(doc: Doc, from: number, to: number): boolean {
   const tokens = doc.tokens;
   let commas = 0;
@@ -351,6 +364,13 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb
       return i > from;
+    }
+    // "smaller towns — especially those in the valley — are likely to suffer": an aside between dashes in the subject
+    if (i > from && isDash(t, doc.text)) {
+      const closing = nextDash(doc, i + 1, Math.min(to, i + MAX_DASHED));
+      if (closing < 0) return false;
+      i = closing;
+      continue;
     }
     if (t.norm === ',' && i > from && commas < 3) {
       // a relative clause inside the subject runs to its closing comma: "the plan, which critics fought, would"

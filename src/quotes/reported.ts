@@ -8,6 +8,7 @@ import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
+import { opensAfterStop } from './sentences.js';
 import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
@@ -493,6 +494,13 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   }
   let first = afterDateline(cx, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;
+  // "… Halifax, N.S. “It was the right call,” she said": the sentence the splitter missed starts at the quote
+  for (let k = comma - 1; k > first; k--) {
+    if (isQuoteMark(tokens[k]) && opensAfterStop(doc, cx.pairAround(k), k)) {
+      first = k;
+      break;
+    }
+  }
   // the sentence began inside quote marks: the attribution belongs to that direct quote
   if ((cx.pairAround(first)?.first ?? first) < first) return null;
   // “... her time has been “life-changing,” she said: the content keeps the quote it ends with
@@ -530,6 +538,11 @@ function after(cx: Context, c: number, sentenceEnd: number, clause: Clause = 'ma
     // "she says she never cooked: she notes that ...": a colon before the next attribution ends it, as it does before a
     // quote with an attribution of its own ("said the plan was ready: “…,” she said")
     if (t.norm === ':' && (cx.ends.has(k + 1) || quoteWithOwnCue(cx, k + 1)) && !cx.pairAround(k)) {
+      last = k;
+      break;
+    }
+    // "said the shop moved to Halifax, N.S. “It was the right call,” ...": a quote opening a sentence ends the one before
+    if (isQuoteMark(t) && opensAfterStop(cx.doc, cx.pairAround(k), k)) {
       last = k;
       break;
     }

@@ -39,3 +39,15 @@ function splitsInitials(doc: Doc, first: number): boolean {
   return before !== undefined && stop?.norm === '.' && opener !== undefined && stop.end === opener.start && before.end === stop.start &&
     before.type !== 'punctuation' && (!/\p{Ll}/u.test(before.norm) || !/\p{Ll}/u.test(opener.norm));
 }
+
+/**
+ * Whether the quote `pair` opening at token `k` opens a sentence the splitter joined to the one before, whose last
+ * word took its full stop as an abbreviation's: "moved to Halifax, N.S. “It was the right call,” she said", "was let
+ * in. “By then it was late,” he said". The quote opens with a capital and ends its clause inside its closing mark.
+ */
+export function opensAfterStop(doc: Doc, pair: TokenRange | null, k: number): boolean {
+  const tokens = doc.tokens;
+  const stop = tokens[k - 1];
+  if (!pair || pair.first !== k || pair.last - k < 4 || !stop || stop.sentence !== tokens[k]!.sentence) return false;
+  return /\p{L}\.$/u.test(stop.norm) && /^\p{Lu}/u.test(tokens[k + 1]!.norm) && /^[.,!?]$/.test(tokens[pair.last - 2]!.norm);
+}
