@@ -40,6 +40,19 @@ describe('quote marks', () => {
     expect(only("''We will rebuild the bridge,'' Marta Kowalczyk said.").text).toBe("''We will rebuild the bridge,''");
   });
 
+  it("reads a partial quote closed by two apostrophes as one closed by a double mark", () => {
+    for (const mark of ["''", '“']) {
+      const close = mark === '“' ? '”' : mark;
+      const q = only(`The council's budget is ${mark}a disgrace to the taxpayers,${close} Ana Ruiz said on Tuesday.`);
+      expect([q.kind, q.text, q.speaker?.name]).toEqual(['mixed', `The council's budget is ${mark}a disgrace to the taxpayers,${close}`, 'Ana Ruiz']);
+      const x = extract(`Mayor Tom Berg called the vote ${mark}a win for the riverside,${close} adding that work would begin in May.`);
+      expect(x.quotes.map((r) => [r.text, r.speaker?.name])).toEqual([
+        [`the vote ${mark}a win for the riverside,${close}`, 'Tom Berg'],
+        ['that work would begin in May', 'Tom Berg'],
+      ]);
+    }
+  });
+
   it('reads any two single marks in a row as a double one, whichever way they curl', () => {
     expect(only('‘‘We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('‘‘We will rebuild the bridge,’’');
     expect(only('“We will rebuild the bridge,’’ Marta Kowalczyk said.').text).toBe('“We will rebuild the bridge,’’');

@@ -10,7 +10,7 @@ import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
-import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
+import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
@@ -236,7 +236,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   }
   // "“The plant was a success,” adding that ...": a participle after a quote that ends with its comma goes on the clause
   // that quote stands in
-  if (isQuoteMark(before) && tokens[j - 1]?.norm === ',' && /ing$/.test(tokens[i]!.lower) && j > floor) {
+  if (isQuoteMark(before) && tokens[markStart(doc, j) - 1]?.norm === ',' && /ing$/.test(tokens[i]!.lower) && j > floor) {
     const main = mainSubject(doc, floor, i, earlier);
     return main ? { subject: main, shared: true, after: cueLast } : null;
   }

@@ -9,7 +9,7 @@ import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
 import { opensAfterStop } from './sentences.js';
-import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, type TokenRange } from './tokens.js';
+import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
 export interface Reported {
@@ -490,7 +490,7 @@ function before(cx: Context, a: Attribution, needsVerb = true): TokenRange[] | n
   const comma = a.first - 1;
   if (comma <= a.sentence.first || !isBoundary(doc, comma)) {
     // “..., ” X said: the comma sits inside the closing mark
-    if (!(isQuoteMark(tokens[comma]) && isBoundary(doc, comma - 1))) return null;
+    if (!(isQuoteMark(tokens[comma]) && isBoundary(doc, markStart(doc, comma) - 1))) return null;
   }
   let first = afterDateline(cx, Math.max(a.sentence.first, comma - MAX_CONTENT), comma);
   while (first < comma && isPunct(tokens[first]) && !isQuoteMark(tokens[first])) first++;

@@ -11,6 +11,16 @@ export interface TokenRange {
 }
 
 export const isQuoteMark = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.norm);
+/**
+ * The first token of the quote mark that ends at `k`: two single marks in a row are one double mark (''like this''),
+ * which the tokens hold as two.
+ */
+export const markStart = (doc: Doc, k: number): number => {
+  const t = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  return t !== undefined && prev !== undefined && SINGLE_MARK.test(t.norm) && SINGLE_MARK.test(prev.norm) && prev.end === t.start ? k - 1 : k;
+};
+const SINGLE_MARK = /^['‘’]$/;
 /** An apostrophe closing a plural possessive: "the girls’ school". */
 export const isPossessiveMark = (doc: Doc, k: number): boolean => {
   const t = doc.tokens[k]!;
