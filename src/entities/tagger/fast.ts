@@ -27,6 +27,8 @@ import { ALLOWED, O, TAG_COUNT } from './tags.js';
 /** Forms remembered before the caches start again (checked between documents). */
 const CACHE_LIMIT = 1 << 16;
 const NONE = -1;
+/** Int16 slots the pool of sums starts with (it grows by doubling) */
+const POOL_START = 1 << 20;
 /** POS ids are below this (they also pack into the context key) */
 const POS_SLOTS = 64;
 /** sets of coarse types a word may have been given earlier in the document (TypeMemory) */
@@ -58,13 +60,15 @@ export class FastDecoder {
   private historyAt = new Int32Array(0);
   /** the memory feature's weights by shape and the word's earlier types (TYPE_SETS slots per shape) */
   private memoryAt = new Int32Array(0);
-  /** the context features' sums, by shape, POS and packed context */
-  private contexts = new Map<number, number>();
+  /** the context features' sums, by shape (its number: an array index), then POS and packed context */
+  private contexts: Map<number, number>[] = [];
+  private contextsKept = 0;
   /** the POS and packed context the form last had, and that context's sum: a word often comes back in the same one */
   private lastContext = new Int32Array(0);
   private lastContextAt = new Int32Array(0);
   private shapeIds = new Map<number, number>();
-  private pool = new Int16Array(1 << 20);
+  /** sized by reset(), which lets a pool grown for earlier documents go */
+  private pool = new Int16Array(0);
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
@@ -93,7 +97,7 @@ export class FastDecoder {
   }
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
-    if (this.forms.size >= CACHE_LIMIT || this.contexts.size >= CACHE_LIMIT) this.reset();
+    if (this.forms.size >= CACHE_LIMIT || this.contextsKept >= CACHE_LIMIT) this.reset();
     const x = tokenInputs(doc, this.forms);
     this.admitForms();
     const n = x.count;
@@ -114,11 +118,12 @@ export class FastDecoder {
       ownAt[i] = this.formAt[id]!;
       const context = pos * 262144 + x.context[i]!;
       if (this.lastContext[id] !== context) {
-        const contextKey = this.shapeId[id]! * POS_SLOTS * 262144 + context;
-        let at = this.contexts.get(contextKey);
+        const byContext = this.contexts[this.shapeId[id]!]!;
+        let at = byContext.get(context);
         if (at === undefined) {
           contextHashes(x, i, h, 0);
-          this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+          byContext.set(context, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+          this.contextsKept++;
         }
         this.lastContext[id] = context;
         this.lastContextAt[id] = at;
@@ -219,8 +224,10 @@ export class FastDecoder {
     this.forms = new FormTable(this.wordClasses);
     this.known = 0;
     this.near = new Map();
-    this.contexts = new Map();
+    this.contexts = [];
+    this.contextsKept = 0;
     this.shapeIds = new Map();
+    this.pool = new Int16Array(POOL_START);
     this.used = 0;
     this.formAt.fill(NONE);
     this.farAt.fill(NONE);
@@ -263,7 +270,10 @@ export class FastDecoder {
     for (let id = this.known; id < forms.size; id++) {
       const shape = forms.shape[id]!;
       let s = this.shapeIds.get(shape);
-      if (s === undefined) this.shapeIds.set(shape, (s = this.shapeIds.size));
+      if (s === undefined) {
+        this.shapeIds.set(shape, (s = this.shapeIds.size));
+        this.contexts.push(new Map());
+      }
       this.shapeId[id] = s;
     }
     this.known = forms.size;
