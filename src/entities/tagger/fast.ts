@@ -37,10 +37,10 @@ const TYPE_SETS = 16;
 /**
  * The tagger's run-time decoder. It gives the same tags as decodeDoc (tests/fast-paths.test.ts), but sums each
  * feature group once per distinct input and keeps the sum: the token's own features by form and by (shape, POS,
- * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag), the memory
- * feature by (shape, remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per
- * token. The sums are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into
- * one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
+ * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag) with the
+ * form's own added in (both are kept per form: one vector fewer per tag scored), the memory feature by (shape,
+ * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums are
+ * TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 15 int8 weights go into one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
   private forms!: FormTable;
@@ -73,7 +73,6 @@ export class FastDecoder {
   private boundaryNear = NONE;
   private boundaryFar = NONE;
   /** per token of the current document (read only below its token count): the pool offsets its scores add */
-  private tokenOwnAt = new Int32Array(0);
   private tokenContextAt = new Int32Array(0);
   private tokenNearAt = new Int32Array(0);
   private tokenFarAt = new Int32Array(0);
@@ -102,8 +101,7 @@ export class FastDecoder {
     this.admitForms();
     const n = x.count;
     const ids = x.formId;
-    if (this.tokenOwnAt.length < n) this.growTokenScratch(n);
-    const ownAt = this.tokenOwnAt;
+    if (this.tokenContextAt.length < n) this.growTokenScratch(n);
     const contextAt = this.tokenContextAt;
     const nearAt = this.tokenNearAt;
     const farAt = this.tokenFarAt;
@@ -115,7 +113,6 @@ export class FastDecoder {
         formHashes(x, i, h, 0);
         this.formAt[id] = this.sum(FORM_FEATURES, FORM_FEATURES);
       }
-      ownAt[i] = this.formAt[id]!;
       const context = pos * 262144 + x.context[i]!;
       if (this.lastContext[id] !== context) {
         const byContext = this.contexts[this.shapeId[id]!]!;
@@ -164,7 +161,6 @@ export class FastDecoder {
       let prev2 = O;
       for (let i = s.first; i < s.last; i++) {
         // jscpd:ignore-end
-        const own = ownAt[i]!;
         const context = contextAt[i]!;
         const before = i > s.first ? nearAt[i - 1]! : this.boundaryNear;
         const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
@@ -175,6 +171,7 @@ export class FastDecoder {
         if (history === NONE) {
           wordHistoryHashes(x, i, prev, h, 0);
           historyAt[slot] = history = this.sum(2, 2);
+          this.addPooled(this.formAt[ids[i]!]!, history);
         }
         const types = memory.of(x, i);
         const memorySlot = this.shapeId[ids[i]!]! * TYPE_SETS + types;
@@ -195,7 +192,6 @@ export class FastDecoder {
         for (let c = 0; c < choices.length; c++) {
           const t = choices[c]!;
           let score =
-            pool[own + t]! +
             pool[context + t]! +
             pool[before + t]! +
             pool[after + t]! +
@@ -245,8 +241,7 @@ export class FastDecoder {
   }
 
   private growTokenScratch(n: number): void {
-    const size = Math.max(n, 2 * this.tokenOwnAt.length);
-    this.tokenOwnAt = new Int32Array(size);
+    const size = Math.max(n, 2 * this.tokenContextAt.length);
     this.tokenContextAt = new Int32Array(size);
     this.tokenNearAt = new Int32Array(size);
     this.tokenFarAt = new Int32Array(size);
@@ -292,12 +287,20 @@ export class FastDecoder {
     return at;
   }
 
+  /** Adds the pooled vector at `from` into the one at `to`. */
+  private addPooled(from: number, to: number): void {
+    const pool = this.pool;
+    for (let t = 0; t < TAG_COUNT; t++) pool[to + t]! += pool[from + t]!;
+  }
+
   private addRows(from: number, count: number, out: Int16Array, at: number): void {
     const rows = this.weights.rows;
     const shift = this.weights.shift;
+    const filled = this.weights.filled;
     for (let k = from; k < from + count; k++) {
-      const o = (this.hashes[k]! >>> shift) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
+      // half the rows hold no weight: a new word's features often land on one
+      const o = filledRow(this.hashes[k]! >>> shift, filled);
+      if (o >= 0) for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
 }
