@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.js';
 import { docWords } from '../doc-words.js';
+import { grown } from './forms.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
 /** Which cases of letters a word holds (bit flags), read once per form: the views ask several times. */
@@ -101,15 +102,10 @@ function startAgain(now: number): void {
 function grow(g: number): void {
   const size = Math.max(1 << 12, 2 * keyOf.length, g + 1);
   const from = keyOf.length;
-  keyOf = widened(keyOf, new Int32Array(size)).fill(-1, from);
-  facts = widened(facts, new Uint8Array(size));
-  keyMark = widened(keyMark, new Int32Array(size));
-  keyLocal = widened(keyLocal, new Int32Array(size));
-}
-
-function widened<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+  keyOf = grown(keyOf, new Int32Array(size)).fill(-1, from);
+  facts = grown(facts, new Uint8Array(size));
+  keyMark = grown(keyMark, new Int32Array(size));
+  keyLocal = grown(keyLocal, new Int32Array(size));
 }
 
 const LETTER = /\p{L}/u;
