@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Doc } from '../src/doc/document.js';
-import { HAS_LOWER, HAS_UPPER, writtenWords } from '../src/entities/tagger/written-forms.js';
+import { HAS_LOWER, HAS_UPPER, OPENS_UPPER, writtenWords } from '../src/entities/tagger/written-forms.js';
 
 /** The written forms of `text` as [word, possessive, letters, key] per token. */
 function readTokens(text: string): Array<[string, number, number, string]> {
@@ -17,15 +17,16 @@ describe('written forms (what the tagger views read of each form, kept across do
     const w = writtenWords(doc);
     expect(w.words).toEqual(['Mills', 'ÉCOLE', 'chief']);
     expect(Array.from(w.possessive)).toEqual([1, 0, 0]);
-    expect(Array.from(w.letters)).toEqual([HAS_UPPER | HAS_LOWER, HAS_UPPER, HAS_LOWER]);
+    expect(Array.from(w.letters)).toEqual([OPENS_UPPER | HAS_UPPER | HAS_LOWER, OPENS_UPPER | HAS_UPPER, HAS_LOWER]);
     expect(w.keys.words).toEqual(['mills', 'école', 'chief']);
   });
 
-  it('reads letter cases past ASCII, surrogate pairs by the whole word', () => {
+  it('reads letter cases and a capital opening the word past ASCII, surrogate pairs by the whole word', () => {
     const tokens = readTokens('Straße 12 and 𝐀lpha and 𐐨x met ΣΟΦΙΑ.');
-    expect(tokens.find(([word]) => word === 'Straße')?.[2]).toBe(HAS_UPPER | HAS_LOWER);
+    expect(tokens.find(([word]) => word === 'Straße')?.[2]).toBe(OPENS_UPPER | HAS_UPPER | HAS_LOWER);
     expect(tokens.find(([word]) => word === '12')?.[2]).toBe(0);
-    expect(tokens.find(([word]) => word === 'ΣΟΦΙΑ')?.[2]).toBe(HAS_UPPER);
+    expect(tokens.find(([word]) => word === 'ΣΟΦΙΑ')?.[2]).toBe(OPENS_UPPER | HAS_UPPER);
+    expect(tokens.find(([word]) => word === 'and')?.[2]).toBe(HAS_LOWER);
     expect(tokens.find(([word]) => word === '𐐨')?.[2]).toBe(HAS_LOWER);
     expect(tokens.find(([word]) => word === '𝐀')?.[2]).toBe(0);
   });

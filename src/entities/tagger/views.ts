@@ -1,7 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isLowerTitleWord } from '../roles.js';
-import { caseChanges, CHANGES_UNDER_LOWER } from '../../doc/letter-case.js';
-import { HAS_LOWER, HAS_UPPER, writtenWords, type WordKeys } from './written-forms.js';
+import { HAS_LOWER, HAS_UPPER, OPENS_UPPER, writtenWords, type WordKeys } from './written-forms.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
 export const NORMAL = 0;
@@ -50,11 +49,6 @@ const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', '
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 
-function isCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return (caseChanges(c) & CHANGES_UNDER_LOWER) !== 0;
-}
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
 
 export function readViews(doc: Doc): Views {
@@ -86,11 +80,11 @@ export function readViews(doc: Doc): Views {
     let flag: number;
     if (!(l & HAS_UPPER)) flag = SEEN_LOWER;
     else if (!(l & HAS_LOWER)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
-    else if (!isCapitalised(w)) flag = SEEN_LOWER;
+    else if (!(l & OPENS_UPPER)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
     const k = keys.of[i]!;
     seenByWord[k]! |= flag;
-    if (flag !== SEEN_LOWER) cuesByWord[k]! |= cuesAround(tokens, word, letters, keys, possessive, i);
+    if (flag !== SEEN_LOWER) cuesByWord[k]! |= cuesAround(tokens, letters, keys, possessive, i);
   }
 
   // each word becomes its form in place: a token's word is read only before it is rewritten
@@ -116,7 +110,7 @@ export function readViews(doc: Doc): Views {
   return { form, possessive, lineKind, linePos, seen, caseUnknown, cues };
 }
 
-function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
+function cuesAround(tokens: Token[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
@@ -126,16 +120,15 @@ function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: 
     if (isLowerTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
-    if (isCapitalised(word[prev]!) && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
+    if ((letters[prev]! & OPENS_UPPER) !== 0 && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
   }
   if (next >= 0) {
-    const w = word[next]!;
     const x = keys.words[keys.of[next]!]!;
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
     if (x === "'s" || x === '’s') cues |= CUE_POSSESSIVE;
-    if (isCapitalised(w) && (letters[next]! & HAS_LOWER) !== 0) cues |= CUE_IN_NAME;
+    if ((letters[next]! & (OPENS_UPPER | HAS_LOWER)) === (OPENS_UPPER | HAS_LOWER)) cues |= CUE_IN_NAME;
   }
   return cues;
 }
@@ -161,12 +154,11 @@ function markLines(text: string, tokens: Token[], word: string[], letters: Uint8
     let numbers = 0;
     let pos = 0;
     for (let i = first; i < last; i++) {
-      const w = word[i]!;
       if (tokens[i]!.type === 'number') numbers++;
       if (letters[i] !== 0) {
         withLetters++;
         if (!(letters[i]! & HAS_LOWER)) upperOnly++;
-        if (isCapitalised(w)) capitalised++;
+        if (letters[i]! & OPENS_UPPER) capitalised++;
         linePos[i] = Math.min(pos++, 2);
       } else linePos[i] = Math.min(pos, 2);
     }

@@ -3,10 +3,12 @@ import { docWords } from '../doc-words.js';
 import { grown } from './forms.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
-/** Which cases of letters a word holds (bit flags), read once per form: the views ask several times. */
+/** Which cases of letters a word holds, and whether it opens with a capital (bit flags), read once per form. */
 export const HAS_UPPER = 1;
 export const HAS_LOWER = 2;
+export const OPENS_UPPER = 4;
 const HAS_BOTH = HAS_UPPER | HAS_LOWER;
+const LETTER_FLAGS = HAS_BOTH | OPENS_UPPER;
 
 /** The words of a document in lower case, numbered: `of` gives each token's number, `words` the word of each number. */
 export interface WordKeys {
@@ -18,7 +20,7 @@ export interface WordKeys {
 export interface WrittenWords {
   /** per token, its written form's number */
   of: Int32Array;
-  /** per form: the word without a trailing possessive, whether one was cut off, and its HAS_* letter flags */
+  /** per form: the word without a trailing possessive, whether one was cut off, and its letter flags (HAS_*, OPENS_UPPER) */
   words: string[];
   possessive: Uint8Array;
   letters: Uint8Array;
@@ -28,10 +30,10 @@ export interface WrittenWords {
 /**
  * What the views read of a written form depends on the form alone, so it is worked out once per form across
  * documents, by the form's docWords number (and started again with that numbering): the word without a trailing
- * possessive, a possessive bit over the HAS_* flags, and the number of its key (the word in lower case) among
+ * possessive, a possessive bit over its letter flags, and the number of its key (the word in lower case) among
  * all keys met. Per document this was a tenth of the entity stage (a Map of keys, every word's letters read).
  */
-const POSSESSIVE = 4;
+const POSSESSIVE = 8;
 let era = -1;
 let stems: string[] = [];
 let facts = new Uint8Array(0);
@@ -59,8 +61,8 @@ export function writtenWords(doc: Doc): WrittenWords {
     if (g >= keyOf.length) grow(g);
     if (keyOf[g] === -1) learn(g, norms[f]!, lowers[f]!);
     words[f] = stems[g]!;
-    possessive[f] = facts[g]! >> 2;
-    letters[f] = facts[g]! & HAS_BOTH;
+    possessive[f] = facts[g]! >> 3;
+    letters[f] = facts[g]! & LETTER_FLAGS;
     const k = keyOf[g]!;
     if (keyMark[k] !== serial) {
       keyMark[k] = serial;
@@ -78,7 +80,7 @@ function learn(g: number, norm: string, lower: string): void {
   const stem = possessiveStem(norm);
   const word = stem === '' ? norm : stem;
   stems[g] = word;
-  facts[g] = lettersOf(word) | (stem === '' ? 0 : POSSESSIVE);
+  facts[g] = lettersOf(word) | (opensUpper(word) ? OPENS_UPPER : 0) | (stem === '' ? 0 : POSSESSIVE);
   const key = stem === '' ? lower : stem.toLowerCase();
   let k = keyNumbers.get(key);
   if (k === undefined) {
@@ -119,6 +121,12 @@ function possessiveStem(norm: string): string {
   if (apostrophe !== 39 && apostrophe !== 0x2019) return '';
   const stem = norm.slice(0, -2);
   return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
+}
+
+function opensUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return (caseChanges(c) & CHANGES_UNDER_LOWER) !== 0;
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
