@@ -10,6 +10,10 @@ export interface DocWords {
   /** per number, the written form, and its lower case (the tokens' `lower`) */
   norms: string[];
   lowers: string[];
+  /** per number, the form's number across documents (see `seen`): callers key caches of their own by it */
+  ids: number[];
+  /** changes when the numbering across documents starts again (and such caches with it) */
+  era: number;
 }
 
 /**
@@ -34,6 +38,7 @@ let seenCount = 0;
 let serial = 0;
 let mark = new Int32Array(1 << 12);
 let local = new Int32Array(1 << 12);
+let era = 0;
 const SEEN_LIMIT = 1 << 16;
 
 export function docWords(doc: Doc): DocWords {
@@ -44,12 +49,14 @@ export function docWords(doc: Doc): DocWords {
     seenCount = 0;
     serial = 0;
     mark.fill(0);
+    era++;
   }
   serial++;
   const tokens = doc.tokens;
   const of = new Int32Array(tokens.length);
   const norms: string[] = [];
   const lowers: string[] = [];
+  const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let g = seen[t.norm];
@@ -62,10 +69,11 @@ export function docWords(doc: Doc): DocWords {
       local[g] = norms.length;
       norms.push(t.norm);
       lowers.push(t.lower);
+      ids.push(g);
     }
     of[i] = local[g]!;
   }
-  cache.set(doc, (words = { of, norms, lowers }));
+  cache.set(doc, (words = { of, norms, lowers, ids, era }));
   return words;
 }
 

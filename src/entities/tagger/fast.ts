@@ -27,6 +27,8 @@ import { ALLOWED, O, TAG_COUNT } from './tags.js';
 /** Forms remembered before the caches start again (checked between documents). */
 const CACHE_LIMIT = 1 << 16;
 const NONE = -1;
+/** Int16 slots the pool of sums starts with (it grows by doubling) */
+const POOL_START = 1 << 20;
 /** POS ids are below this (they also pack into the context key) */
 const POS_SLOTS = 64;
 /** sets of coarse types a word may have been given earlier in the document (TypeMemory) */
@@ -35,10 +37,10 @@ const TYPE_SETS = 16;
 /**
  * The tagger's run-time decoder. It gives the same tags as decodeDoc (tests/fast-paths.test.ts), but sums each
  * feature group once per distinct input and keeps the sum: the token's own features by form and by (shape, POS,
- * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag), the memory
- * feature by (shape, remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per
- * token. The sums are TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 13 int8 weights go into
- * one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
+ * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag) with the
+ * form's own added in (both are kept per form: one vector fewer per tag scored), the memory feature by (shape,
+ * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums are
+ * TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 15 int8 weights go into one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
   private forms!: FormTable;
@@ -58,18 +60,19 @@ export class FastDecoder {
   private historyAt = new Int32Array(0);
   /** the memory feature's weights by shape and the word's earlier types (TYPE_SETS slots per shape) */
   private memoryAt = new Int32Array(0);
-  /** the context features' sums, by shape, POS and packed context */
-  private contexts = new Map<number, number>();
+  /** the context features' sums, by shape (its number: an array index), then POS and packed context */
+  private contexts: Map<number, number>[] = [];
+  private contextsKept = 0;
   /** the POS and packed context the form last had, and that context's sum: a word often comes back in the same one */
   private lastContext = new Int32Array(0);
   private lastContextAt = new Int32Array(0);
   private shapeIds = new Map<number, number>();
-  private pool = new Int16Array(1 << 20);
+  /** sized by reset(), which lets a pool grown for earlier documents go */
+  private pool = new Int16Array(0);
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
   /** per token of the current document (read only below its token count): the pool offsets its scores add */
-  private tokenOwnAt = new Int32Array(0);
   private tokenContextAt = new Int32Array(0);
   private tokenNearAt = new Int32Array(0);
   private tokenFarAt = new Int32Array(0);
@@ -93,13 +96,12 @@ export class FastDecoder {
   }
 
   decode(doc: Doc): { tags: Uint8Array; inputs: TokenInputs } {
-    if (this.forms.size >= CACHE_LIMIT || this.contexts.size >= CACHE_LIMIT) this.reset();
+    if (this.forms.size >= CACHE_LIMIT || this.contextsKept >= CACHE_LIMIT) this.reset();
     const x = tokenInputs(doc, this.forms);
     this.admitForms();
     const n = x.count;
     const ids = x.formId;
-    if (this.tokenOwnAt.length < n) this.growTokenScratch(n);
-    const ownAt = this.tokenOwnAt;
+    if (this.tokenContextAt.length < n) this.growTokenScratch(n);
     const contextAt = this.tokenContextAt;
     const nearAt = this.tokenNearAt;
     const farAt = this.tokenFarAt;
@@ -111,14 +113,14 @@ export class FastDecoder {
         formHashes(x, i, h, 0);
         this.formAt[id] = this.sum(FORM_FEATURES, FORM_FEATURES);
       }
-      ownAt[i] = this.formAt[id]!;
       const context = pos * 262144 + x.context[i]!;
       if (this.lastContext[id] !== context) {
-        const contextKey = this.shapeId[id]! * POS_SLOTS * 262144 + context;
-        let at = this.contexts.get(contextKey);
+        const byContext = this.contexts[this.shapeId[id]!]!;
+        let at = byContext.get(context);
         if (at === undefined) {
           contextHashes(x, i, h, 0);
-          this.contexts.set(contextKey, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+          byContext.set(context, (at = this.sum(CONTEXT_FEATURES, CONTEXT_FEATURES)));
+          this.contextsKept++;
         }
         this.lastContext[id] = context;
         this.lastContextAt[id] = at;
@@ -159,7 +161,6 @@ export class FastDecoder {
       let prev2 = O;
       for (let i = s.first; i < s.last; i++) {
         // jscpd:ignore-end
-        const own = ownAt[i]!;
         const context = contextAt[i]!;
         const before = i > s.first ? nearAt[i - 1]! : this.boundaryNear;
         const after = (i + 1 < s.last ? nearAt[i + 1]! : this.boundaryNear) + TAG_COUNT;
@@ -170,6 +171,7 @@ export class FastDecoder {
         if (history === NONE) {
           wordHistoryHashes(x, i, prev, h, 0);
           historyAt[slot] = history = this.sum(2, 2);
+          this.addPooled(this.formAt[ids[i]!]!, history);
         }
         const types = memory.of(x, i);
         const memorySlot = this.shapeId[ids[i]!]! * TYPE_SETS + types;
@@ -190,7 +192,6 @@ export class FastDecoder {
         for (let c = 0; c < choices.length; c++) {
           const t = choices[c]!;
           let score =
-            pool[own + t]! +
             pool[context + t]! +
             pool[before + t]! +
             pool[after + t]! +
@@ -219,8 +220,10 @@ export class FastDecoder {
     this.forms = new FormTable(this.wordClasses);
     this.known = 0;
     this.near = new Map();
-    this.contexts = new Map();
+    this.contexts = [];
+    this.contextsKept = 0;
     this.shapeIds = new Map();
+    this.pool = new Int16Array(POOL_START);
     this.used = 0;
     this.formAt.fill(NONE);
     this.farAt.fill(NONE);
@@ -238,8 +241,7 @@ export class FastDecoder {
   }
 
   private growTokenScratch(n: number): void {
-    const size = Math.max(n, 2 * this.tokenOwnAt.length);
-    this.tokenOwnAt = new Int32Array(size);
+    const size = Math.max(n, 2 * this.tokenContextAt.length);
     this.tokenContextAt = new Int32Array(size);
     this.tokenNearAt = new Int32Array(size);
     this.tokenFarAt = new Int32Array(size);
@@ -263,7 +265,10 @@ export class FastDecoder {
     for (let id = this.known; id < forms.size; id++) {
       const shape = forms.shape[id]!;
       let s = this.shapeIds.get(shape);
-      if (s === undefined) this.shapeIds.set(shape, (s = this.shapeIds.size));
+      if (s === undefined) {
+        this.shapeIds.set(shape, (s = this.shapeIds.size));
+        this.contexts.push(new Map());
+      }
       this.shapeId[id] = s;
     }
     this.known = forms.size;
@@ -282,12 +287,20 @@ export class FastDecoder {
     return at;
   }
 
+  /** Adds the pooled vector at `from` into the one at `to`. */
+  private addPooled(from: number, to: number): void {
+    const pool = this.pool;
+    for (let t = 0; t < TAG_COUNT; t++) pool[to + t]! += pool[from + t]!;
+  }
+
   private addRows(from: number, count: number, out: Int16Array, at: number): void {
     const rows = this.weights.rows;
     const shift = this.weights.shift;
+    const filled = this.weights.filled;
     for (let k = from; k < from + count; k++) {
-      const o = (this.hashes[k]! >>> shift) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
+      // half the rows hold no weight: a new word's features often land on one
+      const o = filledRow(this.hashes[k]! >>> shift, filled);
+      if (o >= 0) for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
 }

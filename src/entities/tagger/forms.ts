@@ -47,7 +47,7 @@ export class FormTable {
 }
 
 /** `to` holding `from` at its start. */
-export function grown<T extends Uint32Array | Int32Array | Int16Array>(from: T, to: T): T {
+export function grown<T extends Uint32Array | Int32Array | Int16Array | Uint8Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

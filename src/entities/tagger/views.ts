@@ -1,7 +1,6 @@
 import type { Doc, Token } from '../../doc/document.js';
 import { isLowerTitleWord } from '../roles.js';
-import { docWords } from '../doc-words.js';
-import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
+import { HAS_LOWER, HAS_UPPER, OPENS_UPPER, writtenWords, type WordKeys } from './written-forms.js';
 
 /** What kind of line a token sits on: case means little on caps and title lines, names abound in tables. */
 export const NORMAL = 0;
@@ -50,42 +49,7 @@ const ORG_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', '
 const SPEECH_WORDS = new Set(['said', 'says', 'told', 'added', 'stated', 'announced']);
 
 
-function changesUnder(c: number, bit: number): boolean {
-  return (caseChanges(c) & bit) !== 0;
-}
-
-const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
-
-/**
- * Whether w has a letter in [lo, hi] (ASCII codes) or another character that `bit` says changes case: the hot
- * path reads every token. Case maps by code point, so only surrogate pairs need the whole-string comparison.
- */
-function hasLetterIn(w: string, lo: number, hi: number, bit: number, other: (w: string) => string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= lo && c <= hi) return true;
-    if (c > 127) {
-      if (isSurrogate(c)) return w !== other(w);
-      if (changesUnder(c, bit)) return true;
-    }
-  }
-  return false;
-}
-const upper = (w: string): string => w.toUpperCase();
-const lower = (w: string): string => w.toLowerCase();
-const hasLower = (w: string): boolean => hasLetterIn(w, 97, 122, CHANGES_UNDER_UPPER, upper);
-const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, CHANGES_UNDER_LOWER, lower);
-function isCapitalised(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return changesUnder(c, CHANGES_UNDER_LOWER);
-}
 const capitalise = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
-
-/** Which cases of letters a word holds (bit flags), read once per token: the loops below ask several times. */
-const HAS_UPPER = 1;
-const HAS_LOWER = 2;
-const lettersOf = (w: string): number => (hasUpper(w) ? HAS_UPPER : 0) | (hasLower(w) ? HAS_LOWER : 0);
 
 export function readViews(doc: Doc): Views {
   const tokens = doc.tokens;
@@ -116,11 +80,11 @@ export function readViews(doc: Doc): Views {
     let flag: number;
     if (!(l & HAS_UPPER)) flag = SEEN_LOWER;
     else if (!(l & HAS_LOWER)) flag = w.length > 1 ? SEEN_ALL_CAPS : SEEN_CAPITALISED;
-    else if (!isCapitalised(w)) flag = SEEN_LOWER;
+    else if (!(l & OPENS_UPPER)) flag = SEEN_LOWER;
     else flag = sentenceInitial(tokens, i) ? SEEN_INITIAL : SEEN_CAPITALISED;
     const k = keys.of[i]!;
     seenByWord[k]! |= flag;
-    if (flag !== SEEN_LOWER) cuesByWord[k]! |= cuesAround(tokens, word, letters, keys, possessive, i);
+    if (flag !== SEEN_LOWER) cuesByWord[k]! |= cuesAround(tokens, letters, keys, possessive, i);
   }
 
   // each word becomes its form in place: a token's word is read only before it is rewritten
@@ -146,74 +110,7 @@ export function readViews(doc: Doc): Views {
   return { form, possessive, lineKind, linePos, seen, caseUnknown, cues };
 }
 
-const LETTER = /\p{L}/u;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-
-/** The word before a trailing possessive ('s or ’s) when it has a letter and no line break, else ''. */
-function possessiveStem(norm: string): string {
-  const n = norm.length;
-  if (n <= 2 || norm.charCodeAt(n - 1) !== 115) return '';
-  const apostrophe = norm.charCodeAt(n - 2);
-  if (apostrophe !== 39 && apostrophe !== 0x2019) return '';
-  const stem = norm.slice(0, -2);
-  return LETTER.test(stem) && !LINE_BREAK.test(stem) ? stem : '';
-}
-
-/** The words of a document in lower case, numbered: `of` gives each token's number, `words` the word of each number. */
-interface WordKeys {
-  of: Int32Array;
-  words: string[];
-}
-
-/** A document's written forms (docWords) as the views read them, each read once. */
-interface WrittenWords {
-  /** per token, its written form's number */
-  of: Int32Array;
-  /** per form: the word without a trailing possessive, whether one was cut off, and its HAS_* letter flags */
-  words: string[];
-  possessive: Uint8Array;
-  letters: Uint8Array;
-  keys: WordKeys;
-}
-
-function writtenWords(doc: Doc): WrittenWords {
-  const { of, norms, lowers } = docWords(doc);
-  const count = norms.length;
-  const words: string[] = new Array(count);
-  const possessive = new Uint8Array(count);
-  const letters = new Uint8Array(count);
-  for (let f = 0; f < count; f++) {
-    const stem = possessiveStem(norms[f]!);
-    if (stem !== '') {
-      words[f] = stem;
-      possessive[f] = 1;
-    } else words[f] = norms[f]!;
-    letters[f] = lettersOf(words[f]!);
-  }
-  return { of, words, possessive, letters, keys: wordKeys(of, words, possessive, lowers) };
-}
-
-/** Numbers each token by its word in lower case (its form's lower case unless a possessive was cut off). */
-function wordKeys(written: Int32Array, words: string[], possessive: Uint8Array, lowers: string[]): WordKeys {
-  // a Map, not a wordDictionary: a capitalised word's lower case is a new string, which a dictionary would intern
-  const numbers = new Map<string, number>();
-  const keys: string[] = [];
-  const byForm = new Int32Array(words.length);
-  for (let f = 0; f < byForm.length; f++) {
-    const key = possessive[f] ? words[f]!.toLowerCase() : lowers[f]!;
-    let k = numbers.get(key);
-    if (k === undefined) {
-      numbers.set(key, (k = keys.length));
-      keys.push(key);
-    }
-    byForm[f] = k;
-  }
-  const of = new Int32Array(written.length);
-  for (let i = 0; i < of.length; i++) of[i] = byForm[written[i]!]!;
-  return { of, words: keys };
-}
-
-function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
+function cuesAround(tokens: Token[], letters: Uint8Array, keys: WordKeys, possessive: Uint8Array, i: number): number {
   const sentence = tokens[i]!.sentence;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? i - 1 : -1;
   const next = i + 1 < tokens.length && tokens[i + 1]!.sentence === sentence ? i + 1 : -1;
@@ -223,16 +120,15 @@ function cuesAround(tokens: Token[], word: string[], letters: Uint8Array, keys: 
     if (isLowerTitleWord(p)) cues |= CUE_AFTER_TITLE;
     if (PLACE_WORDS.has(p)) cues |= CUE_AFTER_PLACE_WORD;
     if (p === 'the') cues |= CUE_AFTER_THE;
-    if (isCapitalised(word[prev]!) && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
+    if ((letters[prev]! & OPENS_UPPER) !== 0 && !sentenceInitial(tokens, prev)) cues |= CUE_IN_NAME;
   }
   if (next >= 0) {
-    const w = word[next]!;
     const x = keys.words[keys.of[next]!]!;
     if (ORG_WORDS.has(x)) cues |= CUE_BEFORE_ORG_WORD;
     if (SPEECH_WORDS.has(x)) cues |= CUE_BEFORE_SPEECH;
     if (tokens[next]!.type === 'number') cues |= CUE_BEFORE_NUMBER;
     if (x === "'s" || x === '’s') cues |= CUE_POSSESSIVE;
-    if (isCapitalised(w) && (letters[next]! & HAS_LOWER) !== 0) cues |= CUE_IN_NAME;
+    if ((letters[next]! & (OPENS_UPPER | HAS_LOWER)) === (OPENS_UPPER | HAS_LOWER)) cues |= CUE_IN_NAME;
   }
   return cues;
 }
@@ -258,12 +154,11 @@ function markLines(text: string, tokens: Token[], word: string[], letters: Uint8
     let numbers = 0;
     let pos = 0;
     for (let i = first; i < last; i++) {
-      const w = word[i]!;
       if (tokens[i]!.type === 'number') numbers++;
       if (letters[i] !== 0) {
         withLetters++;
         if (!(letters[i]! & HAS_LOWER)) upperOnly++;
-        if (isCapitalised(w)) capitalised++;
+        if (letters[i]! & OPENS_UPPER) capitalised++;
         linePos[i] = Math.min(pos++, 2);
       } else linePos[i] = Math.min(pos, 2);
     }
