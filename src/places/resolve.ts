@@ -514,9 +514,9 @@ function indexPoints(ctx: Context): void {
     q.run = runs - 1;
   }
   ctx.runs = runs;
-  if (nearestKm.length < runs) {
-    nearestKm = new Float64Array(runs);
-    bar = new Float64Array(runs);
+  if (scratch.nearestKm.length < runs) {
+    scratch.nearestKm = new Float64Array(runs);
+    scratch.bar = new Float64Array(runs);
   }
   ctx.byLatitude = ctx.points.slice().sort((a, b) => a.lat - b.lat);
 }
@@ -593,8 +593,7 @@ function holdsPrimary(region: Place, places: Place[], matches: NameMatch[]): boo
  * closeness's scratch, by run: the nearest distance of each group's points, and the step under it. One pair for every
  * document, grown as needed: a pair per document cost more than the sums they serve.
  */
-let nearestKm = new Float64Array(16);
-let bar = new Float64Array(16);
+const scratch = { nearestKm: new Float64Array(16), bar: new Float64Array(16) };
 
 /**
  * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap, added in the
@@ -602,6 +601,7 @@ let bar = new Float64Array(16);
  */
 function closeness(p: Place, g: Group, ctx: Context): number {
   const pts = ctx.byLatitude;
+  const { nearestKm, bar } = scratch;
   // a loop, not fill(): a call of fill costs more than the few runs it sets
   for (let r = 0; r < ctx.runs; r++) {
     nearestKm[r] = Infinity;
