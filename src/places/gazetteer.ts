@@ -179,8 +179,7 @@ export class Gazetteer {
     let bytes = this.partBytes.get(part);
     if (!bytes) {
       if (this.partBytes.size >= PART_CACHE_LIMIT) this.partBytes.clear();
-      // copied into an array of its own: a short one lives in the heap, not in memory the collector tracks apart
-      this.partBytes.set(part, (bytes = new Uint8Array(this.encoder.encode(part))));
+      this.partBytes.set(part, (bytes = this.encoder.encode(part)));
     }
     return bytes;
   }
