@@ -285,10 +285,18 @@ function hasLetterOrDigit(s: string): boolean {
 
 /** The names of people, organisations, events and works, by start. */
 function blockingNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
-  const out = [];
+  const found = [];
   for (const e of entities) {
     if (!BLOCKING_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.kind === 'name') out.push({ start: m.start, end: m.end, type: e.type });
+    for (const m of e.mentions) if (m.kind === 'name') found.push({ start: m.start, end: m.end, type: e.type });
   }
-  return out.sort((a, b) => a.start - b.start);
+  const n = found.length;
+  if (n < 2) return found;
+  // sorted as numbers (start, then place in `found`), not by a comparison function called per comparison
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = found[k]!.start * n + k;
+  keys.sort();
+  const out = [];
+  for (const key of keys) out.push(found[key % n]!);
+  return out;
 }

@@ -163,7 +163,8 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
   if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
-  if (i > 0 && PERSON_TITLES.has(bare(toks[i - 1]!)) && cx.adjacent(i - 1, i)) return null;
+  // adjacency first: the title test is rarely reached, and code first reached after optimisation deoptimises
+  if (i > 0 && cx.adjacent(i - 1, i) && PERSON_TITLES.has(bare(toks[i - 1]!))) return null;
   const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
   const container = regionFollows(cx, j);
   // "on March 4", "before Christmas": a month, a day or a holiday is no place unless a region follows ("March, Cambridgeshire")
@@ -265,13 +266,12 @@ export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: r
 /** The words of place around tokens i..j: a locative before, a party's letter before, a title after. */
 function contextEvidence(cx: PlaceContext, i: number, j: number): number {
   const toks = cx.tokens;
-  let e = 0;
-  if (i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower)) e += toks[i - 1]!.lower === 'of' ? EVIDENCE.weakLocative : EVIDENCE.locative;
-  else if (designated(cx, i)) e += EVIDENCE.designator;
+  const before = i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower) ? (toks[i - 1]!.lower === 'of' ? EVIDENCE.weakLocative : EVIDENCE.locative) : designated(cx, i) ? EVIDENCE.designator : 0;
   const next = toks[j + 1];
   // "Murmansk Governor", not "Highways Agency": the title is no word of a longer name
-  if (next && cx.adjacent(j, j + 1) && (cx.upper(j + 1) ? TITLE_WORDS.has(bare(next)) : INHABITANT_NOUNS.has(next.lower)) && !cx.insideOtherName(toks[i]!.start, next.end - 1)) e += EVIDENCE.titled;
-  return e;
+  const titled = next && cx.adjacent(j, j + 1) && (cx.upper(j + 1) ? TITLE_WORDS.has(bare(next)) : INHABITANT_NOUNS.has(next.lower)) && !cx.insideOtherName(toks[i]!.start, next.end - 1);
+  // one sum, reached every time: an addition first reached with a fraction after optimisation deoptimises
+  return before + (titled ? EVIDENCE.titled : 0);
 }
 
 /** "D-Pleasanton", "R-Neb.": a party's letter and a hyphen, joined, before token i. */

@@ -72,6 +72,7 @@ const RANGE_CACHE_LIMIT = 1 << 16;
 const RANGE_CACHE_KEY_LENGTH = 64;
 const NO_MATCHES: readonly NameMatch[] = [];
 const MATCHES_CACHE_LIMIT = 1 << 14;
+const PART_CACHE_LIMIT = 1 << 14;
 const SPACE = 0x20;
 
 /** The compact gazetteer of data/gazetteer.bin: columns over one buffer, names found by binary search. */
@@ -85,11 +86,11 @@ export class Gazetteer {
   private readonly builtAt: Int32Array;
   private readonly ranges = new Map<string, KeyRange>();
   private readonly matches = new Map<number, readonly NameMatch[]>();
+  private readonly partBytes = new Map<string, Uint8Array>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
   /** folded names longer than this are no place name */
   private readonly scratch = new Uint8Array(1024);
-  private readonly scratchAfterSpace = this.scratch.subarray(1);
   private readonly countryEntry: Map<string, number>;
 
   constructor(file: Uint8Array) {
@@ -109,6 +110,10 @@ export class Gazetteer {
     this.hash = this.header.hash;
     this.size = this.header.entries;
     this.builtAt = new Int32Array(this.size).fill(-1);
+    // a population may pass the engine's small-integer range (China's): the most populous Place built first, every
+    // Place holds its population as a float from the start, and none built earlier is migrated (and the code that
+    // read it deoptimised) when the first such is built
+    if (this.size > 0) this.place(mostPopulous(this.col.population));
     this.countryEntry = new Map(this.header.countries.map((c, i) => [c, this.header.countryEntries[i] ?? -1]));
   }
 
@@ -136,7 +141,7 @@ export class Gazetteer {
   }
 
   private searchPrefix(prefix: string): KeyRange {
-    const n = this.encode(prefix, 0);
+    const n = this.encode(prefix);
     if (n < 0) return { lo: 0, hi: 0, depth: 0 };
     const { firstKey } = this.col;
     if (n === 0) return { lo: 0, hi: this.header.keys, depth: 0 };
@@ -154,32 +159,44 @@ export class Gazetteer {
    */
   narrow(range: KeyRange, space: boolean, part: string): void {
     if (range.lo >= range.hi) return;
+    const bytes = this.bytesOf(part);
+    const scratch = this.scratch;
     const at = space ? 1 : 0;
-    const n = this.encode(part, at);
-    if (n < 0) {
+    if (at + bytes.length > scratch.length) {
       range.hi = range.lo;
       return;
     }
-    if (space) this.scratch[0] = SPACE;
-    this.narrowTo(range, this.scratch, at + n);
+    if (space) scratch[0] = SPACE;
+    for (let k = 0; k < bytes.length; k++) scratch[at + k] = bytes[k]!;
+    this.narrowTo(range, scratch, at + bytes.length);
   }
 
   /**
-   * Writes the UTF-8 bytes of `s` into the scratch buffer from `at` (0 or 1); their count, or -1 when they do not
-   * fit, which makes `s` longer than any key.
+   * The UTF-8 bytes of a word a name grows by, remembered across documents (news repeats its words) up to
+   * PART_CACHE_LIMIT words: words come here as strings of every kind, whose characters read slowly here.
    */
-  private encode(s: string, at: number): number {
+  private bytesOf(part: string): Uint8Array {
+    let bytes = this.partBytes.get(part);
+    if (!bytes) {
+      if (this.partBytes.size >= PART_CACHE_LIMIT) this.partBytes.clear();
+      this.partBytes.set(part, (bytes = this.encoder.encode(part)));
+    }
+    return bytes;
+  }
+
+  /** Writes the UTF-8 bytes of `s` into the scratch buffer; their count, or -1 when they do not fit, which makes `s` longer than any key. */
+  private encode(s: string): number {
     const bytes = this.scratch;
-    if (at + s.length <= bytes.length) {
+    if (s.length <= bytes.length) {
       let k = 0;
       for (; k < s.length; k++) {
         const c = s.charCodeAt(k);
         if (c >= 0x80) break;
-        bytes[at + k] = c;
+        bytes[k] = c;
       }
       if (k === s.length) return k;
     }
-    const { read, written } = this.encoder.encodeInto(s, at === 0 ? bytes : this.scratchAfterSpace);
+    const { read, written } = this.encoder.encodeInto(s, bytes);
     return read < s.length ? -1 : written;
   }
 
@@ -307,6 +324,13 @@ export class Gazetteer {
     const i = this.countryEntry.get(code) ?? -1;
     return i < 0 ? null : this.place(i);
   }
+}
+
+/** The entry with the largest population (the first of them). */
+function mostPopulous(population: Uint32Array): number {
+  let best = 0;
+  for (let k = 1; k < population.length; k++) if (population[k]! > population[best]!) best = k;
+  return best;
 }
 
 /** Compares the key blob[start, end) with prefix[0, n) over the prefix's length: 0 when the key starts with it. */

@@ -80,10 +80,8 @@ interface Context {
   points: Point[];
   /** the points by latitude, for closeness to scan only those within FAR_KM north or south */
   byLatitude: Point[];
-  /** how many groups stand as points; closeness's nearest distance per group, and the step under it, by `run` */
+  /** how many groups stand as points */
   runs: number;
-  nearestKm: Float64Array;
-  bar: Float64Array;
 }
 
 interface Point {
@@ -342,7 +340,6 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const contained = placesOf(g.contained, gaz);
   const beside: Place[] = [];
   for (const o of g.listed) for (const c of o.matches) beside.push(gaz.place(c.index));
-  let holders: HeldPrimaries | null = null;
   const table = priorsOf(gaz);
   const out: Scored[] = [];
   for (let i = 0; i < g.matches.length; i++) {
@@ -354,8 +351,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
     if (beside.length > 0 && countyListedWith(place, beside)) base += WEIGHTS.countyListed;
     // "Idlib" names the city unless followed by "province"; the governorate named after it yields to it
     const region = place.featureKind === 'admin1' || place.featureKind === 'admin2';
-    if (region) holders ??= heldPrimaries(places, g.matches);
-    const sameNamed = region && holdsPrimary(place, holders!) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
+    const sameNamed = region && holdsPrimary(place, places, g.matches) ? (g.hint === 'region' ? WEIGHTS.regionHint : -WEIGHTS.sameNamedCity) : 0;
     const cityHint = g.hint === 'city' && place.featureKind === 'city' ? WEIGHTS.cityHint : 0;
     out.push({ match, place, base, sameNamed, cityHint, score: 0 });
   }
@@ -520,9 +516,9 @@ function indexPoints(ctx: Context): void {
     q.run = runs - 1;
   }
   ctx.runs = runs;
-  if (ctx.nearestKm.length < runs) {
-    ctx.nearestKm = new Float64Array(runs);
-    ctx.bar = new Float64Array(runs);
+  if (scratch.nearestKm.length < runs) {
+    scratch.nearestKm = new Float64Array(runs);
+    scratch.bar = new Float64Array(runs);
   }
   ctx.byLatitude = ctx.points.slice().sort((a, b) => a.lat - b.lat);
 }
@@ -538,8 +534,7 @@ function addFocus(ctx: Context, key: string | number, g: Group, w: number): void
 }
 
 function emptyContext(): Context {
-  const none = new Float64Array(0);
-  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [], byLatitude: [], runs: 0, nearestKm: none, bar: none };
+  return { countries: new Map(), countryTotal: 0, admin1: new Map(), admin2: new Map(), focus: new Map(), points: [], byLatitude: [], runs: 0 };
 }
 
 /**
@@ -583,36 +578,37 @@ function runnersUp(g: Group): Place[] {
   return out;
 }
 
-/** The first- and second-order regions that hold a group's places by their own names. */
-interface HeldPrimaries {
-  admin1: Set<number>;
-  admin2: Set<number>;
-}
-
-function heldPrimaries(places: Place[], matches: NameMatch[]): HeldPrimaries {
-  const held: HeldPrimaries = { admin1: new Set(), admin2: new Set() };
+/**
+ * "Idlib" the governorate and "Idlib" its city: a first- or second-order region that holds a place the group's name
+ * names by its own name (`places` are the entries of `matches`). A scan, not sets: a group has few candidates.
+ */
+function holdsPrimary(region: Place, places: Place[], matches: NameMatch[]): boolean {
+  const admin1 = region.featureKind === 'admin1';
   for (let k = 0; k < places.length; k++) {
-    if (!matches[k]!.primary) continue;
-    held.admin1.add(places[k]!.admin1);
-    held.admin2.add(places[k]!.admin2);
+    if (matches[k]!.primary && (admin1 ? places[k]!.admin1 : places[k]!.admin2) === region.index) return true;
   }
-  return held;
+  return false;
 }
 
-/** "Idlib" the governorate and "Idlib" its city: a region named after a city it holds. */
-function holdsPrimary(region: Place, held: HeldPrimaries): boolean {
-  return (region.featureKind === 'admin1' && held.admin1.has(region.index)) || (region.featureKind === 'admin2' && held.admin2.has(region.index));
-}
 
+/**
+ * closeness's scratch, by run: the nearest distance of each group's points, and the step under it. One pair for every
+ * document, grown as needed: a pair per document cost more than the sums they serve.
+ */
+const scratch = { nearestKm: new Float64Array(16), bar: new Float64Array(16) };
 
 /**
  * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap, added in the
  * order of ctx.points. Only the points less than FAR_KM north or south of p can add anything.
  */
 function closeness(p: Place, g: Group, ctx: Context): number {
-  const { byLatitude: pts, nearestKm, bar } = ctx;
-  nearestKm.fill(Infinity, 0, ctx.runs);
-  bar.fill(FAR_KM, 0, ctx.runs);
+  const pts = ctx.byLatitude;
+  const { nearestKm, bar } = scratch;
+  // a loop, not fill(): a call of fill costs more than the few runs it sets
+  for (let r = 0; r < ctx.runs; r++) {
+    nearestKm[r] = Infinity;
+    bar[r] = FAR_KM;
+  }
   // from the first point less than FAR_KM south of p
   const first = partitionPoint(0, pts.length, (k) => (p.lat - pts[k]!.lat) * KM_PER_DEGREE >= FAR_KM);
   for (let k = first; k < pts.length; k++) {
