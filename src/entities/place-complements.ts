@@ -12,11 +12,12 @@ import { gazetteer } from '../places/gazetteer.js';
  * on over "of" (and "the") into a place's is two names, the organisation and where it is from, when the one
  * word before "of" is a name of its own: capitalised, no ordinary English word, no institution's head or kind of
  * place, and a city's name (a club named after its town) or a name the tagger found alone elsewhere in the
- * document ("Sparta beat them ... Sparta of Prague"). "Bank of England", "Duke of Norfolk", "Treaty of Baden",
- * "Town of Groton", "United Way of America" keep "of": their first words name nothing alone. So does a company's name ending in its corporate suffix ("Dow Chemical Co of the United
- * States"). The place after it is a LOC the gazetteer knows; the name before keeps the tagger's type. A name
- * whose word before "of" is a kind of state ("Federal Republic of Yugoslavia", "Kingdom of Bhutan") is that state,
- * a place, whole, whether the gazetteer still knows it or not.
+ * document ("Sparta beat them ... Sparta of Prague"), or a company's name ending in its corporate suffix ("Dow
+ * Chemical Co of the United States"). "Bank of England", "Duke of Norfolk", "Treaty of Baden", "Town of Groton",
+ * "United Way of America" keep "of": their first words name nothing alone. The place after it is a LOC the
+ * gazetteer knows; the name before keeps the tagger's type. A name whose word before "of" is a kind of state
+ * ("Federal Republic of Yugoslavia", "Kingdom of Bhutan") is that state, a place, whole, whether the gazetteer still
+ * knows it or not.
  */
 export function splitPlaceComplements(doc: Doc, names: Named[]): Named[] {
   let out: Named[] | null = null;
@@ -50,7 +51,7 @@ function atPlaceComplement(doc: Doc, n: Named, isNamedAlone: (name: string) => b
 }
 
 /** Kinds of state whose name is "the ... of" a place's: "Federal Republic of Yugoslavia", "Kingdom of Bhutan". */
-const STATE_KINDS = new Set(['republic', 'kingdom', 'principality', 'emirate', 'sultanate', 'grand duchy']);
+const STATE_KINDS = new Set(['republic', 'kingdom', 'principality', 'emirate', 'sultanate']);
 
 /** Word classes of a word that names nothing alone before "of": an ordinary word's, a people's ("Uighurs of China"). */
 const NO_OWNER_CLASSES = WORD_CLASS.common | WORD_CLASS.demonym;

@@ -2,7 +2,7 @@ import type { Doc, Region } from '../doc/document.js';
 import type { Entity } from '../schema.js';
 import { PlaceContext } from './context.js';
 import { markDateline } from './dateline.js';
-import { datelineNames } from './dateline-names.js';
+import { datelineRepeats } from './dateline-repeats.js';
 import { addEntityPlaces } from './entity-places.js';
 import type { Gazetteer } from './gazetteer.js';
 import { gazetteerNames } from './gazetteer-names.js';
@@ -49,7 +49,11 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   addListEvidence(context.text, weighed);
   if (datelinePlace) {
     markDateline(context, weighed, datelinePlace);
-    weighed.push(...datelineNames(context, weighed));
+    const repeats = datelineRepeats(context, weighed);
+    if (repeats.length > 0) {
+      weighed.push(...repeats);
+      weighed.sort((a, b) => a.start - b.start);
+    }
   }
   return { mentions: weighed, context };
 }

@@ -10,7 +10,7 @@ import { PLACE_THRESHOLD } from './evidence.js';
  * of a person named in full ("Paul Boston" in a Boston story). Returns the mentions to
  * add to `mentions`, which holds the dateline's.
  */
-export function datelineNames(cx: PlaceContext, mentions: readonly PlaceMention[]): PlaceMention[] {
+export function datelineRepeats(cx: PlaceContext, mentions: readonly PlaceMention[]): PlaceMention[] {
   const dateline = mentions.find((m) => m.role === 'dateline');
   if (!dateline) return [];
   const toks = cx.tokens;
