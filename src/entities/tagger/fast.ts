@@ -40,7 +40,8 @@ const TYPE_SETS = 16;
  * context), a neighbour's by (form, POS) or form, the word-history features by (form, previous tag) with the
  * form's own added in (both are kept per form: one vector fewer per tag scored), the memory feature by (shape,
  * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums are
- * TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 15 int8 weights go into one sum); what is kept per form sits in typed arrays indexed by the form's number in the FormTable.
+ * TAG_COUNT-long vectors in one growing Int16Array (the pool: at most 15 int8 weights go into one sum); what is
+ * kept per form sits in typed arrays indexed by the form's number in the FormTable.
  */
 export class FastDecoder {
   private forms!: FormTable;
