@@ -57,7 +57,10 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     if (k < 0) {
       out.push(nameMention({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands }));
       added = true;
-    } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = nameMention({ ...out[k]!, expands });
+    } else if (out[k]!.start === t.start && out[k]!.end === t.end) {
+      const m = out[k]!;
+      out[k] = { start: m.start, end: m.end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: m.title, typedBy: m.typedBy, expands };
+    }
   };
   for (const [short, long] of longForms) {
     for (const at of wordsAt(doc.text, short)) mention(at, long);

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { overlaps } from '../doc/span.js';
-import { nameMention, type NameMention } from './merge.js';
+import { mentionOver, nameMention, type NameMention } from './merge.js';
 import { spacedRun } from './words.js';
 import { tokensOf } from './doc-words.js';
 import { NATIONAL_BODIES, NATIONAL_BODY_OPENERS, NATIONAL_BODY_WORDS } from '../lexicon/national-bodies.js';
@@ -34,13 +34,12 @@ export function nationalBodyMentions(doc: Doc, mentions: NameMention[]): NameMen
 
 function bodyMention(doc: Doc, out: NameMention[], span: { start: number; end: number }): void {
   const k = out.findIndex((m) => overlaps(m, span));
-  const typed = { ...span, type: 'ORG' as const, rule: 'entities/type-evidence' as const, typedBy: span };
   if (k < 0) {
-    out.push(nameMention({ caps: false, dateline: false, title: null, ...typed }));
+    out.push(nameMention({ start: span.start, end: span.end, type: 'ORG', caps: false, dateline: false, rule: 'entities/type-evidence', title: null, typedBy: span }));
     return;
   }
   const m = withoutOtherNames(doc, out, k, span);
-  if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = nameMention({ ...m, ...typed });
+  if (!CAPITALISED.test(doc.text.slice(m.start, span.start) + doc.text.slice(span.end, m.end))) out[k] = mentionOver(m, span.start, span.end, 'ORG', 'entities/type-evidence', span);
 }
 
 /** Separators between two names in a list, as written in one: a comma, "and", "&". */
@@ -69,7 +68,7 @@ function withoutOtherNames(doc: Doc, out: NameMention[], k: number, span: { star
 /** The part [start, end) of a mention, with its title and type's words where they lie inside it. */
 function piece(m: NameMention, start: number, end: number): NameMention {
   const inside = (s: { start: number; end: number } | null) => (s && s.start >= start && s.end <= end ? s : null);
-  return nameMention({ ...m, start, end, title: inside(m.title), typedBy: inside(m.typedBy) });
+  return { start, end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: inside(m.title), typedBy: inside(m.typedBy), expands: m.expands };
 }
 
 /** A capitalised word: what makes a longer name than the body's another name ("Lake Garda"; not "Garda station"). */

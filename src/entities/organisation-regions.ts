@@ -8,6 +8,6 @@ import { nameMention, type NameMention } from './merge.js';
  */
 export function withOrganisationRegions(mentions: NameMention[], regions: ReadonlyArray<Region & { typedBy: Region }>, caps: boolean): NameMention[] {
   const out = mentions.filter((m) => !regions.some((r) => overlaps(m, r)));
-  for (const r of regions) out.push(nameMention({ ...r, type: 'ORG', caps, dateline: false, rule: 'entities/type-evidence', title: null }));
+  for (const r of regions) out.push(nameMention({ start: r.start, end: r.end, type: 'ORG', caps, dateline: false, rule: 'entities/type-evidence', title: null, typedBy: r.typedBy }));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
