@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
-import { nameMention, type NameMention } from './merge.js';
+import { expandedMention, nameMention, type NameMention } from './merge.js';
 import { initialsOf } from './aliases.js';
 import { hasInnerWord, isWordChar, wordsAt } from './words.js';
 import { LAW_HEADS } from './types.js';
@@ -57,10 +57,7 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     if (k < 0) {
       out.push(nameMention({ start: t.start, end: t.end, type: long.type, caps: false, dateline: false, rule: 'entities/acronym', title: null, typedBy: null, expands }));
       added = true;
-    } else if (out[k]!.start === t.start && out[k]!.end === t.end) {
-      const m = out[k]!;
-      out[k] = { start: m.start, end: m.end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: m.title, typedBy: m.typedBy, expands };
-    }
+    } else if (out[k]!.start === t.start && out[k]!.end === t.end) out[k] = expandedMention(out[k]!, expands);
   };
   for (const [short, long] of longForms) {
     for (const at of wordsAt(doc.text, short)) mention(at, long);

@@ -68,7 +68,7 @@ function withoutOtherNames(doc: Doc, out: NameMention[], k: number, span: { star
 /** The part [start, end) of a mention, with its title and type's words where they lie inside it. */
 function piece(m: NameMention, start: number, end: number): NameMention {
   const inside = (s: { start: number; end: number } | null) => (s && s.start >= start && s.end <= end ? s : null);
-  return { start, end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: inside(m.title), typedBy: inside(m.typedBy), expands: m.expands };
+  return mentionOver(m, start, end, m.type, m.rule, inside(m.typedBy), inside(m.title));
 }
 
 /** A capitalised word: what makes a longer name than the body's another name ("Lake Garda"; not "Garda station"). */

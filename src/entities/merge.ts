@@ -39,8 +39,13 @@ export function nameMention(m: NameMention): NameMention {
 }
 
 /** The mention over [start, end), typed anew where a rule says, on the evidence of the words `typedBy` (in nameMention's shape). */
-export function mentionOver(m: NameMention, start: number, end: number, type = m.type, rule = m.rule, typedBy = m.typedBy): NameMention {
-  return { start, end, type, caps: m.caps, dateline: m.dateline, rule, title: m.title, typedBy, expands: m.expands };
+export function mentionOver(m: NameMention, start: number, end: number, type = m.type, rule = m.rule, typedBy = m.typedBy, title = m.title): NameMention {
+  return { start, end, type, caps: m.caps, dateline: m.dateline, rule, title, typedBy, expands: m.expands };
+}
+
+/** The mention as the short form of `expands` (an acronym the text defines), in nameMention's shape. */
+export function expandedMention(m: NameMention, expands: NameMention['expands']): NameMention {
+  return { start: m.start, end: m.end, type: m.type, caps: m.caps, dateline: m.dateline, rule: m.rule, title: m.title, typedBy: m.typedBy, expands };
 }
 
 /** The mention typed anew by a rule, on the evidence of the words `typedBy`. */
