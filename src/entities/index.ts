@@ -17,6 +17,7 @@ import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
 import { withAmpersandFirms } from './ampersand-firms.js';
 import { joinHyphens } from './hyphens.js';
+import { withHyphenedParticiples } from './hyphened-participles.js';
 import { splitPlaceComplements } from './place-complements.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
@@ -65,7 +66,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     if (unranked) splitAtBreaks(doc, withPlaceBeforeTitle(doc, withOrganisationHead(doc, named(unranked)), floor), split);
     floor = tagged.last;
   }
-  const names = withBylines(doc, withThingWords(doc, withAmpersandFirms(doc, joinConnectors(doc, joinParticles(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split))))))));
+  const names = withBylines(doc, withThingWords(doc, withAmpersandFirms(doc, joinConnectors(doc, joinParticles(doc, withHyphenedParticiples(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split)))))))));
   const mentions: NameMention[] = [];
   const refine = refinedTypes();
   for (const named of names) {
