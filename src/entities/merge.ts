@@ -214,12 +214,22 @@ function votersOf(items: Item[]): Item[] {
   return voters;
 }
 
-/** The first words of companies named by two or more words, typed by their own words. */
+/**
+ * The first words of companies named by two or more words, typed by their own words, and the word after initials
+ * that open one ("Ericsson" of "LM Ericsson AB").
+ */
 function companyFirstWords(items: Item[]): Set<string> {
   const words = new Set<string>();
-  for (const m of items) if (m.typedBy && m.type === 'ORG' && m.words.length > 1) words.add(m.words[0]!);
+  for (const m of items) {
+    if (!m.typedBy || m.type !== 'ORG' || m.words.length < 2) continue;
+    words.add(m.words[0]!);
+    if (m.words.length > 2 && INITIALS.test(m.words[0]!)) words.add(m.words[1]!);
+  }
   return words;
 }
+
+/** One or two letters, each with or without its full stop: "lm", "a.p.". */
+const INITIALS = /^(?:\p{L}\.?){1,2}$/u;
 
 /** People's names: their keys, the first and last words of the longer ones (parts), their surnames of two or more words. */
 function peopleOf(items: Item[]): { keys: Set<string>; parts: Set<string>; surnames: SuffixNode } {

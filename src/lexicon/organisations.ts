@@ -70,5 +70,5 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 /** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc", "Kesko Oyj". */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
-  'spa', 'bv', 'holdings', 'oy', 'oyj', 'asa', 'bhd', 'tbk',
+  'spa', 'bv', 'holdings', 'oy', 'oyj', 'asa', 'bhd', 'tbk', 'ab', 'bros',
 ]);
