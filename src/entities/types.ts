@@ -2,6 +2,7 @@ import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isWhiteSpace } from '../doc/clean.js';
+import { SHIP_PREFIXES } from './ships.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -149,14 +150,14 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
 /**
  * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
  * law, a treaty or another legal instrument (its head last, or first before "of"), a spacecraft or a space
- * programme, a pathogen (other names); an organisation named after one ends in an institution's head ("Influenza
+ * programme, a ship (its prefix first: "HMS Belfast"), a pathogen (other names); an organisation named after one ends in an institution's head ("Influenza
  * Research Institute", "Coronavirus Task Force"), which the caller read first, unless the head is a programme's.
  */
 function kindOfThing(lower: readonly string[], last: string, storm: boolean): EntityType | null {
   if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;
   const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
   if (storm && STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
-  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || lower.some(isPathogen)) return 'MISC';
+  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || SHIP_PREFIXES.has(lower[0]!) || lower.some(isPathogen)) return 'MISC';
   if (INSTRUMENT_OPENERS.has(lower[0]!) && lower[1] === 'of') return 'MISC';
   return PROGRAMME_HEADS.has(last) && anyIn(lower, SPACE_WORDS) ? 'MISC' : null;
 }
