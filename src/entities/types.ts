@@ -71,6 +71,12 @@ const FACILITY_CODE = /^[A-Z]{1,2}-?\d{1,3}$/;
 /** "West Bank", "Left Bank": a bank of a river. */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
 
+/**
+ * German definite articles, which open the names of newspapers, parties and broadcasters ("Der Spiegel", "Die
+ * Linke", "Das Erste") and no person's or place's (a film's or a work's may: "Das Boot" stays MISC).
+ */
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das']);
+
 /** Words that open or close a broadcaster's name of two words or more: "Radio Shabelle", "Vatican Radio", "Israeli Television". */
 const BROADCASTERS = new Set(['radio', 'television']);
 
@@ -81,6 +87,7 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   const lower = wordsOf(name.toLowerCase());
   const last = lower[lower.length - 1]!;
   if (lower.length > 1 && (COMPANY_HEADS.has(last) || BROADCASTERS.has(last) || BROADCASTERS.has(lower[0]!))) return 'ORG';
+  if ((coarse === 'PERSON' || coarse === 'LOC') && lower.length > 1 && GERMAN_ARTICLES.has(lower[0]!)) return 'ORG';
   const thing = kindOfThing(lower, last, storm);
   if (thing) return thing;
   if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !anyIn(lower, INSTITUTION_HEADS)) return 'LOC';
