@@ -49,6 +49,7 @@ import { withPlaceLedOrganisations } from './place-led-organisations.js';
 import { withMakers } from './makers.js';
 import { withHeadlineRunsSplit } from './headline-runs.js';
 import { withShipNames } from './ships.js';
+import { withCountriesApart } from './country-modifiers.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -86,7 +87,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
     mentions.push(nameMention({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy }));
   }
-  return withShipNames(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName))))))))))))));
+  return withCountriesApart(doc, withShipNames(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName)))))))))))))));
 }
 
 /** refineType, once per name, type and storm reading in a document: most names are written more than once. */

@@ -52,8 +52,8 @@ const EVENT_WORDS = new Set([
   'typhoon', 'cyclone', 'storm', 'earthquake', 'spring', 'awards', 'oscars', 'grammys', 'jubilee', 'referendum',
   'world cup', 'invasion', 'offensive', 'intifada', 'holocaust', 'genocide', 'pride', 'carnival',
 ]);
-const GROUPS = new Set([
-  'muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'catholic', 'catholics', 'protestant',
+export const GROUPS: ReadonlySet<string> = new Set([
+  'muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'jewish', 'roman', 'catholic', 'catholics', 'protestant',
   'protestants', 'orthodox', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'sunni', 'sunnis',
   'shia', 'shiite', 'shiites', "shi'ite", 'alawite', 'alawites', 'druze', 'evangelical', 'evangelicals',
   'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'tory',

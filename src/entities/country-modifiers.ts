@@ -1,0 +1,63 @@
+import type { Doc } from '../doc/document.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { mentionOver, type NameMention } from './merge.js';
+import { GROUPS } from './types.js';
+
+/**
+ * A country's or a state's name before a people's or a faith's name or a holiday's, read with it as one
+ * organisation's, only says whose they are: "the U.S. Roman Catholic archdiocese", "the U.S. Labor Day weekend",
+ * "a Kentucky Republican" are the country or the state (GPE) and the group (NORP) or the day (MISC), each its
+ * own name. The country is the name's first word or two, which the gazetteer knows as a country's or a first-level
+ * region's name (not as a people's, "British Jewish" stays one, nor a point of the compass, "North American"), the rest words for a faith or a party or
+ * demonyms ("Roman Catholic", "Democrats"; not "West Bromwich", "American Electric") or two words or more ending
+ * in "Day".
+ */
+export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const split = m.type === 'ORG' && !m.typedBy ? countryEnd(doc.text, m) : -1;
+    if (split < 0) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, k);
+    const rest = doc.text.slice(split + 1, m.end);
+    out.push(mentionOver(m, m.start, split, 'GPE', 'entities/type-evidence', null));
+    out.push(mentionOver(m, split + 1, m.end, rest.endsWith(' Day') ? 'MISC' : 'NORP', 'entities/type-evidence', null));
+  }
+  return out ?? mentions;
+}
+
+/** Where the country's name that opens the mention ends (at a space), -1 when no country opens it as above. */
+function countryEnd(text: string, m: NameMention): number {
+  const first = text.indexOf(' ', m.start);
+  if (first < 0 || first >= m.end) return -1;
+  if (opensWithCountry(text, m, first)) return first;
+  const second = text.indexOf(' ', first + 1);
+  return second > 0 && second < m.end && opensWithCountry(text, m, second) ? second : -1;
+}
+
+/** The mention's words before the space at `at` name a country or a state, and the words after a group or a day. */
+function opensWithCountry(text: string, m: NameMention, at: number): boolean {
+  return isGroupOrDay(text.slice(at + 1, m.end)) && isCountryOrState(text.slice(m.start, at));
+}
+
+function isGroupOrDay(name: string): boolean {
+  if (name.endsWith(' Day') && name.length > 4) return true;
+  for (const word of name.split(' ')) if (!GROUPS.has(word.toLowerCase()) && !isDemonym(word)) return false;
+  return true;
+}
+
+const isDemonym = (word: string): boolean => gazetteer().lookup(word).some((m) => m.demonym);
+
+const NATIONAL_KINDS = new Set(['country', 'admin1']);
+
+/** Words of a point of the compass, which open regions' names and adjectives ("North American"), not a country's alone. */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+
+function isCountryOrState(name: string): boolean {
+  if (COMPASS_WORDS.has(name.toLowerCase())) return false;
+  const g = gazetteer();
+  return g.lookup(name).some((m) => !m.demonym && NATIONAL_KINDS.has(g.kindOf(m.index)));
+}
