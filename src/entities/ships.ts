@@ -1,8 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import { retypedMention, type NameMention } from './merge.js';
-
-/** Prefixes of a ship's name, before the name its owners gave it: "HMS Belfast", "USS Cole", "RMS Titanic", "MV Sewol". */
-export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['rms', 'hms', 'uss', 'usns', 'hmas', 'hmcs', 'hmnzs', 'mv']);
+import { SHIP_PREFIXES } from './types.js';
 
 /**
  * A ship named with its prefix ("the USS Kestrel", a MISC: see refineType) is the ship wherever the story names it

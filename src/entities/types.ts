@@ -2,7 +2,6 @@ import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { isWhiteSpace } from '../doc/clean.js';
-import { SHIP_PREFIXES } from './ships.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -151,6 +150,8 @@ const SPACE_WORDS = new Set([
   'space', 'mars', 'moon', 'lunar', 'solar', 'venus', 'jupiter', 'saturn', 'mercury', 'asteroid', 'exploration',
   'apollo', 'artemis', 'gemini', 'orbital', 'planetary', 'interplanetary',
 ]);
+/** Prefixes of a ship's name, before the name its owners gave it: "HMS Belfast", "USS Cole", "RMS Titanic", "MV Sewol". */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(['rms', 'hms', 'uss', 'usns', 'hmas', 'hmcs', 'hmnzs', 'mv']);
 /** A word of a pathogen's name, a strain code often after it: "Enterovirus A71", "Influenza H5N1", "Coxsackievirus A16". */
 const isPathogen = (word: string): boolean => word.endsWith('virus') || word === 'influenza';
 
