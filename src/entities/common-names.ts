@@ -32,10 +32,14 @@ export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[
       if (m.end - m.start > 4 && text.startsWith('exit', m.end - 4) && EXIT_BLEND.test(text.slice(m.start, m.end))) {
         return retypedMention(m, 'MISC', 'entities/type-evidence', { start: m.start, end: m.end });
       }
-      const crude = m.type === 'ORG' ? (grades ??= gradesOfCrude(doc)).get(text.slice(m.start, m.end)) : undefined;
+      if (m.type !== 'ORG' || (grades ??= gradesOfCrude(doc)).size === 0) return m;
+      const crude = grades.get(text.slice(m.start, m.end));
       return crude ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: crude.start, end: crude.end }) : m;
     }
     const first = tokenAtOrAfter(doc, m.start);
+    // the nationality first: most names of several words open with none, and their last word is not looked for
+    const opener = doc.tokens[first];
+    if (!opener || !isNationality(opener)) return m;
     const last = tokenAtOrAfter(doc, m.end) - 1;
     return first < last && isCommonPhrase(doc, first, last) ? mentionOver(m, m.start, doc.tokens[first]!.end, 'NORP') : m;
   });
@@ -54,13 +58,11 @@ function gradesOfCrude(doc: Doc): Map<string, Token> {
 }
 const CRUDE = new Set(['crude']);
 
-/** Tokens [first, last]: a nationality after no "the", then ordinary capitalised nouns the text also writes in lower case. */
+/** Tokens [first, last], the first a nationality (the caller asks): after no "the", then ordinary capitalised nouns the text also writes in lower case. */
 function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
   const head = doc.tokens[last]!;
   // "the Irish Times", "the Welsh Guards": a name; "unfair to American Tech Companies": a bare plural, generic
   if (doc.tokens[first - 1]?.lower === 'the' || !CAPITALISED.test(head.norm)) return false;
-  const nationality = doc.tokens[first]!;
-  if (!((wordClassesOf(nationality.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(nationality.norm))) return false;
   if (!/[^s]s$/.test(head.lower) && !isPeopleNoun(head)) return false;
   for (let k = first + 1; k <= last; k++) {
     const t = doc.tokens[k]!;
@@ -71,6 +73,8 @@ function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+const isNationality = (t: Token): boolean => (wordClassesOf(t.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(t.norm);
 
 /** The document writes the word, or its singular or plural, in lower case (each written form asked once). */
 function writtenInLowerCase(doc: Doc, word: string): boolean {

@@ -165,9 +165,11 @@ const NATIONAL_KINDS = new Set(['continent', 'country', 'admin1']);
  * striker ...", "Texas manager ..."), and so does a civic title's ("Chicago mayor").
  */
 function isClubBeforePlayer(doc: Doc, n: Named): boolean {
+  const after = positionEnd(doc, n.last);
+  // most names have neither a position nor "and" after them: the tests of the name itself wait for one
+  if (after < 0 && doc.tokens[n.last]?.norm !== 'and') return false;
   // "ex-Milan coach": a prefixed name is an adjective, no club's name
   if (PREFIXED.test(doc.tokens[n.first]!.norm)) return false;
-  const after = positionEnd(doc, n.last);
   // a people's name before a position is the player's nationality: "West Indian all-rounder"
   if ((wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0) return false;
   if (after >= 0) {

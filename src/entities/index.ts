@@ -90,16 +90,32 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   return withCountriesApart(doc, withShipNames(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName)))))))))))))));
 }
 
-/** refineType, once per name, type and storm reading in a document: most names are written more than once. */
+/**
+ * refineType, once per name, type and storm reading: it reads the name's words alone, so what it gave is kept across
+ * documents (most names are written more than once, and the same places and bodies recur from one story to the next),
+ * all of it let go past REFINED_LIMIT names.
+ */
 function refinedTypes(): (name: string, type: CoarseType, storm: boolean) => EntityType {
-  // at 2 × the coarse type's index (+1 where the name names no storm), the refined type by name
-  const seen: Array<Map<string, EntityType>> = [];
-  return (name, type, storm) => {
-    const byName = (seen[COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1)] ??= new Map());
-    let refined = byName.get(name);
-    if (refined === undefined) byName.set(name, (refined = refineType(name, type, storm)));
-    return refined;
-  };
+  if (refinedCount >= REFINED_LIMIT) {
+    refined.length = 0;
+    refinedCount = 0;
+  }
+  return refinedOf;
+}
+
+const REFINED_LIMIT = 1 << 14;
+/** at 2 × the coarse type's index (+1 where the name names no storm), the refined type by name */
+const refined: Array<Map<string, EntityType>> = [];
+let refinedCount = 0;
+
+function refinedOf(name: string, type: CoarseType, storm: boolean): EntityType {
+  const byName = (refined[COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1)] ??= new Map());
+  let known = byName.get(name);
+  if (known === undefined) {
+    byName.set(name, (known = refineType(name, type, storm)));
+    refinedCount++;
+  }
+  return known;
 }
 
 const HAS_UPPER = /\p{Lu}/u;
