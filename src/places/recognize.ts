@@ -20,6 +20,7 @@ import { appositionPlaces } from './apposition.js';
 import { seatMention, unseated } from './seats.js';
 import { roadNumbers } from './road-numbers.js';
 import { countyLists } from './county-lists.js';
+import { streetLists } from './street-lists.js';
 import { designatedStates } from './party-designators.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
@@ -43,7 +44,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
   mentions.push(...appositionPlaces(context, mentions));
-  const all = designatedStates(context, countyLists(context, mentions)).sort((a, b) => a.start - b.start);
+  const all = designatedStates(context, streetLists(context, countyLists(context, mentions))).sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);
