@@ -7,6 +7,7 @@ import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
 import { bare, CONTAINER_KINDS, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { placeCompound } from './compounds.js';
+import { pairedAfterHyphen } from './hyphen-pairs.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
 import { BUSINESS_WORDS, INHABITANT_NOUNS, LOCATIVES, NAME_CONNECTORS, OF_WORDS, OPENERS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS, PLACE_PREFIXES, REGION_WORDS, TITLE_WORDS } from './words.js';
 
@@ -148,14 +149,14 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (matches.some(isDemonym)) {
     if (acronym && end - start < 4) return null;
     // "The Oregonian", "Mr Welsh": a people's word that names an organisation or a person here
-    if (type === 'ORG' || type === 'PERSON' || titleOfWork(cx, i, j) || !outsideNames(cx, i, j, true)) return null;
+    if (type === 'ORG' || type === 'PERSON' || titleOfWork(cx, i, j) || !(outsideNames(cx, i, j, true) || pairedAfterHyphen(cx, i))) return null;
     return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), PLACE_THRESHOLD) : null;
   }
 
   let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
   if (eligible.length === 0) return null;
   const modifier = eligible.some((m) => cx.gaz.kindIn(m.index, MODIFIER_KINDS));
-  const outside = outsideNames(cx, i, j, modifier);
+  const outside = outsideNames(cx, i, j, modifier) || pairedAfterHyphen(cx, i);
   const seatOf = outside ? null : organisationSeat(cx, i, j);
   // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
   const compound = placeCompound(cx, j);

@@ -20,7 +20,9 @@ import { appositionPlaces } from './apposition.js';
 import { seatMention, unseated } from './seats.js';
 import { roadNumbers } from './road-numbers.js';
 import { countyLists } from './county-lists.js';
+import { streetLists } from './street-lists.js';
 import { designatedStates } from './party-designators.js';
+import { designatedCounties } from './designated-counties.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -43,7 +45,9 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   addEntityPlaces(context, mentions);
   mentions.push(...untaggedPlaces(context, mentions));
   mentions.push(...appositionPlaces(context, mentions));
-  const all = designatedStates(context, countyLists(context, mentions)).sort((a, b) => a.start - b.start);
+  const all = designatedStates(context, streetLists(context, countyLists(context, mentions)));
+  designatedCounties(context, all);
+  all.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
   addListEvidence(context.text, weighed);

@@ -1,20 +1,33 @@
 import type { PlaceMention } from './mention.js';
 import type { ArticleRegion, MentionWords, ResolvedPlace } from './article-region.js';
+import { SITE_WORDS } from './words.js';
+
+/** Words that end the name of a building or a site: a point in a town, as a street is ("St. Cloud Hospital"). */
+const BUILDING_WORDS = new Set([
+  ...SITE_WORDS, 'center', 'centre', 'hall', 'court', 'church', 'school', 'university', 'college', 'library', 'hotel',
+  'theatre', 'theater', 'museum', 'house', 'cottage', 'tower', 'arena',
+]);
 
 /**
  * "a gallery on Wabash Avenue in Chicago": a street the article puts in no county or state (articleRegion) is in the
- * town named nearest it in its sentence, else in its paragraph; null when there is none.
+ * town named nearest it in its sentence, else in its paragraph; null when there is none. So is a building or a site the
+ * tagger found ("Glenbrack Community Hospital"): a point, as a street is, not a river, a range or an island a town's
+ * point would misplace, nor a village, which a story spread over a country puts nowhere. A town
+ * whose name opens the building's ("the Glenbrack Civic Center") is the one it lies in, however far it is named. A
+ * person's name the tagger also took for a town ("Brooks said") is no town of the story.
  */
 export function streetTown(mentions: PlaceMention[], resolved: ResolvedPlace[], text: MentionWords): ArticleRegion | null {
-  if (!mentions.every((m) => m.rule === 'places/street')) return null;
+  if (!mentions.every((m) => pointLike(m, text))) return null;
   for (const m of mentions) {
+    const own = namedFor(m, resolved);
+    if (own) return own;
     for (const around of [text.sentence(m.start), text.paragraph(m.start)]) {
       let best: { town: ResolvedPlace; near: PlaceMention } | null = null;
       let gap = Infinity;
       for (const r of resolved) {
         if (r.place.featureKind !== 'city') continue;
         for (const x of r.mentions) {
-          if (x.role === 'demonym' || x.start < around.start || x.start >= around.end) continue;
+          if (x.role === 'demonym' || x.personOrOrg || x.start < around.start || x.start >= around.end) continue;
           const d = x.start < m.start ? m.start - x.end : x.start - m.end;
           if (d < gap) {
             gap = d;
@@ -24,6 +37,23 @@ export function streetTown(mentions: PlaceMention[], resolved: ResolvedPlace[], 
       }
       if (best) return { place: best.town.place, score: 0, focus: best.near, near: best.near, places: 1 };
     }
+  }
+  return null;
+}
+
+function pointLike(m: PlaceMention, text: MentionWords): boolean {
+  if (m.rule === 'places/street') return true;
+  if (m.rule !== 'places/tagger') return false;
+  const words = text.words(m);
+  return words.length > 1 && BUILDING_WORDS.has(words[words.length - 1]!);
+}
+
+/** The town of the article whose name opens the building's name, with the mention of it named first. */
+function namedFor(m: PlaceMention, resolved: ResolvedPlace[]): ArticleRegion | null {
+  for (const r of resolved) {
+    if (r.place.featureKind !== 'city') continue;
+    const x = r.mentions.find((x) => x.role !== 'demonym' && !x.personOrOrg && m.key.startsWith(`${x.key} `));
+    if (x) return { place: r.place, score: 0, focus: x, near: x, places: 1 };
   }
   return null;
 }

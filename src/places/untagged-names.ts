@@ -4,7 +4,7 @@ import { bare, isCommonNoun, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
-import { GEO_WORDS, PERSON_TITLES, POSITION_WORDS, RESIDENT_NOUNS, TITLE_WORDS } from './words.js';
+import { GEO_WORDS, ORDINAL, PERSON_TITLES, POSITION_WORDS, RESIDENT_NOUNS, TITLE_WORDS } from './words.js';
 
 /** A village's name as the tagger may skip it: one or two capitalised words of letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
@@ -15,7 +15,6 @@ const MAX_WORDS = 2;
 const LIST_BEFORE = /,? (?:and|or) $/;
 const LIST_AFTER = /^,? (?:and|or) /;
 /** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /**
  * Words of a local body, station or meeting place a village's name opens ("Adrigole Garda station", "the Eyeries
  * community alert group", "Glenbrack national school", "Glenbrack pier").

@@ -96,6 +96,8 @@ export const PLACE_KIND_WORDS = new Set([
 ]);
 /** Words that end the name of a site, a place whatever the gazetteer lacks ("Ashby Park", "Glenbrack Airport"). */
 export const SITE_WORDS = new Set(['park', 'field', 'airport', 'hospital', 'stadium', 'station', 'harbour', 'harbor', 'green', 'common']);
+/** The ordinal words, lower case: no place's name, nor a named street's ("the Fourth", "Fourth and Seventh streets"). */
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
 /** Words before a road's number ("Highway 61", "Interstate 45"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */

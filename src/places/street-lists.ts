@@ -1,0 +1,62 @@
+import type { PlaceContext } from './context.js';
+import { foldName } from './fold.js';
+import { PLACE_THRESHOLD } from './evidence.js';
+import { placeMention, replaceOverlapped, type PlaceMention } from './mention.js';
+import { ORDINAL } from './words.js';
+
+/** The plural of a street's word, and the word one street of the list is named with. */
+const STREET_PLURALS = new Map([
+  ['streets', 'street'],
+  ['avenues', 'avenue'],
+  ['roads', 'road'],
+  ['boulevards', 'boulevard'],
+  ['lanes', 'lane'],
+  ['drives', 'drive'],
+]);
+/** Any of the plurals: a text without one lists no streets, and the tokens are not read. */
+const ANY_PLURAL = /\b(?:streets|avenues|roads|boulevards|lanes|drives)\b/;
+/** What stands between two names of the list ("State and Hubbard", "Elm, Oak and Main"). */
+const SEPARATORS = new Set([',', 'and', '&']);
+/** The words of one street's name ("Martin Luther King"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "the corner of State and Hubbard streets", "down Elm and Oak avenues": the names of a list of two or more that
+ * the plural of a street's word closes are streets, each keyed as its name with that word ("state street", so a
+ * "State Street" elsewhere is the same place), with the plural as its place words, in place of what the scan or the
+ * tagger read there (a town called Hubbard, a common word); not a numbered street ("Fourth and Seventh streets"). Returns `found` without the mentions the streets
+ * replace, with the streets added.
+ */
+export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
+  if (!ANY_PLURAL.test(cx.text)) return found;
+  const toks = cx.tokens;
+  const streets: PlaceMention[] = [];
+  for (let k = 1; k < toks.length; k++) {
+    const word = STREET_PLURALS.get(toks[k]!.norm);
+    if (!word || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
+    const plural = { start: toks[k]!.start, end: toks[k]!.end };
+    const list: PlaceMention[] = [];
+    let names = 0;
+    // from the last name of the list back to its first
+    for (let last = k - 1; last >= 0 && cx.cap(last); ) {
+      let first = last;
+      while (first > 0 && last - first + 1 < MAX_NAME_WORDS && !cx.opensSentence(first) && cx.cap(first - 1) && cx.adjacent(first - 1, first) && !cx.opensAsWord(first - 1)) first--;
+      if (cx.opensAsWord(first)) break;
+      const start = toks[first]!.start;
+      const end = toks[last]!.end;
+      names++;
+      // a numbered street ("Fourth and Seventh streets") is an address, not a place's name
+      if (first !== last || !ORDINAL.test(toks[first]!.lower)) {
+        const street = placeMention(start, end, foldName(`${cx.text.slice(start, end)} ${word}`), [], 'mention', PLACE_THRESHOLD, 'places/street');
+        street.placeWords = plural;
+        list.push(street);
+      }
+      let before = first - 1;
+      while (before >= 0 && SEPARATORS.has(toks[before]!.lower) && before > first - 3) before--;
+      if (before === first - 1 || before < 0 || !cx.cap(before)) break;
+      last = before;
+    }
+    if (names > 1) streets.push(...list);
+  }
+  return streets.length === 0 ? found : replaceOverlapped(found, streets);
+}
