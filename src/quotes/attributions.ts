@@ -8,7 +8,7 @@ import { catenativeBefore } from './catenatives.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
-import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { hasClause, isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -195,8 +195,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   }
   if (before && j >= floor && !isPunct(before)) {
     // "began by saying he ...", "responded by telling reporters that ...": a gerund after a preposition has its clause's
-    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds)
-    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object);
+    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds), or
+    // when "saying" has a bare clause ("by saying the strike was ...")
+    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object) || (is(tokens[i], 'saying') && hasClause(doc, cueLast, limit, false));
     if (GERUND_PREPOSITIONS.has(before.lower) && skipped === 0 && /ing$/.test(tokens[i]!.lower) && reports) {
       const main = mainSubject(doc, floor, i, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;

@@ -70,16 +70,17 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
       const named = namingOf(cx, a);
-      if (named) out.push({ attribution: a, parts: [named] });
+      if (named && !withinReport(out, a)) out.push({ attribution: a, parts: [named] });
       continue;
     }
     if (a.characterised && reports(a)) {
-      out.push({ attribution: a, parts: [a.characterised] });
+      if (!withinReport(out, a)) out.push({ attribution: a, parts: [a.characterised] });
       continue;
     }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
-    if (!parts) continue;
+    // "what the senators said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
+    if (!parts || (!cx.gapped.has(a) && withinReport(out, a))) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
@@ -94,6 +95,21 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     out.push({ attribution: a, parts });
   }
   return out;
+}
+
+/**
+ * "Ruiz said the mayor had promised to resign", "He notes that the board announced on Friday that ...": a cue inside
+ * what an earlier cue reports is part of that report, not a report of its own.
+ */
+function withinReport(out: readonly Reported[], a: Attribution): boolean {
+  // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it
+  if (a.shared) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const r = out[k]!;
+    if (r.attribution.cue.last > r.parts[0]!.first) continue;
+    for (const p of r.parts) if (p.first <= a.cue.first && a.cue.last <= p.last) return true;
+  }
+  return false;
 }
 
 /**
