@@ -399,15 +399,23 @@ function namesList(cx: Context, named: TokenRange | null, end: number): TokenRan
   const tokens = cx.doc.tokens;
   if (!named) return null;
   let last = named.last;
-  while (tokens[last]?.norm === ',' && LIST_ITEM_OPENERS.has(tokens[last + 1]?.pos ?? '')) {
-    const item = objectOf(cx, tokens[last + 1]!.pos === 'CCONJ' ? last + 2 : last + 1, end);
+  // the comma may stand inside a quote's closing mark: "a “fraud,” a “bully” and “unstable”"
+  for (let from = nextListItem(cx, last); from >= 0 && (LIST_ITEM_OPENERS.has(tokens[from]?.pos ?? '') || isQuoteMark(tokens[from])); from = nextListItem(cx, last)) {
+    const item = objectOf(cx, tokens[from]!.pos === 'CCONJ' ? from + 1 : from, end);
     if (!item) break;
-    let joined = tokens[last + 1]!.pos === 'CCONJ';
+    let joined = tokens[from]!.pos === 'CCONJ';
     for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
     if (joined) return { first: named.first, last: item.last };
     last = item.last;
   }
   return named;
+}
+
+/** Where the next item of a list starts after an item ending at `last`: past a comma there, or at `last` after a comma inside the closing mark; else -1. */
+function nextListItem(cx: Context, last: number): number {
+  const tokens = cx.doc.tokens;
+  if (tokens[last]?.norm === ',') return last + 1;
+  return tokens[last - 2]?.norm === ',' && isQuoteMark(tokens[last - 1]) && cx.pairAround(last - 1)?.last === last ? last : -1;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
