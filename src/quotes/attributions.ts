@@ -451,7 +451,9 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
     const subject = earlier[k]!.subject;
     const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && isVerbal(doc.tokens[subject.first - 1]);
-    if (subject && !onObject) main = earlier[k];
+    // ("When the mayor announced the levy, the union rejected it and said ...": one in a subordinate clause is not either)
+    const subordinate = subject !== null && SUBORDINATORS.has(doc.tokens[subject.first - 1]?.lower ?? '');
+    if (subject && !onObject && !subordinate) main = earlier[k];
   }
   if (main) return main.subject;
   // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
@@ -471,6 +473,8 @@ const OPENS_NO_SUBJECT = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** the most tokens a fronted phrase holds before its comma */
 const MAX_FRONTED = 12;
+/** the most tokens a fronted subordinate clause holds before its comma */
+const MAX_FRONTED_CLAUSE = 20;
 
 /**
  * The token after the comma that closes a phrase opening the sentence with a preposition, an adverb or a participle
@@ -488,10 +492,12 @@ function frontedPhrase(doc: Doc, floor: number, limit: number): number {
   const first = tokens[floor];
   const participle = first !== undefined && first.pos === 'VERB' && looksLikeParticiple(first.lower);
   if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || participle)) return floor;
-  for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
+  // "When the mayor announced the levy, ...": a subordinate clause holds verbs of its own
+  const clause = SUBORDINATORS.has(first.lower);
+  for (let k = floor + 1; k < limit && k - floor <= (clause ? MAX_FRONTED_CLAUSE : MAX_FRONTED); k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k + 1;
-    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return floor;
+    if (isPunct(t) || (!clause && (t.pos === 'VERB' || t.pos === 'AUX'))) return floor;
   }
   return floor;
 }
