@@ -212,6 +212,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
+    // "the experts I interviewed said", "officials we spoke to say": a relative clause with no relative pronoun
+    const contacted = before.pos === 'VERB' || is(before, 'with') ? contactClauseHead(doc, j, floor) : null;
+    if (contacted) return { subject: contacted, shared: false, after: cueLast };
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
     const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
     // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
@@ -251,6 +254,26 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   }
   return null;
 }
+
+/** the writer's and others' pronouns that open a relative clause with no relative pronoun: "the experts I interviewed" */
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+
+/**
+ * The noun phrase a relative clause with no relative pronoun ends at `j` qualifies, when it is no object: "the experts
+ * I interviewed", "officials we spoke to", "the aides she consulted"; else null.
+ */
+function contactClauseHead(doc: Doc, j: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const verb = is(tokens[j], 'with') ? j - 1 : j;
+  const pronoun = tokens[verb - 1];
+  if (tokens[verb]?.pos !== 'VERB' || !/(?:ed|ke|et|ew)$/.test(tokens[verb]!.lower) || !pronoun || pronoun.pos !== 'PRON' || !CONTACT_PRONOUNS.has(pronoun.lower)) return null;
+  const np = verb - 2 >= floor ? phraseEndingAt(doc, verb - 2, floor) : null;
+  // the phrase is no verb's or preposition's object: "told the aides we consulted" has no such subject
+  const edge = np ? tokens[np.first - 1] : undefined;
+  const object = edge !== undefined && edge.sentence === tokens[j]!.sentence && OBJECT_EDGES.has(edge.pos);
+  return np && (tokens[np.last - 1]!.pos === 'NOUN' || tokens[np.last - 1]!.pos === 'PROPN') && !object ? np : null;
+}
+const OBJECT_EDGES = new Set(['VERB', 'AUX', 'ADP']);
 
 /** the most tokens an interrupting phrase holds, its commas included */
 const MAX_ASIDE = 14;
