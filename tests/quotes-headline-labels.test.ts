@@ -15,6 +15,15 @@ describe('a label of one word speaks when it is the surname of a name in the tex
     expect(q?.text).toBe(content);
   });
 
+  it('takes no organisation’s last word for a surname', () => {
+    expect(labelled('Police: Driver was not speeding\n\nThe Harbour Police said the van was parked when the bus hit it.')).toEqual([]);
+  });
+
+  it('leaves the reports inside a label’s paragraph on their own', () => {
+    const found = extract('Hale: Depot closure was never on the table. Martin Hale said the plan was only a draft.\n\nThe council meets on Monday.').quotes;
+    expect(found.map((q) => q.cue?.text)).toEqual([':', 'said']);
+  });
+
   it('names no one with a word that is no surname in the text nor a record', () => {
     expect(labelled('Update: The coast road has reopened\n\nCrews cleared the last of the rocks on Tuesday morning.')).toEqual([]);
     expect(labelled('Hale: Depot closure was never on the table\n\nThe council met on Monday to discuss the depot.')).toEqual([]);

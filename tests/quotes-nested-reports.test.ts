@@ -22,6 +22,11 @@ describe('a cue inside what an earlier cue reports is part of that report', () =
     expect(found.map((q) => q.cue?.text)).toEqual(['said', 'added']);
   });
 
+  it('keeps a cue whose clause a linking word opens, where the report before it ran on', () => {
+    const found = quotes('Members said they were satisfied with the replies however opposition MP Ana Ruiz noted that there were concerns about the bank.');
+    expect(found.map((q) => q.cue?.text)).toEqual(['said', 'noted']);
+  });
+
   it('keeps a report in a relative clause on the content ("which she said was ...")', () => {
     const found = quotes('The board approved the levy, which she said was unfair to drivers in the valley.');
     expect(found.map((q) => q.text)).toContain('was unfair to drivers in the valley');

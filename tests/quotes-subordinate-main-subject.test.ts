@@ -15,6 +15,11 @@ describe('a cue that shares its clause’s subject takes the main clause’s, pa
     expect(q?.text).toBe(content);
   });
 
+  it('takes the subject of a subordinate clause that follows the main one', () => {
+    const q = said('Their comments came a day after Ruiz said it was not time to give up, insisting that progress was being made.', 'insisting');
+    expect(q?.speaker?.mention?.text).toBe('Ruiz');
+  });
+
   it('still takes the subject of the main clause’s own cue', () => {
     const q = said('The mayor said the levy was fair and added that it would be reviewed in May.', 'added');
     expect(q?.speaker?.mention?.text).toBe('The mayor');

@@ -474,8 +474,10 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
     const subject = earlier[k]!.subject;
     const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && isVerbal(doc.tokens[subject.first - 1]);
-    // ("When the mayor announced the levy, the union rejected it and said ...": one in a subordinate clause is not either)
-    const subordinate = subject !== null && SUBORDINATORS.has(doc.tokens[subject.first - 1]?.lower ?? '');
+    // ("When the mayor announced the levy, the union rejected it and said ...": one in a fronted subordinate clause is not
+    // either; "... came after Ruiz said ..., insisting ..." has no main clause after the subordinate one)
+    const opener = subject !== null ? subject.first - 1 : -1;
+    const subordinate = opener >= floor && SUBORDINATORS.has(doc.tokens[opener]!.lower) && (opener === floor || doc.tokens[opener - 1]!.norm === ',');
     if (subject && !onObject && !subordinate) main = earlier[k];
   }
   if (main) return main.subject;

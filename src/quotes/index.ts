@@ -184,14 +184,14 @@ function speakerNamed(entities: Entity[], types: ReadonlySet<EntityType> = SPEAK
   };
 }
 
-/** Whether a lower-cased word is the last of a name of several words of a person or an organisation. Built when first asked. */
+/** Whether a lower-cased word is the surname of a person's name of several words in the text. Built when first asked. */
 function surnames(entities: Entity[]): (lower: string) => boolean {
   let last: Set<string> | null = null;
   return (lower) => {
     if (!last) {
       last = new Set();
       for (const e of entities) {
-        if (!SPEAKER_TYPES.has(e.type)) continue;
+        if (e.type !== 'PERSON') continue;
         for (const m of e.mentions) if (m.kind === 'name' && m.text.includes(' ')) last.add(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
       }
     }

@@ -13,7 +13,7 @@ const LABEL_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
 /**
  * Labelled quotes, a paragraph that opens with a speaker's name and a colon: "Akar: We will not back down",
  * "Akar: “We will not back down.”" (headlines, pull quotes). The label must name a person or an organisation the
- * entity stage found (`named`), be one word that is the surname of such a name elsewhere in the text (`surname`:
+ * entity stage found (`named`), be one word that is the surname of a person named elsewhere in the text (`surname`:
  * "Akar:" for "Ana Akar"), or a record of findings ("Poll:"), so "Note:" or "Update:" is no speaker. What follows
  * runs to the paragraph's end.
  */

@@ -70,17 +70,17 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
       const named = namingOf(cx, a);
-      if (named && !withinReport(out, a)) out.push({ attribution: a, parts: [named] });
+      if (named && !withinReport(doc, out, a)) out.push({ attribution: a, parts: [named] });
       continue;
     }
     if (a.characterised && reports(a)) {
-      if (!withinReport(out, a)) out.push({ attribution: a, parts: [a.characterised] });
+      if (!withinReport(doc, out, a)) out.push({ attribution: a, parts: [a.characterised] });
       continue;
     }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     // "what the senators said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
-    if (!parts || (!cx.gapped.has(a) && withinReport(out, a))) continue;
+    if (!parts || (!cx.gapped.has(a) && withinReport(doc, out, a))) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
@@ -101,12 +101,15 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
  * "Ruiz said the mayor had promised to resign", "He notes that the board announced on Friday that ...": a cue inside
  * what an earlier cue reports is part of that report, not a report of its own.
  */
-function withinReport(out: readonly Reported[], a: Attribution): boolean {
-  // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it
-  if (a.shared) return false;
+function withinReport(doc: Doc, out: readonly Reported[], a: Attribution): boolean {
+  // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it;
+  // "... however the minister noted that ...": a conjunction before the subject opens a clause of its own
+  const before = doc.tokens[a.first - 1];
+  if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '')) return false;
   for (let k = out.length - 1; k >= 0; k--) {
     const r = out[k]!;
-    if (r.attribution.cue.last > r.parts[0]!.first) continue;
+    // a label's paragraph ("Akar: ...") is no clause a verb reports: the cues in it report on their own
+    if (r.attribution.cue.last > r.parts[0]!.first || r.attribution.lemma === ':') continue;
     for (const p of r.parts) if (p.first <= a.cue.first && a.cue.last <= p.last) return true;
   }
   return false;
@@ -688,6 +691,8 @@ const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 /** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
+/** words that link a clause of its own to the one before: "... however the minister noted ...", "but the mayor said" */
+const CLAUSE_LINKS = new Set(['however', 'meanwhile', 'whereas', 'but']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** cues whose gerund is what was said, though a noun after them is not: "denied stabbing him", but "denied a request" */
 const GERUND_CUES = new Set(['deny', 'recall', 'suggest', 'report']);
