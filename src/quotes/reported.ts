@@ -158,6 +158,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const tokens = doc.tokens;
   const end = enclosingCue(cx, a.next, a.sentence.last);
   const rest = restIsPunctuation(doc, a.next, end);
+  if (is(tokens[a.first - 1], 'as') && a.subject && a.subject.first < a.cue.first && (rest || tokens[a.next]!.norm === ',')) return asClause(cx, a, end, rest);
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
@@ -228,6 +229,27 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return before(cx, a);
 }
+
+/**
+ * "The harbour, as one engineer pointed out, has never been dredged", "Yet, as Ruiz observed, the tolls would ...",
+ * "..., as police have said.": a cue in an "as" clause with no content of its own reports the clause the "as" clause
+ * stands in, on either side of it (a conjunction or an adverb opening the sentence left out); one of the sides holds a
+ * verb.
+ */
+function asClause(cx: Context, a: Attribution, end: number, rest: boolean): TokenRange[] | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  const as = a.first - 1;
+  let first = afterDateline(cx, a.sentence.first, as);
+  while (first < as && (isPunct(tokens[first]) || SENTENCE_LINKS.has(tokens[first]!.pos))) first++;
+  const leftLast = trimEnd(cx, first, as);
+  const left = leftLast > first && (leftLast === as || isBoundary(doc, leftLast)) ? { first, last: leftLast } : null;
+  const right = rest ? null : after(cx, a.next + 1, end);
+  if (!left && !right) return null;
+  if (!(left && hasVerb(doc, left.first, left.last)) && !(right && hasVerb(doc, right.first, right.last))) return null;
+  return [left, right].filter((p): p is TokenRange => p !== null);
+}
+const SENTENCE_LINKS = new Set(['CCONJ', 'ADV']);
 
 /**
  * An object that stands for words reported before it: "as much", "the same", "the same thing", with what it is said of
