@@ -27,6 +27,11 @@ describe('a cue inside what an earlier cue reports is part of that report', () =
     expect(found.map((q) => q.cue?.text)).toEqual(['said', 'noted']);
   });
 
+  it('keeps a relative clause’s report that lacks its subject, another speaker’s own', () => {
+    const found = quotes('The minister defended a budget that critics said would cut funding for councils.');
+    expect(found.map((q) => q.speaker?.mention?.text)).toEqual(['The minister', 'critics']);
+  });
+
   it('keeps a report in a relative clause on the content ("which she said was ...")', () => {
     const found = quotes('The board approved the levy, which she said was unfair to drivers in the valley.');
     expect(found.map((q) => q.text)).toContain('was unfair to drivers in the valley');

@@ -103,9 +103,10 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
  */
 function withinReport(doc: Doc, out: readonly Reported[], a: Attribution): boolean {
   // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it;
-  // "... however the minister noted that ...": a conjunction before the subject opens a clause of its own
+  // "... however the minister noted that ...": a linking word before the subject opens a clause of its own; "a budget
+  // that critics said would cut ...": a relative clause's report lacks its subject, and is the other speaker's own
   const before = doc.tokens[a.first - 1];
-  if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '')) return false;
+  if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '') || (gapBefore(doc, a) && finiteAt(doc, a.next))) return false;
   for (let k = out.length - 1; k >= 0; k--) {
     const r = out[k]!;
     // a label's paragraph ("Akar: ...") is no clause a verb reports: the cues in it report on their own
