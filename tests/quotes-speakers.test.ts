@@ -82,7 +82,7 @@ describe('a group qualified by a participle phrase', () => {
 describe('"they" after a group that spoke in its own sentence', () => {
   it.each([
     ['The plan was first reported by Reuters. Nurses at the clinic complained that the rota was unsafe, and they said staff were leaving.', 'staff were leaving'],
-    ['The figures were first published by the Financial Times. Officers said they observed the driver leave the scene.', 'the driver leave the scene'],
+    ['The figures were first published by the Financial Times. Officers reported that the road was blocked, and they said the driver had left the scene.', 'the driver had left the scene'],
   ])('is that group, not the organisation named before: %s', (text, content) => {
     const q = extract(text).quotes.find((x) => x.text === content);
     expect(q?.speaker?.mention?.text).toMatch(/^they$/i);

@@ -8,7 +8,7 @@ import { catenativeBefore } from './catenatives.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
-import { isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { hasClause, isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -195,8 +195,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   }
   if (before && j >= floor && !isPunct(before)) {
     // "began by saying he ...", "responded by telling reporters that ...": a gerund after a preposition has its clause's
-    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds)
-    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object);
+    // subject, when a clause or a recipient follows it ("by emphasizing fairness", "by adding seats" are deeds), or
+    // when "saying" has a bare clause ("by saying the strike was ...")
+    const reports = is(tokens[cueLast], 'that') || isPronoun(tokens[cueLast]) || (recipient && !verb.object) || (is(tokens[i], 'saying') && hasClause(doc, cueLast, limit, false));
     if (GERUND_PREPOSITIONS.has(before.lower) && skipped === 0 && /ing$/.test(tokens[i]!.lower) && reports) {
       const main = mainSubject(doc, floor, i, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
@@ -211,6 +212,9 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
+    // "the experts I interviewed said", "officials we spoke to say": a relative clause with no relative pronoun
+    const contacted = before.pos === 'VERB' || is(before, 'with') ? contactClauseHead(doc, j, floor) : null;
+    if (contacted) return { subject: contacted, shared: false, after: cueLast };
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
     const np = phraseEndingAt(doc, j, floor, true) ?? relativeAntecedent(doc, j + 1, floor);
     // "what the senators said was a mistake": a free relative whose clause goes on after the cue reports it
@@ -250,6 +254,26 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   }
   return null;
 }
+
+/** the writer's and others' pronouns that open a relative clause with no relative pronoun: "the experts I interviewed" */
+const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
+
+/**
+ * The noun phrase a relative clause with no relative pronoun ends at `j` qualifies, when it is no object: "the experts
+ * I interviewed", "officials we spoke to", "the aides she consulted"; else null.
+ */
+function contactClauseHead(doc: Doc, j: number, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const verb = is(tokens[j], 'with') ? j - 1 : j;
+  const pronoun = tokens[verb - 1];
+  if (tokens[verb]?.pos !== 'VERB' || !/(?:ed|ke|et|ew)$/.test(tokens[verb]!.lower) || !pronoun || pronoun.pos !== 'PRON' || !CONTACT_PRONOUNS.has(pronoun.lower)) return null;
+  const np = verb - 2 >= floor ? phraseEndingAt(doc, verb - 2, floor) : null;
+  // the phrase is no verb's or preposition's object: "told the aides we consulted" has no such subject
+  const edge = np ? tokens[np.first - 1] : undefined;
+  const object = edge !== undefined && edge.sentence === tokens[j]!.sentence && OBJECT_EDGES.has(edge.pos);
+  return np && (tokens[np.last - 1]!.pos === 'NOUN' || tokens[np.last - 1]!.pos === 'PROPN') && !object ? np : null;
+}
+const OBJECT_EDGES = new Set(['VERB', 'AUX', 'ADP']);
 
 /** the most tokens an interrupting phrase holds, its commas included */
 const MAX_ASIDE = 14;
@@ -450,7 +474,11 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   for (let k = earlier.length - 1; k >= 0 && earlier[k]!.sentence.first === floor; k--) {
     const subject = earlier[k]!.subject;
     const onObject = subject !== null && is(doc.tokens[subject.last - 1], 'who') && isVerbal(doc.tokens[subject.first - 1]);
-    if (subject && !onObject) main = earlier[k];
+    // ("When the mayor announced the levy, the union rejected it and said ...": one in a fronted subordinate clause is not
+    // either; "... came after Ruiz said ..., insisting ..." has no main clause after the subordinate one)
+    const opener = subject !== null ? subject.first - 1 : -1;
+    const subordinate = opener >= floor && SUBORDINATORS.has(doc.tokens[opener]!.lower) && (opener === floor || doc.tokens[opener - 1]!.norm === ',');
+    if (subject && !onObject && !subordinate) main = earlier[k];
   }
   if (main) return main.subject;
   // "After the vote, the union's leaders rejected ...": past a fronted phrase and its comma
@@ -470,6 +498,8 @@ const OPENS_NO_SUBJECT = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** the most tokens a fronted phrase holds before its comma */
 const MAX_FRONTED = 12;
+/** the most tokens a fronted subordinate clause holds before its comma */
+const MAX_FRONTED_CLAUSE = 20;
 
 /**
  * The token after the comma that closes a phrase opening the sentence with a preposition, an adverb or a participle
@@ -487,10 +517,12 @@ function frontedPhrase(doc: Doc, floor: number, limit: number): number {
   const first = tokens[floor];
   const participle = first !== undefined && first.pos === 'VERB' && looksLikeParticiple(first.lower);
   if (!first || !(first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' || participle)) return floor;
-  for (let k = floor + 1; k < limit && k - floor <= MAX_FRONTED; k++) {
+  // "When the mayor announced the levy, ...": a subordinate clause holds verbs of its own
+  const clause = SUBORDINATORS.has(first.lower);
+  for (let k = floor + 1; k < limit && k - floor <= (clause ? MAX_FRONTED_CLAUSE : MAX_FRONTED); k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k + 1;
-    if (isPunct(t) || t.pos === 'VERB' || t.pos === 'AUX') return floor;
+    if (isPunct(t) || (!clause && (t.pos === 'VERB' || t.pos === 'AUX'))) return floor;
   }
   return floor;
 }

@@ -74,7 +74,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
   for (const p of teasers) inside.fill(1, tokenAtOrAfter(doc, p.start), tokenAtOrAfter(doc, p.end));
   const signOffs = findSignOffs(doc, inside);
   const named = speakerNamed(entities);
-  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities), characterisations(doc, ranges)), [...findLabels(doc, inside, named), ...signOffs]);
+  const attributions = withLabels(findAttributions(doc, inside, sentences, speakerTest(doc, entities), characterisations(doc, ranges)), [...findLabels(doc, inside, named, surnames(entities)), ...signOffs]);
   const signed = new Set(signOffs.map((a) => a.next - 1));
   const reported = findReported(doc, attributions, (i) => (pairOf[i]! >= 0 ? ranges[pairOf[i]!]! : null), REPORTING, datelines.map((d) => d.dateline));
   const paragraphOf = paragraphIndex(doc);
@@ -181,6 +181,21 @@ function speakerNamed(entities: Entity[], types: ReadonlySet<EntityType> = SPEAK
     startOf ??= nameStartsByEnd(entities, types);
     const first = startOf.get(end);
     return first !== undefined && first >= start;
+  };
+}
+
+/** Whether a lower-cased word is the surname of a person's name of several words in the text. Built when first asked. */
+function surnames(entities: Entity[]): (lower: string) => boolean {
+  let last: Set<string> | null = null;
+  return (lower) => {
+    if (!last) {
+      last = new Set();
+      for (const e of entities) {
+        if (e.type !== 'PERSON') continue;
+        for (const m of e.mentions) if (m.kind === 'name' && m.text.includes(' ')) last.add(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+      }
+    }
+    return last.has(lower);
   };
 }
 

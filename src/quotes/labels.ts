@@ -7,12 +7,17 @@ import { wordsAt } from '../entities/words.js';
 /** the most words a label may have: "Sen. Elizabeth Warren:" */
 const MAX_LABEL = 6;
 
+/** records that speak as a headline's label: "Poll: Voters back the levy", "Report: Fares to rise" */
+const LABEL_RECORDS = new Set(['poll', 'survey', 'study', 'report']);
+
 /**
  * Labelled quotes, a paragraph that opens with a speaker's name and a colon: "Akar: We will not back down",
  * "Akar: “We will not back down.”" (headlines, pull quotes). The label must name a person or an organisation the
- * entity stage found (`named`), so "Note:" or "Update:" is no speaker. What follows runs to the paragraph's end.
+ * entity stage found (`named`), be one word that is the surname of a person named elsewhere in the text (`surname`:
+ * "Akar:" for "Ana Akar"), or a record of findings ("Poll:"), so "Note:" or "Update:" is no speaker. What follows
+ * runs to the paragraph's end.
  */
-export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, end: number) => boolean): Attribution[] {
+export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, end: number) => boolean, surname: (lower: string) => boolean): Attribution[] {
   const tokens = doc.tokens;
   const out: Attribution[] = [];
   for (const p of doc.paragraphs) {
@@ -26,7 +31,8 @@ export function findLabels(doc: Doc, inside: Uint8Array, named: (start: number, 
       const t = tokens[i]!;
       label = isCapitalised(t) || t.norm === '.' || t.norm === '-' || /^(?:de|van|von|der|al|bin|da|di|le|la|du)$/.test(t.lower);
     }
-    if (!label || !named(tokens[first]!.start, tokens[colon - 1]!.end)) continue;
+    const one = colon === first + 1 ? tokens[first]!.lower : null;
+    if (!label || !(named(tokens[first]!.start, tokens[colon - 1]!.end) || (one !== null && (LABEL_RECORDS.has(one) || surname(one))))) continue;
     const next = isQuoteMark(tokens[colon + 1]) || tokens[colon + 1]!.start > tokens[colon]!.end ? colon + 1 : -1;
     if (next < 0) continue; // "10:30" is no label
     out.push(labelAttribution(colon, { first, last: colon }, next, { first, last }));

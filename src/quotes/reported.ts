@@ -70,16 +70,17 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
       const named = namingOf(cx, a);
-      if (named) out.push({ attribution: a, parts: [named] });
+      if (named && !withinReport(doc, out, a)) out.push({ attribution: a, parts: [named] });
       continue;
     }
     if (a.characterised && reports(a)) {
-      out.push({ attribution: a, parts: [a.characterised] });
+      if (!withinReport(doc, out, a)) out.push({ attribution: a, parts: [a.characterised] });
       continue;
     }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
-    if (!parts) continue;
+    // "what the senators said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
+    if (!parts || (!cx.gapped.has(a) && withinReport(doc, out, a))) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
@@ -94,6 +95,25 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     out.push({ attribution: a, parts });
   }
   return out;
+}
+
+/**
+ * "Ruiz said the mayor had promised to resign", "He notes that the board announced on Friday that ...": a cue inside
+ * what an earlier cue reports is part of that report, not a report of its own.
+ */
+function withinReport(doc: Doc, out: readonly Reported[], a: Attribution): boolean {
+  // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it;
+  // "... however the minister noted that ...": a linking word before the subject opens a clause of its own; "a budget
+  // that critics said would cut ...": a relative clause's report lacks its subject, and is the other speaker's own
+  const before = doc.tokens[a.first - 1];
+  if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '') || (gapBefore(doc, a) && finiteAt(doc, a.next))) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const r = out[k]!;
+    // a label's paragraph ("Akar: ...") is no clause a verb reports: the cues in it report on their own
+    if (r.attribution.cue.last > r.parts[0]!.first || r.attribution.lemma === ':') continue;
+    for (const p of r.parts) if (p.first <= a.cue.first && a.cue.last <= p.last) return true;
+  }
+  return false;
 }
 
 /**
@@ -139,6 +159,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const tokens = doc.tokens;
   const end = enclosingCue(cx, a.next, a.sentence.last);
   const rest = restIsPunctuation(doc, a.next, end);
+  if (is(tokens[a.first - 1], 'as') && a.subject && a.subject.first < a.cue.first && (rest || tokens[a.next]!.norm === ',')) return asClause(cx, a, end, rest);
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
@@ -209,6 +230,27 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
   return before(cx, a);
 }
+
+/**
+ * "The harbour, as one engineer pointed out, has never been dredged", "Yet, as Ruiz observed, the tolls would ...",
+ * "..., as police have said.": a cue in an "as" clause with no content of its own reports the clause the "as" clause
+ * stands in, on either side of it (a conjunction or an adverb opening the sentence left out); one of the sides holds a
+ * verb.
+ */
+function asClause(cx: Context, a: Attribution, end: number, rest: boolean): TokenRange[] | null {
+  const { doc } = cx;
+  const tokens = doc.tokens;
+  const as = a.first - 1;
+  let first = afterDateline(cx, a.sentence.first, as);
+  while (first < as && (isPunct(tokens[first]) || SENTENCE_LINKS.has(tokens[first]!.pos))) first++;
+  const leftLast = trimEnd(cx, first, as);
+  const left = leftLast > first && (leftLast === as || isBoundary(doc, leftLast)) ? { first, last: leftLast } : null;
+  const right = rest ? null : after(cx, a.next + 1, end);
+  if (!left && !right) return null;
+  if (!(left && hasVerb(doc, left.first, left.last)) && !(right && hasVerb(doc, right.first, right.last))) return null;
+  return [left, right].filter((p): p is TokenRange => p !== null);
+}
+const SENTENCE_LINKS = new Set(['CCONJ', 'ADV']);
 
 /**
  * An object that stands for words reported before it: "as much", "the same", "the same thing", with what it is said of
@@ -383,15 +425,23 @@ function namesList(cx: Context, named: TokenRange | null, end: number): TokenRan
   const tokens = cx.doc.tokens;
   if (!named) return null;
   let last = named.last;
-  while (tokens[last]?.norm === ',' && LIST_ITEM_OPENERS.has(tokens[last + 1]?.pos ?? '')) {
-    const item = objectOf(cx, tokens[last + 1]!.pos === 'CCONJ' ? last + 2 : last + 1, end);
+  // the comma may stand inside a quote's closing mark: "a “fraud,” a “bully” and “unstable”"
+  for (let from = nextListItem(cx, last); from >= 0 && (LIST_ITEM_OPENERS.has(tokens[from]?.pos ?? '') || isQuoteMark(tokens[from])); from = nextListItem(cx, last)) {
+    const item = objectOf(cx, tokens[from]!.pos === 'CCONJ' ? from + 1 : from, end);
     if (!item) break;
-    let joined = tokens[last + 1]!.pos === 'CCONJ';
+    let joined = tokens[from]!.pos === 'CCONJ';
     for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
     if (joined) return { first: named.first, last: item.last };
     last = item.last;
   }
   return named;
+}
+
+/** Where the next item of a list starts after an item ending at `last`: past a comma there, or at `last` after a comma inside the closing mark; else -1. */
+function nextListItem(cx: Context, last: number): number {
+  const tokens = cx.doc.tokens;
+  if (tokens[last]?.norm === ',') return last + 1;
+  return tokens[last - 2]?.norm === ',' && isQuoteMark(tokens[last - 1]) && cx.pairAround(last - 1)?.last === last ? last : -1;
 }
 
 /** "Akar: We will not back down": the rest of the paragraph. */
@@ -664,6 +714,8 @@ const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 /** cues whose prepositional complement is no adverbial: "asked about", "complained about", "agreed to" */
 const COMPLEMENT_CUES = new Set(['ask', 'complain', 'wonder', 'agree', 'respond', 'reply', 'testify', 'comment', 'hint', 'charge']);
 const CONJUNCTIONS = new Set(['CCONJ', 'SCONJ']);
+/** words that link a clause of its own to the one before: "... however the minister noted ...", "but the mayor said" */
+const CLAUSE_LINKS = new Set(['however', 'meanwhile', 'whereas', 'but']);
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** cues whose gerund is what was said, though a noun after them is not: "denied stabbing him", but "denied a request" */
 const GERUND_CUES = new Set(['deny', 'recall', 'suggest', 'report']);

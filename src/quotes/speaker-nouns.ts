@@ -76,6 +76,9 @@ export const RECORD_NOUNS: ReadonlySet<string> = new Set([
   'footage', 'transcript', 'ruling', 'judgment', 'verdict', 'order', 'indictment', 'affidavit', 'bulletin', 'forecast',
   'database', 'article', 'story', 'editorial', 'paper', 'book', 'documentary', 'column', 'headline', 'motion', 'suit',
   'petition', 'audit', 'appeal', 'testimony', 'deposition', 'communique', 'manifesto', 'brief', 'obituary',
+  // campaign material speaks for the campaign: "the ad says", "one slide says"
+  'ad', 'ads', 'advert', 'advertisement', 'commercial', 'clip', 'slide', 'flyer', 'leaflet', 'pamphlet', 'brochure',
+  'billboard', 'mailer',
 ]);
 
 /** The singular a plural noun may have: "residents" → "resident", "policies" → "policy", "spokesmen" → "spokesman". */
