@@ -7,6 +7,7 @@ import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
+import { INVISIBLE } from '../lexicon/marks.js';
 
 const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
 const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
@@ -52,6 +53,8 @@ export class PlaceContext {
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
+  /** whether the text holds an invisible character (null till asked) */
+  private invisible: boolean | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -84,6 +87,15 @@ export class PlaceContext {
       // a sentence's first word is capitalised whatever it is
       if (first < s.last) this.ambiguousCase[first] = 1;
     }
+  }
+
+  /**
+   * Whether a token may match `word` (a regex over the text, case as the rule reads it): the text holds a match, or an
+   * invisible character, which the tokens' text drops and which may split one ("coun\u00adties"). A rule that acts on a
+   * rare word asks this once before it reads the tokens: most documents then cost it one scan of the text.
+   */
+  mayHold(word: RegExp): boolean {
+    return word.test(this.text) || (this.invisible ??= INVISIBLE.test(this.text));
   }
 
   /** The index of the sentence's first token with a letter or digit (its end when none). */
