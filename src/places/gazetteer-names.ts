@@ -33,7 +33,9 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
   const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
   // the last token of the name found last
   let after = -1;
-  for (const i of nameOpeners(cx)) {
+  const openers = nameOpeners(cx);
+  for (let q = 0; q < openers.length; q++) {
+    const i = openers[q]!;
     if (i <= after) continue;
     const county = countyFirst(cx, i);
     if (county) {

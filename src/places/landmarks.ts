@@ -31,7 +31,9 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
   const toks = cx.tokens;
   const out: PlaceMention[] = [];
   // from the word for land back to the name's first word
-  for (const last of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const last = caps[q]!;
     if (last === 0) continue;
     const lower = toks[last]!.lower;
     if (!LAND_WORDS.has(lower) && !landTail(lower)) continue;

@@ -628,16 +628,18 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   return Math.min(WEIGHTS.nearCap, total);
 }
 
-/** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
+/** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. Asked per point: loops by index. */
 function nearWeight(km: number): number {
-  for (const step of WEIGHTS.near) if (km < step[0]) return step[1];
+  const near = WEIGHTS.near;
+  for (let k = 0; k < near.length; k++) if (km < near[k]![0]) return near[k]![1];
   return 0;
 }
 
 /** The limit of the WEIGHTS.near step before the one `km` falls under (0 under the first). */
 function stepBelow(km: number): number {
+  const near = WEIGHTS.near;
   let limit = 0;
-  for (const step of WEIGHTS.near) if (step[0] <= km) limit = step[0];
+  for (let k = 0; k < near.length; k++) if (near[k]![0] <= km) limit = near[k]![0];
   return limit;
 }
 
@@ -645,7 +647,8 @@ function stepBelow(km: number): number {
 function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group | null } {
   let km = Infinity;
   let group: Group | null = null;
-  for (const q of ctx.points) {
+  for (let k = 0; k < ctx.points.length; k++) {
+    const q = ctx.points[k]!;
     if (q.group === g || !q.group.strong) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < km) {

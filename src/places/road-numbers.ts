@@ -26,7 +26,9 @@ function numberedRoads(cx: PlaceContext): PlaceMention[] {
   const toks = cx.tokens;
   let talk = -1;
   let talks = false;
-  for (const i of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const i = caps[q]!;
     const t = toks[i]!;
     const second = t.norm.charCodeAt(1);
     if (second < 49 || second > 57 || !ROAD_NUMBER.test(t.norm)) continue;

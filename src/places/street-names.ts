@@ -17,7 +17,9 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
   const toks = cx.tokens;
   // the last token of the street found last
   let after = 0;
-  for (const i of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const i = caps[q]!;
     if (i <= after) continue;
     // most capitals are no street's word: the scan stays this small, and is soon compiled
     const word = bare(toks[i]!);
