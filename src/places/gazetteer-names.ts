@@ -246,7 +246,8 @@ export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: r
   let kind = 0;
   let primary = false;
   let personal = false;
-  for (const m of eligible) {
+  for (let r = 0; r < eligible.length; r++) {
+    const m = eligible[r]!;
     primary ||= m.primary;
     personal ||= m.personName;
     if (ownNameKindOnly && !m.primary) continue;

@@ -53,7 +53,8 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
 }
 
 function landTail(lower: string): boolean {
-  for (const tail of LAND_TAILS.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower.endsWith(tail)) return true;
+  const tails = LAND_TAILS.get(lower.charCodeAt(lower.length - 1));
+  if (tails) for (let k = 0; k < tails.length; k++) if (lower.endsWith(tails[k]!)) return true;
   return false;
 }
 

@@ -64,7 +64,8 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
  */
 function addListEvidence(text: string, mentions: PlaceMention[]): void {
   let prev: PlaceMention | null = null;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.role === 'demonym') continue;
     if (prev && listed(text, prev, m)) {
       lendListWeight(prev, m);

@@ -173,7 +173,8 @@ function localBody(words: string): boolean {
 /** The starts and ends of the place mentions found. */
 function placeEdges(found: PlaceMention[]): { starts: Set<number>; ends: Set<number> } {
   const edges = { starts: new Set<number>(), ends: new Set<number>() };
-  for (const m of found) {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
     if (m.role !== 'mention') continue;
     edges.starts.add(m.start);
     edges.ends.add(m.end);
