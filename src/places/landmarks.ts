@@ -29,9 +29,9 @@ const SAINT = new Set(['st', 'saint']);
  */
 export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
+  const caps = cx.capitals();
   const out: PlaceMention[] = [];
   // from the word for land back to the name's first word
-  const caps = cx.capitals();
   for (let q = 0; q < caps.length; q++) {
     const last = caps[q]!;
     if (last === 0) continue;

@@ -41,7 +41,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const toks = cx.tokens;
   // the characters other names cover
   const taken = cleared(cx.text.length);
-  for (let k = 0; k < found.length; k++) cover(taken, found[k]!.start, found[k]!.end);
+  for (let k = 0; k < found.length; k++) taken.fill(1, found[k]!.start, found[k]!.end);
   // a one-word organisation or a person of one or two words, named once, may be a village the tagger mistook in a
   // list ("between Glenbrack and Cawood", "in nearby Cranwick Moor and Tibbington"); a local body's name opens with
   // its village's ("Adrigole Garda")
@@ -52,7 +52,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
       const m = e.mentions[n]!;
       const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
       if (e.mentions.length === 1 && ((e.type === 'ORG' && space < 0) || (e.type === 'PERSON' && MISTAKEN_PERSON.test(m.text)))) mistaken.set(m.start, m.end);
-      else cover(taken, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
+      else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
     }
   }
   let places: { starts: Set<number>; ends: Set<number> } | null = null;
@@ -97,11 +97,6 @@ function cleared(length: number): Uint8Array {
   if (coverBuffer.length < length) coverBuffer = new Uint8Array(length);
   else coverBuffer.fill(0, 0, length);
   return coverBuffer;
-}
-
-/** Marks start..end covered: a loop, as fill() costs a call into the runtime per span, and most spans are a word or two. */
-function cover(taken: Uint8Array, start: number, end: number): void {
-  for (let k = start; k < end; k++) taken[k] = 1;
 }
 
 /** Whether a character of start..end is covered. */
