@@ -28,6 +28,17 @@ describe('the names of a list closed by "counties" or "parishes" are counties', 
     }
   });
 
+  it('reads the plural in capitals, and one an invisible character splits (the tokens drop it, the text keeps it)', () => {
+    for (const text of [
+      'SNOW CLOSES ROADS IN Swift and Otter Tail COUNTIES as crews fall behind.',
+      'Schools in Swift and Otter Tail coun\u00adties will open two hours late on Thursday because of ice.',
+      'Deputies from Lafourche and Terrebonne par\u200bishes searched the bayou for the missing fisherman.',
+    ]) {
+      const counties = located(text).filter((l) => l.geo?.featureKind === 'admin2');
+      expect(counties.map((l) => l.mentions[0]!.text), text).toHaveLength(2);
+    }
+  });
+
   it('makes no county of a name the list does not close, nor of one the gazetteer has no county for', () => {
     const locations = located('Mayor Jane Hale of Springfield said Adams and Brown counties had asked for help.');
     expect(byMention(locations, 'Springfield')?.geo?.featureKind).toBe('city');

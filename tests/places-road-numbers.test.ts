@@ -13,6 +13,11 @@ describe('places: British and Irish numbered roads', () => {
     expect(mapped(text)).toEqual(expect.arrayContaining(roads));
   });
 
+  it('reads a number an invisible character splits, as the tokens do', () => {
+    const text = 'Drivers face a diversion via the B\u200b1249 and A\u00ad64 while the bridge at Malton is repaired.';
+    expect(mapped(text)).toEqual(expect.arrayContaining(['B\u200b1249', 'A\u00ad64']));
+  });
+
   it.each([
     ['an aircraft', 'The airline will retire its last A380 next spring, the chief executive said in Dubai.', 'A380'],
     ['a rifle', 'Police said the men carried an M16 and two pistols when they were stopped in Leeds.', 'M16'],

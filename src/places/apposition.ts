@@ -22,7 +22,9 @@ export function appositionPlaces(cx: PlaceContext, found: PlaceMention[]): Place
   const toks = cx.tokens;
   const out: PlaceMention[] = [];
   // the comma after a capitalised word
-  for (const last of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const last = caps[q]!;
     const c = last + 1;
     if (c + 2 >= toks.length) break;
     if (toks[c]!.norm !== ',') continue;

@@ -26,6 +26,8 @@ const FIGURE_REACH = 5;
  * locative says is ("the mine near Fresnillo").
  */
 export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
+  // the text's business words first: most stories have none, and their names then need no reading
+  if (!BUSINESS_TEXT.test(cx.text)) return () => false;
   const out = new Set<string>();
   const cued = new Set<PlaceMention>();
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
@@ -43,8 +45,7 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
     }
     if (noun === 'plural') plural = m;
   }
-  // the text's business words, read only once a name has a cue: most names have none
-  if (out.size === 0 || !BUSINESS_TEXT.test(cx.text)) return () => false;
+  if (out.size === 0) return () => false;
   return (m) => out.has(m.key) && (cued.has(m) || !m.locative || cx.tokens[cx.tokenStartingAt(m.start) - 1]?.lower === 'of');
 }
 

@@ -13,7 +13,8 @@ const COMMA = 44;
  */
 export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void {
   const added: PlaceMention[] = [];
-  for (const a of mentions) {
+  for (let q = 0; q < mentions.length; q++) {
+    const a = mentions[q]!;
     if (a.role === 'demonym') continue;
     const at = afterComma(cx.text, a.end);
     if (at < 0) continue;

@@ -7,6 +7,7 @@ import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, NameMatch } from './gazetteer.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
+import { INVISIBLE } from '../lexicon/marks.js';
 
 const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
 const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
@@ -52,6 +53,8 @@ export class PlaceContext {
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
+  /** whether the text holds an invisible character (null till asked) */
+  private invisible: boolean | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -60,19 +63,9 @@ export class PlaceContext {
   ) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.blockers = blockingNames(entities);
+    this.blockers = byStart(this.readNames(entities));
     let reach = -1;
-    for (const b of this.blockers) this.blockerReach.push((reach = Math.max(reach, b.end)));
-    for (const e of entities) for (const m of e.mentions) if (m.kind === 'name') this.nameAt.set(m.start, { end: m.end, type: e.type, id: e.id, name: e.name });
-    for (const e of entities) {
-      if (e.type !== 'PERSON') continue;
-      for (const m of e.mentions) {
-        // a one-word "person" is as often a place the tagger misread ("Virginia")
-        if (oneAsciiWord(m.text)) continue;
-        const words = foldName(m.text).split(' ');
-        if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
-      }
-    }
+    for (let k = 0; k < this.blockers.length; k++) this.blockerReach.push((reach = Math.max(reach, this.blockers[k]!.end)));
     this.shape = new Uint8Array(this.tokens.length).fill(UNKNOWN);
     this.ambiguousCase = new Uint8Array(this.tokens.length);
     this.readTokens();
@@ -84,6 +77,39 @@ export class PlaceContext {
       // a sentence's first word is capitalised whatever it is
       if (first < s.last) this.ambiguousCase[first] = 1;
     }
+  }
+
+  /**
+   * Whether a token may match `word` (a regex over the text, case as the rule reads it): the text holds a match, or an
+   * invisible character, which the tokens' text drops and which may split one ("coun\u00adties"). A rule that acts on a
+   * rare word asks this once before it reads the tokens: most documents then cost it one scan of the text.
+   */
+  mayHold(word: RegExp): boolean {
+    return word.test(this.text) || (this.invisible ??= INVISIBLE.test(this.text));
+  }
+
+  /**
+   * One pass over the entities' mentions (by index, as the scans read their tokens): every name's end, type and entity,
+   * and the people's name words; returns the names of people, organisations, events and works, in the entities' order.
+   */
+  private readNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
+    const blocking = [];
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k]!;
+      const blocks = BLOCKING_TYPES.has(e.type);
+      for (let n = 0; n < e.mentions.length; n++) {
+        const m = e.mentions[n]!;
+        if (m.kind === 'name') {
+          this.nameAt.set(m.start, { end: m.end, type: e.type, id: e.id, name: e.name });
+          if (blocks) blocking.push({ start: m.start, end: m.end, type: e.type });
+        }
+        // a one-word "person" is as often a place the tagger misread ("Virginia")
+        if (e.type !== 'PERSON' || oneAsciiWord(m.text)) continue;
+        const words = foldName(m.text).split(' ');
+        if (words.length > 1) for (const w of words) if (w.length > 2) this.personWords.add(w);
+      }
+    }
+    return blocking;
   }
 
   /** The index of the sentence's first token with a letter or digit (its end when none). */
@@ -155,7 +181,10 @@ export class PlaceContext {
     return s !== UNKNOWN && (s & CAPITALISED) !== 0;
   }
 
-  /** The indices of the capitalised tokens, in order. */
+  /**
+   * The indices of the capitalised tokens, in order. The scans read them (and hyphens()) by index: a for-of loop runs
+   * the iterator protocol, a call per token, in the code that runs before the scan is compiled.
+   */
   capitals(): readonly number[] {
     return this.capitalIndex;
   }
@@ -283,13 +312,8 @@ function hasLetterOrDigit(s: string): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || LETTER_OR_DIGIT.test(s);
 }
 
-/** The names of people, organisations, events and works, by start. */
-function blockingNames(entities: Entity[]): Array<{ start: number; end: number; type: string }> {
-  const found = [];
-  for (const e of entities) {
-    if (!BLOCKING_TYPES.has(e.type)) continue;
-    for (const m of e.mentions) if (m.kind === 'name') found.push({ start: m.start, end: m.end, type: e.type });
-  }
+/** The names, by start (in their order in `found` on a tie). */
+function byStart(found: Array<{ start: number; end: number; type: string }>): Array<{ start: number; end: number; type: string }> {
   const n = found.length;
   if (n < 2) return found;
   // sorted as numbers (start, then place in `found`), not by a comparison function called per comparison
@@ -297,6 +321,6 @@ function blockingNames(entities: Entity[]): Array<{ start: number; end: number; 
   for (let k = 0; k < n; k++) keys[k] = found[k]!.start * n + k;
   keys.sort();
   const out = [];
-  for (const key of keys) out.push(found[key % n]!);
+  for (let k = 0; k < n; k++) out.push(found[keys[k]! % n]!);
   return out;
 }

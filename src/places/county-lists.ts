@@ -8,6 +8,8 @@ const COUNTY_PLURALS = new Map([
   ['counties', 'County'],
   ['parishes', 'Parish'],
 ]);
+/** COUNTY_PLURALS's words, in any case: a document without one has no list to read. */
+const PLURAL_TEXT = /counties|parishes/i;
 /** What stands between two names of the list ("Camden and Charlton", "Navarro, Henderson and Ellis"). */
 const SEPARATORS = new Set([',', 'and', '&']);
 /** The words of one county's name ("Otter Tail"). */
@@ -21,6 +23,10 @@ const MAX_NAME_WORDS = 3;
  * counties replace, with the counties added.
  */
 export function countyLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
+  return cx.mayHold(PLURAL_TEXT) ? listedCounties(cx, found) : found;
+}
+
+function listedCounties(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
   const counties: PlaceMention[] = [];
   for (let k = 1; k < toks.length; k++) {

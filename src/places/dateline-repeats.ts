@@ -19,7 +19,9 @@ export function datelineRepeats(cx: PlaceContext, mentions: readonly PlaceMentio
   if (first < 0 || last >= toks.length || toks[last]!.end !== dateline.end) return [];
   const words = toks.slice(first, last + 1).map((t) => t.lower);
   const out: PlaceMention[] = [];
-  for (const k of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const k = caps[q]!;
     // "NEW YORK AT CALIFORNIA": a line in capitals names teams as often as places
     if (k === first || toks[k]!.lower !== words[0] || k + words.length > toks.length || cx.allCaps(k)) continue;
     let same = true;

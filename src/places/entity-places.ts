@@ -29,11 +29,13 @@ const isOwnName = (m: NameMatch): boolean => !m.abbreviation || m.primary;
 export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
   const byStart = found.slice().sort((a, b) => a.start - b.start);
   const reach: number[] = [];
-  for (const x of byStart) reach.push(Math.max(reach[reach.length - 1] ?? -1, x.end));
-  for (const e of cx.entities) {
+  for (let k = 0; k < byStart.length; k++) reach.push(Math.max(reach[k - 1] ?? -1, byStart[k]!.end));
+  for (let q = 0; q < cx.entities.length; q++) {
+    const e = cx.entities[q]!;
     const demonymType = e.type === 'NORP';
     if (!PLACE_TYPES.has(e.type) && !demonymType) continue;
-    for (const m of e.mentions) {
+    for (let n = 0; n < e.mentions.length; n++) {
+      const m = e.mentions[n]!;
       if (m.kind !== 'name') continue;
       // the places added from this mention: entity mentions never overlap, so no other mention's can overlap its parts
       const added: Region[] = [];

@@ -34,7 +34,9 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
   const range: KeyRange = { lo: 0, hi: 0, depth: 0 };
   // the last token of the name found last
   let after = -1;
-  for (const i of nameOpeners(cx)) {
+  const openers = nameOpeners(cx);
+  for (let q = 0; q < openers.length; q++) {
+    const i = openers[q]!;
     if (i <= after) continue;
     const county = countyFirst(cx, i);
     if (county) {
@@ -245,7 +247,8 @@ export function nameEvidence(cx: PlaceContext, i: number, j: number, eligible: r
   let kind = 0;
   let primary = false;
   let personal = false;
-  for (const m of eligible) {
+  for (let r = 0; r < eligible.length; r++) {
+    const m = eligible[r]!;
     primary ||= m.primary;
     personal ||= m.personName;
     if (ownNameKindOnly && !m.primary) continue;

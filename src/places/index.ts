@@ -28,7 +28,8 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   const resolved = resolvePlaces(mentions, gaz, mentionWords(doc));
   // a resolved place by its entry number, any other by its folded name: no key string to build per mention
   const byPlace = new Map<number | string, { mentions: PlaceMention[]; resolution: Resolution }>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     const r = resolved.get(m);
     if (!r) continue;
     const key = r.place && !r.inRegion ? r.place.index : m.key;

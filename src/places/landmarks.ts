@@ -29,9 +29,11 @@ const SAINT = new Set(['st', 'saint']);
  */
 export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
+  const caps = cx.capitals();
   const out: PlaceMention[] = [];
   // from the word for land back to the name's first word
-  for (const last of cx.capitals()) {
+  for (let q = 0; q < caps.length; q++) {
+    const last = caps[q]!;
     if (last === 0) continue;
     const lower = toks[last]!.lower;
     if (!LAND_WORDS.has(lower) && !landTail(lower)) continue;
@@ -51,7 +53,8 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
 }
 
 function landTail(lower: string): boolean {
-  for (const tail of LAND_TAILS.get(lower.charCodeAt(lower.length - 1)) ?? []) if (lower.endsWith(tail)) return true;
+  const tails = LAND_TAILS.get(lower.charCodeAt(lower.length - 1));
+  if (tails) for (let k = 0; k < tails.length; k++) if (lower.endsWith(tails[k]!)) return true;
   return false;
 }
 

@@ -18,7 +18,9 @@ export function designatedStates(cx: PlaceContext, found: PlaceMention[]): Place
   const toks = cx.tokens;
   const text = cx.text;
   const states: PlaceMention[] = [];
-  for (const h of cx.hyphens()) {
+  const hyphens = cx.hyphens();
+  for (let q = 0; q < hyphens.length; q++) {
+    const h = hyphens[q]!;
     if (h === 0 || h + 1 >= toks.length || !PARTY.test(toks[h - 1]!.norm) || !cx.joined(h - 1, h) || !cx.joined(h, h + 1) || !cx.upper(h + 1)) continue;
     const start = toks[h + 1]!.start;
     let end = start;

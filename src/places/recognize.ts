@@ -68,18 +68,23 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
  */
 function addListEvidence(text: string, mentions: PlaceMention[]): void {
   let prev: PlaceMention | null = null;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.role === 'demonym') continue;
     if (prev && listed(text, prev, m)) {
-      for (const [x, other] of [[prev, m], [m, prev]] as const) {
-        // a name only a list proposes (untagged-names.ts) lends the list no weight
-        if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other)) continue;
-        x.listedWith = other;
-        x.evidence += EVIDENCE.list;
-      }
+      lendListWeight(prev, m);
+      lendListWeight(m, prev);
     }
     prev = m;
   }
+}
+
+/** `x`, listed beside `other`, gains a list's weight, once. */
+function lendListWeight(x: PlaceMention, other: PlaceMention): void {
+  // a name only a list proposes (untagged-names.ts) lends the list no weight
+  if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other)) return;
+  x.listedWith = other;
+  x.evidence += EVIDENCE.list;
 }
 
 /**

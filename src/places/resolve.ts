@@ -170,11 +170,14 @@ const SUPPORT = {
 export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: MentionWords): Map<PlaceMention, Resolution | null> {
   const groups = groupMentions(mentions, gaz);
   const byMention = new Map<PlaceMention, Group>();
-  for (const g of groups) for (const m of g.mentions) byMention.set(m, g);
+  // the groups and their mentions by index, here and below: a for-of loop runs the iterator protocol until compiled
+  for (let q = 0; q < groups.length; q++) for (let n = 0; n < groups[q]!.mentions.length; n++) byMention.set(groups[q]!.mentions[n]!, groups[q]!);
   // the groups whose choice another group reads: its container, a place listed beside it
   const consulted = new Set<Group>();
-  for (const g of groups) {
-    for (const m of g.mentions) {
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q]!;
+    for (let n = 0; n < g.mentions.length; n++) {
+      const m = g.mentions[n]!;
       if (m.container) {
         g.containers.push(...m.container.matches);
         const holder = byMention.get(m.container);
@@ -187,22 +190,23 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
       consulted.add(listed);
     }
   }
-  for (const g of groups) g.ranked = candidates(g, gaz);
+  for (let q = 0; q < groups.length; q++) groups[q]!.ranked = candidates(groups[q]!, gaz);
   // a weak group too ambiguous to stand as a point that no group consults puts nothing in the context: only its
   // last pass's choice counts, so its middle pass ranks by priors alone
   const unread = (g: Group): boolean => !g.strong && g.ranked.length > WEIGHTS.weakPointCandidates && !consulted.has(g);
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
-    for (const g of groups) rank(g, context, pass === 0 || (pass === 1 && unread(g)));
+    for (let q = 0; q < groups.length; q++) rank(groups[q]!, context, pass === 0 || (pass === 1 && unread(groups[q]!)));
     buildContext(context, groups, gaz);
   }
   const out = new Map<PlaceMention, Resolution | null>();
   const around = articleReading(groups, byMention, text, gaz);
-  for (const g of groups) {
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q]!;
     const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
     const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
     if (!keep) {
-      for (const m of g.mentions) out.set(m, null);
+      for (let n = 0; n < g.mentions.length; n++) out.set(g.mentions[n]!, null);
       continue;
     }
     // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
@@ -219,7 +223,10 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     // the tagger skipped (untagged-names.ts) only in the article's region
     const named = g.mentions.some((m) => !m.personOrOrg);
     const untagged = !article && g.mentions.every((m) => m.rule === 'places/article-region');
-    for (const m of g.mentions) out.set(m, untagged || (m.personOrOrg && !named && !isStrong(m)) ? null : resolution);
+    for (let n = 0; n < g.mentions.length; n++) {
+      const m = g.mentions[n]!;
+      out.set(m, untagged || (m.personOrOrg && !named && !isStrong(m)) ? null : resolution);
+    }
   }
   return out;
 }
@@ -294,7 +301,8 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
   const groups: Group[] = [];
   // the entries of the groups named more than once, as their later mentions add theirs
   const entries = new Map<Group, Set<number>>();
-  for (const m of mentions) {
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q]!;
     const same = m.role === 'demonym' ? byKey.demonym : byKey.place;
     let g = same.get(m.key);
     if (!g) {
@@ -306,7 +314,8 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
       g.mentions.push(m);
       let seen = entries.get(g);
       if (!seen) entries.set(g, (seen = new Set(g.matches.map((x) => x.index))));
-      for (const x of m.matches) {
+      for (let n = 0; n < m.matches.length; n++) {
+        const x = m.matches[n]!;
         if (seen.has(x.index)) continue;
         seen.add(x.index);
         g.matches.push(x);
@@ -317,7 +326,8 @@ function groupMentions(mentions: PlaceMention[], gaz: Gazetteer): Group[] {
     g.strong ||= isStrong(m);
     g.hint ??= m.kindHint;
   }
-  for (const g of groups) {
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q]!;
     if (g.matches.length > MAX_CANDIDATES) {
       // pushed, as candidates' arrays are
       const byPrior: Array<{ m: NameMatch; prior: number }> = [];
@@ -361,7 +371,7 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
 /** The matches' entries (a packed array). */
 function placesOf(matches: NameMatch[], gaz: Gazetteer): Place[] {
   const out: Place[] = [];
-  for (const m of matches) out.push(gaz.place(m.index));
+  for (let q = 0; q < matches.length; q++) out.push(gaz.place(matches[q]!.index));
   return out;
 }
 
@@ -392,7 +402,8 @@ function prior(kind: FeatureKind, code: string, population: number, m: NameMatch
 
 function rank(g: Group, ctx: Context, priorsOnly: boolean): void {
   const own = ownWeights(g);
-  for (const c of g.ranked) {
+  for (let q = 0; q < g.ranked.length; q++) {
+    const c = g.ranked[q]!;
     let score = c.base;
     if (!priorsOnly) score += contextScore(c.place, g, own, ctx);
     if (c.sameNamed !== 0) score += c.sameNamed;
@@ -458,7 +469,7 @@ function ownWeights(g: Group): OwnWeights {
 function weightOf(g: Group, p: Place): number {
   const per = p.featureKind === 'country' || p.featureKind === 'admin1' ? 1 : p.featureKind === 'city' || p.featureKind === 'admin2' ? 0.6 : 0.3;
   let w = 0;
-  for (const m of g.mentions) w += m.role === 'dateline' ? WEIGHTS.datelineWeight : per;
+  for (let q = 0; q < g.mentions.length; q++) w += g.mentions[q]!.role === 'dateline' ? WEIGHTS.datelineWeight : per;
   return w;
 }
 
@@ -470,7 +481,8 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
   ctx.admin2.clear();
   ctx.focus.clear();
   ctx.points.length = 0;
-  for (const g of groups) {
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q]!;
     const p = g.choice?.place;
     // "Sen. Bob Casey, D-Pa.": a lawmaker's state says nothing of where the story is
     if (!p || smallAlternate(g.choice, gaz) || g.mentions.every(isHomeState)) continue;
@@ -494,7 +506,8 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     // the group's leading candidates all stand as points, so that places named together pull each other to
     // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
     let taken = 0;
-    for (const c of g.ranked) {
+    for (let n = 0; n < g.ranked.length; n++) {
+      const c = g.ranked[n]!;
       if (taken >= WEIGHTS.pointsPerGroup || ctx.points.length >= MAX_POINTS) break;
       const k = c.place.featureKind;
       if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
@@ -510,7 +523,8 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
 function indexPoints(ctx: Context): void {
   let runs = 0;
   let last: Group | null = null;
-  for (const q of ctx.points) {
+  for (let k = 0; k < ctx.points.length; k++) {
+    const q = ctx.points[k]!;
     if (q.group !== last) runs++;
     last = q.group;
     q.run = runs - 1;
@@ -628,16 +642,18 @@ function closeness(p: Place, g: Group, ctx: Context): number {
   return Math.min(WEIGHTS.nearCap, total);
 }
 
-/** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. */
+/** The weight of the first WEIGHTS.near step the distance falls under, 0 past the last. Asked per point: loops by index. */
 function nearWeight(km: number): number {
-  for (const step of WEIGHTS.near) if (km < step[0]) return step[1];
+  const near = WEIGHTS.near;
+  for (let k = 0; k < near.length; k++) if (km < near[k]![0]) return near[k]![1];
   return 0;
 }
 
 /** The limit of the WEIGHTS.near step before the one `km` falls under (0 under the first). */
 function stepBelow(km: number): number {
+  const near = WEIGHTS.near;
   let limit = 0;
-  for (const step of WEIGHTS.near) if (step[0] <= km) limit = step[0];
+  for (let k = 0; k < near.length; k++) if (near[k]![0] <= km) limit = near[k]![0];
   return limit;
 }
 
@@ -645,7 +661,8 @@ function stepBelow(km: number): number {
 function nearest(p: Place, g: Group, ctx: Context): { km: number; group: Group | null } {
   let km = Infinity;
   let group: Group | null = null;
-  for (const q of ctx.points) {
+  for (let k = 0; k < ctx.points.length; k++) {
+    const q = ctx.points[k]!;
     if (q.group === g || !q.group.strong) continue;
     const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
     if (d < km) {

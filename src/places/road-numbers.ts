@@ -5,6 +5,8 @@ import { PLACE_THRESHOLD } from './evidence.js';
 
 /** A British or Irish road's number: a motorway, an A or B road, an Irish national road ("M4", "A417", "B1249", "N71"). */
 const ROAD_NUMBER = /^[ABMN][1-9]\d{0,3}$/;
+/** ROAD_NUMBER's first two characters: a document without them has no such road. */
+const ROAD_NUMBER_TEXT = /[ABMN][1-9]/;
 /** Words of a sentence about roads, without which "A380" or "M16" is an aircraft or a rifle. */
 const ROAD_TALK = new Set([
   'road', 'roads', 'motorway', 'carriageway', 'junction', 'roundabout', 'northbound', 'southbound', 'eastbound',
@@ -16,11 +18,17 @@ const ROAD_TALK = new Set([
  * sentence that talks of roads. Like streets, places the gazetteer lacks, which get the article's region.
  */
 export function roadNumbers(cx: PlaceContext): PlaceMention[] {
+  return cx.mayHold(ROAD_NUMBER_TEXT) ? numberedRoads(cx) : [];
+}
+
+function numberedRoads(cx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = cx.tokens;
   let talk = -1;
   let talks = false;
-  for (const i of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const i = caps[q]!;
     const t = toks[i]!;
     const second = t.norm.charCodeAt(1);
     if (second < 49 || second > 57 || !ROAD_NUMBER.test(t.norm)) continue;

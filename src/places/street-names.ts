@@ -17,28 +17,39 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
   const toks = cx.tokens;
   // the last token of the street found last
   let after = 0;
-  for (const i of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const i = caps[q]!;
     if (i <= after) continue;
+    // most capitals are no street's word: the scan stays this small, and is soon compiled
     const word = bare(toks[i]!);
-    let start = -1;
-    let end = i;
-    if (STREET_WORDS.has(word)) {
-      let k = i;
-      while (k > 0 && i - k < 4 && cx.adjacent(k - 1, k) && cx.cap(k - 1) && !cx.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
-      if (k < i) start = k;
-      const next = toks[i + 1];
-      if (next && cx.adjacent(i, i + 1) && COMPASS.test(next.norm) && cx.cap(i + 1)) end = i + 1;
-    }
-    if (start < 0 && ROAD_WORDS.has(word) && toks[i + 1] && ROAD_NUMBER.test(toks[i + 1]!.norm) && cx.adjacent(i, i + 1)) {
-      start = i;
-      end = i + 1;
-    }
-    if (start < 0) continue;
-    const from = toks[start]!.start;
-    const to = toks[end]!.end;
-    if (cx.insideOtherName(from, to)) continue;
-    out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', PLACE_THRESHOLD, 'places/street'));
-    after = end;
+    if (!STREET_WORDS.has(word) && !ROAD_WORDS.has(word)) continue;
+    const end = streetAt(cx, i, word, out);
+    if (end >= 0) after = end;
   }
   return out;
+}
+
+/** Adds to `out` the street or road whose street word (`word`) is token i; its last token, or -1 when none is there. */
+function streetAt(cx: PlaceContext, i: number, word: string, out: PlaceMention[]): number {
+  const toks = cx.tokens;
+  let start = -1;
+  let end = i;
+  if (STREET_WORDS.has(word)) {
+    let k = i;
+    while (k > 0 && i - k < 4 && cx.adjacent(k - 1, k) && cx.cap(k - 1) && !cx.opensAsWord(k - 1) && !STREET_WORDS.has(bare(toks[k - 1]!))) k--;
+    if (k < i) start = k;
+    const next = toks[i + 1];
+    if (next && cx.adjacent(i, i + 1) && COMPASS.test(next.norm) && cx.cap(i + 1)) end = i + 1;
+  }
+  if (start < 0 && ROAD_WORDS.has(word) && toks[i + 1] && ROAD_NUMBER.test(toks[i + 1]!.norm) && cx.adjacent(i, i + 1)) {
+    start = i;
+    end = i + 1;
+  }
+  if (start < 0) return -1;
+  const from = toks[start]!.start;
+  const to = toks[end]!.end;
+  if (cx.insideOtherName(from, to)) return -1;
+  out.push(placeMention(from, to, foldName(cx.text.slice(from, to)), [], 'mention', PLACE_THRESHOLD, 'places/street'));
+  return end;
 }

@@ -40,13 +40,15 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const toks = cx.tokens;
   // the characters other names cover
   const taken = cleared(cx.text.length);
-  for (const m of found) taken.fill(1, m.start, m.end);
+  for (let k = 0; k < found.length; k++) taken.fill(1, found[k]!.start, found[k]!.end);
   // a one-word organisation or a person of one or two words, named once, may be a village the tagger mistook in a
   // list ("between Glenbrack and Cawood", "in nearby Cranwick Moor and Tibbington"); a local body's name opens with
   // its village's ("Adrigole Garda")
   const mistaken = new Map<number, number>();
-  for (const e of cx.entities) {
-    for (const m of e.mentions) {
+  for (let k = 0; k < cx.entities.length; k++) {
+    const e = cx.entities[k]!;
+    for (let n = 0; n < e.mentions.length; n++) {
+      const m = e.mentions[n]!;
       const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
       if (e.mentions.length === 1 && ((e.type === 'ORG' && space < 0) || (e.type === 'PERSON' && MISTAKEN_PERSON.test(m.text)))) mistaken.set(m.start, m.end);
       else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
@@ -56,7 +58,9 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const out: PlaceMention[] = [];
   // the first token a name may open: none opens the text, none goes on one
   let from = 1;
-  for (const first of cx.capitals()) {
+  const caps = cx.capitals();
+  for (let q = 0; q < caps.length; q++) {
+    const first = caps[q]!;
     const mistook = mistaken.get(toks[first]!.start);
     if (first < from || taken[toks[first]!.start] === 1 || (mistook === undefined && (toks[first]!.pos !== 'PROPN' || !nameWord(cx, first)))) continue;
     let j = first;
@@ -163,7 +167,8 @@ function localBody(words: string): boolean {
 /** The starts and ends of the place mentions found. */
 function placeEdges(found: PlaceMention[]): { starts: Set<number>; ends: Set<number> } {
   const edges = { starts: new Set<number>(), ends: new Set<number>() };
-  for (const m of found) {
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
     if (m.role !== 'mention') continue;
     edges.starts.add(m.start);
     edges.ends.add(m.end);
