@@ -70,7 +70,16 @@ function isGroupOrDay(name: string): boolean {
   return true;
 }
 
-const isDemonym = (word: string): boolean => gazetteer().lookup(word).some((m) => m.demonym);
+/** Whether the gazetteer knows the word as a people's name, asked once per word: the same few hundred words recur in organisations' names. */
+function isDemonym(word: string): boolean {
+  let known = demonyms.get(word);
+  if (known === undefined) {
+    if (demonyms.size >= SPLITS_LIMIT) demonyms.clear();
+    demonyms.set(word, (known = gazetteer().lookup(word).some((m) => m.demonym)));
+  }
+  return known;
+}
+const demonyms = new Map<string, boolean>();
 
 const NATIONAL_KINDS = new Set(['country', 'admin1']);
 
