@@ -32,10 +32,11 @@ function isNamePart(doc: Doc, i: number): boolean {
 
 /** Token i is a hyphen with no space either side, between two tokens. */
 function isBareHyphen(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  return t !== undefined && t.norm === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start;
+  const tokens = doc.tokens;
+  // bounds asked first: a read past the tokens (a name at the text's end) would drop joinHyphens' compiled code
+  if (i < 1 || i + 1 >= tokens.length) return false;
+  const t = tokens[i]!;
+  return t.norm === '-' && tokens[i - 1]!.end === t.start && t.end === tokens[i + 1]!.start;
 }
 
 /** The name with the capitalised part a hyphen joins before it ("MG-" of "MG-Technogym"), from token `floor` on. */
