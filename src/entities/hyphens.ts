@@ -16,10 +16,12 @@ export function joinHyphens(doc: Doc, names: readonly Named[]): Named[] {
   const out: Named[] = [];
   for (let k = 0; k < names.length; k++) {
     const n = names[k]!;
+    // read within bounds (see isBareHyphen)
+    const next = k + 1 < names.length ? names[k + 1] : undefined;
     const last = out[out.length - 1];
     if (last && n.first === last.last + 1 && isBareHyphen(doc, last.last) && last.type !== 'LOC' && n.type !== 'LOC') {
-      out[out.length - 1] = withEnd(doc, resized(last, last.first, n.last, last.start, n.end, last.type, 'entities/hyphen'), names[k + 1]);
-    } else out.push(withEnd(doc, withStart(doc, n, last?.last ?? 0), names[k + 1]));
+      out[out.length - 1] = withEnd(doc, resized(last, last.first, n.last, last.start, n.end, last.type, 'entities/hyphen'), next);
+    } else out.push(withEnd(doc, withStart(doc, n, last?.last ?? 0), next));
   }
   return out;
 }
