@@ -45,7 +45,13 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
     const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
     if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
   }
-  if (!longForms.size && !initials.size) return mentions;
+  // the text writes no acronym to look for in most documents: the rest, in a function of its own, is then never run
+  if (!longForms.size && !(initials.size && someWritten(doc.text, initials.keys()))) return mentions;
+  return withAcronyms(doc, mentions, longForms, initials);
+}
+
+/** acronymMentions' mentions of the long forms (defined in the text) and the initials (written anywhere). */
+function withAcronyms(doc: Doc, mentions: NameMention[], longForms: Map<string, NameMention>, initials: Map<string, NameMention>): NameMention[] {
   const out = [...mentions];
   let added = false;
   const mention = (at: number, long: NameMention): void => {

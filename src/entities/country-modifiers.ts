@@ -16,7 +16,7 @@ export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMenti
   let out: NameMention[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const split = m.type === 'ORG' && !m.typedBy ? countryEnd(doc.text, m) : -1;
+    const split = m.type === 'ORG' && !m.typedBy ? countryEndOf(doc.text, m) : -1;
     if (split < 0) {
       out?.push(m);
       continue;
@@ -29,18 +29,39 @@ export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMenti
   return out ?? mentions;
 }
 
-/** Where the country's name that opens the mention ends (at a space), -1 when no country opens it as above. */
-function countryEnd(text: string, m: NameMention): number {
-  const first = text.indexOf(' ', m.start);
-  if (first < 0 || first >= m.end) return -1;
-  if (opensWithCountry(text, m, first)) return first;
-  const second = text.indexOf(' ', first + 1);
-  return second > 0 && second < m.end && opensWithCountry(text, m, second) ? second : -1;
+/**
+ * countryEnd of the mention's name, once per name: it reads the name's words alone (each looked up in the gazetteer),
+ * so its answer is kept across documents (organisations' names recur from one story to the next), all of it let go
+ * past SPLITS_LIMIT names.
+ */
+function countryEndOf(text: string, m: NameMention): number {
+  const space = text.indexOf(' ', m.start);
+  if (space < 0 || space >= m.end) return -1;
+  const name = text.slice(m.start, m.end);
+  let split = splits.get(name);
+  if (split === undefined) {
+    if (splits.size >= SPLITS_LIMIT) splits.clear();
+    splits.set(name, (split = countryEnd(name)));
+  }
+  return split < 0 ? -1 : m.start + split;
 }
 
-/** The mention's words before the space at `at` name a country or a state, and the words after a group or a day. */
-function opensWithCountry(text: string, m: NameMention, at: number): boolean {
-  return isGroupOrDay(text.slice(at + 1, m.end)) && isCountryOrState(text.slice(m.start, at));
+const SPLITS_LIMIT = 1 << 14;
+/** by name, where its country ends (countryEnd) */
+const splits = new Map<string, number>();
+
+/** Where the country's name that opens the name ends (at a space), -1 when no country opens it as above. */
+function countryEnd(name: string): number {
+  const first = name.indexOf(' ');
+  if (first < 0) return -1;
+  if (opensWithCountry(name, first)) return first;
+  const second = name.indexOf(' ', first + 1);
+  return second > 0 && opensWithCountry(name, second) ? second : -1;
+}
+
+/** The name's words before the space at `at` name a country or a state, and the words after a group or a day. */
+function opensWithCountry(name: string, at: number): boolean {
+  return isGroupOrDay(name.slice(at + 1)) && isCountryOrState(name.slice(0, at));
 }
 
 function isGroupOrDay(name: string): boolean {
@@ -49,7 +70,16 @@ function isGroupOrDay(name: string): boolean {
   return true;
 }
 
-const isDemonym = (word: string): boolean => gazetteer().lookup(word).some((m) => m.demonym);
+/** Whether the gazetteer knows the word as a people's name, asked once per word: the same few hundred words recur in organisations' names. */
+function isDemonym(word: string): boolean {
+  let known = demonyms.get(word);
+  if (known === undefined) {
+    if (demonyms.size >= SPLITS_LIMIT) demonyms.clear();
+    demonyms.set(word, (known = gazetteer().lookup(word).some((m) => m.demonym)));
+  }
+  return known;
+}
+const demonyms = new Map<string, boolean>();
 
 const NATIONAL_KINDS = new Set(['country', 'admin1']);
 

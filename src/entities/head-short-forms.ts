@@ -32,12 +32,23 @@ export function withHeadShortForms(doc: Doc, mentions: NameMention[]): NameMenti
   // the tokens after "the", found by its number among the document's words (docWords), not by reading every token
   const { of, norms } = docWords(doc);
   const the = norms.indexOf('the');
-  let out: NameMention[] | null = null;
+  let found: number[] | null = null;
   for (let i = 1; i < toks.length && the >= 0; i++) {
     if (of[i - 1] !== the) continue;
     const t = toks[i]!;
     const longer = heads.get(t.norm);
     if (!longer || longer.end > t.start || (wordClassesOf(t.norm) & PLACE_OR_PEOPLE) !== 0 || NOMINAL.has(toks[i + 1]?.pos ?? '')) continue;
+    (found ??= []).push(i);
+  }
+  return found ? withShortForms(doc, mentions, heads, found) : mentions;
+}
+
+/** The mentions with the short forms at tokens `found` (each after "the", a head of `heads`) made or retyped. */
+function withShortForms(doc: Doc, mentions: NameMention[], heads: ReadonlyMap<string, NameMention>, found: readonly number[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (const i of found) {
+    const t = doc.tokens[i]!;
+    const longer = heads.get(t.norm)!;
     const list: NameMention[] = out ?? mentions;
     const k = list.findIndex((m) => m.start < t.end && t.start < m.end);
     const m = list[k];

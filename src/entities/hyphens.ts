@@ -16,10 +16,12 @@ export function joinHyphens(doc: Doc, names: readonly Named[]): Named[] {
   const out: Named[] = [];
   for (let k = 0; k < names.length; k++) {
     const n = names[k]!;
+    // read within bounds (see isBareHyphen)
+    const next = k + 1 < names.length ? names[k + 1] : undefined;
     const last = out[out.length - 1];
     if (last && n.first === last.last + 1 && isBareHyphen(doc, last.last) && last.type !== 'LOC' && n.type !== 'LOC') {
-      out[out.length - 1] = withEnd(doc, resized(last, last.first, n.last, last.start, n.end, last.type, 'entities/hyphen'), names[k + 1]);
-    } else out.push(withEnd(doc, withStart(doc, n, last?.last ?? 0), names[k + 1]));
+      out[out.length - 1] = withEnd(doc, resized(last, last.first, n.last, last.start, n.end, last.type, 'entities/hyphen'), next);
+    } else out.push(withEnd(doc, withStart(doc, n, last?.last ?? 0), next));
   }
   return out;
 }
@@ -32,10 +34,11 @@ function isNamePart(doc: Doc, i: number): boolean {
 
 /** Token i is a hyphen with no space either side, between two tokens. */
 function isBareHyphen(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  const before = doc.tokens[i - 1];
-  const after = doc.tokens[i + 1];
-  return t !== undefined && t.norm === '-' && before !== undefined && after !== undefined && before.end === t.start && t.end === after.start;
+  const tokens = doc.tokens;
+  // bounds asked first: a read past the tokens (a name at the text's end) would drop joinHyphens' compiled code
+  if (i < 1 || i + 1 >= tokens.length) return false;
+  const t = tokens[i]!;
+  return t.norm === '-' && tokens[i - 1]!.end === t.start && t.end === tokens[i + 1]!.start;
 }
 
 /** The name with the capitalised part a hyphen joins before it ("MG-" of "MG-Technogym"), from token `floor` on. */

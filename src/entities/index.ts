@@ -4,7 +4,7 @@ import { insideAny } from '../doc/span.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { isDash, isPossessiveS } from '../lexicon/marks.js';
 import { furnitureLines } from './furniture.js';
-import { nameMention, type NameMention } from './merge.js';
+import type { NameMention } from './merge.js';
 import { tagNames, wordClassesOf, type TaggedName } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
 import { COARSE_TYPES, type CoarseType } from './tagger/tags.js';
@@ -85,7 +85,9 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
     const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
     const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    mentions.push(nameMention({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy }));
+    // written out in nameMention's shape, not passed through it: a literal of its fields less `expands` was a shape of
+    // its own, allocated and copied for every name
+    mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined });
   }
   return withCountriesApart(doc, withShipNames(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName)))))))))))))));
 }

@@ -18,7 +18,11 @@ export function withLongerForms(doc: Doc, mentions: NameMention[]): NameMention[
     const space = doc.text.lastIndexOf(' ', m.end - 1);
     if (space > m.start && corporateSuffix(doc.text.slice(space + 1, m.end)) !== null) (stems ??= new Set()).add(doc.text.slice(m.start, space));
   }
-  if (!stems) return mentions;
+  return stems ? withStemsLonger(doc, mentions, stems) : mentions;
+}
+
+/** The mentions of the stems (companies' names written without their suffix) with the capitalised word before each taken in. */
+function withStemsLonger(doc: Doc, mentions: NameMention[], stems: ReadonlySet<string>): NameMention[] {
   let out: NameMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;

@@ -16,8 +16,9 @@ const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'tabloid', 'weekly', 'magazin
  */
 export function mediaNounAfter(doc: Doc, n: Named): number | null {
   if (n.type !== 'ORG' && n.type !== 'MISC') return null;
-  const k = doc.text[n.end] === ')' ? n.last + 1 : n.last;
-  const noun = doc.tokens[k];
+  const k = n.end < doc.text.length && doc.text[n.end] === ')' ? n.last + 1 : n.last;
+  // read only within the tokens: a name that ends the text would make the read out of bounds, which drops typeEvidence's compiled code
+  const noun = k < doc.tokens.length ? doc.tokens[k] : undefined;
   if (!noun || !MEDIA_NOUNS.has(noun.norm) || noun.sentence !== doc.tokens[n.first]!.sentence || noun.start > doc.tokens[k - 1]!.end + 1) return null;
   return isPeoplesName(doc.text.slice(n.start, n.end)) ? null : k;
 }

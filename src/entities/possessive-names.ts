@@ -46,14 +46,7 @@ export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMent
     if (!beforePossessive(text, m)) continue;
     const name = text.slice(m.start, m.end);
     names ??= new Map();
-    if (names.get(name)) continue;
-    const first = tokenAtOrAfter(doc, m.start);
-    const after = doc.tokens[tokenAtOrAfter(doc, m.end + 2)];
-    const closes = !after || after.sentence !== doc.tokens[first]!.sentence || STOPS.has(after.norm) || isVerbAfter(after);
-    const person = isFirstName(doc.tokens[first]!) && doc.tokens[first]!.end < m.end;
-    const last = doc.tokens[tokenAtOrAfter(doc, m.end) - 1]!;
-    const bare = writtenWithout(text, name) || (last.start > m.start && writtenWithout(text, last.norm));
-    names.set(name, closes && !person && !bare && !isNationalPlaceName(name) ? (after ?? { start: m.end, end: m.end + 2 }) : null);
+    if (!names.get(name)) names.set(name, possessiveCue(doc, m, name));
   }
   if (!names || ![...names.values()].some(Boolean)) return mentions;
   return mentions.map((m) => {
@@ -62,4 +55,16 @@ export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMent
     if (m.type !== 'PERSON') return mentionOver(m, m.start, m.end + 2);
     return mentionOver(m, m.start, m.end + 2, 'ORG', 'entities/type-evidence', { start: cue.start, end: cue.end });
   });
+}
+
+/** The word after the name's "'s" that shows the "'s" is the name's (the end of the "'s" where none follows), else null. */
+function possessiveCue(doc: Doc, m: NameMention, name: string): { start: number; end: number } | null {
+  const text = doc.text;
+  const first = tokenAtOrAfter(doc, m.start);
+  const after = doc.tokens[tokenAtOrAfter(doc, m.end + 2)];
+  const closes = !after || after.sentence !== doc.tokens[first]!.sentence || STOPS.has(after.norm) || isVerbAfter(after);
+  const person = isFirstName(doc.tokens[first]!) && doc.tokens[first]!.end < m.end;
+  const last = doc.tokens[tokenAtOrAfter(doc, m.end) - 1]!;
+  const bare = writtenWithout(text, name) || (last.start > m.start && writtenWithout(text, last.norm));
+  return closes && !person && !bare && !isNationalPlaceName(name) ? (after ?? { start: m.end, end: m.end + 2 }) : null;
 }
