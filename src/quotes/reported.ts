@@ -67,20 +67,29 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const reporting = attributions.filter(reports);
   const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), ends: new Set(reporting.filter((a) => a.shared || !ownInfinitive(doc, a)).map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
+  // at k, the furthest token the reports out[0..k] that open with their cue reach: the search for one holding a later
+  // cue stops where none can, so a sentence of many cues that never ends stays linear
+  const reach: number[] = [];
+  const add = (r: Reported): void => {
+    let last = reach.at(-1) ?? 0;
+    if (r.attribution.cue.last <= r.parts[0]!.first && r.attribution.lemma !== ':') for (const p of r.parts) last = Math.max(last, p.last);
+    reach.push(last);
+    out.push(r);
+  };
   for (const a of attributions) {
     if (NAMING_CUES.has(a.lemma)) {
       const named = namingOf(cx, a);
-      if (named && !withinReport(doc, out, a)) out.push({ attribution: a, parts: [named] });
+      if (named && !withinReport(doc, out, reach, a)) add({ attribution: a, parts: [named] });
       continue;
     }
     if (a.characterised && reports(a)) {
-      if (!withinReport(doc, out, a)) out.push({ attribution: a, parts: [a.characterised] });
+      if (!withinReport(doc, out, reach, a)) add({ attribution: a, parts: [a.characterised] });
       continue;
     }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
     // "what the senators said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
-    if (!parts || (!cx.gapped.has(a) && withinReport(doc, out, a))) continue;
+    if (!parts || (!cx.gapped.has(a) && withinReport(doc, out, reach, a))) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
@@ -92,7 +101,7 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     // "described the scene to the jury: “…”": an object with no verb before a colon and a quote names the topic; the
     // quote is what was said
     if (only && is(doc.tokens[only.last], ':') && pairAround(only.last + 1) && !hasVerb(doc, only.first, only.last)) continue;
-    out.push({ attribution: a, parts });
+    add({ attribution: a, parts });
   }
   return out;
 }
@@ -101,13 +110,13 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
  * "Ruiz said the mayor had promised to resign", "He notes that the board announced on Friday that ...": a cue inside
  * what an earlier cue reports is part of that report, not a report of its own.
  */
-function withinReport(doc: Doc, out: readonly Reported[], a: Attribution): boolean {
+function withinReport(doc: Doc, out: readonly Reported[], reach: readonly number[], a: Attribution): boolean {
   // "and added ...", "..., adding ...": a cue that borrows its clause's subject goes on that clause, not inside it;
   // "... however the minister noted that ...": a linking word before the subject opens a clause of its own; "a budget
   // that critics said would cut ...": a relative clause's report lacks its subject, and is the other speaker's own
   const before = doc.tokens[a.first - 1];
   if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '') || (gapBefore(doc, a) && finiteAt(doc, a.next))) return false;
-  for (let k = out.length - 1; k >= 0; k--) {
+  for (let k = out.length - 1; k >= 0 && reach[k]! >= a.cue.last; k--) {
     const r = out[k]!;
     // a label's paragraph ("Akar: ...") is no clause a verb reports: the cues in it report on their own
     if (r.attribution.cue.last > r.parts[0]!.first || r.attribution.lemma === ':') continue;
