@@ -24,11 +24,11 @@ const MAX_NAME_WORDS = 3;
  * "the corner of State and Hubbard streets", "down Elm and Oak avenues": the names of a list of two or more that
  * the plural of a street's word closes are streets, each keyed as its name with that word ("state street", so a
  * "State Street" elsewhere is the same place), with the plural as its place words, in place of what the scan or the
- * tagger read there (a town called Hubbard, a common word); not a numbered street ("Fourth and Seventh streets"). Returns `found` without the mentions the streets
- * replace, with the streets added.
+ * tagger read there (a town called Hubbard, a common word); not a numbered street ("Fourth and Seventh streets").
+ * Returns `found` without the mentions the streets replace, with the streets added.
  */
 export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
-  if (!ANY_PLURAL.test(cx.text)) return found;
+  if (!cx.mayHold(ANY_PLURAL)) return found;
   const toks = cx.tokens;
   const streets: PlaceMention[] = [];
   for (let k = 1; k < toks.length; k++) {
