@@ -2,15 +2,16 @@ import type { Doc } from '../doc/document.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { mentionOver, type NameMention } from './merge.js';
 import { GROUPS } from './types.js';
+import { remembered } from '../remembered.js';
 
 /**
  * A country's or a state's name before a people's or a faith's name or a holiday's, read with it as one
  * organisation's, only says whose they are: "the U.S. Roman Catholic archdiocese", "the U.S. Labor Day weekend",
  * "a Kentucky Republican" are the country or the state (GPE) and the group (NORP) or the day (MISC), each its
  * own name. The country is the name's first word or two, which the gazetteer knows as a country's or a first-level
- * region's name (not as a people's, "British Jewish" stays one, nor a point of the compass, "North American"), the rest words for a faith or a party or
- * demonyms ("Roman Catholic", "Democrats"; not "West Bromwich", "American Electric") or two words or more ending
- * in "Day".
+ * region's name (not as a people's, "British Jewish" stays one, nor a point of the compass, "North American"), the
+ * rest words for a faith or a party or demonyms ("Roman Catholic", "Democrats"; not "West Bromwich", "American
+ * Electric") or two words or more ending in "Day".
  */
 export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMention[] {
   let out: NameMention[] | null = null;
@@ -29,35 +30,25 @@ export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMenti
   return out ?? mentions;
 }
 
-/**
- * countryEnd of the mention's name, once per name: it reads the name's words alone (each looked up in the gazetteer),
- * so its answer is kept across documents (organisations' names recur from one story to the next), all of it let go
- * past SPLITS_LIMIT names.
- */
+/** Where the country that opens the mention's name ends in the text, -1 when none does (see countryEnd). */
 function countryEndOf(text: string, m: NameMention): number {
   const space = text.indexOf(' ', m.start);
   if (space < 0 || space >= m.end) return -1;
-  const name = text.slice(m.start, m.end);
-  let split = splits.get(name);
-  if (split === undefined) {
-    if (splits.size >= SPLITS_LIMIT) splits.clear();
-    splits.set(name, (split = countryEnd(name)));
-  }
+  const split = countryEnd(text.slice(m.start, m.end));
   return split < 0 ? -1 : m.start + split;
 }
 
-const SPLITS_LIMIT = 1 << 14;
-/** by name, where its country ends (countryEnd) */
-const splits = new Map<string, number>();
-
-/** Where the country's name that opens the name ends (at a space), -1 when no country opens it as above. */
-function countryEnd(name: string): number {
+/**
+ * Where the country's name that opens the name ends (at a space), -1 when no country opens it as above. It reads the
+ * name's words alone, so its answer is remembered across documents: organisations' names recur from story to story.
+ */
+const countryEnd = remembered((name: string): number => {
   const first = name.indexOf(' ');
   if (first < 0) return -1;
   if (opensWithCountry(name, first)) return first;
   const second = name.indexOf(' ', first + 1);
   return second > 0 && opensWithCountry(name, second) ? second : -1;
-}
+});
 
 /** The name's words before the space at `at` name a country or a state, and the words after a group or a day. */
 function opensWithCountry(name: string, at: number): boolean {
@@ -71,15 +62,7 @@ function isGroupOrDay(name: string): boolean {
 }
 
 /** Whether the gazetteer knows the word as a people's name, asked once per word: the same few hundred words recur in organisations' names. */
-function isDemonym(word: string): boolean {
-  let known = demonyms.get(word);
-  if (known === undefined) {
-    if (demonyms.size >= SPLITS_LIMIT) demonyms.clear();
-    demonyms.set(word, (known = gazetteer().lookup(word).some((m) => m.demonym)));
-  }
-  return known;
-}
-const demonyms = new Map<string, boolean>();
+const isDemonym = remembered((word: string): boolean => gazetteer().lookup(word).some((m) => m.demonym));
 
 const NATIONAL_KINDS = new Set(['country', 'admin1']);
 

@@ -158,8 +158,9 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
 /**
  * Names of things that are no person, organisation or place, whatever the tagger read: a named storm (an event), a
  * law, a treaty or another legal instrument (its head last, or first before "of"), a spacecraft or a space
- * programme, a ship (its prefix first: "HMS Belfast"), a pathogen (other names); an organisation named after one ends in an institution's head ("Influenza
- * Research Institute", "Coronavirus Task Force"), which the caller read first, unless the head is a programme's.
+ * programme, a ship (its prefix first: "HMS Belfast"), a pathogen (other names); an organisation named after one
+ * ends in an institution's head ("Influenza Research Institute", "Coronavirus Task Force"), which the caller read
+ * first, unless the head is a programme's.
  */
 function kindOfThing(lower: readonly string[], last: string, storm: boolean): EntityType | null {
   if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;

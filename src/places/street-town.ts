@@ -12,9 +12,9 @@ const BUILDING_WORDS = new Set([
  * "a gallery on Wabash Avenue in Chicago": a street the article puts in no county or state (articleRegion) is in the
  * town named nearest it in its sentence, else in its paragraph; null when there is none. So is a building or a site the
  * tagger found ("Glenbrack Community Hospital"): a point, as a street is, not a river, a range or an island a town's
- * point would misplace, nor a village, which a story spread over a country puts nowhere. A town
- * whose name opens the building's ("the Glenbrack Civic Center") is the one it lies in, however far it is named. A
- * person's name the tagger also took for a town ("Brooks said") is no town of the story.
+ * point would misplace, nor a village, which a story spread over a country puts nowhere. A town whose name opens the
+ * building's ("the Glenbrack Civic Center") is the one it lies in, however far it is named. A person's name the tagger
+ * also took for a town ("Brooks said") is no town of the story.
  */
 export function streetTown(mentions: PlaceMention[], resolved: ResolvedPlace[], text: MentionWords): ArticleRegion | null {
   if (!mentions.every((m) => pointLike(m, text))) return null;

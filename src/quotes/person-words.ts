@@ -2,28 +2,13 @@ import { genderOfFirstName as firstNameGender } from '../entities/kin.js';
 import { wordClassesOf } from '../entities/tagger/index.js';
 import { WORD_CLASS } from '../entities/tagger/word-classes.js';
 import { ROLE_NOUNS, TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
+import { remembered } from '../remembered.js';
 
 /**
  * Word classes from compromise's lexicon, shipped hashed in the tagger model (so compromise never loads at run
  * time): first names with their usual gender, role nouns ("mayor", "spokesperson", "ceo") and honorifics ("Sen.",
  * "Dr.").
  */
-
-/**
- * A pure function of a word, remembered across documents (the lexicon lookup is slow and names recur); the table
- * is emptied when it grows past `limit` words.
- */
-function remembered<T extends NonNullable<unknown> | null>(fn: (word: string) => T, limit = 50_000): (word: string) => T {
-  const seen = new Map<string, T>();
-  return (word) => {
-    const known = seen.get(word);
-    if (known !== undefined) return known;
-    if (seen.size >= limit) seen.clear();
-    const value = fn(word);
-    seen.set(word, value);
-    return value;
-  };
-}
 
 export const genderOfFirstName = remembered(firstNameGender);
 

@@ -67,12 +67,12 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
   const reporting = attributions.filter(reports);
   const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), ends: new Set(reporting.filter((a) => a.shared || !ownInfinitive(doc, a)).map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
-  // at k, the furthest token the reports out[0..k] that open with their cue reach: the search for one holding a later
-  // cue stops where none can, so a sentence of many cues that never ends stays linear
+  // at k, the furthest token the reports out[0..k] that may hold cues (holdsCues) reach: the search for one holding a
+  // later cue stops where none can, so a sentence of many cues that never ends stays linear
   const reach: number[] = [];
   const add = (r: Reported): void => {
     let last = reach.at(-1) ?? 0;
-    if (r.attribution.cue.last <= r.parts[0]!.first && r.attribution.lemma !== ':') for (const p of r.parts) last = Math.max(last, p.last);
+    if (holdsCues(r)) for (const p of r.parts) last = Math.max(last, p.last);
     reach.push(last);
     out.push(r);
   };
@@ -118,12 +118,17 @@ function withinReport(doc: Doc, out: readonly Reported[], reach: readonly number
   if (a.shared || CLAUSE_LINKS.has(before?.lower ?? '') || (gapBefore(doc, a) && finiteAt(doc, a.next))) return false;
   for (let k = out.length - 1; k >= 0 && reach[k]! >= a.cue.last; k--) {
     const r = out[k]!;
-    // a label's paragraph ("Akar: ...") is no clause a verb reports: the cues in it report on their own
-    if (r.attribution.cue.last > r.parts[0]!.first || r.attribution.lemma === ':') continue;
+    if (!holdsCues(r)) continue;
     for (const p of r.parts) if (p.first <= a.cue.first && a.cue.last <= p.last) return true;
   }
   return false;
 }
+
+/**
+ * Whether a report may hold later cues in what it reports: its cue stands before what it reports, and it is no label's
+ * paragraph ("Akar: ..."), which is no clause a verb reports: the cues in it report on their own.
+ */
+const holdsCues = (r: Reported): boolean => r.attribution.cue.last <= r.parts[0]!.first && r.attribution.lemma !== ':';
 
 /**
  * "if the dam is built, the utility could threaten to flood the valley": a cue that reports no infinitive, followed
