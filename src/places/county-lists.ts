@@ -1,4 +1,5 @@
 import type { PlaceContext } from './context.js';
+import { itemBefore } from './list-items.js';
 import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, replaceOverlapped, type PlaceMention } from './mention.js';
@@ -10,8 +11,6 @@ const COUNTY_PLURALS = new Map([
 ]);
 /** COUNTY_PLURALS's words, in any case: a document without one has no list to read. */
 const PLURAL_TEXT = /counties|parishes/i;
-/** What stands between two names of the list ("Camden and Charlton", "Navarro, Henderson and Ellis"). */
-const SEPARATORS = new Set([',', 'and', '&']);
 /** The words of one county's name ("Otter Tail"). */
 const MAX_NAME_WORDS = 3;
 
@@ -46,9 +45,8 @@ function listedCounties(cx: PlaceContext, found: PlaceMention[]): PlaceMention[]
       if (!county) break;
       county.placeWords = plural;
       counties.push(county);
-      let before = first - 1;
-      while (before >= 0 && SEPARATORS.has(toks[before]!.lower) && before > first - 3) before--;
-      if (before === first - 1 || before < 0 || !cx.cap(before)) break;
+      const before = itemBefore(cx, first);
+      if (before < 0) break;
       last = before;
     }
   }

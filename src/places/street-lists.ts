@@ -1,4 +1,5 @@
 import type { PlaceContext } from './context.js';
+import { itemBefore } from './list-items.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { placeMention, replaceOverlapped, type PlaceMention } from './mention.js';
@@ -15,8 +16,6 @@ const STREET_PLURALS = new Map([
 ]);
 /** Any of the plurals: a text without one lists no streets, and the tokens are not read. */
 const ANY_PLURAL = /\b(?:streets|avenues|roads|boulevards|lanes|drives)\b/;
-/** What stands between two names of the list ("State and Hubbard", "Elm, Oak and Main"). */
-const SEPARATORS = new Set([',', 'and', '&']);
 /** The words of one street's name ("Martin Luther King"). */
 const MAX_NAME_WORDS = 3;
 
@@ -51,9 +50,8 @@ export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMenti
         street.placeWords = plural;
         list.push(street);
       }
-      let before = first - 1;
-      while (before >= 0 && SEPARATORS.has(toks[before]!.lower) && before > first - 3) before--;
-      if (before === first - 1 || before < 0 || !cx.cap(before)) break;
+      const before = itemBefore(cx, first);
+      if (before < 0) break;
       last = before;
     }
     if (names > 1) streets.push(...list);

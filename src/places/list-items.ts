@@ -1,0 +1,15 @@
+import type { PlaceContext } from './context.js';
+
+/** What stands between two names of a list ("Camden and Charlton", "Elm, Oak and Main"). */
+const SEPARATORS = new Set([',', 'and', '&']);
+
+/**
+ * The last token of the list's name before the one opening at token `first`, past a separator or two (", and"); -1
+ * when no capitalised name stands there.
+ */
+export function itemBefore(cx: PlaceContext, first: number): number {
+  const toks = cx.tokens;
+  let before = first - 1;
+  while (before >= 0 && SEPARATORS.has(toks[before]!.lower) && before > first - 3) before--;
+  return before === first - 1 || before < 0 || !cx.cap(before) ? -1 : before;
+}
