@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import type { NameMention } from '../src/entities/merge.js';
-import { typeCompaniesByResults } from '../src/entities/company-results.js';
+import { withCompanyAndDepartmentCues } from '../src/entities/mention-walks.js';
 import { extract } from '../src/index.js';
 import { taggerMention as mention } from './helpers/mentions.js';
 
 const read = (text: string, mentions: NameMention[]): Array<[string, string, string | null]> =>
-  typeCompaniesByResults(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type, m.typedBy && text.slice(m.typedBy.start, m.typedBy.end)]);
+  withCompanyAndDepartmentCues(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type, m.typedBy && text.slice(m.typedBy.start, m.typedBy.end)]);
 
 describe('a name read as a person that reports results or names a part of a company is a company', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('a name read as a person that reports results or names a part of a comp
     const doc = createDoc(text);
     const name = /(?:Ms )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(text)![0];
     const m = name.startsWith('Ms ') ? { ...mention(text, name.slice(3), 'PERSON'), title: { start: 0, end: 2 } } : mention(text, name, 'PERSON');
-    expect(typeCompaniesByResults(doc, [m])[0]!.type).toBe('PERSON');
+    expect(withCompanyAndDepartmentCues(doc, [m])[0]!.type).toBe('PERSON');
   });
 
   it('types every mention of the name across the article', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { withMakers } from '../src/entities/makers.js';
+import { withCompanyAndDepartmentCues } from '../src/entities/mention-walks.js';
 import { taggerMention as mention } from './helpers/mentions.js';
 
-const typeOf = (text: string, name: string): string => withMakers(createDoc(text), [mention(text, name, 'PERSON')])[0]!.type;
+const typeOf = (text: string, name: string): string => withCompanyAndDepartmentCues(createDoc(text), [mention(text, name, 'PERSON')])[0]!.type;
 
 describe('a name after a product\'s noun and "maker" is the company that makes it', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import type { NameMention } from '../src/entities/merge.js';
-import { withMinistries } from '../src/entities/ministries.js';
+import { withCompanyAndDepartmentCues } from '../src/entities/mention-walks.js';
 import { taggerMention as mention } from './helpers/mentions.js';
 
 const read = (text: string, mentions: NameMention[]): Array<[string, string]> =>
-  withMinistries(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type]);
+  withCompanyAndDepartmentCues(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type]);
 
 describe("a department's name read as an organisation's", () => {
   it.each([

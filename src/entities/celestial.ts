@@ -35,18 +35,33 @@ const SPACE_WORDS = new Set([
  * keeps its type: "Mars Inc."). MISC, not LOC: the places stage sends LOC names to the gazetteer, which holds towns
  * of these names (Mars, Pa.; Jupiter, Fla.), and MISC keeps them off the map with no rule of its own there.
  */
-export function withCelestialBodies(doc: Doc, mentions: NameMention[]): NameMention[] {
-  let space: Token | null | undefined;
-  const spaceWord = () => (space === undefined ? (space = doc.tokens.find((t) => SPACE_WORDS.has(t.norm)) ?? null) : space);
-  const kinds = KIND_WORD.test(doc.text);
-  return mentions.map((m) => {
-    if (m.typedBy || m.type === 'MISC' || (!kinds && !isBody(doc.text, m))) return m;
+export class CelestialBodies {
+  private readonly kinds: boolean;
+  /** the text's first word of space, looked for when a body's name first asks */
+  private space: Token | null | undefined;
+
+  constructor(private readonly doc: Doc) {
+    this.kinds = KIND_WORD.test(doc.text);
+  }
+
+  /** The mention (no evidence of its type, not MISC: the caller asks) as a celestial body's, else null. */
+  of(m: NameMention): NameMention | null {
+    const doc = this.doc;
+    if (!this.kinds && !isBody(doc.text, m)) return null;
     const first = tokenAtOrAfter(doc, m.start);
     const before = doc.tokens[first - 1];
     const last = tokenAtOrAfter(doc, m.end) - 1;
     const apposed = before && KIND_NOUNS.has(before.norm) && before.sentence === doc.tokens[first]!.sentence ? before : undefined;
-    const kind = apposed ?? (first < last ? [doc.tokens[first]!, doc.tokens[last]!].find((t) => NAME_HEADS.has(t.lower)) : undefined);
-    const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? spaceWord() : null);
-    return body ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: body.start, end: body.end }) : m;
-  });
+    const kind = apposed ?? (first < last ? headOf(doc.tokens[first]!, doc.tokens[last]!) : undefined);
+    const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? this.spaceWord() : null);
+    return body ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: body.start, end: body.end }) : null;
+  }
+
+  private spaceWord(): Token | null {
+    if (this.space === undefined) this.space = this.doc.tokens.find((t) => SPACE_WORDS.has(t.norm)) ?? null;
+    return this.space;
+  }
 }
+
+/** The name's first or last word where it is a comet's or an asteroid's head. */
+const headOf = (first: Token, last: Token): Token | undefined => (NAME_HEADS.has(first.lower) ? first : NAME_HEADS.has(last.lower) ? last : undefined);

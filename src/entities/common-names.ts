@@ -22,27 +22,32 @@ const ISH_NATIONALITY = /^\p{Lu}\p{Ll}+ish$/u;
  * Airways", "American Medical Association"), as does a word known as a name or a singular thing's noun ("British
  * Steel", "American Express").
  */
-export function withCommonNames(doc: Doc, mentions: NameMention[]): NameMention[] {
-  let grades: Map<string, Token> | undefined;
-  const text = doc.text;
-  return mentions.map((m) => {
-    if (m.typedBy) return m;
+export class CommonNames {
+  /** the grades of crude the text writes, read when a one-word organisation's name first asks */
+  private grades: Map<string, Token> | undefined;
+
+  constructor(private readonly doc: Doc) {}
+
+  /** The mention (no evidence of its type: the caller asks) as such a word's, or its nationality alone; else null. */
+  of(m: NameMention): NameMention | null {
+    const doc = this.doc;
+    const text = doc.text;
     // the name read in the text, sliced out only where a test needs it as a string of its own
     if (!hasWhiteSpace(text, m.start, m.end)) {
       if (m.end - m.start > 4 && text.startsWith('exit', m.end - 4) && EXIT_BLEND.test(text.slice(m.start, m.end))) {
         return retypedMention(m, 'MISC', 'entities/type-evidence', { start: m.start, end: m.end });
       }
-      if (m.type !== 'ORG' || (grades ??= gradesOfCrude(doc)).size === 0) return m;
-      const crude = grades.get(text.slice(m.start, m.end));
-      return crude ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: crude.start, end: crude.end }) : m;
+      if (m.type !== 'ORG' || (this.grades ??= gradesOfCrude(doc)).size === 0) return null;
+      const crude = this.grades.get(text.slice(m.start, m.end));
+      return crude ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: crude.start, end: crude.end }) : null;
     }
     const first = tokenAtOrAfter(doc, m.start);
     // the nationality first: most names of several words open with none, and their last word is not looked for
     const opener = doc.tokens[first];
-    if (!opener || !isNationality(opener)) return m;
+    if (!opener || !isNationality(opener)) return null;
     const last = tokenAtOrAfter(doc, m.end) - 1;
-    return first < last && isCommonPhrase(doc, first, last) ? mentionOver(m, m.start, doc.tokens[first]!.end, 'NORP') : m;
-  });
+    return first < last && isCommonPhrase(doc, first, last) ? mentionOver(m, m.start, doc.tokens[first]!.end, 'NORP') : null;
+  }
 }
 
 /** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */

@@ -32,21 +32,14 @@ function companyCue(toks: readonly Token[], j: number): number {
 }
 
 /**
- * A name the tagger read as a person's that reports a company's results or that names a company's part is a
- * company's: that mention is typed ORG, its cue fixing the type, so the document's other mentions of the name follow
- * it (one sense per name; merge.ts). A title before the name keeps the person.
+ * A name the tagger read as a person's (no title, no evidence of its type: the caller asks) that reports a company's
+ * results or that names a company's part is a company's: the mention typed ORG, its cue fixing the type, so the
+ * document's other mentions of the name follow it (one sense per name; merge.ts); else null.
  */
-export function typeCompaniesByResults(doc: Doc, mentions: NameMention[]): NameMention[] {
+export function companyByResults(doc: Doc, m: NameMention): NameMention | null {
+  if (!isLowerAfterSpace(doc.text, m.end)) return null;
   const toks = doc.tokens;
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.type !== 'PERSON' || m.typedBy || m.title || !isLowerAfterSpace(doc.text, m.end)) continue;
-    const j = tokenAtOrAfter(doc, m.end);
-    const cue = companyCue(toks, j);
-    if (cue < 0 || toks[cue]!.start !== m.end + 1) continue;
-    out ??= mentions.slice();
-    out[i] = retypedMention(m, 'ORG', 'entities/type-evidence', { start: toks[cue]!.start, end: toks[cue]!.end });
-  }
-  return out ?? mentions;
+  const cue = companyCue(toks, tokenAtOrAfter(doc, m.end));
+  if (cue < 0 || toks[cue]!.start !== m.end + 1) return null;
+  return retypedMention(m, 'ORG', 'entities/type-evidence', { start: toks[cue]!.start, end: toks[cue]!.end });
 }

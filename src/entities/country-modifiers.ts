@@ -11,23 +11,14 @@ import { remembered } from '../remembered.js';
  * own name. The country is the name's first word or two, which the gazetteer knows as a country's or a first-level
  * region's name (not as a people's, "British Jewish" stays one, nor a point of the compass, "North American"), the
  * rest words for a faith or a party or demonyms ("Roman Catholic", "Democrats"; not "West Bromwich", "American
- * Electric") or two words or more ending in "Day".
+ * Electric") or two words or more ending in "Day". The mention (an organisation's, no evidence of its type: the
+ * caller asks) as the two, else null.
  */
-export function withCountriesApart(doc: Doc, mentions: NameMention[]): NameMention[] {
-  let out: NameMention[] | null = null;
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const split = m.type === 'ORG' && !m.typedBy ? countryEndOf(doc.text, m) : -1;
-    if (split < 0) {
-      out?.push(m);
-      continue;
-    }
-    out ??= mentions.slice(0, k);
-    const rest = doc.text.slice(split + 1, m.end);
-    out.push(mentionOver(m, m.start, split, 'GPE', 'entities/type-evidence', null));
-    out.push(mentionOver(m, split + 1, m.end, rest.endsWith(' Day') ? 'MISC' : 'NORP', 'entities/type-evidence', null));
-  }
-  return out ?? mentions;
+export function countryApart(doc: Doc, m: NameMention): [NameMention, NameMention] | null {
+  const split = countryEndOf(doc.text, m);
+  if (split < 0) return null;
+  const rest = doc.text.slice(split + 1, m.end);
+  return [mentionOver(m, m.start, split, 'GPE', 'entities/type-evidence', null), mentionOver(m, split + 1, m.end, rest.endsWith(' Day') ? 'MISC' : 'NORP', 'entities/type-evidence', null)];
 }
 
 /** Where the country that opens the mention's name ends in the text, -1 when none does (see countryEnd). */

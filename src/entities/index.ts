@@ -35,21 +35,15 @@ import { withRelativesNamed } from './relatives.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
-import { withCelestialBodies } from './celestial.js';
-import { withCommonNames } from './common-names.js';
 import { typeListsOfPlaces } from './lists.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { typeCompaniesByShares } from './shares.js';
-import { typeCompaniesByResults } from './company-results.js';
-import { withMinistries } from './ministries.js';
 import { withHeadShortForms } from './head-short-forms.js';
 import { typeListsOfOrganisations } from './organisation-lists.js';
 import { withCompanyNameEnds } from './company-name-ends.js';
 import { withPlaceLedOrganisations } from './place-led-organisations.js';
-import { withMakers } from './makers.js';
 import { withHeadlineRunsSplit } from './headline-runs.js';
-import { withShipNames } from './ships.js';
-import { withCountriesApart } from './country-modifiers.js';
+import { withCelestialAndCommonNames, withCompanyAndDepartmentCues, withShipsAndCountries } from './mention-walks.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -89,7 +83,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     // its own, allocated and copied for every name
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined });
   }
-  return withCountriesApart(doc, withShipNames(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCommonNames(doc, withCelestialBodies(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withMinistries(doc, withMakers(doc, typeCompaniesByResults(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))))), isPlaceName)))))))))))))));
+  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))), isPlaceName)))))))))))));
 }
 
 /**

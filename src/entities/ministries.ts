@@ -30,24 +30,15 @@ function isDepartment(toks: readonly Token[], first: number, last: number): bool
 }
 
 /**
- * A department's name read as an organisation's before the word that makes it one: before a minister's title it
- * is the title's ("Interior Minister Hugo Varenne", "Agriculture Secretary Dana Whitcombe"): no name; before
- * "ministry" it is the ministry's ("the Finance ministry", "Labour ministry officials"): the ministry, an ORG, is
- * the name.
+ * A department's name read as an organisation's (no evidence of its type, no dateline's: the caller asks) before the
+ * word that makes it one: before a minister's title it is the title's ("Interior Minister Hugo Varenne", "Agriculture
+ * Secretary Dana Whitcombe"): no name (null); before "ministry" it is the ministry's ("the Finance ministry", "Labour
+ * ministry officials"): the ministry, an ORG, is the name. Any other mention is given back as it is.
  */
-export function withMinistries(doc: Doc, mentions: NameMention[]): NameMention[] {
-  let out: NameMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const head = m.type !== 'ORG' || m.typedBy || m.dateline || !HEAD_STARTS.has(doc.text.slice(m.end, m.end + 2)) ? null : departmentHead(doc, m);
-    if (!head) {
-      out?.push(m);
-      continue;
-    }
-    out ??= mentions.slice(0, i);
-    if (head.lower === 'ministry') out.push(mentionOver(m, m.start, head.end, 'ORG', 'entities/type-evidence', { start: head.start, end: head.end }));
-  }
-  return out ?? mentions;
+export function withDepartment(doc: Doc, m: NameMention): NameMention | null {
+  const head = HEAD_STARTS.has(doc.text.slice(m.end, m.end + 2)) ? departmentHead(doc, m) : null;
+  if (!head) return m;
+  return head.lower === 'ministry' ? mentionOver(m, m.start, head.end, 'ORG', 'entities/type-evidence', { start: head.start, end: head.end }) : null;
 }
 
 /** The minister's title or the "ministry" right after a mention that is a department's name, else null. */
