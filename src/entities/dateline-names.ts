@@ -17,20 +17,23 @@ const CREDIT_NAME = /^\p{Lu}[\p{L}.&'’-]*(?: (?:\p{Lu}[\p{L}.&'’-]*|&))*$/u;
  * no name: a month the tagger read as one is dropped.
  */
 export function datelineNames(doc: Doc, datelines: readonly Dateline[], mentions: NameMention[]): NameMention[] {
-  const credits = datelines.flatMap((d) => creditsOf(doc.text, d));
-  const dates = datelines.flatMap((d) => (d.container && DATE.test(doc.text.slice(d.container.start, d.container.end)) ? [d.container] : []));
+  const credits: Array<Region & { typedBy: Region }> = [];
+  const dates: Region[] = [];
+  for (const d of datelines) {
+    creditsOf(doc.text, d, credits);
+    if (d.container && DATE.test(doc.text.slice(d.container.start, d.container.end))) dates.push(d.container);
+  }
   if (credits.length === 0 && dates.length === 0) return mentions;
-  const undated = mentions.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
+  const undated = dates.length === 0 ? mentions : mentions.filter((m) => !dates.some((d) => d.start <= m.start && m.end <= d.end));
   return withOrganisationRegions(undated, credits, false);
 }
 
-/** The organisations a dateline credits, each with the dateline as the evidence of its type. */
-function creditsOf(text: string, d: Dateline): Array<Region & { typedBy: Region }> {
+/** The organisations a dateline credits, each with the dateline as the evidence of its type, added to `out`. */
+function creditsOf(text: string, d: Dateline, out: Array<Region & { typedBy: Region }>): void {
   const from = Math.max(d.place.end, d.container?.end ?? 0);
   const m = CREDIT.exec(text.slice(from, d.dateline.end));
-  if (!m) return [];
+  if (!m) return;
   const open = from + m[0].length - m[1]!.length - 1;
-  const out: Array<Region & { typedBy: Region }> = [];
   let at = 0;
   for (const piece of m[1]!.split(/[/,]/)) {
     const name = piece.trim();
@@ -38,5 +41,4 @@ function creditsOf(text: string, d: Dateline): Array<Region & { typedBy: Region 
     if (CREDIT_NAME.test(name)) out.push({ start, end: start + name.length, typedBy: d.dateline });
     at += piece.length + 1;
   }
-  return out;
 }

@@ -21,16 +21,28 @@ interface StoryName {
  */
 export function withHeadlineRunsSplit(doc: Doc, datelines: readonly Dateline[], mentions: NameMention[]): NameMention[] {
   const storyFrom = headlineDateline(doc.text, datelines);
-  const isHeadline = (m: NameMention): boolean => m.type === 'ORG' && !m.dateline && (m.caps || m.end <= storyFrom) && doc.text.slice(m.start, m.end).includes(' ');
-  if (!mentions.some(isHeadline)) return mentions;
+  let k = 0;
+  while (k < mentions.length && !isHeadline(doc.text, mentions[k]!, storyFrom)) k++;
+  if (k === mentions.length) return mentions;
   const story = storyNames(doc.text, mentions, storyFrom);
-  const out: NameMention[] = [];
-  for (const m of mentions) {
-    const pieces = isHeadline(m) && !story.has(key(doc.text.slice(m.start, m.end))) ? piecesOf(doc, m, story) : null;
+  const out: NameMention[] = mentions.slice(0, k);
+  for (; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const pieces = isHeadline(doc.text, m, storyFrom) && !story.has(key(doc.text.slice(m.start, m.end))) ? piecesOf(doc, m, story) : null;
     if (pieces) out.push(...pieces);
     else out.push(m);
   }
   return out;
+}
+
+/** An organisation's name of two words or more in the headline (`storyFrom`: see headlineDateline). */
+function isHeadline(text: string, m: NameMention, storyFrom: number): boolean {
+  return m.type === 'ORG' && !m.dateline && (m.caps || m.end <= storyFrom) && hasSpace(text, m.start, m.end);
+}
+
+function hasSpace(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
 }
 
 const key = (name: string): string => name.toLowerCase();

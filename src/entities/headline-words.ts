@@ -37,33 +37,45 @@ export function withoutHeadlineWords(doc: Doc, mentions: NameMention[]): NameMen
 }
 
 function withoutPluralWords(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let flagged: Uint8Array | null = null;
+  for (let k = 0; k < mentions.length; k++) if (isOddPlural(doc, mentions, mentions[k]!)) (flagged ??= new Uint8Array(mentions.length))[k] = 1;
+  if (!flagged) return mentions;
   const text = doc.text;
-  const datelines = mentions.filter((m) => m.dateline);
-  const odd = (m: NameMention): boolean => {
-    if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
-    // a plural's "s" first (isPluralNoun's own first test: no other character lower-cases to "s"), then the name's
-    // place, the most selective test; the plural test last, which reads the word classes of every split of the word
-    const s = text.charCodeAt(m.end - 1);
-    if (s !== 115 && s !== 83) return false;
-    const t = tokenAtOrAfter(doc, m.start);
-    if (t >= doc.tokens.length || (!m.caps && !opensSentence(doc, t, datelines))) return false;
-    const word = text.slice(m.start, m.end);
-    return !/\s/.test(word) && isOrdinaryWord(doc.tokens[t]!) && isPluralNoun(word, m.type);
-  };
-  const flagged = mentions.map(odd);
-  if (!flagged.includes(true)) return mentions;
-  const inProse = new Set(mentions.filter((m, k) => !m.caps && !flagged[k]).flatMap((m) => text.slice(m.start, m.end).toLowerCase().split(/\s+/)));
+  const inProse = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (!m.caps && !flagged[k]) for (const word of text.slice(m.start, m.end).toLowerCase().split(/\s+/)) inProse.add(word);
+  }
   return mentions.filter((m, k) => !flagged[k] || inProse.has(text.slice(m.start, m.end).toLowerCase()));
 }
 
+/** The mention is a lone plural word read as a person or an organisation where a headline or a sentence opens. */
+function isOddPlural(doc: Doc, mentions: readonly NameMention[], m: NameMention): boolean {
+  if (m.type !== 'PERSON' && m.type !== 'ORG') return false;
+  // a plural's "s" first (isPluralNoun's own first test: no other character lower-cases to "s"), then the name's
+  // place, the most selective test; the plural test last, which reads the word classes of every split of the word
+  const text = doc.text;
+  const s = text.charCodeAt(m.end - 1);
+  if (s !== 115 && s !== 83) return false;
+  const t = tokenAtOrAfter(doc, m.start);
+  if (t >= doc.tokens.length || (!m.caps && !opensSentence(doc, t, mentions))) return false;
+  const word = text.slice(m.start, m.end);
+  return !/\s/.test(word) && isOrdinaryWord(doc.tokens[t]!) && isPluralNoun(word, m.type);
+}
+
 /** Token i is the first word of its sentence, after any quotation marks or brackets, or of a dateline's ("ROTTERDAM — Dockworkers walked out"). */
-function opensSentence(doc: Doc, i: number, datelines: readonly NameMention[]): boolean {
+function opensSentence(doc: Doc, i: number, mentions: readonly NameMention[]): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = doc.tokens[j]!;
     if (t.sentence !== doc.tokens[i]!.sentence) return true;
-    if (t.type !== 'punctuation') return datelines.some((m) => m.start <= t.start && t.end <= m.end);
+    if (t.type !== 'punctuation') return inDateline(mentions, t);
   }
   return true;
+}
+
+function inDateline(mentions: readonly NameMention[], t: Token): boolean {
+  for (const m of mentions) if (m.dateline && m.start <= t.start && t.end <= m.end) return true;
+  return false;
 }
 
 /**

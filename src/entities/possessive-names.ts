@@ -42,19 +42,26 @@ function beforePossessive(text: string, m: NameMention): boolean {
 export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMention[] {
   const text = doc.text;
   let names: Map<string, { start: number; end: number } | null> | null = null;
+  let cued = false;
   for (const m of mentions) {
     if (!beforePossessive(text, m)) continue;
     const name = text.slice(m.start, m.end);
     names ??= new Map();
-    if (!names.get(name)) names.set(name, possessiveCue(doc, m, name));
+    if (names.get(name)) continue;
+    const cue = possessiveCue(doc, m, name);
+    names.set(name, cue);
+    if (cue) cued = true;
   }
-  if (!names || ![...names.values()].some(Boolean)) return mentions;
-  return mentions.map((m) => {
-    const cue = beforePossessive(text, m) ? names!.get(text.slice(m.start, m.end)) : null;
-    if (!cue) return m;
-    if (m.type !== 'PERSON') return mentionOver(m, m.start, m.end + 2);
-    return mentionOver(m, m.start, m.end + 2, 'ORG', 'entities/type-evidence', { start: cue.start, end: cue.end });
-  });
+  if (!names || !cued) return mentions;
+  const out = mentions.slice();
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const cue = beforePossessive(text, m) ? names.get(text.slice(m.start, m.end)) : null;
+    if (!cue) continue;
+    if (m.type !== 'PERSON') out[k] = mentionOver(m, m.start, m.end + 2);
+    else out[k] = mentionOver(m, m.start, m.end + 2, 'ORG', 'entities/type-evidence', { start: cue.start, end: cue.end });
+  }
+  return out;
 }
 
 /** The word after the name's "'s" that shows the "'s" is the name's (the end of the "'s" where none follows), else null. */

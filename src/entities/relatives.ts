@@ -19,20 +19,28 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
  */
 export function withRelativesNamed(doc: Doc, mentions: NameMention[]): NameMention[] {
   let surnames: Map<string, Token> | null = null;
-  return mentions.map((m) => {
-    if (m.type !== 'ORG') return m;
-    const first = tokenAtOrAfter(doc, m.start);
-    if (tokenAtOrAfter(doc, m.end) - first !== 2) return m;
-    const given = doc.tokens[first]!;
-    const family = doc.tokens[first + 1]!;
-    if (!TITLE_CASE.test(given.norm) || !TITLE_CASE.test(family.norm)) return m;
-    if (ORGANISATION_HEADS.has(family.lower) || COMPANY_HEADS.has(family.lower) || !maySurname(family.norm)) return m;
-    const classes = wordClassesOf(given.norm);
-    if ((classes & NOT_GIVEN) !== 0 && (classes & WORD_CLASS.firstName) === 0) return m;
+  let out: NameMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const family = m.type === 'ORG' ? relativesSurname(doc, m) : null;
+    if (!family) continue;
     surnames ??= surnamesOf(doc, mentions);
     const cue = surnames.get(family.norm);
-    return cue ? retypedMention(m, 'PERSON', 'entities/type-evidence', { start: cue.start, end: cue.end }) : m;
-  });
+    if (cue) (out ??= mentions.slice())[k] = retypedMention(m, 'PERSON', 'entities/type-evidence', { start: cue.start, end: cue.end });
+  }
+  return out ?? mentions;
+}
+
+/** The last word of an organisation's name of two words that may be a given name and a surname, else null. */
+function relativesSurname(doc: Doc, m: NameMention): Token | null {
+  const first = tokenAtOrAfter(doc, m.start);
+  if (tokenAtOrAfter(doc, m.end) - first !== 2) return null;
+  const given = doc.tokens[first]!;
+  const family = doc.tokens[first + 1]!;
+  if (!TITLE_CASE.test(given.norm) || !TITLE_CASE.test(family.norm)) return null;
+  if (ORGANISATION_HEADS.has(family.lower) || COMPANY_HEADS.has(family.lower) || !maySurname(family.norm)) return null;
+  const classes = wordClassesOf(given.norm);
+  return (classes & NOT_GIVEN) !== 0 && (classes & WORD_CLASS.firstName) === 0 ? null : family;
 }
 
 /** A surname, or a word of no common use: not "Energy", "Avenue"; "Trump", "Scott" are surnames too. */

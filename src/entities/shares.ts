@@ -81,8 +81,11 @@ export function typeCompaniesByShares(doc: Doc, mentions: NameMention[]): NameMe
     if (mayBeTown(name)) companies.set(name, cue);
   }
   if (companies.size === 0) return mentions;
-  return mentions.map((m) => {
-    const cue = (m.type === 'GPE' || m.type === 'LOC') && !m.dateline && companies.get(doc.text.slice(m.start, m.end));
-    return cue ? retypedMention(m, 'ORG', 'entities/type-evidence', cue) : m;
-  });
+  const out = mentions.slice();
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const cue = (m.type === 'GPE' || m.type === 'LOC') && !m.dateline ? companies.get(doc.text.slice(m.start, m.end)) : undefined;
+    if (cue) out[k] = retypedMention(m, 'ORG', 'entities/type-evidence', cue);
+  }
+  return out;
 }
