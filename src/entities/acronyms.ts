@@ -28,26 +28,31 @@ const CAPITALS = /\b[A-Z](?:\.?[A-Z]){2,7}\b\.?/g;
  */
 export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[] {
   const longForms = new Map<string, NameMention>();
-  for (const m of mentions) {
-    if (m.type === 'PERSON' || (doc.text[m.end] !== '(' && doc.text[m.end + 1] !== '(')) continue;
-    const defined = DEFINED.exec(doc.text.slice(m.end, m.end + 14));
-    const short = defined?.[1];
-    if (short && SHORT_FORM.test(short) && !PLURAL.test(short) && !longForms.has(short) && spells(short, doc.text.slice(m.start, m.end))) longForms.set(short, m);
-  }
   const initials = new Map<string, NameMention>();
   const read = new Set<string>();
   for (const m of mentions) {
-    if ((m.type !== 'ORG' && m.type !== 'MISC') || !hasInnerWord(doc.text, m.start, m.end)) continue;
-    const name = doc.text.slice(m.start, m.end);
-    // a name written again gives the same initials, which its first mention has
-    if (read.has(name) || (m.type === 'MISC' && !isLaw(name))) continue;
-    read.add(name);
-    const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
-    if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
+    if (m.type !== 'PERSON' && (doc.text[m.end] === '(' || doc.text[m.end + 1] === '(')) addLongForm(doc.text, m, longForms);
+    if ((m.type === 'ORG' || m.type === 'MISC') && hasInnerWord(doc.text, m.start, m.end)) addInitials(doc.text, m, initials, read);
   }
   // the text writes no acronym to look for in most documents: the rest, in a function of its own, is then never run
   if (!longForms.size && !(initials.size && someWritten(doc.text, initials.keys()))) return mentions;
   return withAcronyms(doc, mentions, longForms, initials);
+}
+
+/** The short form defined in brackets right after the mention (see acronymMentions), with the mention, where it is the first. */
+function addLongForm(text: string, m: NameMention, longForms: Map<string, NameMention>): void {
+  const short = DEFINED.exec(text.slice(m.end, m.end + 14))?.[1];
+  if (short && SHORT_FORM.test(short) && !PLURAL.test(short) && !longForms.has(short) && spells(short, text.slice(m.start, m.end))) longForms.set(short, m);
+}
+
+/** The initials of an organisation's or a law's name of several words, with its mention, where it is the first name to give them. */
+function addInitials(text: string, m: NameMention, initials: Map<string, NameMention>, read: Set<string>): void {
+  const name = text.slice(m.start, m.end);
+  // a name written again gives the same initials, which its first mention has
+  if (read.has(name) || (m.type === 'MISC' && !isLaw(name))) return;
+  read.add(name);
+  const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
+  if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
 }
 
 /** acronymMentions' mentions of the long forms (defined in the text) and the initials (written anywhere). */
