@@ -38,11 +38,11 @@ interface Cue {
  */
 export function businessNounBefore(text: string, toks: readonly Token[], i: number): 'one' | 'plural' | null {
   const w = toks[i - 1];
-  if (!w || toks[i]!.start - w.end > 1 || (toks[i]!.start > w.end && !/[ \u00a0]/.test(text[w.end]!))) return null;
+  if (!w || toks[i]!.start - w.end > 1 || (toks[i]!.start > w.end && text[w.end] !== ' ' && text[w.end] !== '\u00a0')) return null;
   // "coal-producer West Virginia": a compound's noun
   if (w.norm !== w.lower || (i >= 2 && toks[i - 2]!.end === w.start)) return null;
   const one = ORGANISATION_KINDS.get(w.lower);
-  const kind = one ?? ORGANISATION_KINDS.get(w.lower.replace(/s$/, ''));
+  const kind = one ?? (w.lower.endsWith('s') ? ORGANISATION_KINDS.get(w.lower.slice(0, -1)) : undefined);
   if (kind !== 'company' && kind !== 'finance') return null;
   return one ? 'one' : 'plural';
 }

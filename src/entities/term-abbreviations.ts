@@ -13,6 +13,8 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
  * the name in capitals ("the International Energy Agency (IEA)"), which acronyms.ts reads.
  */
 export function withoutTermAbbreviations(doc: Doc, mentions: NameMention[]): NameMention[] {
+  // two texts in three write no bracket: the mentions are then not read
+  if (!doc.text.includes('(')) return mentions;
   let terms: Set<string> | undefined;
   for (const m of mentions) {
     if (doc.text[m.start - 1] !== '(' || doc.text[m.end] !== ')') continue;
