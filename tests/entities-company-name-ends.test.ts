@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import type { NameMention } from '../src/entities/merge.js';
-import { withCompanyNameEnds } from '../src/entities/company-name-ends.js';
+import { withCompanyNameEndsAndPlaceLeds } from '../src/entities/mention-walks.js';
 import { taggerMention as mention } from './helpers/mentions.js';
 
 const read = (text: string, name: string, type: NameMention['type']): Array<[string, string, string | null]> =>
-  withCompanyNameEnds(createDoc(text), [mention(text, name, type)]).map((m) => [text.slice(m.start, m.end), m.type, m.typedBy && text.slice(m.typedBy.start, m.typedBy.end)]);
+  withCompanyNameEndsAndPlaceLeds(createDoc(text), [mention(text, name, type)]).map((m) => [text.slice(m.start, m.end), m.type, m.typedBy && text.slice(m.typedBy.start, m.typedBy.end)]);
 
 describe('a name read past a corporate suffix into lower-case words ends at the suffix', () => {
   it.each([

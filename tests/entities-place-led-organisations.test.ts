@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
 import type { NameMention } from '../src/entities/merge.js';
-import { withPlaceLedOrganisations } from '../src/entities/place-led-organisations.js';
+import { withCompanyNameEndsAndPlaceLeds } from '../src/entities/mention-walks.js';
 import { taggerMention as mention } from './helpers/mentions.js';
 
 type Typed = [string, NameMention['type']];
@@ -13,7 +13,7 @@ const read = (text: string, names: Typed[], edit: (m: NameMention) => NameMentio
     from = m.end;
     return edit(m);
   });
-  return withPlaceLedOrganisations(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type]);
+  return withCompanyNameEndsAndPlaceLeds(createDoc(text), mentions).map((m) => [text.slice(m.start, m.end), m.type]);
 };
 
 describe("a place's name right before an organisation's that ends as one opens it", () => {

@@ -40,10 +40,8 @@ import { withoutHeadlineWords } from './headline-words.js';
 import { typeCompaniesByShares } from './shares.js';
 import { withHeadShortForms } from './head-short-forms.js';
 import { typeListsOfOrganisations } from './organisation-lists.js';
-import { withCompanyNameEnds } from './company-name-ends.js';
-import { withPlaceLedOrganisations } from './place-led-organisations.js';
 import { withHeadlineRunsSplit } from './headline-runs.js';
-import { withCelestialAndCommonNames, withCompanyAndDepartmentCues, withShipsAndCountries } from './mention-walks.js';
+import { withCelestialAndCommonNames, withCompanyAndDepartmentCues, withCompanyNameEndsAndPlaceLeds, withShipsAndCountries } from './mention-walks.js';
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
@@ -83,7 +81,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     // its own, allocated and copied for every name
     mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined });
   }
-  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withPlaceLedOrganisations(doc, withCompanyNameEnds(doc, mentions))))))))), isPlaceName)))))))))))));
+  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, mentions)))))))), isPlaceName)))))))))))));
 }
 
 /**

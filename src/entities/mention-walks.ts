@@ -1,5 +1,7 @@
 import type { Doc } from '../doc/document.js';
 import type { NameMention } from './merge.js';
+import { withCompanyNameEnd } from './company-name-ends.js';
+import { leadsOrganisation, placeLedOrganisation } from './place-led-organisations.js';
 import { companyByResults } from './company-results.js';
 import { makerCompany } from './makers.js';
 import { withDepartment } from './ministries.js';
@@ -11,6 +13,29 @@ import { countryApart } from './country-modifiers.js';
 // Rules of findNames' chain that each read one mention and the words beside it, run where they stand in the chain
 // as one walk over the mentions per group: the walk asks what the rules' bodies would ask first (the mention's type,
 // its evidence) and calls a body only where it may act. Each returns `mentions` itself where no rule acted.
+
+/**
+ * A name read on past a corporate suffix cut at it (company-name-ends.ts), and then a place's name joined to the
+ * organisation's right after it (place-led-organisations.ts).
+ */
+export function withCompanyNameEndsAndPlaceLeds(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  let m = mentions.length > 0 ? withCompanyNameEnd(doc, mentions[0]!) : null;
+  for (let k = 0; k < mentions.length; k++) {
+    const next = k + 1 < mentions.length ? withCompanyNameEnd(doc, mentions[k + 1]!) : null;
+    if (next && leadsOrganisation(doc.text, m!, next)) {
+      out ??= mentions.slice(0, k);
+      out.push(placeLedOrganisation(m!, next));
+      k++;
+      m = k + 1 < mentions.length ? withCompanyNameEnd(doc, mentions[k + 1]!) : null;
+      continue;
+    }
+    if (m !== mentions[k]) out ??= mentions.slice(0, k);
+    out?.push(m!);
+    m = next;
+  }
+  return out ?? mentions;
+}
 
 /**
  * A name read as a person's, with no title or evidence, typed a company's by its results or its part after it

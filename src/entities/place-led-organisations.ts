@@ -1,4 +1,3 @@
-import type { Doc } from '../doc/document.js';
 import { COMPANY_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
 import { corporateSuffix } from './evidence.js';
 import { mentionOver, type NameMention } from './merge.js';
@@ -14,24 +13,15 @@ function endsAsOrganisation(name: string): boolean {
  * A place's name right before an organisation's, one space or a hyphen between, where the organisation's name ends
  * in a corporate suffix or an organisation's head, is the organisation's first words: "Northern States Power Co",
  * "U.S. Defense Logistics Agency", "Tokyo-Mitsubishi Bank" (one ORG; not a dateline's place, nor on a line in
- * capitals, nor before an organisation named otherwise: "France ONIC").
+ * capitals, nor before an organisation named otherwise: "France ONIC"). The two as one mention, where
+ * leadsOrganisation says the place leads the organisation.
  */
-export function withPlaceLedOrganisations(doc: Doc, mentions: NameMention[]): NameMention[] {
-  let out: NameMention[] | null = null;
-  for (let k = 0; k < mentions.length; k++) {
-    const next = mentions[k + 1];
-    if (!next || !leadsOrganisation(doc.text, mentions[k]!, next)) {
-      out?.push(mentions[k]!);
-      continue;
-    }
-    out ??= mentions.slice(0, k);
-    out.push(mentionOver(next, mentions[k]!.start, next.end, next.type, 'entities/connector'));
-    k++;
-  }
-  return out ?? mentions;
+export function placeLedOrganisation(place: NameMention, organisation: NameMention): NameMention {
+  return mentionOver(organisation, place.start, organisation.end, organisation.type, 'entities/connector');
 }
 
-function leadsOrganisation(text: string, place: NameMention, organisation: NameMention): boolean {
+/** The place's name leads the organisation's, as above. */
+export function leadsOrganisation(text: string, place: NameMention, organisation: NameMention): boolean {
   if (organisation.type !== 'ORG' || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline || place.caps || organisation.caps) return false;
   return organisation.start - place.end === 1 && (text[place.end] === ' ' || text[place.end] === '-') && endsAsOrganisation(text.slice(organisation.start, organisation.end));
 }
