@@ -48,7 +48,7 @@ export function isApostrophe(ch: string | undefined): boolean {
 }
 
 /** isApostrophe of a character's code. */
-export function isApostropheCode(code: number): boolean {
+function isApostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
