@@ -64,24 +64,40 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
   const names = withBylines(doc, withThingWords(doc, withAmpersandFirms(doc, joinConnectors(doc, joinParticles(doc, withHyphenedParticiples(doc, joinHyphens(doc, withCompaniesAfterKinds(doc, splitPlaceComplements(doc, split)))))))));
   const mentions: NameMention[] = [];
   const refine = refinedTypes();
-  for (const named of names) {
-    const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
-    const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
-    const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged), trimmed));
-    if (!m || inFurniture(m)) continue;
-    const name = doc.text.slice(m.start, m.end);
-    if (!hasUpper(name)) continue;
-    const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
-    const evidence = typeEvidence(doc, m);
-    const dateline = inDateline(doc.text, datelines, m);
-    const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
-    const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
-    const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
-    // written out in nameMention's shape, not passed through it: a literal of its fields less `expands` was a shape of
-    // its own, allocated and copied for every name
-    mentions.push({ start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined });
+  for (const n of names) {
+    const m = mentionOf(doc, datelines, n, names, inFurniture, refine);
+    if (m) mentions.push(m);
   }
   return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, mentions)))))))), isPlaceName)))))))))))));
+}
+
+/**
+ * The name as a mention, trimmed, cut of its title and typed, or null where nothing of a name is left or it stands
+ * in page furniture. (A function of its own, not findNames' loop: code dropped for a rare name then was this alone.)
+ */
+function mentionOf(
+  doc: Doc,
+  datelines: readonly Dateline[],
+  named: Named,
+  names: readonly Named[],
+  inFurniture: (m: Region) => boolean,
+  refine: (name: string, type: CoarseType, storm: boolean) => EntityType,
+): NameMention | null {
+  const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
+  const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
+  const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged), trimmed));
+  if (!m || inFurniture(m)) return null;
+  const name = doc.text.slice(m.start, m.end);
+  if (!hasUpper(name)) return null;
+  const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
+  const evidence = typeEvidence(doc, m);
+  const dateline = inDateline(doc.text, datelines, m);
+  const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
+  const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
+  const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
+  // written out in nameMention's shape, not passed through it: a literal of its fields less `expands` was a shape of
+  // its own, allocated and copied for every name
+  return { start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined };
 }
 
 /**

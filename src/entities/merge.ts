@@ -66,9 +66,9 @@ interface Cluster {
   type: EntityType;
   words: string[];
   /** a person's gender from a mention's title, else the first name (see genderOf), worked out when first asked */
-  gender?: Gender | null;
+  gender: Gender | null | undefined;
   /** a person the text introduces as someone's relative ("his mother, Mary Read"), worked out when first asked */
-  relative?: boolean;
+  relative: boolean | undefined;
   mentions: Item[];
   /** the mentions' starts as ascending runs, in the order they joined */
   runs: number[][];
@@ -300,7 +300,9 @@ function isSurname(root: SuffixNode, words: string[]): boolean {
 }
 
 function addCluster(clusters: Clusters, item: Item): void {
-  const c: Cluster = { type: item.type, words: item.words, mentions: [item], runs: [[item.start]], seed: item };
+  // every field written here, the ones worked out later too: a field added afterwards gave clusters several shapes,
+  // and the code that read them was dropped when a new one came
+  const c: Cluster = { type: item.type, words: item.words, gender: undefined, relative: undefined, mentions: [item], runs: [[item.start]], seed: item };
   clusters.all.push(c);
   clusters.byMention.set(item.start, c);
   let byName = clusters.byName.get(c.type);
@@ -490,9 +492,12 @@ function entityOf(text: string, c: Cluster, used: Map<string, number>, explain: 
   const base = `${c.type.toLowerCase()}:${slug(name)}`;
   const n = (used.get(base) ?? 0) + 1;
   used.set(base, n);
+  // made for every entity, though the first of an id does without it: a branch taken in few documents left the
+  // compiled code with no feedback there, and it was dropped when one came
+  const numbered = `${base}-${n}`;
   const isPart = c.type === 'PERSON' ? (form: string) => isPartOfName(wordsOf(form), c.words) : () => false;
   const aliases = aliasesOf(name, forms, isPart);
-  const entity: Entity = { id: n === 1 ? base : `${base}-${n}`, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
+  const entity: Entity = { id: n === 1 ? base : numbered, type: c.type, name, aliases, roles: c.type === 'PERSON' ? rolesOfPerson(text, c) : [], mentions };
   if (explain) entity.why = seedWhy(text, c.seed);
   return entity;
 }

@@ -4,8 +4,11 @@ import { isWhiteSpace as isSpace } from '../doc/clean.js';
 const ABBREVIATION_END = /\b(?:[A-Z]|Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/;
 /** The test reads no further back than this from the end (the longest short form and the boundary before it). */
 const TAIL = 8;
-const OPENERS = new Set(['"', '“', '”', '‘', '(']);
-const CLOSERS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '’', ')', '-', '–', '—']);
+/** Characters (by code) that open a name's span but not the name, and that close it. */
+const OPENERS = codesOf('"“”‘(');
+const CLOSERS = codesOf(',;:!?"“”’)-–—');
+const FULL_STOP = 46;
+const S = 115;
 
 /**
  * A name never ends in a possessive or punctuation: "Turkey's" gives "Turkey", "the Smiths'" gives "the Smiths".
@@ -14,7 +17,7 @@ const CLOSERS = new Set([',', ';', ':', '!', '?', '"', '“', '”', '’', ')',
 export function trimName<T extends { start: number; end: number }>(text: string, c: T, trimmed: (c: T, start: number, end: number) => T): T | null {
   let start = c.start;
   let end = c.end;
-  while (start < end && (isSpace(text.charCodeAt(start)) || OPENERS.has(text[start]!))) start++;
+  while (start < end && (isSpace(text.charCodeAt(start)) || OPENERS.has(text.charCodeAt(start)))) start++;
   for (;;) {
     const cut = trailingCut(text, start, end);
     if (cut === 0) break;
@@ -24,18 +27,31 @@ export function trimName<T extends { start: number; end: number }>(text: string,
   return start === c.start && end === c.end ? c : trimmed(c, start, end);
 }
 
-/** How many code units of possessive or punctuation end text[start, end): 0 when none. */
+/**
+ * How many code units of possessive or punctuation end text[start, end): 0 when none. Read by character code: a
+ * character past Latin-1 read as a string of its own was no interned string, and dropped the compiled code that
+ * compared one.
+ */
 function trailingCut(text: string, start: number, end: number): number {
   if (end <= start) return 0;
-  const last = text[end - 1]!;
-  const before = end - start >= 2 ? text[end - 2]! : '';
-  if (last === 's' && isApostrophe(before)) return 2;
-  if (isApostrophe(last) && before === 's') return 1;
-  if (isSpace(text.charCodeAt(end - 1)) || CLOSERS.has(last)) return 1;
-  if (last === '.' && !ABBREVIATION_END.test(text.slice(Math.max(start, end - TAIL), end))) return 1;
+  const last = text.charCodeAt(end - 1);
+  const before = end - start >= 2 ? text.charCodeAt(end - 2) : -1;
+  if (last === S && isApostropheCode(before)) return 2;
+  if (isApostropheCode(last) && before === S) return 1;
+  if (isSpace(last) || CLOSERS.has(last)) return 1;
+  if (last === FULL_STOP && !ABBREVIATION_END.test(text.slice(Math.max(start, end - TAIL), end))) return 1;
   return 0;
 }
 
 export function isApostrophe(ch: string | undefined): boolean {
   return ch === "'" || ch === '’';
+}
+
+/** isApostrophe of a character's code. */
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
