@@ -78,3 +78,17 @@ describe('"the villages of" (saysPlace)', () => {
     expect(carrow.geo).toMatchObject({ geonameId: null, name: 'Kerry', featureKind: 'admin2' });
   });
 });
+
+const DIG = `Archaeologists working near Kamloops, B.C., said on Friday they had found a hearth that may date to 300 B.C., older than any found in the valley so far.
+
+Coins struck in 45 BC turned up in the same trench, the team said. Finds from 1200 BCE are rare in the province.`;
+
+describe('an era after a year (eras.ts)', () => {
+  it('puts no era on the map, and keeps the province after a town', () => {
+    const places = located(DIG);
+    const province = places.find((l) => l.geo?.name === 'British Columbia')!;
+    expect(province.mentions.map((m) => m.text)).toEqual(['B.C.']);
+    expect(province.mentions[0]!.start).toBe(DIG.indexOf('B.C.'));
+    expect(places.some((l) => l.mentions.some((m) => /^BCE?$/.test(m.text)))).toBe(false);
+  });
+});
