@@ -152,7 +152,7 @@ export function articleRegion(
 }
 
 /** Nouns before "of" that make the name after it a place's ("the village of Glenbrack", "residents of Glenbrack"). */
-const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...RESIDENT_NOUNS, 'hamlet', 'parish', 'townland', 'outskirts']);
+const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...RESIDENT_NOUNS, 'hamlet', 'parish', 'townland', 'outskirts', 'suburb', 'villages', 'towns', 'hamlets', 'suburbs']);
 /** How far along a list a locative before its first name reaches ("in Glenbrack, Ardmore and Kilcooley"). */
 const LIST_REACH = 4;
 

@@ -23,6 +23,7 @@ import { countyLists } from './county-lists.js';
 import { streetLists } from './street-lists.js';
 import { designatedStates } from './party-designators.js';
 import { designatedCounties } from './designated-counties.js';
+import { eraMark } from './eras.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -49,7 +50,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   designatedCounties(context, all);
   all.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
-  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m));
+  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m) && !eraMark(context.text, m));
   addListEvidence(context.text, weighed);
   if (datelinePlace) {
     markDateline(context, weighed, datelinePlace);

@@ -9,6 +9,8 @@ import { distanceKm } from './distance.js';
 import { within } from './within.js';
 import { countyListedWith } from './listed-county.js';
 import { streetTown } from './street-town.js';
+import { datelineTown } from './dateline-town.js';
+import { onlyTowns } from './state-containers.js';
 
 export interface Resolution {
   place: Place | null;
@@ -212,7 +214,7 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
     const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
     const choice = doubtful ? null : g.choice;
-    const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null);
+    const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null, gaz);
     const article = region ? null : around(g, choice);
     const resolution: Resolution = region
       ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
@@ -248,7 +250,7 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
     // a people's word ("English", "Texan") names no place of the story
     resolved ??= resolvedPlaces(groups, gaz);
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
-    if (!g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+    if (!datelineTown(g.mentions) && !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     regions ??= articleRegions(resolved, gaz);
     return articleRegion(g.mentions, regions, resolved, placeOf, text) ?? streetTown(g.mentions, resolved, text);
   };
@@ -264,11 +266,12 @@ function resolvedPlaces(groups: Group[], gaz: Gazetteer): ResolvedPlace[] {
 }
 
 /**
- * "Waterville" in a story of villages of one Irish county, whose only readings are small towns an ocean away: the
- * county the article's places concentrate in, when every reading of the name is a small place in another country,
- * further than NAMESAKE.farKm from every place of the article, the region holds NAMESAKE.places of the article's
- * places or more, and the article's evidence for the region clears the threshold. A far small namesake is what a gazetteer holds of a village under its cut; null when
- * any reading is major, in the region's country or near the article's places.
+ * "Waterville" in a story of villages of one Irish county, whose only readings are small towns an ocean away (or, in
+ * a story of one Nebraska county, towns of Massachusetts): the county the article's places concentrate in, when every
+ * reading of the name is a small place outside the region, further than NAMESAKE.farKm from every place of the
+ * article, the region holds NAMESAKE.places of the article's places or more, and the article's evidence for the region
+ * clears the threshold. A far small namesake is what a gazetteer holds of a village under its cut; null when any
+ * reading is major, in the region or near the article's places.
  */
 function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
   const others = resolved.filter((r) => r.mentions !== g.mentions);
@@ -276,21 +279,22 @@ function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMent
   if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
   const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text);
   if (!around || around.places < NAMESAKE.places) return null;
-  return g.ranked.every((c) => c.place.countryCode !== around.place.countryCode) ? around : null;
+  return g.ranked.every((c) => !within(c.place, around.place)) ? around : null;
 }
 
 /**
  * The state or county the text puts a group's place in after a comma, when the gazetteer has no reading of it there:
  * a village it lacks ("Sneem, Kerry"), or, when the words say the container is a county or a state, a name it has
- * only elsewhere ("Waterville, Co. Kerry" with only American Watervilles). A reader puts it there; so does the map.
+ * only elsewhere ("Waterville, Co. Kerry" with only American Watervilles), or a state after a town's name it has only
+ * as small towns of other states (state-containers.ts). A reader puts it there; so does the map.
  * `unknown`: the gazetteer has no reading of the name at all.
  */
-function namedRegion(g: Group, byMention: Map<PlaceMention, Group>, unknown: boolean): Place | null {
+function namedRegion(g: Group, byMention: Map<PlaceMention, Group>, unknown: boolean, gaz: Gazetteer): Place | null {
   if (g.containers.length === 0) return null;
   for (const m of g.mentions) {
-    if (!m.container || (!unknown && m.container.kindHint !== 'region')) continue;
+    if (!m.container) continue;
     const p = byMention.get(m.container)?.choice?.place;
-    if (p && (p.featureKind === 'admin1' || p.featureKind === 'admin2')) return p;
+    if (p && (p.featureKind === 'admin1' || p.featureKind === 'admin2') && (unknown || m.container.kindHint === 'region' || (p.featureKind === 'admin1' && onlyTowns(g.ranked, gaz)))) return p;
   }
   return null;
 }

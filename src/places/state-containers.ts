@@ -1,0 +1,15 @@
+import type { Gazetteer, Place } from './gazetteer.js';
+import { isMajorEntry } from './gazetteer-names.js';
+
+/**
+ * "Millbrook, Kansas" when the gazetteer's Millbrooks lie only in other states: a town under its cut, which the state
+ * after the comma holds (resolve.ts puts it at the state, as for a village it lacks). Only when every reading of the
+ * name is a town, none of them major: "Indiana, Ill." and "Iran, Miss." name no town the state holds.
+ */
+export function onlyTowns(readings: ReadonlyArray<{ place: Place }>, gaz: Gazetteer): boolean {
+  for (let k = 0; k < readings.length; k++) {
+    const p = readings[k]!.place;
+    if (p.featureKind !== 'city' || isMajorEntry(gaz, p.index)) return false;
+  }
+  return true;
+}
