@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import type { CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
-import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
+import { hasClause, misreadVerb, phraseStartingAt, subordinatorAt } from './phrases.js';
 import { opensAfterStop } from './sentences.js';
 import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -223,7 +223,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
   // "told reporters after the meeting that was held ...": a "that" between a noun past the cue and a verb is relative
   const relative = is(t, 'that') && c > a.cue.last && NOMINAL_END.has(tokens[c - 1]!.pos) && predicateAt(doc, c + 1);
-  const clause = !relative && (is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront)));
+  // "condemned the strike as workers marched": a verb that judges takes an object, never a bare clause
+  const clause = !relative && (is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : !JUDGING_CUES.has(a.lemma) && hasClause(doc, c, end, mayFront)));
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
@@ -311,7 +312,7 @@ function clauseOf(doc: Doc, a: Attribution): Clause {
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
-const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend']);
+const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend', 'denounce', 'decry', 'lambaste', 'assail', 'deride', 'mock', 'ridicule', 'laud', 'commend', 'applaud']);
 /** the most tokens of the judged object before its "for" */
 const MAX_OBJECT = 8;
 
@@ -763,7 +764,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds 
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
   while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) && !coordinatesPredicate(cx.doc, last) &&
-    !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
+    !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as')) || subordinatorAt(cx.doc, last, end)))) last++;
   return contentRange(cx, c, last, true);
 }
 
