@@ -151,6 +151,9 @@ const VERBS: Record<string, VerbEntry> = {
   identify: { cls: 'manner', forms: ['identify', 'identifies', 'identified', 'identifying'] },
 };
 
+/** manner verbs that are ways of speaking: with "that" they report speech ("joked that ...", "whispered that ...") */
+export const SPOKEN_MANNERS: ReadonlySet<string> = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'cry', 'muse', 'sigh', 'exclaim', 'whisper', 'laugh']);
+
 /** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */
 function regularForms(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;

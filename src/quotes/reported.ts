@@ -4,7 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import { looksLikeParticiple } from '../lexicon/participle.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
-import type { CueClass } from './cues.js';
+import { SPOKEN_MANNERS, type CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt, subordinatorAt } from './phrases.js';
@@ -63,7 +63,9 @@ const MAX_CONTENT = 160;
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>, datelines: readonly Region[]): Reported[] {
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
-  const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
+  // "Scott joked that ...": so does a verb of a manner of speaking, which otherwise attributes only direct quotes
+  const reportsThat = (a: Attribution): boolean => (a.cls === 'cognition' && !PERCEPTION.has(a.lemma)) || (a.cls === 'manner' && SPOKEN_MANNERS.has(a.lemma));
+  const reports = (a: Attribution): boolean => classes.has(a.cls) || (reportsThat(a) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
   const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), ends: new Set(reporting.filter((a) => a.shared || !ownInfinitive(doc, a)).map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
