@@ -145,16 +145,16 @@ export function subordinatorAt(doc: Doc, k: number, end: number): boolean {
 function subjectAndVerbAt(doc: Doc, k: number, end: number): boolean {
   const t = doc.tokens[k];
   if (!t || k >= end) return false;
-  if (t.pos === 'PRON') return CLAUSE_PRONOUNS.has(t.lower) && finiteAt(doc, k + 1);
+  if (t.pos === 'PRON') return CLAUSE_PRONOUNS.has(t.lower) && predicateAt(doc, k + 1);
   const np = t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' ? phraseStartingAt(doc, k, end) : null;
-  if (np === null || !finiteAt(doc, np.last)) return false;
+  if (np === null || !predicateAt(doc, np.last)) return false;
   // "identified the ship as a vessel registered in Panama": after an indefinite article, a form in -ed is a participle
   return !(is(t, 'a', 'an') && doc.tokens[np.last]!.pos === 'VERB' && /ed$/.test(doc.tokens[np.last]!.lower));
 }
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
-/** A finite verb or an auxiliary at `k`, past an adverb: "fired", "was", "had passed" (not "to", nor a gerund). */
-function finiteAt(doc: Doc, k: number): boolean {
+/** A finite verb or an auxiliary at `k`, past an adverb: "watched", "is now signalling", "had passed" (not "to", nor a gerund). */
+export function predicateAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
   return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
 }

@@ -7,7 +7,7 @@ import type { Attribution } from './attribution.js';
 import { SPOKEN_MANNERS, type CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
-import { hasClause, misreadVerb, phraseStartingAt, subordinatorAt } from './phrases.js';
+import { hasClause, misreadVerb, phraseStartingAt, predicateAt, subordinatorAt } from './phrases.js';
 import { opensAfterStop } from './sentences.js';
 import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -635,12 +635,6 @@ function after(cx: Context, c: number, sentenceEnd: number, clause: Clause = 'ma
     }
   }
   return contentRange(cx, c, last, false);
-}
-
-/** A finite verb or an auxiliary at `k`, past an adverb: "watched", "is now signalling". */
-function predicateAt(doc: Doc, k: number): boolean {
-  const t = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
-  return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
 }
 
 /** Whether a quote opens at `k` and ends with a comma before an attribution that starts right after it: "“…,” she said". */
