@@ -106,6 +106,16 @@ const VERBS: Record<string, VerbEntry> = {
   condemn: { cls: 'speech', object: true },
   discuss: { cls: 'speech', object: true },
   accuse: { cls: 'speech', object: true },
+  denounce: { cls: 'speech', object: true },
+  decry: { cls: 'speech', forms: ['decry', 'decries', 'decried', 'decrying'], object: true },
+  lambaste: { cls: 'speech', object: true },
+  assail: { cls: 'speech', object: true },
+  deride: { cls: 'speech', object: true },
+  mock: { cls: 'speech', object: true },
+  ridicule: { cls: 'speech', object: true },
+  laud: { cls: 'speech', object: true },
+  commend: { cls: 'speech', object: true },
+  applaud: { cls: 'speech', object: true },
   believe: { cls: 'cognition' },
   think: { cls: 'cognition', forms: ['think', 'thinks', 'thought', 'thinking'] },
   feel: { cls: 'cognition', forms: ['feel', 'feels', 'felt', 'feeling'] },
@@ -140,6 +150,9 @@ const VERBS: Record<string, VerbEntry> = {
   brand: { cls: 'manner' },
   identify: { cls: 'manner', forms: ['identify', 'identifies', 'identified', 'identifying'] },
 };
+
+/** manner verbs that are ways of speaking: with "that" they report speech ("joked that ...", "whispered that ...") */
+export const SPOKEN_MANNERS: ReadonlySet<string> = new Set(['joke', 'quip', 'shout', 'yell', 'scream', 'cry', 'muse', 'sigh', 'exclaim', 'whisper', 'laugh']);
 
 /** Regular inflections: "note" → notes, noted, noting; "urge" → urges, urged, urging; "stress" → stresses. */
 function regularForms(lemma: string): string[] {

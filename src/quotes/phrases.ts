@@ -131,6 +131,34 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   return { first, last: head + 1 };
 }
 
+/**
+ * Whether `k` is a subordinator the tagger read as a preposition, opening a clause of its own with its subject right
+ * before its finite verb: "condemned the launch as [Pyongyang fired] ...", "announced a curfew until [the storm had]
+ * passed", "as [he left]".
+ */
+export function subordinatorAt(doc: Doc, k: number, end: number): boolean {
+  const t = doc.tokens[k]!;
+  // "measures such as the cut are needed": "such as" opens examples, not a clause
+  return t.pos === 'ADP' && PREPOSITION_SUBORDINATORS.has(t.lower) && !is(doc.tokens[k - 1], 'such') && subjectAndVerbAt(doc, k + 1, end);
+}
+
+function subjectAndVerbAt(doc: Doc, k: number, end: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || k >= end) return false;
+  if (t.pos === 'PRON') return CLAUSE_PRONOUNS.has(t.lower) && predicateAt(doc, k + 1);
+  const np = t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN' ? phraseStartingAt(doc, k, end) : null;
+  if (np === null || !predicateAt(doc, np.last)) return false;
+  // "identified the ship as a vessel registered in Panama": after an indefinite article, a form in -ed is a participle
+  return !(is(t, 'a', 'an') && doc.tokens[np.last]!.pos === 'VERB' && /ed$/.test(doc.tokens[np.last]!.lower));
+}
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** A finite verb or an auxiliary at `k`, past an adverb: "watched", "is now signalling", "had passed" (not "to", nor a gerund). */
+export function predicateAt(doc: Doc, k: number): boolean {
+  const t = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
+  return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+}
+
 /** The noun phrase starting at `from`: "Sevaun Palvetzian", "the minister", "Heart and Stroke senior manager Erin Kim". */
 export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRange | null {
   const tokens = doc.tokens;
@@ -262,6 +290,8 @@ const FRONTED_WORDS = 24;
 const NOT_VERBS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'DET', 'PRON']);
 /** words that open a subordinate clause: before the verb, they show the stretch is no subject */
 const SUBORDINATORS = new Set(['when', 'while', 'because', 'if', 'although', 'though', 'since', 'until', 'whether', 'where', 'unless']);
+/** subordinators the tagger may read as prepositions: "as", "until" before a clause of their own */
+const PREPOSITION_SUBORDINATORS = new Set(['as', 'until', 'since', 'after', 'before']);
 /** what may follow a comma inside a subject: a parenthetical or a list's next item, then the verb after them */
 const OPENS_PARENTHETICAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'CCONJ']);
 const CLOSES_SUBJECT = new Set([...OPENS_PARENTHETICAL, 'VERB', 'AUX']);
@@ -339,7 +369,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
   let infinitive = false;
   for (let i = from; i < to && i < from + 30; i++) {
     const t = tokens[i]!;
-    if (i > from && SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') return false;
+    if (i > from && ((SUBORDINATORS.has(t.lower) && t.pos !== 'ADP') || subordinatorAt(doc, i, to))) return false;
     // "said he drank too much": after a subject pronoun comes the verb, whatever wink calls it
     if (PERSONAL_SUBJECTS.has(t.lower) && t.pos === 'PRON' && i === from && tokens[i + 1]?.type === 'word' && !NOT_VERBS.has(tokens[i + 1]!.pos)) return true;
     if (i > from && RELATIVE_OPENERS.has(t.lower) && NOMINAL.has(tokens[i - 1]!.pos)) {

@@ -4,10 +4,10 @@ import { isDash } from '../lexicon/marks.js';
 import { looksLikeParticiple } from '../lexicon/participle.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
-import type { CueClass } from './cues.js';
+import { SPOKEN_MANNERS, type CueClass } from './cues.js';
 import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
-import { hasClause, misreadVerb, phraseStartingAt } from './phrases.js';
+import { hasClause, misreadVerb, phraseStartingAt, predicateAt, subordinatorAt } from './phrases.js';
 import { opensAfterStop } from './sentences.js';
 import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -63,7 +63,9 @@ const MAX_CONTENT = 160;
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>, datelines: readonly Region[]): Reported[] {
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
-  const reports = (a: Attribution): boolean => classes.has(a.cls) || (a.cls === 'cognition' && !PERCEPTION.has(a.lemma) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
+  // "Scott joked that ...": so does a verb of a manner of speaking, which otherwise attributes only direct quotes
+  const reportsThat = (a: Attribution): boolean => (a.cls === 'cognition' && !PERCEPTION.has(a.lemma)) || (a.cls === 'manner' && SPOKEN_MANNERS.has(a.lemma));
+  const reports = (a: Attribution): boolean => classes.has(a.cls) || (reportsThat(a) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
   const cx: Context = { doc, starts: new Set(reporting.map((a) => a.first)), ends: new Set(reporting.filter((a) => a.shared || !ownInfinitive(doc, a)).map((a) => a.first)), pairAround, reporting: reporting.filter((a) => a.subject && !a.shared), gapped: new Set(), datelines };
   const out: Reported[] = [];
@@ -223,7 +225,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const degree = is(t, 'how') && DEGREE_HEADS.has(tokens[c + 1]?.pos ?? '') ? 2 : 1;
   // "told reporters after the meeting that was held ...": a "that" between a noun past the cue and a verb is relative
   const relative = is(t, 'that') && c > a.cue.last && NOMINAL_END.has(tokens[c - 1]!.pos) && predicateAt(doc, c + 1);
-  const clause = !relative && (is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : hasClause(doc, c, end, mayFront)));
+  // "condemned the strike as workers marched": a verb that judges takes an object, never a bare clause
+  const clause = !relative && (is(t, 'that') || (CLAUSE_OPENERS.has(t.lower) ? hasClause(doc, c + degree, end) : !JUDGING_CUES.has(a.lemma) && hasClause(doc, c, end, mayFront)));
   const opener = clause || a.object ? -1 : openerAhead(doc, c, end, a.recipient);
   // "proposed a levy", "denied stabbing him": a noun phrase, or a gerund
   const objectStarts = OBJECT_START.has(t.pos) || POSSESSIVES.has(t.lower);
@@ -311,7 +314,7 @@ function clauseOf(doc: Doc, a: Attribution): Clause {
 }
 
 /** cues that judge someone: their object is who is judged, and "for ..." the reason, not what was said */
-const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend']);
+const JUDGING_CUES = new Set(['praise', 'criticize', 'criticise', 'blast', 'slam', 'condemn', 'tout', 'defend', 'denounce', 'decry', 'lambaste', 'assail', 'deride', 'mock', 'ridicule', 'laud', 'commend', 'applaud']);
 /** the most tokens of the judged object before its "for" */
 const MAX_OBJECT = 8;
 
@@ -634,12 +637,6 @@ function after(cx: Context, c: number, sentenceEnd: number, clause: Clause = 'ma
   return contentRange(cx, c, last, false);
 }
 
-/** A finite verb or an auxiliary at `k`, past an adverb: "watched", "is now signalling". */
-function predicateAt(doc: Doc, k: number): boolean {
-  const t = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
-  return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
-}
-
 /** Whether a quote opens at `k` and ends with a comma before an attribution that starts right after it: "“…,” she said". */
 function quoteWithOwnCue(cx: Context, k: number): boolean {
   const tokens = cx.doc.tokens;
@@ -763,7 +760,7 @@ function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds 
   const end = Math.min(sentenceEnd, c + MAX_CONTENT);
   let last = c;
   while (last < end && !isBoundary(cx.doc, last) && !/^[.!?:]$/.test(tokens[last]!.norm) && !coordinatesCue(cx, last) && !coordinatesPredicate(cx.doc, last) &&
-    !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as'))))) last++;
+    !(subordinatorEnds && last > c + 1 && OBJECT_ENDS.has(tokens[last]!.lower) && (tokens[last]!.pos === 'SCONJ' || (tokens[last]!.pos === 'ADV' && !is(tokens[last], 'as')) || subordinatorAt(cx.doc, last, end)))) last++;
   return contentRange(cx, c, last, true);
 }
 
