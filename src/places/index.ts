@@ -122,7 +122,8 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
 function mainEntity(cx: PlaceContext, ms: PlaceMention[]): string | null {
   const votes = new Map<string, [number, number, number]>();
   let best: [string, [number, number, number]] | null = null;
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q]!;
     if (!m.entityId) continue;
     const v = votes.get(m.entityId) ?? [0, 0, 0];
     votes.set(m.entityId, v);
@@ -156,7 +157,8 @@ function toGeo(p: Place): Geo {
 /** The fullest surface of a place the gazetteer lacks, in its own capitals unless it was all capitals. */
 function canonicalName(text: string, ms: PlaceMention[]): string {
   let best = '';
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q]!;
     const s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const caps = s === s.toUpperCase();
     if (s.length > best.length || (s.length === best.length && best === best.toUpperCase() && !caps)) best = s;
