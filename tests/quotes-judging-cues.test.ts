@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract.js';
 import { onlyQuote as only } from './helpers/only-quote.js';
 
 describe('a verb of spoken judgement reports its object', () => {

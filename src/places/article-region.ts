@@ -86,9 +86,11 @@ export function articleRegions(resolved: ResolvedPlace[], gaz: Gazetteer): Candi
   const out: CandidateRegion[] = [];
   const dateline = local.find((r) => r.mentions.some((m) => m.role === 'dateline'));
   const cityCounty = dateline && isCityCounty(dateline.place, gaz) ? dateline : null;
-  for (const r of local) {
-    const p = r.place;
-    for (const k of REGION_KINDS.has(p.featureKind) ? [p.index, p.admin1] : [p.admin2, p.admin1]) {
+  for (let q = 0; q < local.length; q++) {
+    const p = local[q]!.place;
+    // its county (or itself, a county or a state), then its state
+    for (let n = 0; n < 2; n++) {
+      const k = n === 1 ? p.admin1 : REGION_KINDS.has(p.featureKind) ? p.index : p.admin2;
       if (k < 0 || seen.has(k)) continue;
       seen.add(k);
       const region = gaz.place(k);
@@ -122,7 +124,8 @@ export function articleRegion(
   const containers = mentions.map((m) => m.container && placeOf(m.container)).filter((p): p is Place => !!p);
   const inSentence: PlaceMention[] = [];
   const inParagraph: PlaceMention[] = [];
-  for (const m of mentions) {
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q]!;
     const x = nearestWithin(m, text.sentence(m.start), resolved);
     if (x) inSentence.push(x);
     else {
@@ -131,7 +134,8 @@ export function articleRegion(
     }
   }
   let best: ArticleRegion | null = null;
-  for (const candidate of regions) {
+  for (let q = 0; q < regions.length; q++) {
+    const candidate = regions[q]!;
     const region = candidate.place;
     if (containers.some((c) => !holds(c, region))) continue;
     let score = candidate.share;
@@ -188,7 +192,8 @@ function positioned(m: PlaceMention, text: MentionWords): boolean {
 function aroundShare(p: Place, resolved: ResolvedPlace[]): number {
   let total = 0;
   let around = 0;
-  for (const r of resolved) {
+  for (let q = 0; q < resolved.length; q++) {
+    const r = resolved[q]!;
     if (!LOCAL_KINDS.has(r.place.featureKind)) continue;
     total += r.weight;
     if (distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) <= REGION.aroundKm) around += r.weight;
@@ -200,8 +205,11 @@ function aroundShare(p: Place, resolved: ResolvedPlace[]): number {
 function nearestWithin(m: PlaceMention, { start, end }: { start: number; end: number }, resolved: ResolvedPlace[]): PlaceMention | null {
   let best: PlaceMention | null = null;
   let gap = Infinity;
-  for (const r of resolved) {
-    for (const x of r.mentions) {
+  // by index: a for-of loop runs the iterator protocol, a call per mention, until this is compiled
+  for (let q = 0; q < resolved.length; q++) {
+    const ms = resolved[q]!.mentions;
+    for (let n = 0; n < ms.length; n++) {
+      const x = ms[n]!;
       if (x === m || x.start < start || x.start >= end) continue;
       const d = x.start < m.start ? m.start - x.end : x.start - m.end;
       if (d < gap) {

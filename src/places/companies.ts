@@ -32,7 +32,8 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   const cued = new Set<PlaceMention>();
   // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
   let plural: PlaceMention | null = null;
-  for (const m of mentions) {
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q]!;
     if (m.role !== 'mention') continue;
     plural = plural && listed(plural, m) ? m : null;
     const i = cx.tokenStartingAt(m.start);

@@ -20,7 +20,9 @@ const MAX_NAME_WORDS = 3;
 export function designatedCounties(cx: PlaceContext, found: PlaceMention[]): void {
   const toks = cx.tokens;
   let states: Set<number> | null = null;
-  for (const h of cx.hyphens()) {
+  const hyphens = cx.hyphens();
+  for (let q = 0; q < hyphens.length; q++) {
+    const h = hyphens[q]!;
     if (h === 0 || h + 1 >= toks.length || !PARTY.test(toks[h - 1]!.norm) || !cx.joined(h - 1, h) || !cx.joined(h, h + 1) || !cx.cap(h + 1)) continue;
     let last = h + 1;
     while (last + 1 < toks.length && last - h < MAX_NAME_WORDS && cx.cap(last + 1) && cx.adjacent(last, last + 1)) last++;

@@ -1,13 +1,12 @@
 import type { Region } from '../doc/document.js';
 import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
-import { overlaps } from '../doc/span.js';
 import { DAY_AND_MONTH_NAMES, HOLIDAY_NAMES } from '../lexicon/calendar.js';
 import { foldName } from './fold.js';
 import type { NameMatch } from './gazetteer.js';
 import type { Entity } from '../schema.js';
 import { EVIDENCE, PLACE_THRESHOLD, typeEvidence } from './evidence.js';
-import { isAcronym, isEligible, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
+import { eligibleMatches, hasCommonWord, isAcronym, nameEvidence, regionFollows, titleOfWork } from './gazetteer-names.js';
 import { bare, isDemonym, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { isFirstName } from '../entities/words.js';
@@ -21,7 +20,6 @@ const SPACE = /\s/;
 const UPPER_LETTER = /\p{Lu}/u;
 const SMALL_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const bareWord = (w: string): string => w.toLowerCase().replace(/\./g, '');
-const isCommonWord = (m: NameMatch): boolean => m.commonWord;
 /** not a short form, which counts only after a comma */
 const isOwnName = (m: NameMatch): boolean => !m.abbreviation || m.primary;
 
@@ -37,36 +35,44 @@ export function addEntityPlaces(cx: PlaceContext, found: PlaceMention[]): void {
     for (let n = 0; n < e.mentions.length; n++) {
       const m = e.mentions[n]!;
       if (m.kind !== 'name') continue;
-      // the places added from this mention: entity mentions never overlap, so no other mention's can overlap its parts
-      const added: Region[] = [];
-      for (const part of splitAtCommas(cx.text, m.start, m.end)) {
+      // its parts are disjoint, and entity mentions never overlap: no place added here overlaps another
+      const parts = splitAtCommas(cx.text, m.start, m.end);
+      for (let p = 0; p < parts.length; p++) {
+        const part = parts[p]!;
         const from = firstStartingAt(byStart, part.start);
         if (claimFound(cx, byStart, from, part, e)) continue;
-        const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start) || added.some((x) => overlaps(x, part));
+        const overlapping = (from < byStart.length && byStart[from]!.start < part.end) || (from > 0 && reach[from - 1]! > part.start);
         if (overlapping || insideLongerName(cx, part)) continue;
-        const named = demonymType ? part : placePrefix(cx, part);
-        const surface = cx.text.slice(named.start, named.end);
-        if (!UPPER_LETTER.test(surface)) continue;
-        const matches = cx.gaz.lookup(surface);
-        const key = foldName(surface);
-        const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
-        if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) continue;
-        if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) continue;
-        // a one-word span that is a title stays out ("Sen."), and a holiday but before a region ("before Christmas")
-        if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || holiday(cx, named, surface))) continue;
-        const own = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, false);
-        if (own === null || (!demonyms && commonOpener(cx, named, own))) continue;
-        added.push(named);
-        const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
-        // a small place's other spelling ("Tskhinvali") is a candidate, though no evidence of a place
-        const candidates = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, true)!;
-        const place = placeMention(named.start, named.end, key, candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
-        place.entityId = e.id;
-        place.locative = hasLocative(cx, named);
-        found.push(place);
+        const place = taggerPlace(cx, e, demonymType ? part : placePrefix(cx, part), demonymType);
+        if (place) found.push(place);
       }
     }
   }
+}
+
+/**
+ * The place a tagger's span names (`named`, of entity `e`; `demonymType`: a people's word), a gazetteer name or one
+ * it lacks that reads as a place; null when it is no place here.
+ */
+function taggerPlace(cx: PlaceContext, e: Entity, named: Region, demonymType: boolean): PlaceMention | null {
+  const surface = cx.text.slice(named.start, named.end);
+  if (!UPPER_LETTER.test(surface)) return null;
+  const matches = cx.gaz.lookup(surface);
+  const key = foldName(surface);
+  const demonyms = matches.some(isDemonym) ? matches.filter(isDemonym) : null;
+  if (demonymType && (!demonyms || titleOfWork(cx, cx.tokenStartingAt(named.start), cx.tokenEndingAtOrAfter(named.end)))) return null;
+  if (!demonyms && !matches.some(isOwnName) && !looksLikePlace(cx, named)) return null;
+  // a one-word span that is a title stays out ("Sen."), and a holiday but before a region ("before Christmas")
+  if (!SPACE.test(surface) && !demonyms && (PERSON_TITLES.has(bareWord(surface)) || holiday(cx, named, surface))) return null;
+  const own = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, false);
+  if (own === null || (!demonyms && commonOpener(cx, named, own))) return null;
+  const evidence = demonyms ? PLACE_THRESHOLD : typeEvidence(e.type) + taggerEvidence(cx, named, own);
+  // a small place's other spelling ("Tskhinvali") is a candidate, though no evidence of a place
+  const candidates = demonyms ? demonyms : ownMatches(cx, named, key.length, matches, true)!;
+  const place = placeMention(named.start, named.end, key, candidates, demonyms ? 'demonym' : 'mention', evidence, demonyms ? 'places/demonym' : 'places/tagger');
+  place.entityId = e.id;
+  place.locative = hasLocative(cx, named);
+  return place;
 }
 
 /** "the run-up to Christmas": a holiday's name, unless a region follows it ("Christmas, Fla."). */
@@ -83,7 +89,8 @@ function ownMatches(cx: PlaceContext, named: Region, keyLength: number, matches:
   if (i < 0) return null;
   const single = cx.tokens[i]!.end === named.end;
   const acronym = single && isAcronym(cx, i);
-  return matches.filter((m) => isOwnName(m) && isEligible(cx, m, i, keyLength, cx.ambiguousCase[i] === 1, acronym, tagged));
+  // an eligible match is the place's own name (isOwnName)
+  return eligibleMatches(cx, matches, i, keyLength, cx.ambiguousCase[i] === 1, acronym, tagged);
 }
 
 /** What the name and its context say of a tagger's place (beside its type); a name the gazetteer lacks needs its context. */
@@ -91,7 +98,7 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const i = cx.tokenStartingAt(named.start);
   const j = cx.tokenEndingAtOrAfter(named.end);
   const single = i === j;
-  const common = single && !cx.allCaps(i) && own.some(isCommonWord);
+  const common = single && !cx.allCaps(i) && hasCommonWord(own);
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
   if (own.length > 0) return evidence;
   const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
@@ -103,7 +110,7 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
 /** "Reading is…": one common word whose capital only opens the sentence or a headline is no name, whatever the tagger says. */
 function commonOpener(cx: PlaceContext, named: Region, own: readonly NameMatch[]): boolean {
   const i = cx.tokenStartingAt(named.start);
-  return cx.tokens[i]!.end === named.end && cx.ambiguousCase[i] === 1 && !cx.allCaps(i) && own.some(isCommonWord) && !regionFollows(cx, i);
+  return cx.tokens[i]!.end === named.end && cx.ambiguousCase[i] === 1 && !cx.allCaps(i) && hasCommonWord(own) && !regionFollows(cx, i);
 }
 
 function hasLocative(cx: PlaceContext, named: Region): boolean {

@@ -90,8 +90,13 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
 
 /** The tokens a name may open, in order: the capitalised ones, and an Arabic article before a hyphen ("al-Qaeda"). */
 function nameOpeners(cx: PlaceContext): readonly number[] {
-  const articles = cx.hyphens().filter((h) => h > 0 && !cx.cap(h - 1) && articleJoined(cx, h - 1));
-  return articles.length === 0 ? cx.capitals() : [...cx.capitals(), ...articles.map((h) => h - 1)].sort((a, b) => a - b);
+  const hyphens = cx.hyphens();
+  let articles: number[] | null = null;
+  for (let q = 0; q < hyphens.length; q++) {
+    const h = hyphens[q]!;
+    if (h > 0 && !cx.cap(h - 1) && articleJoined(cx, h - 1)) (articles ??= []).push(h - 1);
+  }
+  return articles === null ? cx.capitals() : [...cx.capitals(), ...articles].sort((a, b) => a - b);
 }
 
 /**
@@ -148,16 +153,16 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   const key = cx.foldedSpan(i, j);
   const type = cx.typeAt(start, end);
 
-  if (matches.some(isDemonym)) {
+  if (hasDemonym(matches)) {
     if (acronym && end - start < 4) return null;
     // "The Oregonian", "Mr Welsh": a people's word that names an organisation or a person here
     if (type === 'ORG' || type === 'PERSON' || titleOfWork(cx, i, j) || !(outsideNames(cx, i, j, true) || pairedAfterHyphen(cx, i))) return null;
     return contextAllows(cx, i, j, true) ? mention(cx, i, j, key, 'demonym', matches.filter(isDemonym), PLACE_THRESHOLD) : null;
   }
 
-  let eligible = matches.filter((m) => isEligible(cx, m, i, key.length, ambiguous, acronym));
+  let eligible = eligibleMatches(cx, matches, i, key.length, ambiguous, acronym, false);
   if (eligible.length === 0) return null;
-  const modifier = eligible.some((m) => cx.gaz.kindIn(m.index, MODIFIER_KINDS));
+  const modifier = someKindIn(cx.gaz, eligible, MODIFIER_KINDS);
   const outside = outsideNames(cx, i, j, modifier) || pairedAfterHyphen(cx, i);
   const seatOf = outside ? null : organisationSeat(cx, i, j);
   // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
@@ -168,7 +173,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
   // adjacency first: the title test is rarely reached, and code first reached after optimisation deoptimises
   if (i > 0 && cx.adjacent(i - 1, i) && PERSON_TITLES.has(bare(toks[i - 1]!))) return null;
-  const common = single && !cx.allCaps(i) && eligible.some((m) => m.commonWord);
+  const common = single && !cx.allCaps(i) && hasCommonWord(eligible);
   const container = regionFollows(cx, j);
   // "on March 4", "before Christmas": a month, a day or a holiday is no place unless a region follows ("March, Cambridgeshire")
   if (single && !container && (DAY_AND_MONTH_NAMES.has(toks[i]!.lower) || HOLIDAY_NAMES.has(toks[i]!.lower))) return null;
@@ -285,10 +290,35 @@ function designated(cx: PlaceContext, i: number): boolean {
 }
 
 /**
+ * The matches of the name at token i that may be the place meant (isEligible), in their order. The matches are looped
+ * over here and in the helpers below, not given a callback: asked of nearly every name, before they are compiled.
+ */
+export function eligibleMatches(cx: PlaceContext, matches: readonly NameMatch[], i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged: boolean): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (let k = 0; k < matches.length; k++) if (isEligible(cx, matches[k]!, i, keyLength, ambiguous, acronym, tagged)) out.push(matches[k]!);
+  return out;
+}
+
+function hasDemonym(matches: readonly NameMatch[]): boolean {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.demonym) return true;
+  return false;
+}
+
+export function hasCommonWord(matches: readonly NameMatch[]): boolean {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.commonWord) return true;
+  return false;
+}
+
+function someKindIn(gaz: Gazetteer, matches: readonly NameMatch[], kinds: number): boolean {
+  for (let k = 0; k < matches.length; k++) if (gaz.kindIn(matches[k]!.index, kinds)) return true;
+  return false;
+}
+
+/**
  * Whether a gazetteer match of the name at token i (its key keyLength long) may be the place meant; `tagged`: the
  * name tagger typed it a place.
  */
-export function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged = false): boolean {
+function isEligible(cx: PlaceContext, m: NameMatch, i: number, keyLength: number, ambiguous: boolean, acronym: boolean, tagged: boolean): boolean {
   if (m.abbreviation && !m.primary) return false;
   if (!m.primary) {
     // another language's or an old spelling ("Kiev"): only for big places, never a short or common word

@@ -22,40 +22,58 @@ export function gazetteerId(): string {
  * offline to a gazetteer entry and merged per place.
  */
 export function extractLocations(doc: Doc, places: PlaceCandidates, explain = false): Location[] {
-  const gaz = gazetteer();
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
-  const resolved = resolvePlaces(mentions, gaz, mentionWords(doc));
+  const byPlace = mentionsByPlace(mentions, resolvePlaces(mentions, gazetteer(), mentionWords(doc)));
+  const used = new Map<string, number>();
+  const locations: Location[] = [];
+  for (let q = 0; q < byPlace.length; q++) locations.push(location(doc, places.context, byPlace[q]!, used, explain));
+  return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The mentions of one place, and what it resolved to. */
+interface PlaceMentions {
+  mentions: PlaceMention[];
+  resolution: Resolution;
+}
+
+/** The resolved mentions merged per place, in the order of their first mentions. */
+function mentionsByPlace(mentions: PlaceMention[], resolved: Map<PlaceMention, Resolution | null>): PlaceMentions[] {
   // a resolved place by its entry number, any other by its folded name: no key string to build per mention
-  const byPlace = new Map<number | string, { mentions: PlaceMention[]; resolution: Resolution }>();
+  const byKey = new Map<number | string, PlaceMentions>();
+  const out: PlaceMentions[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const r = resolved.get(m);
     if (!r) continue;
     const key = r.place && !r.inRegion ? r.place.index : m.key;
-    const bucket = byPlace.get(key);
+    const bucket = byKey.get(key);
     if (bucket) bucket.mentions.push(m);
-    else byPlace.set(key, { mentions: [m], resolution: r });
+    else {
+      const fresh = { mentions: [m], resolution: r };
+      byKey.set(key, fresh);
+      out.push(fresh);
+    }
   }
-  const used = new Map<string, number>();
-  const locations: Location[] = [];
-  for (const { mentions: ms, resolution } of byPlace.values()) {
-    const name = resolution.place && !resolution.inRegion ? resolution.place.name : canonicalName(doc.text, ms);
-    const base = `place:${slug(name)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    const location: Location = {
-      id: n === 1 ? base : `${base}-${n}`,
-      name,
-      entityId: mainEntity(places.context, ms),
-      mentions: ms.map((m) => mentionSpan(doc.text, m)),
-      geo: resolution.place ? toGeo(resolution.place) : null,
-      candidates: resolution.candidates.map(toGeo),
-    };
-    if (explain) location.why = placeWhy(doc, ms, resolution);
-    locations.push(location);
-  }
-  return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return out;
+}
+
+/** A place's location; `used` counts the ids given so far, which a second place of the same name numbers after. */
+function location(doc: Doc, cx: PlaceContext, { mentions: ms, resolution }: PlaceMentions, used: Map<string, number>, explain: boolean): Location {
+  const name = resolution.place && !resolution.inRegion ? resolution.place.name : canonicalName(doc.text, ms);
+  const base = `place:${slug(name)}`;
+  const n = (used.get(base) ?? 0) + 1;
+  used.set(base, n);
+  const location: Location = {
+    id: n === 1 ? base : `${base}-${n}`,
+    name,
+    entityId: mainEntity(cx, ms),
+    mentions: ms.map((m) => mentionSpan(doc.text, m)),
+    geo: resolution.place ? toGeo(resolution.place) : null,
+    candidates: resolution.candidates.map(toGeo),
+  };
+  if (explain) location.why = placeWhy(doc, ms, resolution);
+  return location;
 }
 
 /** The words around a mention, read off the document's tokens. */
@@ -122,7 +140,8 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
 function mainEntity(cx: PlaceContext, ms: PlaceMention[]): string | null {
   const votes = new Map<string, [number, number, number]>();
   let best: [string, [number, number, number]] | null = null;
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q]!;
     if (!m.entityId) continue;
     const v = votes.get(m.entityId) ?? [0, 0, 0];
     votes.set(m.entityId, v);
@@ -156,7 +175,8 @@ function toGeo(p: Place): Geo {
 /** The fullest surface of a place the gazetteer lacks, in its own capitals unless it was all capitals. */
 function canonicalName(text: string, ms: PlaceMention[]): string {
   let best = '';
-  for (const m of ms) {
+  for (let q = 0; q < ms.length; q++) {
+    const m = ms[q]!;
     const s = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const caps = s === s.toUpperCase();
     if (s.length > best.length || (s.length === best.length && best === best.toUpperCase() && !caps)) best = s;

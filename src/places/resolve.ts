@@ -174,7 +174,29 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
   const byMention = new Map<PlaceMention, Group>();
   // the groups and their mentions by index, here and below: a for-of loop runs the iterator protocol until compiled
   for (let q = 0; q < groups.length; q++) for (let n = 0; n < groups[q]!.mentions.length; n++) byMention.set(groups[q]!.mentions[n]!, groups[q]!);
-  // the groups whose choice another group reads: its container, a place listed beside it
+  const context = rankGroups(groups, linkGroups(groups, byMention), gaz);
+  const out = new Map<PlaceMention, Resolution | null>();
+  const around = articleReading(groups, byMention, text, gaz);
+  for (let q = 0; q < groups.length; q++) {
+    const g = groups[q]!;
+    const resolution = groupResolution(g, context, byMention, around, gaz);
+    // a person's or an organisation's name on its own words, or when the article names the place itself too; a name
+    // the tagger skipped (untagged-names.ts) only in the article's region
+    const named = g.mentions.some((m) => !m.personOrOrg);
+    const untagged = resolution?.inRegion !== 'article' && g.mentions.every((m) => m.rule === 'places/article-region');
+    for (let n = 0; n < g.mentions.length; n++) {
+      const m = g.mentions[n]!;
+      out.set(m, !resolution || untagged || (m.personOrOrg && !named && !isStrong(m)) ? null : resolution);
+    }
+  }
+  return out;
+}
+
+/**
+ * Each group's containers, the places its container holds and the groups listed beside it, from its mentions'
+ * containers and lists; returns the groups whose choice another group reads (its container, a place listed beside it).
+ */
+function linkGroups(groups: Group[], byMention: Map<PlaceMention, Group>): Set<Group> {
   const consulted = new Set<Group>();
   for (let q = 0; q < groups.length; q++) {
     const g = groups[q]!;
@@ -192,6 +214,11 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
       consulted.add(listed);
     }
   }
+  return consulted;
+}
+
+/** Ranks each group's candidates by priors, then twice more by what the other groups' choices say; the last context. */
+function rankGroups(groups: Group[], consulted: Set<Group>, gaz: Gazetteer): Context {
   for (let q = 0; q < groups.length; q++) groups[q]!.ranked = candidates(groups[q]!, gaz);
   // a weak group too ambiguous to stand as a point that no group consults puts nothing in the context: only its
   // last pass's choice counts, so its middle pass ranks by priors alone
@@ -201,36 +228,30 @@ export function resolvePlaces(mentions: PlaceMention[], gaz: Gazetteer, text: Me
     for (let q = 0; q < groups.length; q++) rank(groups[q]!, context, pass === 0 || (pass === 1 && unread(groups[q]!)));
     buildContext(context, groups, gaz);
   }
-  const out = new Map<PlaceMention, Resolution | null>();
-  const around = articleReading(groups, byMention, text, gaz);
-  for (let q = 0; q < groups.length; q++) {
-    const g = groups[q]!;
-    const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
-    const keep = g.strong || (support !== null && g.evidence + support.weight >= PLACE_THRESHOLD);
-    if (!keep) {
-      for (let n = 0; n < g.mentions.length; n++) out.set(g.mentions[n]!, null);
-      continue;
-    }
-    // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
-    const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
-    const choice = doubtful ? null : g.choice;
-    const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null, gaz);
-    const article = region ? null : around(g, choice);
-    const resolution: Resolution = region
-      ? { place: region, candidates: [], score: null, support, inRegion: 'named' }
-      : article
-        ? { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' }
-        : { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
-    // a person's or an organisation's name on its own words, or when the article names the place itself too; a name
-    // the tagger skipped (untagged-names.ts) only in the article's region
-    const named = g.mentions.some((m) => !m.personOrOrg);
-    const untagged = !article && g.mentions.every((m) => m.rule === 'places/article-region');
-    for (let n = 0; n < g.mentions.length; n++) {
-      const m = g.mentions[n]!;
-      out.set(m, untagged || (m.personOrOrg && !named && !isStrong(m)) ? null : resolution);
-    }
-  }
-  return out;
+  return context;
+}
+
+/**
+ * What a group resolves to: the region the text names for it, the article's region, or its choice; null for a weak
+ * group the rest of the article does not support.
+ */
+function groupResolution(
+  g: Group,
+  context: Context,
+  byMention: Map<PlaceMention, Group>,
+  around: (g: Group, choice: Scored | null) => ArticleRegion | null,
+  gaz: Gazetteer,
+): Resolution | null {
+  const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
+  if (!g.strong && (support === null || g.evidence + support.weight < PLACE_THRESHOLD)) return null;
+  // a small place's other spelling ("Tskhinvali") only where the article's other places stand by it
+  const doubtful = smallAlternate(g.choice, gaz) && (g.strong ? supportOf(g, g.choice!, context, gaz) : support) === null;
+  const choice = doubtful ? null : g.choice;
+  const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null, gaz);
+  if (region) return { place: region, candidates: [], score: null, support, inRegion: 'named' };
+  const article = around(g, choice);
+  if (article) return { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' };
+  return { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
 }
 
 /**
@@ -259,7 +280,8 @@ function articleReading(groups: Group[], byMention: Map<PlaceMention, Group>, te
 /** The strong groups' choices, with their weights (a packed array, as candidates makes). */
 function resolvedPlaces(groups: Group[], gaz: Gazetteer): ResolvedPlace[] {
   const out: ResolvedPlace[] = [];
-  for (const o of groups) {
+  for (let q = 0; q < groups.length; q++) {
+    const o = groups[q]!;
     if (o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)) out.push({ place: o.choice.place, weight: weightOf(o, o.choice.place), mentions: o.mentions });
   }
   return out;
@@ -291,7 +313,8 @@ function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMent
  */
 function namedRegion(g: Group, byMention: Map<PlaceMention, Group>, unknown: boolean, gaz: Gazetteer): Place | null {
   if (g.containers.length === 0) return null;
-  for (const m of g.mentions) {
+  for (let n = 0; n < g.mentions.length; n++) {
+    const m = g.mentions[n]!;
     if (!m.container) continue;
     const p = byMention.get(m.container)?.choice?.place;
     if (p && (p.featureKind === 'admin1' || p.featureKind === 'admin2') && (unknown || m.container.kindHint === 'region' || (p.featureKind === 'admin1' && onlyTowns(g.ranked, gaz)))) return p;
@@ -353,7 +376,10 @@ function candidates(g: Group, gaz: Gazetteer): Scored[] {
   const containers = placesOf(g.containers, gaz);
   const contained = placesOf(g.contained, gaz);
   const beside: Place[] = [];
-  for (const o of g.listed) for (const c of o.matches) beside.push(gaz.place(c.index));
+  for (let q = 0; q < g.listed.length; q++) {
+    const ms = g.listed[q]!.matches;
+    for (let n = 0; n < ms.length; n++) beside.push(gaz.place(ms[n]!.index));
+  }
   const table = priorsOf(gaz);
   const out: Scored[] = [];
   for (let i = 0; i < g.matches.length; i++) {
@@ -453,7 +479,10 @@ function contextScore(p: Place, g: Group, own: OwnWeights, ctx: Context): number
 /** "Oregon and Washington", "France, Spain and Italy": a state or a country listed beside another of its kind. */
 function listedOfKind(g: Group, p: Place): boolean {
   if (p.featureKind !== 'admin1' && p.featureKind !== 'country') return false;
-  for (const o of g.listed) if (o.choice?.place.featureKind === p.featureKind && (p.featureKind === 'country' || o.choice.place.countryCode === p.countryCode)) return true;
+  for (let q = 0; q < g.listed.length; q++) {
+    const o = g.listed[q]!;
+    if (o.choice?.place.featureKind === p.featureKind && (p.featureKind === 'country' || o.choice.place.countryCode === p.countryCode)) return true;
+  }
   return false;
 }
 

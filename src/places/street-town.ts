@@ -18,27 +18,34 @@ const BUILDING_WORDS = new Set([
  */
 export function streetTown(mentions: PlaceMention[], resolved: ResolvedPlace[], text: MentionWords): ArticleRegion | null {
   if (!mentions.every((m) => pointLike(m, text))) return null;
-  for (const m of mentions) {
-    const own = namedFor(m, resolved);
-    if (own) return own;
-    for (const around of [text.sentence(m.start), text.paragraph(m.start)]) {
-      let best: { town: ResolvedPlace; near: PlaceMention } | null = null;
-      let gap = Infinity;
-      for (const r of resolved) {
-        if (r.place.featureKind !== 'city') continue;
-        for (const x of r.mentions) {
-          if (x.role === 'demonym' || x.personOrOrg || x.start < around.start || x.start >= around.end) continue;
-          const d = x.start < m.start ? m.start - x.end : x.start - m.end;
-          if (d < gap) {
-            gap = d;
-            best = { town: r, near: x };
-          }
-        }
-      }
-      if (best) return { place: best.town.place, score: 0, focus: best.near, near: best.near, places: 1 };
-    }
+  for (let q = 0; q < mentions.length; q++) {
+    const m = mentions[q]!;
+    const town = namedFor(m, resolved) ?? nearestTown(m, text.sentence(m.start), resolved) ?? nearestTown(m, text.paragraph(m.start), resolved);
+    if (town) return town;
   }
   return null;
+}
+
+/** The town of the article named nearest the mention between `start` and `end` (its sentence, its paragraph), or null. */
+function nearestTown(m: PlaceMention, { start, end }: { start: number; end: number }, resolved: ResolvedPlace[]): ArticleRegion | null {
+  let town: ResolvedPlace | null = null;
+  let near: PlaceMention | null = null;
+  let gap = Infinity;
+  for (let q = 0; q < resolved.length; q++) {
+    const r = resolved[q]!;
+    if (r.place.featureKind !== 'city') continue;
+    for (let n = 0; n < r.mentions.length; n++) {
+      const x = r.mentions[n]!;
+      if (x.role === 'demonym' || x.personOrOrg || x.start < start || x.start >= end) continue;
+      const d = x.start < m.start ? m.start - x.end : x.start - m.end;
+      if (d < gap) {
+        gap = d;
+        town = r;
+        near = x;
+      }
+    }
+  }
+  return town && near && { place: town.place, score: 0, focus: near, near, places: 1 };
 }
 
 function pointLike(m: PlaceMention, text: MentionWords): boolean {
@@ -50,7 +57,8 @@ function pointLike(m: PlaceMention, text: MentionWords): boolean {
 
 /** The town of the article whose name opens the building's name, with the mention of it named first. */
 function namedFor(m: PlaceMention, resolved: ResolvedPlace[]): ArticleRegion | null {
-  for (const r of resolved) {
+  for (let q = 0; q < resolved.length; q++) {
+    const r = resolved[q]!;
     if (r.place.featureKind !== 'city') continue;
     const x = r.mentions.find((x) => x.role !== 'demonym' && !x.personOrOrg && m.key.startsWith(`${x.key} `));
     if (x) return { place: r.place, score: 0, focus: x, near: x, places: 1 };
