@@ -2,7 +2,7 @@ import type { Doc, Region } from './document.js';
 
 /** A place in capitals: "ANKARA", "NEW YORK", "ST. LOUIS", "WINSTON-SALEM". */
 const PLACE = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*`;
-/** A dash, spaced or not ("LONDON —", "MILWAUKEE—The"); a hyphen only before a space ("WINSTON-SALEM" is a name). */
+/** A dash, spaced or not ("LONDON —", "TULSA—The"); a hyphen only before a space ("WINSTON-SALEM" is a name). */
 const DASH = String.raw`(?:[—–]\s*|--\s*|-\s)`;
 /** The state, country or date after the place's comma: "Ark." of "EL DORADO, Ark. (AP) —". */
 const AFTER_COMMA = String.raw`(?:,\s*(?<container>[^\s(—–][^\n(—–]{0,39}?))?`;
@@ -11,10 +11,10 @@ const CREDIT = String.raw`(?<credit>\([^)\n]{1,40}\))`;
 /** "ANKARA (Reuters) —", "WASHINGTON, March 3 (AP) -", "LONDON —": a place in capitals before a dash. */
 const DATELINE = new RegExp(String.raw`(?<place>${PLACE})${AFTER_COMMA}\s{0,3}(?:${CREDIT}\s*)?${DASH}`, 'yd');
 
-/** "(NEW YORK) —", "(LAGOS, Nigeria) --": the place in brackets. */
+/** "(CHICAGO) —", "(LAGOS, Nigeria) --": the place in brackets. */
 const BRACKETED = new RegExp(String.raw`\((?<place>${PLACE})${AFTER_COMMA}\)\s*${DASH}`, 'yd');
 
-/** "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31": a place and the date, alone on their line. */
+/** "LONDON 2026-03-13", "DAYTON, Ohio 2026-03-14": a place and the date, alone on their line. */
 const DATED = new RegExp(String.raw`(?<place>${PLACE})${AFTER_COMMA}\s{1,3}(?<date>\d{4}-\d\d-\d\d)\s*$`, 'yd');
 
 /** A lone word of four letters or fewer is as likely a credit or an acronym ("(CNN) —", "NATO -") as a place. */

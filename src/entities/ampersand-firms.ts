@@ -7,7 +7,7 @@ import { spacedRun } from './words.js';
 const FIRM_ENDS = new Set(['sons', 'partners', 'associates', 'company', 'cos', 'cos.', 'brothers', 'bros', 'bros.']);
 
 /**
- * "Edward D. Jones & Co", "Harlan Smith & Sons", "Wexford & Partners Ltd": a name (a person's too, as the tagger
+ * "Walter P. Crane & Co", "Harlan Smith & Sons", "Wexford & Partners Ltd": a name (a person's too, as the tagger
  * read it) right before "&" and a word that closes a firm's name, a corporate suffix or "Sons", "Partners" and the
  * like, is the firm's, an organisation, over them and the corporate suffixes after them, up to the next name.
  */

@@ -74,7 +74,7 @@ function joined(a: Named, b: Named): Named {
  * A name (not a person's) ending in a noun for people or an officer, or opening with a saint's title, then a
  * possessive written onto it: the owner in an institution's name ("Children's" of "Children's Hospital Los Angeles",
  * "Boston Children's Hospital", "Women's College Hospital", "St. Jude's Hospital"; not "Britain's House of
- * Commons", "Ryerson University's Centre for ...", "Ruiz's Clinic").
+ * Commons", "Carleton University's Institute for ...", "Ruiz's Clinic").
  */
 function isPossessiveOwner(doc: Doc, a: Named): boolean {
   return a.type !== 'PERSON' && ownerAt(doc, a.last - 1, a.first);
@@ -251,7 +251,7 @@ const LOCAL_PLACES = new Set(['county', 'city', 'township', 'parish', 'borough']
 const LOCAL_OFFICES = /^(?:sheriff['’]s (?:office|department)|police department|fire department|(?:district )?attorney['’]s office|prosecutor['’]s office|health department|coroner['’]s office|medical examiner['’]s office|school district|board of (?:supervisors|education|commissioners)|commission)\b/;
 
 /**
- * "the Union County sheriff's office", "the Jersey City police department": a local government's place and its
+ * "the Marion County sheriff's office", "the Jersey City police department": a local government's place and its
  * office written in lower case after it are one organisation, up to the next name (`ceiling`).
  */
 function withLocalOffice(doc: Doc, n: Named, ceiling: number): Named {

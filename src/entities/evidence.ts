@@ -51,7 +51,7 @@ export function withCompaniesAfterKinds(doc: Doc, names: readonly Named[]): read
 }
 
 /**
- * What a company has and a person has not, after a possessive: "Gunvor's global head of research", "Kestrel's
+ * What a company has and a person has not, after a possessive: "Veltra's head of trading", "Kestrel's
  * chief executive", "Corvel's board" (not "Smith's chief of staff", "Obama's campaign strategist").
  */
 const COMPANY_POSSESSION =
@@ -84,7 +84,7 @@ export function corporateSuffix(word: string, lower = word.toLowerCase()): strin
  * corporate suffix ending it or right after it ("Nvidia Corp.": ORG), a kind of company right before it ("grocer
  * Ocado", "its insurer, Marlow Re": ORG), a noun for a leader's rule after it ("the Assad regime": PERSON), a noun
  * for a newspaper or a broadcaster after an organisation's or a thing's name ("the Sun newspaper": ORG), for a
- * name no people's, a place's "-based" before it ("Bergamo-based Atalanta": ORG), for a
+ * name no people's, a place's "-based" before it ("Udine-based Friulana": ORG), for a
  * name read as a person's, an office or a holding only a company has after its possessive ("Gunvor's head of
  * research": ORG), for a name not read as an organisation's, a company's officer's title right after it ("Kestrel
  * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place, and for a place read as one
@@ -122,7 +122,7 @@ export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: num
 }
 
 /**
- * A place's "-based" right before a name that is no people's ("Bergamo-based Atalanta", "Ohio-based KeyCorp"): what
+ * A place's "-based" right before a name that is no people's ("Udine-based Friulana", "Ohio-based Kellan Bancorp"): what
  * a place is the base of is an organisation (a people's name stays one: "London-based Iraqi exiles").
  */
 function isBasedBefore(doc: Doc, n: Named): boolean {
@@ -168,15 +168,15 @@ function isClubBeforePlayer(doc: Doc, n: Named): boolean {
   const after = positionEnd(doc, n.last);
   // most names have neither a position nor "and" after them: the tests of the name itself wait for one
   if (after < 0 && doc.tokens[n.last]?.norm !== 'and') return false;
-  // "ex-Milan coach": a prefixed name is an adjective, no club's name
+  // "ex-Porto coach": a prefixed name is an adjective, no club's name
   if (PREFIXED.test(doc.tokens[n.first]!.norm)) return false;
-  // a people's name before a position is the player's nationality: "West Indian all-rounder"
+  // a people's name before a position is the player's nationality: "Sri Lankan all-rounder"
   if ((wordClassesOf(doc.tokens[n.last - 1]!.norm) & WORD_CLASS.demonym) !== 0) return false;
   if (after >= 0) {
     const next = doc.tokens[after + 1];
     return spacedRun(doc, n.last - 1, n.last) && ((next !== undefined && /^\p{Lu}/u.test(next.norm) && spacedRun(doc, after, after + 1)) || isDeterminedAt(doc, n.first - 1));
   }
-  // "the former Blackburn and Southampton skipper": two clubs share the position
+  // "the former Burnley and Stoke skipper": two clubs share the position
   if (doc.tokens[n.last]?.norm === 'and') {
     let k = n.last + 1;
     while (k < doc.tokens.length && /^\p{Lu}\p{Ll}/u.test(doc.tokens[k]!.norm)) k++;
@@ -198,8 +198,8 @@ function positionEnd(doc: Doc, i: number): number {
 }
 
 /**
- * Token i is "the", "a" or "former" (a conjunct's first name's, "the former Blackburn and"): the position after the
- * name is then a post held at a club ("the Chelsea defender"), where a bare one may be a job in a town.
+ * Token i is "the", "a" or "former" (a conjunct's first name's, "the former Burnley and"): the position after the
+ * name is then a post held at a club ("the Everton midfielder"), where a bare one may be a job in a town.
  */
 function isDeterminedAt(doc: Doc, i: number): boolean {
   let k = i;

@@ -8,10 +8,10 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A name joined by a bare hyphen to a past participle makes an adjective of it, which the name's words do not
- * outrun ("the New York-based group", "U.S.-led forces", "Moscow-backed rebels", "a Northern Ireland-born
- * striker"): the name and the participle are one MISC, the participle its cue (no club before a player's position:
- * "England-based goalkeeper"), and what the name ran on into after the participle is a name of its own from its
- * first capitalised word ("Ohio-based KeyCorp": "KeyCorp"). A person's name stays one. `names` are in text order
+ * outrun ("the Geneva-based group", "U.S.-led forces", "Moscow-backed rebels", "a Northern Ireland-born
+ * winger"): the name and the participle are one MISC, the participle its cue (no club before a player's position:
+ * "Scotland-based goalkeeper"), and what the name ran on into after the participle is a name of its own from its
+ * first capitalised word ("Ohio-based Kellan Bancorp": "Kellan Bancorp"). A person's name stays one. `names` are in text order
  * and do not overlap; the result neither.
  */
 export function withHyphenedParticiples(doc: Doc, names: readonly Named[]): readonly Named[] {

@@ -153,7 +153,7 @@ function trimmed(n: Named, start: number, end: number): Named {
 
 /**
  * A possessive the tagger took in as a token of its own belongs to the name ("Lord's", "McDonald's"), unless the
- * document writes the name without it too ("El Al's head office" beside "El Al").
+ * document writes the name without it too ("Air Kestrel's head office" beside "Air Kestrel").
  */
 function isPossessiveName(doc: Doc, n: TaggedName): boolean {
   const norm = doc.tokens[n.last - 1]!.norm;
@@ -161,7 +161,7 @@ function isPossessiveName(doc: Doc, n: TaggedName): boolean {
 }
 
 /**
- * A name never runs across a dash set off by spaces ("Romania - Cosmin Contra"), a colon, a semicolon or a
+ * A name never runs across a dash set off by spaces ("Croatia - Luka Brnjac"), a colon, a semicolon or a
  * bracket, nor past a corporate suffix with its full stop ("Castlegate Holdings Ltd. Castlegate said", where the
  * sentence did not break): it becomes the names either side (each then split at a title), added to `out`.
  */
@@ -182,7 +182,7 @@ function splitAtBreaks(doc: Doc, n: Named, out: Named[]): void {
 
 /**
  * Token i is a corporate suffix with a full stop, and the next a capitalised word that is no suffix (the caller
- * asks only after a name's first word: "A.G. Edwards & Sons" opens with initials, not a suffix).
+ * asks only after a name's first word: "J.R. Hollis & Sons" opens with initials, not a suffix).
  */
 function endsCompany(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -202,7 +202,7 @@ function piece(doc: Doc, n: Named, first: number, last: number): Named {
 /** Titles of civic and church office, which a place's name may stand before: "Texas Governor", "Chicago Cardinal". */
 const CIVIC_OFFICERS = new Set(['governor', 'mayor', 'sheriff', 'senator', 'judge', 'prosecutor', 'superintendent', 'commissioner']);
 const PLACE_OFFICERS = new Set([...CIVIC_OFFICERS, ...CHURCH_TITLES]);
-/** Words ending a local government's name, whose every officer is a civic one: "Boulder City Manager". */
+/** Words ending a local government's name, whose every officer is a civic one: "Fairview City Manager". */
 const MUNICIPAL = new Set(['city', 'county', 'town', 'township', 'village']);
 /** Role words that, inside an organisation's name, start the name of its officer instead. */
 const OFFICERS = new Set([
@@ -213,7 +213,7 @@ const OFFICERS = new Set([
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
- * "Panamanian Boxing Association President Ramon Manzanares": the organisation, then the person after the title;
+ * "Chilean Rowing Federation President Tomas Ibarra": the organisation, then the person after the title;
  * a place the gazetteer knows before a civic or church title is the place ("Chicago Cardinal Blase Cupich", "Texas
  * Governor ...", "Boulder City Manager ..."; not "Nokia CEO Pekka Lundmark"). A person's or a place's name read
  * over a title inside it ("Millbrook Mayor J. Dana Ortiz", "Avon County Council Chairman Ed Pike") is split so
@@ -269,7 +269,7 @@ const PLACE_WORDS = WORD_CLASS.place | (WORD_CLASS.place << WORD_CLASS.partShift
 /**
  * Where a place the gazetteer lacks ends before a civic title (0 where none is): capitalised words, one at least
  * no word the lexicon knows and the others a place's words, before the title's own words ("Kilbrittain Mayor",
- * "Kanawha Circuit Judge"; not "County Commissioner", "Republican Senator", "Callisburg Independent School District
+ * "Pender Circuit Judge"; not "County Commissioner", "Republican Senator", "Millbrook Independent School District
  * Superintendent", "DCPS Superintendent").
  */
 function unknownPlaceEnd(doc: Doc, first: number, title: number): number {
@@ -296,7 +296,7 @@ const BEFORE_DAYS = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'af
  * A weekday after a name says when, and is no part of it: "told CNBC Friday", "met Jose Insulza Monday", "in
  * Florida Friday". A day's own name keeps it: after "on", "since" and the like ("on Fox News Sunday"), or two
  * words of which the first is no name ("Good Friday", "Easter Monday"). A span with lower-case words in it is
- * no name to mend ("realty office in Alexandria Friday").
+ * no name to mend ("bakery in Hartwell Tuesday").
  */
 function withoutWeekday(doc: Doc, n: Named): Named {
   const day = doc.tokens[n.last - 1]!;
@@ -321,7 +321,7 @@ function withoutClosingWords(doc: Doc, n: Named): Named {
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 
 /**
- * A full stop that ends the sentence is the sentence's, not the name's: "... and Lear Corp." gives "Lear Corp"
+ * A full stop that ends the sentence is the sentence's, not the name's: "... and Tarvin Corp." gives "Tarvin Corp"
  * (initials such as "U.S." keep theirs).
  */
 function endOfSentence(doc: Doc, n: Named): Named {
@@ -334,7 +334,7 @@ function endOfSentence(doc: Doc, n: Named): Named {
 
 /**
  * Whether the name is a dateline's place ("EL DORADO" of "EL DORADO, Ark. (AP) —") or the state or country after
- * it ("Texas" of "ARLINGTON, Texas 1996-08-31"): a place, whatever the tagger or the rest of the document read (a
+ * it ("Ohio" of "DAYTON, Ohio 2026-03-14"): a place, whatever the tagger or the rest of the document read (a
  * team named after it, say).
  */
 function inDateline(text: string, datelines: readonly Dateline[], m: Region): boolean {

@@ -11,7 +11,7 @@ function isSeparator(text: string, from: number, to: number): boolean {
 
 /** A list is read from three names on. */
 const MIN_LIST = 3;
-/** The types a list of places overrides: an organisation's, another name's (not a person's: "Iraq, Obama and Clinton"). */
+/** The types a list of places overrides: an organisation's, another name's (not a person's: "Peru, Lopez and Brandt"). */
 const RETYPED = new Set(['ORG', 'MISC']);
 
 /**

@@ -3,15 +3,15 @@ import type { Named } from './named.js';
 import { refineType } from './types.js';
 import { gazetteer } from '../places/gazetteer.js';
 
-/** Nouns for a newspaper or a broadcaster, in lower case, that its name premodifies: "the Sun newspaper", "Kommersant daily". */
+/** Nouns for a newspaper or a broadcaster, in lower case, that its name premodifies: "the Sun newspaper", "Vedomosti daily". */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'tabloid', 'weekly', 'magazine', 'broadsheet', 'broadcaster', 'radio', 'television']);
 
 /**
  * The token of a noun for a newspaper or a broadcaster right after a name the tagger read as an organisation's or
- * a thing's ("Britain's Sun newspaper", "the Kestrel Courier daily", "Nova Gazeta (New Gazette) newspaper",
+ * a thing's ("Britain's Mirror newspaper", "the Kestrel Courier daily", "Nova Gazeta (New Gazette) newspaper",
  * the bracketed translation between): what a name premodifies so is a title, an organisation. Null for a people's
- * or a language's name and a hyphenated adjective ("the Russian newspaper", "a Cypriot newspaper", "South African
- * radio", "an English-language daily", "a U.S.-funded radio station"), and a place's or a person's ("a Tehran
+ * or a language's name and a hyphenated adjective ("the Russian newspaper", "a Maltese newspaper", "South African
+ * radio", "an English-language daily", "a state-funded radio station"), and a place's or a person's ("a Tehran
  * newspaper", "the Murdoch tabloids" are no titles).
  */
 export function mediaNounAfter(doc: Doc, n: Named): number | null {

@@ -20,7 +20,7 @@ export interface NameMention {
   dateline: boolean;
   /** what decided the name and its type (its entity's `why`) */
   rule: Rule;
-  /** the officer's title the name was split at ("Association President Ramon Manzanares"), else null */
+  /** the officer's title the name was split at ("Association President Tomas Ibarra"), else null */
   title: { start: number; end: number } | null;
   /** the words that fix its type whatever the other mentions say (a title, a corporate suffix, a byline's "By"), else null */
   typedBy: { start: number; end: number } | null;
@@ -98,7 +98,7 @@ interface Clusters {
  * and that type is every other mention's too unless two such mentions disagree (a dateline keeps its own); a lone
  * first name or surname of a person named in full (one word, or the last words: "Al Rashid" of "Fatima Al
  * Rashid"; "Assad" of "Bashar al-Assad") becomes PERSON, and so does a person's name of two or more words with
- * one more word before it ("Fouzia Al Hashish" beside the person "Al Hashish"); otherwise every mention of the
+ * one more word before it ("Samira Al Nouri" beside the person "Al Nouri"); otherwise every mention of the
  * name takes the type most of its mentions have (mentions on ordinary lines count double, datelines not at all;
  * a tie goes to the type of its first mention on an ordinary line). Then the fullest names seed the entities
  * and every other mention joins one (findCluster): the name it is an acronym of, the same name, the nearest
@@ -216,7 +216,7 @@ function votersOf(items: Item[]): Item[] {
 
 /**
  * The first words of companies named by two or more words, typed by their own words, and the word after initials
- * that open one ("Ericsson" of "LM Ericsson AB").
+ * that open one ("Ferro" of "JK Ferro AB").
  */
 function companyFirstWords(items: Item[]): Set<string> {
   const words = new Set<string>();

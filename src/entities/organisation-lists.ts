@@ -16,7 +16,7 @@ const MIN_LIST = 3;
  * most of the list's names are organisations (two at least; a name typed ORG by its own evidence elsewhere in the
  * text counts as one: "Cargill" beside "Cargill Inc"); a country, a state or a continent stays a place
  * ("Shell, BP and Nigeria"), and so does a name in capitals, a dateline's or one a civic title before it made a
- * place ("Stamford" of "Stamford Mayor Dan Malloy"). `mentions` are in text order; a
+ * place ("Stamford" of "Ashford Mayor Lena Pruitt"). `mentions` are in text order; a
  * retyped mention names the list's first organisation as what fixes its type.
  */
 export function typeListsOfOrganisations(doc: Doc, mentions: NameMention[]): NameMention[] {

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/document.js';
 import { resized, type Named } from './named.js';
 import { isFirstName, spacedRun } from './words.js';
 
-/** Lower-case particles that stand inside a person's name: "Erik ten Hag", "Juan Martin del Potro", "Mohammed bin Salman". */
+/** Lower-case particles that stand inside a person's name: "Erik ten Hag", "Juan Carlos de la Vega", "Mohammed bin Salman". */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'de', 'der', 'den', 'da', 'das', 'di', 'del', 'della', 'dei', 'degli', 'dos', 'do', 'du', 'des', 'ten',
   'ter', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'af', 'zu', 'vom', 'zum', 'zur',

@@ -8,12 +8,12 @@ import { spacedRun } from './words.js';
 import { gazetteer } from '../places/gazetteer.js';
 
 /**
- * "Karlsruhe of Germany", "Espanyol of Barcelona", "Sparta of Prague": an organisation's name the tagger read
+ * "Dinamo of Tbilisi", "Sparta of Prague", "Lokomotiv of Plovdiv": an organisation's name the tagger read
  * on over "of" (and "the") into a place's is two names, the organisation and where it is from, when the one
  * word before "of" is a name of its own: capitalised, no ordinary English word, no institution's head or kind of
  * place, and a city's name (a club named after its town) or a name the tagger found alone elsewhere in the
- * document ("Sparta beat them ... Sparta of Prague"), or a company's name ending in its corporate suffix ("Dow
- * Chemical Co of the United States"). "Bank of England", "Duke of Norfolk", "Treaty of Baden", "Town of Groton",
+ * document ("Sparta beat them ... Sparta of Prague"), or a company's name ending in its corporate suffix ("Harlow
+ * Plastics Inc of Canada"). "Bank of England", "Earl of Wessex", "Treaty of Utrecht", "Town of Millbrook",
  * "United Way of America" keep "of": their first words name nothing alone. The place after it is a LOC the
  * gazetteer knows; the name before keeps the tagger's type. A name whose word before "of" is a kind of state
  * ("Federal Republic of Yugoslavia", "Kingdom of Bhutan") is that state, a place, whole, whether the gazetteer still
@@ -61,7 +61,7 @@ function isOwnName(t: Token, isNamedAlone: (name: string) => boolean): boolean {
   return isCity(t.norm) || isNamedAlone(t.norm);
 }
 
-/** Kinds of place that open a local government's name: "Town of Groton", "City of Lakewood". */
+/** Kinds of place that open a local government's name: "Town of Millbrook", "City of Lakewood". */
 const PLACE_KINDS = new Set(['town', 'city', 'county', 'borough', 'village', 'township', 'port', 'state', 'province']);
 
 /** A club's town is a city: the gazetteer knows the name as one of CITY_POPULATION people or more ("Karlsruhe"; not "Duke"). */

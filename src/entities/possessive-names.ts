@@ -6,8 +6,8 @@ import { isNationalPlaceName } from './evidence.js';
 import { mentionOver, type NameMention } from './merge.js';
 
 /**
- * Parts of speech of a lower-case word that never follows a possessive: "ordered Lloyd's to give", "Boatmen's was
- * the prize" (a verb's participle may: "Colin Powell's leaked emails", "the UK's leading event").
+ * Parts of speech of a lower-case word that never follows a possessive: "told Halford's to pay", "Marlow's was
+ * the target" (a verb's participle may: "Helen Park's leaked memo", "the UK's leading fair").
  */
 const NOT_AFTER_POSSESSIVE = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 /** Stops that never follow a possessive: "rated AA - Moody's.", "a bid for Boatmen's, which ...". */
@@ -34,10 +34,10 @@ function beforePossessive(text: string, m: NameMention): boolean {
 /**
  * A name the document always writes with "'s" ("Lloyd's", "Boatmen's", "Moody's") holds it where the tagger left
  * it out, when somewhere no possessive can stand there: before a verb, a preposition, a conjunction or a stop
- * ("ordered Lloyd's to give", "Boatmen's was the prize", "rated AA - Moody's."). Every such mention takes the "'s";
+ * ("told Halford's to pay", "Marlow's was the target", "rated A2 - Moody's."). Every such mention takes the "'s";
  * a person's name never holds one, so one read as a person's is an organisation's (`entities/type-evidence`, the
- * word after it the cue). A name opening with a first name ("Colin Powell's."), one whose last word the document also
- * writes bare ("Nino Burjanadze's" beside "Burjanadze") and a country ("the UK's") keep theirs out.
+ * word after it the cue). A name opening with a first name ("Helen Park's."), one whose last word the document also
+ * writes bare ("Tamar Kvaratia's" beside "Kvaratia") and a country ("the UK's") keep theirs out.
  */
 export function withPossessiveNames(doc: Doc, mentions: NameMention[]): NameMention[] {
   const text = doc.text;

@@ -8,7 +8,7 @@ import { WORD_CLASS } from './tagger/word-classes.js';
 const RANK_NUMBER = /^\d{1,3}$/;
 
 /**
- * A rank or seeding the tagger read as a name or into the name after it ("No. 24", "No. 8 Kevin Anderson", "No 3
+ * A rank or seeding the tagger read as a name or into the name after it ("No. 24", "No. 8 Lena Marsh", "No 3
  * Alabama") is no part of one: null for the rank alone, else the name without it, a person's when it opens with a
  * first name and has two words or more (the rank its cue: a ranked player), else of the tagger's type (a ranked team).
  */

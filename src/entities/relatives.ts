@@ -14,7 +14,7 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
  * A name of two words the tagger read as an organisation's, whose last word is the surname of a person the document
  * names in full from a given name, and whose first could be a given name (one, or a word the tagger's classes do not know), is a
  * relative's name, a person ("Rosa Vance" beside "Daniel Vance", "Melania Trump" beside "Donald Trump"); a body's
- * head noun ("Vance Energy") or a first word of place, party or common use ("North Clayton") keeps it an
+ * head noun ("Vance Energy") or a first word of place, party or common use ("North Harwell") keeps it an
  * organisation. Rule `entities/type-evidence`, the person's surname its cue.
  */
 export function withRelativesNamed(doc: Doc, mentions: NameMention[]): NameMention[] {

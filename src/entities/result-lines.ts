@@ -3,11 +3,11 @@ import { withOrganisationRegions } from './organisation-regions.js';
 import { isNationalPlaceName } from './evidence.js';
 import type { NameMention } from './merge.js';
 
-/** A side's word: capitalised, with the marks clubs' names hold ("Heriot's F.P.", "Jed-Forest", "St. Mirren"). */
+/** A side's word: capitalised, with the marks clubs' names hold ("Fenwick's F.P.", "Avon-Vale", "St. Mirren"). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]*`;
-/** A side's name: up to five words, lower-case connectors between them, and a bracketed code ("Mladost (BJ)"). */
+/** A side's name: up to five words, lower-case connectors between them, and a bracketed code ("Zora (NS)"). */
 const SIDE = String.raw`${WORD}(?: (?:(?:of|the|de|del|la|and|&) ){0,2}${WORD}){0,4}(?: \(\p{Lu}{1,3}\))?`;
-/** A line that is one match's result and nothing else: "Sale 31 Wasps 33", "Hajduk 2 Proleter (Z) 0". */
+/** A line that is one match's result and nothing else: "Harbury 24 Kestrel Vale 19", "Dunmore 2 Velika (K) 1". */
 const RESULT_LINE = new RegExp(String.raw`^(${SIDE}) (\d{1,3}) (${SIDE}) (\d{1,3})$`, 'gmu');
 /** What ends every result line but the text's last, read first: a score and the line's break. */
 const SCORE_AT_BREAK = /\d\n/;
@@ -16,10 +16,10 @@ const STANDINGS_ROW = new RegExp(String.raw`^(${SIDE})((?: \d{1,3}){6,})$`, 'gmu
 
 /**
  * The sides of a results table (`entities/type-evidence`, the score its cue): in a line that holds one match's
- * result and nothing else ("Sale 31 Wasps 33"), in a document with two such lines or more (one alone may be a
+ * result and nothing else ("Harbury 24 Kestrel Vale 19"), in a document with two such lines or more (one alone may be a
  * table of figures: "Price 12 Volume 300"), and, in such a document, a standings row's name
  * before its columns, the whole side is one name, an organisation (its club), whatever the tagger read in it or
- * left out: a surname ("Currie 45 ..."), a town ("Melrose 107 ..."), a code that tells two clubs apart ("Proleter
+ * left out: a surname ("Ashby 45 ..."), a town ("Tarnwick 107 ..."), a code that tells two clubs apart ("Velika
  * (Z)"). A country's, a continent's or a state's side is left as read (a national side is the place, CoNLL's
  * convention).
  */

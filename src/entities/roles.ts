@@ -3,7 +3,7 @@ import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms }
 
 /**
  * Titles and roles given to a person in the text: written before the name ("Defence Minister Hulusi Akar",
- * "spokeswoman Jane Doe", "U.S. Secretary of State Mike Pompeo") or in an apposition after it ("Hulusi Akar,
+ * "spokeswoman Jane Doe", "U.S. Transportation Secretary Ruth Okafor") or in an apposition after it ("Hulusi Akar,
  * Turkey's defence minister," / "Fatma Yilmaz, a volunteer with the Red Crescent"). Lower-cased.
  */
 const TITLE_WORDS = new Set(

@@ -24,7 +24,7 @@ export function sharesOf(toks: readonly Token[], i: number, j: number): number {
   return isPossessiveS(toks[j + 1]?.lower ?? '') && toks[j + 2]?.lower === 'shares' ? j + 2 : -1;
 }
 
-/** What separates the names of a list: "Antofagasta and Fresnillo", "X, Y or Z". */
+/** What separates the names of a list: "Polmet and Carrow", "X, Y or Z". */
 const LIST_GAP = /^(?:,|,? and|,? or| ?&) ?$/;
 
 interface Cue {
@@ -33,13 +33,13 @@ interface Cue {
 }
 
 /**
- * "miners Antofagasta", "lender Bendigo": a company's or a bank's noun, in lower case, right before the name at token
+ * "miners Polmet", "lender Carrow": a company's or a bank's noun, in lower case, right before the name at token
  * i ('plural' when the noun is, so it names each name of the list it opens), else null.
  */
 export function businessNounBefore(text: string, toks: readonly Token[], i: number): 'one' | 'plural' | null {
   const w = toks[i - 1];
   if (!w || toks[i]!.start - w.end > 1 || (toks[i]!.start > w.end && text[w.end] !== ' ' && text[w.end] !== '\u00a0')) return null;
-  // "coal-producer West Virginia": a compound's noun
+  // "steel-maker North Ferris": a compound's noun
   if (w.norm !== w.lower || (i >= 2 && toks[i - 2]!.end === w.start)) return null;
   const one = ORGANISATION_KINDS.get(w.lower);
   const kind = one ?? (w.lower.endsWith('s') ? ORGANISATION_KINDS.get(w.lower.slice(0, -1)) : undefined);

@@ -10,7 +10,7 @@ import { isWhiteSpace } from '../doc/clean.js';
  * continent or world region, and otherwise a geopolitical entity (country, city, state). A MISC name is an event
  * when a word says so ("World Cup", "Gulf War"), a nationality, religious or political group (NORP) when it is a
  * demonym or group name ("Turkish", "Kurds", "Shiite"), and MISC otherwise. A place or other name of two or more
- * words that ends in an organisation's head noun is an organisation ("Saxo Bank", "Texas A&M University",
+ * words that ends in an organisation's head noun is an organisation ("Nordhavn Bank", "Texas A&M University",
  * "Financial Conduct Authority"; a league is a competition as much as a body: "Premier League" stays MISC), and so
  * is any name (a person's too) that ends in a word for a line of business ("Halden Motors", "Pelham Systems").
  */

@@ -18,7 +18,7 @@ export const DOLLAR_SUFFIXES: Readonly<Record<string, string>> = { US: 'USD', A:
 /** Letters written before the digits, with or without a full stop: "Rs 500", "Rs. 500", "RM20". */
 export const LETTER_PREFIXES: Readonly<Record<string, string>> = { Rs: 'INR', RM: 'MYR' };
 
-/** ISO codes written next to an amount: "USD 5", "EUR50m", "75 USD", "30 MUSD". */
+/** ISO codes written next to an amount: "USD 5", "EUR50m", "75 USD", "45 MUSD". */
 export const ISO_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'AUD', 'CAD', 'CHF', 'INR', 'HKD', 'NZD', 'SGD', 'TRY', 'RUB', 'ZAR',
   'MYR', 'ILS', 'NIS', 'SEK', 'NOK', 'DKK', 'BRL', 'MXN', 'KRW', 'IDR', 'THB', 'PHP', 'PKR', 'NGN', 'EGP', 'SAR',

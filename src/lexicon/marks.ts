@@ -17,7 +17,7 @@ const DASHES = new Set(['—', '–', '―', '--']);
 const SPACE = /\s/;
 
 /**
- * Whether a token is a dash: "Kall -- co-editor of a book -- said", "Romania - Cosmin Contra" (a hyphen with space on
+ * Whether a token is a dash: "Kall -- co-editor of a book -- said", "Croatia - Luka Brnjac" (a hyphen with space on
  * both sides), but not the hyphen that joins "well-known".
  */
 export function isDash(t: { norm: string; start: number; end: number }, text: string): boolean {

@@ -5,7 +5,7 @@ const OVERLAPPING: ReadonlyArray<ReadonlySet<OrganisationKind>> = [new Set(['com
 
 /**
  * Can a description of this kind ("the bank": finance) stand for an organisation of these kinds (those its name and
- * the nouns written before it say: "Saxo Bank", "investment bank Goldman Sachs")? One of unknown kind may be any.
+ * the nouns written before it say: "Nordhavn Bank", "investment bank Goldman Sachs")? One of unknown kind may be any.
  */
 export function kindFits(description: OrganisationKind, organisation: ReadonlySet<OrganisationKind>): boolean {
   if (organisation.size === 0 || description === 'any' || organisation.has('any') || organisation.has(description)) return true;

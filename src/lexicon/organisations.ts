@@ -35,7 +35,7 @@ export const COMPANY_KINDS: ReadonlySet<string> = new Set(Object.values(KINDS_BE
 /** Nouns that name a kind of organisation, lower case: "the bank", "the carmaker", "the ministry". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(ORGANISATION_KINDS.keys());
 
-/** Head nouns of an organisation's name that no place's name ends in: "Saxo Bank", "Arkansas State Police". */
+/** Head nouns of an organisation's name that no place's name ends in: "Nordhavn Bank", "Idaho State Police". */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'academy', 'administration', 'agency', 'alliance', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition',
   'college', 'commission', 'committee', 'company', 'corporation', 'council', 'department',
@@ -67,7 +67,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'programme', 'program', 'regiment', 'school', 'senate', 'service', 'services', 'squadron', 'tribunal', 'union', 'unit',
 ]);
 
-/** Words that end a company's name and say it is one: "Nvidia Corp.", "Lear Corp", "Unilever plc", "Kesko Oyj". */
+/** Words that end a company's name and say it is one: "Nvidia Corp.", "Tarvin Corp", "Unilever plc", "Kesko Oyj". */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
   'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'plc', 'llc', 'llp', 'co', 'ag', 'gmbh', 'nv', 'sa',
   'spa', 'bv', 'holdings', 'oy', 'oyj', 'asa', 'bhd', 'tbk', 'ab', 'bros',
