@@ -13,7 +13,7 @@ import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
-/** "higher than city reports say", "what he said about Uber": the cue is inside a comparison or a free relative */
+/** "fewer than county records say", "what she said about the tender": the cue is inside a comparison or a free relative */
 const NOT_ATTRIBUTING = new Set(['than', 'what']);
 /** words before a time head that make it an adverbial: "on Wednesday", "last week" */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early']);
@@ -139,17 +139,17 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const t = tokens[j]!;
     let aside = -1;
     if (t.norm === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.norm === ',') {
-      j -= 3; // "Scheer, however, said"
+      j -= 3; // "Okoye, however, said"
     } else if (t.norm === ',' && (aside = interruptingAside(doc, j, floor)) >= 0) {
       j = aside - 1; // "Kim, according to court papers, said", "Kim, speaking to reporters, said"
     } else if (TIME_NOUNS.has(t.lower) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '')) {
       j -= 2; // "Raman on Wednesday defended"
     } else if (TIME_NOUNS.has(t.lower) && j > floor && tokens[j - 1]!.pos !== 'DET' && !POSSESSIVE.has(tokens[j - 1]!.lower)) {
-      j--; // "the company today announced", "Abbas Saturday called"
+      j--; // "the company today announced", "Brandt Saturday called"
     } else if (FLOATING.has(t.lower) && j > floor && (NOMINAL_BEFORE.has(tokens[j - 1]!.pos) || tokens[j - 1]!.norm === ')')) {
       j--; // "The three senators all said", "the leaders both warned"
     } else if (t.norm === ')') {
-      // "Sen. David Perdue (R-Ga.) said"
+      // "Sen. Mara Ellison (R-Mont.) said"
       let k = j - 1;
       while (k > floor && j - k < 8 && tokens[k]!.norm !== '(') k--;
       if (tokens[k]!.norm !== '(') break;
@@ -181,7 +181,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     // the phrase ends the clause: "said Akar.", "said Akar, the minister", "says Kim while visiting", "said Akar in";
     // after a verb that takes a recipient it is the recipient unless the sentence ends: "urged the government “to ...”"
     // "said one aide in the room", "said two officials at the talks": a number stands where an article would before a
-    // noun for people ("denies two counts of ..." counts no one)
+    // noun for people ("denies four counts of ..." counts no one)
     const counted = np !== null && tokens[np.first]!.pos === 'NUM' && np.last - np.first > 1 && namesSpeaker(tokens[np.last - 1]!.lower);
     const named = np !== null && (isCapitalised(tokens[np.first]) || tokens[np.first]!.pos === 'DET' || counted);
     // "..., described the talks as ...": the phrase is the object the cue describes, not an inverted speaker
@@ -189,7 +189,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     const ends = !after || after.sentence !== tokens[i]!.sentence || (isPunct(after) && !isQuoteMark(after)) ||
       (!recipient && named && (after.pos === 'ADP' || after.pos === 'SCONJ' || is(after, 'who', 'which') || (after.pos === 'VERB' && /ing$/.test(after.lower))));
     const sentenceEnds = !after || after.sentence !== tokens[i]!.sentence || /^[.!?]$/.test(after.norm);
-    // "..., Mr. King, 82, told me": an object pronoun after the cue is its recipient, never its speaker
+    // "..., Mrs. Oduya, 79, told me": an object pronoun after the cue is its recipient, never its speaker
     const object = np !== null && np.last - np.first === 1 && OBJECT_PRONOUNS.has(tokens[np.first]!.lower);
     if (np && ends && !described && !object && (!recipient || sentenceEnds) && !TIME_NOUNS.has(tokens[np.last - 1]!.lower)) return { subject: np, shared: false, after: np.last };
   }
@@ -203,7 +203,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
     if (is(before, 'who') && !isAcronym(doc, j)) {
-      // "an architect who said", "Smith, who said": the phrase the relative pronoun stands for, with it
+      // "a surveyor who said", "Smith, who said": the phrase the relative pronoun stands for, with it
       const np = phraseEndingAt(doc, tokens[j - 1]?.norm === ',' ? j - 2 : j - 1, floor);
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
@@ -212,7 +212,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }
-    // "the experts I interviewed said", "officials we spoke to say": a relative clause with no relative pronoun
+    // "the growers I visited said", "officials we spoke to say": a relative clause with no relative pronoun
     const contacted = before.pos === 'VERB' || is(before, 'with') ? contactClauseHead(doc, j, floor) : null;
     if (contacted) return { subject: contacted, shared: false, after: cueLast };
     // "A nurse who asked not to be named said": the cue's subject is what the relative pronoun stands for
@@ -255,7 +255,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   return null;
 }
 
-/** the writer's and others' pronouns that open a relative clause with no relative pronoun: "the experts I interviewed" */
+/** the writer's and others' pronouns that open a relative clause with no relative pronoun: "the growers I visited" */
 const CONTACT_PRONOUNS = new Set(['i', 'we', 'they', 'he', 'she', 'you']);
 
 /**

@@ -3,7 +3,7 @@ import { is } from './tokens.js';
 
 /**
  * Finite forms of the verbs of aspect and appearance that take a cue as their infinitive and lend it their subject:
- * "Ruiz went on to explain that ...", "the union continues to insist that ...", "he appeared to suggest that ...".
+ * "Ruiz went on to explain that ...", "the union continues to insist that ...", "the minister appeared to suggest that ...".
  * Their -ing forms stay out: "..., going on to say ..." is a participle after the main clause, read as one.
  */
 const CATENATIVES = new Set([

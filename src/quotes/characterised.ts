@@ -58,7 +58,7 @@ function verbBefore(doc: Doc, link: number): number {
   const particle = t.pos === 'ADP' || t.pos === 'PART';
   const v = particle ? k - 1 : k;
   const verb = tokens[v];
-  // "Sully Erna as": a capitalised word inside a sentence is part of a name
+  // "Tomas Reyna as": a capitalised word inside a sentence is part of a name
   if (!verb || verb.pos !== 'VERB' || isCapitalised(verb)) return -1;
   // "was described as", "had been referred to as": the passive's subject is what is characterised, not who speaks ("has
   // been pounding" is no passive)

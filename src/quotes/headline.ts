@@ -4,7 +4,7 @@ import { isWord } from './tokens.js';
 
 /** the most tokens a first line may have to be a headline */
 const MAX_HEADLINE_WORDS = 20;
-/** how many words the body's quote may hold between two of the headline's ("tip of the iceberg" for "Tip Of Iceberg") */
+/** how many words the body's quote may hold between two of the headline's ("a drop in the ocean" for "Drop In Ocean") */
 const MAX_GAP = 2;
 
 /**
@@ -29,7 +29,7 @@ export function wordsIn(doc: Doc, start: number, end: number): string[] {
 
 /**
  * Does a quote in the body say the headline's quoted words (`short`) in their order, with at most MAX_GAP words
- * between two of them ("Tip Of Iceberg": "just the tip of the iceberg")? A headline shortens what the body quotes.
+ * between two of them ("Drop In Ocean": "only a drop in the ocean")? A headline shortens what the body quotes.
  */
 export function echoes(long: readonly string[], short: readonly string[]): boolean {
   if (short.length < 2) return false;

@@ -234,7 +234,7 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     const subject = c.attribution?.subject;
     if (!subject) continue;
     resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain, placeWords(doc, entities));
-    // "members complained about what they said was ...": the group whose cue reports nothing is still who "they" is
+    // "tenants complained about what they said was ...": the group whose cue reports nothing is still who "they" is
     if (subject.last - subject.first === 1 && doc.tokens[subject.first]!.lower === 'they') {
       for (const a of groupsBefore(doc, attributions, subject.first)) if (!quoted.has(a)) resolver.resolve(a.subject!);
     }
@@ -414,7 +414,7 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
   return a;
 }
 
-/** the most tokens between an introducing cue and its colon: "explained the numbers this way:" */
+/** the most tokens between an introducing cue and its colon: "described the delay this way:" */
 const MAX_INTRODUCTION = 10;
 
 /**

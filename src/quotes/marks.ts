@@ -88,7 +88,7 @@ function pairsIn(text: string, p: Region, marks: number[], first: number, pairs:
     });
   };
   // “It meant nobody cared. “You had no name.”: an open quote that another opens a sentence after ends at the
-  // full stop of its first sentence, for what follows may be the reporter's ("… in a box. Hughes said he …"); curly
+  // full stop of its first sentence, for what follows may be the reporter's ("… on the porch. Dalton said he …"); curly
   // marks only, a straight one may as well have closed it. Any other is reported and dropped.
   const endUnclosed = (d: number, at: number, straight: boolean): void => {
     const m = stack[d]!;

@@ -58,7 +58,7 @@ export function speakerTest(doc: Doc, entities: Entity[]): MaySpeak {
     if (isCapitalised(head) && head.type === 'word') {
       return namesSpeaker(head.lower) || (!openerAt(doc, h) && !inTitleCase(doc, h)) || writtenAsName(head);
     }
-    // "the union's lawyer", "a Washington Post database tracking such deaths": a name or a noun for a speaker or a record
+    // "the union's lawyer", "a county database tracking such evictions": a name or a noun for a speaker or a record
     // among the words before the head, which the phrase is of
     for (let k = h - 1; k >= np.first && COMPOUND_POS.has(tokens[k]!.pos); k--) {
       const t = tokens[k]!;
@@ -72,7 +72,7 @@ export function speakerTest(doc: Doc, entities: Entity[]): MaySpeak {
 export function headOf(doc: Doc, np: TokenRange): number {
   const tokens = doc.tokens;
   let last = np.last - 1;
-  // "an architect who", "Smith, who": the phrase the relative pronoun stands for
+  // "a surveyor who", "Smith, who": the phrase the relative pronoun stands for
   if (tokens[last]!.lower === 'who' && last > np.first && !isAcronym(doc, last)) last--;
   if (tokens[last]!.norm === ',' && last > np.first) last--;
   for (let k = np.first + 1; k < last; k++) {
@@ -86,7 +86,7 @@ export function headOf(doc: Doc, np: TokenRange): number {
   while (last > np.first && tokens[last]!.pos === 'ADJ' && !isCapitalised(tokens[last]) && !namesSpeaker(tokens[last]!.lower)) last--;
   // "Park Geun-hye": the parts of a hyphenated name
   while (last - 2 >= np.first && tokens[last - 1]!.norm === '-' && tokens[last - 1]!.start === tokens[last - 2]!.end && tokens[last - 1]!.end === tokens[last]!.start && isCapitalised(tokens[last - 2])) last -= 2;
-  // "the filing Friday", "Sheriff's investigators late Thursday night": a time after the head
+  // "the filing Friday", "the coroner's staff late Sunday night": a time after the head
   while (last > np.first && (TIME_NOUNS.has(tokens[last]!.lower) || (TIME_LEADS.has(tokens[last]!.lower) && last < np.last - 1))) last--;
   return last;
 }

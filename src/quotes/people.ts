@@ -30,7 +30,7 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The people and organisations of one article, for resolving speakers: the entities, plus capitalised names that
- * start with a known first name or an honorific ("Mr. Hemming"), so that speakers resolve even where the entity
+ * start with a known first name or an honorific ("Mr. Varga"), so that speakers resolve even where the entity
  * stage missed a name.
  */
 export class People {
@@ -58,7 +58,7 @@ export class People {
     if (p.type !== 'PERSON') return p;
     const key = surname(p.name);
     if (p.entityId === null) {
-      // later and earlier bare mentions of the name: "Lonechild was elected ..."
+      // later and earlier bare mentions of the name: "Okonkwo was elected ..."
       const { first, next } = this.capitalised();
       for (let i = first.get(key) ?? -1; i >= 0; i = next[i]!) {
         const t = this.doc.tokens[i]!;
@@ -136,14 +136,14 @@ export class People {
     const tokens = this.doc.tokens;
     const i = tokenAtOrAfter(this.doc, m.start);
     const j = tokenAtOrAfter(this.doc, m.end);
-    // the noun is owned or determined, and a name after a comma is in apposition to it ("One woman, Kotzer said," is not)
+    // the noun is owned or determined, and a name after a comma is in apposition to it ("One driver, Pellew said," is not)
     const apposed = tokens[i - 1]?.norm === ',';
     const before = tokens[apposed ? i - 2 : i - 1];
     const owner = tokens[apposed ? i - 3 : i - 2];
     const determined = owner !== undefined && (owner.pos === 'DET' || POSSESSIVE_PRONOUNS.has(owner.lower) || isPossessiveS(owner.norm));
     if (before?.pos === 'NOUN' && determined && (!apposed || /^[,.]$/.test(tokens[j]?.norm ?? '')) && NOUN_GENDERS.has(before.lower)) return NOUN_GENDERS.get(before.lower)!;
     if (tokens[j]?.norm !== ',') return null;
-    // the apposition's head: the last noun of its first noun phrase ("a teacher whose husband ..." ends at "teacher")
+    // the apposition's head: the last noun of its first noun phrase ("a nurse whose brother ..." ends at "nurse")
     let head: Token | undefined;
     for (let k = j + 1; k < tokens.length && k - j <= 6; k++) {
       const t = tokens[k]!;
@@ -174,7 +174,7 @@ export class People {
     return null;
   }
 
-  /** Role words written beside the person's mentions: "TransLink CEO Kevin Desmond", "Kim, the manager". */
+  /** Role words written beside the person's mentions: "Harbourline CEO Dana Whitlock", "Kim, the manager". */
   rolesOf(p: Person): Set<string> {
     if (this.scanned.has(p)) return p.roles!;
     this.scanned.add(p);
@@ -203,7 +203,7 @@ export class People {
     const tokens = this.doc.tokens;
     const i = tokenAtOrAfter(this.doc, m.start);
     for (let k = i; k < tokens.length && tokens[k]!.end <= m.end; k++) if (visit(tokens[k]!)) return tokens[k]!;
-    // the words before a name describe it up to a verb: "Sheriff Ricky Roberts said Maroney" gives Maroney no role
+    // the words before a name describe it up to a verb: "Sheriff Dale Pruitt said Haskins" gives Haskins no role
     const premodifies = (t: Token) => t.pos !== 'VERB' && t.pos !== 'AUX';
     for (let k = i - 1; k >= 0 && i - k <= 4 && tokens[k]!.type === 'word' && premodifies(tokens[k]!); k--) if (visit(tokens[k]!)) return tokens[k]!;
     // "her father, Tom Reyes,", "the mayor's aide, Ana Ruiz,": the role before a comma

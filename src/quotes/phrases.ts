@@ -13,7 +13,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'you']);
-/** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Civic Action" */
+/** prepositions that may join a speaker's description: "a reporter for USA Today", "CEO of Northgate Housing" */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'by', 'with', 'in', 'near', 'outside', 'across']);
 /** "farmers near Petersburg", "police in Ottawa": only a common noun takes a place after it */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across']);
@@ -65,8 +65,8 @@ export const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'w
 const COMPLEMENT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /**
- * The noun phrase whose last token is `head`: "TransLink CEO Kevin Desmond", "a ministry spokesperson", "he",
- * "the mayor’s office", "A June 2017 study by the Senate committee". Never reaches before `floor`.
+ * The noun phrase whose last token is `head`: "Harbourline CEO Dana Whitlock", "a ministry spokesperson", "he",
+ * "the mayor’s office", "A March 2019 audit by the state comptroller". Never reaches before `floor`.
  */
 export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue = false): TokenRange | null {
   const tokens = doc.tokens;
@@ -78,7 +78,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
   // "many of them", "some of whom": a share of a group named by a pronoun
   if (PARTITIVE_PRONOUNS.has(h.lower) && is(tokens[head - 1], 'of') && head - 2 >= floor && PARTITIVES.has(tokens[head - 2]!.lower)) return { first: head - 2, last: head + 1 };
   const adjectiveHead = h.pos === 'ADJ' && (/^\p{Lu}/u.test(h.norm) || tokens[head - 1]?.pos === 'DET'); // "the military"
-  // "Lynch said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
+  // "Varga said", "Some suggested": a capitalised word opening the sentence right before a cue names the speaker,
   // whatever part of speech wink gave it
   const openingName = beforeCue && sentenceFirst(tokens, head) && !isNicknameMark(doc, head - 1) && isCapitalised(h) && h.type === 'word' &&
     (!NOT_NAMES.has(h.pos) || QUANTIFIERS.has(h.lower));
@@ -112,7 +112,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
     } else if (isNicknameMark(doc, first - 1)) {
       first--; // Lorena "Lolo" Vance
     } else if (t.norm === ',' && right.pos === 'ADJ' && tokens[first - 2]?.pos === 'ADJ' && first - 1 > floor) {
-      first--; // coordinate adjectives: "the lanky, bespectacled professor"
+      first--; // coordinate adjectives: "the quiet, bearded chemist"
     } else if ((is(t, 'and', '&')) && isCapitalised(right) && isCapitalised(tokens[first - 2])) {
       listOfNames = true;
       first--;
@@ -159,7 +159,7 @@ export function predicateAt(doc: Doc, k: number): boolean {
   return t !== undefined && !is(t, 'to') && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
 }
 
-/** The noun phrase starting at `from`: "Sevaun Palvetzian", "the minister", "Heart and Stroke senior manager Erin Kim". */
+/** The noun phrase starting at `from`: "Marisol Quenneville", "the minister", "Parks and Recreation deputy director Lena Hartog". */
 export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRange | null {
   const tokens = doc.tokens;
   const t = tokens[from];
@@ -180,7 +180,7 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
     } else if (u.norm === '-' && u.start === tokens[last - 1]?.end && tokens[last + 1]?.start === u.end) {
       last++;
     } else if (is(u, 'and', '&') && ((isCapitalised(tokens[last + 1]) && isCapitalised(tokens[last - 1])) || (NOMINAL.has(tokens[last - 1]!.pos) && NOMINAL.has(tokens[last + 1]?.pos ?? '')))) {
-      last++; // "Heart and Stroke", "oil and gas worker Mike Wipf"
+      last++; // "Parks and Recreation", "bed and breakfast owner Dale Kessner"
     } else if (u.lower === 'of' && nouns > 0 && (NOMINAL.has(tokens[last + 1]?.pos ?? '') || tokens[last + 1]?.pos === 'DET')) {
       last++;
       if (tokens[last]?.pos === 'DET') last++;
@@ -250,7 +250,7 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
 
 const isTimeWord = (t: Token): boolean => TIME_NOUNS.has(t.lower) || DAY_AND_MONTH_NAMES.has(t.lower);
 
-/** After "in Toledo,": a place name of up to three capitalised words, its comma and "that"; the index of "that", or -1. */
+/** After "in Duluth,": a place name of up to three capitalised words, its comma and "that"; the index of "that", or -1. */
 function placeThenThat(doc: Doc, from: number, limit: number): number {
   const tokens = doc.tokens;
   let k = from;
@@ -270,13 +270,13 @@ export function misreadVerb(doc: Doc, i: number, from: number): boolean {
   if (i <= from || !prev || !next || !NOMINAL.has(prev.pos) || prev.pos === 'NUM' || prev.type === 'number') return false;
   // a plural subject takes the bare form: "the laws favour the owner", "the rules favour large landlords"
   const pluralAgreement = t.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && !/s$/.test(t.lower) && /^(?:DET|PRON|ADJ|ADP|PROPN)$/.test(next.pos);
-  // "the campaign plans to make": an infinitive follows the verb
+  // "the council plans to sell": an infinitive follows the verb
   const objectFollows = next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'ADP' || next.pos === 'PROPN' || (next.lower === 'to' && doc.tokens[i + 2]?.pos === 'VERB');
   if (!objectFollows && !pluralAgreement || t.type !== 'word') return false;
   return pluralAgreement || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower)) || (t.pos === 'ADJ' && /ed$/.test(t.lower)) || (t.pos === 'NOUN' && /^[a-z]{3,}[^e]ed$/.test(t.lower));
 }
 
-/** what may stand before the verb of a reported clause: "the $514 million figure", "Canada’s economy", "it" */
+/** what may stand before the verb of a reported clause: "the $86 million shortfall", "Canada’s economy", "it" */
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'SYM', 'CCONJ']);
 const SUBJECT_ADP = new Set(['of', 'for', 'in', 'on', 'at', 'from', 'with', 'to', 'by', 'about']);
 /** subordinators that may open a reported sentence: "said while many have received support, this was not the case" */
@@ -308,13 +308,13 @@ const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'h
  * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
  * fail", "he left", "voter fraud “would be ...”"). A subject may hold a parenthetical or a list between commas ("the
  * business, along with a credit union, gave"), and the clause may follow a fronted adverbial ("too often, the ER
- * becomes", "at 7:30 p.m., there were", "while many have ..., this was"). A subordinating word before any verb says no.
+ * becomes", "by 9 a.m., there were", "while many have ..., this was"). A subordinating word before any verb says no.
  */
 export function hasClause(doc: Doc, from: number, to: number, mayFront = true): boolean {
   const tokens = doc.tokens;
   const first = tokens[from];
   if (!first) return false;
-  // "about 550 students attend", "at least 5,000 people have been killed": a number's hedge opens the subject
+  // "about 340 families rent", "at least 1,200 homes have been flooded": a number's hedge opens the subject
   const figure = hedgedNumber(doc, from);
   if (figure > from) return clauseFrom(doc, figure, to);
   const fronted = first.pos === 'ADV' || first.pos === 'ADP' || FRONTED_SUBORDINATORS.has(first.lower);
@@ -413,7 +413,7 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
         commas++;
         continue;
       }
-      // the first comma opens a parenthetical or a list ("the business, along with ...", "officials, groups, and
+      // the first comma opens a parenthetical or a list ("the clinic, along with ...", "officials, groups, and
       // owners"); only a later one may close it before the verb
       // "one of the proposals, to bury the line, could ...": an infinitive in apposition opens one as well
       if (next && ((commas > 0 ? CLOSES_SUBJECT : OPENS_PARENTHETICAL).has(next.pos) || (commas === 0 && is(next, 'to')))) {

@@ -49,7 +49,7 @@ interface Context {
   pairAround: PairAround;
   /** the reporting attributions with a subject of their own, in text order */
   reporting: Attribution[];
-  /** the attributions whose content lacks its subject ("a device she claimed could ...") */
+  /** the attributions whose content lacks its subject ("a remedy he claimed could ...") */
   gapped: Set<Attribution>;
   datelines: readonly Region[];
 }
@@ -63,7 +63,7 @@ const MAX_CONTENT = 160;
  */
 export function findReported(doc: Doc, attributions: Attribution[], pairAround: PairAround, classes: ReadonlySet<CueClass>, datelines: readonly Region[]): Reported[] {
   // a verb of thinking reports what follows "that": "Democrats fear that ..."; what a record shows or finds is no one's
-  // "Scott joked that ...": so does a verb of a manner of speaking, which otherwise attributes only direct quotes
+  // "Meyer joked that ...": so does a verb of a manner of speaking, which otherwise attributes only direct quotes
   const reportsThat = (a: Attribution): boolean => (a.cls === 'cognition' && !PERCEPTION.has(a.lemma)) || (a.cls === 'manner' && SPOKEN_MANNERS.has(a.lemma));
   const reports = (a: Attribution): boolean => classes.has(a.cls) || (reportsThat(a) && a.subject !== null && is(doc.tokens[a.next], 'that') && doc.tokens[a.next]!.pos !== 'DET');
   const reporting = attributions.filter(reports);
@@ -90,14 +90,14 @@ export function findReported(doc: Doc, attributions: Attribution[], pairAround: 
     }
     if (!reports(a) || a.lemma === SIGN_OFF || readFromRecords(doc, a) || writersOwn(doc, a)) continue;
     const parts = a.lemma === 'according to' ? accordingTo(cx, a) : a.lemma === ':' ? labelled(cx, a) : contentOf(cx, a);
-    // "what the senators said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
+    // "what the planners said was ...": a report in a relative clause is kept unless the report holding it is whole (see below)
     if (!parts || (!cx.gapped.has(a) && withinReport(doc, out, reach, a))) continue;
     const only = parts.length === 1 ? parts[0]! : null;
     const pair = only && isQuoteMark(doc.tokens[only.first]) ? pairAround(only.first) : null;
     if (pair && pair.last >= only!.last) continue;
     // a mark left unclosed opens no reported speech either
     if (parts.some((p) => isQuoteMark(doc.tokens[p.first]) && !pairAround(p.first))) continue;
-    // "..., experts say, including a provision they say could exclude ...": a relative clause's report inside
+    // "..., analysts say, including a clause they say could delay ...": a relative clause's report inside
     // another report is part of what that one says
     if (cx.gapped.has(a) && out.some((r) => r.parts.some((p) => p.first <= a.first && a.next <= p.last))) continue;
     // "described the scene to the jury: “…”": an object with no verb before a colon and a quote names the topic; the
@@ -182,7 +182,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {
-    // "Police, Sinclair says, have no policies": the content runs on both sides
+    // "The depot, Amundsen says, has no backup generator": the content runs on both sides
     // "He was dying, he wrote in a letter, of an aggressive cancer": one of the two pieces holds the verb
     const left = before(cx, a, false);
     const right = after(cx, c + 1, end);
@@ -218,7 +218,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const clauseKind = clauseOf(doc, a);
   if (a.infinitive && (is(t, 'to') || (NEGATIONS.has(t.lower) && is(tokens[c + 1], 'to') && c > a.cue.last))) return single(after(cx, addressee(doc, a, c), end, clauseKind));
   // "that" after a cue opens what was said; other openers ("whether", "how") and bare clauses need a verb
-  // a verb of saying may report a clause after a fronted adverbial ("said at 7:30 p.m., there were ..."); "asked
+  // a verb of saying may report a clause after a fronted adverbial ("said by 9 a.m., there were ..."); "asked
   // about all four candidates, Clinton ..." holds no such clause
   const mayFront = !a.object && !COMPLEMENT_CUES.has(a.lemma);
   // "how surprised she is", "how much it would cost": a word of degree after "how" comes before the clause
@@ -321,7 +321,7 @@ const MAX_OBJECT = 8;
 const NEGATIONS = new Set(['not', 'never']);
 const DEGREE_HEADS = new Set(['ADJ', 'ADV', 'VERB']);
 
-/** Whether the cue's subject follows a relative word or a noun it modifies: "which X said", "a device she claimed". */
+/** Whether the cue's subject follows a relative word or a noun it modifies: "which X said", "a remedy he claimed". */
 function gapBefore(doc: Doc, a: Attribution): boolean {
   if (!a.subject || a.subject.first > a.cue.first || a.cue.first - a.subject.last > 1) return false;
   const t = doc.tokens[a.subject.first - 1];
@@ -422,7 +422,7 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
   if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
-  // "called the program one of the biggest ...": the phrase reader ran on into what it is called
+  // "called the merger one of the worst ...": the phrase reader ran on into what it is called
   for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
   const p = tokens[object.last];
   const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
@@ -690,7 +690,7 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
   const tokens = doc.tokens;
   const next = tokens[k + 1];
   if (!next || !(NOMINAL_END.has(tokens[k - 1]!.pos) || bracketAfterName(doc, k - 1)) || !is(next, 'the', 'a', 'an')) return false;
-  // the appositive's words: modifiers, participles before a noun ("the existing military alliance"), prepositional phrases
+  // the appositive's words: modifiers, participles before a noun ("the planned rail link"), prepositional phrases
   let m = k + 2;
   let nouns = 0;
   for (; m < end; m++) {
@@ -752,8 +752,8 @@ function coordinatesPredicate(doc: Doc, k: number): boolean {
 const OBJECT_ENDS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'as']);
 
 /**
- * "cited derogatory comments Trump had made": the object, to the next boundary, or (with `subordinatorEnds`) to a
- * subordinator; a clause ("were at his side when he was shot") runs over its subordinate clauses.
+ * "cited late payments the contractor had made": the object, to the next boundary, or (with `subordinatorEnds`) to a
+ * subordinator; a clause ("were on the site when the roof fell") runs over its subordinate clauses.
  */
 function objectOf(cx: Context, c: number, sentenceEnd: number, subordinatorEnds = true): TokenRange | null {
   const tokens = cx.doc.tokens;

@@ -30,7 +30,7 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /**
  * A break at a full stop joined to the tokens on both sides, one of them with no lower-case letter: inside initials or
- * a name, "(R-S.C.)", "JAZZ.FM91"; not a space left out after a word, "Cooper said.Organizations must ...".
+ * a name, "(D-N.M.)", "KBAY.FM94"; not a space left out after a word, "Marsh said.Residents must ...".
  */
 function splitsInitials(doc: Doc, first: number): boolean {
   const before = doc.tokens[first - 2];

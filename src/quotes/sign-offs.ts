@@ -4,7 +4,7 @@ import { isDash } from '../lexicon/marks.js';
 import type { Attribution } from './attribution.js';
 import { isCapitalised, isQuoteMark, isWord, type TokenRange } from './tokens.js';
 
-/** the most tokens a sign-off's name may have: "Julie A. Diaz Martinez" */
+/** the most tokens a sign-off's name may have: "Rosa M. Ibarra Castillo" */
 const MAX_NAME = 6;
 /** the horizontal bar, which vox pops and pull quotes sign with besides the dashes; also the lemma of a sign-off's cue */
 export const SIGN_OFF = '―';
@@ -86,7 +86,7 @@ function newLineBefore(doc: Doc, k: number): boolean {
   return doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes('\n');
 }
 
-/** The full stop of an initial: "Edwin G. Monroy". */
+/** The full stop of an initial: "Edgar T. Lindqvist". */
 function isInitialDot(doc: Doc, k: number): boolean {
   return doc.tokens[k]!.norm === '.' && /^\p{Lu}$/u.test(doc.tokens[k - 1]!.norm) && isCapitalised(doc.tokens[k + 1]);
 }

@@ -65,7 +65,7 @@ const NOT_AGENTS = new Set([
 ]);
 
 /**
- * Heads through which a body named beside them speaks ("the Civic Action study", "a statement from the ministry"):
+ * Heads through which a body named beside them speaks ("the Northgate Housing study", "a statement from the ministry"):
  * a record or a message, which is no speaker without the name.
  */
 export const RECORD_NOUNS: ReadonlySet<string> = new Set([

@@ -18,7 +18,7 @@ const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', his: 'm', he
 const SPEAKS_FOR_POSSESSOR = new Set(['office', 'campaign', 'staff', 'team', 'administration', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'press', 'camp']);
 /** heads of a possessive that name a body when its possessor is a role rather than a name */
 const OFFICES = new Set(['office', 'administration', 'government']);
-/** heads through which an organisation named beside them speaks: "the Civic Action study", "a statement from the ministry" */
+/** heads through which an organisation named beside them speaks: "the Northgate Housing study", "a statement from the ministry" */
 const SPEAKS_FOR_NAMED = new Set(['study', 'report', 'survey', 'poll', 'statement', 'release', 'memo', 'website', 'letter', 'post', 'filing', 'blog', 'data', 'numbers', 'figures', 'analysis', 'research', 'spokesperson', 'spokesman', 'spokeswoman', 'office', 'officials', 'official', 'lawsuit', 'complaint', 'document', 'documents', 'notice', 'announcement', 'update']);
 const MAX_PRONOUN_SENTENCES = 8;
 /** how many sentences back the person an epithet stands for is named */
@@ -72,7 +72,7 @@ export class SpeakerResolver {
     const complement = (p: Person) => this.complementOfPreposition(p, start, phraseEnd ?? end);
     const mention = span(doc.text, start, end);
     if (tokens[subject.last - 1]!.lower === 'who' && subject.last - subject.first > 1 && !isAcronym(doc, subject.last - 1)) {
-      // "an architect who said": the phrase before the relative pronoun names the speaker
+      // "a surveyor who said": the phrase before the relative pronoun names the speaker
       const last = tokens[subject.last - 2]!.norm === ',' && subject.last - subject.first > 2 ? subject.last - 2 : subject.last - 1;
       const antecedent = this.resolve({ first: subject.first, last });
       return antecedent && { speaker: { ...antecedent.speaker, mention }, person: antecedent.person };
@@ -105,7 +105,7 @@ export class SpeakerResolver {
       const gender = PRONOUN_GENDER[head.lower];
       // "A neighbour said ... She said ...", "Two witnesses said ... They said ...": the unnamed speaker before
       const described = this.unnamedBefore(head.lower, subject.first);
-      // "members complained about what they said was ...": "they" is the group that spoke before it in its own sentence
+      // "tenants complained about what they said was ...": "they" is the group that spoke before it in its own sentence
       const group = head.lower === 'they' && described !== null && tokens[described.first]!.sentence === head.sentence;
       // "it said", "they said": the organisation that spoke or was named last
       const person = gender ? this.antecedent(gender, start, 'PERSON', described?.first ?? -1) : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
@@ -130,7 +130,7 @@ export class SpeakerResolver {
       return found(this.remember(headEntity, at.start, end), 'explicit', () => ['speakers/name', named('name', name)], at);
     }
 
-    // "the premier’s office", "the Civic Action study", "a statement from the ministry"
+    // "the premier’s office", "the Northgate Housing study", "a statement from the ministry"
     const possessive = findPossessive(doc, subject);
     const insideEnd = possessive >= 0 ? tokens[possessive]!.start : end;
     const inside = this.people.at(start, insideEnd);
@@ -318,7 +318,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Schuh is aware of the risk. “…,” the lanky, bespectacled professor said": a "the" description whose role no one
+   * "Brandvold knows the odds. “…,” the quiet, bearded chemist said": a "the" description whose role no one
    * named holds, with a describing word before its noun and no possessor, is an epithet for the person in view: the
    * last speaker when named or referred to within the sentence before, else the person named last there, not after a
    * preposition nor in a coordination; never a one-word name, and of the noun's gender where it has one.
@@ -342,7 +342,7 @@ export class SpeakerResolver {
       return latest >= 0 && here - latest <= EPITHET_SENTENCES && (!g || g === gender);
     };
     if (inView(this.lastSpeaker)) return this.lastSpeaker;
-    // "a book by Nina Anyianuka", "lawyers for Donald and Ivana Trump": the complement of a preposition, or one of
+    // "a book by Odile Marchetti", "lawyers for Peter and Anne Keogh": the complement of a preposition, or one of
     // two people named together, is not who the story is about; the person named before them may be
     const named = this.people.all.flatMap((p) => {
       const m = p.type === 'PERSON' ? lastMentionBefore(p, offset) : undefined;
@@ -350,7 +350,7 @@ export class SpeakerResolver {
     });
     named.sort((a, b) => b.m.start - a.m.start);
     for (const { p, m } of named) {
-      // "to Mr. Hoak": the honorific stands between the preposition and the name
+      // "to Mr. Brannigan": the honorific stands between the preposition and the name
       let before = tokenAtOrAfter(doc, m.start) - 1;
       while (before > 0 && (tokens[before]!.norm === '.' || isHonorific(tokens[before]!.lower))) before--;
       const edges = [tokens[before]?.pos, tokens[tokenAtOrAfter(doc, m.end)]?.pos];
@@ -441,7 +441,7 @@ export class SpeakerResolver {
   }
 }
 
-/** A word that describes a person before the noun of an epithet: an adjective, or an age ("the 34-year-old mother"), not a role. */
+/** A word that describes a person before the noun of an epithet: an adjective, or an age ("the 41-year-old father"), not a role. */
 function describes(doc: Doc, k: number): boolean {
   const t = doc.tokens[k]!;
   if (t.pos === 'NUM') return t.norm.includes('-') || doc.tokens[k + 1]?.norm === '-';
@@ -477,7 +477,7 @@ function commonNounAtStart(doc: Doc, run: TokenRange): boolean {
   return run.last - run.first === 1 && opens && namesSpeaker(t.lower);
 }
 
-/** The capitalised words ending at the phrase's head, without titles: "TransLink CEO Kevin Desmond" → "Kevin Desmond". */
+/** The capitalised words ending at the phrase's head, without titles: "Harbourline CEO Dana Whitlock" → "Dana Whitlock". */
 function nameRun(doc: Doc, r: TokenRange): TokenRange | null {
   const tokens = doc.tokens;
   let first = r.last;

@@ -118,7 +118,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // "how worried she is", "so concerned that": a participle after a word of degree is an adjective
   if (/ed$/.test(t.lower) && DEGREE.has(prev?.lower ?? '')) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop, a colon or
-  // what was said ("Lynch notes they were ..."); a participle after a comma is one when "to" or "that" follows
+  // what was said ("Varga notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
   // "farmers fear that ...": a plural subject before the form and "that" after it
@@ -148,7 +148,7 @@ function premodifies(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  // only a regular participle qualifies a noun: "the proposed levy", but "Maroney's told deputies" is a verb
+  // only a regular participle qualifies a noun: "the proposed levy", but "Dunmore's told deputies" is a verb
   if (!prev || !next || !/ed$/.test(t.lower)) return false;
   const determined = ARTICLES.has(prev.lower) || (/^['’]s$/.test(prev.norm) && doc.tokens[i - 2]?.pos !== 'PRON') || prev.pos === 'NUM' || prev.type === 'number';
   return determined && (NOMINALS.has(next.pos) || next.type === 'number' || next.type === 'currency');
