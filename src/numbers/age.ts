@@ -86,7 +86,7 @@ export class Ages {
     return !before || tokenBefore(this.doc, t.start)?.lower === before;
   }
 
-  /** "Juantissa Hill, 24, was found", "Maddon, 66, has ...", "Tom Marsh (34)". */
+  /** "Tanya Ruelas, 24, was found", "Brandt, 66, has ...", "Ned Quill (34)". */
   private inApposition(f: Figure): boolean {
     const doc = this.doc;
     const open = tokenBefore(doc, f.start);

@@ -84,7 +84,7 @@ function verbCue(doc: Doc, s: Sentence, i: number): Attribution | null {
   // it, an auxiliary before it or its place in the clause settles it. "the estimated 700" is no cue.
   const verb = t.pos === 'VERB' || tokens[i + 1]?.lower === 'that' || tokens[i - 1]?.pos === 'AUX' || (EXPECTATION_CUES.has(t.lower) && inVerbPlace(doc, s, i));
   if (!verb || tokens[i - 1]?.pos === 'DET') return null;
-  // "claimed 10,000 lives", "added 479 stores": these report only a clause
+  // "claimed 10,000 lives", "added 312 stores": these report only a clause
   if (CLAUSE_ONLY.has(t.lower) && !clauseAfter(doc, s, i + 1)) return null;
   const source = subjectOf(doc, s, i);
   if (!source) return null;
@@ -220,7 +220,7 @@ function asideStart(doc: Doc, s: Sentence, close: number): number {
   let nearest = close;
   for (let k = close - 1; k > s.first && !breakAt(doc, k); k--) {
     if (tokens[k]!.norm !== ',') continue;
-    // "The group, which operates in Hungary, Poland and Austria, said": the comma before the relative pronoun
+    // "The chain, which trades in Latvia, Estonia and Finland, said": the comma before the relative pronoun
     if (isSourceRelative(tokens[k + 1]!.lower)) return k;
     if (nearest === close) nearest = k;
   }
@@ -238,7 +238,7 @@ function coordinatedSubject(doc: Doc, s: Sentence, conjunction: number): Phrase 
   return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? subject : null;
 }
 
-/** "a device she claimed", "the report that officials said ...": a subject inside a relative clause. */
+/** "a remedy he claimed", "the report that officials said ...": a subject inside a relative clause. */
 function inRelativeClause(doc: Doc, s: Sentence, subject: Phrase): boolean {
   const tokens = doc.tokens;
   const first = tokenAtOrAfter(doc, subject.start);
@@ -256,7 +256,7 @@ function inRelativeClause(doc: Doc, s: Sentence, subject: Phrase): boolean {
 function closesClause(doc: Doc, s: Sentence, subjectFirst: number, after: number): boolean {
   const tokens = doc.tokens;
   const before = tokens[subjectFirst - 1];
-  // "he announced his retirement": an object after the cue, so nothing before it is reported
+  // "she announced her resignation": an object after the cue, so nothing before it is reported
   if (!before || subjectFirst <= s.first || (after < s.last && !adverbial(tokens, after))) return false;
   if (MARKS.has(before.norm) || isDash(before, doc.text)) return true;
   let k = after;

@@ -86,7 +86,7 @@ export class Claimants {
     return attribution ? this.claimantOf(attribution, start) : null;
   }
 
-  /** The figure right after a possessive: "Sudan's two", "its three". */
+  /** The figure right after a possessive: "Chad's two", "its three". */
   private isPossessed(start: number): boolean {
     const before = this.doc.tokens[tokenAtOrAfter(this.doc, start) - 1];
     return before !== undefined && (isPossessiveS(before.norm) || POSSESSIVES.has(before.lower));
@@ -138,7 +138,7 @@ export class Claimants {
     const entity = this.entities[this.entityIndexAt(subject.head)] ?? this.makerOfRecord(subject);
     if (entity) return { name: entity.name, entityId: entity.id, mention };
     const lower = mention.text.toLowerCase();
-    // "a poll released in late August found that ...": a time or a figure is no source
+    // "a survey published in early May showed that ...": a time or a figure is no source
     const head = this.doc.tokens[subject.head]!;
     const joined = this.doc.tokens[subject.head - 1];
     const figure = /\d/.test(head.norm) || (joined !== undefined && joined.end === head.start && /\d$/.test(joined.norm));

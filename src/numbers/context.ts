@@ -17,14 +17,14 @@ const YEAR_CONTEXT = new Set([
   'a', 'an',
 ]);
 
-/** "an average of 1500", "a crowd of 2000": after these, "of" introduces an amount, not a year. */
+/** "an average of 1800", "a crowd of 2000": after these, "of" introduces an amount, not a year. */
 const AMOUNT_HEADS = new Set([
   'average', 'total', 'sum', 'maximum', 'minimum', 'crowd', 'population', 'tally', 'estimate', 'increase', 'rise',
   'drop', 'fall', 'decline', 'loss', 'gain', 'deficit', 'surplus', 'score', 'capacity', 'budget', 'fine', 'payment',
   'salary', 'price', 'cost', 'value', 'count', 'number', 'amount', 'rate', 'height', 'depth', 'distance', 'weight',
 ]);
 
-/** Nouns that number things rather than count them: "exit 436", "chapter 11", "No. 1". */
+/** Nouns that number things rather than count them: "exit 212", "chapter 11", "No. 1". */
 const LABEL_NOUNS = new Set([
   'no', 'no.', 'nos', 'nos.', 'number', 'category', 'exit', 'highway', 'route', 'interstate', 'game', 'channel', 'chapter',
   'section', 'article', 'room', 'flight', 'platform', 'page', 'level', 'phase', 'grade', 'size', 'version', 'model',
@@ -41,7 +41,7 @@ const COUNTING_COMPOUNDS = new Set(['to', 'and', 'or', 'odd', 'plus', 'strong', 
 
 const NOT_NAMES = new Set([...DAY_AND_MONTH_NAMES, ...MONTH_SHORT_FORMS]);
 
-/** A street number: "49 Zorro Ranch Road", "2031 Monument Ave.", "1000 W. California Street". */
+/** A street number: "14 Larkspur Lane", "2207 Orchard Ave.", "800 W. Fenwick Street". */
 const STREET = /^(?:(?:\s+[A-Z][\p{L}.]*){0,3}\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Sq|Square|Terrace|Hwy|Pkwy|Parkway)\b|\s+(?:[NSEW]\.?|North|South|East|West)\s+[A-Z][\p{L}]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Way)\b)/u;
 
 /** STREET opens with a space. */
@@ -84,7 +84,7 @@ export class FigureContext {
     const prev = tokenBefore(this.doc, f.start);
     if (prev?.lower === 'of' && AMOUNT_HEADS.has(tokenBefore(this.doc, prev.start)?.lower ?? '')) return false;
     const next = this.doc.tokens[tokenAtOrAfter(this.doc, f.end)];
-    // "2000 people" counts; "the 2019 Rich List", "(2017 Hatch report)" name a year.
+    // "2000 people" counts; "the 2019 Rich List", "(2018 Dunmore report)" name a year.
     const counted = next && next.start - f.end <= 1 && next.pos === 'NOUN' && !/^[A-Z]/.test(next.norm);
     return !counted || (prev !== undefined && YEAR_CONTEXT.has(prev.lower) && prev.sentence === next.sentence);
   }

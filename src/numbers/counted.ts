@@ -12,7 +12,7 @@ const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * What a figure counts: the noun phrase it determines ("12 Turkish soldiers", "16 confirmed cases", "dozens of
- * homes") or, for amounts and shares, the phrase after "of" ("60% of its market cap"), else what they measure
+ * homes") or, for amounts and shares, the phrase after "of" ("40% of its stock"), else what they measure
  * (measured.ts: "net income of $2.3 billion", "Sales grew 11%").
  */
 export function countedBy(doc: Doc, f: Figure): Span | null {

@@ -84,7 +84,7 @@ export function estimateOf(doc: Doc, s: Sentence, i: number): Attribution | null
   if (k < s.first) return null;
   const possessive = tokens[k]!.lower === "'s" || tokens[k]!.lower === '’s' || tokens[k]!.norm === "'" || tokens[k]!.norm === '’';
   if (possessive) k--;
-  // a possessor ("the IMF's", "analysts'") or a name ("LSEG estimates"); not "a revised end-year forecast"
+  // a possessor ("the IMF's", "analysts'") or a name ("LSEG estimates"); not "a revised full-year outlook"
   const t = tokens[k];
   if (!t || (t.pos !== 'PROPN' && !(possessive && t.pos === 'NOUN'))) return null;
   const source = nounPhrase(doc, k, s.first - 1, -1);

@@ -6,7 +6,7 @@ import type { Figure } from './figure.js';
  * A level reported beside a change in a unit is in that unit: "rose 52.3 points to 4,810.2", "fell 310 points, or
  * 0.9%, to 33,560", "closed down 41.2 points at 7,512.7", "(32,104.5, down 120.4 points)", "dropped 15 degrees to 40".
  * Only a bare count in digits with no noun after it takes it ("ran 5 miles to 3 villages" counts villages), and only
- * from a measure, not a change of a share or a rate: "rose 5% to 230", "down 11 bps at 93.94" say nothing of the level's unit.
+ * from a measure, not a change of a share or a rate: "rose 5% to 230", "down 7 bps at 88.12" say nothing of the level's unit.
  */
 
 /** Between the change and its level: "to", "at", after an aside that restates the change as a share (", or 0.9%,"). */

@@ -19,7 +19,7 @@ interface Measured {
   end: number;
 }
 
-/** A measurement unit after the amount: "70kg", "6.1-inch", "5 feet 2 inches", "60 years old", "100m", "10 kV/cm". */
+/** A measurement unit after the amount: "70kg", "6.7-inch", "6 feet 1 inch", "60 years old", "100m", "12 kV/cm". */
 export function readUnit(text: string, at: number, value: number, amount: Amount): Measured | null {
   const glued = !amount.spelled && /^[mt](?![\p{L}\d])/u.test(text.slice(at, at + 2)) ? text[at] : null;
   if (glued) return { unit: glued, kind: 'quantity', value, end: at + 1 };

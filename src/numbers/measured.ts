@@ -67,7 +67,7 @@ function after(doc: Doc, f: Figure, next: number): Span | null {
   const t = tokens[next];
   if (!t) return null;
   if (t.lower === 'in' && f.kind === 'money') return nounAfter(doc, next + 1);
-  // "15 million pounds sterling": a currency name is part of the amount, not what it measures
+  // "20 million pounds sterling": a currency name is part of the amount, not what it measures
   if (t.pos !== 'NOUN' || PLAIN_CURRENCY_NAMES.has(t.lower) || doc.text.slice(f.end, t.start).trim() !== '') return null;
   let k = next;
   while (tokens[k + 1]?.pos === 'NOUN' && tokens[k + 1]!.sentence === t.sentence) k++;
@@ -157,7 +157,7 @@ function compound(doc: Doc, head: number, sentence: number): number {
   }
 }
 
-/** A token of another figure ("52 cents", "0.7%", "$74.10") or of the path to it ("to", "from", "or", ","). */
+/** A token of another figure ("47 cents", "0.7%", "$61.30") or of the path to it ("to", "from", "or", ","). */
 function onPath(t: Token): boolean {
   return PATH_WORDS.has(t.lower) || (FIGURE_POS.has(t.pos) && t.norm !== '.' && t.norm !== ';') || /^(?:%|percent|per|cent|pct|cents?|pence|billion|million|trillion|bn|mn|m|points?)$/.test(t.lower);
 }

@@ -9,7 +9,7 @@ import { unitOf, WORD_UNIT } from './units.js';
 const AMOUNT_WORDS = new Set(['more', 'extra', 'additional', 'further', 'fewer', 'less']);
 
 /**
- * A count followed by one modifier and a unit of measure measures in that unit: "517 rushing yards", "14 unanswered
+ * A count followed by one modifier and a unit of measure measures in that unit: "238 rushing yards", "14 unanswered
  * points", "5 extra miles", "40 more kilometres" (a participle or a word of amount before the unit's name; not an
  * adjective, which describes things: "four small cups"). The figure keeps its span; units of time stay what they
  * count ("3 more years").

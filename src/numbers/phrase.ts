@@ -48,7 +48,7 @@ function nameConnector(doc: Doc, i: number): boolean {
   return (t.lower === 'and' || t.norm === '&') && capitalised(doc.tokens[i - 1]) && capitalised(doc.tokens[i + 1]);
 }
 
-/** A capitalised word the tagger read as an adverb or adjective or verb: "Offshore Data Services". */
+/** A capitalised word the tagger read as an adverb or adjective or verb: "Harbour Data Services". */
 function namePart(t: Token): boolean {
   return NAME_POS.has(t.pos) && /^\p{Lu}/u.test(t.norm);
 }
@@ -56,7 +56,7 @@ function namePart(t: Token): boolean {
 /**
  * The noun phrase walking from token `from` towards `stop` (exclusive) in direction `step`, with its head:
  * "The Institute for Fiscal Studies", "Farmers near Petersburg" (head "Farmers"), "the agency (IEMA)". Walking
- * back, a personal pronoun next to the verb is the whole subject: "a device she claimed" is "she".
+ * back, a personal pronoun next to the verb is the whole subject: "a remedy he claimed" is "he".
  */
 export function nounPhrase(doc: Doc, from: number, stop: number, step: 1 | -1): Phrase | null {
   const tokens = doc.tokens;

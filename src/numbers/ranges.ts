@@ -3,11 +3,11 @@ import type { Figure } from './figure.js';
 
 /**
  * Joins neighbouring figures into ranges: "12 to 15", "12–15", "between 10 and 20", "$3 billion to $5 billion",
- * "1.5 to 2 million", "2019-20", "two or three", and opposite bounds ("more than 10 and less than 40").
+ * "1.5 to 2 million", "2019-20", "two or three", and opposite bounds ("more than 15 and less than 35").
  */
 
 const DASH = /^[ \u00a0]*[-–—][ \u00a0]*$/;
-/** "12 to 15", "0-to-60", and the suspended hyphen of "8- to 16-meter". */
+/** "12 to 15", "0-to-60", and the suspended hyphen of "6- to 12-meter". */
 const TO = /^-?[ \u00a0]*(?:to|through|thru|until)[ \u00a0]*-?$/i;
 const UP_TO = /^[ \u00a0]*$/;
 const AND = /^[ \u00a0]+(?:and|&)[ \u00a0]+$/i;
@@ -49,7 +49,7 @@ function isScore(text: string, a: Figure, b: Figure): boolean {
 function join(text: string, a: Figure, b: Figure): Figure | null {
   if (a.value === null || b.value === null || a.range || (b.range && b.qualifier !== 'at_most') || a.kind === 'ordinal' || b.kind === 'ordinal') return null;
   const before = text.slice(Math.max(0, (a.hedgeStart ?? a.start) - 12), a.hedgeStart ?? a.start);
-  // "from 450 sq ft up to 900 sq ft": the second end's hedge is the range's "to".
+  // "from 300 sq ft up to 750 sq ft": the second end's hedge is the range's "to".
   const upTo = b.qualifier === 'at_most' && b.hedgeStart !== undefined && FROM.test(before) && UP_TO.test(text.slice(a.end, b.hedgeStart));
   if (b.qualifier !== 'exact' && !upTo) return null;
   const gap = text.slice(a.end, b.start);
@@ -66,7 +66,7 @@ function join(text: string, a: Figure, b: Figure): Figure | null {
   const yearLike = a.kind === 'year' && b.kind === 'count' && b.bare;
   const years = (a.kind === 'year' && !yearLike) || b.kind === 'year';
   if (years && (a.kind !== 'year' || b.kind !== 'year' || hi <= lo)) return null;
-  // "by 46 percent to 42 percent" compares; a range written downwards needs its "from": "from 208 pounds to 193".
+  // "by 51 percent to 44 percent" compares; a range written downwards needs its "from": "from 186 pounds to 171".
   if (to && lo > hi && !FROM.test(before)) return null;
   const unit = years ? null : sharedUnit(a, b);
   if (unit === undefined) return null;
@@ -88,8 +88,8 @@ function join(text: string, a: Figure, b: Figure): Figure | null {
 }
 
 /**
- * The unit both ends share: "3 to 4 L" takes the second's, "208 pounds to 193" the first's (when the ends are
- * of a size), "$48,000 and $90,000 a year" the rate. undefined when they measure different things.
+ * The unit both ends share: "3 to 4 L" takes the second's, "186 pounds to 171" the first's (when the ends are
+ * of a size), "$52,000 and $75,000 a year" the rate. undefined when they measure different things.
  */
 function sharedUnit(a: Figure, b: Figure): string | null | undefined {
   if (a.unit === b.unit) return a.unit;
@@ -101,7 +101,7 @@ function sharedUnit(a: Figure, b: Figure): string | null | undefined {
   return b.unit.startsWith(`${a.unit}/`) ? b.unit : undefined;
 }
 
-/** "more than 10 and less than 40", "at most 100 and at least 20": two bounds of one interval. */
+/** "more than 15 and less than 35", "at most 90 and at least 30": two bounds of one interval. */
 function joinBounds(text: string, a: Figure, b: Figure): Figure | null {
   if (a.value === null || b.value === null || b.hedgeStart === undefined) return null;
   if (!BOUNDS_JOIN.test(text.slice(a.end, b.hedgeStart))) return null;

@@ -232,7 +232,7 @@ function mayStartOrdinal(c: number): boolean {
   return c >= 128 || lower === 115 || lower === 110 || lower === 114 || lower === 116;
 }
 
-/** Scales after digits: "1.5 million", "$3.2bn", "25k", "13 lakh crore", "3 million and a half". */
+/** Scales after digits: "1.5 million", "$3.2bn", "25k", "13 lakh crore", "4 million and a half". */
 function readScale(text: string, r: Reading, money: boolean): void {
   const tail = sticky(SCALE_TAIL, text, r.end);
   if (tail) {
@@ -240,7 +240,7 @@ function readScale(text: string, r: Reading, money: boolean): void {
     if (tail[3]) words.push('and', tail[3].toLowerCase(), tail[4]!.toLowerCase());
     const scaled = wordsValue(words);
     if (scaled === null) return;
-    // "3 million and a half" scales by no power of ten; otherwise the scale is the scale words' product
+    // "4 million and a half" scales by no power of ten; otherwise the scale is the scale words' product
     r.scale = tail[3] ? (r.value ? scaled / r.value : 1) : wordsValue(['1', ...words.slice(1)])!;
     r.value = scaled;
     r.end = SCALE_TAIL.lastIndex;
@@ -257,7 +257,7 @@ function readScale(text: string, r: Reading, money: boolean): void {
   }
 }
 
-/** A currency after the amount: "75 USD million", "30 MUSD", "10 billion Turkish lira", "18 cents", "118.5p". */
+/** A currency after the amount: "60 USD million", "45 MUSD", "10 billion Turkish lira", "18 cents", "96.5p". */
 function readCurrency(text: string, r: Reading, amount: Amount): void {
   let currency: string | null = null;
   const iso = sticky(ISO_SUFFIX, text, r.end);
@@ -323,7 +323,7 @@ function readMeasure(text: string, r: Reading, amount: Amount): void {
   }
 }
 
-/** "$48,000 a year", "$2.11 per gallon", "40 hours a week": a rate goes into the unit. */
+/** "$52,000 a year", "$3.49 per gallon", "40 hours a week": a rate goes into the unit. */
 function readRate(text: string, r: Reading): void {
   const rate = sticky(RATE, text, r.end);
   if (!rate || r.unit === null || r.unit.includes('/')) return;

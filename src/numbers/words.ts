@@ -48,7 +48,7 @@ export const NUMBER_WORD_PATTERN = [
 
 /**
  * The value of a spelled-out number given as lower-case words (hyphens split off; digits allowed as words):
- * "five and a half million" → 5.5e6, "two-thirds" → 0.667, "one billion and a quarter million" → 1000250000,
+ * "seven and a half million" → 7.5e6, "two-thirds" → 0.667, "two billion and a quarter million" → 2000250000,
  * "a dozen" → 12, "three lakh crore" → 3e12. Returns null when the words are not a number.
  */
 export function wordsValue(words: readonly string[]): number | null {
