@@ -6,7 +6,7 @@ import { placeMention, type PlaceMention } from './mention.js';
 
 /** Nouns for a settlement that an apposition gives a name ("Foxholme, a hamlet north of Beverley"). */
 const SETTLEMENT_NOUNS = new Set(['village', 'hamlet', 'town', 'townland', 'suburb', 'settlement', 'parish']);
-/** Words between the article and the noun ("a small farming village", "a Georgian town"). */
+/** Words between the article and the noun ("a small farming village", "a Flemish town"). */
 const MAX_MODIFIERS = 2;
 /** Capitalised words of the name before the comma. */
 const MAX_NAME_WORDS = 3;

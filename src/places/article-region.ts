@@ -167,7 +167,7 @@ const LIST_REACH = 4;
  * Glenbrack", not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a
  * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack") — a locative only
  * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
- * state of the article listed beside it (not a country: "Hello! Canada and Chatelaine" are magazines), or a name of
+ * state of the article listed beside it (not a country: "Elle Canada and Toronto Life" are magazines), or a name of
  * its list a word of position opens ("in Ardmore and Glenbrack").
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {

@@ -30,7 +30,7 @@ export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], list
   if (!BUSINESS_TEXT.test(cx.text)) return () => false;
   const out = new Set<string>();
   const cued = new Set<PlaceMention>();
-  // "miners Antofagasta and Fresnillo": a plural noun names each name of the list it opens
+  // "miners Polmet and Carrow": a plural noun names each name of the list it opens
   let plural: PlaceMention | null = null;
   for (let q = 0; q < mentions.length; q++) {
     const m = mentions[q]!;

@@ -11,11 +11,11 @@ const COUNTY_PLURALS = new Map([
 ]);
 /** COUNTY_PLURALS's words, in any case: a document without one has no list to read. */
 const PLURAL_TEXT = /counties|parishes/i;
-/** The words of one county's name ("Otter Tail"). */
+/** The words of one county's name ("Blue Earth"). */
 const MAX_NAME_WORDS = 3;
 
 /**
- * "Camden and Charlton counties", "Navarro, Henderson and Ellis counties": the names of a list that the plural of a
+ * "Pike and Lowndes counties", "Brazos, Burleson and Milam counties": the names of a list that the plural of a
  * county's word closes are counties, each read as the gazetteer's "<name> County" (a mention keyed so, with the
  * plural as its place words), in place of what the scan or the tagger read there ("Camden" the city, "Swift" a
  * common word). A name the gazetteer has no such county for ends the list. Returns `found` without the mentions the

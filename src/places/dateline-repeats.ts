@@ -4,7 +4,7 @@ import { placeMention, type PlaceMention } from './mention.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 
 /**
- * "HARWINTON — ... the Harwinton Senior Center", "Windsor Joins Tax Credit Program. WINDSOR -": the dateline's name
+ * "ASHBROOK — ... the Ashbrook Senior Center", "Kelso Joins Solar Rebate Program. KELSO -": the dateline's name
  * written again in the article, in a headline or in a local body's name, is the dateline's place (one sense per
  * name), whether or not the gazetteer has it; not in capitals, not inside another name (insideOtherName), nor a word
  * of a person named in full ("Paul Boston" in a Boston story). Returns the mentions to
@@ -22,7 +22,7 @@ export function datelineRepeats(cx: PlaceContext, mentions: readonly PlaceMentio
   const caps = cx.capitals();
   for (let q = 0; q < caps.length; q++) {
     const k = caps[q]!;
-    // "NEW YORK AT CALIFORNIA": a line in capitals names teams as often as places
+    // "TEXAS AT OREGON": a line in capitals names teams as often as places
     if (k === first || toks[k]!.lower !== words[0] || k + words.length > toks.length || cx.allCaps(k)) continue;
     let same = true;
     for (let w = 1; w < words.length && same; w++) same = toks[k + w]!.lower === words[w] && cx.adjacent(k + w - 1, k + w);
@@ -36,8 +36,8 @@ export function datelineRepeats(cx: PlaceContext, mentions: readonly PlaceMentio
 }
 
 /**
- * Whether the tagger read start..end as, or inside, another name: an organisation's exactly there ("Nice have been
- * unable to win", "The United Nations says"), a person's or a business's around it, or an event's, a work's or an
+ * Whether the tagger read start..end as, or inside, another name: an organisation's exactly there ("Reading have
+ * yet to score", "The United Nations says"), a person's or a business's around it, or an event's, a work's or an
  * organisation's it neither opens nor closes after "of" (the place such a name serves, as seats.ts reads it), but a
  * Title Case headline misread as one name that it opens. A person's name exactly there is the dateline's place misread
  * ("Harwinton weighs ...").
@@ -50,7 +50,7 @@ function insideOtherName(cx: PlaceContext, start: number, end: number): boolean 
     const first = cx.tokenStartingAt(b.start);
     for (let k = first; k >= 0 && k < cx.tokens.length && cx.tokens[k]!.end <= b.end; k++) if (BUSINESS_WORDS.has(bare(cx.tokens[k]!))) return true;
     const i = cx.tokenStartingAt(start);
-    // a Title Case headline the tagger read as one name opens with it ("Windsor Joins Tax Credit Program")
+    // a Title Case headline the tagger read as one name opens with it ("Kelso Joins Solar Rebate Program")
     if (b.start === start && (b.type === 'ORG' || cx.ambiguousCase[i] === 1)) return false;
     return !(b.type === 'ORG' && b.end === end && i > 0 && OF_WORDS.has(cx.tokens[i - 1]!.lower));
   });

@@ -13,7 +13,7 @@ import { isFirstName } from '../entities/words.js';
 import { GEO_WORDS, LOCATIVES, OF_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_KIND_WORDS, TITLE_WORDS } from './words.js';
 
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
-/** The word of a county named in full, a place whatever name it opens ("Laurel County Fiscal Court"). */
+/** The word of a county named in full, a place whatever name it opens ("Pike County Fiscal Court"). */
 const COUNTY_WORDS = new Set(['county', 'parish']);
 const COMMA = 44;
 const SPACE = /\s/;
@@ -102,7 +102,7 @@ function taggerEvidence(cx: PlaceContext, named: Region, own: readonly NameMatch
   const evidence = nameEvidence(cx, i, j, own, common, cx.ambiguousCase[i] === 1);
   if (own.length > 0) return evidence;
   const kindWord = cx.text.slice(named.start, named.end).toLowerCase().split(/\s+/).some((w) => PLACE_KIND_WORDS.has(w.replace(/\./g, '')));
-  // "the son of Missy and Bill", "told the story of Jeremiah": a first name the gazetteer has no place of is a person's
+  // "the daughter of Rhonda and Gus", "told the story of Ezekiel": a first name the gazetteer has no place of is a person's
   const firstName = single && !cx.personWords.has(cx.tokens[i]!.lower) && isFirstName(cx.tokens[i]!);
   return evidence + EVIDENCE.unknown + (kindWord ? EVIDENCE.placeKindWord : 0) + (firstName ? EVIDENCE.personWord : 0);
 }
@@ -121,7 +121,7 @@ function hasLocative(cx: PlaceContext, named: Region): boolean {
 /**
  * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are, and
  * a title follows them or they name a county in full ("Laurel County Sheriff", "Laurel County Detention Center" →
- * "Laurel County"); else the span itself.
+ * "Pike County"); else the span itself.
  */
 function placePrefix(cx: PlaceContext, part: Region): Region {
   if (cx.gaz.lookup(cx.text.slice(part.start, part.end)).length > 0) return part;
@@ -167,7 +167,7 @@ function splitAtCommas(text: string, start: number, end: number): Region[] {
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (opensWithThe(text, a, b)) a += 4;
-    // "Torkula village of" → "Torkula": a name neither opens nor ends with a small word
+    // "Mbarka village of" → "Mbarka": a name neither opens nor ends with a small word
     b = a + withoutSmallWords(text.slice(a, b));
     if (b > a) out.push({ start: a, end: b });
   }

@@ -5,7 +5,7 @@ const ERA_KEYS: ReadonlySet<string> = new Set(['bc', 'bce']);
 const SPACE = /\s/;
 
 /**
- * "built between 250 and 100 B.C.", "from 500 BC": an era after a year is a date's, not British Columbia. Only right
+ * "built between 320 and 180 B.C.", "from 700 BC": an era after a year is a date's, not British Columbia. Only right
  * after a number, so "Vancouver, B.C." and "B.C. Hydro" stay.
  */
 export function eraMark(text: string, m: PlaceMention): boolean {

@@ -17,7 +17,7 @@ export const EVIDENCE = {
   majorPlace: 2,
   /** the gazetteer has no entry for the tagger's name ("Liszt"): only its context can make it a place */
   unknown: -4,
-  /** a word of the name says what kind of place it is ("Sangamon River", "Laurel County") */
+  /** a word of the name says what kind of place it is ("Sangamon River", "Pike County") */
   placeKindWord: 4,
   /** only another language's or an old spelling matches ("Hamas" for Hamm) */
   alternateOnly: -3,
@@ -25,7 +25,7 @@ export const EVIDENCE = {
   commonWord: -4,
   /** one word that is also a first name or surname ("Tyler") */
   personWord: -3,
-  /** a word of a person named in full in this article ("Hamilton" after "Jeff Hamilton") */
+  /** a word of a person named in full in this article ("Lincoln" after "Dana Lincoln") */
   storyPerson: -4,
   /** it opens a sentence or sits in a headline, where a capital says nothing */
   ambiguousCase: -0.5,
@@ -43,9 +43,9 @@ export const EVIDENCE = {
   apposition: 4,
   /** among other places of a list ("Ely, Eye and Diss") */
   list: 1.5,
-  /** it opens or closes an organisation's name, as the place it serves ("Dublin Arts Council", "University of Georgia"): as often a brand */
+  /** it opens or closes an organisation's name, as the place it serves ("Tulsa Arts Council", "University of Georgia"): as often a brand */
   organisationSeat: -2,
-  /** a title or group after it that a place qualifies ("Murmansk Governor", "Gainesville residents") */
+  /** a title or group after it that a place qualifies ("Tver Governor", "Fresno residents") */
   titled: 1,
 };
 

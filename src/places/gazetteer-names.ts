@@ -16,7 +16,7 @@ const MAJOR_CITY = 100_000;
 /** What a county is in the gazetteer: a second-order region, or a first-order one where a country has no second. */
 const COUNTY_KINDS = kindSet('admin2', 'admin1');
 const STRONG_KINDS = kindSet('continent', 'country', 'admin1', 'region', 'water', 'landform');
-/** Places whose name is often a modifier in a longer name ("Russia Today", "EU Aviation Strategy"). */
+/** Places whose name is often a modifier in a longer name ("Russia Today", "EU Battery Directive"). */
 const MODIFIER_KINDS = kindSet('continent', 'country', 'region');
 const ARTICLES = /^(?:al|el|ad|an|as|ar)$/;
 /** An apostrophe or a possessive "'s" going on with a name ("Martha's Vineyard"): compared, not matched, once per capital. */
@@ -168,7 +168,7 @@ function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMat
   // "Tulsa-based": the name is a place though the tagger read the compound as a longer name
   const compound = placeCompound(cx, j);
   const free = outside || (compound !== null && !seatOf);
-  // an organisation is named for its seat by the place's own name, or a county's without "County" ("Kanawha Circuit Court")
+  // an organisation is named for its seat by the place's own name, or a county's without "County" ("Pender Circuit Court")
   if (seatOf) eligible = eligible.filter((m) => m.primary || cx.gaz.kindOf(m.index) === 'admin2');
   if (eligible.length === 0 || (!free && !seatOf) || (free && !contextAllows(cx, i, j, modifier))) return null;
   // adjacency first: the title test is rarely reached, and code first reached after optimisation deoptimises
@@ -205,8 +205,8 @@ function business(cx: PlaceContext, first: number, end: number): boolean {
 
 /**
  * The organisation's name that tokens i..j name the seat of: a place opening it, after nothing but a direction
- * ("Dublin Arts Council", "Western Boone Education Foundation"), or closing it after "of" ("University of
- * Georgia", "Community Foundation of Boone County"). A public body, a school or a club is named for the place it
+ * ("Tulsa Arts Council", "North Pike Education Foundation"), or closing it after "of" ("University of
+ * Georgia", "Community Foundation of Pike County"). A public body, a school or a club is named for the place it
  * serves: the place is mentioned too, though the organisation is no place. A business's name is a brand ("Bank of
  * America"). Null for any other name, or another place in the name.
  */
@@ -277,7 +277,7 @@ function contextEvidence(cx: PlaceContext, i: number, j: number): number {
   const toks = cx.tokens;
   const before = i > 0 && cx.adjacent(i - 1, i) && LOCATIVES.has(toks[i - 1]!.lower) ? (toks[i - 1]!.lower === 'of' ? EVIDENCE.weakLocative : EVIDENCE.locative) : designated(cx, i) ? EVIDENCE.designator : 0;
   const next = toks[j + 1];
-  // "Murmansk Governor", not "Highways Agency": the title is no word of a longer name
+  // "Tver Governor", not "Highways Agency": the title is no word of a longer name
   const titled = next && cx.adjacent(j, j + 1) && (cx.upper(j + 1) ? TITLE_WORDS.has(bare(next)) : INHABITANT_NOUNS.has(next.lower)) && !cx.insideOtherName(toks[i]!.start, next.end - 1);
   // one sum, reached every time: an addition first reached with a fraction after optimisation deoptimises
   return before + (titled ? EVIDENCE.titled : 0);
@@ -386,7 +386,7 @@ function besideCapital(cx: PlaceContext, i: number, j: number): boolean {
 /**
  * Whether the capitalised words around tokens i..j leave them a place name of their own: "Texas Governor"
  * and "Northern Syria" do, "Paris Hilton" and "Bank of America" do not; a country or region may also open
- * a longer name ("EU Aviation Strategy") when `modifier`.
+ * a longer name ("EU Battery Directive") when `modifier`.
  */
 function contextAllows(cx: PlaceContext, i: number, j: number, modifier: boolean): boolean {
   const toks = cx.tokens;

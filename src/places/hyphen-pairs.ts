@@ -1,9 +1,9 @@
 import type { PlaceContext } from './context.js';
 
 /**
- * "Egypt-US relations", "the Greenville-Spartanburg airport", "the University of Nebraska-Lincoln": the name at token
+ * "Chile-Peru relations", "the Greenville-Spartanburg airport", "the University of Wisconsin-Madison": the name at token
  * i follows a hyphen joined to a word the gazetteer knows as a place's or a people's (a space may follow the hyphen,
- * "Arab- Israeli"). Two places joined so are each a place, though the tagger reads the pair as one longer name, whose
+ * "Greek- Turkish"). Two places joined so are each a place, though the tagger reads the pair as one longer name, whose
  * first word only the scan would otherwise take. A cheap test first: most names follow no hyphen.
  */
 export function pairedAfterHyphen(cx: PlaceContext, i: number): boolean {

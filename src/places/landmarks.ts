@@ -22,7 +22,7 @@ const SAINT = new Set(['st', 'saint']);
 /**
  * Named open spaces, which the gazetteer lacks: a saint's name in the possessive and a word for open land ("St
  * George's Field", "St Mary's Green"), and the name of a town the article names on its own too before such a word or
- * a compound of one ("Hexham Moor", "Beverley Westwood"; not "Ellis Park" or "Over Springfield" in a story of no
+ * a compound of one ("Hexham Moor", "Bramley Common"; not "Carter Park" or "Over Fairview" in a story of no
  * Ellis and no Over). The second reads as the town it is named for; the first gets the article's
  * region, as a street does. Never where the tagger found an organisation's name over it, nor before another
  * capital ("St Mary's Park Trust"), nor a person's the text says is one (person).
@@ -66,7 +66,7 @@ function namedAlone(found: readonly PlaceMention[], key: string, start: number):
 /**
  * The tagger reads "Hexham Moor" as a person's name as readily as "Jackson Heath": a person only when the text says so
  * too, naming the person again ("Heath said"; not by the town's name alone, which the entity layer may have merged
- * into the person: "Beverley" of "Beverley Westwood") or giving a role before the name ("organiser Jackson Heath").
+ * into the person: "Bramley" of "Bramley Common") or giving a role before the name ("organiser Jackson Heath").
  */
 function person(cx: PlaceContext, i: number, start: number, end: number): boolean {
   const named = cx.entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.start <= start && m.end >= end));

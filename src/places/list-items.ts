@@ -1,6 +1,6 @@
 import type { PlaceContext } from './context.js';
 
-/** What stands between two names of a list ("Camden and Charlton", "Elm, Oak and Main"). */
+/** What stands between two names of a list ("Pike and Lowndes", "Elm, Oak and Main"). */
 const SEPARATORS = new Set([',', 'and', '&']);
 
 /**

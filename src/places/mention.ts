@@ -26,7 +26,7 @@ export interface PlaceMention {
   placeWords: Region | null;
   /** a place named beside it in a list ("Ely, Eye and Diss") */
   listedWith: PlaceMention | null;
-  /** the organisation's name it opens or closes as the place the organisation serves ("Dublin Arts Council") */
+  /** the organisation's name it opens or closes as the place the organisation serves ("Tulsa Arts Council") */
   heldBy: Region | null;
   /** what the words around it say the place is: "Idlib province" a region, "Aleppo city" or a dateline a city */
   kindHint: 'region' | 'city' | null;

@@ -9,7 +9,7 @@ const PARTY = /^(?:[DRI]|DFL)$/;
 const SHORT_FORM_CHAR = /[A-Za-z.]/;
 
 /**
- * "Sen. Bob Casey, D-Pa.", "Rep. Frank Pallone, D-N.J.", "(R-FL)": a state's short form after a party's letters and a
+ * "Sen. Ann Dorsey, D-Vt.", "Rep. Carl Mendez, D-N.J.", "(R-TX)": a state's short form after a party's letters and a
  * hyphen, read whole with its periods, which the tokens split ("N", ".", "J."), as the state the lawmaker represents:
  * a place of the story, but no evidence of where the story is (`homeState`).
  * Returns `found` without the mentions it replaces ("Mich" of "D-Mich."), with the states added.

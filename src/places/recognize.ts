@@ -89,9 +89,9 @@ function lendListWeight(x: PlaceMention, other: PlaceMention): void {
 }
 
 /**
- * "works by Haydn, Chopin and Liszt": a name the gazetteer lacks makes no list of places with another it lacks, unless
- * the words before that one call it a place or it is one on its own evidence, the list's aside ("the villages of Nuli
- * and Avnevi", "at Vivion Road and North Oak Trafficway").
+ * "works by Brahms, Ravel and Dvorak": a name the gazetteer lacks makes no list of places with another it lacks, unless
+ * the words before that one call it a place or it is one on its own evidence, the list's aside ("the villages of Dzveli
+ * and Kareli", "at Pruitt Road and West Elm Parkway").
  */
 function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
   // the names untagged-names.ts proposes from such a list have passed its own tests

@@ -108,7 +108,7 @@ const WEIGHTS = {
   inContainer: 8,
   notInContainer: -4,
   containsNamed: 8,
-  /** a county listed beside a town it holds, or the town beside it ("Paris and Henry County") */
+  /** a county listed beside a town it holds, or the town beside it ("Dover and Kent County") */
   countyListed: 4,
   sameNamedCity: 3,
   regionHint: 3,
@@ -517,10 +517,10 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
   for (let q = 0; q < groups.length; q++) {
     const g = groups[q]!;
     const p = g.choice?.place;
-    // "Sen. Bob Casey, D-Pa.": a lawmaker's state says nothing of where the story is
+    // "Sen. Ann Dorsey, D-Vt.": a lawmaker's state says nothing of where the story is
     if (!p || smallAlternate(g.choice, gaz) || g.mentions.every(isHomeState)) continue;
     if (!g.strong) {
-      // "Morecambe and Lancaster": a small place with one reading, weak on its own, still says where the article is
+      // "Hexham and Corbridge": a small place with one reading, weak on its own, still says where the article is
       if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
         ctx.points.push({ lat: p.lat, lon: p.lon, group: g, run: 0 });
       }

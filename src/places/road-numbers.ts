@@ -14,7 +14,7 @@ const ROAD_TALK = new Set([
 ]);
 
 /**
- * British and Irish numbered roads ("the A417 southbound carriageway", "a diversion via the A436, A40 and A429"), in a
+ * British and Irish numbered roads ("the A46 northbound carriageway", "a diversion via the A52, A6 and A606"), in a
  * sentence that talks of roads. Like streets, places the gazetteer lacks, which get the article's region.
  */
 export function roadNumbers(cx: PlaceContext): PlaceMention[] {

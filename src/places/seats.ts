@@ -13,7 +13,7 @@ const ACTING_VERBS = new Set([
 /**
  * "White House aides", "a Kremlin spokesman", "The White House declined": a building that seats an institution (one
  * of the gazetteer's sites, whatever town shares its name) right before a word for the institution's people or a verb of what it
- * says or does names the institution, not the building, and is no place there; "barred from the White House" is.
+ * says or does names the institution, not the building, and is no place there; "a dinner at the White House" is.
  */
 export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
   if (m.role !== 'mention' || !m.matches.some((x) => cx.gaz.kindOf(x.index) === 'facility')) return false;
@@ -28,9 +28,9 @@ export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
 const NO_SEAT_KINDS = kindSet('continent');
 
 /**
- * "Council of Europe", "SM Mall of Asia": a name that opens or closes an organisation's name as its seat (heldBy) is
+ * "Council of Europe", "Grand Mall of Africa": a name that opens or closes an organisation's name as its seat (heldBy) is
  * no place there when the gazetteer knows it as a continent: an organisation is seated in a town, a county, a state or
- * a country (or serves a region: "Gulf Information Security Conference"), and is only named after a continent.
+ * a country (or serves a region: "Gulf Water Technology Forum"), and is only named after a continent.
  */
 export function unseated(cx: PlaceContext, m: PlaceMention): boolean {
   return m.heldBy !== null && m.matches.some((x) => cx.gaz.kindIn(x.index, NO_SEAT_KINDS));

@@ -4,7 +4,7 @@ import { isMajorEntry } from './gazetteer-names.js';
 /**
  * "Millbrook, Kansas" when the gazetteer's Millbrooks lie only in other states: a town under its cut, which the state
  * after the comma holds (resolve.ts puts it at the state, as for a village it lacks). Only when every reading of the
- * name is a town, none of them major: "Indiana, Ill." and "Iran, Miss." name no town the state holds.
+ * name is a town, none of them major: "Nevada, Ore." and "Iran, Miss." name no town the state holds.
  */
 export function onlyTowns(readings: ReadonlyArray<{ place: Place }>, gaz: Gazetteer): boolean {
   for (let k = 0; k < readings.length; k++) {

@@ -20,10 +20,10 @@ const ANY_PLURAL = /\b(?:streets|avenues|roads|boulevards|lanes|drives)\b/;
 const MAX_NAME_WORDS = 3;
 
 /**
- * "the corner of State and Hubbard streets", "down Elm and Oak avenues": the names of a list of two or more that
+ * "the corner of Maple and Greer streets", "down Elm and Oak avenues": the names of a list of two or more that
  * the plural of a street's word closes are streets, each keyed as its name with that word ("state street", so a
- * "State Street" elsewhere is the same place), with the plural as its place words, in place of what the scan or the
- * tagger read there (a town called Hubbard, a common word); not a numbered street ("Fourth and Seventh streets").
+ * "Maple Street" elsewhere is the same place), with the plural as its place words, in place of what the scan or the
+ * tagger read there (a town called Greer, a common word); not a numbered street ("Third and Ninth streets").
  * Returns `found` without the mentions the streets replace, with the streets added.
  */
 export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
@@ -44,7 +44,7 @@ export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMenti
       const start = toks[first]!.start;
       const end = toks[last]!.end;
       names++;
-      // a numbered street ("Fourth and Seventh streets") is an address, not a place's name
+      // a numbered street ("Third and Ninth streets") is an address, not a place's name
       if (first !== last || !ORDINAL.test(toks[first]!.lower)) {
         const street = placeMention(start, end, foldName(`${cx.text.slice(start, end)} ${word}`), [], 'mention', PLACE_THRESHOLD, 'places/street');
         street.placeWords = plural;

@@ -9,7 +9,7 @@ const ROAD_NUMBER = /^\d{1,4}$/;
 
 /**
  * Streets and roads, which no gazetteer lists: capitalised words before a street word ("Royal Street",
- * "Eglinton Avenue West", "Victoria St."), and numbered roads ("Highway 19", "Interstate 45"). They are
+ * "Dundalk Avenue West", "Albert St."), and numbered roads ("Highway 27", "Interstate 35"). They are
  * places the gazetteer lacks (no geo).
  */
 export function streetNames(cx: PlaceContext): PlaceMention[] {

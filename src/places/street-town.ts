@@ -2,7 +2,7 @@ import type { PlaceMention } from './mention.js';
 import type { ArticleRegion, MentionWords, ResolvedPlace } from './article-region.js';
 import { SITE_WORDS } from './words.js';
 
-/** Words that end the name of a building or a site: a point in a town, as a street is ("St. Cloud Hospital"). */
+/** Words that end the name of a building or a site: a point in a town, as a street is ("St. Agnes Hospital"). */
 const BUILDING_WORDS = new Set([
   ...SITE_WORDS, 'center', 'centre', 'hall', 'court', 'church', 'school', 'university', 'college', 'library', 'hotel',
   'theatre', 'theater', 'museum', 'house', 'cottage', 'tower', 'arena',

@@ -14,7 +14,7 @@ const MAX_WORDS = 2;
 /** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
 const LIST_BEFORE = /,? (?:and|or) $/;
 const LIST_AFTER = /^,? (?:and|or) /;
-/** Ordinal words, which name streets and days ("between Fourth and Seventh streets"), not villages. */
+/** Ordinal words, which name streets and days ("between Third and Ninth streets"), not villages. */
 /**
  * Words of a local body, station or meeting place a village's name opens ("Adrigole Garda station", "the Eyeries
  * community alert group", "Glenbrack national school", "Glenbrack pier").
@@ -138,7 +138,7 @@ function followed(cx: PlaceContext, j: number): boolean {
 
 /**
  * "in Eyeries", "near Glenbrack", "at Glenbrack", "residents of Glenbrack": a word of position right before token i,
- * in lower case (a Title Case headline's "In Raids" says nothing).
+ * in lower case (a Title Case headline's "In Talks" says nothing).
  */
 function positioned(cx: PlaceContext, i: number): boolean {
   const toks = cx.tokens;

@@ -81,14 +81,14 @@ export const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'stat
 
 /** Nouns for a place's people before "of" ("residents of Glenbrack"). */
 export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'villagers', 'inhabitants']);
-/** Nouns for a place's people after its name, in lower case too ("Gainesville residents", "a Leeds native"): no firm's. */
+/** Nouns for a place's people after its name, in lower case too ("Fresno residents", "a Leeds native"): no firm's. */
 export const INHABITANT_NOUNS: ReadonlySet<string> = new Set([...RESIDENT_NOUNS, 'native', 'natives', 'voters', 'homeowners', 'taxpayers']);
 
-/** Words that end a street's name ("Royal Street", "Victoria St."). */
+/** Words that end a street's name ("Royal Street", "Albert St."). */
 export const STREET_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'parkway', 'pkwy', 'square', 'plaza', 'terrace', 'highway', 'bridge']);
 /** Words that begin place names but are none alone ("Mount", "Lake"). */
 export const GEO_WORDS = new Set(['mount', 'lake', 'river', 'fort', 'port', 'saint', 'north', 'south', 'east', 'west', 'bay', 'island', 'cape', 'new', 'old', 'upper', 'lower', 'little', 'great', 'big', 'san', 'santa', 'los', 'las', 'city', 'county', 'state', 'valley', 'park', 'beach', 'point', 'glen', 'mountain']);
-/** Words that say a name is a place's whatever the gazetteer lacks ("Sangamon River", "Laurel County"). */
+/** Words that say a name is a place's whatever the gazetteer lacks ("Sangamon River", "Pike County"). */
 export const PLACE_KIND_WORDS = new Set([
   'river', 'lake', 'creek', 'bay', 'sea', 'gulf', 'strait', 'canal', 'mountains', 'mountain', 'mount', 'mt', 'hills',
   'valley', 'canyon', 'island', 'islands', 'peninsula', 'forest', 'desert', 'county', 'province', 'district', 'township',
@@ -96,9 +96,9 @@ export const PLACE_KIND_WORDS = new Set([
 ]);
 /** Words that end the name of a site, a place whatever the gazetteer lacks ("Ashby Park", "Glenbrack Airport"). */
 export const SITE_WORDS = new Set(['park', 'field', 'airport', 'hospital', 'stadium', 'station', 'harbour', 'harbor', 'green', 'common']);
-/** The ordinal words, lower case: no place's name, nor a named street's ("the Fourth", "Fourth and Seventh streets"). */
+/** The ordinal words, lower case: no place's name, nor a named street's ("the Fourth", "Third and Ninth streets"). */
 export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
-/** Words before a road's number ("Highway 61", "Interstate 45"). */
+/** Words before a road's number ("Highway 61", "Interstate 35"). */
 export const ROAD_WORDS = new Set(['highway', 'interstate', 'route', 'hwy']);
 /** Words after a name that say a region is meant ("Idlib province"). */
 export const REGION_WORDS = new Set(['province', 'provinces', 'state', 'region', 'governorate', 'oblast', 'county', 'district', 'prefecture', 'department', 'territory', 'parish']);
