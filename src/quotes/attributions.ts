@@ -66,7 +66,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     const cueLast = i + verb.width;
     const found = subjectOf(doc, i, cueLast, s.first, s.last, out, verb);
     if (!found) continue;
-    // "The envoy who was declared unwelcome by the rulers announced": the phrase before the cue ends a relative clause
+    // "The envoy who was expelled by the junta announced": the phrase before the cue ends a relative clause
     // "the executive who sold a device she claimed ...": a subject pronoun is the cue's subject, no relative's antecedent
     const pronoun = found.subject !== null && found.subject.last - found.subject.first === 1 && isPronoun(tokens[found.subject.first]) && !is(tokens[found.subject.first], 'who');
     if (found.subject && !found.shared && found.subject.first < i && !pronoun) {
@@ -86,7 +86,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       if (agent && maySpeak(agent)) found.subject = agent;
     }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
-    // "Experts on North Korea and nuclear policy said": the phrase before the cue may end a longer one that can speak
+    // "Specialists on Baltic shipping and port policy said": the phrase before the cue may end a longer one that can speak
     let speaks = !found.subject || found.shared || maySpeak(found.subject);
     if (!speaks) {
       const wider = widerPhrase(doc, found.subject!, s.first) ?? relativeAntecedent(doc, found.subject!.first, s.first) ?? (/ing$/.test(t.lower) ? null : participleAntecedent(doc, found.subject!.first, s.first));
@@ -170,7 +170,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
   // speaker, not the phrase after it
   const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
   if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };
-  // inverted: “...,” said Akar / ..., says Heart and Stroke manager Erin Kim, who ...
+  // inverted: “...,” said Akar / ..., says Parks and Recreation director Lena Hartog, who ...
   // "Rania Aziz, principal engineer at Norfield Transit, said the picture ...": a name and its appositives before the
   // cue are its subject, so the phrase after the cue is no inverted speaker
   const named = apposed !== null && isName(doc, apposed.first, apposed.last) && appositiveBefore(doc, apposed.last, j);
@@ -317,7 +317,7 @@ const APPOSITIVE_WORDS = new Set(['who', 'which', 'that', 'of', 'from', 'with', 
 
 /**
  * The speaker before one or more appositives ending at `comma`, the comma before the cue: "Kim, the manager, said",
- * "the mayor, Rahm Emanuel, said", "Walker, of Springfield, Va., said", "Hadad, the co-founder of X, a company
+ * "the mayor, Rahm Emanuel, said", "Walker, of Millbrook, Ind., said", "Hadad, the co-founder of X, a company
  * in Y, says". The phrase farthest left that opens its clause wins.
  */
 function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): TokenRange | null {
@@ -338,7 +338,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     const appositive = APPOSITIVE_POS.has(opener.pos) || APPOSITIVE_WORDS.has(opener.lower);
     const leftEdge = np ? tokens[np.first - 1] : undefined;
     // "erupted after Mark Ellory, Canada's ambassador, told ...": a subordinator opens a clause, whatever its tag, unless
-    // a phrase nearer the cue opens one ("since his arrest in October, Moore, 19, told": the preposition's object)
+    // a phrase nearer the cue opens one ("since her release in March, Dyer, 23, told": the preposition's object)
     const clauseStart: boolean = !leftEdge || np!.first === floor || isPunct(leftEdge) || leftEdge.pos === 'CCONJ' || leftEdge.pos === 'ADV' || ((leftEdge.pos === 'SCONJ' || SUBORDINATORS.has(leftEdge.lower)) && found === null);
     // "After the vote, the union's leaders rejected ...": a fronted prepositional phrase is no speaker
     const fronted = np !== null && (tokens[np.first]!.pos === 'ADP' || tokens[np.first]!.pos === 'SCONJ');
@@ -357,7 +357,7 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
 
 /**
  * Whether the stretch of [from, comma) after its last comma is an appositive ("Aziz, principal engineer at X,"), not
- * a predicate ("The HALO Trust, a charity, had to abandon the work,").
+ * a predicate ("The Tamsin Trust, a charity, had to pause the work,").
  */
 function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
   let k = comma - 1;
@@ -398,7 +398,7 @@ function isName(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
-/** words a noun phrase may hold between its head and the cue: "experts on North Korea and nuclear policy" */
+/** words a noun phrase may hold between its head and the cue: "specialists on Baltic shipping and port policy" */
 const PHRASE_JOINS = new Set(['and', 'of', 'on', 'for', 'in', 'with', 'at', 'from', 'by', 'about', 'over', 'to', 'during']);
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
@@ -487,7 +487,7 @@ function mainSubject(doc: Doc, floor: number, limit: number, earlier: Attributio
   let head = firstHead(doc, start, limit);
   if (head > start && RELATIVE_PRONOUNS.has(doc.tokens[head]!.lower)) head--;
   const np = phraseEndingAt(doc, head, start);
-  // "The Ledger and the Harbour Times filed a motion, arguing ...", "a group of parents with kids in charter schools
+  // "The Ledger and the Harbour Times filed a motion, arguing ...", "a group of tenants with flats in the tower
   // sent ...": the whole subject, whose verb follows it and which no subordinator or preposition opens ("Outside the
   // court, ...", "As Ruiz spent the weekend ... and tweeted ..." hold no main clause's subject)
   const whole = np && np.first > start && !is(doc.tokens[np.last], ',') && !OPENS_NO_SUBJECT.has(doc.tokens[start]!.pos) ? widerPhrase(doc, np, start) : np;
@@ -527,7 +527,7 @@ function frontedPhrase(doc: Doc, floor: number, limit: number): number {
   return floor;
 }
 
-/** "according to the most recent numbers from Statistics Canada," — up to the next boundary, or a noun phrase. */
+/** "according to the latest figures from the Office for National Statistics," — up to the next boundary, or a noun phrase. */
 function sourceAfterAccordingTo(doc: Doc, from: number, limit: number): TokenRange | null {
   const tokens = doc.tokens;
   let k = from;

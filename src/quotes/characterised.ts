@@ -67,7 +67,7 @@ function verbBefore(doc: Doc, link: number): number {
   return v;
 }
 
-/** When a relative clause goes on to say more of the object ("as “a lifetime politician” who “has never held a job”"), its end. */
+/** When a relative clause goes on to say more of the object ("as “a career lobbyist” who “has never run a business”"), its end. */
 function relativeEnd(doc: Doc, pairs: Pairs, k: number): number | null {
   const tokens = doc.tokens;
   let end = pairs[k]!.last;

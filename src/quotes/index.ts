@@ -130,7 +130,7 @@ export function extractQuotes(doc: Doc, entities: Entity[], datelines: readonly 
       if (attribution) rule = 'quotes/cue-in-sentence';
     }
     // quoted words with no one to say them inside a sentence are scare quotes or titles, not quotes, unless a noun
-    // of utterance names them ("cries of “Let's go!”")
+    // of utterance names them ("cries of “Shame on you!”")
     const headed = headlineLine !== null && headlineLine.first <= r.first && r.last <= headlineLine.last;
     if (!attribution && headed) {
       attribution = headlineLabel(doc, r, headlineLine, named);
@@ -234,7 +234,7 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     const subject = c.attribution?.subject;
     if (!subject) continue;
     resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain, placeWords(doc, entities));
-    // "tenants complained about what they said was ...": the group whose cue reports nothing is still who "they" is
+    // "tenants objected to what they said was ...": the group whose cue reports nothing is still who "they" is
     if (subject.last - subject.first === 1 && doc.tokens[subject.first]!.lower === 'they') {
       for (const a of groupsBefore(doc, attributions, subject.first)) if (!quoted.has(a)) resolver.resolve(a.subject!);
     }
@@ -418,7 +418,7 @@ function attributionAfter(doc: Doc, pair: QuotePair, r: TokenRange, byFirst: Map
 const MAX_INTRODUCTION = 10;
 
 /**
- * "City staff explained the numbers this way: “…”", "Kovacs described the scene to the jury: “…”", "…, dismissing the
+ * "Council staff described the delay this way: “…”", "Kovacs described the scene to the jury: “…”", "…, dismissing the
  * idea: “…”": the cue of the clause the colon at `colon` ends, a few words before it with a subject, introduces the
  * quote after it.
  */

@@ -133,7 +133,7 @@ export function phraseEndingAt(doc: Doc, head: number, floor: number, beforeCue 
 
 /**
  * Whether `k` is a subordinator the tagger read as a preposition, opening a clause of its own with its subject right
- * before its finite verb: "condemned the launch as [Pyongyang fired] ...", "announced a curfew until [the storm had]
+ * before its finite verb: "condemned the ruling as [the court adjourned] ...", "announced a curfew until [the storm had]
  * passed", "as [he left]".
  */
 export function subordinatorAt(doc: Doc, k: number, end: number): boolean {
@@ -192,7 +192,7 @@ export function phraseStartingAt(doc: Doc, from: number, limit: number): TokenRa
   return nouns > 0 && last > from ? { first: from, last } : null;
 }
 
-/** Whether the run of time words at `i` ends in a possessive: "Friday's test", "last night's crash". */
+/** Whether the run of time words at `i` ends in a possessive: "Sunday's launch", "last night's crash". */
 function possessedTime(doc: Doc, i: number, limit: number): boolean {
   let k = i;
   while (k < limit && TIME_WORDS.has(doc.tokens[k]!.lower)) k++;
@@ -219,7 +219,7 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
     } else if (t.norm === ',' && is(tokens[i + 1], 'that') && i > from) {
       i++; // "states however, that ...
     } else if (t.norm === ',' && i > from && placeThenThat(doc, i + 1, limit) > 0) {
-      i = placeThenThat(doc, i + 1, limit); // "says at a stop in Toledo, Ohio, that ..."
+      i = placeThenThat(doc, i + 1, limit); // "says at a rally in Duluth, Minnesota, that ..."
     } else if (ADVERBIAL_PREPOSITIONS.has(t.lower) && t.pos === 'ADP' && i + 1 < limit && isTimeWord(tokens[i + 1]!)) {
       // "said on Tuesday progress was being made": a time ends at its last time word
       i += 2;
@@ -307,7 +307,7 @@ const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'h
 /**
  * Whether the tokens from `from` read as a clause: a subject-like stretch, then a finite verb ("the plan would
  * fail", "he left", "voter fraud “would be ...”"). A subject may hold a parenthetical or a list between commas ("the
- * business, along with a credit union, gave"), and the clause may follow a fronted adverbial ("too often, the ER
+ * clinic, along with a food bank, gave"), and the clause may follow a fronted adverbial ("all too often, the clinic
  * becomes", "by 9 a.m., there were", "while many have ..., this was"). A subordinating word before any verb says no.
  */
 export function hasClause(doc: Doc, from: number, to: number, mayFront = true): boolean {

@@ -191,8 +191,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "insisted, in an interview with the BBC, that ...": an aside between commas, then what was said
   const aside = t.norm === ',' && a.subject ? thatAfterAside(doc, c, end) : -1;
   if (aside > 0) return single(after(cx, aside, end));
-  // "Guest said too often, the ER becomes ...": the adverbial skipped after the cue opens what was said
-  // "A tweet said at 7:30 p.m., there were no units": after an adverbial, a comma may open what was said
+  // "Marsh said all too often, the clinic becomes ...": the adverbial skipped after the cue opens what was said
+  // "A post said by 9 a.m., there were no buses": after an adverbial, a comma may open what was said
   if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
     return single(after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end));
   }
@@ -207,7 +207,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   }
   if (isPunct(t) && !isQuoteMark(t)) return null;
   if (!a.subject && !a.listener) return null;
-  // "the index added 0.4 per cent": a gain, not a remark
+  // "the index added 0.7 per cent": a gain, not a remark
   if (a.lemma === 'add' && (t.pos === 'NUM' || t.type === 'number' || t.type === 'currency')) return null;
   // "has said the same thing", "said as much": the words stand for what was said, reported before
   const anaphor = a.cls === 'speech' && a.subject && a.subject.first < a.cue.first ? anaphoricObject(doc, c, end) : null;
@@ -244,7 +244,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   const r = clause ? after(cx, c, end, clauseKind) : opener > 0 ? after(cx, opener, end, clauseKind) : (a.object && objectStarts) || gerund ? objectOf(cx, c, end) : null;
   if (r) return [r];
   if (ownInfinitive(doc, a)) return null;
-  // "CONTENT, Mr. Corbyn told the House before slamming ...": what follows the cue is no content, so look before
+  // "CONTENT, Ms. Varga told the council before attacking ...": what follows the cue is no content, so look before
   return before(cx, a);
 }
 
@@ -289,13 +289,13 @@ type Clause = 'main' | 'subordinate' | 'relative';
 
 /**
  * Whether the cue's clause is subordinate ("Though X said A, B") or a relative clause set off by commas ("The
- * families, who asked police to release the video, watched it on Thursday").
+ * tenants, who asked the board to publish the audit, read it on Monday").
  */
 function clauseOf(doc: Doc, a: Attribution): Clause {
   if (a.subject === null || a.subject.first >= a.cue.first) return 'main';
   const tokens = doc.tokens;
   if (SUBORDINATE_OPENERS.has(tokens[a.first - 1]?.lower ?? '')) return 'subordinate';
-  // "In a statement announcing the deal, the union ...", "Contrary to his claim that ..., the review ...": a participle
+  // "In a letter announcing the deal, the union ...", "Despite her claim that ..., the review ...": a participle
   // or a noun of statement in the phrase of a preposition that opens the sentence is subordinate to the main clause
   // after it ("In Ottawa officials said ..." has a finite cue, the main clause's own)
   const cue = tokens[a.cue.first]!;
@@ -375,7 +375,7 @@ function thatAfterAside(doc: Doc, comma: number, end: number): number {
   return -1;
 }
 
-/** what may stand between a cue and a late "that": a recipient or a setting ("told NBC’s “Today” show on Friday that") */
+/** what may stand between a cue and a late "that": a recipient or a setting ("told KBAY’s “Morning Desk” show on Friday that") */
 const BEFORE_OPENER = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'ADP']);
 
 /** The "that" (or "how", "whether") opening what was said a few words after the cue, past what skipAdverbials could not read; or -1. */
@@ -434,7 +434,7 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
 const LIST_ITEM_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'CCONJ']);
 
 /**
- * "calls him a good striker, a great kid and someone who wants to win": what a naming cue calls its object may be a
+ * "calls her a sharp lawyer, a loyal friend and someone who never quits": what a naming cue calls its object may be a
  * list whose names are parted by commas, the last joined by "and" or "or"; without that conjunction the words after
  * the comma are no name of it.
  */

@@ -4,7 +4,7 @@ import type { TokenRange } from './tokens.js';
 /**
  * Sentences as the quote stage reads them: a sentence that opens in lower case or with a closing bracket or comma
  * continues the one before it in the same paragraph, where a full stop after an abbreviation misled the splitter
- * ("Sen. Ann Roe (D-Mass.) said ...", "he lost 16 lbs. since ..."), or where it split an abbreviation ("R-S.C."). Returns the token range for each sentence index.
+ * ("Sen. Ann Roe (D-Mass.) said ...", "he gained 12 lbs. since ..."), or where it split an abbreviation ("R-S.C."). Returns the token range for each sentence index.
  */
 export function readingSentences(doc: Doc): TokenRange[] {
   const { sentences, tokens, text } = doc;

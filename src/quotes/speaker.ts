@@ -82,7 +82,7 @@ export class SpeakerResolver {
     // "Port of Rotterdam Authority chief executive Anton Jansen": a title right before a person's name at the end
     const titled = this.titledName(subject);
     if (!titled && preposition > subject.first && (!SPEAKS_FOR_NAMED.has(tokens[preposition - 1]!.lower) || this.locates(preposition, subject))) {
-      // "Tim Guest with the health authority", "the director of operations for EHS": the words before the preposition
+      // "Ravi Menon with the health authority", "the director of operations for EHS": the words before the preposition
       // "the chief of Hamas": a person by their role in a body, never the body; unnamed, the whole phrase
       // "the lawyer for Tom Marsh", "the daughter of the late senator": the role holder, not the complement
       const core = this.resolve({ first: subject.first, last: preposition }, phraseEnd ?? end);
@@ -105,7 +105,7 @@ export class SpeakerResolver {
       const gender = PRONOUN_GENDER[head.lower];
       // "A neighbour said ... She said ...", "Two witnesses said ... They said ...": the unnamed speaker before
       const described = this.unnamedBefore(head.lower, subject.first);
-      // "tenants complained about what they said was ...": "they" is the group that spoke before it in its own sentence
+      // "tenants objected to what they said was ...": "they" is the group that spoke before it in its own sentence
       const group = head.lower === 'they' && described !== null && tokens[described.first]!.sentence === head.sentence;
       // "it said", "they said": the organisation that spoke or was named last
       const person = gender ? this.antecedent(gender, start, 'PERSON', described?.first ?? -1) : BODY_PRONOUNS.has(head.lower) && !group ? this.antecedent(null, start, 'ORG') : null;
@@ -390,7 +390,7 @@ export class SpeakerResolver {
 
   /**
    * Whether the person is named in [start, end) right after a preposition: "the lawyer for Tom Marsh", "the attorney
-   * for the family of Ana Ruiz" (not "Secretary of State Mike Pompeo", whose name the title runs into).
+   * for the family of Ana Ruiz" (not "Transportation Secretary Ruth Okafor", whose name the title runs into).
    */
   private complementOfPreposition(p: Person, start: number, end: number): boolean {
     const tokens = this.doc.tokens;
