@@ -3,11 +3,11 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import { retypedMention, type NameMention } from './merge.js';
 import { isLowerAfterSpace } from './word-case.js';
 
-/** Verbs a company reports its results with: "Harlow posted a 6.1 million euro profit". */
+/** Verbs a company reports its results with: "Harlow posted a 4.3 million euro profit". */
 const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'recorded', 'records', 'booked', 'books']);
 /** What a company's results are. */
 const RESULT_NOUNS = new Set(['profit', 'profits', 'loss', 'losses', 'earnings', 'revenue', 'revenues', 'sales', 'turnover']);
-/** Parts of speech of the words a result's noun phrase may open with ("a 5.6 million markka net loss": X the unknown word). */
+/** Parts of speech of the words a result's noun phrase may open with ("a 2.8 million markka net loss": X the unknown word). */
 const RESULT_PHRASE = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'SYM', 'X']);
 /** The longest noun phrase read before its result's noun. */
 const MAX_PHRASE = 8;
@@ -16,7 +16,7 @@ const COMPANY_PARTS = new Set(['unit', 'subsidiary', 'division', 'affiliate']);
 
 /**
  * The token after a name that says it is a company's, else -1: a verb of reporting results with a result as its
- * object ("Harlow posted a 6.1 million euro profit", "Tessin reported net sales of ..."), or a noun for a company's
+ * object ("Harlow posted a 4.3 million euro profit", "Tessin reported net sales of ..."), or a noun for a company's
  * part right after it ("its Corvane unit").
  */
 function companyCue(toks: readonly Token[], j: number): number {

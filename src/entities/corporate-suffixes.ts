@@ -5,7 +5,7 @@ import { corporateSuffix } from './evidence.js';
 
 /**
  * A capitalised corporate suffix written right after a name, one space between, is the end of a company's name the
- * tagger stopped short of ("a stake in Westfield Insurance Co of Ohio", "to buy Brenner Medical AG"): the mention
+ * tagger stopped short of ("a stake in Harwell Insurance Co of Iowa", "to buy Brenner Medical AG"): the mention
  * takes it in and is the company's (ORG, typed by the suffix). Not when another name starts at the suffix or the
  * name is a person's typed by a title ("Mr Smith Co" is no such name).
  */

@@ -90,7 +90,7 @@ export function corporateSuffix(word: string, lower = word.toLowerCase()): strin
  * CEO Marta Ruiz") or "shares in" before it, unless the gazetteer knows it as a place, and for a place read as one
  * that is no country or state, a match result it is a side in or a player's position after it (its club: ORG).
  * Null when none does. (A preposition of place before a name the gazetteer knows is no such evidence: "joined
- * Milan from Torino" names two clubs.)
+ * Porto from Braga" names two clubs.)
  */
 export function typeEvidence(doc: Doc, n: Named): { type: CoarseType; token: number } | null {
   if (n.typedBy !== undefined) return { type: n.type, token: n.typedBy };

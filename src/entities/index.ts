@@ -309,7 +309,7 @@ function withoutWeekday(doc: Doc, n: Named): Named {
   return resized(n, n.first, n.last - 1, n.start, doc.tokens[n.last - 2]!.end);
 }
 
-/** Parts of speech a name never ends in when written in lower case: "the Council for Refugees has called". */
+/** Parts of speech a name never ends in when written in lower case: "the Board for Fisheries has called". */
 const NOT_NAME_ENDS = new Set(['AUX', 'VERB', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
 
 function withoutClosingWords(doc: Doc, n: Named): Named {

@@ -11,7 +11,7 @@ const isBetweenNames = (text: string, from: number, to: number): boolean => to >
 const MIN_LIST = 3;
 
 /**
- * A town in a list of organisations is an organisation: in "Cargill, Mitsui, Continental and Dreyfus Corp" or
+ * A town in a list of organisations is an organisation: in "Harlow, Tenmoku, Continental and Brisk Corp" or
  * "Shell, Caltex and Mobil" the names the tagger read as places, with no evidence of their own, become ORG when
  * most of the list's names are organisations (two at least; a name typed ORG by its own evidence elsewhere in the
  * text counts as one: "Cargill" beside "Cargill Inc"); a country, a state or a continent stays a place

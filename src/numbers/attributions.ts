@@ -183,7 +183,7 @@ function subjectOf(doc: Doc, s: Sentence, i: number): Subject | null {
  * "A Gallup poll released on Monday found ...", "Figures published by the ONS on Tuesday showed ...": the phrase
  * before the cue is the adverbial or the agent of a participle after a record of findings; the subject is that
  * record, through the participle's words (where it may name its maker). Only a record: "economists polled by
- * Reuters" are Reuters', and in "Politifact seized on Trump's claim" the verb is no participle.
+ * Reuters" are Reuters', and in "the auditor seized on Brandt's claim" the verb is no participle.
  */
 function recordBeforeParticiple(doc: Doc, s: Sentence, phrase: Phrase): Phrase | null {
   const tokens = doc.tokens;

@@ -34,7 +34,7 @@ const DATES = new RegExp(
 
 const TIMES = new RegExp(
   [
-    // 9:35 PM · 17:22 · 1:36.6 · 10:38:07
+    // 8:25 PM · 17:22 · 1:36.6 · 10:38:07
     String.raw`\b\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\.\d+)?(?:\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b))?`,
     // 11 a.m. · 22pm · 5 PM
     String.raw`\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[ap]\.m\b)`,

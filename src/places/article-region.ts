@@ -164,7 +164,7 @@ const LIST_REACH = 4;
  * Whether the words say the name is a place, not a firm, a team or a person the tagger took for one: a street; a word
  * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
  * Anne"); a word of position before it ("in", "near", "between", "eastern"), or "at" before a one-word name ("at
- * Glenbrack", not "at Applied Materials", a firm as often as a place; "to" and "from" take firms as readily); a
+ * Glenbrack", not "at Advanced Circuits", a firm as often as a place; "to" and "from" take firms as readily); a
  * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack") — a locative only
  * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
  * state of the article listed beside it (not a country: "Elle Canada and Toronto Life" are magazines), or a name of
