@@ -16,7 +16,7 @@ const ISH_NATIONALITY = /^\p{Lu}\p{Ll}+ish$/u;
  * Capitalised words that name no person, organisation or place, whatever the tagger read: a blend for a country's
  * exit ("Brexit", MISC), a one-word name the tagger read as an organisation that the text also writes right before
  * "crude" (a grade of oil and its benchmark: "Brent crude" makes "Brent" MISC), and a nationality before ordinary
- * nouns capitalised in running prose, with no "the" ("unfair to American Tech Companies", "unfair to Irish Farmers";
+ * nouns capitalised in running prose, with no "the" ("unfair to Coastal Fishing Crews", "unfair to Irish Farmers";
  * not "the Irish Times"), whose head is a plural or a people noun and whose words the text also writes in lower
  * case: only the nationality is a name (NORP). A company's or an institution's head keeps the name ("British
  * Airways", "American Medical Association"), as does a word known as a name or a singular thing's noun ("British
@@ -66,7 +66,7 @@ const CRUDE = new Set(['crude']);
 /** Tokens [first, last], the first a nationality (the caller asks): after no "the", then ordinary capitalised nouns the text also writes in lower case. */
 function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
   const head = doc.tokens[last]!;
-  // "the Irish Times", "the Welsh Guards": a name; "unfair to American Tech Companies": a bare plural, generic
+  // "the Irish Times", "the Welsh Guards": a name; "unfair to Coastal Fishing Crews": a bare plural, generic
   if (doc.tokens[first - 1]?.lower === 'the' || !CAPITALISED.test(head.norm)) return false;
   if (!/[^s]s$/.test(head.lower) && !isPeopleNoun(head)) return false;
   for (let k = first + 1; k <= last; k++) {

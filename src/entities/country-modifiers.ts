@@ -7,7 +7,7 @@ import { remembered } from '../remembered.js';
 /**
  * A country's or a state's name before a people's or a faith's name or a holiday's, read with it as one
  * organisation's, only says whose they are: "the U.S. Methodist conference", "the U.S. Thanksgiving weekend",
- * "a Kentucky Republican" are the country or the state (GPE) and the group (NORP) or the day (MISC), each its
+ * "a Montana Republican" are the country or the state (GPE) and the group (NORP) or the day (MISC), each its
  * own name. The country is the name's first word or two, which the gazetteer knows as a country's or a first-level
  * region's name (not as a people's, "British Jewish" stays one, nor a point of the compass, "North American"), the
  * rest words for a faith or a party or demonyms ("Roman Catholic", "Democrats"; not "West Bromwich", "American

@@ -13,7 +13,7 @@ interface StoryName {
 
 /**
  * A headline's words run together, and the tagger reads names that stand side by side there as one organisation's:
- * "ROMANIA KESTREL H1 PROFIT" over "Kestrel", "Putin endorses Lebed Chechnya plan". An organisation's name of two
+ * "ROMANIA KESTREL H1 PROFIT" over "Kestrel", "Putin endorses Orlov Dagestan plan". An organisation's name of two
  * words or more in the headline (on an all-caps or title-case line, or the line before a dateline on the second) that the story
  * does not write whole, made of names the story writes alone (a person's surname among them) and of countries and
  * states, one story name at least, is those names, each typed as the story types it (a country or a state GPE), the

@@ -294,7 +294,7 @@ const BEFORE_DAYS = new Set(['on', 'since', 'until', 'till', 'by', 'before', 'af
 
 /**
  * A weekday after a name says when, and is no part of it: "told CNBC Friday", "met Jose Insulza Monday", "in
- * Florida Friday". A day's own name keeps it: after "on", "since" and the like ("on Fox News Sunday"), or two
+ * Nevada Tuesday". A day's own name keeps it: after "on", "since" and the like ("on Fox News Sunday"), or two
  * words of which the first is no name ("Good Friday", "Easter Monday"). A span with lower-case words in it is
  * no name to mend ("bakery in Hartwell Tuesday").
  */

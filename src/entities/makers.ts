@@ -7,8 +7,8 @@ import { isFirstName } from './words.js';
 /**
  * "Dutch pump maker Veldkamp", "truck maker Halden": a name read as a person's (no title, no evidence of its
  * type: the caller asks) right after a product's noun and "maker" (two words, in lower case) is the company that
- * makes it, an ORG, "maker" its cue; else null. A name opening with a first name stays a person ("film maker Ken
- * Loach"), and so does one after a maker written as one word ("peacemaker", "lawmaker").
+ * makes it, an ORG, "maker" its cue; else null. A name opening with a first name stays a person ("film maker Nora
+ * Tilley"), and so does one after a maker written as one word ("peacemaker", "lawmaker").
  */
 export function makerCompany(doc: Doc, m: NameMention): NameMention | null {
   if (!doc.text.endsWith(' maker ', m.start)) return null;

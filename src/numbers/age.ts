@@ -6,7 +6,7 @@ import { boundRange, hedgeBefore } from './hedges.js';
 
 /**
  * Ages: kind `age`, unit "years". A bare number is an age by its syntax:
- * - in apposition to a person: "Mr Read, 50, said", "Ann Lee, 81;", "Tom Marsh (34)";
+ * - in apposition to a person: "Mr Read, 50, said", "Ann Lee, 81;", "Ned Quill (34)";
  * - after "aged", or the noun "age" or "ages": "aged 71", "at age 23", "ages 5 to 11";
  * - after "the age of", with the bound written before it: "under the age of 11" (less than), "over the age of 65";
  * - the value of a noun for an age through a verb or a preposition: "raise the retirement age to 67", "the voting

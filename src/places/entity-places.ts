@@ -120,7 +120,7 @@ function hasLocative(cx: PlaceContext, named: Region): boolean {
 
 /**
  * The place a tagger's span opens with, when the whole span is no gazetteer name but its first words are, and
- * a title follows them or they name a county in full ("Laurel County Sheriff", "Laurel County Detention Center" →
+ * a title follows them or they name a county in full ("Pike County Sheriff", "Pike County Detention Center" →
  * "Pike County"); else the span itself.
  */
 function placePrefix(cx: PlaceContext, part: Region): Region {

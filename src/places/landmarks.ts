@@ -21,7 +21,7 @@ const SAINT = new Set(['st', 'saint']);
 
 /**
  * Named open spaces, which the gazetteer lacks: a saint's name in the possessive and a word for open land ("St
- * George's Field", "St Mary's Green"), and the name of a town the article names on its own too before such a word or
+ * Brendan's Field", "St Mary's Green"), and the name of a town the article names on its own too before such a word or
  * a compound of one ("Hexham Moor", "Bramley Common"; not "Carter Park" or "Over Fairview" in a story of no
  * Ellis and no Over). The second reads as the town it is named for; the first gets the article's
  * region, as a street does. Never where the tagger found an organisation's name over it, nor before another

@@ -2,7 +2,7 @@ import type { Place } from './gazetteer.js';
 
 /**
  * "Dover and Kent County", "Athens-Clarke County": a town and a county named side by side are read, when they can
- * be, as the town and the county that holds it (Paris, Tennessee, in Henry County, Tennessee), whatever bigger
+ * be, as the town and the county that holds it (Dover, Delaware, in Kent County, Delaware), whatever bigger
  * namesakes either has apart. Whether a reading of a name listed beside the group's (`beside`) is a county that
  * holds `place`, a town, or a town that `place`, a county, holds.
  */

@@ -208,7 +208,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
       return np ? { subject: { first: np.first, last: j + 1 }, shared: false, after: cueLast } : null;
     }
     if (is(before, 'and', 'but') && (skipped === 0 || tokens[j + 1]!.pos === 'AUX' || tokens[j + 1]!.pos === 'ADV')) {
-      // "Civic Action has a road map and suggests ...": the cue shares the clause's subject
+      // "Northgate Housing has a plan and suggests ...": the cue shares the clause's subject
       const main = mainSubject(doc, floor, j, earlier);
       return main ? { subject: main, shared: true, after: cueLast } : null;
     }

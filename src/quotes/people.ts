@@ -93,7 +93,7 @@ export class People {
     return best;
   }
 
-  /** The person a bare name refers to: "Palvetzian" → Sevaun Palvetzian, the latest one named before `offset`. */
+  /** The person a bare name refers to: "Quenneville" → Marisol Quenneville, the latest one named before `offset`. */
   byName(name: string, offset: number): Person | null {
     const candidates = this.bySurname.get(surname(name)) ?? [];
     let best: Person | null = null;
@@ -298,7 +298,7 @@ function roleWords(roles: string[]): Set<string> {
   return words;
 }
 
-/** The last word of a name, lower-cased, without a possessive: "Sevaun Palvetzian’s" → "palvetzian". */
+/** The last word of a name, lower-cased, without a possessive: "Marisol Quenneville’s" → "quenneville". */
 function surname(name: string): string {
   const end = POSSESSIVE_END.test(name) ? name.length - 2 : name.length;
   let start = end;

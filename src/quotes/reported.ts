@@ -710,7 +710,7 @@ function glossAt(doc: Doc, k: number, end: number): boolean {
 /** the most tokens inside brackets after a name: "Rep. Ana Ruiz (D-Va.)" */
 const MAX_BRACKETED = 6;
 
-/** Whether `k` closes brackets right after a name or a noun: "Don Beyer (D-Va.)", "the agency (FEMA)". */
+/** Whether `k` closes brackets right after a name or a noun: "Ann Dorsey (D-Vt.)", "the agency (FEMA)". */
 function bracketAfterName(doc: Doc, k: number): boolean {
   const tokens = doc.tokens;
   if (tokens[k]?.norm !== ')') return false;

@@ -113,7 +113,7 @@ export class SpeakerResolver {
         if (gender) this.referredAt.set(person, subject.first);
         return found(person, 'pronoun', () => ['speakers/pronoun', named('antecedent', lastMentionBefore(person, start))]);
       }
-      // "He warned ... Volker Perthes, who ..., said": before anyone is named, a pronoun is the person the next sentences name
+      // "He warned ... Ilse Kranz, who ..., said": before anyone is named, a pronoun is the person the next sentences name
       const next = gender && !this.anyoneBefore(start) ? this.namedNext(start, (p) => (this.people.genderOf(p) ?? gender) === gender) : null;
       if (next) return found(this.remember(next, start, end), 'pronoun', () => ['speakers/named-next', named('named', next.mentions[0])]);
       // no one named: the unnamed speaker before

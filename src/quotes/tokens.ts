@@ -111,7 +111,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   if (!verb || (t.norm.length > 1 && isUpperCase(t.norm))) return null;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  // "group commander Will Tell": a capitalised form inside a sentence is part of a name, except in a headline
+  // "group commander Hope Reyes": a capitalised form inside a sentence is part of a name, except in a headline
   if (isCapitalised(t) && prev !== undefined && prev.sentence === t.sentence && !/^[“"‘«(—–:-]$/.test(prev.norm) && !inTitleCase(doc, i)) return null;
   // "the proposed levy", "16 confirmed cases", "his stated aim": a participle between a determiner and a noun is an adjective
   if (premodifies(doc, i)) return null;
