@@ -62,7 +62,7 @@ export class Claimants {
     return q && q.start <= offset ? q : undefined;
   }
 
-  /** `count`: the figure counts things, with no unit ("two military leaders"). */
+  /** `count`: the figure counts things, with no unit ("two team doctors"). */
   of(start: number, count = false): Claimant | null {
     const sentence = sentenceAt(this.doc, start);
     const governing = this.attributionsOf(sentence).filter((a) => governs(a, start));
@@ -71,7 +71,7 @@ export class Claimants {
     const expected = expectation && this.claimantOf(expectation, start);
     if (expected) return expected;
     const quote = this.quoteAt(start);
-    // "the country's two military leaders" in reported speech or an attributed clause says whom it is about: the writer's
+    // "the club's two team doctors" in reported speech or an attributed clause says whom it is about: the writer's
     if (count && quote?.kind !== 'direct' && this.isPossessed(start)) return null;
     // reported speech reaches as far as the clause its cue governs ("…, but 12 were rescued" is the reporter's)
     const cued = quote?.kind === 'indirect' && quote.cue ? this.attributionsOf(sentence).find((a) => a.cue.start === quote.cue!.start) : undefined;

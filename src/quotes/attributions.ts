@@ -166,7 +166,7 @@ function subjectOf(doc: Doc, i: number, cueLast: number, floor: number, limit: n
     skipped++;
   }
   const before = tokens[j];
-  // "one of the family's lawyers, Ana Ruiz, said the videos show ...": a name in apposition before the cue is its
+  // "one of the club's lawyers, Ana Ruiz, said the ledgers show ...": a name in apposition before the cue is its
   // speaker, not the phrase after it
   const apposed = before?.norm === ',' && j > floor ? speakerBeforeAppositives(doc, j, floor) : null;
   if (apposed && apposed.last === j && isName(doc, apposed.first, apposed.last)) return { subject: apposed, shared: false, after: cueLast };

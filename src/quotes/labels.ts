@@ -78,8 +78,8 @@ function writtenElsewhere(doc: Doc, capitals: string): boolean {
 }
 
 /**
- * A headline's quote with a name on the other side of a colon: "‘Honour of my life’: Novak sworn in", "Novak sworn
- * in: ‘Honour of my life’". The name opens the other side and is one the entity stage found (`named`).
+ * A headline's quote with a name on the other side of a colon: "‘Proudest day of my career’: Novak sworn in", "Novak sworn
+ * in: ‘Proudest day of my career’". The name opens the other side and is one the entity stage found (`named`).
  */
 export function headlineLabel(doc: Doc, quote: TokenRange, line: TokenRange, named: (start: number, end: number) => boolean): Attribution | null {
   const tokens = doc.tokens;
