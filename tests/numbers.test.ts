@@ -43,7 +43,7 @@ describe('numbers: values', () => {
   });
 
   it('reads fractions and scientific notation', () => {
-    expect(only('The track is a 1/4 mile long.')).toMatchObject({ text: '1/4 mile', value: 0.25, unit: 'mi' });
+    expect(only('The trail is a 3/4 mile loop.')).toMatchObject({ text: '3/4 mile', value: 0.75, unit: 'mi' });
     expect(only('The shelf holds 2½ kg of flour.')).toMatchObject({ value: 2.5, unit: 'kg' });
     expect(only('The error was 2.5e-3 of the total.')).toMatchObject({ value: 0.0025 });
   });
@@ -128,7 +128,7 @@ describe('numbers: percentages and measures', () => {
     ['The field covers 40 square kilometres.', '40 square kilometres', 40, 'km²', 'quantity'],
     ['Output hit 9.8 million barrels a day.', '9.8 million barrels a day', 9.8e6, 'barrel/day', 'quantity'],
     ['It was 38 degrees Celsius at noon.', '38 degrees Celsius', 38, '°C', 'quantity'],
-    ['He is 5 feet 2 inches tall.', '5 feet 2 inches', 5 + 2 / 12, 'ft', 'quantity'],
+    ['She is 5 feet 7 inches tall.', '5 feet 7 inches', 5 + 7 / 12, 'ft', 'quantity'],
     ['The 6.1-inch screen is bright.', '6.1-inch', 6.1, 'in', 'quantity'],
     ['The field is 10 kV/cm strong.', '10 kV/cm', 10, 'kV/cm', 'quantity'],
   ])('%s', (text, surface, value, unit, kind) => {
@@ -229,7 +229,7 @@ describe('numbers: hedges', () => {
     ['Under 4% of votes were spoiled.', 'less_than', [null, 4]],
     ['Some 300 residents were evacuated.', 'approximate', null],
     ['About $40 million was spent.', 'approximate', null],
-    ['Roughly 8 billion people live on Earth.', 'approximate', null],
+    ['Roughly 9,000 people live on the island.', 'approximate', null],
     ['An estimated 45,000 families need food.', 'approximate', null],
     ['Almost 70kg of gold was found.', 'approximate', null],
     ['The crowd of 500 or more cheered.', 'at_least', [500, null]],
@@ -314,20 +314,20 @@ describe('numbers: what is not a figure', () => {
   });
 
   it('keeps years and dates out unless asked for', () => {
-    const text = 'Since 2012 the plant has run; on July 4, 2016 it closed for 3 days.';
+    const text = 'Since 2012 the plant has run; on August 9, 2018 it closed for 3 days.';
     expect(numbers(text).map((n) => n.text)).toEqual(['3 days']);
     expect(numbers(text, true)).toEqual([
       expect.objectContaining({ text: '2012', kind: 'year', value: 2012 }),
-      expect.objectContaining({ text: 'July 4, 2016', kind: 'date', value: null }),
+      expect.objectContaining({ text: 'August 9, 2018', kind: 'date', value: null }),
       expect.objectContaining({ text: '3 days', kind: 'duration' }),
     ]);
   });
 
   it('reads year spans and decades as years', () => {
-    expect(numbers('During the 1990s and in 2019-20 it grew; between 2014 and 2017 it shrank.', true)).toEqual([
+    expect(numbers('During the 1990s and in 2019-20 it grew; between 2013 and 2016 it shrank.', true)).toEqual([
       expect.objectContaining({ text: '1990s', kind: 'year', value: 1990 }),
       expect.objectContaining({ text: '2019-20', kind: 'year', value: null, range: [2019, 2020] }),
-      expect.objectContaining({ text: '2014 and 2017', kind: 'year', value: null, range: [2014, 2017] }),
+      expect.objectContaining({ text: '2013 and 2016', kind: 'year', value: null, range: [2013, 2016] }),
     ]);
   });
 
@@ -349,7 +349,7 @@ describe('numbers: what is counted', () => {
 
   it('gives amounts what they are "of"', () => {
     expect(extract('Almost 40kg of silver was seized.').numbers[0]?.counts?.text).toBe('silver');
-    expect(extract('It lost 60% of its market value.').numbers[0]?.counts?.text).toBe('market value');
+    expect(extract('It lost 45% of its market value.').numbers[0]?.counts?.text).toBe('market value');
   });
 });
 
