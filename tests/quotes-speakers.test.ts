@@ -291,8 +291,8 @@ describe('asides between the speaker and the cue', () => {
 
 describe('appositives before the cue', () => {
   it('reads a subject with its appositive in a clause opened by a subordinator the tagger reads as a preposition', () => {
-    const q = only("Controversy erupted after Mark Ellory, Canada's ambassador to Chile, told local media that the exporter had a strong case.");
-    expect(q).toMatchObject({ text: 'that the exporter had a strong case', speaker: { name: 'Mark Ellory' } });
+    const q = only("A row broke out after Lena Dahl, Norway's consul in Lagos, told local reporters that the shipping firm had done nothing wrong.");
+    expect(q).toMatchObject({ text: 'that the shipping firm had done nothing wrong', speaker: { name: 'Lena Dahl' } });
     expect(only('Out on bail since his arrest in October, Dean Moss, 19, told the judge that he had been clean for a year.').speaker?.name).toBe('Dean Moss');
   });
 
