@@ -30,7 +30,7 @@ describe("a department's name read as an organisation's", () => {
     ['United Nations Secretary-General Antonio Guterres spoke first.', 'United Nations', 'ORG'],
     ['Communist Party Secretary Li Wen visited the plant.', 'Communist Party', 'ORG'],
     ['Kenya Minister Ruth Otieno arrived late.', 'Kenya', 'ORG'],
-    ['He backed Republican Secretary of State Jon Hale.', 'Republican', 'NORP'],
+    ['He backed Republican Secretary of State Mark Hale.', 'Republican', 'NORP'],
     ['She spent her retirement in Christian ministry at the prison.', 'Christian', 'NORP'],
     ['The Labour minister Ann Pike resigned.', 'Labour', 'ORG'],
   ])('leaves other names alone: "%s"', (text, name, type) => {

@@ -443,7 +443,7 @@ describe("the speaker's mention", () => {
 
 describe('a message its subject put out', () => {
   it.each([
-    ['The Security Council issued a statement calling the launch a threat to peace in the region.', 'Security Council'],
+    ['The Arab League issued a statement calling the launch a threat to peace in the region.', 'Arab League'],
     ['The union released a statement saying the offer was an insult.', 'The union'],
     ['Health officials put out a statement urging residents to stay indoors.', 'Health officials'],
     ['Marta Ruiz posted a video calling the vote rigged.', 'Marta Ruiz'],
