@@ -236,7 +236,7 @@ describe('what is not reported speech', () => {
 
   it('takes no inference drawn from records, and no market gain, for speech', () => {
     expect(extract('The latest survey suggests that shoppers are nervous.').quotes).toEqual([]);
-    expect(extract('The index added 0.4 per cent and the dollar rose.').quotes).toEqual([]);
+    expect(extract('The index added 0.7 per cent and the dollar rose.').quotes).toEqual([]);
     expect(only('Okafor suggested that shoppers are nervous.').text).toBe('that shoppers are nervous');
   });
 });
@@ -630,7 +630,7 @@ describe('a message sent to someone by its sender', () => {
   it.each([
     ['A statement sent to reporters by Ana Ruiz said the plant will close in June.', 'Ana Ruiz'],
     ['A note e-mailed to staff by the chief executive said the offices would reopen.', 'the chief executive'],
-    ['The dissident was taken to a camp by security officers, who told his family he would be released.', 'security officers'],
+    ['The activist was driven away by plainclothes police, who told her lawyer she would be freed by Monday.', 'plainclothes police'],
     ['A statement sent to The Courier by Ana Ruiz, the trust’s chair since May, said “The plant will close.”', 'Ana Ruiz'],
     ['A note sent to employees by Tomas Berg, the chief executive, said the offices would reopen.', 'Tomas Berg'],
   ])('gives the words to the agent after "by", not to whom they were sent: %s', (text, name) => {
