@@ -7,7 +7,7 @@ const entityOf = (x: ReturnType<typeof extract>, text: string) => x.entities.fin
 describe('the sides of a results table are clubs', () => {
   it.each([
     ['Kilmarnock 2 Livingston 1', ['Kilmarnock', 'Livingston']],
-    ['Ross County 0 St Johnstone 3', ['Ross County', 'St Johnstone']],
+    ['Ross County 2 St Johnstone 2', ['Ross County', 'St Johnstone']],
     ['Currie 17 Heriot\'s F.P. 24', ['Currie', "Heriot's F.P."]],
     ['Radnicki (N) 1 Mladost (L) 1', ['Radnicki (N)', 'Mladost (L)']],
     ['Queen of the South 1 Hamilton 3', ['Queen of the South', 'Hamilton']],
