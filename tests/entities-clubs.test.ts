@@ -78,7 +78,7 @@ describe('places in sports copy that stay places', () => {
 
 describe('a club\'s or a newspaper\'s noun or a place\'s "-based" before a name makes it an organisation', () => {
   it.each([
-    ['The striker has been loaned to Serie A club Torino for a season.', 'Torino', 'club'],
+    ['The midfielder has joined Serie A club Torino on loan until June.', 'Torino', 'club'],
     ['The winger moved to Portuguese club Braga on Tuesday.', 'Braga', 'club'],
     ['The deal with Bergamo-based Atalanta was signed on Friday.', 'Atalanta', 'based'],
     ['Shares of Ohio-based Marlow rose 4% after the results.', 'Marlow', 'based'],

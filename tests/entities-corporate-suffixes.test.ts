@@ -9,8 +9,8 @@ const read = (text: string, mentions: NameMention[]): Array<[string, string]> =>
 
 describe('a corporate suffix right after a name ends the company\'s name', () => {
   it.each([
-    ['He said the gain came from the sale of its 50 percent stake in Westfield Insurance Co of Ohio.', 'Westfield Insurance', 'LOC', 'Westfield Insurance Co'],
-    ['Baxter agreed on Tuesday to acquire Austria\'s Brenner Medical AG in a complex deal.', 'Brenner Medical', 'ORG', 'Brenner Medical AG'],
+    ['The profit reflected the sale of its 30 percent holding in Westfield Insurance Co of Ohio.', 'Westfield Insurance', 'LOC', 'Westfield Insurance Co'],
+    ['Harlow Labs will buy Switzerland\'s Brenner Medical AG for $400 million.', 'Brenner Medical', 'ORG', 'Brenner Medical AG'],
     ['Analysts at Harlow Brothers Inc said the bid was too low.', 'Harlow Brothers', 'PERSON', 'Harlow Brothers Inc'],
     ['Regulators fined Castlegate Securities Ltd. for late filings.', 'Castlegate Securities', 'ORG', 'Castlegate Securities Ltd.'],
   ])('"%s": %s becomes the company', (text, name, type, company) => {

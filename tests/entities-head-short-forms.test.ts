@@ -9,7 +9,7 @@ const read = (text: string, mentions: NameMention[]): Array<[string, string]> =>
 
 describe("an organisation's last word after \"the\" is its short form", () => {
   it.each([
-    ['The Harbour Post reported the deal first. The mayor told a reporter about it, the Post said.', 'Harbour Post', 'Post'],
+    ['The Harbour Post reported the deal first. The mayor confirmed the price on Tuesday, the Post said.', 'Harbour Post', 'Post'],
     ['The European Commission opened a case. A spokesman said the Commission would rule in May.', 'European Commission', 'Commission'],
     ['Officials at the Marlow Tribune declined to comment; the Tribune has run the story twice.', 'Marlow Tribune', 'Tribune'],
   ])('"%s"', (text, longer, short) => {

@@ -9,7 +9,7 @@ const read = (text: string, names: Array<[string, number?]>): string[] =>
 
 describe('a word the tagger cut off a company\'s name, where the text writes the name whole with its suffix', () => {
   it.each([
-    ['First Harbor net income slips.\nIRVINE 2024-05-02\nFirst Harbor Corp said net income fell.', 'Harbor', 'First Harbor Corp', 'First Harbor'],
+    ['First Harbor quarterly profit falls.\nBOISE 2024-05-02\nFirst Harbor Corp said net income fell.', 'Harbor', 'First Harbor Corp', 'First Harbor'],
     ['Royal Kestrel profit beats forecasts.\nLONDON - Royal Kestrel Plc said half-year profit rose.', 'Kestrel', 'Royal Kestrel Plc', 'Royal Kestrel'],
     ['Shares of Global Anchor jumped after Global Anchor Inc said it had received approaches.', 'Anchor', 'Global Anchor Inc', 'Global Anchor'],
   ])('"%s": %s becomes the longer name', (text, cut, whole, expected) => {

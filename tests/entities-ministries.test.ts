@@ -19,7 +19,7 @@ describe("a department's name read as an organisation's", () => {
   });
 
   it.each([
-    ['-- Finance ministry will cut the 12-month T-bill rate by 10 basis points', 'Finance', 'Finance ministry'],
+    ['-- Finance ministry plans to sell more three-year notes in October', 'Finance', 'Finance ministry'],
     ['Labour ministry officials met union leaders on Tuesday.', 'Labour', 'Labour ministry'],
     ['A spokesman for the Interior Ministry declined to comment.', 'Interior', 'Interior Ministry'],
   ])('takes in the "ministry" after it: "%s"', (text, department, ministry) => {
@@ -30,8 +30,8 @@ describe("a department's name read as an organisation's", () => {
     ['United Nations Secretary-General Antonio Guterres spoke first.', 'United Nations', 'ORG'],
     ['Communist Party Secretary Li Wen visited the plant.', 'Communist Party', 'ORG'],
     ['Kenya Minister Ruth Otieno arrived late.', 'Kenya', 'ORG'],
-    ['He backed Republican Secretary of State Jon Hale.', 'Republican', 'NORP'],
-    ['They shared a life of Christian ministry for decades.', 'Christian', 'NORP'],
+    ['He backed Republican Secretary of State Mark Hale.', 'Republican', 'NORP'],
+    ['She spent her retirement in Christian ministry at the prison.', 'Christian', 'NORP'],
     ['The Labour minister Ann Pike resigned.', 'Labour', 'ORG'],
   ])('leaves other names alone: "%s"', (text, name, type) => {
     expect(read(text, [mention(text, name, type as NameMention['type'])])).toEqual([[name, type]]);

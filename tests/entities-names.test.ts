@@ -144,7 +144,7 @@ describe('short forms and aliases', () => {
 
   it('gives an acronym the type of the name it stands for, whatever the tagger read over it', () => {
     // the tagger reads "BSE" alone as another name (a disease), and the acronym's mentions outnumber the full name's
-    const x = extract('Shares in Cofarm fell 3% on the Bristol Stock Exchange (BSE) on Friday. Trading on the BSE was thin, and BSE brokers went home early.');
+    const x = extract('Halvik Foods lost a tenth of its value on the Bristol Stock Exchange (BSE) this week. Volumes on the BSE were low, and BSE dealers blamed the holiday.');
     const market = x.entities.find((e) => e.aliases.includes('BSE'));
     expect(market && `${market.type} ${market.name}`).toBe('ORG Bristol Stock Exchange');
     expect(market?.mentions.map((m) => m.text)).toEqual(['Bristol Stock Exchange', 'BSE', 'BSE', 'BSE']);
@@ -203,10 +203,10 @@ describe('a weekday after a name', () => {
 
 describe('hyphens inside names', () => {
   it('reads a name over a hyphen between capitalised words', () => {
-    const x = extract('Spokeswoman Mary-Kate Oduya said the team was ready. Penske Mercedes-Benz took the lead, and shares of MG-Technogym rose.');
+    const x = extract('Spokeswoman Mary-Kate Oduya said the team was ready. Halcyon Mercedes-Benz took the lead, and shares of RB-Velotech rose.');
     const names = x.entities.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Mary-Kate Oduya', 'MG-Technogym']));
-    expect(names.filter((n) => n.includes('Benz'))).toEqual(['Penske Mercedes-Benz']);
+    expect(names).toEqual(expect.arrayContaining(['Mary-Kate Oduya', 'RB-Velotech']));
+    expect(names.filter((n) => n.includes('Benz'))).toEqual(['Halcyon Mercedes-Benz']);
   });
 
   it('keeps places joined by a hyphen apart, and a party letter out of a place', () => {
@@ -249,8 +249,8 @@ describe('people who share a surname', () => {
   });
 
   it('joins a title of the same gender to the full name', () => {
-    const x = extract('Theresa Lowe opened the school. Mrs Lowe thanked the council.');
-    expect(summary(named(x.entities, 'Theresa Lowe'))).toBe('PERSON Theresa Lowe [Theresa Lowe|Lowe]');
+    const x = extract('Brenda Quill opened the school. Mrs Quill thanked the council.');
+    expect(summary(named(x.entities, 'Brenda Quill'))).toBe('PERSON Brenda Quill [Brenda Quill|Quill]');
   });
 });
 
@@ -280,7 +280,7 @@ describe('types kept by evidence across the article', () => {
   });
 
   it('types a name ending in an organisation\'s head noun as an organisation, not a place', () => {
-    expect(named(extract('Ole Hansen, head of commodity strategy at Saxo Bank, said supply was tight.').entities, 'Saxo Bank')?.type).toBe('ORG');
+    expect(named(extract('Mette Lund, chief strategist at Fjordvik Bank, said stocks were running low.').entities, 'Fjordvik Bank')?.type).toBe('ORG');
     expect(named(extract('Troops left the West Bank on Friday.').entities, 'West Bank')?.type).not.toBe('ORG');
   });
 

@@ -18,7 +18,7 @@ describe('a name ending in a natural feature\'s word is a place, whatever the ta
   });
 
   it('keeps an institution named after one, and a one-word name, as the tagger read them', () => {
-    expect(typeOf('Students at the University of the Fraser Valley protested.', 'University of the Fraser Valley')).toBe('ORG');
+    expect(typeOf('Students at the University of the Upper Valley protested.', 'University of the Upper Valley')).toBe('ORG');
     expect(refineType('Fraser Valley Regional District', 'ORG')).toBe('ORG');
     expect(refineType('Island', 'ORG')).toBe('ORG');
   });

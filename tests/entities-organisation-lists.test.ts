@@ -28,19 +28,19 @@ describe('a town in a list of organisations is an organisation', () => {
   });
 
   it('counts a name typed ORG by its suffix elsewhere in the text', () => {
-    const text = 'Wheat was bought from Cargill, Mitsui, Continental and Dreyfus Corp. Cargill Inc declined to comment.';
-    const names: Typed[] = [['Cargill', 'GPE'], ['Mitsui', 'GPE'], ['Continental', 'ORG'], ['Dreyfus Corp', 'ORG'], ['Cargill Inc', 'ORG']];
-    expect(read(text, names, ['Dreyfus Corp', 'Cargill Inc'])).toEqual([
+    const text = 'Soybeans were sold to Cargill, Marubeni, Halvers and Tamsin Corp. Cargill Inc declined to comment.';
+    const names: Typed[] = [['Cargill', 'GPE'], ['Marubeni', 'GPE'], ['Halvers', 'ORG'], ['Tamsin Corp', 'ORG'], ['Cargill Inc', 'ORG']];
+    expect(read(text, names, ['Tamsin Corp', 'Cargill Inc'])).toEqual([
       ['Cargill', 'GPE'],
-      ['Mitsui', 'ORG'],
-      ['Continental', 'ORG'],
-      ['Dreyfus Corp', 'ORG'],
+      ['Marubeni', 'ORG'],
+      ['Halvers', 'ORG'],
+      ['Tamsin Corp', 'ORG'],
       ['Cargill Inc', 'ORG'],
     ]);
   });
 
   it.each([
-    ['Sessions in Drayton, Edmonton, Red Deer and Sundre were cancelled.', [['Drayton', 'GPE'], ['Edmonton', 'GPE'], ['Red Deer', 'ORG'], ['Sundre', 'ORG']]],
+    ['Hearings in Bramley, Regina, Fenwick Lake and Ostry were called off.', [['Bramley', 'GPE'], ['Regina', 'GPE'], ['Fenwick Lake', 'ORG'], ['Ostry', 'ORG']]],
     ['Shell, BP and Nigeria signed the accord.', [['Shell', 'ORG'], ['BP', 'ORG'], ['Nigeria', 'GPE']]],
     ['Shell and Leeds signed.', [['Shell', 'ORG'], ['Leeds', 'GPE']]],
     ['SHELL, BP AND LAGOS TALKS', [['SHELL', 'ORG'], ['BP', 'ORG'], ['LAGOS', 'GPE']]],

@@ -29,7 +29,7 @@ describe('an institution named after a place: a kind of place, "of", the place, 
 
 describe('a company named by what only a company has after its possessive', () => {
   it.each([
-    ['Frederic Moreau, Varnhold’s global head of research, said prices would ease.', 'Varnhold'],
+    ['Ines Baptiste, Varnhold’s head of market analysis, said prices would ease.', 'Varnhold'],
     ['Marta Ruiz, Brennan’s chief executive, said demand had held up.', 'Brennan'],
     ['Petra Lind, Corvel’s chief economist, expects two rate cuts.', 'Corvel'],
     ['Ines Bauer, Halvorsen’s co-founder, told reporters the deal was done.', 'Halvorsen'],
@@ -42,8 +42,8 @@ describe('a company named by what only a company has after its possessive', () =
   });
 
   it('keeps a person whose aides, not offices, follow the possessive', () => {
-    const x = extract('President Obama’s former campaign strategist said the race was close. Aides to Obama’s chief of staff agreed.');
-    expect(x.entities.find((e) => e.name === 'Obama')?.type).toBe('PERSON');
+    const x = extract('Senator Ruiz’s former press secretary said the count was close. Aides to Ruiz’s chief of staff agreed.');
+    expect(x.entities.find((e) => e.name === 'Ruiz')?.type).toBe('PERSON');
   });
 });
 
@@ -171,7 +171,7 @@ describe('a title that opens an organisation\'s name', () => {
 
 describe('a name never ends in a lower-case function word or verb', () => {
   it.each([
-    ['The Council for Refugees has called for the fees to be scrapped.', 'Council for Refugees'],
+    ['The Council for Tenant Rights has urged the city to drop the rule.', 'Council for Tenant Rights'],
     ['The New York Times wrote that the talks had stalled.', 'New York Times'],
     ['The Harbour Rowing Club and its members raised £4,000.', 'Harbour Rowing Club'],
   ])('cuts "%s" before the word', (text, name) => {

@@ -49,7 +49,7 @@ describe('a place before a person\'s title inside one name', () => {
   });
 
   it('gives a legislator’s later quote to them through the pronoun', () => {
-    const x = extract('In question period, NDP MP Karen Holt said the government had overpaid for the pipeline.\n\n“They were fleeced by an oil company,” she said.');
+    const x = extract('During the debate, Green MP Karen Holt said the ministry had paid too much for the ferries.\n\n“Nobody checked the shipyard’s numbers,” she said.');
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Karen Holt', 'Karen Holt']);
   });
 

@@ -7,10 +7,10 @@ const entityOf = (x: ReturnType<typeof extract>, text: string) => x.entities.fin
 describe('the sides of a results table are clubs', () => {
   it.each([
     ['Kilmarnock 2 Livingston 1', ['Kilmarnock', 'Livingston']],
-    ['Ross County 0 St Johnstone 3', ['Ross County', 'St Johnstone']],
-    ['Currie 45 Heriot\'s F.P. 5', ['Currie', "Heriot's F.P."]],
+    ['Ross County 2 St Johnstone 2', ['Ross County', 'St Johnstone']],
+    ['Currie 17 Heriot\'s F.P. 24', ['Currie', "Heriot's F.P."]],
     ['Radnicki (N) 1 Mladost (L) 1', ['Radnicki (N)', 'Mladost (L)']],
-    ['Queen of the South 2 Hamilton 2', ['Queen of the South', 'Hamilton']],
+    ['Queen of the South 1 Hamilton 3', ['Queen of the South', 'Hamilton']],
   ])('reads "%s" as two organisations, each side whole', (line, sides) => {
     const x = results([line, 'Hearts 1 Dundee 0']);
     for (const side of sides) {

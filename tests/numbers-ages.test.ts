@@ -107,7 +107,7 @@ describe('numbers: more figures', () => {
   });
 
   it('reads amounts on both sides of a slash, each with its currency sign', () => {
-    expect(figures('The bank put 2026 prices at $56/$52 per barrel.').filter((n) => n.kind === 'money').map((n) => n.value)).toEqual([56, 52]);
+    expect(figures('The broker put 2027 prices at $71/$67 per barrel.').filter((n) => n.kind === 'money').map((n) => n.value)).toEqual([71, 67]);
     expect(figures('The line runs 24/7.')).toEqual([]);
   });
 

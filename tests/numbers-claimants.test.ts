@@ -105,7 +105,7 @@ describe('claimants: expectations', () => {
 
   it.each<[string, Array<[string, string | null]>]>([
     ['Some 4,000 people live near the volcano, officials estimate.', [['4,000', 'officials']]],
-    ['About 300 people remain missing, the agency estimates.', [['300', 'the agency']]],
+    ['About 120 people are still unaccounted for, the agency estimates.', [['120', 'the agency']]],
     ['Revenue climbed 6%, topping estimates.', [['6%', null]]],
   ])('reads a closing "X estimates" as the attribution of the clause before it: %s', (text, expected) => {
     expect(claims(text)).toEqual(expected);

@@ -34,7 +34,7 @@ describe('numbers: values', () => {
     ['Twenty-five lorries crossed.', 'Twenty-five', 25],
     ['The farm has two and a half thousand sheep.', 'two and a half thousand', 2500],
     ['They counted one hundred and five boats.', 'one hundred and five', 105],
-    ['The charity fed three million, two hundred people.', 'three million, two hundred', 3000200],
+    ['The charity fed four million, three hundred people.', 'four million, three hundred', 4000300],
     ['About 13 lakh pilgrims came.', '13 lakh', 1.3e6],
     ['The order was worth 35m pieces of kit.', '35m', 3.5e7],
     ['Readers sent 25k letters.', '25k', 25000],
@@ -43,7 +43,7 @@ describe('numbers: values', () => {
   });
 
   it('reads fractions and scientific notation', () => {
-    expect(only('The track is a 1/4 mile long.')).toMatchObject({ text: '1/4 mile', value: 0.25, unit: 'mi' });
+    expect(only('The trail is a 3/4 mile loop.')).toMatchObject({ text: '3/4 mile', value: 0.75, unit: 'mi' });
     expect(only('The shelf holds 2½ kg of flour.')).toMatchObject({ value: 2.5, unit: 'kg' });
     expect(only('The error was 2.5e-3 of the total.')).toMatchObject({ value: 0.0025 });
   });
@@ -128,7 +128,7 @@ describe('numbers: percentages and measures', () => {
     ['The field covers 40 square kilometres.', '40 square kilometres', 40, 'km²', 'quantity'],
     ['Output hit 9.8 million barrels a day.', '9.8 million barrels a day', 9.8e6, 'barrel/day', 'quantity'],
     ['It was 38 degrees Celsius at noon.', '38 degrees Celsius', 38, '°C', 'quantity'],
-    ['He is 5 feet 2 inches tall.', '5 feet 2 inches', 5 + 2 / 12, 'ft', 'quantity'],
+    ['She is 5 feet 7 inches tall.', '5 feet 7 inches', 5 + 7 / 12, 'ft', 'quantity'],
     ['The 6.1-inch screen is bright.', '6.1-inch', 6.1, 'in', 'quantity'],
     ['The field is 10 kV/cm strong.', '10 kV/cm', 10, 'kV/cm', 'quantity'],
   ])('%s', (text, surface, value, unit, kind) => {
@@ -141,7 +141,7 @@ describe('numbers: percentages and measures', () => {
   });
 
   it('reads an age in apposition', () => {
-    expect(only('Police named the driver as Juantissa Hill, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'years', kind: 'age' });
+    expect(only('Police named the driver as Shanice Porter, 24, of Decatur.')).toMatchObject({ text: '24', value: 24, unit: 'years', kind: 'age' });
   });
 
   it('reads ordinals', () => {
@@ -178,7 +178,7 @@ describe('numbers: a level beside a change takes the change’s unit', () => {
 
   it.each<[string, string]>([
     ['The index gained 1.2% to 1,845.', '1,845'],
-    ['Futures were down 11 bps at 93.94.', '93.94'],
+    ['Bund futures were up 7 bps at 96.12.', '96.12'],
     ['The crew walked 5 miles to 3 villages.', '3'],
   ])('leaves a level beside a share’s change, or a count with its noun, without a unit: %s', (text, figure) => {
     expect(unitOf(text, figure)).toBeNull();
@@ -193,10 +193,10 @@ describe('numbers: ranges', () => {
     ['Damage ran from $3 billion to $5 billion.', [3e9, 5e9], 'USD', 'money'],
     ['It will cost $3 to $5 billion.', [3e9, 5e9], 'USD', 'money'],
     ['Between 1.5 and 2 million people voted.', [1.5e6, 2e6], null, 'range'],
-    ['Fees range from 1 per cent to 1.5 per cent.', [1, 1.5], '%', 'percent'],
+    ['Rates range from 2 per cent to 2.5 per cent.', [2, 2.5], '%', 'percent'],
     ['They gave 44 mg to 50 mg doses.', [44, 50], 'mg', 'quantity'],
     ['Two or three shops closed.', [2, 3], null, 'range'],
-    ['The score is more than 10 and less than 40.', [10, 40], null, 'range'],
+    ['The reading was more than 15 and less than 60.', [15, 60], null, 'range'],
   ])('%s', (text, range, unit, kind) => {
     expect(only(text)).toMatchObject({ value: null, range, unit, kind });
   });
@@ -229,7 +229,7 @@ describe('numbers: hedges', () => {
     ['Under 4% of votes were spoiled.', 'less_than', [null, 4]],
     ['Some 300 residents were evacuated.', 'approximate', null],
     ['About $40 million was spent.', 'approximate', null],
-    ['Roughly 8 billion people live on Earth.', 'approximate', null],
+    ['Roughly 9,000 people live on the island.', 'approximate', null],
     ['An estimated 45,000 families need food.', 'approximate', null],
     ['Almost 70kg of gold was found.', 'approximate', null],
     ['The crowd of 500 or more cheered.', 'at_least', [500, null]],
@@ -295,15 +295,15 @@ describe('numbers: what is not a figure', () => {
     'They tied Game 7 in overtime.',
     'The fire reached exit 436 before dawn.',
     'The firm filed for Chapter 11 protection.',
-    'He lives at 49 Zorro Ranch Road now.',
+    'He lives at 17 Quail Ridge Road now.',
     'The COVID-19 wards reopened.',
     'The SF90 is fast.',
     'The meeting starts at 9:35 PM sharp.',
     'The shop opens at 11 a.m. daily.',
     'That one is better.',
     'He bought a five-star hotel.',
-    'The Kick Six win is famous.',
-    'The zoo is at 1000 W. California Street.',
+    'The Miracle Six win is famous.',
+    'The library is at 2200 W. Alder Street.',
     'For tickets call 668-4539 or (217) 555-0134.',
   ])('%s', (text) => {
     expect(numbers(text)).toEqual([]);
@@ -314,20 +314,20 @@ describe('numbers: what is not a figure', () => {
   });
 
   it('keeps years and dates out unless asked for', () => {
-    const text = 'Since 2012 the plant has run; on July 4, 2016 it closed for 3 days.';
+    const text = 'Since 2012 the plant has run; on August 9, 2018 it closed for 3 days.';
     expect(numbers(text).map((n) => n.text)).toEqual(['3 days']);
     expect(numbers(text, true)).toEqual([
       expect.objectContaining({ text: '2012', kind: 'year', value: 2012 }),
-      expect.objectContaining({ text: 'July 4, 2016', kind: 'date', value: null }),
+      expect.objectContaining({ text: 'August 9, 2018', kind: 'date', value: null }),
       expect.objectContaining({ text: '3 days', kind: 'duration' }),
     ]);
   });
 
   it('reads year spans and decades as years', () => {
-    expect(numbers('During the 1990s and in 2019-20 it grew; between 2014 and 2017 it shrank.', true)).toEqual([
+    expect(numbers('During the 1990s and in 2019-20 it grew; between 2013 and 2016 it shrank.', true)).toEqual([
       expect.objectContaining({ text: '1990s', kind: 'year', value: 1990 }),
       expect.objectContaining({ text: '2019-20', kind: 'year', value: null, range: [2019, 2020] }),
-      expect.objectContaining({ text: '2014 and 2017', kind: 'year', value: null, range: [2014, 2017] }),
+      expect.objectContaining({ text: '2013 and 2016', kind: 'year', value: null, range: [2013, 2016] }),
     ]);
   });
 
@@ -348,8 +348,8 @@ describe('numbers: what is counted', () => {
   });
 
   it('gives amounts what they are "of"', () => {
-    expect(extract('Nearly 70kg of gold was seized.').numbers[0]?.counts?.text).toBe('gold');
-    expect(extract('It lost 60% of its market value.').numbers[0]?.counts?.text).toBe('market value');
+    expect(extract('Almost 40kg of silver was seized.').numbers[0]?.counts?.text).toBe('silver');
+    expect(extract('It lost 45% of its market value.').numbers[0]?.counts?.text).toBe('market value');
   });
 });
 

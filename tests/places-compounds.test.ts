@@ -37,11 +37,11 @@ describe('a place joined to a participle of place by a hyphen ("Tulsa-based")', 
   });
 });
 
-const COURTHOUSE = `Audit faults county jail oversight.
+const COURTHOUSE = `Jail contract goes to a vote.
 
-An inmate was held without bond on Monday at the Pickens County Detention Center, jail records show. The state audit also faulted the Oconee County Fiscal Court for weak oversight, and the Edgar County Ambulance Service said its crews had answered the call within eight minutes.`;
+An inmate was held without bond on Monday at the Pickens County Detention Center, jail records show. The Oconee County Fiscal Court will vote on the jail contract next week, and the Edgar County Ambulance Service asked for two more trucks.`;
 
-describe('a county named in full opening a longer name the tagger reads as a place ("Laurel County Fiscal Court")', () => {
+describe('a county named in full opening a longer name the tagger reads as a place ("Oconee County Fiscal Court")', () => {
   it('is the county, the mention ending at its name', () => {
     const locations = located(COURTHOUSE);
     for (const [name, state] of [['Pickens County', 'US'], ['Oconee County', 'US'], ['Edgar County', 'US']] as const) {

@@ -12,7 +12,7 @@ describe('the names of a list closed by "counties" or "parishes" are counties', 
       ['The storm knocked out power across Hennepin, Ramsey and Dakota counties overnight, the utility said.', ['Hennepin', 'Ramsey', 'Dakota'], 'MN'],
       ['Deputies from Lafourche and Terrebonne parishes searched the bayou for the missing fisherman.', ['Lafourche', 'Terrebonne'], 'LA'],
       ['Schools in Swift and Otter Tail counties will open two hours late on Thursday because of ice.', ['Swift', 'Otter Tail'], 'MN'],
-      ['Prosecutors in Navarro, Henderson and Ellis counties in Texas will share the grant.', ['Navarro', 'Henderson', 'Ellis'], 'TX'],
+      ['Sheriffs in Comal, Hays and Caldwell counties in Texas asked for more deputies.', ['Comal', 'Hays', 'Caldwell'], 'TX'],
     ] as const;
     for (const [text, names, state] of cases) {
       const locations = located(text);

@@ -15,7 +15,7 @@ describe("the dateline's name written again in the article is the dateline's pla
   });
 
   it('finds a headline name the capitals alone would not place', () => {
-    const text = 'Windsor Joins Solar Program. WINDSOR - The town council agreed on Tuesday to join the program, the Windsor mayor said.';
+    const text = 'Windsor Adopts Leaf Pickup Plan. WINDSOR - The town council voted on Tuesday for curbside leaf pickup, the Windsor mayor said.';
     const windsor = located(text).find((l) => l.mentions.some((m) => m.role === 'dateline'));
     expect(windsor?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('WINDSOR'), text.indexOf('Windsor mayor')]);
   });

@@ -12,7 +12,7 @@ describe('places: what goes on the map is weighed', () => {
     ['an armed group spelt like a town', 'Gunmen from Hamas fired rockets toward Ashkelon, the army said.', 'Hamas', 'Ashkelon'],
     ['an acronym that is no country or state code', 'The AI firm said its chips sold out, and sales in the UK rose.', 'AI', 'UK'],
     ['a newspaper named for its readers', 'The Oregonian reported on Tuesday that the levy had failed in Salem.', 'Oregonian', 'Salem'],
-    ['a month', 'The attack happened in Salisbury on March 4, police said.', 'March', 'Salisbury'],
+    ['a month', 'The fire broke out in Salisbury on March 9, fire crews said.', 'March', 'Salisbury'],
   ])('keeps %s off the map', (_, text, not, place) => {
     const locations = located(text);
     expect(at(locations, not)).toBeUndefined();
@@ -28,7 +28,7 @@ describe('places: what goes on the map is weighed', () => {
     const ayr = at(located('The clinic in Ayr, Scotland, reopened on Monday.'), 'Ayr');
     expect(ayr?.geo).toMatchObject({ countryCode: 'GB' });
     expect(roles(ayr)).toEqual(['locative: in', 'container: Scotland']);
-    const strong = at(located('Deputies arrested a 66-year-old man of Strong, which lies southeast of El Dorado, Arkansas.'), 'Strong');
+    const strong = at(located('A 41-year-old woman from Strong, which sits east of El Dorado, Arkansas, was hurt in the crash.'), 'Strong');
     expect(strong?.geo).toMatchObject({ countryCode: 'US' });
   });
 

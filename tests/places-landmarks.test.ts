@@ -31,8 +31,8 @@ describe('places: named open spaces', () => {
 
   // the tagger reads the town's name as a first name, and the entity layer gives the person the town's own mentions
   it.each([
-    ['across a compound of a land word', 'Rain closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday after a night of heavy rain.\n\nFlood water lay across Beverley Westwood on Tuesday.', 'Beverley Westwood', 'Beverley'],
-    ['opening its sentence', 'Rain closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday.\n\nBeverley Westwood was under water for the third day running.', 'Beverley Westwood', 'Beverley'],
+    ['across a compound of a land word', 'Fair closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday for the spring fair.\n\nRunners raced across Beverley Westwood on Tuesday.', 'Beverley Westwood', 'Beverley'],
+    ['opening its sentence', 'Fair closes roads in Beverley\n\nBEVERLEY, England — Roads into Beverley were closed on Monday.\n\nBeverley Westwood was closed to cars for the third day running.', 'Beverley Westwood', 'Beverley'],
     ['after "from"', 'Storm damage in Shirley\n\nSOLIHULL, England — Trees came down across Shirley on Sunday night.\n\nWalkers were asked to keep away from Shirley Greenwood until the branches were cleared.', 'Shirley Greenwood', 'Shirley'],
   ])('reads a land name the tagger took for a person named only by the town %s as the town', (_, text, surface, town) => {
     expect(at(located(text), surface)?.geo).toMatchObject({ name: town, featureKind: 'city', countryCode: 'GB' });
@@ -44,7 +44,7 @@ describe('places: named open spaces', () => {
   });
 
   it('takes no park named for no town of the story', () => {
-    const x = extract('JOHANNESBURG (Reuters) — The Springboks beat the All Blacks at Ellis Park on Saturday.');
+    const x = extract('JOHANNESBURG (Reuters) — Fans queued for hours outside Ellis Park for tickets to the Wales test.');
     expect(x.locations.some((l) => l.mentions.some((m) => m.text.includes('Ellis')))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ describe("places: a building that seats an institution, read as the institution"
   });
 
   it.each([
-    ['barred from it', 'The former adviser was barred from the White House in March.', 'White House'],
+    ['barred from it', 'The former aide was banned from the White House for a year.', 'White House'],
     ['a crowd outside it', 'A crowd gathered outside the Kremlin on Sunday evening.', 'Kremlin'],
   ])('still maps the building itself (%s)', (_, text, surface) => {
     expect(placedMentions(text, surface)).toBe(1);

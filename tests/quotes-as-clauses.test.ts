@@ -15,7 +15,7 @@ describe('a cue in an "as" clause with no content of its own reports the clause 
   });
 
   it('leaves an "as" clause whose cue has content of its own to that content', () => {
-    const [q] = extract('The talks stalled as city staff said they could not comment during the budget process.', { only: ['quotes'] }).quotes;
-    expect(q?.text).toBe('they could not comment during the budget process');
+    const [q] = extract('The plan went nowhere as council officers said they could not discuss it before the election.', { only: ['quotes'] }).quotes;
+    expect(q?.text).toBe('they could not discuss it before the election');
   });
 });

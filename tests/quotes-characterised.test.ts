@@ -8,7 +8,7 @@ describe('an object characterised in quoted words', () => {
   it('takes any active verb with an object and "as" before quoted words as reporting them', () => {
     const cases: Array<[string, string, string]> = [
       ['Analysts hailed the merger as “the deal of the decade” for the region.', 'the merger as “the deal of the decade”', 'Analysts'],
-      ['The union leader has been steadily pounding the new owners as “corporate raiders” since the talks collapsed.', 'the new owners as “corporate raiders”', 'The union leader'],
+      ['The union leader has been loudly attacking the new owners as “asset strippers” since the talks collapsed.', 'the new owners as “asset strippers”', 'The union leader'],
       ['In recent weeks, Mayor Tom Ortiz has gone after his rival as a “part-time leader.”', 'his rival as a “part-time leader.”', 'Tom Ortiz'],
       ["The watchdog rated the company's claim as “mostly false” in a report on Monday.", "the company's claim as “mostly false”", 'The watchdog'],
     ];
@@ -35,7 +35,7 @@ describe('an object characterised in quoted words', () => {
     for (const text of [
       'The scheme was described as “a disaster” by critics.',
       'The bridge, known as “the Old Lady,” closed on Monday.',
-      'Fighting raged on, with neither side appearing close to “a decisive victory.”',
+      'The strike dragged on, with neither side looking close to “a final settlement.”',
       'The news came as a “shock” to the team.',
     ]) {
       expect(quotes(text).filter((q) => q.kind !== 'direct')).toEqual([]);

@@ -33,7 +33,7 @@ describe('words that are no cue', () => {
 
 describe('who can be a speaker', () => {
   it('never takes a number, a date, an object or a body part for a speaker', () => {
-    expect(quotes('A TransLink study in 2017 concluded would cost more.').map((q) => q.speaker?.name)).not.toContain('2017');
+    expect(quotes('A Metrolane review in 2019 concluded would take longer.').map((q) => q.speaker?.name)).not.toContain('2019');
     expect(quotes('The screen said the flight to Oslo was delayed.')).toEqual([]);
     expect(quotes('His hand said nothing about the deal.')).toEqual([]);
   });
@@ -60,13 +60,13 @@ describe('who can be a speaker', () => {
     expect(only('The court, which upheld the ban, agreed that the council had acted lawfully.').speaker?.name).toBe('The court');
     expect(only('The ministry Tuesday said the border would reopen.').speaker?.name).toBe('The ministry');
     expect(only('Experts on river ecology and flood policy said the dam should be rebuilt.').speaker?.mention?.text).toBe('Experts on river ecology and flood policy');
-    expect(only('The broadcaster has looked for a buyer, and sources familiar with the talks have said it hopes to sign by June.').speaker?.name).toBe('sources familiar with the talks');
+    expect(only('The airline has been shopping its cargo arm, and sources familiar with the process have said it wants a deal by spring.').speaker?.name).toBe('sources familiar with the process');
     expect(only('Prices rose in March, and experts on the housing market said they would keep rising.').speaker?.name).toBe('experts on the housing market');
     for (const conjunction of ['And', 'But']) {
       const text = `The harbour master spoke on Monday. ${conjunction} sources close to the harbour master said the pier would shut.`;
       expect(only(text).speaker?.name).toBe('sources close to the harbour master');
     }
-    expect(only('The envoy who was declared unwelcome by the rulers announced he would leave on Friday.').speaker?.name).toBe('The envoy');
+    expect(only('The diplomat who was ordered out by the junta announced he would leave on Friday.').speaker?.name).toBe('The diplomat');
     expect(only('People who live near the plant say the air smells of sulphur.').speaker?.name).toBe('People');
   });
 });
@@ -114,7 +114,7 @@ describe('the speaker at the right level', () => {
     expect(headline[0]?.speaker?.name).toBe('Marta Kowalczyk');
     const later = quotes("Port strike will last a week, union leader warns\n\nFELIXSTOWE (Wire) — Shipping lines diverted six vessels on Monday.\n\nThe leader of the dockers' union, Carla Mendes, said the walkout had wide support.");
     expect(later.map((q) => q.speaker?.name)).toEqual(['Carla Mendes', 'Carla Mendes']);
-    const lede = quotes('The U.N. envoy for Sudan resigned on Wednesday. He warned that the conflict could become a civil war.\n\nVolker Lindqvist, who had worked from Nairobi since May, said the fighting showed no sign of ending.');
+    const lede = quotes('The U.N. mediator for the border talks stepped down on Tuesday. He said the truce might not last the winter.\n\nVolker Lindqvist, who had led the talks from Geneva since March, said neither side was ready to compromise.');
     expect(lede.map((q) => q.speaker?.name)).toEqual(['Volker Lindqvist', 'Volker Lindqvist']);
     expect(lede[0]?.speaker?.resolvedBy).toBe('pronoun');
   });
@@ -156,7 +156,7 @@ describe('reported speech', () => {
 
   it('reads a bare clause after a time phrase, and a hedged figure opening it', () => {
     expect(only('The minister said on Tuesday progress was being made in the talks.').text).toBe('progress was being made in the talks');
-    expect(only('Lindqvist said at least 5,000 people had been killed since April.').text).toBe('at least 5,000 people had been killed since April');
+    expect(only('Lindqvist said more than 800 homes had been destroyed since March.').text).toBe('more than 800 homes had been destroyed since March');
   });
 
   it('reads "according to X, ..." as reported speech by X', () => {
@@ -199,8 +199,8 @@ describe('verbs of forecasting', () => {
   });
 
   it('reads "projected" as a verb of forecasting, also after another verb of the same subject', () => {
-    expect(only('The bank left its 2025 outlook unchanged and projected growth of 1.2 percent next year.')).toMatchObject({
-      kind: 'indirect', text: 'growth of 1.2 percent next year', speaker: { mention: { text: 'The bank' } },
+    expect(only('The lender kept its rate forecast steady and projected growth of 1.4 percent in 2027.')).toMatchObject({
+      kind: 'indirect', text: 'growth of 1.4 percent in 2027', speaker: { mention: { text: 'The lender' } },
     });
     expect(only('Analysts projected that sales would fall in the second half.').text).toBe('that sales would fall in the second half');
     expect(quotes('The film was projected onto the side of the town hall. The projected deficit is $4 billion.')).toEqual([]);

@@ -5,9 +5,9 @@ const texts = (text: string): string[] => extract(text).quotes.map((q) => q.text
 
 describe('a cue in the phrase of a preposition that opens the sentence reports up to the main clause', () => {
   it.each([
-    ['In a statement announcing the deal, the union called the agreement a victory for its members.', 'the deal'],
+    ['In a statement announcing the merger, the company called the deal good news for its customers.', 'the merger'],
     ['In a post announcing the closure, the museum thanked its volunteers for their work.', 'the closure'],
-    ['Contrary to his claim that the audit would take years, the review was finished in a month.', 'that the audit would take years'],
+    ['Contrary to her claim that the repairs would be cheap, the bill came to $2 million.', 'that the repairs would be cheap'],
     ['In line with her pledge that no school would close, the board kept all twelve open.', 'that no school would close'],
   ])('%s', (text, content) => {
     expect(texts(text)).toContain(content);

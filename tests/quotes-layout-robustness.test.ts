@@ -35,8 +35,8 @@ describe('an open quote that another opens a sentence after ends at the end of i
   });
 
   it('leaves the reporter’s sentence after the first one out', () => {
-    const x = quotes('Tom Berg found the puppy on Christmas Day. “We heard this whimpering noise and went outside. Berg said he joked about keeping it. “But I would never give him away,” he said.');
-    expect(x.map((q) => q.text)).toContain('“We heard this whimpering noise and went outside.');
+    const x = quotes('Tom Berg found the kitten on New Year’s Eve. “We heard a scratching at the door and went to look. Berg said he joked about keeping it. “But I would never give him away,” he said.');
+    expect(x.map((q) => q.text)).toContain('“We heard a scratching at the door and went to look.');
     expect(x.map((q) => q.text).some((t) => t.includes('Berg said he joked'))).toBe(false);
   });
 
@@ -50,7 +50,7 @@ describe('a quote left open at a paragraph’s end runs on into a next paragraph
   it.each([
     ['"The agency’s rules leave the decision to the officer\n\nassigned to the case, and to no one else," said Ana Ruiz.', ['"The agency’s rules leave the decision to the officer', 'assigned to the case, and to no one else,"']],
     ['“We will keep the clinic open for as long as\n\nthe town needs it,” said Ana Ruiz.', ['“We will keep the clinic open for as long as', 'the town needs it,”']],
-    ['"In four days it is very hard to reach a conclusion about a player...\n\nbut he knows how to conduct himself," said Ana Ruiz.', ['"In four days it is very hard to reach a conclusion about a player...', 'but he knows how to conduct himself,"']],
+    ['"After one week it is too early to judge a new signing...\n\nbut she already looks at home in the squad," said Ana Ruiz.', ['"After one week it is too early to judge a new signing...', 'but she already looks at home in the squad,"']],
   ])('%s', (text, pieces) => {
     const x = quotes(text);
     expect(x.map((q) => q.text)).toEqual(pieces);
@@ -65,8 +65,8 @@ describe('a quote left open at a paragraph’s end runs on into a next paragraph
 
 describe('an aside between dashes in the subject of reported speech', () => {
   it.each([
-    ['But Ana Ruiz said smaller towns that rely on a single road — especially those in the valley — are likely to suffer most.', 'smaller towns that rely on a single road — especially those in the valley — are likely to suffer most'],
-    ['The coroner said the two women — identified as Ana Ruiz, 55, and Lena Holt, 63 — died about 12 hours apart.', 'the two women — identified as Ana Ruiz, 55, and Lena Holt, 63 — died about 12 hours apart'],
+    ['But Ana Ruiz said farms that sell to a single dairy — mostly the ones up north — will be hit hardest.', 'farms that sell to a single dairy — mostly the ones up north — will be hit hardest'],
+    ['The sheriff said the two hikers — named as Tom Berg, 48, and Dan Reyes, 52 — were found a mile apart.', 'the two hikers — named as Tom Berg, 48, and Dan Reyes, 52 — were found a mile apart'],
     ['Police said the driver -- a man in his 40s -- was taken to hospital.', 'the driver -- a man in his 40s -- was taken to hospital'],
   ])('%s', (text, content) => {
     expect(only(text).text).toBe(content);
@@ -75,7 +75,7 @@ describe('an aside between dashes in the subject of reported speech', () => {
 
 describe('a quote closed by a full stop is not attributed to a cue with no speaker in the next sentence', () => {
   it.each([
-    ['“One day I changed the recipe and got fired,” says Lena Moreau. “It was a rye loaf with walnuts and honey.” The loaf can be found in her first book.'],
+    ['“I burned the first batch and nearly quit,” says Lena Moreau. “It was a rye loaf with walnuts and honey.” The loaf can be found in her first book.'],
     ["“We will appeal,” said Ana Ruiz. “The ruling ignores the evidence.” Copies of the ruling were found in the archive."],
     ['“The audit is clear,” said Tom Berg. “The money was spent twice.” More details were found in a later report.'],
   ])('%s', (text) => {

@@ -23,7 +23,7 @@ describe('a cue inside what an earlier cue reports is part of that report', () =
   });
 
   it('keeps a cue whose clause a linking word opens, where the report before it ran on', () => {
-    const found = quotes('Members said they were satisfied with the replies however opposition MP Ana Ruiz noted that there were concerns about the bank.');
+    const found = quotes('Councillors said they were happy with the answers however opposition leader Tom Berg noted that questions remained over the budget.');
     expect(found.map((q) => q.cue?.text)).toEqual(['said', 'noted']);
   });
 

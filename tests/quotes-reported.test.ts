@@ -178,7 +178,7 @@ describe('reported speech', () => {
     // a phrase that goes on as a clause, a figure's comparison, an appositive inside the clause or a list is more of what was said
     expect(only('Ortiz said the plant would close in May, a month later than planned.').text).toBe('the plant would close in May, a month later than planned');
     expect(only('Ortiz said the claim that Lund, the party treasurer, took the money was false.').text).toBe('the claim that Lund, the party treasurer, took the money was false');
-    expect(only('Staff said the man wore a grey cap, a black jacket, blue jeans and white shoes.').text).toBe('the man wore a grey cap, a black jacket, blue jeans and white shoes');
+    expect(only('Staff said the woman wore a red scarf, a long green coat and black boots.').text).toBe('the woman wore a red scarf, a long green coat and black boots');
     expect(only('Ortiz said the land belongs to the county, the city of Lund and the state.').text).toBe('the land belongs to the county, the city of Lund and the state');
   });
 
@@ -334,15 +334,15 @@ describe('a participle cue after the main clause', () => {
   });
 
   it('reports nothing when what follows the participle is no content: the main clause is not its report', () => {
-    expect(extract('Unlike the minister, the officials were careful not to comment on the case, emphasizing instead the need for due process.').quotes).toEqual([]);
+    expect(extract('Unlike the coach, the club’s directors kept quiet about the transfer, emphasizing instead their trust in the process.').quotes).toEqual([]);
   });
 });
 
 describe('a noun counted by a number is no verb', () => {
   it.each([
-    'The rookie posted a runner-up and two thirds in the 2023 season.',
+    'The rookie posted two wins and a fourth place in the 2024 season.',
     'By midnight the Greens had claimed 12 seats in the 80-seat assembly to the Liberals\' 30.',
-    'Police charged her with two counts of assisting an offender.',
+    'Police charged him with three counts of burglary.',
   ])('reads no report in "%s"', (text) => {
     expect(extract(text).quotes).toEqual([]);
   });
@@ -357,7 +357,7 @@ describe('an infinitive, negated or not, after a recipient', () => {
     ['Police urged drivers not to travel unless their journey was essential.', 'drivers not to travel unless their journey was essential', 'Police'],
     ['The fire service warned residents not to return to their homes until Friday.', 'residents not to return to their homes until Friday', 'The fire service'],
     ['The council has asked shoppers not to park on the verge.', 'shoppers not to park on the verge', 'The council'],
-    ['Police have told people not to drive through flood water.', 'people not to drive through flood water', 'Police'],
+    ['Police have told residents not to walk along the river wall.', 'residents not to walk along the river wall', 'Police'],
     ['The coastguard told walkers to keep away from the cliffs.', 'walkers to keep away from the cliffs', 'The coastguard'],
     ['The health board advised pregnant women not to travel.', 'pregnant women not to travel', 'The health board'],
     ['The senator called on the governor to release the funds.', 'the governor to release the funds', 'The senator'],
@@ -479,7 +479,7 @@ describe('a gerund cue after a preposition', () => {
   });
 
   it('reads no speech in a deed: "by emphasizing fairness"', () => {
-    expect(extract('The candidate opened the debate by emphasizing economic fairness.').quotes).toEqual([]);
+    expect(extract('The mayor opened the meeting by emphasizing road safety.').quotes).toEqual([]);
   });
 });
 
@@ -504,7 +504,7 @@ describe('a quantifier floating between the subject and the cue', () => {
   });
 
   it('reads no speech in a sports line: "each added a goal"', () => {
-    expect(extract('Kane and Ruiz each added a goal as the Hawks snapped a five-game losing streak.').quotes).toEqual([]);
+    expect(extract('Okafor and Lind each added a goal in the second half as the Rovers beat Ashby 3-1.').quotes).toEqual([]);
   });
 });
 
@@ -529,7 +529,7 @@ describe('a free relative with "what"', () => {
     expect(only('The plan amounts to what the senators said was a land grab.')).toMatchObject({ text: 'was a land grab', speaker: { mention: { text: 'the senators' } } });
   });
 
-  it.each(['Critics question what he said about the budget.', 'Prices were higher than city reports say.'])('reports nothing where no clause goes on: %s', (text) => {
+  it.each(['Critics question what he said about the budget.', 'Rents were higher than county reports say.'])('reports nothing where no clause goes on: %s', (text) => {
     expect(extract(text).quotes).toEqual([]);
   });
 });

@@ -90,7 +90,7 @@ describe('"they" after a group that spoke in its own sentence', () => {
   });
 
   it.each([
-    ['The story was first reported by the Ledger. As news of the cuts spread, members complained about what they said was a lack of openness.', 'members'],
+    ['The story was first reported by the Ledger. As word of the fee rise got out, parents complained about what they said was short notice.', 'parents'],
     ['Harlow Energy opened the plant in May. Neighbours complained about what they said was a rushed review.', 'Neighbours'],
   ])('is that group when its own cue reports nothing: %s', (text, group) => {
     const q = extract(text).quotes.find((x) => x.speaker?.mention?.text === 'they');
@@ -231,12 +231,12 @@ describe('what is not reported speech', () => {
   });
 
   it('reads the clause after the cue when a fronted phrase comes before the speaker', () => {
-    expect(only('During the long winter, Okafor says he drank too much and slept too little.').text).toBe('he drank too much and slept too little');
+    expect(only('Through the lockdown months, Okafor says she ate badly and barely slept.').text).toBe('she ate badly and barely slept');
   });
 
   it('takes no inference drawn from records, and no market gain, for speech', () => {
     expect(extract('The latest survey suggests that shoppers are nervous.').quotes).toEqual([]);
-    expect(extract('The index added 0.4 per cent and the dollar rose.').quotes).toEqual([]);
+    expect(extract('The index added 0.7 per cent and the dollar rose.').quotes).toEqual([]);
     expect(only('Okafor suggested that shoppers are nervous.').text).toBe('that shoppers are nervous');
   });
 });
@@ -291,14 +291,14 @@ describe('asides between the speaker and the cue', () => {
 
 describe('appositives before the cue', () => {
   it('reads a subject with its appositive in a clause opened by a subordinator the tagger reads as a preposition', () => {
-    const q = only("Controversy erupted after Mark Ellory, Canada's ambassador to Chile, told local media that the exporter had a strong case.");
-    expect(q).toMatchObject({ text: 'that the exporter had a strong case', speaker: { name: 'Mark Ellory' } });
+    const q = only("A row broke out after Lena Dahl, Norway's consul in Lagos, told local reporters that the shipping firm had done nothing wrong.");
+    expect(q).toMatchObject({ text: 'that the shipping firm had done nothing wrong', speaker: { name: 'Lena Dahl' } });
     expect(only('Out on bail since his arrest in October, Dean Moss, 19, told the judge that he had been clean for a year.').speaker?.name).toBe('Dean Moss');
   });
 
   it('reads an appositive that opens with a common noun after a common noun', () => {
-    const q = only("Their allies, members of the Northern Farmers' Party (NFP), have said they will back the government.");
-    expect(q).toMatchObject({ text: 'they will back the government', speaker: { mention: { text: 'Their allies' } } });
+    const q = only("Their partners, members of the Coastal Alliance Party (CAP), have said they will vote for the budget.");
+    expect(q).toMatchObject({ text: 'they will vote for the budget', speaker: { mention: { text: 'Their partners' } } });
   });
 });
 
@@ -443,7 +443,7 @@ describe("the speaker's mention", () => {
 
 describe('a message its subject put out', () => {
   it.each([
-    ['The Security Council issued a statement calling the test a clear violation of its resolutions.', 'Security Council'],
+    ['The Arab League issued a statement calling the launch a threat to peace in the region.', 'Arab League'],
     ['The union released a statement saying the offer was an insult.', 'The union'],
     ['Health officials put out a statement urging residents to stay indoors.', 'Health officials'],
     ['Marta Ruiz posted a video calling the vote rigged.', 'Marta Ruiz'],
@@ -504,16 +504,16 @@ describe('gender from a word for a relation beside the name', () => {
   });
 
   it('ends the apposition at its first noun, and reads no aside as one', () => {
-    const x = extract('"The cuts go too far," said Mary Okafor, a teacher whose husband is a custodian. She said the night shift would hurt families.\n\nOne woman, Pavel Dorn said, had waited two years for a hearing. He said the court was overwhelmed.');
+    const x = extract('"The cuts go too far," said Mary Okafor, a nurse whose brother is a firefighter. She said the night shift would hurt families.\n\nOne woman, Pavel Dorn said, had waited two years for a hearing. He said the court was overwhelmed.');
     expect(x.quotes.map((q) => q.speaker?.name)).toEqual(['Mary Okafor', 'Mary Okafor', 'Pavel Dorn', 'Pavel Dorn']);
   });
 });
 
 describe('a clause with its cue introduces the quote after its colon', () => {
   it('reads a cue with an object or an adverbial before the colon', () => {
-    const x = extract('Usage at the rinks has dropped.\n\nCity staff explained the numbers this way: "There are many possible reasons why the numbers appear low this winter."\n\nThe union wrote in its letter to members on Friday: "This offer is the best we will get."\n\nOkafor repeated her promise to the crowd: "We are not going anywhere."');
+    const x = extract('Usage at the rinks has dropped.\n\nClub officials explained the drop like this: "Fewer families have signed up for lessons since the fees went up."\n\nThe union wrote in its letter to members on Friday: "This offer is the best we will get."\n\nOkafor repeated her promise to the crowd: "We are not going anywhere."');
     expect(x.quotes.map((q) => [q.kind, q.speaker?.name, q.cue?.text])).toEqual([
-      ['direct', 'City staff', 'explained'],
+      ['direct', 'Club officials', 'explained'],
       ['direct', 'The union', 'wrote'],
       ['direct', 'Okafor', 'repeated'],
     ]);
@@ -530,7 +530,7 @@ describe('a clause with its cue introduces the quote after its colon', () => {
   });
 
   it('reads a form wink calls a noun as the cue between a name and the colon', () => {
-    const q = extract('Fewer small donors backed the campaign this year.\n\nThe Daily Ledger reports:\n\n"Just 24 percent of the contributors so far have given $200 or less."').quotes.at(-1);
+    const q = extract('Fewer small donors backed the campaign this year.\n\nThe Daily Ledger reports:\n\n"Only 31 percent of the donors this cycle gave more than $100."').quotes.at(-1);
     expect(q?.speaker?.mention?.text).toBe('The Daily Ledger');
   });
 
@@ -558,7 +558,7 @@ describe('a nickname in quote marks inside a name', () => {
 
 describe('an epithet for the person in view', () => {
   it.each([
-    ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the lanky, bespectacled professor said.', 'Karl Brenner', 'the lanky, bespectacled professor'],
+    ['Karl Brenner, an engineer, built the first prototype in his garage. Brenner knows the risk. "Nobody else would build a car like this," the wiry, grey-haired inventor said.', 'Karl Brenner', 'the wiry, grey-haired inventor'],
     ['Dana Whitlock has coached the club for a decade. "We were not good enough today," the 52-year-old manager told reporters.', 'Dana Whitlock', 'the 52-year-old manager'],
     ['Mira Solberg noted the rule in an interview. The 41-year-old mother of two said fathers would not be covered.', 'Mira Solberg', 'The 41-year-old mother of two'],
     // no office, but a noun for one person all the same
@@ -573,10 +573,10 @@ describe('an epithet for the person in view', () => {
   });
 
   it.each([
-    ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s longtime doctor said.', 'the senator’s longtime doctor'],
+    ['a possessor', 'Rhea Tamsin was treated in June. "She was very lucky," the senator’s family physician said.', 'the senator’s family physician'],
     ['a complement', 'The launch marked a new book by Nina Okafor. The veteran actress said the industry had to change.', 'The veteran actress'],
     ['a coordination', 'Lawyers for Rob and Ivana Kessler filed papers. The former developer argued the files were private.', 'The former developer'],
-    ['a complement after an honorific', 'Science teacher Cliff Hoak was at the pool. "I want to say thank you to Mr. Hoak," the 13-year-old swimmer said.', 'the 13-year-old swimmer'],
+    ['a complement after an honorific', 'Music teacher Ron Petrakis ran the choir trip. "We owe the whole tour to Mr. Petrakis," the 11-year-old singer said.', 'the 11-year-old singer'],
     ['no describing word', 'Ana Ruiz met the mayor on Monday. The mayor said the deal was close.', 'The mayor'],
   ])('stays a description with %s', (_, text, name) => {
     expect(extract(text).quotes.at(-1)?.speaker?.name).toBe(name);
@@ -630,8 +630,8 @@ describe('a message sent to someone by its sender', () => {
   it.each([
     ['A statement sent to reporters by Ana Ruiz said the plant will close in June.', 'Ana Ruiz'],
     ['A note e-mailed to staff by the chief executive said the offices would reopen.', 'the chief executive'],
-    ['The dissident was taken to a camp by security officers, who told his family he would be released.', 'security officers'],
-    ['A statement e-mailed to The Courier by Ana Ruiz, who joined the board in May, said “The plant will close.”', 'Ana Ruiz'],
+    ['The activist was driven away by plainclothes police, who told her lawyer she would be freed by Monday.', 'plainclothes police'],
+    ['A statement sent to The Courier by Ana Ruiz, the trust’s chair since May, said “The plant will close.”', 'Ana Ruiz'],
     ['A note sent to employees by Tomas Berg, the chief executive, said the offices would reopen.', 'Tomas Berg'],
   ])('gives the words to the agent after "by", not to whom they were sent: %s', (text, name) => {
     expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
@@ -640,7 +640,7 @@ describe('a message sent to someone by its sender', () => {
 
 describe('a speaker qualified by an adjective and its complement', () => {
   it.each([
-    ['The gunmen fired at the parked cars, a security professional present during the siege told Reuters.', 'a security professional present during the siege'],
+    ['The gunmen fired at the parked cars, a hotel porter present at the time told Reuters.', 'a hotel porter present at the time'],
     ['The gunmen fired at the parked cars, a witness present during the siege said.', 'a witness present during the siege'],
     ['Health professionals say the wait lists are growing.', 'Health professionals'],
   ])('is the group or the person, the complement after "during" too: %s', (text, mention) => {

@@ -16,7 +16,7 @@ describe('a cue that shares its clause’s subject takes the main clause’s, pa
   });
 
   it('takes the subject of a subordinate clause that follows the main one', () => {
-    const q = said('Their comments came a day after Ruiz said it was not time to give up, insisting that progress was being made.', 'insisting');
+    const q = said('The vote was held a week after Ruiz said the plan could still be saved, insisting that the lenders would agree.', 'insisting');
     expect(q?.speaker?.mention?.text).toBe('Ruiz');
   });
 
