@@ -66,7 +66,7 @@ const CORK_KERRY_GALES = `Gales shut ferries and roads in the south-west
 
 Ferries from Bantry and Castletownbere were cancelled on Saturday as gusts reached 120 km/h along the Cork coast, and a lorry overturned near Skibbereen.
 
-In Kerry, the road between Kenmare and Sneem was closed for most of the day. Volunteers at Derreenacurra filled sandbags until dawn.`;
+In Kerry, the road between Kenmare and Caherbeg was closed for most of the day. Volunteers at Derreenacurra filled sandbags until dawn.`;
 
 const IOWA_TORNADO = `Tornado damage surveyed in two counties
 

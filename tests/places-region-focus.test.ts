@@ -22,7 +22,7 @@ Drivers were stranded for three hours in Wetherden Green. Police urged people no
 
 const BUSES = `Bus service to be cut in south Kerry and west Cork.
 
-Buses from Kenmare to Glengarriff and on to Castletownbere will run twice a week from March, the operator said on Thursday. The service through Sneem will end.
+Buses from Kenmare to Glengarriff and on to Castletownbere will run twice a week from March, the operator said on Thursday. The service through Caherbeg will end.
 
 Pensioners in Derryconnell said the bus was their only way to reach the doctor. "We will be left with nothing," one said.`;
 

@@ -36,6 +36,7 @@ import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
 import { typeListsOfPlaces } from './lists.js';
+import { withSettlementCues } from './settlements.js';
 import { withoutHeadlineWords } from './headline-words.js';
 import { typeCompaniesByShares } from './shares.js';
 import { withHeadShortForms } from './head-short-forms.js';
@@ -68,7 +69,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const m = mentionOf(doc, datelines, n, names, inFurniture, refine);
     if (m) mentions.push(m);
   }
-  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, mentions)))))))), isPlaceName)))))))))))));
+  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, mentions)))))))), isPlaceName))))))))))))));
 }
 
 /**

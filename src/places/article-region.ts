@@ -20,6 +20,8 @@ export interface MentionWords {
   paragraph(offset: number): { start: number; end: number };
   /** the `k`th word before the mention (1: the word right before), in lower case ('' when none) */
   before(m: PlaceMention, k: number): string;
+  /** the `k`th word after the mention (1: the word right after), in lower case ('' when none) */
+  after(m: PlaceMention, k: number): string;
   /** the mention's own words, in lower case and without periods */
   words(m: PlaceMention): string[];
   /** a common noun follows the mention, which it qualifies ("Garda custody", "Huawei executive") */
@@ -156,7 +158,7 @@ export function articleRegion(
 }
 
 /** Nouns before "of" that make the name after it a place's ("the village of Glenbrack", "residents of Glenbrack"). */
-const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...RESIDENT_NOUNS, 'hamlet', 'parish', 'townland', 'outskirts', 'suburb', 'villages', 'towns', 'hamlets', 'suburbs']);
+const OF_PLACE_NOUNS = new Set([...PLACE_NOUNS, ...RESIDENT_NOUNS, 'hamlet', 'parish', 'townland', 'outskirts', 'suburb', 'villages', 'towns', 'hamlets', 'suburbs', 'parishes', 'townlands']);
 /** How far along a list a locative before its first name reaches ("in Glenbrack, Ardmore and Kilcooley"). */
 const LIST_REACH = 4;
 
@@ -165,21 +167,36 @@ const LIST_REACH = 4;
  * of its name that says what kind of place it is ("Glenn Creek", "Mill Lane", "Ashby Park", not the "St" of "St
  * Anne"); a word of position before it ("in", "near", "between", "eastern"), or "at" before a one-word name ("at
  * Glenbrack", not "at Advanced Circuits", a firm as often as a place; "to" and "from" take firms as readily); a
- * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack") — a locative only
+ * place's noun or its people's and "of" ("the village of Glenbrack", "residents of Glenbrack"), or its people's noun
+ * after it ("Glenbrack residents") — a locative only
  * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
  * state of the article listed beside it (not a country: "Elle Canada and Toronto Life" are magazines), or a name of
- * its list a word of position opens ("in Ardmore and Glenbrack").
+ * its list a word of position or a place's noun and "of" opens ("in Ardmore and Glenbrack", "the villages of Ardmore and
+ * Glenbrack").
  */
 export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
   // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
   if (m.rule === 'places/street' || m.rule === 'places/article-region' || m.placeWords !== null || positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
-  if ((text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2))) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  if (placeNounOf(m, text) || peopleAfter(m, text) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
   const words = text.words(m);
   const last = words[words.length - 1]!;
   if (words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last)) return true;
-  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) if (x.start < m.start && positioned(x, text)) return true;
+  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) if (x.start < m.start && (positioned(x, text) || placeNounOf(x, text))) return true;
   return false;
+}
+
+/** Its people's noun after the mention or its possessive: "Glenbrack residents", "Glenbrack's villagers". */
+function peopleAfter(m: PlaceMention, text: MentionWords): boolean {
+  const next = text.after(m, 1);
+  return RESIDENT_NOUNS.has(next) || (POSSESSIVE_S.has(next) && RESIDENT_NOUNS.has(text.after(m, 2)));
+}
+
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/** A place's noun or its people's and "of" before the mention: "the villages of Glenbrack", "residents of Glenbrack". */
+function placeNounOf(m: PlaceMention, text: MentionWords): boolean {
+  return text.before(m, 1) === 'of' && OF_PLACE_NOUNS.has(text.before(m, 2));
 }
 
 /** A word of position before the mention, or "at" before one word, and no common noun after it ("in Garda custody"). */

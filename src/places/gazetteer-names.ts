@@ -123,7 +123,11 @@ function countyFirst(cx: PlaceContext, i: number): { mention: PlaceMention; last
     // a county's name ends on a word, not on the dash of a dateline ("KENMARE, Co Kerry —")
     if (j > i + 1 && (!cx.adjacent(j - 1, j) || !cx.cap(j))) continue;
     const end = toks[j]!.end;
-    const counties = cx.gaz.lookup(cx.text.slice(toks[i + 1]!.start, end)).filter((m) => !m.demonym && !m.abbreviation && cx.gaz.kindIn(m.index, COUNTY_KINDS));
+    const name = cx.text.slice(toks[i + 1]!.start, end);
+    const isCounty = (m: NameMatch): boolean => !m.demonym && !m.abbreviation && cx.gaz.kindIn(m.index, COUNTY_KINDS);
+    // "Co Cork" is the gazetteer's "County Cork", not the city of Cork
+    const written = word === 'county' ? [] : cx.gaz.lookup(`County ${name}`).filter(isCounty);
+    const counties = written.length > 0 ? written : cx.gaz.lookup(name).filter(isCounty);
     if (counties.length === 0) continue;
     // "County Durham" is the gazetteer's own name: the scan finds it
     if (cx.gaz.lookup(cx.text.slice(start, end)).length > 0) return null;

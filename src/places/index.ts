@@ -6,6 +6,7 @@ import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
 import { linkContainers } from './containers.js';
+import { linkListContainers } from './list-containers.js';
 import { isCommonNoun, type PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
@@ -24,6 +25,7 @@ export function gazetteerId(): string {
 export function extractLocations(doc: Doc, places: PlaceCandidates, explain = false): Location[] {
   const mentions = places.mentions;
   linkContainers(places.context, mentions);
+  linkListContainers(places.context, mentions);
   const byPlace = mentionsByPlace(mentions, resolvePlaces(mentions, gazetteer(), mentionWords(doc)));
   const used = new Map<string, number>();
   const locations: Location[] = [];
@@ -83,6 +85,7 @@ function mentionWords(doc: Doc): MentionWords {
     sentence: (offset) => doc.sentences[toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1] ?? { start: offset, end: offset + 1 },
     paragraph: (offset) => doc.paragraphs[firstStartingAt(doc.paragraphs, offset + 1) - 1] ?? { start: offset, end: offset + 1 },
     before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
+    after: (m, k) => toks[tokenAtOrAfter(doc, m.end) + k - 1]?.lower ?? '',
     words: (m) => {
       const out: string[] = [];
       for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(withoutPeriods(toks[k]!.lower));

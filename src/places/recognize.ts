@@ -90,13 +90,19 @@ function lendListWeight(x: PlaceMention, other: PlaceMention): void {
 
 /**
  * "works by Brahms, Ravel and Dvorak": a name the gazetteer lacks makes no list of places with another it lacks, unless
- * the words before that one call it a place or it is one on its own evidence, the list's aside ("the villages of Dzveli
+ * the words before that one (or before the name it is listed with: "in Glenbrack, Ardmore and Kilcooley") call it a
+ * place or it is one on its own evidence, the list's aside ("the villages of Dzveli
  * and Kareli", "at Pruitt Road and West Elm Parkway").
  */
 function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
   // the names untagged-names.ts proposes from such a list have passed its own tests
-  if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || other.locative || other.placeWords) return false;
+  if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || saidPlace(other) || (other.listedWith !== null && saidPlace(other.listedWith))) return false;
   return other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
+}
+
+/** A word of position or of place before or in the name says it is a place. */
+function saidPlace(m: PlaceMention): boolean {
+  return m.locative || m.placeWords !== null;
 }
 
 /** Whether `b` follows `a` as the next name of a list. */

@@ -22,7 +22,7 @@ export interface Resolution {
   support: Support | null;
   /**
    * `place` is a region that holds it, the gazetteer having no reading of it there: the one the text puts it in
-   * ("Sneem, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which)
+   * ("Caherbeg, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which)
    */
   inRegion: 'named' | 'article' | null;
 }
@@ -306,7 +306,7 @@ function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMent
 
 /**
  * The state or county the text puts a group's place in after a comma, when the gazetteer has no reading of it there:
- * a village it lacks ("Sneem, Kerry"), or, when the words say the container is a county or a state, a name it has
+ * a village it lacks ("Caherbeg, Kerry"), or, when the words say the container is a county or a state, a name it has
  * only elsewhere ("Waterville, Co. Kerry" with only American Watervilles), or a state after a town's name it has only
  * as small towns of other states (state-containers.ts). A reader puts it there; so does the map.
  * `unknown`: the gazetteer has no reading of the name at all.

@@ -1,0 +1,107 @@
+import type { Doc, Region } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { gazetteer } from '../places/gazetteer.js';
+import { mentionOver, retypedMention, type NameMention } from './merge.js';
+import { wordClassesOf } from './tagger/index.js';
+import { WORD_CLASS } from './tagger/word-classes.js';
+
+/** Whether the document holds a word that may call a name beside it a settlement or a county: read only then. */
+const CUE = /\bCo\.? \p{Lu}|\b(?:[Vv]illages?|[Tt]owns?|[Hh]amlets?|[Tt]ownlands?|[Ss]uburbs?|[Pp]arish(?:es)?) of\b|\b(?:[Rr]esidents|[Vv]illagers|[Tt]ownspeople|[Ii]nhabitants)\b/u;
+/** A settlement's noun and "of" right before a name: "the villages of", "in the town of", "residents of". */
+const NOUN_OF = /\b((?:villages?|towns?|hamlets?|townlands?|suburbs?|parish(?:es)?|residents|villagers|townspeople|inhabitants) of)\s+$/i;
+/** Its people's noun right after a name, or after its possessive: "Drumcarra residents", "Drumcarra's villagers". */
+const PEOPLE_AFTER = /^(?:['’]s)?\s+(residents|villagers|townspeople)\b/;
+/** What stands between two names of a list the cue before the first reaches over: ", ", " and ", ", and ". */
+const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** "Co"/"Co." and a space opening a name: the county of Irish and British usage ("Co Kerry", "Co. Durham"). */
+const COUNTY_WORD = /^Co\.? (?=\p{Lu})/u;
+/** The words a cue does not retype: ordinary words ("Labour residents"), peoples' ("Irish residents"), firms'. */
+const NOT_A_SETTLEMENT = WORD_CLASS.common | WORD_CLASS.demonym | WORD_CLASS.org;
+/** A settlement's name runs over at most this many words ("Ballyferriter West"). */
+const MAX_WORDS = 3;
+
+/**
+ * Names the words around them make places (GPE), as a reader of local news takes them: "Co"/"Co." before a
+ * county's name is "County" (a company's "Co" follows its name), whatever the tagger typed ("Co Kerry", "Co.
+ * Antrim"); and a name the tagger read as an organisation's or another name (MISC), that a settlement's noun and
+ * "of" stand before ("the villages of Drumcarra and Kilbrannagh": each name of the list it opens, "residents of
+ * Drumcarra") or its people's noun after ("Kilbrannagh residents", "Kilbrannagh's villagers"), when each of its words is
+ * unknown or a place's, or the gazetteer knows the name. `mentions` in text order.
+ */
+export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMention[] {
+  const text = doc.text;
+  if (!CUE.test(text)) return mentions;
+  let cue: Region | null = null;
+  let prevEnd = -1;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const listed: boolean = cue !== null && LIST_GAP.test(text.slice(prevEnd, m.start));
+    if (!listed) cue = null;
+    const county = text.startsWith('Co', m.start) ? COUNTY_WORD.exec(text.slice(m.start, m.end)) : null;
+    if (county && !m.dateline && isCounty(text.slice(m.start + county[0].length, m.end))) {
+      mentions[k] = retypedMention(m, 'GPE', 'entities/type-evidence', { start: m.start, end: m.start + county[0].length - 1 });
+    } else if (isCountyAfterWord(text, m) && !m.dateline && m.type !== 'GPE') {
+      const start = text[m.start - 2] === '.' ? m.start - 4 : m.start - 3;
+      mentions[k] = mentionOver(m, start, m.end, 'GPE', 'entities/type-evidence', { start, end: m.start - 1 });
+    } else if ((m.type === 'ORG' || m.type === 'MISC') && !m.typedBy && !m.dateline) {
+      const cued: Region | null = listed ? cue : settlementCue(text, m);
+      if (cued && isSettlementName(doc, m, cued.start > m.start)) {
+        mentions[k] = retypedMention(m, 'GPE', 'entities/type-evidence', cued);
+        cue = cued;
+      } else cue = null;
+    } else cue = m.type !== 'GPE' ? null : (settlementCue(text, m) ?? (listed ? cue : null));
+    prevEnd = mentions[k]!.end;
+  }
+  return mentions;
+}
+
+/** The cue of a settlement beside the name: its noun and "of" before it, its people's noun after it; else null. */
+function settlementCue(text: string, m: NameMention): Region | null {
+  const from = Math.max(0, m.start - 24);
+  const before = NOUN_OF.exec(text.slice(from, m.start));
+  if (before) return { start: from + before.index, end: from + before.index + before[1]!.length };
+  const after = PEOPLE_AFTER.exec(text.slice(m.end, m.end + 16));
+  return after ? { start: m.end + after[0].length - after[1]!.length, end: m.end + after[0].length } : null;
+}
+
+/**
+ * A name of at most MAX_WORDS words, each unknown or a place's word (no ordinary, people's or firm's word), or a place's
+ * name. Where the cue follows it ("Pinelake residents": a care home's as often as a town's), the document must never
+ * write it as a building's, "the" before it and no name after it ("at the Gatehouse,"), and a name the gazetteer lacks
+ * must never open a longer name either ("the Pinelake Care Center").
+ */
+function isSettlementName(doc: Doc, m: NameMention, cueAfter: boolean): boolean {
+  const first = tokenAtOrAfter(doc, m.start);
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens[last]!.end <= m.end) last++;
+  if (last - first > MAX_WORDS) return false;
+  const name = doc.text.slice(m.start, m.end);
+  let unknownWords = true;
+  for (let i = first; i < last; i++) if ((wordClassesOf(doc.tokens[i]!.norm) & NOT_A_SETTLEMENT) !== 0) unknownWords = false;
+  const known = isCounty(name, false);
+  if (!unknownWords && !known) return false;
+  return !cueAfter || standsAlone(doc.text, name, !known);
+}
+
+/** Whether no occurrence of `name` in the text has "the" before it and no name after it, nor (`strict`) a name after it. */
+function standsAlone(text: string, name: string, strict: boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const nameAfter = /^\s+\p{Lu}/u.test(text.slice(at + name.length, at + name.length + 3));
+    if (nameAfter ? strict : /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return false;
+  }
+  return true;
+}
+
+/** Whether the gazetteer knows "County <name>" or <name> as a place's name (as a county's, where `county`). */
+function isCounty(name: string, county = true): boolean {
+  const gaz = gazetteer();
+  if (!county) return gaz.lookup(name).length > 0;
+  return gaz.lookup(`County ${name}`).length > 0 || gaz.lookup(name).some((x) => gaz.kindOf(x.index) === 'admin2');
+}
+
+/** "Co Kerry" where the tagger took in only "Kerry": "Co"/"Co." and one space right before a county's name, no "&" before it. */
+function isCountyAfterWord(text: string, m: NameMention): boolean {
+  const at = text[m.start - 2] === '.' ? m.start - 4 : m.start - 3;
+  if (at < 0 || !text.startsWith('Co', at) || text[m.start - 1] !== ' ' || /[\p{L}\p{N}&]/u.test(text[at - 1] ?? ' ')) return false;
+  return !text.slice(Math.max(0, at - 3), at).trimEnd().endsWith('&') && isCounty(text.slice(m.start, m.end));
+}
