@@ -96,6 +96,24 @@ describe('"they" after a group that spoke in its own sentence', () => {
     const q = extract(text).quotes.find((x) => x.speaker?.mention?.text === 'they');
     expect(q?.speaker?.name).toBe(group);
   });
+
+  it.each([
+    ['The story was first reported by the Ledger. As word of the fee rise got out, parents objected to what they said was short notice.', 'parents'],
+    ['Harlow Energy opened the plant in May. Tenants have long protested against what they said was neglect.', 'Tenants'],
+    ['The mill closed in March. Growers reacted angrily to what they said was a broken promise.', 'Growers'],
+    ['The Courier broke the story. Nurses rallied against what they said were gaps in the rota.', 'Nurses'],
+  ])('is the subject of any verb whose preposition "what they said" follows: %s', (text, group) => {
+    const q = extract(text).quotes.find((x) => x.speaker?.mention?.text === 'they');
+    expect(q?.speaker?.name).toBe(group);
+  });
+
+  it.each([
+    ['The depot was shut for a week in June. Several drivers complained bitterly about the rota. They also said the new shifts had been imposed without notice.', 'Several drivers'],
+    ['The depot was shut for a week in June. Several drivers accused the firm of repeated breaches of their contracts. They also said the new shifts had been imposed without notice.', 'Several drivers'],
+  ])('is the group whose cue reported nothing in the sentence before: %s', (text, group) => {
+    const q = extract(text).quotes.find((x) => x.text === 'the new shifts had been imposed without notice');
+    expect(q?.speaker?.name).toBe(group);
+  });
 });
 
 describe('a participle cue after a relative clause on the object', () => {

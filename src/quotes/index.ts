@@ -1,4 +1,4 @@
-import type { Doc, Region } from '../doc/document.js';
+import type { Doc, Region, Token } from '../doc/document.js';
 import type { Dateline } from '../doc/layout.js';
 import { span, spanId } from '../doc/span.js';
 import type { StageContext } from '../doc/stage-context.js';
@@ -18,7 +18,8 @@ import { People } from './people.js';
 import { findReported, NAMING_CUES } from './reported.js';
 import { opensAfterStop, readingSentences } from './sentences.js';
 import { SpeakerResolver } from './speaker.js';
-import { charSpan, isQuoteMark, isWord, type TokenRange } from './tokens.js';
+import { charSpan, is, isQuoteMark, isWord, type TokenRange } from './tokens.js';
+import { phraseEndingAt } from './phrases.js';
 import { partitionPoint } from '../binary-search.js';
 import { isSpaceAt } from '../doc/clean.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -234,9 +235,12 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
     const subject = c.attribution?.subject;
     if (!subject) continue;
     resolver ??= new SpeakerResolver(doc, new People(doc, entities), explain, placeWords(doc, entities));
-    // "tenants objected to what they said was ...": the group whose cue reports nothing is still who "they" is
+    // "Drivers complained about the rota. They said ...": the group whose cue reports nothing is still who "they" is
     if (subject.last - subject.first === 1 && doc.tokens[subject.first]!.lower === 'they') {
       for (const a of groupsBefore(doc, attributions, subject.first)) if (!quoted.has(a)) resolver.resolve(a.subject!);
+      // "parents objected to what they said was ...": so is the group of any verb whose preposition "what they" follows
+      const group = groupGoverning(doc, subject.first);
+      if (group && !attributions.some((a) => a.subject?.last === group.last)) resolver.resolve(group);
     }
     c.speaker = resolver.resolve(subject)?.speaker ?? null;
   }
@@ -258,18 +262,38 @@ function resolveSpeakers(doc: Doc, entities: Entity[], candidates: Candidate[], 
   }
 }
 
-/** The attributions earlier in the sentence of token `at` whose subject is a plural word for people: "members complained". */
+/** The attributions earlier in the sentence of token `at`, or in the one before, whose subject is a plural word for people: "members complained". */
 function groupsBefore(doc: Doc, attributions: Attribution[], at: number): Attribution[] {
   const sentence = doc.tokens[at]!.sentence;
   const after = partitionPoint(0, attributions.length, (k) => attributions[k]!.cue.first < at);
   const out: Attribution[] = [];
   for (let k = after - 1; k >= 0 && after - k <= MAX_CUES_BACK; k--) {
     const a = attributions[k]!;
-    if (doc.tokens[a.cue.first]!.sentence !== sentence) break;
+    if (doc.tokens[a.cue.first]!.sentence < sentence - 1) break;
     const head = a.subject && !a.shared && a.subject.last <= at ? doc.tokens[a.subject.last - 1]! : null;
-    if (head && (head.pos === 'NOUN' || head.pos === 'PROPN') && /[^s]s$/.test(head.lower) && namesSpeaker(head.lower)) out.push(a);
+    if (head && pluralPeople(head)) out.push(a);
   }
   return out.reverse();
+}
+
+/** A plural word for people: "members", "Tenants". */
+const pluralPeople = (t: Token): boolean => (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower) && namesSpeaker(t.lower);
+
+/**
+ * "tenants objected to what they said was ...", "parents have long complained about what they ...": the subject of
+ * the verb whose preposition the "what" before "they" (token `at`) follows, when it is a plural word for people; else null.
+ */
+function groupGoverning(doc: Doc, at: number): TokenRange | null {
+  const tokens = doc.tokens;
+  if (!is(tokens[at - 1], 'what') || tokens[at - 2]?.pos !== 'ADP') return null;
+  const first = doc.sentences[tokens[at]!.sentence]!.first;
+  let verb = at - 3;
+  while (verb > first && tokens[verb]!.pos === 'ADV') verb--;
+  if (verb <= first || tokens[verb]!.pos !== 'VERB') return null;
+  let head = verb - 1;
+  while (head > first && (tokens[head]!.pos === 'AUX' || tokens[head]!.pos === 'ADV')) head--;
+  const group = phraseEndingAt(doc, head, first, true);
+  return group && pluralPeople(tokens[group.last - 1]!) ? group : null;
 }
 
 /** The speaker of the quote `from`, for a quote that continues it. */

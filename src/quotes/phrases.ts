@@ -392,6 +392,8 @@ function clauseFrom(doc: Doc, from: number, to: number): boolean {
     if (t.pos === 'AUX') return i > from || FINITE_AUXILIARIES.has(t.lower);
     if (verb) {
       if (/ing$/.test(t.lower) && i > from) continue; // "the cost of building a line could ..."
+      // "counts of handling stolen goods": a participle between a gerund and its object's noun modifies the noun
+      if (i > from + 1 && /ing$/.test(tokens[i - 1]!.lower) && PARTICIPLE.test(t.lower) && tokens[i + 1]?.pos === 'NOUN') continue;
       if (i === from && tokens[i + 1]?.pos === 'NOUN') continue; // "offload issues are ...": a noun wink read as a verb
       return i > from;
     }

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../binary-search.js';
 import type { Doc, Region } from '../doc/document.js';
-import { isDash } from '../lexicon/marks.js';
+import { isDash, isPossessiveS } from '../lexicon/marks.js';
 import { looksLikeParticiple } from '../lexicon/participle.js';
 import { FINDING_NOUNS } from '../lexicon/records.js';
 import type { Attribution } from './attribution.js';
@@ -9,7 +9,7 @@ import { headOf } from './may-speak.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { hasClause, misreadVerb, phraseStartingAt, predicateAt, subordinatorAt } from './phrases.js';
 import { opensAfterStop } from './sentences.js';
-import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
+import { is, isCapitalised, isPunct, isQuoteMark, isVerbal, isWord, markStart, type TokenRange } from './tokens.js';
 
 /** What an attribution reports, as token ranges: one, or two around a parenthetical ("Police, he said, have ..."). */
 export interface Reported {
@@ -212,6 +212,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "has said the same thing", "said as much": the words stand for what was said, reported before
   const anaphor = a.cls === 'speech' && a.subject && a.subject.first < a.cue.first ? anaphoricObject(doc, c, end) : null;
   if (anaphor) return [anaphor];
+  // "accused the firm of fraud", "charged him with three counts of theft": the charge is named, not reported
+  if (CHARGING_CUES.has(a.lemma) && chargeNamed(doc, c)) return null;
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
   // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
   // right before it, not a pronoun ("told him to leave": [to leave])
@@ -347,6 +349,24 @@ function gerundAt(doc: Doc, k: number): boolean {
   const negated = NEGATIONS.has(doc.tokens[k]?.lower ?? '');
   const t = doc.tokens[negated ? k + 1 : k];
   return t !== undefined && /ing$/.test(t.lower) && (negated || t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** cues whose object is who is charged, and "of" or "with" the charge: "accused the mayor of ...", "charged him with ..." */
+const CHARGING_CUES = new Set(['accuse', 'charge']);
+const CHARGED_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether an object at `c` is followed by "of" or "with" and a noun phrase, which names a charge ("of fraud", "with
+ * three counts of theft", a gerund inside it no clause); a gerund right after the preposition, or after an adverb
+ * there, is what was alleged ("accused the council of wasting money", "of secretly moving funds").
+ */
+function chargeNamed(doc: Doc, c: number): boolean {
+  const tokens = doc.tokens;
+  let k = c;
+  while (k - c < MAX_OBJECT && (CHARGED_OBJECT.has(tokens[k]?.pos ?? '') || isPossessiveS(tokens[k]?.norm ?? '')) && !is(tokens[k], 'that')) k++;
+  if (k === c || !is(tokens[k], 'of', 'with')) return false;
+  const charge = tokens[tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1];
+  return charge !== undefined && isWord(charge) && !/ing$/.test(charge.lower) && !NEGATIONS.has(charge.lower);
 }
 
 /** "praised the crews for their work", "criticised her for the delay": the token after the object's "for", or -1. */
