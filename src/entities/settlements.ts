@@ -33,6 +33,7 @@ export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMenti
   if (!CUE.test(text)) return mentions;
   let cue: Region | null = null;
   let prevEnd = -1;
+  const alone = new Map<string, boolean>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const listed: boolean = cue !== null && LIST_GAP.test(text.slice(prevEnd, m.start));
@@ -45,7 +46,7 @@ export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMenti
       mentions[k] = mentionOver(m, start, m.end, 'GPE', 'entities/type-evidence', { start, end: m.start - 1 });
     } else if ((m.type === 'ORG' || m.type === 'MISC') && !m.typedBy && !m.dateline) {
       const cued: Region | null = listed ? cue : settlementCue(text, m);
-      if (cued && isSettlementName(doc, m, cued.start > m.start)) {
+      if (cued && isSettlementName(doc, m, cued.start > m.start, alone)) {
         mentions[k] = retypedMention(m, 'GPE', 'entities/type-evidence', cued);
         cue = cued;
       } else cue = null;
@@ -70,7 +71,7 @@ function settlementCue(text: string, m: NameMention): Region | null {
  * write it as a building's, "the" before it and no name after it ("at the Gatehouse,"), and a name the gazetteer lacks
  * must never open a longer name either ("the Pinelake Care Center").
  */
-function isSettlementName(doc: Doc, m: NameMention, cueAfter: boolean): boolean {
+function isSettlementName(doc: Doc, m: NameMention, cueAfter: boolean, alone: Map<string, boolean>): boolean {
   const first = tokenAtOrAfter(doc, m.start);
   let last = first;
   while (last < doc.tokens.length && doc.tokens[last]!.end <= m.end) last++;
@@ -80,7 +81,21 @@ function isSettlementName(doc: Doc, m: NameMention, cueAfter: boolean): boolean 
   for (let i = first; i < last; i++) if ((wordClassesOf(doc.tokens[i]!.norm) & NOT_A_SETTLEMENT) !== 0) unknownWords = false;
   const known = isCounty(name, false);
   if (!unknownWords && !known) return false;
-  return !cueAfter || standsAlone(doc.text, name, !known);
+  return !cueAfter || standsAloneOnce(doc.text, name, !known, alone);
+}
+
+/** A document's text is read for at most this many names (each reading is a scan of the whole text). */
+const MAX_SCANS = 64;
+
+/** standsAlone asked once per name of a document, and for at most MAX_SCANS names: past them a name is not retyped. */
+function standsAloneOnce(text: string, name: string, strict: boolean, asked: Map<string, boolean>): boolean {
+  const key = `${strict ? 1 : 0}${name}`;
+  let answer = asked.get(key);
+  if (answer === undefined) {
+    answer = asked.size < MAX_SCANS && standsAlone(text, name, strict);
+    asked.set(key, answer);
+  }
+  return answer;
 }
 
 /** Whether no occurrence of `name` in the text has "the" before it and no name after it, nor (`strict`) a name after it. */
