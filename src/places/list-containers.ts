@@ -1,8 +1,7 @@
 import { CONTAINER_KINDS, type PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
+import { listed } from './list-items.js';
 
-/** What stands between two names of a list: a comma, "and" or "or" (with spaces, at most 6 characters). */
-const LIST_GAP = /^(?:, ?|,? and |,? or )$/;
 /** A list is read back over at most this many names from its last. */
 const MAX_ITEMS = 8;
 
@@ -18,12 +17,8 @@ export function linkListContainers(cx: PlaceContext, mentions: PlaceMention[]): 
     const container = mentions[q + 1]!;
     if (last.role === 'demonym' || container.start - last.end !== 4 || !cx.text.startsWith(' in ', last.end) || !container.matches.some((x) => cx.gaz.kindIn(x.index, CONTAINER_KINDS))) continue;
     let first = q;
-    while (first > 0 && q - first < MAX_ITEMS && isListGap(cx.text, mentions[first - 1]!, mentions[first]!)) first--;
+    while (first > 0 && q - first < MAX_ITEMS && mentions[first - 1]!.role !== 'demonym' && listed(cx.text, mentions[first - 1]!, mentions[first]!)) first--;
     if (first === q) continue;
     for (let k = first; k <= q; k++) mentions[k]!.container ??= container;
   }
-}
-
-function isListGap(text: string, a: PlaceMention, b: PlaceMention): boolean {
-  return a.role !== 'demonym' && a.end < b.start && b.start - a.end <= 6 && LIST_GAP.test(text.slice(a.end, b.start));
 }

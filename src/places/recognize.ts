@@ -10,8 +10,6 @@ import type { PlaceMention } from './mention.js';
 import { EVIDENCE, HOPELESS, PLACE_THRESHOLD } from './evidence.js';
 
 /** What stands between two names of a list: a comma, "and", "or", "&" or a slash (with spaces, at most 8 characters). */
-const LIST_GAP = /^(?:,|,? and|,? or| ?&| ?\/) ?$/;
-const MAX_LIST_GAP = 8;
 import { streetNames } from './street-names.js';
 import { companyMentions } from './companies.js';
 import { untaggedPlaces } from './untagged-names.js';
@@ -24,6 +22,7 @@ import { streetLists } from './street-lists.js';
 import { designatedStates } from './party-designators.js';
 import { designatedCounties } from './designated-counties.js';
 import { eraMark } from './eras.js';
+import { listed } from './list-items.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -103,9 +102,4 @@ function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
 /** A word of position or of place before or in the name says it is a place. */
 function saidPlace(m: PlaceMention): boolean {
   return m.locative || m.placeWords !== null;
-}
-
-/** Whether `b` follows `a` as the next name of a list. */
-function listed(text: string, a: PlaceMention, b: PlaceMention): boolean {
-  return a.end <= b.start && b.start - a.end <= MAX_LIST_GAP && LIST_GAP.test(text.slice(a.end, b.start));
 }
