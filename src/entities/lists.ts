@@ -5,7 +5,7 @@ import { isWhiteSpace } from '../doc/clean.js';
 const SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const edge = (c: number): boolean => c === 44 || isWhiteSpace(c);
 /** text[from, to) is a SEPARATOR: read only where it opens and ends as one does, with a comma or a space. */
-function isSeparator(text: string, from: number, to: number): boolean {
+export function isSeparator(text: string, from: number, to: number): boolean {
   return to > from && edge(text.charCodeAt(from)) && edge(text.charCodeAt(to - 1)) && SEPARATOR.test(text.slice(from, to));
 }
 

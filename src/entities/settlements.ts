@@ -4,6 +4,7 @@ import { gazetteer } from '../places/gazetteer.js';
 import { mentionOver, retypedMention, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
+import { isSeparator } from './lists.js';
 
 /** Whether the document holds a word that may call a name beside it a settlement or a county: read only then. */
 const CUE = /\bCo\.? \p{Lu}|\b(?:[Vv]illages?|[Tt]owns?|[Hh]amlets?|[Tt]ownlands?|[Ss]uburbs?|[Pp]arish(?:es)?) of\b|\b(?:[Rr]esidents|[Vv]illagers|[Tt]ownspeople|[Ii]nhabitants)\b/u;
@@ -11,8 +12,6 @@ const CUE = /\bCo\.? \p{Lu}|\b(?:[Vv]illages?|[Tt]owns?|[Hh]amlets?|[Tt]ownlands
 const NOUN_OF = /\b((?:villages?|towns?|hamlets?|townlands?|suburbs?|parish(?:es)?|residents|villagers|townspeople|inhabitants) of)\s+$/i;
 /** Its people's noun right after a name, or after its possessive: "Drumcarra residents", "Drumcarra's villagers". */
 const PEOPLE_AFTER = /^(?:['’]s)?\s+(residents|villagers|townspeople)\b/;
-/** What stands between two names of a list the cue before the first reaches over: ", ", " and ", ", and ". */
-const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** "Co"/"Co." and a space opening a name: the county of Irish and British usage ("Co Kerry", "Co. Durham"). */
 const COUNTY_WORD = /^Co\.? (?=\p{Lu})/u;
 /** The words a cue does not retype: ordinary words ("Labour residents"), peoples' ("Irish residents"), firms'. */
@@ -36,7 +35,7 @@ export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMenti
   const alone = new Map<string, boolean>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    const listed: boolean = cue !== null && LIST_GAP.test(text.slice(prevEnd, m.start));
+    const listed: boolean = cue !== null && isSeparator(text, prevEnd, m.start);
     if (!listed) cue = null;
     const county = text.startsWith('Co', m.start) ? COUNTY_WORD.exec(text.slice(m.start, m.end)) : null;
     if (county && !m.dateline && isCounty(text.slice(m.start + county[0].length, m.end))) {
