@@ -78,7 +78,7 @@ function isSettlementName(doc: Doc, m: NameMention, cueAfter: boolean, alone: Ma
   const name = doc.text.slice(m.start, m.end);
   let unknownWords = true;
   for (let i = first; i < last; i++) if ((wordClassesOf(doc.tokens[i]!.norm) & NOT_A_SETTLEMENT) !== 0) unknownWords = false;
-  const known = isCounty(name, false);
+  const known = gazetteer().lookup(name).length > 0;
   if (!unknownWords && !known) return false;
   return !cueAfter || standsAloneOnce(doc.text, name, !known, alone);
 }
@@ -106,10 +106,9 @@ function standsAlone(text: string, name: string, strict: boolean): boolean {
   return true;
 }
 
-/** Whether the gazetteer knows "County <name>" or <name> as a place's name (as a county's, where `county`). */
-function isCounty(name: string, county = true): boolean {
+/** Whether the gazetteer knows "County <name>", or <name> as a county's name. */
+function isCounty(name: string): boolean {
   const gaz = gazetteer();
-  if (!county) return gaz.lookup(name).length > 0;
   return gaz.lookup(`County ${name}`).length > 0 || gaz.lookup(name).some((x) => gaz.kindOf(x.index) === 'admin2');
 }
 
