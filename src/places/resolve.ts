@@ -92,6 +92,8 @@ interface Point {
   group: Group;
   /** the group's place among the groups of ctx.points, in their order */
   run: number;
+  /** how much the point pulls: 1 for the group's choice, less for a runner-up the further its score trails */
+  pull: number;
 }
 
 const MAX_CANDIDATES = 25;
@@ -522,7 +524,7 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     if (!g.strong) {
       // "Hexham and Corbridge": a small place with one reading, weak on its own, still says where the article is
       if (g.ranked.length <= WEIGHTS.weakPointCandidates && (p.featureKind === 'city' || p.featureKind === 'admin2')) {
-        ctx.points.push({ lat: p.lat, lon: p.lon, group: g, run: 0 });
+        ctx.points.push({ lat: p.lat, lon: p.lon, group: g, run: 0, pull: 1 });
       }
       continue;
     }
@@ -537,15 +539,18 @@ function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
     if (p.featureKind === 'admin1' || p.featureKind === 'admin2') addFocus(ctx, p.index, g, w);
     if (p.featureKind === 'admin2') ctx.admin2.set(p.index, (ctx.admin2.get(p.index) ?? 0) + w);
     // the group's leading candidates all stand as points, so that places named together pull each other to
-    // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'
+    // the cluster where their candidates are closest (Huntsville and Walker County, Texas), not the priors'; a
+    // runner-up pulls less the further it trails, so that two namesakes' runners-up make no cluster of their own
+    // where neither group's choice is
+    const top = g.ranked[0]!.score;
     let taken = 0;
     for (let n = 0; n < g.ranked.length; n++) {
       const c = g.ranked[n]!;
       if (taken >= WEIGHTS.pointsPerGroup || ctx.points.length >= MAX_POINTS) break;
       const k = c.place.featureKind;
       if (k !== 'city' && k !== 'admin2' && k !== 'admin1') continue;
-      if (c.score < g.ranked[0]!.score - WEIGHTS.pointMargin) break;
-      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g, run: 0 });
+      if (c.score < top - WEIGHTS.pointMargin) break;
+      ctx.points.push({ lat: c.place.lat, lon: c.place.lon, group: g, run: 0, pull: 1 - (top - c.score) / WEIGHTS.pointMargin });
       taken++;
     }
   }
@@ -563,10 +568,7 @@ function indexPoints(ctx: Context): void {
     q.run = runs - 1;
   }
   ctx.runs = runs;
-  if (scratch.nearestKm.length < runs) {
-    scratch.nearestKm = new Float64Array(runs);
-    scratch.bar = new Float64Array(runs);
-  }
+  if (scratch.length < runs) scratch = new Float64Array(runs);
   ctx.byLatitude = ctx.points.slice().sort((a, b) => a.lat - b.lat);
 }
 
@@ -639,39 +641,34 @@ function holdsPrimary(region: Place, places: Place[], matches: NameMatch[]): boo
 
 
 /**
- * closeness's scratch, by run: the nearest distance of each group's points, and the step under it. One pair for every
- * document, grown as needed: a pair per document cost more than the sums they serve.
+ * closeness's scratch, by run: the most the group's points add so far. One array for every document, grown as
+ * needed: an array per document cost more than the sums it serves.
  */
-const scratch = { nearestKm: new Float64Array(16), bar: new Float64Array(16) };
+let scratch = new Float64Array(16);
 
 /**
- * Sum over the other groups of how close their nearest leading candidate is, up to WEIGHTS.nearCap, added in the
- * order of ctx.points. Only the points less than FAR_KM north or south of p can add anything.
+ * Sum over the other groups of how close their points are, each point's step weighted by its pull and a group
+ * counting its best point, up to WEIGHTS.nearCap, added in the order of the runs. Only the points less than FAR_KM
+ * north or south of p can add anything.
  */
 function closeness(p: Place, g: Group, ctx: Context): number {
   const pts = ctx.byLatitude;
-  const { nearestKm, bar } = scratch;
+  const best = scratch;
   // a loop, not fill(): a call of fill costs more than the few runs it sets
-  for (let r = 0; r < ctx.runs; r++) {
-    nearestKm[r] = Infinity;
-    bar[r] = FAR_KM;
-  }
+  for (let r = 0; r < ctx.runs; r++) best[r] = 0;
   // from the first point less than FAR_KM south of p
   const first = partitionPoint(0, pts.length, (k) => (p.lat - pts[k]!.lat) * KM_PER_DEGREE >= FAR_KM);
   for (let k = first; k < pts.length; k++) {
     const q = pts[k]!;
     const dLat = Math.abs(p.lat - q.lat) * KM_PER_DEGREE;
     if (q.lat > p.lat && dLat >= FAR_KM) break;
-    // a point further north or south than its group's bar is no nearer, whatever its longitude
-    if (q.group === g || dLat >= bar[q.run]!) continue;
-    const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
-    if (d < bar[q.run]!) {
-      nearestKm[q.run] = d;
-      bar[q.run] = stepBelow(d);
-    }
+    // no point adds more than its pull times the step of its distance north or south, whatever its longitude
+    if (q.group === g || q.pull * nearWeight(dLat) <= best[q.run]!) continue;
+    const v = q.pull * nearWeight(distanceKm(p.lat, p.lon, q.lat, q.lon));
+    if (v > best[q.run]!) best[q.run] = v;
   }
   let total = 0;
-  for (let r = 0; r < ctx.runs; r++) if (nearestKm[r]! < FAR_KM) total += nearWeight(nearestKm[r]!);
+  for (let r = 0; r < ctx.runs; r++) total += best[r]!;
   return Math.min(WEIGHTS.nearCap, total);
 }
 
@@ -680,14 +677,6 @@ function nearWeight(km: number): number {
   const near = WEIGHTS.near;
   for (let k = 0; k < near.length; k++) if (km < near[k]![0]) return near[k]![1];
   return 0;
-}
-
-/** The limit of the WEIGHTS.near step before the one `km` falls under (0 under the first). */
-function stepBelow(km: number): number {
-  const near = WEIGHTS.near;
-  let limit = 0;
-  for (let k = 0; k < near.length; k++) if (near[k]![0] <= km) limit = near[k]![0];
-  return limit;
 }
 
 /** The nearest point of a strong group other than g, and its distance. */
