@@ -57,6 +57,12 @@ describe('a town after a state that holds none of its namesakes (state-container
     expect(at(places, 'Ashby')!.geo).toMatchObject({ geonameId: null, name: 'Nebraska', featureKind: 'admin1' });
   });
 
+  it('reads a name the gazetteer also holds as another spelling of a county or a city as a town all the same', () => {
+    // "Greenwood" is another name of two counties and of a part of a big city, and a town in many states but this one
+    const places = located('The man is being held at the county jail in Greenwood, W. Va., and will appear in court next week.');
+    expect(at(places, 'Greenwood')!.geo).toMatchObject({ geonameId: null, name: 'West Virginia', featureKind: 'admin1' });
+  });
+
   it('keeps a town the state holds, and a state before another state', () => {
     const places = located('He grew up in Oakdale, Minnesota, and now farms near Indiana, Ill., where the state line runs.');
     expect(at(places, 'Oakdale')!.geo).toMatchObject({ name: 'Oakdale', featureKind: 'city', countryCode: 'US' });

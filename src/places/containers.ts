@@ -4,18 +4,28 @@ import { foldName } from './fold.js';
 import { CONTAINER_KINDS, type PlaceContext } from './context.js';
 import { isStrong, makeStrong, placeMention, type PlaceMention } from './mention.js';
 import { EVIDENCE } from './evidence.js';
+import { regionAfterIn } from './region-after-in.js';
 
 const COMMA = 44;
 
 /**
- * "Springfield, Illinois", "Gary, Ind.", "Paris, Texas": the place after the comma contains the one before.
- * Short forms ("Ind.", "TX") count only here, so they are looked up here; `mentions` (by start) gains those.
+ * "Springfield, Illinois", "Gary, Ind.", "Paris, Texas": the place after the comma contains the one before; so
+ * does a county or a state after "in" ("Pomfret in Windham County": region-after-in.ts). Short forms ("Ind.", "TX")
+ * count only here, so they are looked up here; `mentions` (by start) gains those.
  */
 export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void {
   const added: PlaceMention[] = [];
   for (let q = 0; q < mentions.length; q++) {
     const a = mentions[q]!;
     if (a.role === 'demonym') continue;
+    const county = regionAfterIn(cx, mentions, a);
+    if (county) {
+      // a county or a state by its words or by every reading: a name the gazetteer has only elsewhere goes in it
+      // (resolve.ts' namedRegion)
+      county.kindHint = 'region';
+      link(a, county);
+      continue;
+    }
     const at = afterComma(cx.text, a.end);
     if (at < 0) continue;
     let b = lastStartingAt(mentions, at);
@@ -32,14 +42,18 @@ export function linkContainers(cx: PlaceContext, mentions: PlaceMention[]): void
     }
     // "Hennepin, Ramsey and Dakota counties": one list's counties (county-lists.ts), none inside another
     if (!b || b.role === 'demonym' || !canContain(cx, b) || (a.placeWords !== null && a.placeWords === b.placeWords)) continue;
-    a.container = b;
-    // "Springfield, Illinois" read as a list of two: a container is none
-    if (a.listedWith === b) unlist(a);
-    if (b.listedWith === a) unlist(b);
-    if (isStrong(a)) makeStrong(b);
+    link(a, b);
   }
   mentions.push(...added);
   mentions.sort((x, y) => x.start - y.start);
+}
+
+function link(a: PlaceMention, b: PlaceMention): void {
+  a.container = b;
+  // "Springfield, Illinois" read as a list of two: a container is none
+  if (a.listedWith === b) unlist(a);
+  if (b.listedWith === a) unlist(b);
+  if (isStrong(a)) makeStrong(b);
 }
 
 function unlist(m: PlaceMention): void {
