@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+import { onlyQuote as only } from './helpers/only-quote.js';
+
+const texts = (text: string): string[] => extract(text).quotes.map((q) => q.text);
+
+describe('a relative clause on the setting or listener after the cue is not what was said', () => {
+  it.each([
+    ['“We are ready,” Ruiz said on Friday at a forum in Leeds, where the mayor also spoke.', '“We are ready,”'],
+    ['“The depot stays open,” the minister told the committee, which meets again in March.', '“The depot stays open,”'],
+    ['“Nobody was hurt,” the chief said at a briefing with Tom Berg, who runs the station.', '“Nobody was hurt,”'],
+  ])('%s', (text, quote) => {
+    expect(texts(text)).toEqual([quote]);
+  });
+
+  it.each([
+    ['Ruiz said at a dinner in Leeds, where the mayor also spoke, that the plan was dead.', 'that the plan was dead'],
+    ['The chief told the council, which had asked for the audit, that the figures were wrong.', 'that the figures were wrong'],
+    ['Berg said at a briefing with Lena Holt, who chairs the board, that the sale would close in June.', 'that the sale would close in June'],
+  ])('and is skipped between the cue and "that": %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
+
+describe('a manner adverb between the cue and "that"', () => {
+  it.each([
+    ['Growers complained bitterly that prices were too low.', 'that prices were too low'],
+    ['She argued forcefully that the levy was unfair.', 'that the levy was unfair'],
+    ['The coach insisted angrily that the referee had erred.', 'that the referee had erred'],
+  ])('%s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
+
+describe('a web address opening a sentence ends the one before', () => {
+  it.each([
+    ['The union says nurses are leaving the profession. pic.twitter.com/Ab12Cd — Jo Smith (@josmith) March 3, 2026', 'nurses are leaving the profession'],
+    ['The council said the depot would close. bit.ly/3xYz has the details.', 'the depot would close'],
+    ['Officials said the road would reopen on Monday. www.example.org lists the detours.', 'the road would reopen on Monday'],
+  ])('%s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+
+  it('but a lower-case word after an abbreviation still continues it', () => {
+    expect(only('He gained 12 lbs. since the spring, his trainer said.').text).toBe('He gained 12 lbs. since the spring');
+  });
+});
+
+describe('an accusation with a relative clause on the accused', () => {
+  it.each([
+    ['The senator accused Tom Berg, who chairs the panel, of lying to the committee.', 'Tom Berg, who chairs the panel, of lying to the committee'],
+    ['The union accused the firm, which runs the depot, of cutting corners on safety.', 'the firm, which runs the depot, of cutting corners on safety'],
+    ['Residents accused the council, whose offices are in Leeds, of ignoring the flood risk.', 'the council, whose offices are in Leeds, of ignoring the flood risk'],
+  ])('reports the charge: %s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+
+  it('names a charge with a noun after the clause: nothing is reported', () => {
+    expect(texts('Police charged the driver, who is 34, with dangerous driving.')).toEqual([]);
+  });
+});
+
+describe('a head noun the tagger read as a verb in the setting', () => {
+  it.each([
+    ['Ruiz said at a campaign stop in Leeds that fares would rise.', 'that fares would rise'],
+    ['Ruiz says at a campaign stop in Leeds, Yorkshire, that the plan means higher fares.', 'that the plan means higher fares'],
+    ['The mayor told reporters at a photo call on Friday that the bridge would reopen.', 'that the bridge would reopen'],
+  ])('%s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+});
