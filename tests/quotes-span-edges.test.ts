@@ -69,3 +69,30 @@ describe('a head noun the tagger read as a verb in the setting', () => {
     expect(only(text).text).toBe(content);
   });
 });
+
+describe('a clause after an attribution that closes a quote is the reporter’s', () => {
+  it.each([
+    '“I came here to thank you,” Lena Holt told the minister in a soft voice, her words met with applause from the crowd.',
+    '“We will rebuild the pier,” the mayor told residents at the vigil, her voice drawn out by the wind.',
+    '“Nobody is leaving,” Tom Berg said on Friday night, his team gathered behind him.',
+  ])('%s', (text) => {
+    expect(extract(text).quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  it('but a clause after an adverbial with no quote before it is what was said', () => {
+    const quotes = extract('“It was seven minutes away.” Berg admits in this instance, there were delays.').quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['“It was seven minutes away.”', 'there were delays']);
+  });
+});
+
+describe('a number of a group speaks for the group', () => {
+  it.each([
+    ['Eight of 10 voters say they plan to vote early.', 'Eight of 10 voters', 'they plan to vote early'],
+    ['Three of 12 councillors said they would vote against the plan.', 'Three of 12 councillors', 'they would vote against the plan'],
+    ['Nine of the 14 growers said prices had fallen.', 'Nine of the 14 growers', 'prices had fallen'],
+  ])('%s', (text, speaker, content) => {
+    const q = only(text);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+    expect(q.text).toBe(content);
+  });
+});

@@ -195,8 +195,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (aside > 0) return single(after(cx, aside, end));
   // "Marsh said all too often, the clinic becomes ...": the adverbial skipped after the cue opens what was said
   // "A post said by 9 a.m., there were no buses": after an adverbial, a comma may open what was said
-  // "said at a forum in Leeds, where the mayor spoke": a relative clause on the setting is none
-  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && !SETTING_RELATIVES.has(tokens[c + 1]!.lower) && hasClause(doc, c + 1, end)) {
+  // "said at a forum in Leeds, where the mayor spoke": a relative clause on the setting is none; nor is a clause after an
+  // attribution that closes a quote ("“…,” Holt told him in a soft voice, her words met with applause"): it reports the quote
+  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && !SETTING_RELATIVES.has(tokens[c + 1]!.lower) &&
+    !closesQuote(doc, a.first) && hasClause(doc, c + 1, end)) {
     return single(after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end));
   }
   // "CONTENT, said Mark Ruiz, director of ...": an appositive after the speaker
@@ -408,6 +410,12 @@ function reasonAfter(doc: Doc, c: number, end: number): number {
 
 /** the most tokens of an aside between a cue and its "that" */
 const MAX_CUE_ASIDE = 14;
+
+/** Whether the attribution starting at `first` follows a quote's closing mark and comma: "“…,” Holt said" or "“…”, Holt said". */
+function closesQuote(doc: Doc, first: number): boolean {
+  const [mark, prev] = [doc.tokens[first - 2], doc.tokens[first - 1]];
+  return (isQuoteMark(prev) && mark?.norm === ',') || (prev?.norm === ',' && isQuoteMark(mark));
+}
 
 /**
  * The "that" after an aside that opens with the comma at `comma` and holds no verb ("said, in a statement, that"), or
