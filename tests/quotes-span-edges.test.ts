@@ -96,3 +96,23 @@ describe('a number of a group speaks for the group', () => {
     expect(q.text).toBe(content);
   });
 });
+
+describe('a naming cue’s object with modifiers or conjuncts before what it is called', () => {
+  it.each([
+    ['Ruiz called her vote in favour of the levy a mistake.', 'her vote in favour of the levy a mistake'],
+    ['Growers called the ban on exports and the cap on prices a betrayal.', 'the ban on exports and the cap on prices a betrayal'],
+    ['The union called the plan for the depot “a disgrace”.', 'the plan for the depot “a disgrace”'],
+  ])('%s', (text, content) => {
+    expect(only(text).text).toBe(content);
+  });
+
+  it('ends before a later attribution joined by a conjunction', () => {
+    const quotes = extract('Ruiz called the plan a mistake, but she noted that Berg also backed it.').quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['the plan a mistake', 'that Berg also backed it']);
+  });
+
+  it('reads "her" before a noun as a possessive and alone as the object', () => {
+    expect(only('Ruiz called her old friend a traitor.').text).toBe('her old friend a traitor');
+    expect(only('Ruiz called her a liar.').text).toBe('her a liar');
+  });
+});

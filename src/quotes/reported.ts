@@ -455,6 +455,10 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
+/** words that run a named object on before what it is called: "her vote in favor of the war", "the citation and the demand" */
+const OBJECT_LINKS = new Set(['of', 'for', 'in', 'on', 'against', 'over', 'about', 'and']);
+/** how many of them an object may run on by */
+const MAX_OBJECT_LINKS = 3;
 const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
@@ -476,12 +480,24 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
   const quantity = tokens[c] !== undefined && (QUANTITIES.has(tokens[c]!.lower) || tokens[c]!.pos === 'NUM' || tokens[c]!.type === 'number');
   const counted = quantity && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
-  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
+  // "called her vote a mistake": "her" before a noun is a possessive, not the object
+  const possessive = is(tokens[c], 'her') && JOINED_NOUN.has(tokens[c + 1]?.pos ?? '') ? phraseStartingAt(doc, c + 1, end) : null;
+  const object = possessive ? { first: c, last: possessive.last } : OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
   if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
   // "called the merger one of the worst ...": the phrase reader ran on into what it is called
   for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
+  // "called her vote in favor of the levy a mistake", "called the citation and the demand for his testimony a ploy":
+  // the object's modifiers and the phrases joined to it come before what it is called
+  for (let n = 0; n < MAX_OBJECT_LINKS && OBJECT_LINKS.has(tokens[object.last]?.lower ?? ''); n++) {
+    const more = phraseStartingAt(doc, object.last + 1, end);
+    if (!more) break;
+    // the phrase reader runs on into an article opening what it is called: "for the levy a mistake"
+    let last = more.first + 1;
+    while (last < more.last && !is(tokens[last], 'a', 'an')) last++;
+    object.last = last;
+  }
   const p = tokens[object.last];
   const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
   const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
@@ -503,7 +519,8 @@ function namesList(cx: Context, named: TokenRange | null, end: number): TokenRan
   // the comma may stand inside a quote's closing mark: "a “fraud,” a “bully” and “unstable”"
   for (let from = nextListItem(cx, last); from >= 0 && (LIST_ITEM_OPENERS.has(tokens[from]?.pos ?? '') || isQuoteMark(tokens[from])); from = nextListItem(cx, last)) {
     const item = objectOf(cx, tokens[from]!.pos === 'CCONJ' ? from + 1 : from, end);
-    if (!item) break;
+    // "called the plan a mistake, but she noted ...": the next attribution is no item
+    if (!item || cx.starts.has(item.first)) break;
     let joined = tokens[from]!.pos === 'CCONJ';
     for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
     if (joined) return { first: named.first, last: item.last };
