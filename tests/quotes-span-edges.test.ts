@@ -116,3 +116,15 @@ describe('a naming cue’s object with modifiers or conjuncts before what it is 
     expect(only('Ruiz called her a liar.').text).toBe('her a liar');
   });
 });
+
+describe('a cue form read as a noun after a plural subject and before a subject pronoun', () => {
+  it.each([
+    ['The shelter residents report they want more information about services.', 'The shelter residents', 'they want more information about services'],
+    ['Many tenants report they cannot afford the deposit.', 'Many tenants', 'they cannot afford the deposit'],
+    ['Local growers claim they were never consulted.', 'Local growers', 'they were never consulted'],
+  ])('%s', (text, speaker, content) => {
+    const q = only(text);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+    expect(q.text).toBe(content);
+  });
+});

@@ -121,8 +121,9 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   // what was said ("Varga notes they were ..."); a participle after a comma is one when "to" or "that" follows
   const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
-  // "farmers fear that ...": a plural subject before the form and "that" after it
-  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
+  // "farmers fear that ...", "residents report they want ...": a plural subject before the form and "that" or a subject
+  // pronoun after it
+  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && ((is(next, 'that') && next!.pos !== 'DET') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)));
   const between = (afterName && (/^[.,:]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
   const participle = /ing$/.test(t.lower) && ((prev?.norm === ',' && is(next, 'to', 'that')) || (GERUND_PREPOSITIONS.has(prev?.lower ?? '') && opensContent));
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
