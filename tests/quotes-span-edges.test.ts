@@ -128,3 +128,15 @@ describe('a cue form read as a noun after a plural subject and before a subject 
     expect(q.text).toBe(content);
   });
 });
+
+describe('a phrasal cue whose verb the tagger read as a noun', () => {
+  it.each([
+    ['Ruiz points out that the rule barred most applicants.', 'Ruiz', 'that the rule barred most applicants'],
+    ['As Ruiz points out, the rule barred most applicants.', 'Ruiz', 'the rule barred most applicants'],
+    ['Critics point out that the levy falls hardest on renters.', 'Critics', 'that the levy falls hardest on renters'],
+  ])('%s', (text, speaker, content) => {
+    const q = only(text);
+    expect(q.speaker?.mention?.text).toBe(speaker);
+    expect(q.text).toBe(content);
+  });
+});
