@@ -140,3 +140,17 @@ describe('a phrasal cue whose verb the tagger read as a noun', () => {
     expect(q.text).toBe(content);
   });
 });
+
+describe('an appositive in capitals ending in a role’s abbreviation is no name', () => {
+  it.each([
+    ['Tom Berg, Leeds MP, said the plan was dead.', 'Tom Berg'],
+    ['Ana Ruiz, Harlow Energy CEO, said the plan was dead.', 'Ana Ruiz'],
+    ['Lena Holt, Hyde MLA, said the plan was dead.', 'Lena Holt'],
+  ])('%s', (text, speaker) => {
+    expect(only(text).speaker?.name).toBe(speaker);
+  });
+
+  it('but a name in apposition speaks', () => {
+    expect(only('The mayor, Rahm Eastman, said the plan was dead.').speaker?.name).toBe('Rahm Eastman');
+  });
+});
