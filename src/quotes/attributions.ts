@@ -9,6 +9,7 @@ import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
 import type { MaySpeak } from './may-speak.js';
 import { hasClause, isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
+import { isRoleNoun } from './person-words.js';
 import { namesSpeaker } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
@@ -347,13 +348,17 @@ function speakerBeforeAppositives(doc: Doc, comma: number, floor: number): Token
     if (sender) found = sender;
     if (!np || !appositive || !clauseStart || fronted || TIME_NOUNS.has(head.lower)) continue;
     // "the mayor, Rahm Emanuel, said" names the one in the apposition; "Kim, the manager, said" names Kim
-    if (found === null && isName(doc, k + 1, comma)) found = { first: k + 1, last: comma };
+    // "Tom Berg, Leeds MP, said": capitals ending in a role's abbreviation are a role, and the name before them speaks
+    if (found === null && isName(doc, k + 1, comma) && !roleAbbreviation(tokens[comma - 1]!.norm)) found = { first: k + 1, last: comma };
     // "Kim, the manager, said"; "the court, which upheld the ban, agreed"
     // "their allies, members of the party (DUP), have said": a common noun opens an appositive of a common noun too
     else if (/^\p{Lu}/u.test(head.norm) || RELATIVE_PRONOUNS.has(opener.lower) || (head.pos === 'NOUN' && (opener.pos === 'DET' || opener.pos === 'NOUN'))) found = np;
   }
   return found;
 }
+
+/** A role noun written as an abbreviation in capitals: "MP", "CEO", "MLA". */
+const roleAbbreviation = (word: string): boolean => /^[A-Z]{2,4}$/.test(word) && isRoleNoun(word);
 
 /**
  * Whether the stretch of [from, comma) after its last comma is an appositive ("Aziz, principal engineer at X,"), not

@@ -77,8 +77,8 @@ export function headOf(doc: Doc, np: TokenRange): number {
   if (tokens[last]!.norm === ',' && last > np.first) last--;
   for (let k = np.first + 1; k < last; k++) {
     if (!NP_PREPOSITIONS.has(tokens[k]!.lower) && !HEAD_ENDS.has(tokens[k]!.lower)) continue;
-    // "some of the residents", "one of the officials": the head follows "of"
-    if (tokens[k]!.lower === 'of' && PARTITIVES.has(tokens[k - 1]!.lower)) return last;
+    // "some of the residents", "one of the officials", "eight of 10 voters": the head follows "of"
+    if (tokens[k]!.lower === 'of' && (PARTITIVES.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'NUM')) return last;
     last = k - 1;
     break;
   }

@@ -216,6 +216,8 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       i++;
     } else if (t.norm === ',' && i + 2 < limit && AUXILIARY_ADVERBS.has(tokens[i + 1]!.lower) && tokens[i + 2]!.norm === ',') {
       i += 3;
+    } else if (t.pos === 'ADV' && /ly$/.test(t.lower) && is(tokens[i + 1], 'that') && i + 1 < limit) {
+      i++; // "complained bitterly that ...": a manner adverb before "that"
     } else if (t.norm === ',' && is(tokens[i + 1], 'that') && i > from) {
       i++; // "states however, that ...
     } else if (t.norm === ',' && i > from && placeThenThat(doc, i + 1, limit) > 0) {
@@ -228,7 +230,7 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
       const np = phraseStartingAt(doc, i + 1, limit);
       if (!np) break;
       // "in a statement that..." is fine, but "to" + verb is an infinitive, not a place
-      i = np.last;
+      i = misreadHead(doc, np) ? np.last + 1 : np.last;
       while (i < limit && NP_PREPOSITIONS.has(tokens[i]!.lower)) {
         const more = phraseStartingAt(doc, i + 1, limit);
         if (!more) break;
@@ -246,6 +248,16 @@ export function skipAdverbials(doc: Doc, from: number, limit: number, recipient:
     }
   }
   return i;
+}
+
+/**
+ * Whether the word after a determined noun phrase in an adverbial is its head noun the tagger read as a bare verb:
+ * "at a campaign stop in Leeds", "at a town hall meeting on Friday", "during a site visit that ...".
+ */
+function misreadHead(doc: Doc, np: TokenRange): boolean {
+  const [det, noun, head, next] = [doc.tokens[np.first], doc.tokens[np.last - 1], doc.tokens[np.last], doc.tokens[np.last + 1]];
+  return det?.pos === 'DET' && noun?.pos === 'NOUN' && head?.pos === 'VERB' && !/(?:ed|ing|s)$/.test(head.lower) &&
+    next !== undefined && (next.pos === 'ADP' || next.norm === ',' || is(next, 'that'));
 }
 
 const isTimeWord = (t: Token): boolean => TIME_NOUNS.has(t.lower) || DAY_AND_MONTH_NAMES.has(t.lower);

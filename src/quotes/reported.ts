@@ -20,6 +20,8 @@ export interface Reported {
 /** prepositions that open a fronted phrase: "During his years in Ottawa, ..." */
 const FRONTING = new Set(['during', 'after', 'before', 'amid', 'despite', 'following', 'upon', 'without', 'with', 'in', 'on', 'at', 'for']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
+/** relative words that open a clause on the cue's setting or listener: "said at a forum in Leeds, where ..." */
+const SETTING_RELATIVES = new Set(['where', 'which', 'who', 'whom', 'whose']);
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
 const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
@@ -193,7 +195,10 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (aside > 0) return single(after(cx, aside, end));
   // "Marsh said all too often, the clinic becomes ...": the adverbial skipped after the cue opens what was said
   // "A post said by 9 a.m., there were no buses": after an adverbial, a comma may open what was said
-  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && hasClause(doc, c + 1, end)) {
+  // "said at a forum in Leeds, where the mayor spoke": a relative clause on the setting is none; nor is a clause after an
+  // attribution that closes a quote ("“…,” Holt told him in a soft voice, her words met with applause"): it reports the quote
+  if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && !SETTING_RELATIVES.has(tokens[c + 1]!.lower) &&
+    !closesQuote(doc, a.first) && hasClause(doc, c + 1, end)) {
     return single(after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end));
   }
   // "CONTENT, said Mark Ruiz, director of ...": an appositive after the speaker
@@ -214,6 +219,12 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (anaphor) return [anaphor];
   // "accused the firm of fraud", "charged him with three counts of theft": the charge is named, not reported
   if (CHARGING_CUES.has(a.lemma) && chargeNamed(doc, c)) return null;
+  // "accused Tom Berg, who chairs the board, of lying": a relative clause on the accused before the charge
+  const charge = CHARGING_CUES.has(a.lemma) ? chargeAfterRelative(doc, c, end) : -1;
+  if (charge > 0) {
+    const rest = objectOf(cx, charge, end);
+    return rest && !chargeIsNoun(doc, charge + 1) ? [{ first: c, last: rest.last }] : null;
+  }
   // "urged voters to stay home", "warned residents not to return" (a recipient before "not": "asked not to be named" is no report)
   // the content holds the recipient the verb puts under the infinitive ("urged [voters to stay home]"), a noun phrase
   // right before it, not a pronoun ("told him to leave": [to leave])
@@ -364,9 +375,25 @@ function chargeNamed(doc: Doc, c: number): boolean {
   const tokens = doc.tokens;
   let k = c;
   while (k - c < MAX_OBJECT && (CHARGED_OBJECT.has(tokens[k]?.pos ?? '') || isPossessiveS(tokens[k]?.norm ?? '')) && !is(tokens[k], 'that')) k++;
-  if (k === c || !is(tokens[k], 'of', 'with')) return false;
-  const charge = tokens[tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1];
+  return k > c && is(tokens[k], 'of', 'with') && chargeIsNoun(doc, k + 1);
+}
+
+/** Whether the charge at `k`, after "of" or "with", is named by a noun phrase rather than a gerund ("of lying"). */
+function chargeIsNoun(doc: Doc, k: number): boolean {
+  const charge = doc.tokens[doc.tokens[k]?.pos === 'ADV' ? k + 1 : k];
   return charge !== undefined && isWord(charge) && !/ing$/.test(charge.lower) && !NEGATIONS.has(charge.lower);
+}
+
+/** The "of" or "with" after an object and a relative clause on it between commas ("Tom Berg, who chairs the board, of"); else -1. */
+function chargeAfterRelative(doc: Doc, c: number, end: number): number {
+  const tokens = doc.tokens;
+  let k = c;
+  while (k < end && k - c < MAX_OBJECT && CHARGED_OBJECT.has(tokens[k]!.pos)) k++;
+  if (k === c || tokens[k]?.norm !== ',' || !SETTING_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return -1;
+  for (let m = k + 2; m < end && m - k <= MAX_CUE_ASIDE; m++) {
+    if (tokens[m]!.norm === ',') return is(tokens[m + 1], 'of', 'with') ? m + 1 : -1;
+  }
+  return -1;
 }
 
 /** "praised the crews for their work", "criticised her for the delay": the token after the object's "for", or -1. */
@@ -384,13 +411,24 @@ function reasonAfter(doc: Doc, c: number, end: number): number {
 /** the most tokens of an aside between a cue and its "that" */
 const MAX_CUE_ASIDE = 14;
 
-/** The "that" after an aside that opens with the comma at `comma` and holds no verb ("said, in a statement, that"); else -1. */
+/** Whether the attribution starting at `first` follows a quote's closing mark and comma: "“…,” Holt said" or "“…”, Holt said". */
+function closesQuote(doc: Doc, first: number): boolean {
+  const [mark, prev] = [doc.tokens[first - 2], doc.tokens[first - 1]];
+  return (isQuoteMark(prev) && mark?.norm === ',') || (prev?.norm === ',' && isQuoteMark(mark));
+}
+
+/**
+ * The "that" after an aside that opens with the comma at `comma` and holds no verb ("said, in a statement, that"), or
+ * is a relative clause on the setting or listener before it ("said at a forum in Leeds, where the mayor also spoke,
+ * that"); else -1.
+ */
 function thatAfterAside(doc: Doc, comma: number, end: number): number {
   const tokens = doc.tokens;
+  const relative = SETTING_RELATIVES.has(tokens[comma + 1]?.lower ?? '');
   for (let k = comma + 1; k < end && k - comma <= MAX_CUE_ASIDE; k++) {
     const t = tokens[k]!;
     if (t.norm === ',') return k > comma + 1 && is(tokens[k + 1], 'that') && tokens[k + 1]!.pos !== 'DET' ? k + 1 : -1;
-    if (isPunct(t) || isVerbal(t)) return -1;
+    if (isPunct(t) || (isVerbal(t) && !relative)) return -1;
   }
   return -1;
 }
@@ -417,6 +455,10 @@ function openerAhead(doc: Doc, c: number, end: number, recipient: boolean): numb
 export const NAMING_CUES: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'identify']);
 /** naming cues whose object is named by "as": "identified the driver as Mark Denton" */
 const NAMING_AS = new Set(['identify']);
+/** words that run a named object on before what it is called: "her vote in favor of the war", "the citation and the demand" */
+const OBJECT_LINKS = new Set(['of', 'for', 'in', 'on', 'against', 'over', 'about', 'and']);
+/** how many of them an object may run on by */
+const MAX_OBJECT_LINKS = 3;
 const QUANTITIES = new Set(['all', 'most', 'many', 'some', 'half', 'several', 'few', 'none', 'each', 'both']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
@@ -438,12 +480,24 @@ function namingOf(cx: Context, a: Attribution): TokenRange | null {
   // "called half of the crowd “outsiders”": the object is what a quantity counts, with it
   const quantity = tokens[c] !== undefined && (QUANTITIES.has(tokens[c]!.lower) || tokens[c]!.pos === 'NUM' || tokens[c]!.type === 'number');
   const counted = quantity && is(tokens[c + 1], 'of') ? phraseStartingAt(doc, c + 2, end) : null;
-  const object = OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
+  // "called her vote a mistake": "her" before a noun is a possessive, not the object
+  const possessive = is(tokens[c], 'her') && JOINED_NOUN.has(tokens[c + 1]?.pos ?? '') ? phraseStartingAt(doc, c + 1, end) : null;
+  const object = possessive ? { first: c, last: possessive.last } : OBJECT_PRONOUNS.has(tokens[c]?.lower ?? '') ? { first: c, last: c + 1 } : counted ? { first: c, last: counted.last } : phraseStartingAt(doc, c, end);
   if (!object) return null;
   // "police identified the driver as Mark Denton"; "a woman who identified herself as a nurse" names only herself
   if (NAMING_AS.has(a.lemma)) return is(tokens[object.last], 'as') && !REFLEXIVES.has(tokens[c]!.lower) ? objectOf(cx, c, end) : null;
   // "called the merger one of the worst ...": the phrase reader ran on into what it is called
   for (let k = object.first + 1; k < object.last; k++) if (is(tokens[k], 'one') && is(tokens[k + 1], 'of')) object.last = k;
+  // "called her vote in favor of the levy a mistake", "called the citation and the demand for his testimony a ploy":
+  // the object's modifiers and the phrases joined to it come before what it is called
+  for (let n = 0; n < MAX_OBJECT_LINKS && OBJECT_LINKS.has(tokens[object.last]?.lower ?? ''); n++) {
+    const more = phraseStartingAt(doc, object.last + 1, end);
+    if (!more) break;
+    // the phrase reader runs on into an article opening what it is called: "for the levy a mistake"
+    let last = more.first + 1;
+    while (last < more.last && !is(tokens[last], 'a', 'an')) last++;
+    object.last = last;
+  }
   const p = tokens[object.last];
   const article = is(p, 'a', 'an') && !TIME_NOUNS.has(tokens[object.last + 1]?.lower ?? '');
   const predicate = article || isQuoteMark(p) || (is(p, 'one') && is(tokens[object.last + 1], 'of')) || p?.pos === 'ADJ';
@@ -465,7 +519,8 @@ function namesList(cx: Context, named: TokenRange | null, end: number): TokenRan
   // the comma may stand inside a quote's closing mark: "a “fraud,” a “bully” and “unstable”"
   for (let from = nextListItem(cx, last); from >= 0 && (LIST_ITEM_OPENERS.has(tokens[from]?.pos ?? '') || isQuoteMark(tokens[from])); from = nextListItem(cx, last)) {
     const item = objectOf(cx, tokens[from]!.pos === 'CCONJ' ? from + 1 : from, end);
-    if (!item) break;
+    // "called the plan a mistake, but she noted ...": the next attribution is no item
+    if (!item || cx.starts.has(item.first)) break;
     let joined = tokens[from]!.pos === 'CCONJ';
     for (let k = item.first; k < item.last && !joined; k++) joined = is(tokens[k], 'and', 'or');
     if (joined) return { first: named.first, last: item.last };

@@ -14,7 +14,7 @@ export function readingSentences(doc: Doc): TokenRange[] {
     const next = sentences[s];
     const opener = next ? tokens[next.first] : undefined;
     const continues = opener !== undefined && !hasNewline(text, sentences[s - 1]!.end, next!.start) &&
-      (/^\p{Ll}/u.test(opener.norm) || /^[),;]$/.test(opener.norm) || splitsInitials(doc, next!.first));
+      ((/^\p{Ll}/u.test(opener.norm) && !opensLink(doc, next!.first)) || /^[),;]$/.test(opener.norm) || splitsInitials(doc, next!.first));
     if (continues) continue;
     const range = { first: sentences[group]!.first, last: sentences[s - 1]!.last };
     for (let k = group; k < s; k++) out[k] = range;
@@ -26,6 +26,16 @@ export function readingSentences(doc: Doc): TokenRange[] {
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
+}
+
+/**
+ * Whether a web address opens the sentence at `first` ("... the mark. pic.twitter.com/x1 — Jo Smith (@jo)", "Read more.
+ * bit.ly/x1"): its lower case is the address's, and the break before it is a sentence's. A word, then a full stop and
+ * a word joined to both sides.
+ */
+function opensLink(doc: Doc, first: number): boolean {
+  const [word, dot, next] = [doc.tokens[first], doc.tokens[first + 1], doc.tokens[first + 2]];
+  return word !== undefined && dot?.norm === '.' && next !== undefined && next.type === 'word' && word.end === dot.start && dot.end === next.start;
 }
 
 /**

@@ -119,11 +119,14 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   if (/ed$/.test(t.lower) && DEGREE.has(prev?.lower ?? '')) return null;
   // an ambiguous form ("states", "notes") is a verb when wink says so, or between a name and a comma, a full stop, a colon or
   // what was said ("Varga notes they were ..."); a participle after a comma is one when "to" or "that" follows
-  const opensContent = is(next, 'that') || (next?.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower));
+  // past a phrasal cue's particle: "Ruiz points out that ..."
+  const then = PHRASAL.get(verb.lemma)?.has(next?.lower ?? '') ? doc.tokens[i + 2] : next;
+  const opensContent = is(then, 'that') || (then?.pos === 'PRON' && SUBJECT_PRONOUNS.has(then.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
-  // "farmers fear that ...": a plural subject before the form and "that" after it
-  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && is(next, 'that') && next!.pos !== 'DET';
-  const between = (afterName && (/^[.,:]$/.test(next?.norm ?? '') || opensContent)) || afterPlural;
+  // "farmers fear that ...", "residents report they want ...": a plural subject before the form and "that" or a subject
+  // pronoun after it
+  const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && ((is(then, 'that') && then!.pos !== 'DET') || (then?.pos === 'PRON' && SUBJECT_PRONOUNS.has(then.lower)));
+  const between = (afterName && (/^[.,:]$/.test(then?.norm ?? '') || opensContent)) || afterPlural;
   const participle = /ing$/.test(t.lower) && ((prev?.norm === ',' && is(next, 'to', 'that')) || (GERUND_PREPOSITIONS.has(prev?.lower ?? '') && opensContent));
   // "the agency informed him that", "the council informed residents": a past form between a subject and an object
   const past = /ed$/.test(t.lower) && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN') && next !== undefined && (OBJECT_POS.has(next.pos) || is(next, 'that'));
