@@ -196,7 +196,7 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   // "Marsh said all too often, the clinic becomes ...": the adverbial skipped after the cue opens what was said
   // "A post said by 9 a.m., there were no buses": after an adverbial, a comma may open what was said
   // "said at a forum in Leeds, where the mayor spoke": a relative clause on the setting is none; nor is a clause after an
-  // attribution that closes a quote ("“…,” Holt told him in a soft voice, her words met with applause"): it reports the quote
+  // attribution that closes a quote ("“…,” Holt told them at the gates, her voice breaking"): it reports the quote
   if (t.norm === ',' && c > a.cue.last && a.subject && a.subject.first < a.cue.first && !CONJUNCTIONS.has(tokens[c + 1]?.pos ?? '') && !SETTING_RELATIVES.has(tokens[c + 1]!.lower) &&
     !closesQuote(doc, a.first) && hasClause(doc, c + 1, end)) {
     return single(after(cx, tokens[c - 1]!.pos === 'ADV' ? c - 1 : c + 1, end));

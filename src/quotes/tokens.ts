@@ -123,7 +123,7 @@ export function cueVerbOf(doc: Doc, i: number): CueVerb | null {
   const then = PHRASAL.get(verb.lemma)?.has(next?.lower ?? '') ? doc.tokens[i + 2] : next;
   const opensContent = is(then, 'that') || (then?.pos === 'PRON' && SUBJECT_PRONOUNS.has(then.lower));
   const afterName = prev !== undefined && (prev.pos === 'PROPN' || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower)) || (isCapitalised(prev) && prev.type === 'word'));
-  // "farmers fear that ...", "residents report they want ...": a plural subject before the form and "that" or a subject
+  // "farmers fear that ...", "tenants report they cannot ...": a plural subject before the form and "that" or a subject
   // pronoun after it
   const afterPlural = prev?.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && ((is(then, 'that') && then!.pos !== 'DET') || (then?.pos === 'PRON' && SUBJECT_PRONOUNS.has(then.lower)));
   const between = (afterName && (/^[.,:]$/.test(then?.norm ?? '') || opensContent)) || afterPlural;
