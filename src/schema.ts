@@ -69,6 +69,7 @@ export const RULES = [
   'places/abbreviation',
   'places/context',
   'places/article-region',
+  'places/feature-namesake',
 ] as const;
 
 /** What an evidence span is to the decision it supports. */

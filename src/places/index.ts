@@ -130,7 +130,7 @@ function placeWhy(doc: Doc, ms: PlaceMention[], resolution: Resolution): Why {
   const support = resolution.support;
   if (support?.focus) cite('focus', support.focus);
   if (support?.near) cite('near', support.near);
-  const why: Why = { rule: resolution.inRegion === 'article' ? 'places/article-region' : support ? 'places/context' : ms[0]!.rule, evidence: found };
+  const why: Why = { rule: resolution.inRegion === 'article' ? 'places/article-region' : resolution.inRegion === 'feature' ? 'places/feature-namesake' : support ? 'places/context' : ms[0]!.rule, evidence: found };
   if (resolution.score !== null) why.score = Math.round(resolution.score * 100) / 100;
   return why;
 }

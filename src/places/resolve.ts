@@ -12,6 +12,7 @@ import { streetTown } from './street-town.js';
 import { datelineTown } from './dateline-town.js';
 import { onlyTowns } from './state-containers.js';
 import { namesFeature } from './feature-names.js';
+import { featureNamesake, type FeatureNamesake } from './feature-namesake.js';
 
 export interface Resolution {
   place: Place | null;
@@ -23,9 +24,10 @@ export interface Resolution {
   support: Support | null;
   /**
    * `place` is a region that holds it, the gazetteer having no reading of it there: the one the text puts it in
-   * ("Caherbeg, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which)
+   * ("Caherbeg, Co. Kerry"), or the one the article's places concentrate in (`article`; `support` says which); or
+   * (`feature`) the entry of a water body's or an upland's bare name near the article's places (feature-namesake.ts)
    */
-  inRegion: 'named' | 'article' | null;
+  inRegion: 'named' | 'article' | 'feature' | null;
 }
 
 /** What the rest of the article says of a place: a weight, and the mentions it rests on. */
@@ -242,7 +244,7 @@ function groupResolution(
   g: Group,
   context: Context,
   byMention: Map<PlaceMention, Group>,
-  around: (g: Group, choice: Scored | null) => ArticleRegion | typeof NO_PLACE | null,
+  around: (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | typeof NO_PLACE | null,
   gaz: Gazetteer,
 ): Resolution | null {
   const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
@@ -254,6 +256,7 @@ function groupResolution(
   if (region) return { place: region, candidates: [], score: null, support, inRegion: 'named' };
   const article = around(g, choice);
   if (article === NO_PLACE) return { place: null, candidates: [], score: null, support, inRegion: null };
+  if (article && 'km' in article) return { place: article.place, candidates: [], score: null, support: { weight: 0, focus: null, near: article.near, km: article.km }, inRegion: 'feature' };
   if (article) return { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' };
   return { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
 }
@@ -267,7 +270,7 @@ function articleReading(
   byMention: Map<PlaceMention, Group>,
   text: MentionWords,
   gaz: Gazetteer,
-): (g: Group, choice: Scored | null) => ArticleRegion | typeof NO_PLACE | null {
+): (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | typeof NO_PLACE | null {
   let resolved: ResolvedPlace[] | null = null;
   const farFeatures = new Set<Group>();
   let regions: CandidateRegion[] | null = null;
@@ -282,8 +285,10 @@ function articleReading(
     resolved ??= resolvedPlaces(groups, gaz, text, farFeatures);
     if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz) ?? (farFeatures.has(g) ? NO_PLACE : null);
     if (!datelineTown(g.mentions) && !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+    const feature = featureNamesake(g.mentions, resolved, gaz);
+    if (feature?.natural) return feature;
     regions ??= articleRegions(resolved, gaz);
-    return articleRegion(g.mentions, regions, resolved, placeOf, text) ?? streetTown(g.mentions, resolved, text);
+    return articleRegion(g.mentions, regions, resolved, placeOf, text) ?? feature ?? streetTown(g.mentions, resolved, text);
   };
 }
 
