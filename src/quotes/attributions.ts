@@ -7,10 +7,10 @@ import type { CueVerb } from './cues.js';
 import { catenativeBefore } from './catenatives.js';
 import { listenerAttribution } from './listeners.js';
 import { possessedStatement } from './statement-nouns.js';
-import type { MaySpeak } from './may-speak.js';
+import { headOf, type MaySpeak } from './may-speak.js';
 import { hasClause, isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { isRoleNoun } from './person-words.js';
-import { namesSpeaker } from './speaker-nouns.js';
+import { namesSpeaker, RECORD_NOUNS } from './speaker-nouns.js';
 import { cueVerbOf, GERUND_PREPOSITIONS, is, isAcronym, isCapitalised, isNicknameMark, isPossessiveMark, isPunct, isQuoteMark, isVerbal, markStart, type TokenRange } from './tokens.js';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
@@ -85,6 +85,14 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
     if (found.subject && !found.shared && found.subject.first < i) {
       const agent = agentOfSending(doc, found.subject);
       if (agent && maySpeak(agent)) found.subject = agent;
+    }
+    // "An engineer quoted in the audit said", "a doctor interviewed on the broadcast said": the phrase before the cue is
+    // the object of a past participle's preposition; the noun phrase the participle qualifies is the subject, and
+    // speaks only if it may ("a sign painted on the wall said"), but a record's agent speaks for it ("a statement
+    // released by the ministry said")
+    if (found.subject && !found.shared && found.subject.first < i) {
+      const host = pastParticipleHost(doc, found.subject, s.first);
+      if (host && !(is(tokens[found.subject.first - 1], 'by') && RECORD_NOUNS.has(tokens[headOf(doc, host)]!.lower))) found.subject = host;
     }
     const first = found.subject && !found.shared && found.subject.first < i ? found.subject.first : i;
     // "Specialists on Baltic shipping and port policy said": the phrase before the cue may end a longer one that can speak
@@ -469,6 +477,21 @@ function participleAntecedent(doc: Doc, before: number, floor: number): TokenRan
     return /[a-z]{2}ing$/.test(t.lower) && NOMINAL_BEFORE.has(tokens[k - 1]!.pos) ? clauseOpeningPhrase(doc, k - 1, floor) : null;
   }
   return null;
+}
+
+/** a past participle's ending: "quoted", "shown", "written", "caught" */
+const PAST_PARTICIPLE = /[a-z](?:ed|en|wn|ght)$/;
+
+/**
+ * "An engineer quoted in the audit", "two nurses named in the filing", "a woman seen on the screen": `np` is the
+ * object of a preposition after a past participle qualifying the noun phrase that opens the clause; that phrase.
+ */
+function pastParticipleHost(doc: Doc, np: TokenRange, floor: number): TokenRange | null {
+  const tokens = doc.tokens;
+  const participle = tokens[np.first - 2];
+  if (tokens[np.first - 1]?.pos !== 'ADP' || !participle || !PAST_PARTICIPLE.test(participle.lower) || !NOMINAL_BEFORE.has(tokens[np.first - 3]?.pos ?? '')) return null;
+  if (participle.pos !== 'VERB' && !(participle.pos === 'ADJ' && /ed$/.test(participle.lower))) return null;
+  return clauseOpeningPhrase(doc, np.first - 3, floor);
 }
 
 /** The subject of the sentence's main clause: an earlier attribution's, or the noun phrase opening the sentence. */
