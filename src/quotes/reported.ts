@@ -181,6 +181,8 @@ function contentOf(cx: Context, a: Attribution): TokenRange[] | null {
   if (rest) return before(cx, a);
   const c = a.next;
   const t = tokens[c]!;
+  // "CONTENT, Ruiz writes; the money ...": a semicolon after the cue ends its clause, as a full stop would
+  if (t.norm === ';' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',') return before(cx, a);
   // "CONTENT, he said, adding that ...": the content is before
   if (t.norm === ',' && cx.starts.has(c + 1)) return before(cx, a);
   if (t.norm === ',' && a.subject && a.subject.first < a.cue.first && tokens[a.first - 1]?.norm === ',' && !isQuoteMark(tokens[c + 1])) {

@@ -36,18 +36,38 @@ export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, ma
   // his warning that ...") is that cue's content
   const governor = subject.first - 1;
   if (!OBJECT_OF.has(tokens[governor]!.pos) || cueVerbOf(doc, governor) || governor === sentence.first) return null;
-  return {
-    cue: { first: i, last: i + 1 },
-    lemma,
-    cls: 'speech',
-    subject,
-    shared: false,
-    infinitive: false,
-    recipient: false,
-    object: false,
-    listener: false,
-    first: subject.first,
-    next: i + 1,
-    sentence: { first: sentence.first, last: sentence.last },
-  };
+  return speechBy(subject, { first: i, last: i + 1 }, lemma, sentence);
+}
+
+/** Nouns of an utterance a verb makes its object before a colon that opens what was uttered, with the lemma they name. */
+const UTTERANCE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...[...STATEMENT_NOUNS].flatMap(([noun, verb]) => [[noun, verb], [`${noun}s`, verb]] as Array<[string, string]>),
+  ...['comment', 'answer', 'response', 'reply', 'message', 'explanation', 'assessment', 'verdict', 'advice', 'plea'].flatMap((noun) => [[noun, noun], [`${noun}s`, noun]] as Array<[string, string]>),
+  ['words', 'word'],
+]);
+/** the most words between the verb and its utterance noun: "made the following brief remarks" */
+const MAX_NOUN_MODIFIERS = 3;
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
+
+/**
+ * "The minister made the following remarks: …", "the mayor offered a blunt warning: …", "Ruiz gave her answer: …": a
+ * verb with a noun of an utterance for its object, at `i`, right before a colon, introduces what follows the colon;
+ * the verb's subject, one who may speak and opening its clause ("On Friday, the mayor made ..."), is the speaker.
+ */
+export function introducingStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
+  const tokens = doc.tokens;
+  const lemma = UTTERANCE_NOUNS.get(tokens[i]!.lower);
+  if (!lemma || tokens[i + 1]?.norm !== ':' || !tokens[i + 2]) return null;
+  let v = i - 1;
+  while (v > sentence.first && i - v <= MAX_NOUN_MODIFIERS && MODIFIER_POS.has(tokens[v]!.pos)) v--;
+  if (v <= sentence.first || v === i - 1 || tokens[v]!.pos !== 'VERB' || cueVerbOf(doc, v)) return null;
+  const subject = phraseEndingAt(doc, v - 1, sentence.first, true);
+  if (!subject || (subject.first !== sentence.first && tokens[subject.first - 1]!.norm !== ',') || !maySpeak(subject)) return null;
+  return speechBy(subject, { first: v, last: i + 1 }, lemma, sentence);
+}
+
+/** The attribution of speech by `subject` whose cue ends right before what was said. */
+function speechBy(subject: TokenRange, cue: TokenRange, lemma: string, sentence: TokenRange): Attribution {
+  const flags = { shared: false, infinitive: false, recipient: false, object: false, listener: false };
+  return { cue, lemma, cls: 'speech', subject, ...flags, first: subject.first, next: cue.last, sentence: { first: sentence.first, last: sentence.last } };
 }
