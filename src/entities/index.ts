@@ -22,6 +22,10 @@ import { splitPlaceComplements } from './place-complements.js';
 import { withBylines } from './bylines.js';
 import { corporateSuffix, typeEvidence, withCompaniesAfterKinds, isPlaceName, withOrganisationTitle, withoutTitle, withPersonTitle } from './evidence.js';
 import { acronymMentions } from './acronyms.js';
+import { withOrganisationsInPlaces } from './organisations-in-places.js';
+import { withoutMonth } from './months.js';
+import { isTownClub } from './town-clubs.js';
+import { withLeftOutHeads } from './left-out-heads.js';
 import { withoutTermAbbreviations } from './term-abbreviations.js';
 import { withCorporateSuffixes } from './corporate-suffixes.js';
 import { withLongerForms } from './longer-forms.js';
@@ -69,7 +73,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const m = mentionOf(doc, datelines, n, names, inFurniture, refine);
     if (m) mentions.push(m);
   }
-  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, mentions)))))))), isPlaceName))))))))))))));
+  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, withOrganisationsInPlaces(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, withLeftOutHeads(doc, mentions))))))))), isPlaceName)))))))))))))));
 }
 
 /**
@@ -84,7 +88,7 @@ function mentionOf(
   inFurniture: (m: Region) => boolean,
   refine: (name: string, type: CoarseType, storm: boolean) => EntityType,
 ): NameMention | null {
-  const plain = withoutWeekday(doc, withoutClosingWords(doc, named));
+  const plain = withoutMonth(doc, withoutWeekday(doc, withoutClosingWords(doc, named)));
   const tagged = withOrganisationTitle(doc, plain.type === 'PERSON' ? withoutTitle(doc, plain) : withPersonTitle(doc, plain));
   const m = isPossessiveName(doc, tagged) ? tagged : withPlus(doc.text, trimName(doc.text, endOfSentence(doc, tagged), trimmed));
   if (!m || inFurniture(m)) return null;
@@ -93,9 +97,10 @@ function mentionOf(
   const title = m.title === undefined ? null : { start: doc.tokens[m.title]!.start, end: doc.tokens[m.title]!.end };
   const evidence = typeEvidence(doc, m);
   const dateline = inDateline(doc.text, datelines, m);
-  const type = evidence?.type ?? (dateline ? 'LOC' : m.type);
+  const club = !evidence && !dateline && m.type === 'LOC' && m.rule === undefined && isTownClub(name);
+  const type = evidence?.type ?? (dateline ? 'LOC' : club ? 'ORG' : m.type);
   const rule = m.rule ?? (title ? 'entities/title-split' : type !== m.type ? 'entities/type-evidence' : 'entities/tagger');
-  const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : null;
+  const typedBy = evidence ? { start: doc.tokens[evidence.token]!.start, end: doc.tokens[evidence.token]!.end } : club ? { start: doc.tokens[m.last - 1]!.start, end: m.end } : null;
   // written out in nameMention's shape, not passed through it: a literal of its fields less `expands` was a shape of
   // its own, allocated and copied for every name
   return { start: m.start, end: m.end, type: refine(name, type, !isNoStorm(doc, m, names)), caps: m.caps, dateline, rule, title, typedBy, expands: undefined };

@@ -1,0 +1,49 @@
+import type { Doc } from '../doc/document.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
+import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
+import { mentionOver, type NameMention } from './merge.js';
+import { spells } from './acronyms.js';
+
+/** "(UNIFIL)" right after a name: the short form in brackets. */
+const DEFINED = /^ ?\(([^\s()]{2,10})\)/;
+const IN = ' in ';
+
+/**
+ * "the U.N. Interim Force in Lebanon (UNIFIL)", "the rights group Justice in Kenya said": an organisation's name
+ * that ends in "in" and a place is one name, the organisation's, where the text says so, not the organisation and
+ * the place apart: a short form in brackets right after it spells the whole but not the part before "in", or a
+ * noun for a kind of organisation ("group", "charity", "agency") stands right before it (which makes a name the
+ * tagger read as MISC an organisation's too: "the charity Clean Water in Malawi"). Without such a cue the place is
+ * where the body is ("the Red Cross in Geneva said").
+ */
+export function withOrganisationsInPlaces(doc: Doc, mentions: NameMention[]): NameMention[] {
+  let out: NameMention[] | null = null;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    if ((m.type !== 'ORG' && m.type !== 'MISC') || !doc.text.startsWith(IN, m.end)) continue;
+    const place = mentions[k + 1]!;
+    if (place.start !== m.end + IN.length || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline) continue;
+    const cue = (m.type === 'ORG' ? shortFormCue(doc.text, m, place.end) : null) ?? kindBefore(doc, m);
+    if (!cue) continue;
+    out ??= mentions.slice();
+    out[k] = mentionOver(m, m.start, place.end, 'ORG', 'entities/connector', cue);
+    out[k + 1] = out[k]!;
+  }
+  return out ? out.filter((m, k) => k === 0 || m !== out![k - 1]) : mentions;
+}
+
+/** The bracketed short form after the place that spells the whole name and not its organisation alone. */
+function shortFormCue(text: string, m: NameMention, end: number): { start: number; end: number } | null {
+  const match = DEFINED.exec(text.slice(end, end + 14));
+  const short = match?.[1];
+  if (!short || !/^\p{Lu}/u.test(short) || !spells(short, text.slice(m.start, end)) || spells(short, text.slice(m.start, m.end))) return null;
+  const start = end + match[0].indexOf('(') + 1;
+  return { start, end: start + short.length };
+}
+
+/** The lower-case noun for a kind of organisation right before the name: "group", "charity", "agency". */
+function kindBefore(doc: Doc, m: NameMention): { start: number; end: number } | null {
+  const t = doc.tokens[tokenAtOrAfter(doc, m.start) - 1];
+  if (!t || t.end + 1 !== m.start || t.norm !== t.lower || !ORGANISATION_NOUNS.has(t.lower)) return null;
+  return { start: t.start, end: t.end };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract.js';
+
+const named = (text: string): Array<[string, string]> =>
+  extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.kind === 'name').map((m) => [m.text, e.type] as [string, string]));
+
+describe("a name the tagger ended before an institution's head runs on over it", () => {
+  it.each([
+    ['Westmeath County Council approved the plan on Monday.', 'Westmeath County Council'],
+    ['Doctors at the University of Galway Hospital said she was stable.', 'University of Galway Hospital'],
+    ['She was fined in Platte County Court on Wednesday.', 'Platte County Court'],
+  ])('"%s"', (text, whole) => {
+    expect(named(text)).toContainEqual([whole, 'ORG']);
+  });
+
+  it.each([
+    ['She flew to Paris on Monday.', ['Paris', 'GPE']],
+    ['ARMAGH COUNCIL VOTES ON BUDGET', null],
+  ] as Array<[string, [string, string] | null]>)('leaves "%s" as it was', (text, kept) => {
+    const names = named(text);
+    if (kept) expect(names).toContainEqual(kept);
+    expect(names.some(([name]) => / council$/i.test(name))).toBe(false);
+  });
+});
