@@ -15,10 +15,10 @@ describe("a name the tagger ended before an institution's head runs on over it",
 
   it.each([
     ['She flew to Paris on Monday.', ['Paris', 'GPE']],
-    ['ARMAGH COUNCIL VOTES ON BUDGET', null],
-  ] as Array<[string, [string, string] | null]>)('leaves "%s" as it was', (text, kept) => {
+    ['Officials of the Dublin council met on Friday.', ['Dublin', 'GPE']],
+  ] as Array<[string, [string, string]]>)('leaves "%s" as it was', (text, kept) => {
     const names = named(text);
-    if (kept) expect(names).toContainEqual(kept);
+    expect(names).toContainEqual(kept);
     expect(names.some(([name]) => / council$/i.test(name))).toBe(false);
   });
 });
