@@ -26,6 +26,7 @@ import { withOrganisationsInPlaces } from './organisations-in-places.js';
 import { withoutMonth } from './months.js';
 import { isTownClub } from './town-clubs.js';
 import { withLeftOutHeads } from './left-out-heads.js';
+import { withListEndsSplit } from './list-ends.js';
 import { withoutTermAbbreviations } from './term-abbreviations.js';
 import { withCorporateSuffixes } from './corporate-suffixes.js';
 import { withLongerForms } from './longer-forms.js';
@@ -73,7 +74,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const m = mentionOf(doc, datelines, n, names, inFurniture, refine);
     if (m) mentions.push(m);
   }
-  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, withOrganisationsInPlaces(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, withLeftOutHeads(doc, mentions))))))))), isPlaceName)))))))))))))));
+  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, withOrganisationsInPlaces(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, withLeftOutHeads(doc, withListEndsSplit(doc, mentions)))))))))), isPlaceName)))))))))))))));
 }
 
 /**
