@@ -19,7 +19,7 @@ export function withLeftOutHeads(doc: Doc, mentions: NameMention[]): NameMention
   const headline = doc.text.indexOf('\n');
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (doc.text.charCodeAt(m.end) !== 32 || m.start < headline || m.caps || m.dateline || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG')) continue;
+    if (doc.text.charCodeAt(m.end) !== 32 || !isUpperAt(doc.text, m.end + 1) || m.start < headline || m.caps || m.dateline || (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG')) continue;
     const next = mentions[k + 1];
     if (next && next.start <= m.end + 1) continue;
     const first = tokenAtOrAfter(doc, m.end);
@@ -32,10 +32,13 @@ export function withLeftOutHeads(doc: Doc, mentions: NameMention[]): NameMention
   return out ?? mentions;
 }
 
+const isUpperAt = (text: string, i: number): boolean => STARTS_UPPER.test(text[i] ?? '');
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Token i is a capitalised word right after the one before: the name runs on past the heads, to where is not seen. */
 function opensWord(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && /^\p{Lu}/u.test(t.norm) && spacedRun(doc, i - 1, i);
+  return t !== undefined && STARTS_UPPER.test(t.norm) && spacedRun(doc, i - 1, i);
 }
 
 function isHead(doc: Doc, i: number): boolean {

@@ -25,9 +25,12 @@ export function withListEndsSplit(doc: Doc, mentions: NameMention[]): NameMentio
 
 /** Where the list's "and" stands inside m (see withListEndsSplit), else -1. */
 function andInside(text: string, m: NameMention, before: NameMention): number {
-  const at = text.indexOf(AND, m.start);
-  if (at < 0 || at + AND.length >= m.end || before.end + 2 !== m.start || text[before.end] !== ',' || text[before.end + 1] !== ' ') return -1;
-  const left = text.slice(m.start, at);
-  const right = text.slice(at + AND.length, m.end);
+  if (before.end + 2 !== m.start || text[before.end] !== ',' || text[before.end + 1] !== ' ') return -1;
+  const name = text.slice(m.start, m.end);
+  const and = name.indexOf(AND);
+  if (and < 0) return -1;
+  const left = name.slice(0, and);
+  const right = name.slice(and + AND.length);
+  const at = m.start + and;
   return !right.includes(AND) && STARTS_UPPER.test(right) && left.includes(' ') && right.includes(' ') ? at : -1;
 }
