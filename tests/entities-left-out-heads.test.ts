@@ -8,7 +8,7 @@ describe("a name the tagger ended before an institution's head runs on over it",
   it.each([
     ['Westmeath County Council approved the plan on Monday.', 'Westmeath County Council'],
     ['Doctors at the University of Galway Hospital said she was stable.', 'University of Galway Hospital'],
-    ['She was fined in Platte County Court on Wednesday.', 'Platte County Court'],
+    ['She was fined in Custer County Court on Wednesday.', 'Custer County Court'],
   ])('"%s"', (text, whole) => {
     expect(named(text)).toContainEqual([whole, 'ORG']);
   });

@@ -10,7 +10,7 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 
 /**
- * A month after a name of two words or more says when, and is no part of it: "Associated Press March 23", "Dana
+ * A month after a name of two words or more says when, and is no part of it: "Associated Press October 12", "Dana
  * Reyes August 4", before a day's number; before a lower-case word too where three words or more of a name that is
  * no person's stand before it ("the Ohio Retail Traders October survey"). A name of two words may end in a month
  * ("Black September"), a person's in a given name ("Maria August said"); one word and a month ("Lagos April 4") are

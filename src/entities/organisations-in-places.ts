@@ -4,12 +4,12 @@ import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { mentionOver, type NameMention } from './merge.js';
 import { spells } from './acronyms.js';
 
-/** "(UNIFIL)" right after a name: the short form in brackets. */
+/** "(UNVMC)" right after a name: the short form in brackets. */
 const DEFINED = /^ ?\(([^\s()]{2,10})\)/;
 const IN = ' in ';
 
 /**
- * "the U.N. Interim Force in Lebanon (UNIFIL)", "the rights group Justice in Kenya said": an organisation's name
+ * "the U.N. Verification Mission in Colombia (UNVMC)", "the rights group Justice in Kenya said": an organisation's name
  * that ends in "in" and a place is one name, the organisation's, where the text says so, not the organisation and
  * the place apart: a short form in brackets right after it spells the whole but not the part before "in", or a
  * noun for a kind of organisation ("group", "charity", "agency") stands right before it (which makes a name the

@@ -1,11 +1,11 @@
 import { gazetteer } from '../places/gazetteer.js';
 
-/** A club's town is a city: the gazetteer knows it as one of CITY_POPULATION people or more ("Norwich"; not "Bay"). */
+/** A club's town is a city: the gazetteer knows it as one of CITY_POPULATION people or more ("Swansea"; not "Bay"). */
 const CITY_POPULATION = 100_000;
 const CLUB_ENDS = [' City', ' Town'];
 
 /**
- * "Norwich City", "Ipswich Town": a city's name and "City" or "Town" that the gazetteer does not know as a place
+ * "Swansea City", "Ipswich Town": a city's name and "City" or "Town" that the gazetteer does not know as a place
  * of its own is a club's name (named after its city), an organisation; "Kansas City", "Cape Town", "Bay City" are
  * places it knows.
  */
