@@ -11,7 +11,6 @@ import { countyListedWith } from './listed-county.js';
 import { streetTown } from './street-town.js';
 import { datelineTown } from './dateline-town.js';
 import { onlyTowns } from './state-containers.js';
-import { namesFeature } from './feature-names.js';
 import { featureNamesake, type FeatureNamesake } from './feature-namesake.js';
 
 export interface Resolution {
@@ -244,7 +243,7 @@ function groupResolution(
   g: Group,
   context: Context,
   byMention: Map<PlaceMention, Group>,
-  around: (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | typeof NO_PLACE | null,
+  around: (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | null,
   gaz: Gazetteer,
 ): Resolution | null {
   const support = g.strong || !g.choice ? null : supportOf(g, g.choice, context, gaz);
@@ -255,7 +254,6 @@ function groupResolution(
   const region = choice && g.containers.some((c) => within(choice.place, gaz.place(c.index))) ? null : namedRegion(g, byMention, choice === null, gaz);
   if (region) return { place: region, candidates: [], score: null, support, inRegion: 'named' };
   const article = around(g, choice);
-  if (article === NO_PLACE) return { place: null, candidates: [], score: null, support, inRegion: null };
   if (article && 'km' in article) return { place: article.place, candidates: [], score: null, support: { weight: 0, focus: null, near: article.near, km: article.km }, inRegion: 'feature' };
   if (article) return { place: article.place, candidates: [], score: article.score, support: { weight: article.score, focus: article.focus, near: article.near, km: 0 }, inRegion: 'article' };
   return { place: choice?.place ?? null, candidates: choice ? runnersUp(g) : [], score: choice?.score ?? null, support, inRegion: null };
@@ -270,9 +268,8 @@ function articleReading(
   byMention: Map<PlaceMention, Group>,
   text: MentionWords,
   gaz: Gazetteer,
-): (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | typeof NO_PLACE | null {
+): (g: Group, choice: Scored | null) => ArticleRegion | FeatureNamesake | null {
   let resolved: ResolvedPlace[] | null = null;
-  const farFeatures = new Set<Group>();
   let regions: CandidateRegion[] | null = null;
   const placeOf = (m: PlaceMention): Place | null => {
     const g = byMention.get(m);
@@ -282,8 +279,8 @@ function articleReading(
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
     // a people's word ("English", "Texan") names no place of the story
-    resolved ??= resolvedPlaces(groups, gaz, text, farFeatures);
-    if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz) ?? (farFeatures.has(g) ? NO_PLACE : null);
+    resolved ??= resolvedPlaces(groups, gaz);
+    if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
     if (!datelineTown(g.mentions) && !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
     const feature = featureNamesake(g.mentions, resolved, gaz);
     if (feature?.natural) return feature;
@@ -292,50 +289,14 @@ function articleReading(
   };
 }
 
-/**
- * The strong groups' choices, with their weights (a packed array, as candidates makes); `farFeatures` gains the groups
- * of far features named like towns (farFeature), which are none of them.
- */
-function resolvedPlaces(groups: Group[], gaz: Gazetteer, text: MentionWords, farFeatures: Set<Group>): ResolvedPlace[] {
-  const taken: Group[] = [];
-  const features: Group[] = [];
-  for (let q = 0; q < groups.length; q++) {
-    const o = groups[q]!;
-    if (!o.strong || !o.choice || smallAlternate(o.choice, gaz) || !o.mentions.some(named)) continue;
-    (namedLikeTown(o, gaz, text) ? features : taken).push(o);
-  }
-  for (let q = 0; q < features.length; q++) if (farFeature(features[q]!, taken)) farFeatures.add(features[q]!);
+/** The strong groups' choices, with their weights (a packed array, as candidates makes). */
+function resolvedPlaces(groups: Group[], gaz: Gazetteer): ResolvedPlace[] {
   const out: ResolvedPlace[] = [];
   for (let q = 0; q < groups.length; q++) {
     const o = groups[q]!;
-    if (o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named) && !farFeatures.has(o)) out.push({ place: o.choice.place, weight: weightOf(o, o.choice.place), mentions: o.mentions });
+    if (o.strong && o.choice && !smallAlternate(o.choice, gaz) && o.mentions.some(named)) out.push({ place: o.choice.place, weight: weightOf(o, o.choice.place), mentions: o.mentions });
   }
   return out;
-}
-
-/** What articleReading says of a far feature named like a town: no place at all. */
-const NO_PLACE = 'none';
-
-/** A feature's name (feature-names.ts) whose every reading is a small town: "Star Lake", "Lake Carlos". */
-function namedLikeTown(g: Group, gaz: Gazetteer, text: MentionWords): boolean {
-  return g.ranked.length > 0 && g.ranked.every((c) => c.place.featureKind === 'city' && !isMajorEntry(gaz, c.place.index)) && g.mentions.some((m) => namesFeature(m, text));
-}
-
-/**
- * "Star Lake" or "Lake Carlos" in a story of one Minnesota county, whose only readings are small towns far away: a
- * feature named like a town that NAMESAKE.places or more of the article's other towns and counties put nowhere near
- * any town of its name is no town: it is no place of the article's context, and unless the article's region holds
- * it (farNamesake) its geo stays null.
- */
-function farFeature(g: Group, taken: Group[]): boolean {
-  let local = 0;
-  for (let q = 0; q < taken.length; q++) {
-    const p = taken[q]!.choice!.place;
-    if (p.featureKind !== 'city' && p.featureKind !== 'admin2') continue;
-    local++;
-    if (g.ranked.some((c) => distanceKm(c.place.lat, c.place.lon, p.lat, p.lon) <= NAMESAKE.farKm)) return false;
-  }
-  return local >= NAMESAKE.places;
 }
 
 /**
