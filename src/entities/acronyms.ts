@@ -41,8 +41,15 @@ export function acronymMentions(doc: Doc, mentions: NameMention[]): NameMention[
 
 /** The short form defined in brackets right after the mention (see acronymMentions), with the mention, where it is the first. */
 function addLongForm(text: string, m: NameMention, longForms: Map<string, NameMention>): void {
-  const short = DEFINED.exec(text.slice(m.end, m.end + 14))?.[1];
-  if (short && SHORT_FORM.test(short) && !PLURAL.test(short) && !longForms.has(short) && spells(short, text.slice(m.start, m.end))) longForms.set(short, m);
+  const short = shortFormAfter(text, m.end)?.short;
+  if (short && !longForms.has(short) && spells(short, text.slice(m.start, m.end))) longForms.set(short, m);
+}
+
+/** The short form a name ending at `end` defines in brackets right after it ("(ICRC)"), and where it starts; else null. */
+export function shortFormAfter(text: string, end: number): { short: string; start: number } | null {
+  const match = DEFINED.exec(text.slice(end, end + 14));
+  const short = match?.[1];
+  return short && SHORT_FORM.test(short) && !PLURAL.test(short) ? { short, start: end + match[0].indexOf('(') + 1 } : null;
 }
 
 /** The initials of an organisation's or a law's name of several words, with its mention, where it is the first name to give them. */

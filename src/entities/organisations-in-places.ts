@@ -2,10 +2,8 @@ import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { ORGANISATION_NOUNS } from '../lexicon/organisations.js';
 import { mentionOver, type NameMention } from './merge.js';
-import { spells } from './acronyms.js';
+import { shortFormAfter, spells } from './acronyms.js';
 
-/** "(UNVMC)" right after a name: the short form in brackets. */
-const DEFINED = /^ ?\(([^\s()]{2,10})\)/;
 const IN = ' in ';
 
 /**
@@ -34,11 +32,9 @@ export function withOrganisationsInPlaces(doc: Doc, mentions: NameMention[]): Na
 
 /** The bracketed short form after the place that spells the whole name and not its organisation alone. */
 function shortFormCue(text: string, m: NameMention, end: number): { start: number; end: number } | null {
-  const match = DEFINED.exec(text.slice(end, end + 14));
-  const short = match?.[1];
-  if (!short || !/^\p{Lu}/u.test(short) || !spells(short, text.slice(m.start, end)) || spells(short, text.slice(m.start, m.end))) return null;
-  const start = end + match[0].indexOf('(') + 1;
-  return { start, end: start + short.length };
+  const defined = shortFormAfter(text, end);
+  if (!defined || !spells(defined.short, text.slice(m.start, end)) || spells(defined.short, text.slice(m.start, m.end))) return null;
+  return { start: defined.start, end: defined.start + defined.short.length };
 }
 
 /** The lower-case noun for a kind of organisation right before the name: "group", "charity", "agency". */

@@ -32,5 +32,5 @@ export function regionAfterIn(cx: PlaceContext, mentions: PlaceMention[], a: Pla
 function namesItsKind(cx: PlaceContext, m: PlaceMention): boolean {
   if (m.kindHint === 'region') return true;
   const words = cx.text.slice(m.start, m.end).toLowerCase().split(/\s+/);
-  return REGION_WORDS.has(words[words.length - 1]!) || REGION_WORDS.has(words[0]!) || words[0] === 'co.' || words[0] === 'co';
+  return REGION_WORDS.has(words[words.length - 1]!) || REGION_WORDS.has(words[0]!);
 }

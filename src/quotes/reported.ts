@@ -21,7 +21,7 @@ export interface Reported {
 const FRONTING = new Set(['during', 'after', 'before', 'amid', 'despite', 'following', 'upon', 'without', 'with', 'in', 'on', 'at', 'for']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'that']);
 /** relative words that open a clause on the cue's setting or listener: "said at a forum in Leeds, where ..." */
-const SETTING_RELATIVES = new Set(['where', 'which', 'who', 'whom', 'whose']);
+const SETTING_RELATIVES = new Set([...RELATIVES].filter((w) => w !== 'that'));
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** participles that open the reporter's comment on what was said: ", alluding to ...", ", citing ..." */
 const ASIDES = new Set(['alluding', 'referring', 'citing', 'speaking', 'calling', 'according']);
