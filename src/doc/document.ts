@@ -39,6 +39,11 @@ export interface Doc {
   /** Non-blank lines. */
   paragraphs: Region[];
   diagnostics: Diagnostic[];
+  /**
+   * per token, its word's number in the tokenizer's vocabulary, the same in every document (below LEXEME_LIMIT), or
+   * -1 for a word outside it; absent in a document not made by createDoc
+   */
+  lexemes?: Int32Array;
 }
 
 /**
@@ -55,6 +60,7 @@ export function createDoc(text: string): Doc {
   const diagnostics: Diagnostic[] = [];
   const { starts, ends } = alignTokens(cleaned, wink.values, diagnostics);
   const tokens: Token[] = [];
+  const lexemes = new Int32Array(wink.values.length);
   const winkSentenceStart = sentenceStarts(wink.sentences, wink.values.length);
   const sentences: Sentence[] = [];
   let open = -1;
@@ -71,11 +77,12 @@ export function createDoc(text: string): Doc {
     }
     const end = ends[i]!;
     const norm = wink.values[i] ?? '';
+    lexemes[tokens.length] = wink.lexemes[i]!;
     tokens.push({ start, end, norm, lower: lowerCase(norm), pos: wink.pos[i] ?? 'X', type, sentence: sentences.length });
     prevEnd = end;
   }
   if (open >= 0) closeSentence(sentences, tokens, open);
-  return { text, tokens, sentences, paragraphs: paragraphsOf(text), diagnostics };
+  return { text, tokens, sentences, paragraphs: paragraphsOf(text), diagnostics, lexemes: lexemes.subarray(0, tokens.length) };
 }
 
 function sentenceStarts(winkSentences: ReadonlyArray<readonly [number, number]>, count: number): Uint8Array {

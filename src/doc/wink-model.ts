@@ -4,6 +4,12 @@ import { partitionPoint } from '../binary-search.js';
 
 type Loader = () => unknown;
 
+/**
+ * Words of the model's vocabulary are numbered below this, in every document alike; a word outside it is numbered
+ * from its count up, anew in each document (wink.ts forgets it).
+ */
+export const LEXEME_LIMIT = 1 << 17;
+
 /** A model for wink-nlp: its loaders by name, as wink-eng-lite-web-model's index gives them. */
 export interface WinkModel {
   core: Loader;

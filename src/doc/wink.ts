@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import { settleLexemeIndex, winkModel } from './wink-model.js';
+import { LEXEME_LIMIT, settleLexemeIndex, winkModel } from './wink-model.js';
 
 /** What wink-nlp says about one text: token surfaces, their types and POS, and sentence token ranges. */
 export interface WinkTokens {
@@ -9,6 +9,8 @@ export interface WinkTokens {
   pos: string[];
   /** [first, last] token indexes, inclusive, as wink gives them. */
   sentences: Array<[number, number]>;
+  /** per token, the number of its word in the model's vocabulary (below LEXEME_LIMIT), or -1 for a word outside it */
+  lexemes: Int32Array;
 }
 
 type WinkNLP = ReturnType<typeof winkNLPType>;
@@ -28,15 +30,17 @@ interface Feature {
  * stable facade, and after each document the model's feature tables are cut back to their state after
  * loading and a fresh cache's methods are copied onto the facade.
  */
-function loadWink(): { nlp: WinkNLP; forget: () => void } {
+function loadWink(): { nlp: WinkNLP; forget: () => void; vocabulary: number } {
   const require = createRequire(import.meta.url);
   const cachePath = require.resolve('wink-nlp/src/cache.js');
   const winkPath = require.resolve('wink-nlp');
   const createCache = require(cachePath) as (model: unknown, featureFn: unknown) => Cache;
   let forget = (): void => undefined;
+  let vocabulary = 0;
   require.cache[cachePath]!.exports = function resettableCache(core: { features: Record<string, Feature> }, featureFn: unknown): Cache {
     const features = Object.values(core.features).filter((f): f is Feature => Array.isArray(f?.list) && typeof f.index === 'number');
     const loaded = features.map((f) => f.list.length);
+    vocabulary = Math.min(core.features.lexeme!.list.length, LEXEME_LIMIT);
     const facade: Cache = Object.assign(Object.create(null), createCache(core, featureFn));
     let documents = 0;
     forget = () => {
@@ -55,7 +59,8 @@ function loadWink(): { nlp: WinkNLP; forget: () => void } {
   delete require.cache[winkPath];
   try {
     const winkNLP = require(winkPath) as typeof winkNLPType;
-    return { nlp: winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']), forget };
+    const nlp = winkNLP(winkModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+    return { nlp, forget, vocabulary };
   } finally {
     require.cache[cachePath]!.exports = createCache;
     delete require.cache[winkPath];
@@ -72,7 +77,7 @@ export function loadTokenizer(): void {
 /** The only user of wink-nlp: wink objects never leave this file, and no document's words outlive it. */
 export function winkTokens(text: string): WinkTokens {
   wink ??= loadWink();
-  const { nlp, forget } = wink;
+  const { nlp, forget, vocabulary } = wink;
   const its = nlp.its;
   try {
     const doc = nlp.readDoc(text);
@@ -82,6 +87,7 @@ export function winkTokens(text: string): WinkTokens {
       types: tokens.out(its.type) as string[],
       pos: tokens.out(its.pos) as string[],
       sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
+      lexemes: Int32Array.from(tokens.out(its.uniqueId) as unknown as number[], (k) => (k < vocabulary ? k : -1)),
     };
   } finally {
     forget();

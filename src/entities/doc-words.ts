@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/document.js';
+import { LEXEME_LIMIT } from '../doc/wink-model.js';
 
 /**
  * A document's written words, numbered once: the tagger and the rules ask about the same few hundred words over
@@ -28,16 +29,17 @@ export function wordDictionary<T>(): Record<string, T> {
 const cache = new WeakMap<Doc, DocWords>();
 
 /**
- * Every written form met so far, numbered across documents (started again past SEEN_LIMIT forms): a document's
- * words are looked up here rather than put in a dictionary of its own, which grew and rehashed for every document
- * (a seventh of what the entity stage allocated). By that number, `mark` holds the last document (its `serial`)
- * that wrote the form and `local` the form's number in it.
+ * Every written form met so far, numbered across documents: a word of the tokenizer's vocabulary by its number
+ * there (doc.lexemes), any other from LEXEME_LIMIT up as met (started again past SEEN_LIMIT forms). A document's
+ * other words are looked up here rather than put in a dictionary of its own, which grew and rehashed for every
+ * document (a seventh of what the entity stage allocated). By that number, `mark` holds the last document (its
+ * `serial`) that wrote the form and `local` the form's number in it.
  */
 let seen = wordDictionary<number>();
 let seenCount = 0;
 let serial = 0;
-let mark = new Int32Array(1 << 12);
-let local = new Int32Array(1 << 12);
+let mark = new Int32Array(LEXEME_LIMIT + (1 << 12));
+let local = new Int32Array(LEXEME_LIMIT + (1 << 12));
 let era = 0;
 const SEEN_LIMIT = 1 << 16;
 
@@ -53,16 +55,17 @@ export function docWords(doc: Doc): DocWords {
   }
   serial++;
   const tokens = doc.tokens;
+  const lexemes = doc.lexemes;
   const of = new Int32Array(tokens.length);
   const norms: string[] = [];
   const lowers: string[] = [];
   const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let g = seen[t.norm];
-    if (g === undefined) {
-      seen[t.norm] = g = seenCount++;
-      if (g === mark.length) growSeen();
+    let g = lexemes ? lexemes[i]! : -1;
+    if (g < 0) {
+      g = seen[t.norm] ?? (seen[t.norm] = LEXEME_LIMIT + seenCount++);
+      if (g >= mark.length) growSeen(g);
     }
     if (mark[g] !== serial) {
       mark[g] = serial;
@@ -77,11 +80,11 @@ export function docWords(doc: Doc): DocWords {
   return words;
 }
 
-function growSeen(): void {
-  const grownMark = new Int32Array(mark.length * 2);
+function growSeen(g: number): void {
+  const grownMark = new Int32Array(Math.max(mark.length * 2, g + 1));
   grownMark.set(mark);
   mark = grownMark;
-  const grownLocal = new Int32Array(local.length * 2);
+  const grownLocal = new Int32Array(grownMark.length);
   grownLocal.set(local);
   local = grownLocal;
 }

@@ -123,7 +123,7 @@ export function tokenInputs(doc: Doc, forms: FormTable): TokenInputs {
     const w = written.of[i]!;
     const asWritten = v.form[i] === written.norms[w];
     let id = asWritten ? writtenId[w]! : -1;
-    if (id < 0) id = forms.id(v.form[i]!);
+    if (id < 0) id = asWritten ? forms.idOfWritten(written.ids[w]!, written.era, v.form[i]!) : forms.id(v.form[i]!);
     if (asWritten) writtenId[w] = id;
     const g = forms.wordClasses[id]!;
     if (v.caseUnknown[i] && (g & WORD_CLASS.common) !== 0 && (g & NAME_CLASSES) === 0) {

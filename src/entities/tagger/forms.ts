@@ -11,6 +11,9 @@ export class FormTable {
   /** each form's number (see wordDictionary) */
   private readonly ids = wordDictionary<number>();
   private count = 0;
+  /** by a written form's docWords number (in docWords' era `era`), its number here plus one (0: not yet asked) */
+  private byWritten = new Int32Array(0);
+  private era = -1;
   lower = new Uint32Array(1 << 12);
   shape = new Uint32Array(1 << 12);
   wordClasses = new Uint32Array(1 << 12);
@@ -36,6 +39,18 @@ export class FormTable {
     this.shape[id] = hashString(shapeOf(form));
     this.wordClasses[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
     this.ids[form] = id;
+    return id;
+  }
+
+  /** id(form) for a form docWords numbers `written` in its era `era`: an array read where id() looks up the form. */
+  idOfWritten(written: number, era: number, form: string): number {
+    if (era !== this.era) {
+      this.era = era;
+      this.byWritten.fill(0);
+    }
+    if (written >= this.byWritten.length) this.byWritten = grown(this.byWritten, new Int32Array(Math.max(2 * this.byWritten.length, written + 1)));
+    let id = this.byWritten[written]! - 1;
+    if (id < 0) this.byWritten[written] = (id = this.id(form)) + 1;
     return id;
   }
 
