@@ -53,7 +53,8 @@ export class CommonNames {
 /** The capitalised words written right before "crude" ("Brent crude"), each with its first "crude". */
 function gradesOfCrude(doc: Doc): Map<string, Token> {
   const grades = new Map<string, Token>();
-  if (!doc.text.includes(' crude')) return grades;
+  // 'crude' first: a search for a string that opens with a space, the commonest character, reads much of the text
+  if (!doc.text.includes('crude') || !doc.text.includes(' crude')) return grades;
   for (const k of tokensOf(doc, CRUDE)) {
     const t = doc.tokens[k]!;
     const before = doc.tokens[k - 1];

@@ -91,10 +91,45 @@ function growSeen(g: number): void {
 
 /** The tokens whose lower case is one of `words`, in text order: each written form asked once. */
 export function tokensOf(doc: Doc, words: ReadonlySet<string>): number[] {
-  const { of, lowers } = docWords(doc);
+  const written = docWords(doc);
+  const { of, lowers, ids } = written;
+  const asked = answersFor(words, written.era);
   let wanted: Uint8Array | undefined;
-  for (let k = 0; k < lowers.length; k++) if (words.has(lowers[k]!)) (wanted ??= new Uint8Array(lowers.length))[k] = 1;
+  for (let k = 0; k < lowers.length; k++) if (isIn(asked, words, ids[k]!, lowers[k]!)) (wanted ??= new Uint8Array(lowers.length))[k] = 1;
   const found: number[] = [];
   if (wanted) for (let i = 0; i < of.length; i++) if (wanted[of[i]!]) found.push(i);
   return found;
+}
+
+/**
+ * What a word set answered, by a form's number across documents (IN, OUT, or 0 where not asked yet): a new document
+ * writes mostly forms met before, and reading an answer costs less than hashing the form again.
+ */
+interface Answers {
+  era: number;
+  of: Uint8Array;
+}
+const answers = new WeakMap<ReadonlySet<string>, Answers>();
+const IN = 2;
+const OUT = 1;
+
+function answersFor(words: ReadonlySet<string>, wordsEra: number): Answers {
+  let asked = answers.get(words);
+  if (!asked) answers.set(words, (asked = { era: wordsEra, of: new Uint8Array(mark.length) }));
+  else if (asked.era !== wordsEra) {
+    asked.era = wordsEra;
+    asked.of.fill(0);
+  }
+  if (asked.of.length < mark.length) {
+    const grown = new Uint8Array(mark.length);
+    grown.set(asked.of);
+    asked.of = grown;
+  }
+  return asked;
+}
+
+function isIn(asked: Answers, words: ReadonlySet<string>, id: number, lower: string): boolean {
+  let answer = asked.of[id]!;
+  if (answer === 0) asked.of[id] = answer = words.has(lower) ? IN : OUT;
+  return answer === IN;
 }

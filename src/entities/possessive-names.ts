@@ -72,8 +72,9 @@ function possessiveCue(doc: Doc, m: NameMention, name: string): { start: number;
   const first = tokenAtOrAfter(doc, m.start);
   const after = doc.tokens[tokenAtOrAfter(doc, m.end + 2)];
   const closes = !after || after.sentence !== doc.tokens[first]!.sentence || STOPS.has(after.norm) || isVerbAfter(after);
-  const person = isFirstName(doc.tokens[first]!) && doc.tokens[first]!.end < m.end;
+  if (!closes || (isFirstName(doc.tokens[first]!) && doc.tokens[first]!.end < m.end)) return null;
+  // the text is searched for the name and its last word only after the word beside it and its first word allow a cue
   const last = doc.tokens[tokenAtOrAfter(doc, m.end) - 1]!;
   const bare = writtenWithout(text, name) || (last.start > m.start && writtenWithout(text, last.norm));
-  return closes && !person && !bare && !isNationalPlaceName(name) ? (after ?? { start: m.end, end: m.end + 2 }) : null;
+  return !bare && !isNationalPlaceName(name) ? (after ?? { start: m.end, end: m.end + 2 }) : null;
 }
