@@ -4,7 +4,7 @@ import type { Entity, EntityType, Mention, Rule, Why } from '../schema.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../doc/letter-case.js';
-import { addRolesOf } from './roles.js';
+import { rolesOf } from './roles.js';
 import type { Gender } from '../lexicon/roles.js';
 import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
 import { genderOfFirstName, genderOfTitle, isIntroducedAsKin, isTypedBySurname } from './kin.js';
@@ -542,9 +542,9 @@ function seedWhy(text: string, seed: Item): Why {
 
 /** The roles of all of a person's mentions, sorted. */
 function rolesOfPerson(text: string, c: Cluster): string[] {
-  const roles: string[] = [];
-  for (const m of c.mentions) addRolesOf(text, m.start, m.end, roles);
-  return roles.length > 1 ? roles.sort() : roles;
+  const roles = new Set<string>();
+  for (const m of c.mentions) for (const r of rolesOf(text, m.start, m.end)) roles.add(r);
+  return [...roles].sort();
 }
 
 function byStart(a: Item, b: Item): number {

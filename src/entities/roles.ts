@@ -38,12 +38,13 @@ export function isTitleWord(word: string): boolean {
 /** isTitleWord of a word already in lower case (the tagger's word keys), without lower-casing it again. */
 export const isLowerTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower);
 
-/** The roles of the name at [start, end), each added to `roles` if it is not there yet. */
-export function addRolesOf(text: string, start: number, end: number, roles: string[]): void {
+export function rolesOf(text: string, start: number, end: number): string[] {
   const before = rolesBefore(text, start) ?? roleBeforeComma(text, start);
   const after = roleAfter(text, end);
-  if (before !== null && !roles.includes(before)) roles.push(before);
-  if (after !== null && after !== before && !roles.includes(after)) roles.push(after);
+  const roles: string[] = [];
+  if (before !== null) roles.push(before);
+  if (after !== null && after !== before) roles.push(after);
+  return roles;
 }
 
 const BEFORE = 80;
