@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../doc/document.js';
 import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES } from '../lexicon/roles.js';
 import type { CoarseType } from './tagger/tags.js';
-import { isTitleWord } from './roles.js';
+import { isLowerTitleWord, isTitleWord } from './roles.js';
 import { resized, type Named } from './named.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
@@ -237,8 +237,8 @@ const SIDE_THEN_RESULT = new RegExp(String.raw`^ (?:${RESULT_VERBS} (?:\p{Lu}[\p
 const RESULT_BEFORE_SIDE = new RegExp(String.raw`(?:\b${RESULT_VERBS}|\b${SCORE} (?:win|victory|defeat|loss|draw) (?:${RESULT_LINKS.join('|')})) $`, 'u');
 const SCORE_AFTER_SIDE = new RegExp(String.raw`^ ${SCORE}`);
 
-/** What SIDE_THEN_RESULT reads after a name's space: a result verb's first letter, "won"'s, a goal count's digit. */
-const RESULT_STARTS = new Set([...RESULT_VERB_LIST.map((v) => v[0]!), 'w', ...'0123456789']);
+/** The first words of SIDE_THEN_RESULT's matches after a name's space that are words (a verb's, "won"), each then a space. */
+const WORDS_AFTER_SIDE = new Set([...RESULT_VERB_LIST.map((v) => v.split(' ')[0]!), 'won']);
 /** The last words of RESULT_BEFORE_SIDE's matches: a result verb, or what follows a result ("win over"). */
 const WORDS_BEFORE_SIDE = new Set([...RESULT_VERB_LIST.map((v) => v.slice(v.lastIndexOf(' ') + 1)), ...RESULT_LINKS]);
 
@@ -254,12 +254,25 @@ function lowerWordBefore(text: string, space: number): string {
 }
 
 /**
+ * Whether what follows the name at `end` may be SIDE_THEN_RESULT's, read before the pattern: a space, then a digit or
+ * one of WORDS_AFTER_SIDE and a space.
+ */
+function mayOpenResult(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const first = text.charCodeAt(end + 1);
+  if (first >= 48 && first <= 57) return true;
+  let to = end + 1;
+  while (to < text.length && text.charCodeAt(to) >= 97 && text.charCodeAt(to) <= 122) to++;
+  return to > end + 1 && text.charCodeAt(to) === 32 && WORDS_AFTER_SIDE.has(text.slice(end + 1, to));
+}
+
+/**
  * The token that opens a match's result in which the name is a side, a town's name being then its club's:
  * "Leicester drew with Ipswich 1-1", "beat Ipswich 3-1", "a 4-1 win over Derby", "Leeds 2 Chelsea 1". A place
  * after "at" or "in" is the venue, no side: "won 2-0 at Wembley".
  */
 function scoreOfSide(doc: Doc, n: Named): number | null {
-  if (RESULT_STARTS.has(doc.text[n.end + 1] ?? '') && SIDE_THEN_RESULT.test(textAfter(doc.text, n))) return n.last;
+  if (mayOpenResult(doc.text, n.end) && SIDE_THEN_RESULT.test(textAfter(doc.text, n))) return n.last;
   if (!WORDS_BEFORE_SIDE.has(lowerWordBefore(doc.text, n.start - 1))) return null;
   const before = RESULT_BEFORE_SIDE.exec(doc.text.slice(Math.max(0, n.start - 40), n.start));
   if (!before) return null;
@@ -286,7 +299,7 @@ function isLeaderBeforeRule(doc: Doc, n: Named): boolean {
 /** A person's name without the titles it opens with ("Foreign Minister Hakan Fidan" gives "Hakan Fidan"); a name is left. */
 export function withoutTitle(doc: Doc, n: Named): Named {
   let first = n.first;
-  while (first < n.last - 1 && isTitleWord(doc.tokens[first]!.lower) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
+  while (first < n.last - 1 && isLowerTitleWord(doc.tokens[first]!.lower) && /^\p{Lu}/u.test(doc.tokens[first]!.norm)) first++;
   if (first === n.first || isTitleWord(doc.tokens[first]!.norm)) return n;
   return resized(n, first, n.last, doc.tokens[first]!.start, n.end);
 }

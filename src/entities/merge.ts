@@ -3,6 +3,7 @@ import { evidence } from '../doc/why.js';
 import type { Entity, EntityType, Mention, Rule, Why } from '../schema.js';
 import { firstAtOrAfter } from '../doc/lookup.js';
 import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../doc/letter-case.js';
 import { rolesOf } from './roles.js';
 import type { Gender } from '../lexicon/roles.js';
 import { abbreviates, aliasesOf, canonicalKey, initialsOf } from './aliases.js';
@@ -166,24 +167,43 @@ function wordsOf(name: string): string[] {
   return words;
 }
 
+/** What a document's mentions say of one name's type (by its canonical key). */
+interface NameVotes {
+  /** by TYPES index, NO_VOTE where no voter has the type */
+  votes: number[];
+  /** the type a mention's own evidence gives (null where two mentions' evidence disagrees), undefined where none does */
+  evidenced: EntityType | null | undefined;
+  /** the type of its first mention on an ordinary line */
+  firstOrdinary: EntityType | undefined;
+  /** the type the votes give (winnerOf), worked out when first asked; null where a tie leaves none, undefined before */
+  winner: EntityType | null | undefined;
+}
+
 function harmoniseTypes(items: Item[]): void {
-  const votes = new Map<string, number[]>();
-  // the type a mention's own evidence gives each name (null where two mentions' evidence disagrees)
-  const evidenced = new Map<string, EntityType | null>();
-  const firstOrdinary = new Map<string, EntityType>();
+  // one record per name, where three maps by name were read and written for every mention
+  const byName = new Map<string, NameVotes>();
+  const votesOf = (canon: string): NameVotes => {
+    let v = byName.get(canon);
+    if (!v) byName.set(canon, (v = { votes: NO_VOTES.slice(), evidenced: undefined, firstOrdinary: undefined, winner: undefined }));
+    return v;
+  };
   for (const m of votersOf(items)) {
-    let byType = votes.get(m.canon);
-    if (!byType) votes.set(m.canon, (byType = NO_VOTES.slice()));
-    byType[TYPE_INDEX[m.type]] = Math.max(byType[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
-    if (m.typedBy) evidenced.set(m.canon, evidenced.has(m.canon) && evidenced.get(m.canon) !== m.type ? null : m.type);
-    if (!m.caps && !firstOrdinary.has(m.canon)) firstOrdinary.set(m.canon, m.type);
+    const v = votesOf(m.canon);
+    v.votes[TYPE_INDEX[m.type]] = Math.max(v.votes[TYPE_INDEX[m.type]]!, 0) + (m.dateline ? 0 : m.caps ? 1 : 2);
+    if (m.typedBy) v.evidenced = v.evidenced !== undefined && v.evidenced !== m.type ? null : m.type;
+    if (!m.caps && v.firstOrdinary === undefined) v.firstOrdinary = m.type;
   }
   // a lone word read as a person that opens the name of a company typed by its own words ("Magna" of "Magna
   // International Inc") is the company, unless some mention's words say otherwise or a person's name holds it
   const companyWords = companyFirstWords(items);
-  for (const m of items) if (m.type === 'PERSON' && m.words.length === 1 && companyWords.has(m.key) && !evidenced.has(m.canon)) evidenced.set(m.canon, 'ORG');
+  if (companyWords.size) {
+    for (const m of items) {
+      if (m.type !== 'PERSON' || m.words.length !== 1 || !companyWords.has(m.key)) continue;
+      const v = votesOf(m.canon);
+      if (v.evidenced === undefined) v.evidenced = 'ORG';
+    }
+  }
   const people = peopleOf(items);
-  const winners = new Map<string, EntityType | undefined>();
   for (const m of items) {
     if (m.dateline || m.typedBy) continue;
     const part = m.words.length === 1 ? people.parts.has(m.key) : isSurname(people.surnames, m.words);
@@ -192,14 +212,15 @@ function harmoniseTypes(items: Item[]): void {
       m.type = 'PERSON';
       continue;
     }
-    const strong = evidenced.get(m.canon);
+    const v = byName.get(m.canon)!;
+    const strong = v.evidenced;
     if (strong) {
       if (strong !== m.type) m.rule = 'entities/type-evidence';
       m.type = strong;
       continue;
     }
-    if (!winners.has(m.canon)) winners.set(m.canon, winnerOf(votes.get(m.canon)!, firstOrdinary.get(m.canon)));
-    const winner = winners.get(m.canon) ?? m.type;
+    if (v.winner === undefined) v.winner = winnerOf(v.votes, v.firstOrdinary) ?? null;
+    const winner = v.winner ?? m.type;
     if (winner !== m.type) m.rule = 'entities/type-vote';
     m.type = winner;
   }
@@ -207,6 +228,7 @@ function harmoniseTypes(items: Item[]): void {
 
 /** The mentions that vote on their name's type: not an acronym whose name is written out, whose type it takes. */
 function votersOf(items: Item[]): Item[] {
+  if (!items.some((m) => m.expands)) return items;
   const spelledOut = new Set<string>();
   for (const m of items) if (!m.expands) spelledOut.add(m.canon);
   const voters: Item[] = [];
@@ -248,9 +270,14 @@ function peopleOf(items: Item[]): { keys: Set<string>; parts: Set<string>; surna
   return { keys, parts, surnames: surnameTrie(people) };
 }
 
+const ARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ed|es)-(\p{L}.*)$/u;
+
 /** A surname without the Arabic article it is written with: "assad" of "al-assad". */
 function withoutArticle(word: string): string {
-  const m = /^(?:al|el|ad|as|ash|at|az|ar|an|ed|es)-(\p{L}.*)$/u.exec(word);
+  // every article is two or three letters: the pattern is read only where the first hyphen stands after them
+  const hyphen = word.indexOf('-');
+  if (hyphen !== 2 && hyphen !== 3) return word;
+  const m = ARTICLE.exec(word);
   return m ? m[1]! : word;
 }
 
@@ -478,6 +505,9 @@ function toEntities(text: string, clusters: Cluster[], explain: boolean): Entity
   return entities;
 }
 
+/** An entity's id up to its name's slug, by type: "person:". */
+const ID_PREFIXES = Object.fromEntries(TYPES.map((t) => [t, `${t.toLowerCase()}:`])) as Record<EntityType, string>;
+
 function entityOf(text: string, c: Cluster, used: Map<string, number>, explain: boolean): Entity {
   const mentions: Mention[] = [];
   // each as written, white space made single
@@ -489,7 +519,7 @@ function entityOf(text: string, c: Cluster, used: Map<string, number>, explain: 
     forms.push(hasLooseSpace(written) ? written.replace(/\s+/g, ' ') : written);
   }
   const name = canonicalName(forms);
-  const base = `${c.type.toLowerCase()}:${slug(name)}`;
+  const base = `${ID_PREFIXES[c.type]}${slug(name)}`;
   const n = (used.get(base) ?? 0) + 1;
   used.set(base, n);
   // made for every entity, though the first of an id does without it: a branch taken in few documents left the
@@ -545,17 +575,41 @@ function hasLooseSpace(s: string): boolean {
   return false;
 }
 
+/** s === s.toUpperCase() && s !== s.toLowerCase(), read by code unit (a surrogate pair read as the pattern did). */
 function isAllCaps(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  let lowers = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return s === s.toUpperCase() && s !== s.toLowerCase();
+    const changes = caseChanges(c);
+    if ((changes & CHANGES_UNDER_UPPER) !== 0) return false;
+    lowers ||= (changes & CHANGES_UNDER_LOWER) !== 0;
+  }
+  return lowers;
 }
 
 export function slug(name: string): string {
   const plain = isAscii(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const dashed = plain.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  // one dash at most at either end (runs became one): cut by position, not by an end-anchored pattern
-  const from = dashed.startsWith('-') ? 1 : 0;
-  const to = dashed.length > from && dashed.endsWith('-') ? dashed.length - 1 : dashed.length;
-  return dashed.slice(from, to) || 'x';
+  // the runs of [a-z0-9] of the lower case, joined by one dash (what a pattern replacing every other run by a dash
+  // gives, the dashes at either end cut), read by character code
+  const lower = plain.toLowerCase();
+  let out = '';
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isSlugCode(lower.charCodeAt(i))) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    out = out ? `${out}-${lower.slice(from, i)}` : lower.slice(from, i);
+    from = -1;
+  }
+  return out || 'x';
+}
+
+/** A code of [a-z0-9]. */
+function isSlugCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 function isAscii(s: string): boolean {

@@ -82,30 +82,33 @@ const BROADCASTERS = new Set(['radio', 'television']);
 export function refineType(name: string, coarse: CoarseType, storm = true): EntityType {
   // most names of people and organisations are one word, kept as the tagger read it without splitting the name
   if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
-  // the words lower-cased (no lower-case form is or swallows white space)
+  // the words lower-cased (no lower-case form is or swallows white space), and the sets below each is in
   const lower = wordsOf(name.toLowerCase());
-  const last = lower[lower.length - 1]!;
-  if (lower.length > 1 && (COMPANY_HEADS.has(last) || BROADCASTERS.has(last) || BROADCASTERS.has(lower[0]!))) return 'ORG';
-  if ((coarse === 'PERSON' || coarse === 'LOC') && lower.length > 1 && GERMAN_ARTICLES.has(lower[0]!)) return 'ORG';
-  const thing = kindOfThing(lower, last, storm);
+  const bits: number[] = [];
+  let any = 0;
+  for (const w of lower) {
+    const b = WORD_BITS.get(w) ?? 0;
+    bits.push(b);
+    any |= b;
+  }
+  const n = lower.length;
+  const last = lower[n - 1]!;
+  const lastBits = bits[n - 1]!;
+  if (n > 1 && ((lastBits & (COMPANY_HEAD | BROADCASTER)) !== 0 || (bits[0]! & BROADCASTER) !== 0)) return 'ORG';
+  if ((coarse === 'PERSON' || coarse === 'LOC') && n > 1 && (bits[0]! & GERMAN_ARTICLE) !== 0) return 'ORG';
+  const thing = kindOfThing(lower, bits, any, storm);
   if (thing) return thing;
-  if (coarse === 'ORG' && NATURAL_HEADS.has(last) && !anyIn(lower, INSTITUTION_HEADS)) return 'LOC';
+  if (coarse === 'ORG' && (lastBits & NATURAL_HEAD) !== 0 && (any & INSTITUTION_HEAD) === 0) return 'LOC';
   if (coarse === 'PERSON' || coarse === 'ORG') return coarse;
-  if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && lower.length > 1 && ORGANISATION_HEADS.has(last) && !COMPASS.has(lower[lower.length - 2]!)) return 'ORG';
-  if (coarse === 'LOC' && headBeforePlace(lower)) return 'ORG';
+  if ((coarse === 'LOC' || (coarse === 'MISC' && last !== 'league')) && n > 1 && (lastBits & ORGANISATION_HEAD) !== 0 && (bits[n - 2]! & COMPASS_WORD) === 0) return 'ORG';
+  if (coarse === 'LOC' && headBeforePlace(bits)) return 'ORG';
   if (coarse === 'LOC') {
-    if (FACILITY_WORDS.has(last) || (lower.length === 1 && FACILITY_CODE.test(name))) return 'FAC';
-    if (REGIONS.has(lower.join(' ')) || anyIn(lower, NATURAL_WORDS)) return 'LOC';
+    if ((lastBits & FACILITY) !== 0 || (n === 1 && FACILITY_CODE.test(name))) return 'FAC';
+    if (REGIONS.has(lower.join(' ')) || (any & NATURAL) !== 0) return 'LOC';
     return 'GPE';
   }
-  if (anyIn(lower, EVENT_WORDS) || YEAR.test(name)) return 'EVENT';
-  return lower.length <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
-}
-
-/** Whether one of the words is in the set (a loop: a closure per name read would be allocated for every name). */
-function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const w of words) if (set.has(w)) return true;
-  return false;
+  if ((any & EVENT) !== 0 || YEAR.test(name)) return 'EVENT';
+  return n <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
 }
 
 /** name.split(/\s+/), without the pattern: the words between runs of white space (as `\s` has it). */
@@ -162,13 +165,16 @@ const isPathogen = (word: string): boolean => word.endsWith('virus') || word ===
  * ends in an institution's head ("Influenza Research Institute", "Coronavirus Task Force"), which the caller read
  * first, unless the head is a programme's.
  */
-function kindOfThing(lower: readonly string[], last: string, storm: boolean): EntityType | null {
-  if (lower.length < 2 || (INSTITUTION_HEADS.has(last) && !PROGRAMME_HEADS.has(last))) return null;
-  const opener = lower[0] === 'tropical' ? lower[1]! : lower[0]!;
-  if (storm && STORM_WORDS.has(opener) && lower.length > (opener === lower[0] ? 1 : 2)) return 'EVENT';
-  if (LAW_HEADS.has(last) || CRAFT_HEADS.has(last) || SHIP_PREFIXES.has(lower[0]!) || lower.some(isPathogen)) return 'MISC';
-  if (INSTRUMENT_OPENERS.has(lower[0]!) && lower[1] === 'of') return 'MISC';
-  return PROGRAMME_HEADS.has(last) && anyIn(lower, SPACE_WORDS) ? 'MISC' : null;
+function kindOfThing(lower: readonly string[], bits: readonly number[], any: number, storm: boolean): EntityType | null {
+  const n = lower.length;
+  const lastBits = bits[n - 1]!;
+  if (n < 2 || ((lastBits & INSTITUTION_HEAD) !== 0 && (lastBits & PROGRAMME_HEAD) === 0)) return null;
+  const tropical = lower[0] === 'tropical';
+  const opener = tropical ? lower[1]! : lower[0]!;
+  if (storm && (bits[tropical ? 1 : 0]! & STORM) !== 0 && n > (opener === lower[0] ? 1 : 2)) return 'EVENT';
+  if ((lastBits & (LAW_HEAD | CRAFT_HEAD)) !== 0 || (bits[0]! & SHIP_PREFIX) !== 0 || lower.some(isPathogen)) return 'MISC';
+  if ((bits[0]! & INSTRUMENT_OPENER) !== 0 && lower[1] === 'of') return 'MISC';
+  return (lastBits & PROGRAMME_HEAD) !== 0 && (any & SPACE) !== 0 ? 'MISC' : null;
 }
 
 /** Heads of an institution's name that a place may follow in it: "Trinity College Dublin", "Mercy Hospital Springfield". */
@@ -179,10 +185,10 @@ const HEADS_BEFORE_PLACES = new Set([...ORGANISATION_HEADS, 'hospital', 'clinic'
  * natural thing last: an institution named with its place after it ("Trinity College Dublin", "Imperial College
  * London"; not "College Park", "West Bank Barrier", "Hospital Road").
  */
-function headBeforePlace(lower: readonly string[]): boolean {
-  const last = lower[lower.length - 1]!;
-  if (lower.length < 3 || FACILITY_WORDS.has(last) || NATURAL_WORDS.has(last)) return false;
-  for (let i = 1; i < lower.length - 1; i++) if (HEADS_BEFORE_PLACES.has(lower[i]!) && !COMPASS.has(lower[i - 1]!)) return true;
+function headBeforePlace(bits: readonly number[]): boolean {
+  const lastBits = bits[bits.length - 1]!;
+  if (bits.length < 3 || (lastBits & (FACILITY | NATURAL)) !== 0) return false;
+  for (let i = 1; i < bits.length - 1; i++) if ((bits[i]! & HEAD_BEFORE_PLACE) !== 0 && (bits[i - 1]! & COMPASS_WORD) === 0) return true;
   return false;
 }
 
@@ -190,4 +196,41 @@ function headBeforePlace(lower: readonly string[]): boolean {
 function isGroup(name: string, lower: string[]): boolean {
   const words = wordsOf(name);
   return lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!));
+}
+
+/** Bits of WORD_BITS: the sets above a lower-case word is in. */
+const COMPANY_HEAD = 1 << 0;
+const BROADCASTER = 1 << 1;
+const GERMAN_ARTICLE = 1 << 2;
+const INSTITUTION_HEAD = 1 << 3;
+const PROGRAMME_HEAD = 1 << 4;
+const STORM = 1 << 5;
+const LAW_HEAD = 1 << 6;
+const CRAFT_HEAD = 1 << 7;
+const SHIP_PREFIX = 1 << 8;
+const INSTRUMENT_OPENER = 1 << 9;
+const SPACE = 1 << 10;
+const NATURAL_HEAD = 1 << 11;
+const ORGANISATION_HEAD = 1 << 12;
+const COMPASS_WORD = 1 << 13;
+const FACILITY = 1 << 14;
+const NATURAL = 1 << 15;
+const EVENT = 1 << 16;
+const HEAD_BEFORE_PLACE = 1 << 17;
+
+/**
+ * Each word of refineType's sets with the bits of the sets it is in: one lookup per word of a name, where the sets
+ * were asked one by one (a dozen lookups or more for a name of two words).
+ */
+const WORD_BITS: ReadonlyMap<string, number> = wordBits([
+  [COMPANY_HEADS, COMPANY_HEAD], [BROADCASTERS, BROADCASTER], [GERMAN_ARTICLES, GERMAN_ARTICLE], [INSTITUTION_HEADS, INSTITUTION_HEAD],
+  [PROGRAMME_HEADS, PROGRAMME_HEAD], [STORM_WORDS, STORM], [LAW_HEADS, LAW_HEAD], [CRAFT_HEADS, CRAFT_HEAD], [SHIP_PREFIXES, SHIP_PREFIX],
+  [INSTRUMENT_OPENERS, INSTRUMENT_OPENER], [SPACE_WORDS, SPACE], [NATURAL_HEADS, NATURAL_HEAD], [ORGANISATION_HEADS, ORGANISATION_HEAD],
+  [COMPASS, COMPASS_WORD], [FACILITY_WORDS, FACILITY], [NATURAL_WORDS, NATURAL], [EVENT_WORDS, EVENT], [HEADS_BEFORE_PLACES, HEAD_BEFORE_PLACE],
+]);
+
+function wordBits(sets: ReadonlyArray<readonly [ReadonlySet<string>, number]>): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [set, bit] of sets) for (const w of set) bits.set(w, (bits.get(w) ?? 0) | bit);
+  return bits;
 }
