@@ -29,17 +29,19 @@ export function wordDictionary<T>(): Record<string, T> {
 const cache = new WeakMap<Doc, DocWords>();
 
 /**
- * Every written form met so far, numbered across documents: a word of the tokenizer's vocabulary by its number
- * there (doc.lexemes), any other from LEXEME_LIMIT up as met (started again past SEEN_LIMIT forms). A document's
- * other words are looked up here rather than put in a dictionary of its own, which grew and rehashed for every
- * document (a seventh of what the entity stage allocated). By that number, `mark` holds the last document (its
- * `serial`) that wrote the form and `local` the form's number in it.
+ * Every written form met so far, numbered across documents in the order met (started again past SEEN_LIMIT forms):
+ * a word of the tokenizer's vocabulary found by its number there (doc.lexemes, in `byLexeme`), any other in `seen`,
+ * rather than in a dictionary of the document's own, which grew and rehashed for every document (a seventh of what
+ * the entity stage allocated). Numbers in the order met keep the common words' slots together in the arrays kept by
+ * them here and by the callers. By that number, `mark` holds the last document (its `serial`) that wrote the form
+ * and `local` the form's number in it.
  */
 let seen = wordDictionary<number>();
+const byLexeme = new Int32Array(LEXEME_LIMIT).fill(-1);
 let seenCount = 0;
 let serial = 0;
-let mark = new Int32Array(LEXEME_LIMIT + (1 << 12));
-let local = new Int32Array(LEXEME_LIMIT + (1 << 12));
+let mark = new Int32Array(1 << 12);
+let local = new Int32Array(1 << 12);
 let era = 0;
 const SEEN_LIMIT = 1 << 16;
 
@@ -48,6 +50,7 @@ export function docWords(doc: Doc): DocWords {
   if (words) return words;
   if (seenCount >= SEEN_LIMIT || serial === 0x7fffffff) {
     seen = wordDictionary<number>();
+    byLexeme.fill(-1);
     seenCount = 0;
     serial = 0;
     mark.fill(0);
@@ -62,10 +65,13 @@ export function docWords(doc: Doc): DocWords {
   const ids: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    let g = lexemes ? lexemes[i]! : -1;
-    if (g < 0) {
-      g = seen[t.norm] ?? (seen[t.norm] = LEXEME_LIMIT + seenCount++);
-      if (g >= mark.length) growSeen(g);
+    const k = lexemes ? lexemes[i]! : -1;
+    let g = k < 0 ? seen[t.norm] : byLexeme[k]!;
+    if (g === undefined || g < 0) {
+      g = seenCount++;
+      if (k < 0) seen[t.norm] = g;
+      else byLexeme[k] = g;
+      if (g === mark.length) growSeen();
     }
     if (mark[g] !== serial) {
       mark[g] = serial;
@@ -80,8 +86,8 @@ export function docWords(doc: Doc): DocWords {
   return words;
 }
 
-function growSeen(g: number): void {
-  const grownMark = new Int32Array(Math.max(mark.length * 2, g + 1));
+function growSeen(): void {
+  const grownMark = new Int32Array(mark.length * 2);
   grownMark.set(mark);
   mark = grownMark;
   const grownLocal = new Int32Array(grownMark.length);
