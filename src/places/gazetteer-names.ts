@@ -81,8 +81,7 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
       } else break;
     }
     if (best < 0) continue;
-    // a word no name of its own needs none of its key's entries read
-    const m = best === i && refusedAlone(cx, i) ? null : judge(cx, i, best, best > commaAt && commaAt >= 0 ? pastComma : gaz.matchesOf(bestKey));
+    const m = judge(cx, i, best, best > commaAt && commaAt >= 0 ? pastComma : gaz.matchesOf(bestKey));
     if (m) out.push(m);
     after = best;
   }
@@ -144,24 +143,15 @@ function articleJoined(cx: PlaceContext, i: number): boolean {
   return cx.joined(i, i + 1) && cx.tokens[i + 1]!.norm === '-' && ARTICLES.test(cx.tokens[i]!.lower);
 }
 
-/**
- * Whether token i on its own is no place's name, whatever its entries: an opening word or a place's prefix ("North");
- * "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles.
- */
-function refusedAlone(cx: PlaceContext, i: number): boolean {
-  const t = cx.tokens[i]!;
-  return OPENERS.has(t.lower) || PLACE_PREFIXES.has(t.lower) || (cx.folded(i).length <= 2 && !cx.allCaps(i)) || PERSON_TITLES.has(bare(t));
-}
-
-/**
- * A gazetteer name at tokens i..j (not refusedAlone when one token): a mention weighed by its evidence, or null when
- * its context says it is no place here.
- */
+/** A gazetteer name at tokens i..j: a mention weighed by its evidence, or null when its context says it is no place here. */
 function judge(cx: PlaceContext, i: number, j: number, matches: readonly NameMatch[]): PlaceMention | null {
   const toks = cx.tokens;
   const start = toks[i]!.start;
   const end = toks[j]!.end;
   const single = i === j;
+  if (single && (OPENERS.has(toks[i]!.lower) || PLACE_PREFIXES.has(toks[i]!.lower))) return null;
+  // "St", "Mt": a two-letter word names a place only as an acronym ("US", "UK"); "Sen.", "Rep." are titles
+  if (single && ((cx.folded(i).length <= 2 && !cx.allCaps(i)) || PERSON_TITLES.has(bare(toks[i]!)))) return null;
   const ambiguous = cx.ambiguousCase[i] === 1;
   const acronym = single && isAcronym(cx, i);
   const key = cx.foldedSpan(i, j);
