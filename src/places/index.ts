@@ -33,19 +33,6 @@ export function extractLocations(doc: Doc, places: PlaceCandidates, explain = fa
   return locations.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-/** A gazetteer entry's id (before any number) by its name, remembered across documents up to ID_CACHE_LIMIT names. */
-const entryIds = new Map<string, string>();
-const ID_CACHE_LIMIT = 1 << 14;
-
-function entryIdBase(name: string): string {
-  let id = entryIds.get(name);
-  if (id === undefined) {
-    if (entryIds.size >= ID_CACHE_LIMIT) entryIds.clear();
-    entryIds.set(name, (id = `place:${slug(name)}`));
-  }
-  return id;
-}
-
 /** The mentions of one place, and what it resolved to. */
 interface PlaceMentions {
   mentions: PlaceMention[];
@@ -75,9 +62,8 @@ function mentionsByPlace(mentions: PlaceMention[], resolved: Map<PlaceMention, R
 
 /** A place's location; `used` counts the ids given so far, which a second place of the same name numbers after. */
 function location(doc: Doc, cx: PlaceContext, { mentions: ms, resolution }: PlaceMentions, used: Map<string, number>, explain: boolean): Location {
-  const entry = resolution.place && !resolution.inRegion ? resolution.place : null;
-  const name = entry ? entry.name : canonicalName(doc.text, ms);
-  const base = entry ? entryIdBase(name) : `place:${slug(name)}`;
+  const name = resolution.place && !resolution.inRegion ? resolution.place.name : canonicalName(doc.text, ms);
+  const base = `place:${slug(name)}`;
   const n = (used.get(base) ?? 0) + 1;
   used.set(base, n);
   const location: Location = {
