@@ -51,8 +51,8 @@ describe('gazetteer', () => {
 
   it('narrows a name word by word to the keys the whole name starts', () => {
     const g = gazetteer();
-    // a word met again (its bytes remembered), and one longer than any key
-    const cases = ['new york city', 'new', 'san luis obispo', 'st louis', 'rio de janeiro', 'bosnia and herzegovina', 'new zzq', 'a', 'zzzz zz', 'new york', `new ${'z'.repeat(1500)}`];
+    // a word met again, one longer than any key, and words beyond ASCII (their bytes remembered; met again too)
+    const cases = ['new york city', 'new', 'san luis obispo', 'st louis', 'rio de janeiro', 'bosnia and herzegovina', 'new zzq', 'a', 'zzzz zz', 'new york', `new ${'z'.repeat(1500)}`, 'naxcıvan səhəri', 'naxcıvan səhəri', 'new səhəri', `new ${'ə'.repeat(600)}`];
     for (const name of cases) {
       const [first, ...rest] = name.split(' ');
       const range = { ...g.prefixRange(first!) };

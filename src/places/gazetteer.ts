@@ -72,6 +72,7 @@ const RANGE_CACHE_LIMIT = 1 << 16;
 const RANGE_CACHE_KEY_LENGTH = 64;
 const NO_MATCHES: readonly NameMatch[] = [];
 const MATCHES_CACHE_LIMIT = 1 << 14;
+const LOOKUP_CACHE_LIMIT = 1 << 14;
 const PART_CACHE_LIMIT = 1 << 14;
 const SPACE = 0x20;
 
@@ -86,6 +87,7 @@ export class Gazetteer {
   private readonly builtAt: Int32Array;
   private readonly ranges = new Map<string, KeyRange>();
   private readonly matches = new Map<number, readonly NameMatch[]>();
+  private readonly looked = new Map<string, readonly NameMatch[]>();
   private readonly partBytes = new Map<string, Uint8Array>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
@@ -117,9 +119,20 @@ export class Gazetteer {
     this.countryEntry = new Map(this.header.countries.map((c, i) => [c, this.header.countryEntries[i] ?? -1]));
   }
 
-  /** Every entry the name (any spelling, case and accents ignored) points to. */
+  /**
+   * Every entry the name (any spelling, case and accents ignored) points to. Remembered across documents by the name
+   * as written, up to LOOKUP_CACHE_LIMIT names: the rules look up the same names again, and news repeats them.
+   */
   lookup(name: string): readonly NameMatch[] {
-    const folded = foldName(name);
+    let out = this.looked.get(name);
+    if (!out) {
+      if (this.looked.size >= LOOKUP_CACHE_LIMIT) this.looked.clear();
+      this.looked.set(name, (out = this.lookupFolded(foldName(name))));
+    }
+    return out;
+  }
+
+  private lookupFolded(folded: string): readonly NameMatch[] {
     if (folded.length > 200) return NO_MATCHES;
     const range = this.prefixRange(folded);
     return this.isWholeKey(range) ? this.matchesOf(range.lo) : NO_MATCHES;
@@ -159,21 +172,33 @@ export class Gazetteer {
    */
   narrow(range: KeyRange, space: boolean, part: string): void {
     if (range.lo >= range.hi) return;
-    const bytes = this.bytesOf(part);
     const scratch = this.scratch;
     const at = space ? 1 : 0;
-    if (at + bytes.length > scratch.length) {
+    if (at + part.length > scratch.length) {
       range.hi = range.lo;
       return;
     }
     if (space) scratch[0] = SPACE;
-    for (let k = 0; k < bytes.length; k++) scratch[at + k] = bytes[k]!;
+    // an ASCII word is its own bytes: written as read, with no lookup
+    let k = 0;
+    for (; k < part.length; k++) {
+      const c = part.charCodeAt(k);
+      if (c >= 0x80) break;
+      scratch[at + k] = c;
+    }
+    if (k === part.length) return this.narrowTo(range, scratch, at + k);
+    const bytes = this.bytesOf(part);
+    if (at + bytes.length > scratch.length) {
+      range.hi = range.lo;
+      return;
+    }
+    for (let b = 0; b < bytes.length; b++) scratch[at + b] = bytes[b]!;
     this.narrowTo(range, scratch, at + bytes.length);
   }
 
   /**
-   * The UTF-8 bytes of a word a name grows by, remembered across documents (news repeats its words) up to
-   * PART_CACHE_LIMIT words: words come here as strings of every kind, whose characters read slowly here.
+   * The UTF-8 bytes of a word with other than ASCII characters a name grows by, remembered across documents (news
+   * repeats its words) up to PART_CACHE_LIMIT words.
    */
   private bytesOf(part: string): Uint8Array {
     let bytes = this.partBytes.get(part);

@@ -225,11 +225,12 @@ function linkGroups(groups: Group[], byMention: Map<PlaceMention, Group>): Set<G
 function rankGroups(groups: Group[], consulted: Set<Group>, gaz: Gazetteer): Context {
   for (let q = 0; q < groups.length; q++) groups[q]!.ranked = candidates(groups[q]!, gaz);
   // a weak group too ambiguous to stand as a point that no group consults puts nothing in the context: only its
-  // last pass's choice counts, so its middle pass ranks by priors alone
-  const unread = (g: Group): boolean => !g.strong && g.ranked.length > WEIGHTS.weakPointCandidates && !consulted.has(g);
+  // last pass's choice counts, so its middle pass ranks by priors alone; so does a group of one candidate, which
+  // chooses it whatever its score (its one point pulls fully)
+  const priorsSuffice = (g: Group): boolean => g.ranked.length === 1 || (!g.strong && g.ranked.length > WEIGHTS.weakPointCandidates && !consulted.has(g));
   const context = emptyContext();
   for (let pass = 0; pass < 3; pass++) {
-    for (let q = 0; q < groups.length; q++) rank(groups[q]!, context, pass === 0 || (pass === 1 && unread(groups[q]!)));
+    for (let q = 0; q < groups.length; q++) rank(groups[q]!, context, pass === 0 || (pass === 1 && priorsSuffice(groups[q]!)));
     buildContext(context, groups, gaz);
   }
   return context;
