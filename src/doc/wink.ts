@@ -82,12 +82,15 @@ export function winkTokens(text: string): WinkTokens {
   try {
     const doc = nlp.readDoc(text);
     const tokens = doc.tokens();
+    const ids = tokens.out(its.uniqueId) as unknown as number[];
+    const lexemes = new Int32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) lexemes[i] = ids[i]! < vocabulary ? ids[i]! : -1;
     return {
       values: tokens.out(its.value) as string[],
       types: tokens.out(its.type) as string[],
       pos: tokens.out(its.pos) as string[],
       sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
-      lexemes: Int32Array.from(tokens.out(its.uniqueId) as unknown as number[], (k) => (k < vocabulary ? k : -1)),
+      lexemes,
     };
   } finally {
     forget();
