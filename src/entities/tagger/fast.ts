@@ -341,12 +341,7 @@ export class FastDecoder {
   private rowTop(o: number): number {
     const row = o / TAG_COUNT;
     let top = this.rowTops[row]!;
-    if (top === UNKNOWN) {
-      const rows = this.weights.rows;
-      top = rows[o + 1]!;
-      for (let t = 2; t < TAG_COUNT; t++) if (rows[o + t]! > top) top = rows[o + t]!;
-      this.rowTops[row] = top;
-    }
+    if (top === UNKNOWN) this.rowTops[row] = top = bestOther(this.weights.rows, o);
     return top;
   }
 
@@ -364,9 +359,14 @@ export class FastDecoder {
 
 /** Sets the TOP slot of the vector at `at`. */
 function setTop(v: Int16Array, at: number): void {
+  v[at + TOP] = bestOther(v, at);
+}
+
+/** The best score of a tag other than O in the vector (or weight row) at `at`. */
+function bestOther(v: Int16Array | Int8Array, at: number): number {
   let top = v[at + 1]!;
   for (let t = 2; t < TAG_COUNT; t++) if (v[at + t]! > top) top = v[at + t]!;
-  v[at + TOP] = top;
+  return top;
 }
 
 /** The offset of a word bigram's weight row, or -1 when the row holds no weight (as most bigrams' rows do). */
