@@ -37,6 +37,7 @@ import { withEntrantTeams } from './entrant-teams.js';
 import { withDigestTitles } from './press-digest.js';
 import { withPossessiveNames, writtenWithout } from './possessive-names.js';
 import { withRelativesNamed } from './relatives.js';
+import { withNicknames } from './nicknames.js';
 import { withoutRank } from './ranks.js';
 import { withOrganisationHead } from './person-heads.js';
 import { isNoStorm, withThingWords } from './things.js';
@@ -74,7 +75,7 @@ export function findNames(doc: Doc, datelines: readonly Dateline[]): NameMention
     const m = mentionOf(doc, datelines, n, names, inFurniture, refine);
     if (m) mentions.push(m);
   }
-  return withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, withOrganisationsInPlaces(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, withLeftOutHeads(doc, withListEndsSplit(doc, mentions)))))))))), isPlaceName)))))))))))))));
+  return withNicknames(doc, withShipsAndCountries(doc, withHeadlineRunsSplit(doc, datelines, withRelativesNamed(doc, withPossessiveNames(doc, withDigestTitles(doc.text, withResultSides(doc.text, withEntrantTeams(doc.text, datelineNames(doc, datelines, withCelestialAndCommonNames(doc, acronymMentions(doc, withOrganisationsInPlaces(doc, nationalBodyMentions(doc, typeListsOfOrganisations(doc, withSettlementCues(doc, typeListsOfPlaces(doc.text, withHeadShortForms(doc, withCompanyAndDepartmentCues(doc, typeCompaniesByShares(doc, withoutHeadlineWords(doc, withLongerForms(doc, withCorporateSuffixes(doc, withoutTermAbbreviations(doc, withCompanyNameEndsAndPlaceLeds(doc, withLeftOutHeads(doc, withListEndsSplit(doc, mentions)))))))))), isPlaceName))))))))))))))));
 }
 
 /**
