@@ -11,7 +11,7 @@ import { COARSE_TYPES, type CoarseType } from './tagger/tags.js';
 import type { EntityType } from '../schema.js';
 import { shippedModel } from './tagger/model.js';
 import { trimName } from './trim.js';
-import { refineType } from './types.js';
+import { keepsCoarseType, refineType } from './types.js';
 import { named, resized, retyped, type Named } from './named.js';
 import { joinParticles } from './particles.js';
 import { joinConnectors } from './connectors.js';
@@ -52,7 +52,7 @@ import { withCelestialAndCommonNames, withCompanyAndDepartmentCues, withCompanyN
 import { WEEKDAYS } from '../lexicon/calendar.js';
 import { CHURCH_TITLES, TITLE_MODIFIERS } from '../lexicon/roles.js';
 import { INSTITUTION_HEADS } from '../lexicon/organisations.js';
-import { hasWhiteSpace, isOrdinaryWord, spacedRun } from './words.js';
+import { isOrdinaryWord, spacedRun } from './words.js';
 
 /**
  * The names in the document, typed, in text order; they may overlap (the entities' overlap stage settles that):
@@ -128,7 +128,7 @@ let refinedCount = 0;
 
 function refinedOf(name: string, type: CoarseType, storm: boolean): EntityType {
   // refineType's own first answer, read before the table: a lookup cost more than it
-  if ((type === 'PERSON' || type === 'ORG') && !hasWhiteSpace(name, 0, name.length)) return type;
+  if (keepsCoarseType(name, type)) return type;
   const byName = (refined[COARSE_TYPES.indexOf(type) * 2 + (storm ? 0 : 1)] ??= new Map());
   let known = byName.get(name);
   if (known === undefined) {

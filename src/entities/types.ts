@@ -79,9 +79,13 @@ const GERMAN_ARTICLES = new Set(['der', 'die', 'das']);
 /** Words that open or close a broadcaster's name of two words or more: "Radio Shabelle", "Vatican Radio", "Israeli Television". */
 const BROADCASTERS = new Set(['radio', 'television']);
 
+/** Most names of people and organisations are one word, kept as the tagger read it (refineType's first answer). */
+export function keepsCoarseType(name: string, coarse: CoarseType): boolean {
+  return (coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0;
+}
+
 export function refineType(name: string, coarse: CoarseType, storm = true): EntityType {
-  // most names of people and organisations are one word, kept as the tagger read it without splitting the name
-  if ((coarse === 'PERSON' || coarse === 'ORG') && lastSpace(name) < 0) return coarse;
+  if (keepsCoarseType(name, coarse)) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space), and the sets below each is in
   const lower = wordsOf(name.toLowerCase());
   const bits: number[] = [];

@@ -72,7 +72,6 @@ const RANGE_CACHE_LIMIT = 1 << 16;
 const RANGE_CACHE_KEY_LENGTH = 64;
 const NO_MATCHES: readonly NameMatch[] = [];
 const MATCHES_CACHE_LIMIT = 1 << 14;
-const LOOKUP_CACHE_LIMIT = 1 << 14;
 const PART_CACHE_LIMIT = 1 << 14;
 const SPACE = 0x20;
 
@@ -87,7 +86,6 @@ export class Gazetteer {
   private readonly builtAt: Int32Array;
   private readonly ranges = new Map<string, KeyRange>();
   private readonly matches = new Map<number, readonly NameMatch[]>();
-  private readonly looked = new Map<string, readonly NameMatch[]>();
   private readonly partBytes = new Map<string, Uint8Array>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
@@ -119,20 +117,9 @@ export class Gazetteer {
     this.countryEntry = new Map(this.header.countries.map((c, i) => [c, this.header.countryEntries[i] ?? -1]));
   }
 
-  /**
-   * Every entry the name (any spelling, case and accents ignored) points to. Remembered across documents by the name
-   * as written, up to LOOKUP_CACHE_LIMIT names: the rules look up the same names again, and news repeats them.
-   */
+  /** Every entry the name (any spelling, case and accents ignored) points to. */
   lookup(name: string): readonly NameMatch[] {
-    let out = this.looked.get(name);
-    if (!out) {
-      if (this.looked.size >= LOOKUP_CACHE_LIMIT) this.looked.clear();
-      this.looked.set(name, (out = this.lookupFolded(foldName(name))));
-    }
-    return out;
-  }
-
-  private lookupFolded(folded: string): readonly NameMatch[] {
+    const folded = foldName(name);
     if (folded.length > 200) return NO_MATCHES;
     const range = this.prefixRange(folded);
     return this.isWholeKey(range) ? this.matchesOf(range.lo) : NO_MATCHES;
