@@ -1,5 +1,5 @@
 import { overlaps } from '../doc/span.js';
-import { isWhiteSpace } from '../doc/clean.js';
+import { lastWords } from './last-words.js';
 import { TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
@@ -32,27 +32,6 @@ export function isIntroducedAsKin(text: string, start: number, end: number): boo
   if (owner !== 'his' && owner !== 'her' && owner !== 'their') return false;
   if (AGES.has(after[0]?.toLowerCase() ?? '')) after.shift();
   return KIN.has(after[0]?.toLowerCase().replace(/[,.;:]$/, '') ?? '');
-}
-
-/**
- * The last `count` pieces of text[from, to) split at white space, as `split(/\s+/)` gives them ('' before white space
- * that opens it or after white space that ends it): read back from `to`, as the caller reads no more (measured: the
- * split of the whole window took most of this test's time).
- */
-function lastWords(text: string, from: number, to: number, count: number): string[] {
-  const words: string[] = [];
-  let end = to;
-  for (let i = to - 1; words.length < count; i--) {
-    if (i < from) {
-      words.unshift(text.slice(from, end));
-      break;
-    }
-    if (!isWhiteSpace(text.charCodeAt(i))) continue;
-    words.unshift(text.slice(i + 1, end));
-    while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-    end = i;
-  }
-  return words;
 }
 
 /** The words before a kinship noun own it: "his", "Read's", "his late". */
