@@ -36,9 +36,6 @@ export function withHeadShortForms(doc: Doc, mentions: NameMention[]): NameMenti
   for (let i = 1; i < toks.length && the >= 0; i++) {
     if (of[i - 1] !== the) continue;
     const t = toks[i]!;
-    // a head is in title case: a word opening with a lower-case letter ("the company") is not looked up
-    const opening = t.norm.charCodeAt(0);
-    if (opening >= 97 && opening <= 122) continue;
     const longer = heads.get(t.norm);
     if (!longer || longer.end > t.start || (wordClassesOf(t.norm) & PLACE_OR_PEOPLE) !== 0 || NOMINAL.has(toks[i + 1]?.pos ?? '')) continue;
     (found ??= []).push(i);

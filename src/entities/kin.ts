@@ -1,5 +1,4 @@
 import { overlaps } from '../doc/span.js';
-import { lastWords } from './last-words.js';
 import { TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 import { wordClassesOf } from './tagger/index.js';
 import { WORD_CLASS } from './tagger/word-classes.js';
@@ -22,7 +21,7 @@ const REACH = 40;
  * another person than the one the story is about.
  */
 export function isIntroducedAsKin(text: string, start: number, end: number): boolean {
-  const before = lastWords(text, Math.max(0, start - REACH), start, 4);
+  const before = text.slice(Math.max(0, start - REACH), start).split(/\s+/);
   before.pop();
   const noun = before.pop()?.toLowerCase().replace(/,$/, '');
   if (noun && KIN.has(noun) && ownedBy(before)) return true;

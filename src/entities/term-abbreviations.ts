@@ -1,8 +1,6 @@
 import type { Doc } from '../doc/document.js';
 import type { NameMention } from './merge.js';
 import { spells } from './acronyms.js';
-import { lastWords } from './last-words.js';
-import { isWhiteSpace } from '../doc/clean.js';
 
 /** A word of an ordinary term: lower-case letters, hyphens inside ("soft", "red-hot"). */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -37,14 +35,11 @@ function abbreviatesTerm(text: string, open: number, short: string): boolean {
   if (letters.length < 2) return false;
   const lineStart = text.lastIndexOf('\n', open) + 1;
   const from = Math.max(lineStart, open - 80);
-  let end = open;
-  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  // the phrase's words from the bracket back, one more than the short form has letters: where that reaches the window's
-  // start, a word the window cut into is not read
-  const words = lastWords(text, from, end, letters.length + 1);
-  const read = words.length > letters.length ? letters.length : words.length - (from > lineStart ? 1 : 0);
+  const words = text.slice(from, open).trimEnd().split(/\s+/);
+  // a word the window cut into is not read
+  if (from > lineStart) words.shift();
   const first = letters[0]!.toLowerCase();
-  for (let k = 1; k <= read; k++) {
+  for (let k = 1; k <= Math.min(letters.length, words.length); k++) {
     const word = words[words.length - k]!;
     if (!LOWER_WORD.test(word)) return false;
     if (word.length >= 3 && word[0] === first && spells(short, words.slice(words.length - k).join(' '))) return true;
