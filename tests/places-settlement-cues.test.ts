@@ -87,3 +87,10 @@ describe('a container after a list of places holds every name of it', () => {
     expect(place(locations, 'Boise')?.geo).toMatchObject({ featureKind: 'city', countryCode: 'US' });
   });
 });
+
+describe('a people\'s noun after a name\'s possessive is read as after the name', () => {
+  it('types the name a settlement past its "\'s"', () => {
+    const { entities } = run("Drumcarra's villagers voted against the wind farm on Tuesday, the council said.");
+    expect(entity(entities, 'Drumcarra')?.type).toBe('GPE');
+  });
+});

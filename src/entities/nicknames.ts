@@ -52,10 +52,11 @@ export function withNicknames(doc: Doc, mentions: NameMention[]): NameMention[] 
 function nicknamed(doc: Doc, mentions: readonly NameMention[], k: number, mark: number): NameMention | null {
   const text = doc.text;
   const m = mentions[k]!;
-  if (m.type === 'GPE' || m.type === 'LOC' || !isSurname(doc, m)) return null;
+  if (m.type === 'GPE' || m.type === 'LOC') return null;
   const close = m.start - 2;
+  // the opening mark first, a few characters read back: most quotations run longer ('"..." Marsh said')
   const open = openerOf(text, close, mark);
-  if (open < 0) return null;
+  if (open < 0 || !isSurname(doc, m)) return null;
   const inner = text.slice(open + 1, close);
   if (!INNER.test(inner)) return null;
   const innerFirst = tokenAtOrAfter(doc, open + 1);

@@ -1,5 +1,6 @@
 import type { Doc, Region } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
+import { isSpaceAt } from '../doc/clean.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { mentionOver, retypedMention, type NameMention } from './merge.js';
 import { wordClassesOf } from './tagger/index.js';
@@ -29,7 +30,9 @@ const MAX_WORDS = 3;
  */
 export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMention[] {
   const text = doc.text;
-  if (!CUE.test(text)) return mentions;
+  // the names' own cues first, then the text's: most texts have none beside any name, and the scan of the whole text
+  // for CUE took most of this rule's time (measured)
+  if (!anyCueBeside(text, mentions) || !CUE.test(text)) return mentions;
   let cue: Region | null = null;
   let prevEnd = -1;
   const alone = new Map<string, boolean>();
@@ -37,7 +40,7 @@ export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMenti
     const m = mentions[k]!;
     const listed: boolean = cue !== null && isSeparator(text, prevEnd, m.start);
     if (!listed) cue = null;
-    const county = text.startsWith('Co', m.start) ? COUNTY_WORD.exec(text.slice(m.start, m.end)) : null;
+    const county = opensWithCo(text, m.start) ? COUNTY_WORD.exec(text.slice(m.start, m.end)) : null;
     if (county && !m.dateline && isCounty(text.slice(m.start + county[0].length, m.end))) {
       mentions[k] = retypedMention(m, 'GPE', 'entities/type-evidence', { start: m.start, end: m.start + county[0].length - 1 });
     } else if (isCountyAfterWord(text, m) && !m.dateline && m.type !== 'GPE') {
@@ -55,13 +58,47 @@ export function withSettlementCues(doc: Doc, mentions: NameMention[]): NameMenti
   return mentions;
 }
 
+/**
+ * Whether a name has beside it what the loop above reads: "Co" opening it or right before it, a settlement's cue. A
+ * name with none is not retyped, nor does a list carry a cue to it.
+ */
+function anyCueBeside(text: string, mentions: readonly NameMention[]): boolean {
+  for (const m of mentions) if (opensWithCo(text, m.start) || followsCo(text, m) || settlementCue(text, m) !== null) return true;
+  return false;
+}
+
+/** "Co" or "Co." and a space at `at`, as COUNTY_WORD opens: read before it is (names such as "Congress" open with "Co"). */
+const opensWithCo = (text: string, at: number): boolean => opensCo(text, at) && (text.charCodeAt(at + 2) === 32 || text.startsWith('. ', at + 2));
+
+/** "Co" at `at`, read by the characters' codes (as the rule's other tests are, before any string is compared). */
+const opensCo = (text: string, at: number): boolean => text.charCodeAt(at) === 67 && text.charCodeAt(at + 1) === 111;
+
 /** The cue of a settlement beside the name: its noun and "of" before it, its people's noun after it; else null. */
 function settlementCue(text: string, m: NameMention): Region | null {
   const from = Math.max(0, m.start - 24);
-  const before = NOUN_OF.exec(text.slice(from, m.start));
+  const before = endsWithOf(text, m.start) ? NOUN_OF.exec(text.slice(from, m.start)) : null;
   if (before) return { start: from + before.index, end: from + before.index + before[1]!.length };
-  const after = PEOPLE_AFTER.exec(text.slice(m.end, m.end + 16));
+  const after = opensPeopleNoun(text, m.end) ? PEOPLE_AFTER.exec(text.slice(m.end, m.end + 16)) : null;
   return after ? { start: m.end + after[0].length - after[1]!.length, end: m.end + after[0].length } : null;
+}
+
+/** "of" in any case and white space end the text before `at`, as NOUN_OF has them: read before NOUN_OF is. */
+function endsWithOf(text: string, at: number): boolean {
+  let i = at - 1;
+  if (!isSpaceAt(text, i)) return false;
+  while (isSpaceAt(text, i - 1)) i--;
+  // a letter's code with the bit of lower case set: "f" or "F", "o" or "O"
+  return (text.charCodeAt(i - 1) | 32) === 102 && (text.charCodeAt(i - 2) | 32) === 111;
+}
+
+/** A possessive's "s" or none, white space and a people's noun of PEOPLE_AFTER open the text at `at`: read before PEOPLE_AFTER is. */
+function opensPeopleNoun(text: string, at: number): boolean {
+  let i = (text[at] === "'" || text[at] === '’') && text[at + 1] === 's' ? at + 2 : at;
+  if (!isSpaceAt(text, i)) return false;
+  while (isSpaceAt(text, i)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 114 && c !== 116 && c !== 118) return false;
+  return text.startsWith('residents', i) || text.startsWith('villagers', i) || text.startsWith('townspeople', i);
 }
 
 /**
@@ -106,6 +143,15 @@ function standsAlone(text: string, name: string, strict: boolean): boolean {
   return true;
 }
 
+/** Where "Co" or "Co." and one space before the name would start. */
+const coBefore = (text: string, m: NameMention): number => (text[m.start - 2] === '.' ? m.start - 4 : m.start - 3);
+
+/** "Co"/"Co." and one space right before the name. */
+function followsCo(text: string, m: NameMention): boolean {
+  const at = coBefore(text, m);
+  return at >= 0 && opensCo(text, at) && text.charCodeAt(m.start - 1) === 32;
+}
+
 /** Whether the gazetteer knows "County <name>", or <name> as a county's name. */
 function isCounty(name: string): boolean {
   const gaz = gazetteer();
@@ -114,7 +160,8 @@ function isCounty(name: string): boolean {
 
 /** "Co Kerry" where the tagger took in only "Kerry": "Co"/"Co." and one space right before a county's name, no "&" before it. */
 function isCountyAfterWord(text: string, m: NameMention): boolean {
-  const at = text[m.start - 2] === '.' ? m.start - 4 : m.start - 3;
-  if (at < 0 || !text.startsWith('Co', at) || text[m.start - 1] !== ' ' || /[\p{L}\p{N}&]/u.test(text[at - 1] ?? ' ')) return false;
+  if (!followsCo(text, m)) return false;
+  const at = coBefore(text, m);
+  if (/[\p{L}\p{N}&]/u.test(text[at - 1] ?? ' ')) return false;
   return !text.slice(Math.max(0, at - 3), at).trimEnd().endsWith('&') && isCounty(text.slice(m.start, m.end));
 }
