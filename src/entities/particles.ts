@@ -32,7 +32,11 @@ export function joinParticles(doc: Doc, names: readonly Named[]): Named[] {
     } else joined.push(n.type === 'PERSON' ? withFirstName(doc, n, last?.last ?? 0) : n);
   }
   const surnames = particleSurnames(doc, joined);
-  return joined.map((n, k) => withParticles(doc, n, surnames, k > 0 ? joined[k - 1]!.last : 0));
+  // pushed, not map()ped: map() handed joinConnectors arrays of three kinds (packed, holey, empty), and its optimised
+  // code, built on the kinds of the warm-up, was thrown away at the first of another (measured)
+  const out: Named[] = [];
+  for (let k = 0; k < joined.length; k++) out.push(withParticles(doc, joined[k]!, surnames, k > 0 ? joined[k - 1]!.last : 0));
+  return out;
 }
 
 /** Whether the tokens [from, to) are one or two lower-case particles in one sentence, set off by single spaces. */
