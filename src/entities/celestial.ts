@@ -54,7 +54,10 @@ export class CelestialBodies {
     const last = tokenAtOrAfter(doc, m.end) - 1;
     const apposed = before && KIND_NOUNS.has(before.norm) && before.sentence === doc.tokens[first]!.sentence ? before : undefined;
     const kind = apposed ?? (first < last ? headOf(doc.tokens[first]!, doc.tokens[last]!) : undefined);
-    const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? this.spaceWord() : null);
+    // measured: the space word read (once a document) before the body's name is known to be one; read only for a
+    // body's, the first one-word body after the warm-up threw away the optimised walk that calls this
+    const space = kind === undefined && first === last ? this.spaceWord() : null;
+    const body = kind ?? (first === last && BODIES.has(doc.tokens[first]!.lower) ? space : null);
     return body ? retypedMention(m, 'MISC', 'entities/type-evidence', { start: body.start, end: body.end }) : null;
   }
 

@@ -22,6 +22,11 @@ export function placeLedOrganisation(place: NameMention, organisation: NameMenti
 
 /** The place's name leads the organisation's, as above. */
 export function leadsOrganisation(text: string, place: NameMention, organisation: NameMention): boolean {
+  return mayLeadOrganisation(place, organisation) && (text[place.end] === ' ' || text[place.end] === '-') && endsAsOrganisation(text.slice(organisation.start, organisation.end));
+}
+
+/** What leadsOrganisation asks first: a place's name and an organisation's, neither in capitals nor the place a dateline's, one character apart. */
+export function mayLeadOrganisation(place: NameMention, organisation: NameMention): boolean {
   if (organisation.type !== 'ORG' || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline || place.caps || organisation.caps) return false;
-  return organisation.start - place.end === 1 && (text[place.end] === ' ' || text[place.end] === '-') && endsAsOrganisation(text.slice(organisation.start, organisation.end));
+  return organisation.start - place.end === 1;
 }
