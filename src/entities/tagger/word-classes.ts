@@ -43,6 +43,8 @@ export function flattenWordClasses(g: WordClasses): number[] {
 
 export function readWordClasses(flat: readonly number[]): WordClasses {
   const g: WordClasses = new Map();
-  for (let i = 0; i + 1 < flat.length; i += 2) g.set(flat[i]!, flat[i + 1]!);
+  // the bits as small integers: read from an array of doubles (the hashes), they were stored as heap numbers, and
+  // code that had met only small integers was thrown away at the first such word (traced: withHeadShortForms', in the bench)
+  for (let i = 0; i + 1 < flat.length; i += 2) g.set(flat[i]!, flat[i + 1]! | 0);
   return g;
 }
