@@ -23,20 +23,20 @@ export function withOrganisationsInPlaces(doc: Doc, mentions: NameMention[]): Na
 
 /** The index of the first organisation's or MISC name followed by " in " and the next mention, or -1. */
 function firstNameInNext(text: string, mentions: NameMention[]): number {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const m = mentions[k]!;
-    if ((m.type === 'ORG' || m.type === 'MISC') && text.startsWith(IN, m.end) && mentions[k + 1]!.start === m.end + IN.length) return k;
-  }
+  for (let k = 0; k + 1 < mentions.length; k++) if (isNameInNext(text, mentions[k]!, mentions[k + 1]!)) return k;
   return -1;
 }
+
+/** An organisation's or MISC name, then " in ", then the next mention. */
+const isNameInNext = (text: string, m: NameMention, next: NameMention): boolean =>
+  (m.type === 'ORG' || m.type === 'MISC') && text.startsWith(IN, m.end) && next.start === m.end + IN.length;
 
 function withOrganisationsInPlacesFrom(doc: Doc, mentions: NameMention[], from: number): NameMention[] {
   let out: NameMention[] | null = null;
   for (let k = from; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
-    if ((m.type !== 'ORG' && m.type !== 'MISC') || !doc.text.startsWith(IN, m.end)) continue;
     const place = mentions[k + 1]!;
-    if (place.start !== m.end + IN.length || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline) continue;
+    if (!isNameInNext(doc.text, m, place) || (place.type !== 'GPE' && place.type !== 'LOC') || place.dateline) continue;
     const cue = (m.type === 'ORG' ? shortFormCue(doc.text, m, place.end) : null) ?? kindBefore(doc, m);
     if (!cue) continue;
     out ??= mentions.slice();

@@ -97,14 +97,13 @@ export class FastDecoder {
   /** by weight row, the row's O weight and its best weight for another tag (UNKNOWN until asked) */
   private readonly rowHeads: Int16Array;
   private readonly hashes = new Uint32Array(2 * SELF_FEATURES);
-  private readonly scratch = new Int16Array(TAG_COUNT);
 
   constructor(
     private readonly weights: QuantizedWeights,
     private readonly wordClasses: WordClasses,
   ) {
     this.rowHeads = new Int16Array((2 * weights.rows.length) / TAG_COUNT).fill(UNKNOWN);
-    const sums = this.scratch;
+    const sums = new Int16Array(TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
         transitionHashes(prev, prev2, this.hashes, 0);
@@ -272,6 +271,7 @@ export class FastDecoder {
     }
     return { tags, inputs: x };
   }
+
   /** The word-history vector of token i after tag `prev`, summed (with the form's own vector added in) on first use. */
   private historyOf(x: TokenInputs, i: number, prev: number, perForm: Int32Array, historyAt: Int32Array): number {
     const id = x.formId[i]!;
@@ -337,7 +337,7 @@ export class FastDecoder {
     if (this.memoryAt.length < shapes) this.memoryAt = grown(this.memoryAt, new Int32Array(2 * shapes)).fill(NONE, this.memoryAt.length);
   }
 
-  /** Sums the rows of the first `count` hashed features in the scratch into new vectors, `per` to a vector. */
+  /** Sums the rows of the first `count` hashed features in `hashes` into new vectors, `per` to a vector. */
   private sum(count: number, per: number): number {
     const vectors = count / per;
     if ((this.used + vectors) * TAG_COUNT > this.pool.length) {
