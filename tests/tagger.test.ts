@@ -5,6 +5,7 @@ import { tagNames } from '../src/entities/tagger/index.js';
 import { FEATURE_VERSION, decodeModel, encodeModel, shippedModel } from '../src/entities/tagger/model.js';
 import { ALLOWED, O, TAG_COUNT, allowed, spansToTags, tagOf, tagsToSpans } from '../src/entities/tagger/tags.js';
 import { CAPS, NORMAL, TITLE, readViews } from '../src/entities/tagger/views.js';
+import { WordClassTable } from '../src/entities/tagger/word-classes.js';
 
 const names = (text: string) => tagNames(createDoc(text)).map((n) => `${n.type} ${text.slice(n.start, n.end)}`);
 
@@ -70,6 +71,18 @@ describe('model file', () => {
     expect([...model.weights.rows]).toEqual([...rows]);
     expect(model.wordClasses.get(99)).toBe(4);
     expect(model.hash).toMatch(/^[0-9a-f]{12}$/);
+    // rows 1, 2, 4 and so on hold no weight: row 1 is the one the decoder reads for them
+    expect(model.weights.emptyRow).toBe(1);
+  });
+
+  it('finds word classes by hash, hash 0 and hashes past the small integers among them', () => {
+    const flat = [0, 3, 1, 5, 0xfffffff0, 64, 2 ** 31 + 7, 1 << 12];
+    for (let h = 2; h < 40; h++) flat.push(h * 65536, h);
+    const table = new WordClassTable(flat);
+    for (let i = 0; i < flat.length; i += 2) expect(table.get(flat[i]!)).toBe(flat[i + 1]);
+    expect(table.get(2)).toBeUndefined();
+    expect(table.get(2 ** 31 + 8)).toBeUndefined();
+    expect(new WordClassTable([]).get(0)).toBeUndefined();
   });
 
   it('refuses a file that is not a model, or one made for other features', () => {

@@ -8,10 +8,11 @@ export interface Weights {
   rows: Int8Array | Float64Array;
 }
 
-/** The shipped form: int8 weights, and a bit per row set when the row holds a non-zero weight. */
+/** The shipped form: int8 weights, a bit per row set when the row holds a non-zero weight, and a row that holds none. */
 export interface QuantizedWeights extends Weights {
   rows: Int8Array;
   filled: Uint8Array;
+  emptyRow: number;
 }
 
 /** Adds the rows of token i's features (static, then history given prev tags and remembered types) into scores. */

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import type { QuantizedWeights } from './decode.js';
 import { FormTable, grown } from './forms.js';
-import type { WordClasses } from './word-classes.js';
+import type { WordClassLookup } from './word-classes.js';
 import {
   AFTER,
   BEFORE,
@@ -83,7 +83,7 @@ export class FastDecoder {
   private contexts: Map<number, number>[] = [];
   private contextsKept = 0;
   private shapeIds = new Map<number, number>();
-  /** sized by reset(), which lets a pool grown for earlier documents go */
+  /** sized by reset(), which lets a pool grown for earlier documents go; zero past `used` (a new vector's start) */
   private pool = new Int16Array(0);
   private heads = new Int16Array(0);
   private used = 0;
@@ -100,7 +100,7 @@ export class FastDecoder {
 
   constructor(
     private readonly weights: QuantizedWeights,
-    private readonly wordClasses: WordClasses,
+    private readonly wordClasses: WordClassLookup,
   ) {
     this.rowHeads = new Int16Array((2 * weights.rows.length) / TAG_COUNT).fill(UNKNOWN);
     const sums = new Int16Array(TAG_COUNT);
@@ -346,7 +346,6 @@ export class FastDecoder {
     }
     const first = this.used;
     for (let v = first; v < first + vectors; v++) {
-      this.pool.fill(0, v * TAG_COUNT, (v + 1) * TAG_COUNT);
       this.addRows((v - first) * per, per, this.pool, v * TAG_COUNT);
       this.setHead(v);
     }
@@ -380,10 +379,10 @@ export class FastDecoder {
     const rows = this.weights.rows;
     const shift = this.weights.shift;
     const filled = this.weights.filled;
+    const emptyRow = this.weights.emptyRow;
     for (let k = from; k < from + count; k++) {
-      // half the rows hold no weight: a new word's features often land on one
-      const row = filledRow(this.hashes[k]! >>> shift, filled);
-      if (row >= 0) for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[row * TAG_COUNT + t]!;
+      const o = rowOf(this.hashes[k]!, shift, filled, emptyRow) * TAG_COUNT;
+      for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
     }
   }
 }
@@ -395,7 +394,18 @@ function bestOther(v: Int16Array | Int8Array, at: number): number {
   return top;
 }
 
-/** The weight row, or -1 when it holds no weight (as most word bigrams' rows do). */
+/** The weight row, or -1 when it holds no weight (as most word bigrams' rows do: the branch is well predicted). */
 function filledRow(row: number, filled: Uint8Array): number {
   return (filled[row >>> 3]! & (1 << (row & 7))) === 0 ? -1 : row;
+}
+
+/**
+ * The weight row of a feature hash, where a row that holds no weight (half the rows of a new word's features) is
+ * read as the one empty row, which stays in the core's cache: chosen by bit arithmetic, as a branch on it was
+ * mispredicted half the time and kept the next rows' reads from starting while this one waited.
+ */
+function rowOf(hash: number, shift: number, filled: Uint8Array, emptyRow: number): number {
+  const row = hash >>> shift;
+  const bit = (filled[row >>> 3]! >>> (row & 7)) & 1;
+  return (row & -bit) | (emptyRow & (bit - 1));
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.js';
 import { hashRange, hashString, mix } from './hash.js';
 import { FormTable, lowerOf } from './forms.js';
-import { WORD_CLASS, NAME_CLASSES, type WordClasses } from './word-classes.js';
+import { WORD_CLASS, NAME_CLASSES, type WordClassLookup } from './word-classes.js';
 import { O, typeOf } from './tags.js';
 import { CAPS, TITLE, readViews } from './views.js';
 import { docWords } from '../doc-words.js';
@@ -224,7 +224,7 @@ export interface DocFeatures {
   features: Uint32Array;
 }
 
-export function docFeatures(doc: Doc, wordClasses: WordClasses): DocFeatures {
+export function docFeatures(doc: Doc, wordClasses: WordClassLookup): DocFeatures {
   const x = tokenInputs(doc, new FormTable(wordClasses));
   const f = new Uint32Array(x.count * STATIC_FEATURES);
   for (let i = 0; i < x.count; i++) {

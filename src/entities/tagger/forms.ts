@@ -1,4 +1,4 @@
-import { FEATURE_CLASSES, type WordClasses } from './word-classes.js';
+import { FEATURE_CLASSES, type WordClassLookup } from './word-classes.js';
 import { hashString } from './hash.js';
 import { wordDictionary } from '../doc-words.js';
 
@@ -8,7 +8,7 @@ import { wordDictionary } from '../doc-words.js';
  * number, so that a caller can keep its own per-form data beside them the same way.
  */
 export class FormTable {
-  /** each form's number (see wordDictionary) */
+  /** the numbers of the forms asked of id(), by form (see wordDictionary) */
   private readonly ids = wordDictionary<number>();
   private count = 0;
   /** by a written form's docWords number (in docWords' era `era`), its number here plus one (0: not yet asked) */
@@ -18,7 +18,7 @@ export class FormTable {
   shape = new Uint32Array(1 << 12);
   wordClasses = new Uint32Array(1 << 12);
 
-  constructor(private readonly classes: WordClasses) {}
+  constructor(private readonly classes: WordClassLookup) {}
 
   get size(): number {
     return this.count;
@@ -31,18 +31,15 @@ export class FormTable {
 
   id(form: string): number {
     let id = this.ids[form];
-    if (id !== undefined) return id;
-    id = this.count++;
-    if (id === this.capacity) this.grow();
-    const lower = hashString(lowerOf(form));
-    this.lower[id] = lower;
-    this.shape[id] = hashString(shapeOf(form));
-    this.wordClasses[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
-    this.ids[form] = id;
+    if (id === undefined) this.ids[form] = id = this.add(form);
     return id;
   }
 
-  /** id(form) for a form docWords numbers `written` in its era `era`: an array read where id() looks up the form. */
+  /**
+   * The number of a form docWords numbers `written` in its era `era`, kept by that number alone: an array read where
+   * id() looks the form up. A form also asked of id() may get a second number, which only repeats the sums the
+   * tagger keeps for it.
+   */
   idOfWritten(written: number, era: number, form: string): number {
     if (era !== this.era) {
       this.era = era;
@@ -50,7 +47,17 @@ export class FormTable {
     }
     if (written >= this.byWritten.length) this.byWritten = grown(this.byWritten, new Int32Array(Math.max(2 * this.byWritten.length, written + 1)));
     let id = this.byWritten[written]! - 1;
-    if (id < 0) this.byWritten[written] = (id = this.id(form)) + 1;
+    if (id < 0) this.byWritten[written] = (id = this.add(form)) + 1;
+    return id;
+  }
+
+  private add(form: string): number {
+    const id = this.count++;
+    if (id === this.capacity) this.grow();
+    const lower = hashString(lowerOf(form));
+    this.lower[id] = lower;
+    this.shape[id] = hashString(shapeOf(form));
+    this.wordClasses[id] = (this.classes.get(lower) ?? 0) & FEATURE_CLASSES;
     return id;
   }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { TAG_COUNT } from './tags.js';
 import type { QuantizedWeights } from './decode.js';
-import { readWordClasses, type WordClasses } from './word-classes.js';
+import { WordClassTable } from './word-classes.js';
 
 /**
  * The shipped model file: "LEDENER1", a little-endian uint32 header length, a JSON header, then the int8 weight
@@ -30,7 +30,7 @@ export const FEATURE_VERSION = 6;
 export interface Model {
   header: ModelHeader;
   weights: QuantizedWeights;
-  wordClasses: WordClasses;
+  wordClasses: WordClassTable;
   /** first 12 hex digits of the file's sha256 */
   hash: string;
 }
@@ -89,7 +89,9 @@ export function decodeModel(file: Buffer): Model {
     for (let m = mask; m !== 0; m &= m - 1) rows[o + 31 - Math.clz32(m & -m)] = (file[p++]! << 24) >> 24;
   }
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 12);
-  return { header, weights: { shift: 32 - header.bits, rows, filled }, wordClasses: readWordClasses(header.gazetteer), hash };
+  let emptyRow = 0;
+  while (emptyRow < 1 << header.bits && filled[emptyRow >>> 3]! & (1 << (emptyRow & 7))) emptyRow++;
+  return { header, weights: { shift: 32 - header.bits, rows, filled, emptyRow }, wordClasses: new WordClassTable(header.gazetteer), hash };
 }
 
 /** The model shipped in the package (models/ner.bin beside src/ and dist/), read once. */

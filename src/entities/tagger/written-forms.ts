@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.js';
-import { docWords } from '../doc-words.js';
+import { docWords, wordDictionary } from '../doc-words.js';
 import { grown } from './forms.js';
 import { caseChanges, CHANGES_UNDER_LOWER, CHANGES_UNDER_UPPER } from '../../doc/letter-case.js';
 
@@ -38,7 +38,7 @@ let era = -1;
 let stems: string[] = [];
 let facts = new Uint8Array(0);
 let keyOf = new Int32Array(0);
-let keyNumbers = new Map<string, number>();
+let keyNumbers = wordDictionary<number>();
 let keyWords: string[] = [];
 /** by key number, the last document (`serial`) that used the key and the key's number in it */
 let keyMark = new Int32Array(0);
@@ -82,9 +82,9 @@ function learn(g: number, norm: string, lower: string): void {
   stems[g] = word;
   facts[g] = lettersOf(word) | (opensUpper(word) ? OPENS_UPPER : 0) | (stem === '' ? 0 : POSSESSIVE);
   const key = stem === '' ? lower : stem.toLowerCase();
-  let k = keyNumbers.get(key);
+  let k = keyNumbers[key];
   if (k === undefined) {
-    keyNumbers.set(key, (k = keyWords.length));
+    keyNumbers[key] = k = keyWords.length;
     keyWords.push(key);
   }
   keyOf[g] = k;
@@ -94,7 +94,7 @@ function startAgain(now: number): void {
   era = now;
   stems = [];
   keyOf.fill(-1);
-  keyNumbers = new Map();
+  keyNumbers = wordDictionary<number>();
   keyWords = [];
   keyMark.fill(0);
   serial = 0;
