@@ -76,6 +76,20 @@ export function isWhiteSpace(code: number): boolean {
   return isSpace(code) || code === 0xfeff;
 }
 
+/** text.split(/\s+/), without the pattern: the words between runs of white space (as `\s` has it). */
+export function splitAtWhiteSpace(text: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue;
+    words.push(text.slice(from, i));
+    while (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  words.push(text.slice(from));
+  return words;
+}
+
 /** Whether the code unit at `i` of `text` is white space as `\s` has it (false outside the text). */
 export function isSpaceAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWhiteSpace(text.charCodeAt(i));

@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from './clean.js';
 import type { Doc } from './document.js';
 import { lastEndingBy, sentenceAt, tokenAtOrAfter } from './lookup.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../lexicon/organisations.js';
@@ -154,7 +155,7 @@ export class DescribedOrganisations<T> {
   /** The words of an organisation's name, lower case. */
   private wordsOf(organisation: T): Set<string> {
     let words = this.words.get(organisation);
-    if (!words) this.words.set(organisation, (words = new Set(this.nameOf(organisation).toLowerCase().split(/\s+/))));
+    if (!words) this.words.set(organisation, (words = new Set(splitAtWhiteSpace(this.nameOf(organisation).toLowerCase()))));
     return words;
   }
 
@@ -162,7 +163,7 @@ export class DescribedOrganisations<T> {
   private kindsOf(organisation: T): Set<OrganisationKind> {
     let kinds = this.kinds.get(organisation);
     if (!kinds) {
-      kinds = kindsOfWords(this.nameOf(organisation).split(/\s+/), new Set());
+      kinds = kindsOfWords(splitAtWhiteSpace(this.nameOf(organisation)), new Set());
       for (const m of this.mentions) {
         if (m.entity !== organisation) continue;
         const before = this.doc.tokens[tokenAtOrAfter(this.doc, m.start) - 1];

@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from './clean.js';
 import type { Doc, Region } from './document.js';
 
 /** A place in capitals: "ANKARA", "NEW YORK", "ST. LOUIS", "WINSTON-SALEM". */
@@ -61,7 +62,7 @@ export function findLayout(doc: Doc): Layout {
   let headline: Region | null = null;
   if (first && paragraphs.length > 1) {
     const line = doc.text.slice(first.start, first.end);
-    const words = line.split(/\s+/).length;
+    const words = splitAtWhiteSpace(line).length;
     if (words <= MAX_LEAD_WORDS && !/[.!?:"”]$/.test(line) && !datelineAt(line, 0)) headline = first;
   }
   for (const p of paragraphs.slice(0, LEAD_PARAGRAPHS)) {
@@ -113,7 +114,7 @@ function execAt(pattern: RegExp, line: string, at: number): RegExpExecArray | nu
 function datelineAfterLead(line: string): Found | null {
   for (const end of line.matchAll(SENTENCE_END)) {
     const at = end.index + end[0].length;
-    if (line.slice(0, at).split(/\s+/).length > MAX_LEAD_WORDS + 1) return null;
+    if (splitAtWhiteSpace(line.slice(0, at)).length > MAX_LEAD_WORDS + 1) return null;
     const found = datelineAt(line, at);
     if (found) return found;
   }

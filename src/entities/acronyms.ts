@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import { overlaps } from '../doc/span.js';
@@ -58,7 +59,7 @@ function addInitials(text: string, m: NameMention, initials: Map<string, NameMen
   // a name written again gives the same initials, which its first mention has
   if (read.has(name) || (m.type === 'MISC' && !isLaw(name))) return;
   read.add(name);
-  const letters = initialsOf(name.toLowerCase().split(/\s+/)).toUpperCase();
+  const letters = initialsOf(splitAtWhiteSpace(name.toLowerCase())).toUpperCase();
   if (letters.length >= 3 && !initials.has(letters)) initials.set(letters, m);
 }
 

@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from '../doc/clean.js';
 import type { Doc, Token } from '../doc/document.js';
 import { gazetteer } from '../places/gazetteer.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
@@ -44,7 +45,7 @@ function withoutPluralWords(doc: Doc, mentions: NameMention[]): NameMention[] {
   const inProse = new Set<string>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (!m.caps && !flagged[k]) for (const word of text.slice(m.start, m.end).toLowerCase().split(/\s+/)) inProse.add(word);
+    if (!m.caps && !flagged[k]) for (const word of splitAtWhiteSpace(text.slice(m.start, m.end).toLowerCase())) inProse.add(word);
   }
   return mentions.filter((m, k) => !flagged[k] || inProse.has(text.slice(m.start, m.end).toLowerCase()));
 }

@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from '../doc/clean.js';
 import { overlaps } from '../doc/span.js';
 import { TITLE_GENDERS, type Gender } from '../lexicon/roles.js';
 import { wordClassesOf } from './tagger/index.js';
@@ -21,12 +22,12 @@ const REACH = 40;
  * another person than the one the story is about.
  */
 export function isIntroducedAsKin(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start).split(/\s+/);
+  const before = splitAtWhiteSpace(text.slice(Math.max(0, start - REACH), start));
   before.pop();
   const noun = before.pop()?.toLowerCase().replace(/,$/, '');
   if (noun && KIN.has(noun) && ownedBy(before)) return true;
   if (text[end] !== ',') return false;
-  const after = text.slice(end + 1, end + 1 + REACH).trim().split(/\s+/);
+  const after = splitAtWhiteSpace(text.slice(end + 1, end + 1 + REACH).trim());
   const owner = after.shift()?.toLowerCase();
   if (owner !== 'his' && owner !== 'her' && owner !== 'their') return false;
   if (AGES.has(after[0]?.toLowerCase() ?? '')) after.shift();

@@ -1,4 +1,4 @@
-import { isWhiteSpace as isSpace } from '../doc/clean.js';
+import { isWhiteSpace as isSpace, splitAtWhiteSpace } from '../doc/clean.js';
 import { CHURCH_TITLES, COURTESY_TITLES, RANK_TITLES, ROLE_NOUNS, writtenForms } from '../lexicon/roles.js';
 
 /**
@@ -52,7 +52,7 @@ const BEFORE = 80;
 function rolesBefore(text: string, start: number): string | null {
   if (!TITLE_WORDS.has(lastWordBefore(text, start, Math.max(0, start - BEFORE)).toLowerCase())) return null;
   const window = text.slice(Math.max(0, start - BEFORE), start);
-  const words = window.slice(window.lastIndexOf('\n') + 1).split(/\s+/).filter(Boolean);
+  const words = splitAtWhiteSpace(window.slice(window.lastIndexOf('\n') + 1)).filter(Boolean);
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!.toLowerCase();
@@ -88,7 +88,7 @@ function roleBeforeComma(text: string, start: number): string | null {
   let phrase = last;
   while (phrase > windowStart && last - phrase < 80 && !PHRASE_STOPS.has(text[phrase - 1]!)) phrase--;
   if (phrase === last) return null;
-  const words = text.slice(phrase, last).split(/\s+/).filter(Boolean);
+  const words = splitAtWhiteSpace(text.slice(phrase, last)).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase();
   if (!head || !ROLE_HEADS.has(head)) return null;
   let from = words.length - 1;
@@ -105,7 +105,7 @@ function roleAfter(text: string, end: number): string | null {
   if (text[end] !== ',') return null;
   const m = /^,\s+([^,;:.!?()"“”\n]{1,80})/.exec(text.slice(end, end + 90));
   if (!m) return null;
-  const words = m[1]!.split(/\s+/).filter(Boolean);
+  const words = splitAtWhiteSpace(m[1]!).filter(Boolean);
   let i = 0;
   if (i < words.length && (DETERMINERS.has(words[i]!.toLowerCase()) || /['’]s$/.test(words[i]!))) i++;
   while (i < words.length && /['’]s$/.test(words[i]!) && i < 3) i++;

@@ -1,3 +1,4 @@
+import { splitAtWhiteSpace } from '../doc/clean.js';
 import type { Doc } from '../doc/document.js';
 import type { NameMention } from './merge.js';
 import { spells } from './acronyms.js';
@@ -35,7 +36,7 @@ function abbreviatesTerm(text: string, open: number, short: string): boolean {
   if (letters.length < 2) return false;
   const lineStart = text.lastIndexOf('\n', open) + 1;
   const from = Math.max(lineStart, open - 80);
-  const words = text.slice(from, open).trimEnd().split(/\s+/);
+  const words = splitAtWhiteSpace(text.slice(from, open).trimEnd());
   // a word the window cut into is not read
   if (from > lineStart) words.shift();
   const first = letters[0]!.toLowerCase();

@@ -1,7 +1,7 @@
 import type { EntityType } from '../schema.js';
 import type { CoarseType } from './tagger/tags.js';
 import { COMPANY_HEADS, INSTITUTION_HEADS, ORGANISATION_HEADS } from '../lexicon/organisations.js';
-import { isWhiteSpace } from '../doc/clean.js';
+import { isWhiteSpace, splitAtWhiteSpace } from '../doc/clean.js';
 
 /**
  * The tagger learns CoNLL's four types; finer types come from the words of the name. A place (LOC) is a
@@ -87,7 +87,7 @@ export function keepsCoarseType(name: string, coarse: CoarseType): boolean {
 export function refineType(name: string, coarse: CoarseType, storm = true): EntityType {
   if (keepsCoarseType(name, coarse)) return coarse;
   // the words lower-cased (no lower-case form is or swallows white space), and the sets below each is in
-  const lower = wordsOf(name.toLowerCase());
+  const lower = splitAtWhiteSpace(name.toLowerCase());
   const bits: number[] = [];
   let any = 0;
   for (const w of lower) {
@@ -113,20 +113,6 @@ export function refineType(name: string, coarse: CoarseType, storm = true): Enti
   }
   if ((any & EVENT) !== 0 || YEAR.test(name)) return 'EVENT';
   return n <= 2 && isGroup(name, lower) ? 'NORP' : 'MISC';
-}
-
-/** name.split(/\s+/), without the pattern: the words between runs of white space (as `\s` has it). */
-function wordsOf(name: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  for (let i = 0; i < name.length; i++) {
-    if (!isWhiteSpace(name.charCodeAt(i))) continue;
-    words.push(name.slice(from, i));
-    while (i + 1 < name.length && isWhiteSpace(name.charCodeAt(i + 1))) i++;
-    from = i + 1;
-  }
-  words.push(name.slice(from));
-  return words;
 }
 
 /** Where the name's last white space (as `\s` has it) is, -1 when it has none. */
@@ -198,7 +184,7 @@ function headBeforePlace(bits: readonly number[]): boolean {
 
 /** Every word a group name or a demonym. */
 function isGroup(name: string, lower: string[]): boolean {
-  const words = wordsOf(name);
+  const words = splitAtWhiteSpace(name);
   return lower.every((w, i) => GROUPS.has(w) || DEMONYM.test(words[i]!));
 }
 
