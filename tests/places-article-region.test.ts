@@ -74,6 +74,20 @@ Crews in Ames and Nevada cleared fallen trees on Monday after a tornado crossed 
 
 Farther south, power was still out in Ankeny and Altoona, and a grain bin was torn from its base outside Bondurant. Families in Elkhurst spent the night in a church hall.`;
 
+const IVERAGH_PIERS = `KILLARNEY, Co Kerry — Gardaí said on Monday that two rural stations on the Iveragh peninsula would close at night from March.
+
+Boat owners in Cloonbrack said their piers would be left without cover after dark. Ferries from Kenmare and Cahersiveen already stop at six, a harbour master in Tralee said.
+
+The cuts leave harbours in places like Cloonbrack, Rossdarragh and Coolnagarry without a patrol, a councillor said.`;
+
+const RYEDALE_TRACTOR = `YORK, England — Police closed two roads near Malton on Saturday after heavy rain left fields under water across Ryedale.
+
+A tractor was abandoned in floodwater outside Brackenthwaite late on Friday, and the road to Pickering was shut for most of the day. Volunteers handed out sandbags in communities such as Brackenthwaite, Hollinby and Westerdale Cross, the council said.`;
+
+const CHEESE_LABELS = `KILLARNEY, Co Kerry — A Kerry dairy group said on Monday it would sell three of its cheese brands by the summer.
+
+Sales of Cloonbrack fell by a tenth last year, the group said. Buyers have been found for labels like Cloonbrack, Rossdarragh and Coolnagarry, and talks on a fourth are under way in Tralee and Kenmare.`;
+
 describe('places: a place the gazetteer lacks takes the region the article is in', () => {
   it.each([
     ['a village in a west Cork story', WEST_CORK, 'Ahakista', 'County Cork'],
@@ -102,6 +116,25 @@ describe('places: a place the gazetteer lacks takes the region the article is in
     expect(place?.geo?.featureKind).toMatch(/^admin[12]$/);
     expect(place?.why?.rule).toBe('places/article-region');
     expect(place?.why?.evidence.some((e) => e.role === 'focus')).toBe(true);
+  });
+
+  // a name the article calls a place elsewhere ("in Cloonbrack", "outside Brackenthwaite") makes its list one of places
+  it.each([
+    ['the second name of a list whose first is a village', IVERAGH_PIERS, 'Rossdarragh', 'Kerry'],
+    ['the last name of that list', IVERAGH_PIERS, 'Coolnagarry', 'Kerry'],
+    ['a name listed after a village a tractor was left outside', RYEDALE_TRACTOR, 'Hollinby', 'North Yorkshire'],
+    ['a two-word name closing that list', RYEDALE_TRACTOR, 'Westerdale Cross', 'North Yorkshire'],
+  ])('puts %s in its region', (_, text, surface, region) => {
+    const place = at(located(text), surface);
+    expect(place?.geo?.name).toBe(region);
+    expect(place?.why?.rule).toBe('places/article-region');
+  });
+
+  it('makes no list of places of names the words never call places ("Sales of Cloonbrack")', () => {
+    const locations = located(CHEESE_LABELS);
+    expect(at(locations, 'Rossdarragh')).toBeUndefined();
+    expect(at(locations, 'Coolnagarry')).toBeUndefined();
+    expect(at(locations, 'Cloonbrack')?.geo ?? null).toBeNull();
   });
 
   it('leaves a firm the tagger took for a place off the map', () => {

@@ -172,9 +172,15 @@ const LIST_REACH = 4;
  * where no common noun follows the name, which it then only qualifies ("in Garda custody"); or a town, county or
  * state of the article listed beside it (not a country: "Elle Canada and Toronto Life" are magazines), or a name of
  * its list a word of position or a place's noun and "of" opens ("in Ardmore and Glenbrack", "the villages of Ardmore and
- * Glenbrack").
+ * Glenbrack"), or that the words call a place where the article names it again (`sameName`: the mentions of a
+ * mention's name).
  */
-export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place | null, text: MentionWords): boolean {
+export function saysPlace(
+  m: PlaceMention,
+  placeOf: (m: PlaceMention) => Place | null,
+  text: MentionWords,
+  sameName: (m: PlaceMention) => readonly PlaceMention[],
+): boolean {
   // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
   if (m.rule === 'places/street' || m.rule === 'places/article-region' || m.placeWords !== null || positioned(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
@@ -182,7 +188,22 @@ export function saysPlace(m: PlaceMention, placeOf: (m: PlaceMention) => Place |
   const words = text.words(m);
   const last = words[words.length - 1]!;
   if (words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last)) return true;
-  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) if (x.start < m.start && (positioned(x, text) || placeNounOf(x, text))) return true;
+  for (let x = m.listedWith, k = 0; x && k < LIST_REACH; x = x.listedWith === m ? null : x.listedWith, k++) {
+    if (x.start < m.start && (positioned(x, text) || placeNounOf(x, text))) return true;
+    if (saidElsewhere(x, sameName(x), text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A name of the list that the words call a place where the article names it again: "in Cloonbrack" earlier, then
+ * "places like Cloonbrack, Rossdarragh and Coolnagarry" (the names of one list are one kind of thing).
+ */
+function saidElsewhere(x: PlaceMention, again: readonly PlaceMention[], text: MentionWords): boolean {
+  for (let n = 0; n < again.length; n++) {
+    const y = again[n]!;
+    if (y !== x && (positioned(y, text) || placeNounOf(y, text) || peopleAfter(y, text))) return true;
+  }
   return false;
 }
 

@@ -23,6 +23,7 @@ import { designatedStates } from './party-designators.js';
 import { designatedCounties } from './designated-counties.js';
 import { eraMark } from './eras.js';
 import { listed } from './list-items.js';
+import { POSITION_WORDS } from './words.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -50,7 +51,7 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   all.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
   const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m) && !eraMark(context.text, m));
-  addListEvidence(context.text, weighed);
+  addListEvidence(context, weighed);
   if (datelinePlace) {
     markDateline(context, weighed, datelinePlace);
     const repeats = datelineRepeats(context, weighed);
@@ -66,23 +67,32 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
  * "Ely, Eye and Diss": a name beside another place, a comma, "and", "or" or a slash between them, is one of a list
  * of places. Each name of a list gains its weight once. `mentions` by start.
  */
-function addListEvidence(text: string, mentions: PlaceMention[]): void {
+function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
+  const saidPlaces = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) if (positionedName(cx, mentions[k]!)) saidPlaces.add(mentions[k]!.key);
   let prev: PlaceMention | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.role === 'demonym') continue;
-    if (prev && listed(text, prev, m)) {
-      lendListWeight(prev, m);
-      lendListWeight(m, prev);
+    if (prev && listed(cx.text, prev, m)) {
+      lendListWeight(prev, m, saidPlaces);
+      lendListWeight(m, prev, saidPlaces);
     }
     prev = m;
   }
 }
 
-/** `x`, listed beside `other`, gains a list's weight, once. */
-function lendListWeight(x: PlaceMention, other: PlaceMention): void {
+/** A word of its name that says what kind of place it is, or a word of position right before it ("in Cloonbrack"). */
+function positionedName(cx: PlaceContext, m: PlaceMention): boolean {
+  if (m.placeWords !== null) return true;
+  const i = cx.tokenStartingAt(m.start);
+  return i > 0 && cx.adjacent(i - 1, i) && POSITION_WORDS.has(cx.tokens[i - 1]!.lower);
+}
+
+/** `x`, listed beside `other`, gains a list's weight, once. `saidPlaces`: the keys of the names positionedName holds. */
+function lendListWeight(x: PlaceMention, other: PlaceMention, saidPlaces: ReadonlySet<string>): void {
   // a name only a list proposes (untagged-names.ts) lends the list no weight
-  if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other)) return;
+  if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other, saidPlaces)) return;
   x.listedWith = other;
   x.evidence += EVIDENCE.list;
 }
@@ -90,12 +100,14 @@ function lendListWeight(x: PlaceMention, other: PlaceMention): void {
 /**
  * "works by Brahms, Ravel and Dvorak": a name the gazetteer lacks makes no list of places with another it lacks, unless
  * the words before that one (or before the name it is listed with: "in Glenbrack, Ardmore and Kilcooley") call it a
- * place or it is one on its own evidence, the list's aside ("the villages of Dzveli
- * and Kareli", "at Pruitt Road and West Elm Parkway").
+ * place, or call it one where the article names it again ("in Cloonbrack" before "Cloonbrack, Rossdarragh and
+ * Coolnagarry"), or it is one on its own evidence, the list's aside ("the villages of Dzveli and Kareli", "at Pruitt
+ * Road and West Elm Parkway").
  */
-function unknownPair(x: PlaceMention, other: PlaceMention): boolean {
+function unknownPair(x: PlaceMention, other: PlaceMention, saidPlaces: ReadonlySet<string>): boolean {
   // the names untagged-names.ts proposes from such a list have passed its own tests
   if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || saidPlace(other) || (other.listedWith !== null && saidPlace(other.listedWith))) return false;
+  if (saidPlaces.has(other.key) || (other.listedWith !== null && saidPlaces.has(other.listedWith.key))) return false;
   return other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
 }
 

@@ -276,13 +276,14 @@ function articleReading(
     const g = byMention.get(m);
     return g?.strong && g.choice ? g.choice.place : null;
   };
+  const sameName = (m: PlaceMention): readonly PlaceMention[] => byMention.get(m)?.mentions ?? [];
   return (g, choice) => {
     const unknown = g.matches.length === 0;
     if (!unknown && (!choice || g.ranked.some((c) => c.place.featureKind !== 'city' || isMajorEntry(gaz, c.place.index)))) return null;
     // a people's word ("English", "Texan") names no place of the story
     resolved ??= resolvedPlaces(groups, gaz);
-    if (!unknown) return farNamesake(g, resolved, placeOf, text, gaz);
-    if (!datelineTown(g.mentions) && !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+    if (!unknown) return farNamesake(g, resolved, placeOf, sameName, text, gaz);
+    if (!datelineTown(g.mentions) && !g.mentions.some((m) => saysPlace(m, placeOf, text, sameName))) return null;
     const feature = featureNamesake(g.mentions, resolved, gaz);
     if (feature?.natural) return feature;
     regions ??= articleRegions(resolved, gaz);
@@ -308,10 +309,17 @@ function resolvedPlaces(groups: Group[], gaz: Gazetteer): ResolvedPlace[] {
  * clears the threshold. A far small namesake is what a gazetteer holds of a village under its cut; null when any
  * reading is major, in the region or near the article's places.
  */
-function farNamesake(g: Group, resolved: ResolvedPlace[], placeOf: (m: PlaceMention) => Place | null, text: MentionWords, gaz: Gazetteer): ArticleRegion | null {
+function farNamesake(
+  g: Group,
+  resolved: ResolvedPlace[],
+  placeOf: (m: PlaceMention) => Place | null,
+  sameName: (m: PlaceMention) => readonly PlaceMention[],
+  text: MentionWords,
+  gaz: Gazetteer,
+): ArticleRegion | null {
   const others = resolved.filter((r) => r.mentions !== g.mentions);
   const far = (p: Place): boolean => others.every((r) => distanceKm(p.lat, p.lon, r.place.lat, r.place.lon) > NAMESAKE.farKm);
-  if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text))) return null;
+  if (!g.ranked.every((c) => far(c.place)) || !g.mentions.some((m) => saysPlace(m, placeOf, text, sameName))) return null;
   const around = articleRegion(g.mentions, articleRegions(others, gaz), others, placeOf, text);
   if (!around || around.places < NAMESAKE.places) return null;
   return g.ranked.every((c) => !within(c.place, around.place)) ? around : null;
