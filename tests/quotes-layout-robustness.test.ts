@@ -63,6 +63,29 @@ describe('a quote left open at a paragraph’s end runs on into a next paragraph
   });
 });
 
+describe('a running quote the text ends inside runs to the end of the text', () => {
+  it.each([
+    [
+      'Ana Ruiz said the mill would close in June.\n\n"We kept it going for as long as we could," she told workers.\n\n"I want to thank every one of you for your years here.\n\n"It is a sad day for the town, and we know that.',
+      ['"I want to thank every one of you for your years here.', '"It is a sad day for the town, and we know that.'],
+    ],
+    [
+      'The coach, Tom Berg, said: “The season is over for us.\n\n“We lost too many players to injury in the spring',
+      ['“The season is over for us.', '“We lost too many players to injury in the spring'],
+    ],
+  ])('%s', (text, pieces) => {
+    const x = quotes(text).filter((q) => q.kind === 'direct');
+    expect(x.slice(-pieces.length).map((q) => q.text)).toEqual(pieces);
+    expect(new Set(x.map((q) => q.speaker)).size).toBe(1);
+  });
+
+  it('not when the quote before the last paragraph was closed', () => {
+    const x = extract('"We kept it going for as long as we could," said Ana Ruiz.\n\n"It is a sad day for the town, and we know that.');
+    expect(x.quotes.map((q) => q.text)).toEqual(['"We kept it going for as long as we could,"']);
+    expect(x.diagnostics.map((d) => d.code)).toContain('quotes/unclosed');
+  });
+});
+
 describe('an aside between dashes in the subject of reported speech', () => {
   it.each([
     ['But Ana Ruiz said farms that sell to a single dairy — mostly the ones up north — will be hit hardest.', 'farms that sell to a single dairy — mostly the ones up north — will be hit hardest'],

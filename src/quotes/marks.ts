@@ -34,8 +34,9 @@ const opensAt = (text: string, i: number, start: number): boolean =>
 /**
  * Quote pairs at the top level of each paragraph: double marks (straight, curly, guillemets, „), and single marks
  * where no double mark is open. Marks nested inside a quote belong to it. A double mark left open at the end of
- * a paragraph continues the quote when the next paragraph opens with a mark (wire style); otherwise it is
- * reported and dropped, so one stray mark never swallows the rest of the article.
+ * a paragraph continues the quote when the next paragraph opens with a mark (wire style), or, in the text's last
+ * paragraph, when that opens with a mark and the quote of the paragraph before ran on into it (the copy ends inside
+ * the quote); otherwise it is reported and dropped, so one stray mark never swallows the rest of the article.
  */
 export function findQuotePairs(doc: Doc, report: StageContext['report']): QuotePair[] {
   const pairs: QuotePair[] = [];
@@ -45,8 +46,11 @@ export function findQuotePairs(doc: Doc, report: StageContext['report']): QuoteP
   for (let p = 0; p < paragraphs.length; p++) {
     const next = paragraphs[p + 1];
     // the next paragraph opens with a mark (wire style), or in lower case and holds a mark: a line broken inside the
-    // quote's sentence
-    const runsOn = next !== undefined && (OPENING_MARKS.test(doc.text[next.start]!) || (/\p{Ll}/u.test(doc.text[next.start]!) && (marks[firstAtOrAfter(marks, next.start)] ?? next.end) < next.end));
+    // quote's sentence; the last runs on to the text's end when it carries on a running quote
+    const runsOn =
+      next === undefined
+        ? carried >= 0 && OPENING_MARKS.test(doc.text[paragraphs[p]!.start]!)
+        : OPENING_MARKS.test(doc.text[next.start]!) || (/\p{Ll}/u.test(doc.text[next.start]!) && (marks[firstAtOrAfter(marks, next.start)] ?? next.end) < next.end);
     const first = firstAtOrAfter(marks, paragraphs[p]!.start);
     // a paragraph without marks has no pairs and carries none on
     carried = first < marks.length && marks[first]! < paragraphs[p]!.end ? pairsIn(doc.text, paragraphs[p]!, marks, first, pairs, report, carried, runsOn) : -1;
