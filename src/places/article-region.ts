@@ -200,11 +200,16 @@ export function saysPlace(
  * "places like Cloonbrack, Rossdarragh and Coolnagarry" (the names of one list are one kind of thing).
  */
 function saidElsewhere(x: PlaceMention, again: readonly PlaceMention[], text: MentionWords): boolean {
-  for (let n = 0; n < again.length; n++) {
-    const y = again[n]!;
-    if (y !== x && (positioned(y, text) || placeNounOf(y, text) || peopleAfter(y, text))) return true;
-  }
+  for (let n = 0; n < again.length; n++) if (again[n] !== x && callsPlace(again[n]!, text)) return true;
   return false;
+}
+
+/**
+ * Whether the words at this mention call it a place: a word of its name that says what kind of place it is, a word of
+ * position before it, a place's noun or its people's and "of" before it, or its people's noun after it.
+ */
+export function callsPlace(m: PlaceMention, text: MentionWords): boolean {
+  return m.placeWords !== null || positioned(m, text) || placeNounOf(m, text) || peopleAfter(m, text);
 }
 
 /** Its people's noun after the mention or its possessive: "Glenbrack residents", "Glenbrack's villagers". */

@@ -1,17 +1,17 @@
 import type { Doc } from '../doc/document.js';
 import { span } from '../doc/span.js';
 import { slug } from '../entities/merge.js';
-import { firstStartingAt, tokenAtOrAfter } from '../doc/lookup.js';
+import { tokenAtOrAfter } from '../doc/lookup.js';
 import { evidence } from '../doc/why.js';
 import type { Evidence, Geo, Location, Why } from '../schema.js';
 import { gazetteer, gazetteerHash, type Place } from './gazetteer.js';
 import { linkContainers } from './containers.js';
 import { linkListContainers } from './list-containers.js';
-import { isCommonNoun, type PlaceContext } from './context.js';
+import type { PlaceContext } from './context.js';
 import type { PlaceMention } from './mention.js';
 import type { PlaceCandidates } from './recognize.js';
 import { resolvePlaces, type Resolution } from './resolve.js';
-import type { MentionWords } from './article-region.js';
+import { mentionWords } from './mention-words.js';
 
 /** Short id of the gazetteer the places are resolved against (for `meta.gazetteer`). */
 export function gazetteerId(): string {
@@ -77,28 +77,6 @@ function location(doc: Doc, cx: PlaceContext, { mentions: ms, resolution }: Plac
   if (explain) location.why = placeWhy(doc, ms, resolution);
   return location;
 }
-
-/** The words around a mention, read off the document's tokens. */
-function mentionWords(doc: Doc): MentionWords {
-  const toks = doc.tokens;
-  return {
-    sentence: (offset) => doc.sentences[toks[tokenAtOrAfter(doc, offset)]?.sentence ?? -1] ?? { start: offset, end: offset + 1 },
-    paragraph: (offset) => doc.paragraphs[firstStartingAt(doc.paragraphs, offset + 1) - 1] ?? { start: offset, end: offset + 1 },
-    before: (m, k) => toks[tokenAtOrAfter(doc, m.start) - k]?.lower ?? '',
-    after: (m, k) => toks[tokenAtOrAfter(doc, m.end) + k - 1]?.lower ?? '',
-    words: (m) => {
-      const out: string[] = [];
-      for (let k = tokenAtOrAfter(doc, m.start); k < toks.length && toks[k]!.end <= m.end; k++) out.push(withoutPeriods(toks[k]!.lower));
-      return out;
-    },
-    modifies: (m) => {
-      const next = toks[tokenAtOrAfter(doc, m.end)];
-      return next !== undefined && isCommonNoun(next) && /^\s*$/.test(doc.text.slice(m.end, next.start));
-    },
-  };
-}
-
-const withoutPeriods = (word: string): string => (word.includes('.') ? word.replace(/\./g, '') : word);
 
 /** A mention's span and role, copied field by field: spreading the span made this a tenth of the stage's time. */
 function mentionSpan(text: string, m: PlaceMention): Location['mentions'][number] {

@@ -23,7 +23,8 @@ import { designatedStates } from './party-designators.js';
 import { designatedCounties } from './designated-counties.js';
 import { eraMark } from './eras.js';
 import { listed } from './list-items.js';
-import { POSITION_WORDS } from './words.js';
+import { callsPlace } from './article-region.js';
+import { mentionWords } from './mention-words.js';
 
 /** The place mentions every detector found, and the reading of the document they share. */
 export interface PlaceCandidates {
@@ -68,8 +69,9 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
  * of places. Each name of a list gains its weight once. `mentions` by start.
  */
 function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
+  const words = mentionWords(cx.doc);
   const saidPlaces = new Set<string>();
-  for (let k = 0; k < mentions.length; k++) if (positionedName(cx, mentions[k]!)) saidPlaces.add(mentions[k]!.key);
+  for (let k = 0; k < mentions.length; k++) if (callsPlace(mentions[k]!, words)) saidPlaces.add(mentions[k]!.key);
   let prev: PlaceMention | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -82,14 +84,7 @@ function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
   }
 }
 
-/** A word of its name that says what kind of place it is, or a word of position right before it ("in Cloonbrack"). */
-function positionedName(cx: PlaceContext, m: PlaceMention): boolean {
-  if (m.placeWords !== null) return true;
-  const i = cx.tokenStartingAt(m.start);
-  return i > 0 && cx.adjacent(i - 1, i) && POSITION_WORDS.has(cx.tokens[i - 1]!.lower);
-}
-
-/** `x`, listed beside `other`, gains a list's weight, once. `saidPlaces`: the keys of the names positionedName holds. */
+/** `x`, listed beside `other`, gains a list's weight, once. `saidPlaces`: the keys of names the words call places (callsPlace). */
 function lendListWeight(x: PlaceMention, other: PlaceMention, saidPlaces: ReadonlySet<string>): void {
   // a name only a list proposes (untagged-names.ts) lends the list no weight
   if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other, saidPlaces)) return;
