@@ -69,25 +69,32 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
  * of places. Each name of a list gains its weight once. `mentions` by start.
  */
 function addListEvidence(cx: PlaceContext, mentions: PlaceMention[]): void {
-  const words = mentionWords(cx.doc);
-  const saidPlaces = new Set<string>();
-  for (let k = 0; k < mentions.length; k++) if (callsPlace(mentions[k]!, words)) saidPlaces.add(mentions[k]!.key);
+  // the keys of the names the words call places somewhere (callsPlace), read once a pair of unknown names asks
+  let saidPlaces: Set<string> | null = null;
+  const calledPlace = (key: string): boolean => {
+    if (!saidPlaces) {
+      const words = mentionWords(cx.doc);
+      saidPlaces = new Set();
+      for (let k = 0; k < mentions.length; k++) if (callsPlace(mentions[k]!, words)) saidPlaces.add(mentions[k]!.key);
+    }
+    return saidPlaces.has(key);
+  };
   let prev: PlaceMention | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     if (m.role === 'demonym') continue;
     if (prev && listed(cx.text, prev, m)) {
-      lendListWeight(prev, m, saidPlaces);
-      lendListWeight(m, prev, saidPlaces);
+      lendListWeight(prev, m, calledPlace);
+      lendListWeight(m, prev, calledPlace);
     }
     prev = m;
   }
 }
 
-/** `x`, listed beside `other`, gains a list's weight, once. `saidPlaces`: the keys of names the words call places (callsPlace). */
-function lendListWeight(x: PlaceMention, other: PlaceMention, saidPlaces: ReadonlySet<string>): void {
+/** `x`, listed beside `other`, gains a list's weight, once. `calledPlace`: whether the words call a name (its key) a place somewhere. */
+function lendListWeight(x: PlaceMention, other: PlaceMention, calledPlace: (key: string) => boolean): void {
   // a name only a list proposes (untagged-names.ts) lends the list no weight
-  if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other, saidPlaces)) return;
+  if (x.listedWith || (other.rule === 'places/article-region' && x.rule !== 'places/article-region') || unknownPair(x, other, calledPlace)) return;
   x.listedWith = other;
   x.evidence += EVIDENCE.list;
 }
@@ -99,10 +106,10 @@ function lendListWeight(x: PlaceMention, other: PlaceMention, saidPlaces: Readon
  * Coolnagarry"), or it is one on its own evidence, the list's aside ("the villages of Dzveli and Kareli", "at Pruitt
  * Road and West Elm Parkway").
  */
-function unknownPair(x: PlaceMention, other: PlaceMention, saidPlaces: ReadonlySet<string>): boolean {
+function unknownPair(x: PlaceMention, other: PlaceMention, calledPlace: (key: string) => boolean): boolean {
   // the names untagged-names.ts proposes from such a list have passed its own tests
   if (x.rule === 'places/article-region' || x.matches.length > 0 || other.matches.length > 0 || saidPlace(other) || (other.listedWith !== null && saidPlace(other.listedWith))) return false;
-  if (saidPlaces.has(other.key) || (other.listedWith !== null && saidPlaces.has(other.listedWith.key))) return false;
+  if (calledPlace(other.key) || (other.listedWith !== null && calledPlace(other.listedWith.key))) return false;
   return other.evidence - (other.listedWith ? EVIDENCE.list : 0) < PLACE_THRESHOLD;
 }
 
