@@ -397,6 +397,28 @@ describe('a possessed statement with a that-clause', () => {
   });
 });
 
+describe('a statement an existential "there" introduces, with no source named', () => {
+  it.each([
+    ['There are reports that the ferry to Inishmore ran aground in the fog.', 'that the ferry to Inishmore ran aground in the fog', 'reports'],
+    ['There were unconfirmed reports that two guards had been taken hostage.', 'that two guards had been taken hostage', 'unconfirmed reports'],
+    ['There have been claims that the council ignored the engineers for years.', 'that the council ignored the engineers for years', 'claims'],
+    ['There were also allegations that ballots had been counted twice.', 'that ballots had been counted twice', 'allegations'],
+  ])('reports the clause: %s', (text, content, source) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker?.name).toBe(source);
+    expect(q?.speaker?.entityId ?? null).toBeNull();
+  });
+
+  it.each([
+    'There were no reports that the child had left the house.',
+    'There are signs that the economy is slowing.',
+    'The reports that reached the ministry were incomplete.',
+  ])('reports nothing where nothing was said or the noun is no statement: %s', (text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+});
+
 describe('a participle cue that goes on its clause', () => {
   it.each([
     ['In a statement, the airline said: "The route has been a success," adding that bookings had doubled since May.', 'that bookings had doubled since May', 'the airline'],

@@ -39,6 +39,46 @@ export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, ma
   return speechBy(subject, { first: i, last: i + 1 }, lemma, sentence);
 }
 
+/** Plural nouns of what was said that an existential "there" introduces, with the verb they name ("there are reports that ..."). */
+const EXISTENTIAL_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['reports', 'report'], ['claims', 'claim'], ['allegations', 'allege'], ['suggestions', 'suggest'], ['warnings', 'warn'],
+  ['rumours', 'rumour'], ['rumors', 'rumor'],
+]);
+/** "there were no reports that ...": nothing was reported */
+const NEGATIONS = new Set(['no', 'not', "n't", 'never']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", '’s']);
+const PERFECT_FORMS = new Set(['has', 'have', 'had']);
+/** the most words between the verb and the noun: "there were also unconfirmed media reports that" */
+const MAX_EXISTENTIAL_MODIFIERS = 3;
+const EXISTENTIAL_MODIFIER_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN']);
+
+/**
+ * "There are reports that ...", "there were unconfirmed claims that ...", "there have been allegations that ...": a
+ * plural noun of what was said at `i`, before "that", after an existential "there" and a form of "be", reports the
+ * that-clause (not after a negation: "there were no reports that ..."); no one is named as its source, so the noun's
+ * phrase stands for it, as "reports" does in "according to reports".
+ */
+export function existentialStatement(doc: Doc, i: number, sentence: TokenRange): Attribution | null {
+  const tokens = doc.tokens;
+  const lemma = EXISTENTIAL_NOUNS.get(tokens[i]!.lower);
+  if (!lemma) return null;
+  let v = i - 1;
+  while (v > sentence.first && i - v <= MAX_EXISTENTIAL_MODIFIERS && EXISTENTIAL_MODIFIER_POS.has(tokens[v]!.pos) && !BE_FORMS.has(tokens[v]!.lower)) v--;
+  const be = tokens[v];
+  if (!be) return null;
+  let there = v - 1;
+  if (be.lower === 'been') {
+    if (!PERFECT_FORMS.has(tokens[there]?.lower ?? '')) return null;
+    there--;
+  } else if (!BE_FORMS.has(be.lower)) return null;
+  if (there < sentence.first || tokens[there]!.lower !== 'there') return null;
+  for (let k = there + 1; k < i; k++) if (NEGATIONS.has(tokens[k]!.lower)) return null;
+  // the noun's phrase without the adverbs and determiners before it ("also", "some"): "unconfirmed reports"
+  let first = v + 1;
+  while (first < i && (tokens[first]!.pos === 'ADV' || tokens[first]!.pos === 'DET')) first++;
+  return speechBy({ first, last: i + 1 }, { first: i, last: i + 1 }, lemma, sentence);
+}
+
 /** Nouns of an utterance a verb makes its object before a colon that opens what was uttered, with the lemma they name. */
 const UTTERANCE_NOUNS: ReadonlyMap<string, string> = new Map([
   ...[...STATEMENT_NOUNS].flatMap(([noun, verb]) => [[noun, verb], [`${noun}s`, verb]] as Array<[string, string]>),
