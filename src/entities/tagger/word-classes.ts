@@ -48,7 +48,7 @@ export interface WordClassLookup {
 
 /**
  * The shipped word classes in an open-addressed table of typed arrays: most hashes are past the small-integer range,
- * and a Map boxed each one it was asked (a third of the cost of numbering a new word: measured). Hash 0 marks an
+ * and a Map boxed each one it was asked (over half the time of numbering a new word: measured). Hash 0 marks an
  * empty slot, so its bits, if any, are kept apart.
  */
 export class WordClassTable implements WordClassLookup {
