@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldName, foldToken } from '../src/places/fold.js';
 import { gazetteer } from '../src/places/gazetteer.js';
+import { PlaceContext } from '../src/places/context.js';
+import { createDoc } from '../src/doc/document.js';
 
 const FILE = new URL('../data/gazetteer.bin', import.meta.url).pathname;
 const names = (surface: string): string[] => {
@@ -60,6 +62,19 @@ describe('gazetteer', () => {
       const whole = g.prefixRange(name);
       if (whole.lo >= whole.hi) expect(range.lo >= range.hi).toBe(true);
       else expect(range).toEqual(whole);
+    }
+  });
+
+  it('gives a token the same first range by its written form as by its fold, in a second document too', () => {
+    const g = gazetteer();
+    for (const text of ['Flooding hit São Paulo and New York, the U.S. agency said.', 'New York and São Paulo sent aid; the U.S. agency said so.']) {
+      const doc = createDoc(text);
+      const cx = new PlaceContext(doc, [], g);
+      for (let i = 0; i < doc.tokens.length; i++) {
+        const range = { lo: -1, hi: -1, depth: -1 };
+        cx.firstRange(i, range);
+        expect(range).toEqual({ ...g.prefixRange(cx.folded(i)) });
+      }
     }
   });
 

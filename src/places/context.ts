@@ -4,10 +4,35 @@ import { partitionPoint } from '../binary-search.js';
 import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Entity, EntityType } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
-import type { Gazetteer, NameMatch } from './gazetteer.js';
+import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
+import { docWords, type DocWords } from '../entities/doc-words.js';
+import { grown } from '../entities/tagger/forms.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
 import { INVISIBLE } from '../lexicon/marks.js';
+
+/** firstRange's answers by gazetteer, by written form's number in docWords' numbering `era` */
+interface KeptRanges {
+  era: number;
+  known: Uint8Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  depth: Int32Array;
+}
+const rangesByWord = new WeakMap<Gazetteer, KeptRanges>();
+
+function keptRanges(era: number): KeptRanges {
+  return { era, known: new Uint8Array(0), lo: new Int32Array(0), hi: new Int32Array(0), depth: new Int32Array(0) };
+}
+
+/** Room for form number g, doubling. */
+function growRanges(kept: KeptRanges, g: number): void {
+  const size = Math.max(1 << 12, 2 * kept.known.length, g + 1);
+  kept.known = grown(kept.known, new Uint8Array(size));
+  kept.lo = grown(kept.lo, new Int32Array(size));
+  kept.hi = grown(kept.hi, new Int32Array(size));
+  kept.depth = grown(kept.depth, new Int32Array(size));
+}
 
 const BLOCKING_TYPES = new Set(['PERSON', 'ORG', 'EVENT', 'MISC']);
 const PLACE_ENTITY_TYPES = new Set<EntityType>(['GPE', 'LOC']);
@@ -53,6 +78,8 @@ export class PlaceContext {
   readonly ambiguousCase: Uint8Array;
   /** per sentence, the index of its first token with a letter or digit (its end when none) */
   private readonly firstWords: Int32Array;
+  /** the document's written forms, numbered (null till asked) */
+  private words: DocWords | null = null;
   /** whether the text holds an invisible character (null till asked) */
   private invisible: boolean | null = null;
 
@@ -205,6 +232,28 @@ export class PlaceContext {
   folded(i: number): string {
     const t = this.tokens[i]!;
     return foldToken(t.norm, t.lower);
+  }
+
+  /**
+   * Sets `out` to gaz.prefixRange(folded(i)), kept by the token's written form's number across documents (docWords):
+   * an array read where the gazetteer's own cache hashes the word.
+   */
+  firstRange(i: number, out: KeyRange): void {
+    const words = (this.words ??= docWords(this.doc));
+    let kept = rangesByWord.get(this.gaz);
+    if (!kept || kept.era !== words.era) rangesByWord.set(this.gaz, (kept = keptRanges(words.era)));
+    const g = words.ids[words.of[i]!]!;
+    if (g >= kept.known.length) growRanges(kept, g);
+    if (!kept.known[g]) {
+      const range = this.gaz.prefixRange(this.folded(i));
+      kept.lo[g] = range.lo;
+      kept.hi[g] = range.hi;
+      kept.depth[g] = range.depth;
+      kept.known[g] = 1;
+    }
+    out.lo = kept.lo[g]!;
+    out.hi = kept.hi[g]!;
+    out.depth = kept.depth[g]!;
   }
 
   /** foldName of the text from token i to token j: token i's own fold when it is all of it. */

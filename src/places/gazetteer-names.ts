@@ -45,10 +45,7 @@ export function gazetteerNames(cx: PlaceContext): PlaceMention[] {
       continue;
     }
     const sentence = toks[i]!.sentence;
-    const first = gaz.prefixRange(cx.folded(i));
-    range.lo = first.lo;
-    range.hi = first.hi;
-    range.depth = first.depth;
+    cx.firstRange(i, range);
     let best = -1;
     let bestKey = -1;
     let commaAt = -1;
