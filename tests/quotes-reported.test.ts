@@ -397,6 +397,26 @@ describe('a possessed statement with a that-clause', () => {
   });
 });
 
+describe('what a speaker asked for is reported, as what one called for', () => {
+  it.each([
+    ['Councillor Tom Berg asked for more police officers in the town centre.', 'more police officers in the town centre', 'Tom Berg'],
+    ['The mayor of Harwick, Jane Doe, asked for funds to repair the bridge over the river.', 'funds to repair the bridge over the river', 'Jane Doe'],
+    ['Prosecutors had asked for a 30-year sentence for Ana Ruiz.', 'a 30-year sentence for Ana Ruiz', 'Prosecutors'],
+  ])('%s', (text, content, speaker) => {
+    const q = extract(text).quotes.find((x) => x.text === content);
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toMatch(/^asked for$/);
+  });
+
+  it.each([
+    'A spokesman for the ministry, asked for comment, said the plan was under review.',
+    'The company did not respond when asked for comment on Friday.',
+  ])('not where the speaker was the one asked: %s', (text) => {
+    expect(extract(text).quotes.filter((q) => q.cue?.text === 'asked for')).toEqual([]);
+  });
+});
+
 describe('a statement an existential "there" introduces, with no source named', () => {
   it.each([
     ['There are reports that the ferry to Inishmore ran aground in the fog.', 'that the ferry to Inishmore ran aground in the fog', 'reports'],

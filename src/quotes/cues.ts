@@ -214,10 +214,11 @@ export const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'saying', 
 
 /**
  * Phrasal cues: a verb with its particle reports speech where the verb alone does not ("pointed out that",
- * "called for a recount", "called on voters to stay home").
+ * "called for a recount", "asked for funds to ...", "called on voters to stay home").
  */
 export const PHRASAL: ReadonlyMap<string, ReadonlyMap<string, CueVerb>> = new Map([
   ['point', new Map([['out', { lemma: 'point out', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }]])],
+  ['ask', new Map([['for', { lemma: 'ask for', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }]])],
   ['call', new Map([
     ['for', { lemma: 'call for', cls: 'speech', recipient: false, infinitive: false, object: true, width: 2 }],
     ['on', { lemma: 'call on', cls: 'speech', recipient: true, infinitive: true, object: false, width: 2 }],
