@@ -182,9 +182,9 @@ export function saysPlace(
   sameName: (m: PlaceMention) => readonly PlaceMention[],
 ): boolean {
   // a street, a landmark, a name the tagger skipped that its words call a place (untagged-names.ts)
-  if (m.rule === 'places/street' || m.rule === 'places/article-region' || m.placeWords !== null || positioned(m, text)) return true;
+  if (m.rule === 'places/street' || m.rule === 'places/article-region' || callsPlace(m, text)) return true;
   const neighbour = m.listedWith && placeOf(m.listedWith);
-  if (placeNounOf(m, text) || peopleAfter(m, text) || (neighbour && LOCAL_KINDS.has(neighbour.featureKind))) return true;
+  if (neighbour && LOCAL_KINDS.has(neighbour.featureKind)) return true;
   const words = text.words(m);
   const last = words[words.length - 1]!;
   if (words.some((w) => PLACE_KIND_WORDS.has(w)) || STREET_WORDS.has(last) || SITE_WORDS.has(last)) return true;

@@ -6,7 +6,7 @@ import type { Attribution } from './attribution.js';
 import type { CueVerb } from './cues.js';
 import { catenativeBefore } from './catenatives.js';
 import { listenerAttribution } from './listeners.js';
-import { existentialStatement, introducingStatement, possessedStatement } from './statement-nouns.js';
+import { statementAt } from './statement-nouns.js';
 import { headOf, type MaySpeak } from './may-speak.js';
 import { hasClause, isPronoun, phraseEndingAt, phraseStartingAt, skipAdverbials } from './phrases.js';
 import { isRoleNoun } from './person-words.js';
@@ -49,13 +49,7 @@ export function findAttributions(doc: Doc, inside: Uint8Array, sentences: TokenR
       out.push({ cue: { first: i, last: i + 2 }, lemma: 'according to', cls: 'speech', subject, shared: false, infinitive: false, recipient: false, object: false, listener: false, first: i, next: pastParenthesis(doc, source.last, s.last), sentence: { first: s.first, last: s.last } });
       continue;
     }
-    // wink reads the noun after "there are" as a verb as often as not ("there are reports that")
-    const statement =
-      tokens[i + 1]?.lower === 'that'
-        ? (t.pos === 'NOUN' ? possessedStatement(doc, i, s, maySpeak) : null) ?? existentialStatement(doc, i, s)
-        : t.pos === 'NOUN'
-          ? introducingStatement(doc, i, s, maySpeak)
-          : null;
+    const statement = statementAt(doc, i, s, maySpeak);
     if (statement) {
       out.push(statement);
       continue;

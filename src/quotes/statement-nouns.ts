@@ -17,12 +17,23 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const OBJECT_OF = new Set(['VERB', 'ADP']);
 
 /**
+ * The attribution a noun of what was said at `i` makes: a possessed one or an existential "there"'s before "that", or
+ * one a colon opens after a verb. wink reads the noun after "there are" as a verb as often as not ("there are reports
+ * that"), so that reading asks no part of speech.
+ */
+export function statementAt(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
+  const noun = doc.tokens[i]!.pos === 'NOUN';
+  if (doc.tokens[i + 1]?.lower !== 'that') return noun ? introducingStatement(doc, i, sentence, maySpeak) : null;
+  return (noun ? possessedStatement(doc, i, sentence, maySpeak) : null) ?? existentialStatement(doc, i, sentence);
+}
+
+/**
  * A statement noun at `i` before "that", which its possessor made, with what was stated: "the mayor's claim that the roads are safe", "her warning
  * that prices would rise". The possessor is the speaker and must be one who may speak; the that-clause is the content.
  * The phrase is an object, so the clause runs to the sentence's end; a preposition that opens the sentence ("Despite
  * her warning that prices would rise, the bank ...") fronts it before the main clause, which the content would run into.
  */
-export function possessedStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
+function possessedStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
   const tokens = doc.tokens;
   const lemma = STATEMENT_NOUNS.get(tokens[i]!.lower);
   if (!lemma) return null;
@@ -58,7 +69,7 @@ const EXISTENTIAL_MODIFIER_POS = new Set(['ADJ', 'ADV', 'DET', 'NOUN']);
  * that-clause (not after a negation: "there were no reports that ..."); no one is named as its source, so the noun's
  * phrase stands for it, as "reports" does in "according to reports".
  */
-export function existentialStatement(doc: Doc, i: number, sentence: TokenRange): Attribution | null {
+function existentialStatement(doc: Doc, i: number, sentence: TokenRange): Attribution | null {
   const tokens = doc.tokens;
   const lemma = EXISTENTIAL_NOUNS.get(tokens[i]!.lower);
   if (!lemma) return null;
@@ -94,7 +105,7 @@ const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
  * verb with a noun of an utterance for its object, at `i`, right before a colon, introduces what follows the colon;
  * the verb's subject, one who may speak and opening its clause ("On Friday, the mayor made ..."), is the speaker.
  */
-export function introducingStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
+function introducingStatement(doc: Doc, i: number, sentence: TokenRange, maySpeak: MaySpeak): Attribution | null {
   const tokens = doc.tokens;
   const lemma = UTTERANCE_NOUNS.get(tokens[i]!.lower);
   if (!lemma || tokens[i + 1]?.norm !== ':' || !tokens[i + 2]) return null;
