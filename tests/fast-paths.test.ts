@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/document.js';
-import { decodeDoc } from '../src/entities/tagger/decode.js';
+import { decodeDoc, type QuantizedWeights } from '../src/entities/tagger/decode.js';
 import { FastDecoder } from '../src/entities/tagger/fast.js';
 import { docFeatures } from '../src/entities/tagger/features.js';
-import { shippedModel } from '../src/entities/tagger/model.js';
+import { FEATURE_VERSION, decodeModel, encodeModel, shippedModel } from '../src/entities/tagger/model.js';
+import { TAG_COUNT } from '../src/entities/tagger/tags.js';
+import type { WordClassLookup } from '../src/entities/tagger/word-classes.js';
 import { nextStart, startsAt } from '../src/numbers/starts.js';
 import { adversarialDocument } from './helpers/adversarial.js';
 import { devTexts, NO_DEV_TEXTS } from './helpers/dev-texts.js';
@@ -56,13 +58,17 @@ describe('where an amount may start: nextStart agrees with START_AT', () => {
   });
 });
 
-describe("the tagger's decoders: FastDecoder gives decodeDoc's tags", () => {
-  const model = shippedModel();
+/** A checker that FastDecoder reading `model` tags a text as decodeDoc does. */
+function sameTagsUnder(model: { weights: QuantizedWeights; wordClasses: WordClassLookup }): (text: string) => void {
   const fast = new FastDecoder(model.weights, model.wordClasses);
-  const sameTags = (text: string): void => {
+  return (text) => {
     const doc = createDoc(text);
     expect([...fast.decode(doc).tags]).toEqual([...decodeDoc(doc, docFeatures(doc, model.wordClasses), model.weights)]);
   };
+}
+
+describe("the tagger's decoders: FastDecoder gives decodeDoc's tags", () => {
+  const sameTags = sameTagsUnder(shippedModel());
 
   it('on the fixture articles', () => {
     for (const { text } of fixtureArticles()) sameTags(text);
@@ -74,5 +80,17 @@ describe("the tagger's decoders: FastDecoder gives decodeDoc's tags", () => {
 
   it(`on random documents (${RUNS})`, () => {
     fc.assert(fc.property(adversarialDocument, sameTags), { numRuns: RUNS });
+  });
+
+  it('under a model of extreme weights, where the sums of four weights to a word reach their widest', () => {
+    // every weight from -128 to 127 in turn, rows of 127 and of -128 alone, and every seventh row empty
+    const bits = 10;
+    const rows = new Int8Array((1 << bits) * TAG_COUNT);
+    for (let r = 0; r < 1 << bits; r++) {
+      if (r % 7 === 0) continue;
+      for (let t = 0; t < TAG_COUNT; t++) rows[r * TAG_COUNT + t] = r % 7 === 1 ? 127 : r % 7 === 2 ? -128 : (((r * TAG_COUNT + t) * 2654435761) >>> 24) - 128;
+    }
+    const sameTagsExtreme = sameTagsUnder(decodeModel(encodeModel({ bits, tags: TAG_COUNT, features: FEATURE_VERSION, scale: 1, trainedOn: 'test', gazetteer: [] }, rows)));
+    for (const { text } of fixtureArticles().slice(0, 3)) sameTagsExtreme(text);
   });
 });

@@ -37,7 +37,7 @@ export class Perceptron {
 
   constructor(readonly bits: number) {
     const size = (1 << bits) * TAG_COUNT;
-    this.weights = { shift: 32 - bits, rows: new Float64Array(size) };
+    this.weights = { shift: 32 - bits, rows: new Float64Array(size), stride: TAG_COUNT };
     this.totals = new Float64Array(size);
   }
 

@@ -2,18 +2,26 @@ import type { Doc } from '../../doc/document.js';
 import { HISTORY_FEATURES, STATIC_FEATURES, TypeMemory, historyFeatures, type DocFeatures } from './features.js';
 import { O, TAG_COUNT, allowed } from './tags.js';
 
-/** A hashed weight table: row (hash >>> shift) holds one weight per tag. */
+/** A hashed weight table: row (hash >>> shift) holds one weight per tag, from `stride * row` on. */
 export interface Weights {
   shift: number;
   rows: Int8Array | Float64Array;
+  stride: number;
 }
 
-/** The shipped form: int8 weights, a bit per row set when the row holds a non-zero weight, and a row that holds none. */
+/**
+ * The shipped form: int8 weights, a row to ROW_BYTES (the tags' weights, then zeros) so that `words` reads four of
+ * its weights at a time; a bit per row set when the row holds a non-zero weight, and a row that holds none.
+ */
 export interface QuantizedWeights extends Weights {
   rows: Int8Array;
+  words: Int32Array;
   filled: Uint8Array;
   emptyRow: number;
 }
+
+/** A shipped row's bytes: TAG_COUNT weights padded to whole 32-bit words. */
+export const ROW_BYTES = 4 * Math.ceil(TAG_COUNT / 4);
 
 /** Adds the rows of token i's features (static, then history given prev tags and remembered types) into scores. */
 export function scoreToken(
@@ -29,14 +37,15 @@ export function scoreToken(
   scores.fill(0);
   const rows = w.rows;
   const shift = w.shift;
+  const stride = w.stride;
   const f = d.features;
   for (let k = i * STATIC_FEATURES, end = k + STATIC_FEATURES; k < end; k++) {
-    const o = (f[k]! >>> shift) * TAG_COUNT;
+    const o = (f[k]! >>> shift) * stride;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
   }
   historyFeatures(d.inputs, i, prev, prev2, types, hist);
   for (let k = 0; k < HISTORY_FEATURES; k++) {
-    const o = (hist[k]! >>> shift) * TAG_COUNT;
+    const o = (hist[k]! >>> shift) * stride;
     for (let t = 0; t < TAG_COUNT; t++) scores[t]! += rows[o + t]!;
   }
 }

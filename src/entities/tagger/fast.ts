@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.js';
-import type { QuantizedWeights } from './decode.js';
+import { ROW_BYTES, type QuantizedWeights } from './decode.js';
 import { FormTable, grown } from './forms.js';
 import type { WordClassLookup } from './word-classes.js';
 import {
@@ -38,6 +38,10 @@ const TOP = TAG_COUNT;
 const STRIDE = TAG_COUNT + 1;
 /** a weight row's head not yet worked out (rowHead) */
 const UNKNOWN = -0x8000;
+/** A weight row's 32-bit words (TAG_COUNT is 17: four words of four weights, and one of the last weight and padding). */
+const ROW_WORDS = ROW_BYTES / 4;
+/** Whether a 32-bit word holds its first byte in its low bits: which of a word's lanes (sumRows) holds which tag. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
  * What is kept per form, side by side (FIELDS to a form: a token's reads of them share a cache line): the vectors of
@@ -83,7 +87,7 @@ export class FastDecoder {
   private contexts: Map<number, number>[] = [];
   private contextsKept = 0;
   private shapeIds = new Map<number, number>();
-  /** sized by reset(), which lets a pool grown for earlier documents go; zero past `used` (a new vector's start) */
+  /** sized by reset(), which lets a pool grown for earlier documents go */
   private pool = new Int16Array(0);
   private heads = new Int16Array(0);
   private used = 0;
@@ -102,13 +106,12 @@ export class FastDecoder {
     private readonly weights: QuantizedWeights,
     private readonly wordClasses: WordClassLookup,
   ) {
-    this.rowHeads = new Int16Array((2 * weights.rows.length) / TAG_COUNT).fill(UNKNOWN);
+    this.rowHeads = new Int16Array((2 * weights.rows.length) / ROW_BYTES).fill(UNKNOWN);
     const sums = new Int16Array(TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
         transitionHashes(prev, prev2, this.hashes, 0);
-        sums.fill(0);
-        this.addRows(0, 2, sums, 0);
+        this.sumRows(0, 2, sums, 0);
         const at = (prev2 * TAG_COUNT + prev) * STRIDE;
         this.transitions.set(sums, at);
         this.transitions[at + TOP] = bestOther(sums, 0);
@@ -256,8 +259,8 @@ export class FastDecoder {
             pool[history * TAG_COUNT + t]! +
             pool[remembered * TAG_COUNT + t]! +
             transitions[tr + t]!;
-          if (pairBefore >= 0) score += rows[pairBefore * TAG_COUNT + t]!;
-          if (pairAfter >= 0) score += rows[pairAfter * TAG_COUNT + t]!;
+          if (pairBefore >= 0) score += rows[pairBefore * ROW_BYTES + t]!;
+          if (pairAfter >= 0) score += rows[pairAfter * ROW_BYTES + t]!;
           if (score > bestScore) {
             best = t;
             bestScore = score;
@@ -346,7 +349,7 @@ export class FastDecoder {
     }
     const first = this.used;
     for (let v = first; v < first + vectors; v++) {
-      this.addRows((v - first) * per, per, this.pool, v * TAG_COUNT);
+      this.sumRows((v - first) * per, per, this.pool, v * TAG_COUNT);
       this.setHead(v);
     }
     this.used += vectors;
@@ -369,22 +372,84 @@ export class FastDecoder {
   private rowHead(row: number): number {
     const at = 2 * row;
     if (this.rowHeads[at + 1] === UNKNOWN) {
-      this.rowHeads[at] = this.weights.rows[row * TAG_COUNT]!;
-      this.rowHeads[at + 1] = bestOther(this.weights.rows, row * TAG_COUNT);
+      this.rowHeads[at] = this.weights.rows[row * ROW_BYTES]!;
+      this.rowHeads[at + 1] = bestOther(this.weights.rows, row * ROW_BYTES);
     }
     return at;
   }
 
-  private addRows(from: number, count: number, out: Int16Array, at: number): void {
-    const rows = this.weights.rows;
+  /**
+   * Writes the sum of the rows of the hashed features from..from+count into out[at..at+TAG_COUNT), a row's weights
+   * four at a time: each 32-bit word's bytes made unsigned (+128, undone at the end) and split into two pairs of
+   * 16-bit lanes, so that one addition adds two weights. A lane holds at most 255 * count, and a pair of lanes stays
+   * under 2^30 for count < 64 (a sum here adds at most FORM_FEATURES rows).
+   */
+  private sumRows(from: number, count: number, out: Int16Array, at: number): void {
+    const words = this.weights.words;
     const shift = this.weights.shift;
     const filled = this.weights.filled;
     const emptyRow = this.weights.emptyRow;
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0;
     for (let k = from; k < from + count; k++) {
-      const o = rowOf(this.hashes[k]!, shift, filled, emptyRow) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) out[at + t]! += rows[o + t]!;
+      const o = rowOf(this.hashes[k]!, shift, filled, emptyRow) * ROW_WORDS;
+      let x = words[o]! ^ 0x80808080;
+      a0 += x & 0x00ff00ff;
+      b0 += (x >>> 8) & 0x00ff00ff;
+      x = words[o + 1]! ^ 0x80808080;
+      a1 += x & 0x00ff00ff;
+      b1 += (x >>> 8) & 0x00ff00ff;
+      x = words[o + 2]! ^ 0x80808080;
+      a2 += x & 0x00ff00ff;
+      b2 += (x >>> 8) & 0x00ff00ff;
+      x = words[o + 3]! ^ 0x80808080;
+      a3 += x & 0x00ff00ff;
+      b3 += (x >>> 8) & 0x00ff00ff;
+      x = words[o + 4]! ^ 0x80808080;
+      a4 += x & 0x00ff00ff;
+      b4 += (x >>> 8) & 0x00ff00ff;
+    }
+    const bias = 128 * count;
+    if (LITTLE_ENDIAN) {
+      // a word's bytes 0 and 2 are a's low and high lanes, bytes 1 and 3 b's
+      out[at] = (a0 & 0xffff) - bias;
+      out[at + 1] = (b0 & 0xffff) - bias;
+      out[at + 2] = (a0 >>> 16) - bias;
+      out[at + 3] = (b0 >>> 16) - bias;
+      out[at + 4] = (a1 & 0xffff) - bias;
+      out[at + 5] = (b1 & 0xffff) - bias;
+      out[at + 6] = (a1 >>> 16) - bias;
+      out[at + 7] = (b1 >>> 16) - bias;
+      out[at + 8] = (a2 & 0xffff) - bias;
+      out[at + 9] = (b2 & 0xffff) - bias;
+      out[at + 10] = (a2 >>> 16) - bias;
+      out[at + 11] = (b2 >>> 16) - bias;
+      out[at + 12] = (a3 & 0xffff) - bias;
+      out[at + 13] = (b3 & 0xffff) - bias;
+      out[at + 14] = (a3 >>> 16) - bias;
+      out[at + 15] = (b3 >>> 16) - bias;
+      out[at + 16] = (a4 & 0xffff) - bias;
+    } else {
+      // a word's bytes 0 and 2 are b's high and low lanes, bytes 1 and 3 a's
+      out[at] = (b0 >>> 16) - bias;
+      out[at + 1] = (a0 >>> 16) - bias;
+      out[at + 2] = (b0 & 0xffff) - bias;
+      out[at + 3] = (a0 & 0xffff) - bias;
+      out[at + 4] = (b1 >>> 16) - bias;
+      out[at + 5] = (a1 >>> 16) - bias;
+      out[at + 6] = (b1 & 0xffff) - bias;
+      out[at + 7] = (a1 & 0xffff) - bias;
+      out[at + 8] = (b2 >>> 16) - bias;
+      out[at + 9] = (a2 >>> 16) - bias;
+      out[at + 10] = (b2 & 0xffff) - bias;
+      out[at + 11] = (a2 & 0xffff) - bias;
+      out[at + 12] = (b3 >>> 16) - bias;
+      out[at + 13] = (a3 >>> 16) - bias;
+      out[at + 14] = (b3 & 0xffff) - bias;
+      out[at + 15] = (a3 & 0xffff) - bias;
+      out[at + 16] = (b4 >>> 16) - bias;
     }
   }
+
 }
 
 /** The best score of a tag other than O in the vector (or weight row) at `at`. */

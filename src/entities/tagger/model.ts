@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { TAG_COUNT } from './tags.js';
-import type { QuantizedWeights } from './decode.js';
+import { ROW_BYTES, type QuantizedWeights } from './decode.js';
 import { WordClassTable } from './word-classes.js';
 
 /**
@@ -69,7 +69,7 @@ export function decodeModel(file: Buffer): Model {
   if (header.tags !== TAG_COUNT || header.features !== FEATURE_VERSION) {
     throw new Error(`model was trained for another feature set (features ${header.features}, tags ${header.tags})`);
   }
-  const rows = new Int8Array((1 << header.bits) * TAG_COUNT);
+  const rows = new Int8Array((1 << header.bits) * ROW_BYTES);
   const filled = new Uint8Array(Math.ceil((1 << header.bits) / 8));
   let p = jsonEnd;
   let row = -1;
@@ -84,14 +84,15 @@ export function decodeModel(file: Buffer): Model {
     const mask = file[p]! | (file[p + 1]! << 8) | (file[p + 2]! << 16);
     p += 3;
     if (mask !== 0) filled[row >>> 3]! |= 1 << (row & 7);
-    const o = row * TAG_COUNT;
+    const o = row * ROW_BYTES;
     // the mask's set bits, lowest first: a row holds a few of the tags' weights
     for (let m = mask; m !== 0; m &= m - 1) rows[o + 31 - Math.clz32(m & -m)] = (file[p++]! << 24) >> 24;
   }
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 12);
   let emptyRow = 0;
   while (emptyRow < 1 << header.bits && filled[emptyRow >>> 3]! & (1 << (emptyRow & 7))) emptyRow++;
-  return { header, weights: { shift: 32 - header.bits, rows, filled, emptyRow }, wordClasses: new WordClassTable(header.gazetteer), hash };
+  const weights = { shift: 32 - header.bits, rows, stride: ROW_BYTES, words: new Int32Array(rows.buffer), filled, emptyRow };
+  return { header, weights, wordClasses: new WordClassTable(header.gazetteer), hash };
 }
 
 /** The model shipped in the package (models/ner.bin beside src/ and dist/), read once. */
