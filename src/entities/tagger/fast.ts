@@ -33,10 +33,10 @@ const POOL_START = 1 << 16;
 const POS_SLOTS = 64;
 /** sets of coarse types a word may have been given earlier in the document (TypeMemory) */
 const TYPE_SETS = 16;
-/** A transition vector's slots: a score per tag, then TOP, the best score of a tag other than O. */
-const TOP = TAG_COUNT;
+/** A transition vector's slots: a score per tag, then its MARGIN (see `margins`). */
+const MARGIN = TAG_COUNT;
 const STRIDE = TAG_COUNT + 1;
-/** a weight row's head not yet worked out (rowHead) */
+/** a weight row's margin not yet worked out (rowMargin): a row's lies within ±255 */
 const UNKNOWN = -0x8000;
 /** A weight row's 32-bit words (TAG_COUNT is 17: four words of four weights, and one of the last weight and padding). */
 const ROW_WORDS = ROW_BYTES / 4;
@@ -67,10 +67,11 @@ const FIELDS = 8;
  * form's own added in (both are kept per form: one vector fewer per tag scored), the memory feature by (shape,
  * remembered types), the tag transitions by tag pair. Only the word bigrams are looked up per token. The sums are
  * vectors, numbered, of a score per tag in one growing Int16Array (the pool: at most 15 int8 weights go into one
- * sum); `heads` holds each vector's O score and the best score of a tag other than O (TOP) apart, four bytes a
- * vector, and `rowHeads` the same of each weight row. Where O may follow and its score reaches the sum of those best
- * scores, no other tag can beat it and none is scored (most tokens: measured, nine in ten of the dev texts'): the
- * tokens that take that path read only the heads, which fit in a core's cache where the vectors and rows do not.
+ * sum); `margins` holds each vector's margin, its O score less its best score for a tag other than O, two bytes a
+ * vector, and `rowMargins` the same of each weight row. Where O may follow and the margins of a token's parts add up
+ * to zero or more, O's score reaches the sum of the parts' best scores for another tag, no other tag can beat it and
+ * none is scored (most tokens: measured, nine in ten of the dev texts'): the tokens that take that path read only
+ * the margins, which fit in a core's cache where the vectors and rows do not.
  */
 export class FastDecoder {
   private forms!: FormTable;
@@ -89,7 +90,7 @@ export class FastDecoder {
   private shapeIds = new Map<number, number>();
   /** sized by reset(), which lets a pool grown for earlier documents go */
   private pool = new Int16Array(0);
-  private heads = new Int16Array(0);
+  private margins = new Int16Array(0);
   private used = 0;
   private boundaryNear = NONE;
   private boundaryFar = NONE;
@@ -98,15 +99,15 @@ export class FastDecoder {
   private tokenNearAt = new Int32Array(0);
   private tokenFarAt = new Int32Array(0);
   private readonly transitions = new Int32Array(TAG_COUNT * TAG_COUNT * STRIDE);
-  /** by weight row, the row's O weight and its best weight for another tag (UNKNOWN until asked) */
-  private readonly rowHeads: Int16Array;
+  /** by weight row, the row's margin (UNKNOWN until asked) */
+  private readonly rowMargins: Int16Array;
   private readonly hashes = new Uint32Array(2 * SELF_FEATURES);
 
   constructor(
     private readonly weights: QuantizedWeights,
     private readonly wordClasses: WordClassLookup,
   ) {
-    this.rowHeads = new Int16Array((2 * weights.rows.length) / ROW_BYTES).fill(UNKNOWN);
+    this.rowMargins = new Int16Array(weights.rows.length / ROW_BYTES).fill(UNKNOWN);
     const sums = new Int16Array(TAG_COUNT);
     for (let prev2 = 0; prev2 < TAG_COUNT; prev2++) {
       for (let prev = 0; prev < TAG_COUNT; prev++) {
@@ -114,7 +115,7 @@ export class FastDecoder {
         this.sumRows(0, 2, sums, 0);
         const at = (prev2 * TAG_COUNT + prev) * STRIDE;
         this.transitions.set(sums, at);
-        this.transitions[at + TOP] = bestOther(sums, 0);
+        this.transitions[at + MARGIN] = sums[O]! - bestOther(sums, 0);
       }
     }
     this.reset();
@@ -207,36 +208,19 @@ export class FastDecoder {
         const choices = ALLOWED[prev * 2 + (i === s.last - 1 ? 1 : 0)]!;
         if (choices[0] === O) {
           // O wins (ties go to it) when its score reaches the sum of each part's best score for another tag
-          const heads = this.heads;
-          let scoreO =
-            heads[2 * context]! +
-            heads[2 * before]! +
-            heads[2 * after]! +
-            heads[2 * before2]! +
-            heads[2 * after2]! +
-            heads[2 * history]! +
-            heads[2 * remembered]! +
-            transitions[tr]!;
-          let bound =
-            heads[2 * context + 1]! +
-            heads[2 * before + 1]! +
-            heads[2 * after + 1]! +
-            heads[2 * before2 + 1]! +
-            heads[2 * after2 + 1]! +
-            heads[2 * history + 1]! +
-            heads[2 * remembered + 1]! +
-            transitions[tr + TOP]!;
-          if (pairBefore >= 0) {
-            const head = this.rowHead(pairBefore);
-            scoreO += this.rowHeads[head]!;
-            bound += this.rowHeads[head + 1]!;
-          }
-          if (pairAfter >= 0) {
-            const head = this.rowHead(pairAfter);
-            scoreO += this.rowHeads[head]!;
-            bound += this.rowHeads[head + 1]!;
-          }
-          if (scoreO >= bound) {
+          const margins = this.margins;
+          let margin =
+            margins[context]! +
+            margins[before]! +
+            margins[after]! +
+            margins[before2]! +
+            margins[after2]! +
+            margins[history]! +
+            margins[remembered]! +
+            transitions[tr + MARGIN]!;
+          if (pairBefore >= 0) margin += this.rowMargin(pairBefore);
+          if (pairAfter >= 0) margin += this.rowMargin(pairAfter);
+          if (margin >= 0) {
             memory.record(x, i, O);
             tags[i] = O;
             prev2 = prev;
@@ -297,7 +281,7 @@ export class FastDecoder {
     this.contextsKept = 0;
     this.shapeIds = new Map();
     this.pool = new Int16Array(POOL_START * TAG_COUNT);
-    this.heads = new Int16Array(POOL_START * 2);
+    this.margins = new Int16Array(POOL_START);
     this.used = 0;
     this.perForm.fill(NONE);
     this.historyAt.fill(NONE);
@@ -345,12 +329,12 @@ export class FastDecoder {
     const vectors = count / per;
     if ((this.used + vectors) * TAG_COUNT > this.pool.length) {
       this.pool = grown(this.pool, new Int16Array(this.pool.length * 2));
-      this.heads = grown(this.heads, new Int16Array(this.heads.length * 2));
+      this.margins = grown(this.margins, new Int16Array(this.margins.length * 2));
     }
     const first = this.used;
     for (let v = first; v < first + vectors; v++) {
       this.sumRows((v - first) * per, per, this.pool, v * TAG_COUNT);
-      this.setHead(v);
+      this.setMargin(v);
     }
     this.used += vectors;
     return first;
@@ -360,22 +344,18 @@ export class FastDecoder {
   private addPooled(from: number, to: number): void {
     const pool = this.pool;
     for (let t = 0; t < TAG_COUNT; t++) pool[to * TAG_COUNT + t]! += pool[from * TAG_COUNT + t]!;
-    this.setHead(to);
+    this.setMargin(to);
   }
 
-  private setHead(v: number): void {
-    this.heads[2 * v] = this.pool[v * TAG_COUNT]!;
-    this.heads[2 * v + 1] = bestOther(this.pool, v * TAG_COUNT);
+  private setMargin(v: number): void {
+    this.margins[v] = this.pool[v * TAG_COUNT]! - bestOther(this.pool, v * TAG_COUNT);
   }
 
-  /** Where weight row `row`'s head (its O weight, then its best weight for another tag) sits in rowHeads. */
-  private rowHead(row: number): number {
-    const at = 2 * row;
-    if (this.rowHeads[at + 1] === UNKNOWN) {
-      this.rowHeads[at] = this.weights.rows[row * ROW_BYTES]!;
-      this.rowHeads[at + 1] = bestOther(this.weights.rows, row * ROW_BYTES);
-    }
-    return at;
+  /** Weight row `row`'s margin: its O weight less its best weight for another tag. */
+  private rowMargin(row: number): number {
+    let margin = this.rowMargins[row]!;
+    if (margin === UNKNOWN) this.rowMargins[row] = margin = this.weights.rows[row * ROW_BYTES]! - bestOther(this.weights.rows, row * ROW_BYTES);
+    return margin;
   }
 
   /**
