@@ -1,4 +1,5 @@
 import type { PlaceContext } from './context.js';
+import { tokensOf } from '../entities/doc-words.js';
 import { itemBefore } from './list-items.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
@@ -14,8 +15,7 @@ const STREET_PLURALS = new Map([
   ['lanes', 'lane'],
   ['drives', 'drive'],
 ]);
-/** Any of the plurals: a text without one lists no streets, and the tokens are not read. */
-const ANY_PLURAL = /\b(?:streets|avenues|roads|boulevards|lanes|drives)\b/;
+const PLURALS: ReadonlySet<string> = new Set(STREET_PLURALS.keys());
 /** The words of one street's name ("Martin Luther King"). */
 const MAX_NAME_WORDS = 3;
 
@@ -27,12 +27,12 @@ const MAX_NAME_WORDS = 3;
  * Returns `found` without the mentions the streets replace, with the streets added.
  */
 export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
-  if (!cx.mayHold(ANY_PLURAL)) return found;
   const toks = cx.tokens;
   const streets: PlaceMention[] = [];
-  for (let k = 1; k < toks.length; k++) {
+  // the plurals found by the document's words, then only those written in lower case
+  for (const k of tokensOf(cx.doc, PLURALS)) {
     const word = STREET_PLURALS.get(toks[k]!.norm);
-    if (!word || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
+    if (k === 0 || !word || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
     const plural = { start: toks[k]!.start, end: toks[k]!.end };
     const list: PlaceMention[] = [];
     let names = 0;
