@@ -5,8 +5,6 @@ import { PLACE_THRESHOLD } from './evidence.js';
 
 /** A British or Irish road's number: a motorway, an A or B road, an Irish national road ("M4", "A417", "B1249", "N71"). */
 const ROAD_NUMBER = /^[ABMN][1-9]\d{0,3}$/;
-/** ROAD_NUMBER's first two characters: a document without them has no such road. */
-const ROAD_NUMBER_TEXT = /[ABMN][1-9]/;
 /** Words of a sentence about roads, without which "A380" or "M16" is an aircraft or a rifle. */
 const ROAD_TALK = new Set([
   'road', 'roads', 'motorway', 'carriageway', 'junction', 'roundabout', 'northbound', 'southbound', 'eastbound',
@@ -18,10 +16,6 @@ const ROAD_TALK = new Set([
  * sentence that talks of roads. Like streets, places the gazetteer lacks, which get the article's region.
  */
 export function roadNumbers(cx: PlaceContext): PlaceMention[] {
-  return cx.mayHold(ROAD_NUMBER_TEXT) ? numberedRoads(cx) : [];
-}
-
-function numberedRoads(cx: PlaceContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   const toks = cx.tokens;
   let talk = -1;
