@@ -9,6 +9,7 @@ import { docWords, type DocWords } from '../entities/doc-words.js';
 import { grown } from '../entities/tagger/forms.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
+import { INVISIBLE } from '../lexicon/marks.js';
 
 /** firstRange's answers by gazetteer, by written form's number in docWords' numbering `era` */
 interface KeptRanges {
@@ -79,6 +80,8 @@ export class PlaceContext {
   private readonly firstWords: Int32Array;
   /** the document's written forms, numbered (null till asked) */
   private words: DocWords | null = null;
+  /** whether the text holds an invisible character (null till asked) */
+  private invisible: boolean | null = null;
 
   constructor(
     readonly doc: Doc,
@@ -101,6 +104,15 @@ export class PlaceContext {
       // a sentence's first word is capitalised whatever it is
       if (first < s.last) this.ambiguousCase[first] = 1;
     }
+  }
+
+  /**
+   * Whether a token may match `word` (a regex over the text, case as the rule reads it): the text holds a match, or an
+   * invisible character, which the tokens' text drops and which may split one ("coun\u00adties"). A rule that acts on a
+   * rare word asks this once before it reads the tokens: most documents then cost it one scan of the text.
+   */
+  mayHold(word: RegExp): boolean {
+    return word.test(this.text) || (this.invisible ??= INVISIBLE.test(this.text));
   }
 
   /**

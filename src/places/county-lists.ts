@@ -1,5 +1,4 @@
 import type { PlaceContext } from './context.js';
-import { tokensOf } from '../entities/doc-words.js';
 import { itemBefore } from './list-items.js';
 import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
@@ -10,7 +9,8 @@ const COUNTY_PLURALS = new Map([
   ['counties', 'County'],
   ['parishes', 'Parish'],
 ]);
-const PLURALS: ReadonlySet<string> = new Set(COUNTY_PLURALS.keys());
+/** COUNTY_PLURALS's words, in any case: a document without one has no list to read. */
+const PLURAL_TEXT = /counties|parishes/i;
 /** The words of one county's name ("Blue Earth"). */
 const MAX_NAME_WORDS = 3;
 
@@ -22,12 +22,15 @@ const MAX_NAME_WORDS = 3;
  * counties replace, with the counties added.
  */
 export function countyLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
+  return cx.mayHold(PLURAL_TEXT) ? listedCounties(cx, found) : found;
+}
+
+function listedCounties(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
   const toks = cx.tokens;
   const counties: PlaceMention[] = [];
-  // the plurals in any case, found by the document's words (a token's text drops invisible characters: "coun\u00adties")
-  for (const k of tokensOf(cx.doc, PLURALS)) {
-    const word = COUNTY_PLURALS.get(toks[k]!.lower)!;
-    if (k === 0 || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
+  for (let k = 1; k < toks.length; k++) {
+    const word = COUNTY_PLURALS.get(toks[k]!.lower);
+    if (!word || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
     const plural = { start: toks[k]!.start, end: toks[k]!.end };
     // from the last name of the list back to its first
     for (let last = k - 1; last >= 0 && cx.cap(last); ) {
