@@ -3,10 +3,11 @@
 // beside a baseline measured in the same run (compromise alone finding people, places and organisations in a
 // prefix of the same corpus: a throughput, so a prefix is enough), the peak memory over a small and the full
 // corpus, and the ratios the bars are set on, with the ceiling any two-way split reaches on the machine; then
-// the entity tagger alone, the start-up of `lede extract` beside `node -e 0`, and `lede serve`'s latency.
+// the entity tagger alone, the start-up of `lede extract` beside `node -e 0`, `lede serve`'s latency, and where a
+// batch's time goes by stage, the entity and place stages beside those of the commit their bar is set against.
 // usage: node scripts/bench.mjs [--mb 20] [--small-mb 1] [--baseline-mb 2]   (LEDE_EVAL_DIR overrides ../shared/eval)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -148,13 +149,15 @@ const STAGES = [
   ['places', ['findPlaces', '/places/recognize.js'], ['dropOverlaps', '/places/drop-overlaps.js'], ['extractLocations', '/places/index.js']],
   ['render', ['renderJsonLine', '/render/json.js']],
 ];
-function stagesRun() {
-  const file = path.join(work, 'stages.jsonl');
-  writeFileSync(file, texts.filter((_, i) => i % STAGE_STRIDE === 0).map((text, i) => `${JSON.stringify({ id: `s${i}`, text })}\n`).join(''));
+const stageTexts = path.join(work, 'stages.jsonl');
+writeFileSync(stageTexts, texts.filter((_, i) => i % STAGE_STRIDE === 0).map((text, i) => `${JSON.stringify({ id: `s${i}`, text })}\n`).join(''));
+/** One profiled pass of the project at `root` (its built dist/) over the stage texts: samples per stage. */
+function stagesRun(root) {
+  const file = stageTexts;
   return measure(`
     import fs from 'node:fs';
     import { Session } from 'node:inspector/promises';
-    const { jobRunner } = await import(${JSON.stringify(path.resolve('dist/batch/job.js'))});
+    const { jobRunner } = await import(${JSON.stringify(path.join(root, 'dist/batch/job.js'))});
     const docs = fs.readFileSync(${JSON.stringify(file)}, 'utf8').trim().split('\\n').map((l, seq) => ({ seq, ...JSON.parse(l) }));
     const runJob = await jobRunner({ include: [], format: 'jsonl', input: 'text' });
     for (const job of docs.slice(0, 100)) runJob(job);
@@ -274,10 +277,44 @@ const tagger = taggerRun(prefix);
 const perSecond = (seconds) => Math.round(tagger.tokens / seconds).toLocaleString('en');
 console.log(`tagger alone (entities, documents already tokenized, ${tagger.tokens.toLocaleString('en')} tokens): first pass ${perSecond(tagger.first)} tokens/s, later passes ${perSecond(tagger.seconds)} tokens/s`);
 
-const stages = stagesRun();
-const all = stages.totals.runJob;
-const share = (name) => stages.totals[name] / all;
-console.log(`\nstages (V8 profiler over ${stages.docs} dev texts, extract + render in one process; share of batch time, and ms): ${STAGES.map(([name]) => `${name} ${(share(name) * 100).toFixed(1)}% (${Math.round((stages.totals[name] * SAMPLE_US) / 1000)} ms)`).join(', ')}`);
+/**
+ * The speed baseline of the entity and place stages (issue 17: each within 10% of its time at this commit), built
+ * from git into the work folder with the project's node_modules; null without git history.
+ */
+const STAGE_BASELINE_COMMIT = '7a1816a';
+/** Profiled passes per tree, the trees alternating: one pass varies by a tenth from run to run on a shared machine. */
+const STAGE_RUNS = 5;
+
+function stageBaseline() {
+  const dir = path.join(work, 'stage-baseline');
+  mkdirSync(dir);
+  const unpacked = spawnSync('sh', ['-c', `git archive ${STAGE_BASELINE_COMMIT} | tar -x -C "${dir}"`], { encoding: 'utf8' });
+  if (unpacked.status !== 0 || !existsSync(path.join(dir, 'package.json'))) return null;
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  const built = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`bench: building ${STAGE_BASELINE_COMMIT} failed:\n${built.stdout}${built.stderr}`);
+  return dir;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const baselineRoot = stageBaseline();
+const runs = { today: [], baseline: [] };
+for (let k = 0; k < STAGE_RUNS; k++) {
+  if (baselineRoot) runs.baseline.push(stagesRun(baselineRoot));
+  runs.today.push(stagesRun(path.resolve('.')));
+}
+/** Each stage's median over a tree's runs, in ms. */
+const stageMs = (tree, name) => (median(runs[tree].map((r) => r.totals[name])) * SAMPLE_US) / 1000;
+const all = stageMs('today', 'runJob');
+const share = (name) => stageMs('today', name) / all;
+console.log(`\nstages (V8 profiler over ${runs.today[0].docs} dev texts, extract + render in one process, median of ${STAGE_RUNS} runs; share of batch time, and ms): ${STAGES.map(([name]) => `${name} ${(share(name) * 100).toFixed(1)}% (${Math.round(stageMs('today', name))} ms)`).join(', ')}`);
+if (baselineRoot) {
+  console.log(`the same at ${STAGE_BASELINE_COMMIT}, its runs alternating with these: ${['entities', 'places'].map((name) => `${name} ${Math.round(stageMs('baseline', name))} ms`).join(', ')}`);
+  for (const [name, stage] of [['entities', 'entity'], ['places', 'place']]) {
+    const ratio = stageMs('today', name) / stageMs('baseline', name);
+    console.log(`${stage} stage / ${STAGE_BASELINE_COMMIT}: ${ratio.toFixed(2)}x (bar <= 1.10) ${ratio <= 1.1 ? '(meets the bar)' : '(over the bar)'}`);
+  }
+} else console.log(`(no git history of ${STAGE_BASELINE_COMMIT} here: the stages' ratios to it are left out)`);
 for (const [name, bar] of [['quotes', 0.25], ['numbers', 0.2]]) {
   const adds = share(name) / (1 - share(name));
   console.log(`${name === 'quotes' ? 'quote' : name} stage: ${(share(name) * 100).toFixed(1)}% of batch time, adds ${(adds * 100).toFixed(1)}% to the rest (bar <= ${bar * 100}%) ${adds <= bar ? '(meets the bar)' : '(over the bar)'}`);
