@@ -30,7 +30,9 @@ export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMenti
   const toks = cx.tokens;
   const streets: PlaceMention[] = [];
   // the plurals found by the document's words, then only those written in lower case
-  for (const k of tokensOf(cx.doc, PLURALS)) {
+  const plurals = tokensOf(cx.doc, PLURALS);
+  for (let q = 0; q < plurals.length; q++) {
+    const k = plurals[q]!;
     const word = STREET_PLURALS.get(toks[k]!.norm);
     if (k === 0 || !word || !cx.cap(k - 1) || !cx.adjacent(k - 1, k)) continue;
     const plural = { start: toks[k]!.start, end: toks[k]!.end };
