@@ -389,47 +389,32 @@ export class FastDecoder {
       b4 += (x >>> 8) & 0x00ff00ff;
     }
     const bias = 128 * count;
-    if (LITTLE_ENDIAN) {
-      // a word's bytes 0 and 2 are a's low and high lanes, bytes 1 and 3 b's
-      out[at] = (a0 & 0xffff) - bias;
-      out[at + 1] = (b0 & 0xffff) - bias;
-      out[at + 2] = (a0 >>> 16) - bias;
-      out[at + 3] = (b0 >>> 16) - bias;
-      out[at + 4] = (a1 & 0xffff) - bias;
-      out[at + 5] = (b1 & 0xffff) - bias;
-      out[at + 6] = (a1 >>> 16) - bias;
-      out[at + 7] = (b1 >>> 16) - bias;
-      out[at + 8] = (a2 & 0xffff) - bias;
-      out[at + 9] = (b2 & 0xffff) - bias;
-      out[at + 10] = (a2 >>> 16) - bias;
-      out[at + 11] = (b2 >>> 16) - bias;
-      out[at + 12] = (a3 & 0xffff) - bias;
-      out[at + 13] = (b3 & 0xffff) - bias;
-      out[at + 14] = (a3 >>> 16) - bias;
-      out[at + 15] = (b3 >>> 16) - bias;
-      out[at + 16] = (a4 & 0xffff) - bias;
-    } else {
-      // a word's bytes 0 and 2 are b's high and low lanes, bytes 1 and 3 a's
-      out[at] = (b0 >>> 16) - bias;
-      out[at + 1] = (a0 >>> 16) - bias;
-      out[at + 2] = (b0 & 0xffff) - bias;
-      out[at + 3] = (a0 & 0xffff) - bias;
-      out[at + 4] = (b1 >>> 16) - bias;
-      out[at + 5] = (a1 >>> 16) - bias;
-      out[at + 6] = (b1 & 0xffff) - bias;
-      out[at + 7] = (a1 & 0xffff) - bias;
-      out[at + 8] = (b2 >>> 16) - bias;
-      out[at + 9] = (a2 >>> 16) - bias;
-      out[at + 10] = (b2 & 0xffff) - bias;
-      out[at + 11] = (a2 & 0xffff) - bias;
-      out[at + 12] = (b3 >>> 16) - bias;
-      out[at + 13] = (a3 >>> 16) - bias;
-      out[at + 14] = (b3 & 0xffff) - bias;
-      out[at + 15] = (a3 & 0xffff) - bias;
-      out[at + 16] = (b4 >>> 16) - bias;
-    }
+    putLanes(out, at, a0, b0, bias);
+    putLanes(out, at + 4, a1, b1, bias);
+    putLanes(out, at + 8, a2, b2, bias);
+    putLanes(out, at + 12, a3, b3, bias);
+    // the last word holds the last tag's weight, then padding
+    out[at + 16] = (LITTLE_ENDIAN ? a4 & 0xffff : b4 >>> 16) - bias;
   }
+}
 
+/**
+ * Writes the sums of one row word's four weights (sumRows), `a` holding the lanes of its bytes 0 and 2 and `b` those of
+ * bytes 1 and 3 where a word holds its first byte in its low bits, less the bias; where it holds it in its high bits,
+ * byte 0 is b's high lane.
+ */
+function putLanes(out: Int16Array, at: number, a: number, b: number, bias: number): void {
+  if (LITTLE_ENDIAN) {
+    out[at] = (a & 0xffff) - bias;
+    out[at + 1] = (b & 0xffff) - bias;
+    out[at + 2] = (a >>> 16) - bias;
+    out[at + 3] = (b >>> 16) - bias;
+  } else {
+    out[at] = (b >>> 16) - bias;
+    out[at + 1] = (a >>> 16) - bias;
+    out[at + 2] = (b & 0xffff) - bias;
+    out[at + 3] = (a & 0xffff) - bias;
+  }
 }
 
 /** The best score of a tag other than O in the vector (or weight row) at `at`. */
