@@ -9,7 +9,38 @@ import { docWords, type DocWords } from '../entities/doc-words.js';
 import { grown } from '../entities/tagger/forms.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
-import { INVISIBLE } from '../lexicon/marks.js';
+
+/**
+ * A test's answers by written form, across documents (by the form's number in docWords' numbering `era`): 0 where not
+ * asked yet, else IN or OUT. A detector that asks the same words of every document keeps one (formAnswers()).
+ */
+export interface FormAnswers {
+  era: number;
+  of: Uint8Array;
+}
+export const formAnswers = (): FormAnswers => ({ era: -1, of: new Uint8Array(0) });
+const IN = 2;
+const OUT = 1;
+
+/** Each written form's cue bits plus one (0: not read yet), by its number in docWords' numbering `era`. */
+let formCues = { era: -1, of: new Int32Array(0) };
+
+/** The cue word sets of the rules that act on rare words (cueBit), the nth set bit 1 << n: up to 31. */
+const cueSets: Array<ReadonlySet<string>> = [];
+
+/** The bit PlaceContext.hasCue asks for `words` (in lower case), given when a rule's module loads. */
+export function cueBit(words: ReadonlySet<string>): number {
+  cueSets.push(words);
+  // the forms read so far were read without it
+  formCues = { era: -1, of: new Int32Array(0) };
+  return 1 << (cueSets.length - 1);
+}
+
+function cuesOf(lower: string): number {
+  let bits = 0;
+  for (let n = 0; n < cueSets.length; n++) if (cueSets[n]!.has(lower)) bits |= 1 << n;
+  return bits;
+}
 
 /** firstRange's answers by gazetteer, by written form's number in docWords' numbering `era` */
 interface KeptRanges {
@@ -43,7 +74,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export const isDemonym = (m: NameMatch): boolean => m.demonym;
 /** A token's lower case without its periods ("sen." is "sen"). */
-export const bare = (t: Token): string => (hasPeriod(t.lower) ? t.lower.replace(/\./g, '') : t.lower);
+export const bare = (t: Token): string => bareWord(t.lower);
+/** A lower-case word without its periods. */
+export const bareWord = (lower: string): string => (hasPeriod(lower) ? lower.replace(/\./g, '') : lower);
 
 /** includes('.') as a loop the compiler inlines: bare is asked of nearly every capitalised word, and words are short. */
 function hasPeriod(s: string): boolean {
@@ -80,8 +113,8 @@ export class PlaceContext {
   private readonly firstWords: Int32Array;
   /** the document's written forms, numbered (null till asked) */
   private words: DocWords | null = null;
-  /** whether the text holds an invisible character (null till asked) */
-  private invisible: boolean | null = null;
+  /** the cue bits of the document's words (-1 till asked) */
+  private cues = -1;
 
   constructor(
     readonly doc: Doc,
@@ -107,12 +140,27 @@ export class PlaceContext {
   }
 
   /**
-   * Whether a token may match `word` (a regex over the text, case as the rule reads it): the text holds a match, or an
-   * invisible character, which the tokens' text drops and which may split one ("coun\u00adties"). A rule that acts on a
-   * rare word asks this once before it reads the tokens: most documents then cost it one scan of the text.
+   * Whether the document writes a word of the cue set `bit` stands for (cueBit), in any case. A rule that acts on a
+   * rare word asks this before it reads the tokens: the document's written forms are read once for every such rule.
    */
-  mayHold(word: RegExp): boolean {
-    return word.test(this.text) || (this.invisible ??= INVISIBLE.test(this.text));
+  hasCue(bit: number): boolean {
+    if (this.cues < 0) this.cues = this.readCues();
+    return (this.cues & bit) !== 0;
+  }
+
+  /** The cue bits of the document's written forms, each form's worked out once across documents. */
+  private readCues(): number {
+    const words = (this.words ??= docWords(this.doc));
+    if (formCues.era !== words.era) formCues = { era: words.era, of: new Int32Array(0) };
+    let cues = 0;
+    for (let k = 0; k < words.lowers.length; k++) {
+      const g = words.ids[k]!;
+      if (g >= formCues.of.length) formCues.of = grown(formCues.of, new Int32Array(Math.max(1 << 12, 2 * formCues.of.length, g + 1)));
+      let bits = formCues.of[g]!;
+      if (bits === 0) formCues.of[g] = bits = cuesOf(words.lowers[k]!) + 1;
+      cues |= bits - 1;
+    }
+    return cues;
   }
 
   /**
@@ -254,6 +302,24 @@ export class PlaceContext {
     out.lo = kept.lo[g]!;
     out.hi = kept.hi[g]!;
     out.depth = kept.depth[g]!;
+  }
+
+  /**
+   * Whether `test` holds of token i's written form (its norm and lower case): asked once per form across documents,
+   * as news writes the same words again and again.
+   */
+  formIs(answers: FormAnswers, i: number, test: (norm: string, lower: string) => boolean): boolean {
+    const words = (this.words ??= docWords(this.doc));
+    const local = words.of[i]!;
+    const g = words.ids[local]!;
+    if (answers.era !== words.era) {
+      answers.era = words.era;
+      answers.of = new Uint8Array(0);
+    }
+    if (g >= answers.of.length) answers.of = grown(answers.of, new Uint8Array(Math.max(1 << 12, 2 * answers.of.length, g + 1)));
+    let answer = answers.of[g]!;
+    if (answer === 0) answers.of[g] = answer = test(words.norms[local]!, words.lowers[local]!) ? IN : OUT;
+    return answer === IN;
   }
 
   /** foldName of the text from token i to token j: token i's own fold when it is all of it. */

@@ -1,4 +1,4 @@
-import type { PlaceContext } from './context.js';
+import { cueBit, type PlaceContext } from './context.js';
 import { itemBefore } from './list-items.js';
 import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
@@ -9,8 +9,8 @@ const COUNTY_PLURALS = new Map([
   ['counties', 'County'],
   ['parishes', 'Parish'],
 ]);
-/** COUNTY_PLURALS's words, in any case: a document without one has no list to read. */
-const PLURAL_TEXT = /counties|parishes/i;
+/** COUNTY_PLURALS's words: a document without one has no list to read. */
+const PLURAL_CUE = cueBit(new Set(COUNTY_PLURALS.keys()));
 /** The words of one county's name ("Blue Earth"). */
 const MAX_NAME_WORDS = 3;
 
@@ -22,7 +22,7 @@ const MAX_NAME_WORDS = 3;
  * counties replace, with the counties added.
  */
 export function countyLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
-  return cx.mayHold(PLURAL_TEXT) ? listedCounties(cx, found) : found;
+  return cx.hasCue(PLURAL_CUE) ? listedCounties(cx, found) : found;
 }
 
 function listedCounties(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {

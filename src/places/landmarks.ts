@@ -1,7 +1,7 @@
 import { placeMention, type PlaceMention } from './mention.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
-import { bare, isCommonNoun, type PlaceContext } from './context.js';
+import { bare, formAnswers, isCommonNoun, type PlaceContext } from './context.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 
 /** Words for open land that end a landmark's name ("St Mary's Green", "Hexham Moor"). */
@@ -35,8 +35,8 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
   for (let q = 0; q < caps.length; q++) {
     const last = caps[q]!;
     if (last === 0) continue;
+    if (!cx.formIs(LAND_FORMS, last, landForm)) continue;
     const lower = toks[last]!.lower;
-    if (!LAND_WORDS.has(lower) && !landTail(lower)) continue;
     if (!cx.adjacent(last - 1, last) || (toks[last + 1] && cx.adjacent(last, last + 1) && cx.cap(last + 1))) continue;
     const saint = last >= 3 && isPossessiveS(toks[last - 1]!.lower);
     const i = saint ? last - 3 : last - 1;
@@ -50,6 +50,13 @@ export function landmarks(cx: PlaceContext, found: readonly PlaceMention[]): Pla
     out.push(placeMention(start, end, foldName(surface), town, 'mention', PLACE_THRESHOLD, 'places/street'));
   }
   return out;
+}
+
+const LAND_FORMS = formAnswers();
+
+/** A word for open land, or one a compound of such a word may end with. */
+function landForm(_norm: string, lower: string): boolean {
+  return LAND_WORDS.has(lower) || landTail(lower);
 }
 
 function landTail(lower: string): boolean {

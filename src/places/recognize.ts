@@ -51,7 +51,12 @@ export function findPlaces(doc: Doc, entities: Entity[], datelinePlace: Region |
   designatedCounties(context, all);
   all.sort((a, b) => a.start - b.start);
   const company = companyMentions(context, all, (a, b) => listed(context.text, a, b));
-  const weighed = all.filter((m) => m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m) && !eraMark(context.text, m));
+  const weighed: PlaceMention[] = [];
+  // by index, not filter(): its callback is a call per mention in the code that runs before this is compiled
+  for (let q = 0; q < all.length; q++) {
+    const m = all[q]!;
+    if (m.evidence >= HOPELESS && !company(m) && !seatMention(context, m) && !unseated(context, m) && !eraMark(context.text, m)) weighed.push(m);
+  }
   addListEvidence(context, weighed);
   if (datelinePlace) {
     markDateline(context, weighed, datelinePlace);

@@ -529,11 +529,12 @@ function weightOf(g: Group, p: Place): number {
 
 /** Fills `ctx` anew from the groups' current choices. */
 function buildContext(ctx: Context, groups: Group[], gaz: Gazetteer): void {
-  ctx.countries.clear();
+  // an empty map is left as it is: clear() allocates a new table, and most documents fill few of them
+  if (ctx.countries.size > 0) ctx.countries.clear();
   ctx.countryTotal = 0;
-  ctx.admin1.clear();
-  ctx.admin2.clear();
-  ctx.focus.clear();
+  if (ctx.admin1.size > 0) ctx.admin1.clear();
+  if (ctx.admin2.size > 0) ctx.admin2.clear();
+  if (ctx.focus.size > 0) ctx.focus.clear();
   ctx.points.length = 0;
   for (let q = 0; q < groups.length; q++) {
     const g = groups[q]!;
@@ -588,7 +589,26 @@ function indexPoints(ctx: Context): void {
   }
   ctx.runs = runs;
   if (scratch.length < runs) scratch = new Float64Array(runs);
-  ctx.byLatitude = ctx.points.slice().sort((a, b) => a.lat - b.lat);
+  ctx.byLatitude = byLatitude(ctx.points);
+}
+
+/**
+ * The points sorted by latitude, stably: an insertion sort, as a document has few points, where sort() and its
+ * comparison function cost more than the sorting.
+ */
+function byLatitude(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (let k = 0; k < points.length; k++) {
+    const q = points[k]!;
+    let at = out.length;
+    out.push(q);
+    while (at > 0 && out[at - 1]!.lat > q.lat) {
+      out[at] = out[at - 1]!;
+      at--;
+    }
+    out[at] = q;
+  }
+  return out;
 }
 
 /** Another spelling of a small place: it says where the article is only once the article's places stand by it. */

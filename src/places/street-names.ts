@@ -1,5 +1,5 @@
 import { foldName } from './fold.js';
-import { bare, type PlaceContext } from './context.js';
+import { bare, bareWord, formAnswers, type PlaceContext } from './context.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { ROAD_WORDS, STREET_WORDS } from './words.js';
@@ -22,12 +22,19 @@ export function streetNames(cx: PlaceContext): PlaceMention[] {
     const i = caps[q]!;
     if (i <= after) continue;
     // most capitals are no street's word: the scan stays this small, and is soon compiled
-    const word = bare(toks[i]!);
-    if (!STREET_WORDS.has(word) && !ROAD_WORDS.has(word)) continue;
-    const end = streetAt(cx, i, word, out);
+    if (!cx.formIs(STREET_FORMS, i, streetForm)) continue;
+    const end = streetAt(cx, i, bare(toks[i]!), out);
     if (end >= 0) after = end;
   }
   return out;
+}
+
+const STREET_FORMS = formAnswers();
+
+/** A street's or a road's word ("Street", "St.", "Highway"). */
+function streetForm(_norm: string, lower: string): boolean {
+  const word = bareWord(lower);
+  return STREET_WORDS.has(word) || ROAD_WORDS.has(word);
 }
 
 /** Adds to `out` the street or road whose street word (`word`) is token i; its last token, or -1 when none is there. */

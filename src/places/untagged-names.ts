@@ -1,6 +1,7 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
+import { docWords } from '../entities/doc-words.js';
 import { isPossessiveS } from '../lexicon/marks.js';
-import { bare, isCommonNoun, type PlaceContext } from './context.js';
+import { formAnswers, isCommonNoun, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
@@ -8,8 +9,6 @@ import { GEO_WORDS, ORDINAL, PERSON_TITLES, POSITION_WORDS, RESIDENT_NOUNS, TITL
 
 /** A village's name as the tagger may skip it: one or two capitalised words of letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
-/** A person of the tagger's that may be a village it mistook: one or two such words. */
-const MISTAKEN_PERSON = /^\p{Lu}\p{Ll}{3,}(?: \p{Lu}\p{Ll}{3,})?$/u;
 const MAX_WORDS = 2;
 /** What stands between two names of a list ("Glenbrack and Ardmore"; a comma alone as often opens an apposition). */
 const LIST_BEFORE = /,? (?:and|or) $/;
@@ -50,7 +49,7 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     for (let n = 0; n < e.mentions.length; n++) {
       const m = e.mentions[n]!;
       const space = e.type === 'ORG' ? m.text.indexOf(' ') : -1;
-      if (e.mentions.length === 1 && ((e.type === 'ORG' && space < 0) || (e.type === 'PERSON' && MISTAKEN_PERSON.test(m.text)))) mistaken.set(m.start, m.end);
+      if (e.mentions.length === 1 && ((e.type === 'ORG' && space < 0) || (e.type === 'PERSON' && mistakenPerson(m.text)))) mistaken.set(m.start, m.end);
       else taken.fill(1, space > 0 && localBody(m.text.slice(space + 1)) ? m.start + space : m.start, m.end);
     }
   }
@@ -61,8 +60,9 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
   const caps = cx.capitals();
   for (let q = 0; q < caps.length; q++) {
     const first = caps[q]!;
-    const mistook = mistaken.get(toks[first]!.start);
-    if (first < from || taken[toks[first]!.start] === 1 || (mistook === undefined && (toks[first]!.pos !== 'PROPN' || !nameWord(cx, first)))) continue;
+    if (first < from || taken[toks[first]!.start] === 1) continue;
+    const mistook = mistaken.size === 0 ? undefined : mistaken.get(toks[first]!.start);
+    if (mistook === undefined && (toks[first]!.pos !== 'PROPN' || !nameWord(cx, first))) continue;
     let j = first;
     // the tagger's person is taken whole: its words are a person's of the story
     if (mistook !== undefined) while (toks[j]!.end < mistook) j++;
@@ -75,12 +75,12 @@ export function untaggedPlaces(cx: PlaceContext, found: PlaceMention[]): PlaceMe
     if (!body && followed(cx, j)) continue;
     const locative = positioned(cx, first);
     const prev = out[out.length - 1];
-    places ??= placeEdges(found);
-    const listed = listedBeside(cx.text, places, start, end);
+    // a name with its own evidence (a local body's word, a word of position) needs no list
+    const listed = (mistook !== undefined || (!body && !locative)) && listedBeside(cx.text, (places ??= placeEdges(found)), start, end);
     if (mistook !== undefined ? !(listed && ((locative && toks[first - 1]!.lower !== 'at') || closesPlacedList(cx, found, start))) : !body && !locative && !listed && !(prev && listEndBefore(cx.text, start) === prev.end)) continue;
     // a word the text also writes in lower case is an ordinary word ("in Raids" of a headline, "the raids")
     const word = toks[first]!.lower;
-    if (toks.some((x) => x.norm === word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
+    if (docWords(cx.doc).norms.includes(word) || cx.gaz.lookup(cx.text.slice(start, end)).length > 0) continue;
     const m = placeMention(start, end, foldName(cx.text.slice(start, end)), [], 'mention', PLACE_THRESHOLD, 'places/article-region');
     m.locative = locative;
     out.push(m);
@@ -107,9 +107,22 @@ function anyCovered(taken: Uint8Array, start: number, end: number): boolean {
 /** A capitalised proper noun of letters, whose capital says it is a name, and no month, title or person's word. */
 function nameWord(cx: PlaceContext, i: number): boolean {
   const tok = cx.tokens[i]!;
-  if (tok.pos !== 'PROPN' || cx.ambiguousCase[i] === 1 || !cx.cap(i) || !isNameWord(tok.norm)) return false;
-  const w = bare(tok);
-  return !DAY_AND_MONTH_NAMES.has(w) && !(w.endsWith('s') && DAY_AND_MONTH_NAMES.has(w.slice(0, -1))) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w) && !cx.personWords.has(w);
+  // a name word has no period: its lower case is its bare word
+  return tok.pos === 'PROPN' && cx.ambiguousCase[i] !== 1 && cx.cap(i) && cx.formIs(NAME_FORMS, i, nameForm) && !cx.personWords.has(tok.lower);
+}
+
+const NAME_FORMS = formAnswers();
+
+/** A written form that may be a village's name: a name word (isNameWord), and no month, day, ordinal, title or word of place. */
+function nameForm(norm: string, w: string): boolean {
+  return isNameWord(norm) && !DAY_AND_MONTH_NAMES.has(w) && !(w.endsWith('s') && DAY_AND_MONTH_NAMES.has(w.slice(0, -1))) && !ORDINAL.test(w) && !PERSON_TITLES.has(w) && !TITLE_WORDS.has(w) && !GEO_WORDS.has(w);
+}
+
+/** A person of the tagger's that may be a village it mistook: one or two name words (isNameWord), one space between. */
+function mistakenPerson(s: string): boolean {
+  const space = s.indexOf(' ');
+  if (space < 0) return isNameWord(s);
+  return s.indexOf(' ', space + 1) < 0 && isNameWord(s.slice(0, space)) && isNameWord(s.slice(space + 1));
 }
 
 /** NAME_WORD's test, read off the codes for a word of ASCII letters: the regex is asked of every capitalised proper noun. */
