@@ -15,6 +15,9 @@ export interface DocWords {
   ids: number[];
   /** changes when the numbering across documents starts again (and such caches with it) */
   era: number;
+  /** the cue bits of the document's forms (writesAnyOf), and how many cue sets there were when they were read (-1: not read) */
+  cues: number;
+  cueSets: number;
 }
 
 /**
@@ -82,7 +85,7 @@ export function docWords(doc: Doc): DocWords {
     }
     of[i] = local[g]!;
   }
-  cache.set(doc, (words = { of, norms, lowers, ids, era }));
+  cache.set(doc, (words = { of, norms, lowers, ids, era, cues: 0, cueSets: -1 }));
   return words;
 }
 
@@ -97,6 +100,7 @@ function growSeen(): void {
 
 /** The tokens whose lower case is one of `words`, in text order: each written form asked once. */
 export function tokensOf(doc: Doc, words: ReadonlySet<string>): number[] {
+  if (!writesAnyOf(doc, words)) return [];
   const written = docWords(doc);
   const { of, lowers, ids } = written;
   const asked = answersFor(words, written.era);
@@ -138,4 +142,73 @@ function isIn(asked: Answers, words: ReadonlySet<string>, id: number, lower: str
   let answer = asked.of[id]!;
   if (answer === 0) asked.of[id] = answer = words.has(lower) ? IN : OUT;
   return answer === IN;
+}
+
+/**
+ * The word sets the rules ask of every document (writesAnyOf, tokensOf), each a bit of a written form's cues, up to
+ * MAX_CUE_SETS (a set past them is looked for form by form).
+ */
+const cueSets: Array<ReadonlySet<string>> = [];
+const cueBits = new WeakMap<ReadonlySet<string>, number>();
+const MAX_CUE_SETS = 31;
+/** per form number (numbering `formCuesEra`), its cue bits plus one; 0 where not read yet */
+let formCues = new Int32Array(0);
+let formCuesEra = -1;
+
+/**
+ * Whether the document writes a word of `words` (in lower case). Most rules that act on a rare word ask this first:
+ * the document's written forms are read once for all of them, and each form's cues once across documents.
+ */
+export function writesAnyOf(doc: Doc, words: ReadonlySet<string>): boolean {
+  const bit = cueBitOf(words);
+  const written = docWords(doc);
+  if (bit === 0) {
+    for (let k = 0; k < written.lowers.length; k++) if (words.has(written.lowers[k]!)) return true;
+    return false;
+  }
+  if (written.cueSets !== cueSets.length) {
+    written.cues = readCues(written);
+    written.cueSets = cueSets.length;
+  }
+  return (written.cues & bit) !== 0;
+}
+
+function cueBitOf(words: ReadonlySet<string>): number {
+  let bit = cueBits.get(words);
+  if (bit === undefined) {
+    bit = cueSets.length < MAX_CUE_SETS ? 1 << cueSets.length : 0;
+    if (bit !== 0) {
+      cueSets.push(words);
+      // the forms read so far were read without it
+      formCues = new Int32Array(0);
+    }
+    cueBits.set(words, bit);
+  }
+  return bit;
+}
+
+function readCues(written: DocWords): number {
+  if (formCuesEra !== written.era) {
+    formCuesEra = written.era;
+    formCues = new Int32Array(0);
+  }
+  let cues = 0;
+  for (let k = 0; k < written.lowers.length; k++) {
+    const g = written.ids[k]!;
+    if (g >= formCues.length) {
+      const grown = new Int32Array(Math.max(1 << 12, 2 * formCues.length, g + 1));
+      grown.set(formCues);
+      formCues = grown;
+    }
+    let bits = formCues[g]!;
+    if (bits === 0) formCues[g] = bits = cuesOf(written.lowers[k]!) + 1;
+    cues |= bits - 1;
+  }
+  return cues;
+}
+
+function cuesOf(lower: string): number {
+  let bits = 0;
+  for (let n = 0; n < cueSets.length; n++) if (cueSets[n]!.has(lower)) bits |= 1 << n;
+  return bits;
 }

@@ -1,6 +1,7 @@
 import { ORGANISATION_KINDS } from '../lexicon/organisations.js';
 import { businessNounBefore, sharesOf } from '../entities/shares.js';
-import { cueBit, type PlaceContext } from './context.js';
+import type { PlaceContext } from './context.js';
+import { writesAnyOf } from '../entities/doc-words.js';
 import type { PlaceMention } from './mention.js';
 
 /** Verbs of a share price's move, whose subject a figure in per cent follows ("Antofagasta fell 3.3%"). */
@@ -10,7 +11,7 @@ const PRICE_VERBS = new Set([
 ]);
 const BUSINESS_NOUNS = [...ORGANISATION_KINDS].filter(([, kind]) => kind === 'company' || kind === 'finance').map(([noun]) => noun);
 /** A word of every cue (a business's noun, one or many, its shares or a stake): a story with none names no company by a price's move either. */
-const BUSINESS_CUE = cueBit(new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', ...BUSINESS_NOUNS, ...BUSINESS_NOUNS.map((noun) => `${noun}s`)]));
+const BUSINESS_CUES: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', ...BUSINESS_NOUNS, ...BUSINESS_NOUNS.map((noun) => `${noun}s`)]);
 /** How many words may stand between a price verb and its figure ("fell as much as 3.3%"). */
 const FIGURE_REACH = 5;
 
@@ -25,7 +26,7 @@ const FIGURE_REACH = 5;
  */
 export function companyMentions(cx: PlaceContext, mentions: PlaceMention[], listed: (a: PlaceMention, b: PlaceMention) => boolean): (m: PlaceMention) => boolean {
   // the text's business words first: most stories have none, and their names then need no reading
-  if (!cx.hasCue(BUSINESS_CUE)) return () => false;
+  if (!writesAnyOf(cx.doc, BUSINESS_CUES)) return () => false;
   const out = new Set<string>();
   const cued = new Set<PlaceMention>();
   // "miners Polmet and Carrow": a plural noun names each name of the list it opens

@@ -22,26 +22,6 @@ export const formAnswers = (): FormAnswers => ({ era: -1, of: new Uint8Array(0) 
 const IN = 2;
 const OUT = 1;
 
-/** Each written form's cue bits plus one (0: not read yet), by its number in docWords' numbering `era`. */
-let formCues = { era: -1, of: new Int32Array(0) };
-
-/** The cue word sets of the rules that act on rare words (cueBit), the nth set bit 1 << n: up to 31. */
-const cueSets: Array<ReadonlySet<string>> = [];
-
-/** The bit PlaceContext.hasCue asks for `words` (in lower case), given when a rule's module loads. */
-export function cueBit(words: ReadonlySet<string>): number {
-  cueSets.push(words);
-  // the forms read so far were read without it
-  formCues = { era: -1, of: new Int32Array(0) };
-  return 1 << (cueSets.length - 1);
-}
-
-function cuesOf(lower: string): number {
-  let bits = 0;
-  for (let n = 0; n < cueSets.length; n++) if (cueSets[n]!.has(lower)) bits |= 1 << n;
-  return bits;
-}
-
 /** firstRange's answers by gazetteer, by written form's number in docWords' numbering `era` */
 interface KeptRanges {
   era: number;
@@ -113,8 +93,6 @@ export class PlaceContext {
   private readonly firstWords: Int32Array;
   /** the document's written forms, numbered (null till asked) */
   private words: DocWords | null = null;
-  /** the cue bits of the document's words (-1 till asked) */
-  private cues = -1;
 
   constructor(
     readonly doc: Doc,
@@ -137,30 +115,6 @@ export class PlaceContext {
       // a sentence's first word is capitalised whatever it is
       if (first < s.last) this.ambiguousCase[first] = 1;
     }
-  }
-
-  /**
-   * Whether the document writes a word of the cue set `bit` stands for (cueBit), in any case. A rule that acts on a
-   * rare word asks this before it reads the tokens: the document's written forms are read once for every such rule.
-   */
-  hasCue(bit: number): boolean {
-    if (this.cues < 0) this.cues = this.readCues();
-    return (this.cues & bit) !== 0;
-  }
-
-  /** The cue bits of the document's written forms, each form's worked out once across documents. */
-  private readCues(): number {
-    const words = (this.words ??= docWords(this.doc));
-    if (formCues.era !== words.era) formCues = { era: words.era, of: new Int32Array(0) };
-    let cues = 0;
-    for (let k = 0; k < words.lowers.length; k++) {
-      const g = words.ids[k]!;
-      if (g >= formCues.of.length) formCues.of = grown(formCues.of, new Int32Array(Math.max(1 << 12, 2 * formCues.of.length, g + 1)));
-      let bits = formCues.of[g]!;
-      if (bits === 0) formCues.of[g] = bits = cuesOf(words.lowers[k]!) + 1;
-      cues |= bits - 1;
-    }
-    return cues;
   }
 
   /**

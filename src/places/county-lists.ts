@@ -1,4 +1,5 @@
-import { cueBit, type PlaceContext } from './context.js';
+import type { PlaceContext } from './context.js';
+import { writesAnyOf } from '../entities/doc-words.js';
 import { itemBefore } from './list-items.js';
 import { EVIDENCE } from './evidence.js';
 import { foldName } from './fold.js';
@@ -10,7 +11,7 @@ const COUNTY_PLURALS = new Map([
   ['parishes', 'Parish'],
 ]);
 /** COUNTY_PLURALS's words: a document without one has no list to read. */
-const PLURAL_CUE = cueBit(new Set(COUNTY_PLURALS.keys()));
+const PLURAL_WORDS: ReadonlySet<string> = new Set(COUNTY_PLURALS.keys());
 /** The words of one county's name ("Blue Earth"). */
 const MAX_NAME_WORDS = 3;
 
@@ -22,7 +23,7 @@ const MAX_NAME_WORDS = 3;
  * counties replace, with the counties added.
  */
 export function countyLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
-  return cx.hasCue(PLURAL_CUE) ? listedCounties(cx, found) : found;
+  return writesAnyOf(cx.doc, PLURAL_WORDS) ? listedCounties(cx, found) : found;
 }
 
 function listedCounties(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {

@@ -1,4 +1,4 @@
-import { cueBit, type PlaceContext } from './context.js';
+import type { PlaceContext } from './context.js';
 import { tokensOf } from '../entities/doc-words.js';
 import { itemBefore } from './list-items.js';
 import { foldName } from './fold.js';
@@ -16,7 +16,6 @@ const STREET_PLURALS = new Map([
   ['drives', 'drive'],
 ]);
 const PLURALS: ReadonlySet<string> = new Set(STREET_PLURALS.keys());
-const PLURAL_CUE = cueBit(PLURALS);
 /** The words of one street's name ("Martin Luther King"). */
 const MAX_NAME_WORDS = 3;
 
@@ -28,7 +27,6 @@ const MAX_NAME_WORDS = 3;
  * Returns `found` without the mentions the streets replace, with the streets added.
  */
 export function streetLists(cx: PlaceContext, found: PlaceMention[]): PlaceMention[] {
-  if (!cx.hasCue(PLURAL_CUE)) return found;
   const toks = cx.tokens;
   const streets: PlaceMention[] = [];
   // the plurals found by the document's words, then only those written in lower case
