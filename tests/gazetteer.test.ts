@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldName, foldToken } from '../src/places/fold.js';
 import { gazetteer } from '../src/places/gazetteer.js';
-import { formAnswers, PlaceContext } from '../src/places/context.js';
+import { PlaceContext } from '../src/places/context.js';
+import { formAnswers } from '../src/entities/doc-words.js';
 import { createDoc } from '../src/doc/document.js';
 
 const FILE = new URL('../data/gazetteer.bin', import.meta.url).pathname;

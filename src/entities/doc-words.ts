@@ -112,21 +112,27 @@ export function tokensOf(doc: Doc, words: ReadonlySet<string>): number[] {
 }
 
 /**
- * What a word set answered, by a form's number across documents (IN, OUT, or 0 where not asked yet): a new document
- * writes mostly forms met before, and reading an answer costs less than hashing the form again.
+ * What a word set or a test answered, by a form's number across documents (IN, OUT, or 0 where not asked yet): a new
+ * document writes mostly forms met before, and reading an answer costs less than hashing the form again.
  */
-interface Answers {
+export interface FormAnswers {
   era: number;
   of: Uint8Array;
 }
-const answers = new WeakMap<ReadonlySet<string>, Answers>();
+export const formAnswers = (): FormAnswers => ({ era: -1, of: new Uint8Array(0) });
+const answers = new WeakMap<ReadonlySet<string>, FormAnswers>();
 const IN = 2;
 const OUT = 1;
 
-function answersFor(words: ReadonlySet<string>, wordsEra: number): Answers {
+function answersFor(words: ReadonlySet<string>, wordsEra: number): FormAnswers {
   let asked = answers.get(words);
-  if (!asked) answers.set(words, (asked = { era: wordsEra, of: new Uint8Array(mark.length) }));
-  else if (asked.era !== wordsEra) {
+  if (!asked) answers.set(words, (asked = formAnswers()));
+  return fitted(asked, wordsEra);
+}
+
+/** The answers, cleared if given in another numbering, with room for every form numbered so far. */
+function fitted(asked: FormAnswers, wordsEra: number): FormAnswers {
+  if (asked.era !== wordsEra) {
     asked.era = wordsEra;
     asked.of.fill(0);
   }
@@ -138,7 +144,20 @@ function answersFor(words: ReadonlySet<string>, wordsEra: number): Answers {
   return asked;
 }
 
-function isIn(asked: Answers, words: ReadonlySet<string>, id: number, lower: string): boolean {
+/**
+ * Whether `test` holds of token i's written form (its norm and lower case), of the document's words `written`: asked
+ * once per form across documents, as news writes the same words again and again.
+ */
+export function formHolds(written: DocWords, i: number, asked: FormAnswers, test: (norm: string, lower: string) => boolean): boolean {
+  const local = written.of[i]!;
+  const id = written.ids[local]!;
+  fitted(asked, written.era);
+  let answer = asked.of[id]!;
+  if (answer === 0) asked.of[id] = answer = test(written.norms[local]!, written.lowers[local]!) ? IN : OUT;
+  return answer === IN;
+}
+
+function isIn(asked: FormAnswers, words: ReadonlySet<string>, id: number, lower: string): boolean {
   let answer = asked.of[id]!;
   if (answer === 0) asked.of[id] = answer = words.has(lower) ? IN : OUT;
   return answer === IN;
@@ -192,14 +211,14 @@ function readCues(written: DocWords): number {
     formCuesEra = written.era;
     formCues = new Int32Array(0);
   }
+  if (formCues.length < mark.length) {
+    const grown = new Int32Array(mark.length);
+    grown.set(formCues);
+    formCues = grown;
+  }
   let cues = 0;
   for (let k = 0; k < written.lowers.length; k++) {
     const g = written.ids[k]!;
-    if (g >= formCues.length) {
-      const grown = new Int32Array(Math.max(1 << 12, 2 * formCues.length, g + 1));
-      grown.set(formCues);
-      formCues = grown;
-    }
     let bits = formCues[g]!;
     if (bits === 0) formCues[g] = bits = cuesOf(written.lowers[k]!) + 1;
     cues |= bits - 1;

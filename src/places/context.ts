@@ -5,22 +5,10 @@ import { tokenAtOrAfter } from '../doc/lookup.js';
 import type { Entity, EntityType } from '../schema.js';
 import { foldName, foldToken } from './fold.js';
 import type { Gazetteer, KeyRange, NameMatch } from './gazetteer.js';
-import { docWords, type DocWords } from '../entities/doc-words.js';
+import { docWords, formHolds, type DocWords, type FormAnswers } from '../entities/doc-words.js';
 import { grown } from '../entities/tagger/forms.js';
 import { ALL_CAPS, CAPITALISED, HAS_UPPER, letterShape, UNKNOWN } from './shape.js';
 import { OPENERS } from './words.js';
-
-/**
- * A test's answers by written form, across documents (by the form's number in docWords' numbering `era`): 0 where not
- * asked yet, else IN or OUT. A detector that asks the same words of every document keeps one (formAnswers()).
- */
-export interface FormAnswers {
-  era: number;
-  of: Uint8Array;
-}
-export const formAnswers = (): FormAnswers => ({ era: -1, of: new Uint8Array(0) });
-const IN = 2;
-const OUT = 1;
 
 /** firstRange's answers by gazetteer, by written form's number in docWords' numbering `era` */
 interface KeptRanges {
@@ -258,22 +246,9 @@ export class PlaceContext {
     out.depth = kept.depth[g]!;
   }
 
-  /**
-   * Whether `test` holds of token i's written form (its norm and lower case): asked once per form across documents,
-   * as news writes the same words again and again.
-   */
+  /** formHolds of the document's words: whether `test` holds of token i's written form, asked once per form. */
   formIs(answers: FormAnswers, i: number, test: (norm: string, lower: string) => boolean): boolean {
-    const words = (this.words ??= docWords(this.doc));
-    const local = words.of[i]!;
-    const g = words.ids[local]!;
-    if (answers.era !== words.era) {
-      answers.era = words.era;
-      answers.of = new Uint8Array(0);
-    }
-    if (g >= answers.of.length) answers.of = grown(answers.of, new Uint8Array(Math.max(1 << 12, 2 * answers.of.length, g + 1)));
-    let answer = answers.of[g]!;
-    if (answer === 0) answers.of[g] = answer = test(words.norms[local]!, words.lowers[local]!) ? IN : OUT;
-    return answer === IN;
+    return formHolds((this.words ??= docWords(this.doc)), i, answers, test);
   }
 
   /** foldName of the text from token i to token j: token i's own fold when it is all of it. */

@@ -310,7 +310,8 @@ export function hasCommonWord(matches: readonly NameMatch[]): boolean {
   return false;
 }
 
-function someKindIn(gaz: Gazetteer, matches: readonly NameMatch[], kinds: number): boolean {
+/** Whether one of the matches is of one of `kinds` (a kindSet). */
+export function someKindIn(gaz: Gazetteer, matches: readonly NameMatch[], kinds: number): boolean {
   for (let k = 0; k < matches.length; k++) if (gaz.kindIn(matches[k]!.index, kinds)) return true;
   return false;
 }

@@ -1,7 +1,8 @@
+import { formAnswers } from '../entities/doc-words.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { foldName } from './fold.js';
 import { PLACE_THRESHOLD } from './evidence.js';
-import { bare, formAnswers, isCommonNoun, type PlaceContext } from './context.js';
+import { bare, isCommonNoun, type PlaceContext } from './context.js';
 import { isPossessiveS } from '../lexicon/marks.js';
 
 /** Words for open land that end a landmark's name ("St Mary's Green", "Hexham Moor"). */

@@ -1,6 +1,7 @@
 import { kindSet } from './format.js';
 import { ROLE_NOUNS } from '../lexicon/roles.js';
 import type { PlaceContext } from './context.js';
+import { someKindIn } from './gazetteer-names.js';
 import type { PlaceMention } from './mention.js';
 
 /** The kind of place that seats an institution: a building, one of the gazetteer's sites. */
@@ -18,7 +19,7 @@ const ACTING_VERBS = new Set([
  * says or does names the institution, not the building, and is no place there; "a dinner at the White House" is.
  */
 export function seatMention(cx: PlaceContext, m: PlaceMention): boolean {
-  if (m.role !== 'mention' || !someKindIn(cx, m, SEAT_KINDS)) return false;
+  if (m.role !== 'mention' || !someKindIn(cx.gaz, m.matches, SEAT_KINDS)) return false;
   const j = cx.tokenEndingAtOrAfter(m.end);
   const next = cx.tokens[j + 1];
   if (!next || !cx.adjacent(j, j + 1)) return false;
@@ -35,11 +36,5 @@ const NO_SEAT_KINDS = kindSet('continent');
  * a country (or serves a region: "Gulf Water Technology Forum"), and is only named after a continent.
  */
 export function unseated(cx: PlaceContext, m: PlaceMention): boolean {
-  return m.heldBy !== null && someKindIn(cx, m, NO_SEAT_KINDS);
-}
-
-/** Whether a reading of the mention is of one of `kinds` (a loop: asked of every mention). */
-function someKindIn(cx: PlaceContext, m: PlaceMention, kinds: number): boolean {
-  for (let k = 0; k < m.matches.length; k++) if (cx.gaz.kindIn(m.matches[k]!.index, kinds)) return true;
-  return false;
+  return m.heldBy !== null && someKindIn(cx.gaz, m.matches, NO_SEAT_KINDS);
 }

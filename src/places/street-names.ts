@@ -1,5 +1,6 @@
 import { foldName } from './fold.js';
-import { bare, bareWord, formAnswers, type PlaceContext } from './context.js';
+import { bare, bareWord, type PlaceContext } from './context.js';
+import { formAnswers } from '../entities/doc-words.js';
 import { placeMention, type PlaceMention } from './mention.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { ROAD_WORDS, STREET_WORDS } from './words.js';

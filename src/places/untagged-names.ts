@@ -1,7 +1,7 @@
 import { DAY_AND_MONTH_NAMES } from '../lexicon/calendar.js';
-import { docWords } from '../entities/doc-words.js';
+import { docWords, formAnswers } from '../entities/doc-words.js';
 import { isPossessiveS } from '../lexicon/marks.js';
-import { formAnswers, isCommonNoun, type PlaceContext } from './context.js';
+import { isCommonNoun, type PlaceContext } from './context.js';
 import { PLACE_THRESHOLD } from './evidence.js';
 import { foldName } from './fold.js';
 import { placeMention, type PlaceMention } from './mention.js';
